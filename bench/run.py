@@ -1,0 +1,77 @@
+"""Measure councilkg on the bundled corpus: build throughput, query latency, export, peak memory.
+
+Writes ``bench/results/<date>.json``. Each figure is the best of several runs. (The scaled
+synthetic corpus of 0.1M-5M triples comes with the scale work; this run covers the real plans.)
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from councilkg.graph.build import build
+from councilkg.graph.store import PlanStore
+from councilkg.queries import named_queries
+
+RUNS = 5
+RESULTS = Path(__file__).parent / "results"
+
+
+def best_of(runs: int, action: Callable[[], object]) -> float:
+    """Return the fastest of ``runs`` timings of ``action``, in seconds."""
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
+def main() -> int:
+    """Run the benchmarks, print and save them; returns the exit code."""
+    figures: dict[str, object] = {
+        "date": date.today().isoformat(),
+        "python": platform.python_version(),
+        "pyoxigraph": ox.__version__ if hasattr(ox, "__version__") else "unknown",
+        "machine": platform.machine(),
+        "runs": RUNS,
+    }
+    with PlanStore.open(":memory:") as store:
+        figures["build_memory_s"] = best_of(RUNS, lambda: build(store))
+        triples = store.triple_count()
+        figures["triples"] = triples
+        queries = named_queries()
+        owner = {"owner": ox.NamedNode("https://w3id.org/councilkg/id/person/alex-kubeyinje")}
+        figures["query_owned_items_ms"] = 1000 * best_of(
+            RUNS * 4, lambda: store.query(queries["owned-items"].text, owner)
+        )
+        figures["query_indicator_values_ms"] = 1000 * best_of(
+            RUNS * 4, lambda: store.query(queries["indicator-values"].text)
+        )
+        figures["query_risks_by_rating_ms"] = 1000 * best_of(
+            RUNS * 4, lambda: store.query(queries["risks-by-rating"].text)
+        )
+        figures["export_nquads_ms"] = 1000 * best_of(RUNS, lambda: store.export("nquads"))
+    with tempfile.TemporaryDirectory() as folder, PlanStore.open(Path(folder) / "store") as disk:
+        figures["build_disk_s"] = best_of(RUNS, lambda: build(disk))
+    figures["triples_per_s_memory"] = round(triples / figures["build_memory_s"])  # type: ignore[operator]
+    figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"{figures['date']}.json"
+    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    json.dump(figures, sys.stdout, indent=2)
+    print(f"\nwrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

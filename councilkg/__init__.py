@@ -1,0 +1,11 @@
+"""councilkg: a knowledge graph of English councils' children's-services plans.
+
+The library is usable without the CLI::
+
+    from councilkg.graph.store import PlanStore
+    from councilkg.graph.build import build
+
+    with PlanStore.open(":memory:") as store:
+        build(store)                     # the four bundled plans
+        store.query("SELECT ?a WHERE { ?a ckg:ref 'CSKA12' }")
+"""

@@ -1,0 +1,58 @@
+"""Domain exceptions. The CLI turns each into one ``Error: ...`` line and a non-zero exit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CouncilKGError(Exception):
+    """Base class of every error councilkg reports to a user."""
+
+    exit_code = 2
+
+
+class LoaderError(CouncilKGError):
+    """A plan file cannot be read or parsed.
+
+    Args:
+        file: the file that failed.
+        message: what is wrong.
+        line: 1-based line number, when the fault is on one line.
+        hint: how to fix it, when there is something to suggest.
+    """
+
+    def __init__(
+        self, file: str | Path, message: str, line: int | None = None, hint: str | None = None
+    ) -> None:
+        self.file = str(file)
+        self.line = line
+        self.message = message
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        text = f"{where}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class UnknownLayoutError(LoaderError):
+    """No registered loader recognises a plan's layout."""
+
+
+class StoreError(CouncilKGError):
+    """The store cannot be opened, read or written."""
+
+
+class StoreInUseError(StoreError):
+    """Another process holds the store open for writing."""
+
+
+class QueryError(CouncilKGError):
+    """A SPARQL query or one of its parameters is malformed or unknown."""
+
+
+class ValidationFailedError(CouncilKGError):
+    """The graph does not conform to the SHACL shapes (``validate`` exits 1)."""
+
+    exit_code = 1

@@ -1,0 +1,317 @@
+"""The embedded store: a pyoxigraph database on disk (or in memory) holding one named graph per plan.
+
+Writes are whole-plan graph replacements, each in one transaction (a single SPARQL update), so a
+failed or interrupted load leaves the plan's previous graph in place. The reference graph (frameworks,
+authorities, people, posts) is rebuilt inside the same transaction. A second process that opens a
+store for writing while one is held gets :class:`~councilkg.errors.StoreInUseError`; readers open
+read-only and are not blocked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.term import Node
+
+from councilkg.errors import QueryError, StoreError, StoreInUseError
+from councilkg.ontology import ONTOLOGY_FILE, ontology_path, reference_paths
+from councilkg.ontology.vocab import (
+    GENID_AUTHORITY,
+    GENID_PATH,
+    ID,
+    ONTOLOGY_GRAPH,
+    PREFIXES,
+    REFERENCE_GRAPH,
+)
+
+MEMORY = ":memory:"
+DEFAULT_STORE = Path(".councilkg") / "store"
+STORE_ENV = "COUNCILKG_STORE"
+PRIVATE_GRAPH_PREFIX = str(ID["graph/appraisals/"])
+
+ExportFormat = TypingLiteral["nquads", "trig", "turtle", "ntriples", "jsonld"]
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+_QUAD_FORMATS = {"nquads", "trig", "jsonld"}
+
+# Shared entities copied into the reference graph from every plan graph, with their labels.
+_SHARED_CLASSES = ("Person", "Post", "OrganisationalUnit", "Partner")
+
+
+def default_location() -> str:
+    """Return the store used without ``--store``: ``$COUNCILKG_STORE``, else ``./.councilkg/store``."""
+    return os.environ.get(STORE_ENV) or str(DEFAULT_STORE)
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """Return the pyoxigraph term equal to an rdflib term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """Return triples as N-Triples lines (valid inside SPARQL ``INSERT DATA``)."""
+    return "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples)
+
+
+def skolemized(graph: Graph) -> Graph:
+    """Return ``graph`` with each blank node replaced by a stable ``/.well-known/genid/`` IRI.
+
+    Blank nodes (``owl:unionOf`` lists in the ontology) would get fresh labels on every load;
+    canonical labelling first makes the IRIs depend only on the graph's content.
+    """
+    return to_canonical_graph(graph).skolemize(authority=GENID_AUTHORITY, basepath=GENID_PATH)
+
+
+@cache
+def _static_reference_text() -> tuple[str, str]:
+    """Return N-Triples of the ontology and of the shipped reference data, read once."""
+    ontology = Graph().parse(ontology_path(ONTOLOGY_FILE), format="turtle")
+    reference = Graph()
+    for path in reference_paths():
+        reference.parse(path, format="turtle")
+    return _ntriples(skolemized(ontology)), _ntriples(skolemized(reference))
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of a SELECT (``variables`` and ``rows``), a boolean of an ASK, or triples of a CONSTRUCT."""
+
+    kind: TypingLiteral["select", "ask", "construct"]
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[ox.Triple, ...] = ()
+
+
+class PlanStore:
+    """A councilkg store: named graphs of plans, the reference graph and the ontology graph."""
+
+    def __init__(self, store: ox.Store, location: str, read_only: bool) -> None:
+        self._store = store
+        self.location = location
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, location: str | Path | None = None, *, read_only: bool = False) -> PlanStore:
+        """Return the store at ``location`` (``":memory:"`` for an in-memory one).
+
+        Args:
+            location: a folder; ``None`` means :func:`default_location`.
+            read_only: open for reading only; the store must exist, and a writer may hold it.
+
+        Raises:
+            StoreInUseError: another process has the store open for writing.
+            StoreError: the store does not exist (read-only) or cannot be opened.
+        """
+        where = str(location) if location is not None else default_location()
+        if where == MEMORY:
+            return cls(ox.Store(), where, read_only=False)
+        path = Path(where)
+        try:
+            if read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"no store at {where}; run `councilkg build --store {where}` first")
+                return cls(ox.Store.read_only(str(path)), where, read_only=True)
+            if path.exists() and not path.is_dir():
+                raise StoreError(f"--store {where} is a file, not a store folder")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls(ox.Store(str(path)), where, read_only=False)
+        except OSError as error:
+            message = str(error)
+            if "lock" in message.casefold():
+                raise StoreInUseError(
+                    f"store {where} is in use by another councilkg process; wait for it to finish"
+                ) from error
+            raise StoreError(f"cannot open store {where}: {message}") from error
+
+    def close(self) -> None:
+        """Flush and release the store; returns nothing."""
+        if not self.read_only and self.location != MEMORY:
+            self._store.flush()
+        del self._store
+
+    def __enter__(self) -> PlanStore:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def replace_plan(self, graph: Graph) -> int:
+        """Replace one plan's named graph with ``graph`` and refresh the reference graph, atomically.
+
+        Returns:
+            The number of triples written to the plan's graph.
+        """
+        name = graph.identifier
+        if not isinstance(name, URIRef):
+            raise StoreError("a plan graph needs an IRI as its identifier")
+        self._update(self._rewrite_update([name], {name: _ntriples(graph)}))
+        return len(graph)
+
+    def refresh_reference(self) -> None:
+        """Rebuild the ontology and reference graphs from the shipped files and the plan graphs."""
+        self._update(self._rewrite_update([], {}))
+
+    def remove_plan(self, plan: URIRef) -> None:
+        """Drop a plan's graph and refresh the reference graph, atomically; returns nothing."""
+        self._update(self._rewrite_update([plan], {}))
+
+    def _rewrite_update(self, replaced: list[URIRef], contents: dict[URIRef, str]) -> str:
+        """Return one SPARQL update that rewrites graphs and keeps the merged default graph in step.
+
+        The store's default graph is the RDF merge (a set) of every public named graph, so that a
+        triple stated by two plans is one triple to a query. Triples only the rewritten graphs held
+        are taken out of it, the graphs are rewritten, and their new triples are merged in.
+        """
+        ontology, reference = _static_reference_text()
+        ref, ont = to_ox(REFERENCE_GRAPH), to_ox(ONTOLOGY_GRAPH)
+        rewritten = [str(to_ox(g)) for g in replaced] + [str(ref), str(ont)]
+        listed = " ".join(rewritten)
+        shared = " ".join(f"ckg:{name}" for name in _SHARED_CLASSES)
+        public = f'!STRSTARTS(STR(?other), "{PRIVATE_GRAPH_PREFIX}")'
+        parts = [
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?old {{ {listed} }} GRAPH ?old {{ ?s ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }}\n"
+            f"    FILTER(?other NOT IN ({', '.join(rewritten)}) && {public}) }} }}",
+            *(f"DROP SILENT GRAPH {g}" for g in rewritten),
+            *(f"INSERT DATA {{ GRAPH {to_ox(g)} {{\n{text}\n}} }}" for g, text in contents.items() if text),
+            f"INSERT DATA {{ GRAPH {ont} {{\n{ontology}\n}} }}",
+            f"INSERT DATA {{ GRAPH {ref} {{\n{reference}\n}} }}",
+            f"INSERT {{ GRAPH {ref} {{ ?entity a ?class ; rdfs:label ?label }} }}\n"
+            f"WHERE {{ VALUES ?class {{ {shared} }} GRAPH ?other {{ ?entity a ?class ; rdfs:label ?label }}\n"
+            f"  FILTER(?other NOT IN ({ref}, {ont}) && {public}) }}",
+            f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?new {{ {listed} }} GRAPH ?new {{ ?s ?p ?o }} }}",
+        ]
+        return " ;\n".join(parts)
+
+    def _update(self, update: str) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location} is open read-only")
+        try:
+            self._store.update(update, prefixes=PREFIXES)
+        except (OSError, SyntaxError) as error:
+            raise StoreError(f"write to store {self.location} failed: {error}") from error
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def graphs(self, include_private: bool = False) -> list[URIRef]:
+        """Return the store's named graphs, sorted; private (appraisal) graphs only when asked."""
+        names = sorted(
+            str(graph.value) for graph in self._store.named_graphs() if isinstance(graph, ox.NamedNode)
+        )
+        return [URIRef(n) for n in names if include_private or not n.startswith(PRIVATE_GRAPH_PREFIX)]
+
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+        include_private: bool = False,
+    ) -> QueryResult:
+        """Run a SPARQL query, with ``bindings`` as bound terms.
+
+        The default graph is the merge of the public graphs (plans, reference, ontology), with the
+        private appraisal graphs added only when ``include_private``; ``GRAPH ?g`` sees the same graphs.
+
+        Bindings are substituted as RDF terms (SEP-0007), never pasted into the query text.
+
+        Raises:
+            QueryError: the query is not valid SPARQL.
+        """
+        visible: list[ox.NamedNode | ox.BlankNode] = [
+            ox.NamedNode(str(g)) for g in self.graphs(include_private)
+        ]
+        private = [g for g in visible if g.value.startswith(PRIVATE_GRAPH_PREFIX)]
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(name): term for name, term in (bindings or {}).items()
+        }
+        try:
+            result = self._store.query(
+                sparql,
+                prefixes=PREFIXES,
+                default_graph=[ox.DefaultGraph(), *private],
+                named_graphs=visible,
+                substitutions=substitutions,
+            )
+            if isinstance(result, ox.QuerySolutions):
+                variables = tuple(v.value for v in result.variables)
+                rows = tuple(tuple(solution[v] for v in variables) for solution in result)
+                return QueryResult("select", variables=variables, rows=rows)
+            if isinstance(result, ox.QueryBoolean):
+                return QueryResult("ask", boolean=bool(result))
+            return QueryResult("construct", triples=tuple(result))
+        except SyntaxError as error:
+            raise QueryError(f"invalid SPARQL: {_first_line(str(error))}") from error
+        except RuntimeError as error:
+            # Oxigraph binds a parameter only when the query selects it (SEP-0007).
+            if "projection" in str(error):
+                names = ", ".join(f"?{name}" for name in bindings or {})
+                raise QueryError(f"a bound parameter must be selected: add {names} to the SELECT clause") from error
+            raise QueryError(f"query failed: {_first_line(str(error))}") from error
+        except OSError as error:
+            raise StoreError(f"reading store {self.location} failed: {error}") from error
+
+    def quads(self, include_private: bool = False) -> Iterator[ox.Quad]:
+        """Yield every quad of the visible named graphs."""
+        for graph in self.graphs(include_private):
+            yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))
+
+    def export(self, export_format: str = "nquads", include_private: bool = False) -> bytes:
+        """Return the store serialised in ``export_format``, in a stable order (same store, same bytes).
+
+        N-Quads, TriG and JSON-LD keep each plan's named graph; Turtle and N-Triples give the union.
+        """
+        if export_format not in EXPORT_FORMATS:
+            raise QueryError(f"unknown --format {export_format!r}; choose from {', '.join(EXPORT_FORMATS)}")
+        quads = sorted(self.quads(include_private), key=str)
+        data: list[ox.Quad] | list[ox.Triple] = (
+            quads if export_format in _QUAD_FORMATS else sorted({quad.triple for quad in quads}, key=str)
+        )
+        if export_format in {"nquads", "ntriples"}:
+            return ox.serialize(data, format=EXPORT_FORMATS[export_format]) or b""
+        return ox.serialize(data, format=EXPORT_FORMATS[export_format], prefixes=PREFIXES) or b""
+
+    def triple_count(self, graph: URIRef | None = None) -> int:
+        """Return the number of quads in one named graph, or in all visible graphs."""
+        graphs = [graph] if graph is not None else self.graphs()
+        result = (
+            self.query(
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?g { "
+                + " ".join(str(to_ox(g)) for g in graphs)
+                + " } }"
+            )
+            if graphs
+            else None
+        )
+        if result is None or not result.rows:
+            return 0
+        value = result.rows[0][0]
+        return int(value.value) if value is not None else 0
+
+
+def _first_line(message: str) -> str:
+    return message.strip().splitlines()[0] if message.strip() else message

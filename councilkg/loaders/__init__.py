@@ -1,0 +1,110 @@
+"""Loaders turn a plan's text into an :class:`~councilkg.loaders.model.Extraction`.
+
+Loaders are registered by name in one table (like rdflib's plugin registry) and imported only
+when used. Each has the same contract: ``sniff(document) -> float`` says how sure it is that
+the document is in its layout (0 to 1), ``load(document) -> Extraction`` extracts it.
+Third-party loaders register through the ``councilkg.loaders`` entry-point group.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import Protocol
+
+from councilkg.errors import CouncilKGError, UnknownLayoutError
+from councilkg.loaders.document import Document
+from councilkg.loaders.model import Extraction
+
+SNIFF_THRESHOLD = 0.5
+ENTRY_POINT_GROUP = "councilkg.loaders"
+
+
+class Loader(Protocol):
+    """What every loader provides."""
+
+    name: str
+    description: str
+
+    def sniff(self, document: Document) -> float:
+        """Return how sure the loader is that it reads this layout, from 0 to 1."""
+        ...  # pragma: no cover
+
+    def load(self, document: Document) -> Extraction:
+        """Return what the loader extracted from the document."""
+        ...  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class LoaderEntry:
+    """A registered loader: where to import it from, and a one-line description."""
+
+    name: str
+    module_path: str
+    class_name: str
+
+
+_REGISTRY: dict[str, LoaderEntry] = {}
+_INSTANCES: dict[str, Loader] = {}
+
+
+def register(name: str, module_path: str, class_name: str) -> None:
+    """Register the loader class ``module_path:class_name`` under ``name``; returns nothing."""
+    _REGISTRY[name] = LoaderEntry(name, module_path, class_name)
+    _INSTANCES.pop(name, None)
+
+
+def loader_names() -> list[str]:
+    """Return the names of all registered loaders, built-in and from entry points, sorted."""
+    _load_entry_points()
+    return sorted(_REGISTRY)
+
+
+def get_loader(name: str) -> Loader:
+    """Return the loader registered as ``name``.
+
+    Raises:
+        CouncilKGError: no loader has that name (the message lists the registered names).
+    """
+    _load_entry_points()
+    if name not in _REGISTRY:
+        known = ", ".join(sorted(_REGISTRY))
+        raise CouncilKGError(f"no loader named {name!r}; registered loaders: {known}")
+    if name not in _INSTANCES:
+        entry = _REGISTRY[name]
+        module = importlib.import_module(entry.module_path)
+        _INSTANCES[name] = getattr(module, entry.class_name)()
+    return _INSTANCES[name]
+
+
+def find_loader(document: Document) -> Loader:
+    """Return the registered loader most sure it reads ``document``.
+
+    Raises:
+        UnknownLayoutError: no loader scores at least ``SNIFF_THRESHOLD``.
+    """
+    scored = sorted(((get_loader(name).sniff(document), name) for name in loader_names()), reverse=True)
+    if not scored or scored[0][0] < SNIFF_THRESHOLD:
+        raise UnknownLayoutError(
+            document.path,
+            "no loader recognises this plan's layout",
+            hint=f"registered loaders: {', '.join(loader_names())}",
+        )
+    return get_loader(scored[0][1])
+
+
+_entry_points_loaded = False
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        module_path, _, class_name = point.value.partition(":")
+        _REGISTRY.setdefault(point.name, LoaderEntry(point.name, module_path, class_name))
+
+
+register("lambeth-directorate-2020", "councilkg.loaders.lambeth_2020", "LambethDirectoratePlan2020")

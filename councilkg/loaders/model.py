@@ -1,0 +1,287 @@
+"""Plain records a loader extracts from a plan: no RDF here, only text, numbers and source lines.
+
+Loaders build these; :mod:`councilkg.graph.triples` turns them into triples. Every record that
+comes from a line of the plan carries ``source_line`` (1-based), so every fact can be checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class OwnerKind(StrEnum):
+    """What an owner string names."""
+
+    PERSON = "person"
+    POST = "post"
+    UNIT = "unit"
+    PARTNER = "partner"
+
+
+class OwnerRole(StrEnum):
+    """The role in which a plan makes someone own an item (each maps to a sub-property of ckg:owner)."""
+
+    RESPONSIBLE = "responsible"
+    ACCOUNTABLE = "accountable"
+    LEAD_MANAGER = "leadManager"
+    LEAD_MEMBER = "leadMember"
+    INDICATOR_OWNER = "indicatorOwner"
+    RISK_OWNER = "riskOwner"
+
+
+class MeasureType(StrEnum):
+    """Kinds of observation of an indicator."""
+
+    OUTTURN = "Outturn"
+    TARGET = "Target"
+    COMPARATOR = "Comparator"
+
+
+@dataclass(frozen=True)
+class Owner:
+    """One owner of an item, resolved from an owner cell.
+
+    ``name`` is the person's name, the post's title or the unit's or partner's name;
+    ``text`` is the whole cell as printed.
+    """
+
+    name: str
+    kind: OwnerKind
+    role: OwnerRole
+    text: str
+
+
+@dataclass(frozen=True)
+class CitedPlan:
+    """Another plan this plan draws on (it becomes a ckg:Plan node even when not loaded)."""
+
+    slug: str
+    label: str
+    plan_type: str
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """Who published a plan and what it is."""
+
+    authority: str  # slug of the authority, e.g. "lambeth"
+    slug: str  # e.g. "childrens-directorate-plan-2020-21"
+    title: str
+    plan_type: str  # local name of a ckg:PlanType individual, e.g. "DirectoratePlan"
+    start_year: int
+    end_year: int
+    source_line: int
+    draws_on: tuple[CitedPlan, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vision:
+    """The plan's vision statement."""
+
+    text: str
+    source_line: int
+
+
+@dataclass(frozen=True)
+class OrgUnit:
+    """A division, service or team; ``parent`` names the unit it belongs to."""
+
+    name: str
+    source_line: int
+    parent: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    """A role, optionally in a unit and held by a named person."""
+
+    title: str
+    source_line: int
+    unit: str | None = None
+    holder: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A concept of an outcome framework the plan states (a Borough Plan pillar or goal).
+
+    ``scheme`` is the framework's slug, ``key`` the concept's slug within it,
+    ``broader`` the key of its parent concept.
+    """
+
+    scheme: str
+    scheme_label: str
+    key: str
+    label: str
+    source_line: int
+    notation: str | None = None
+    broader: str | None = None
+
+
+@dataclass(frozen=True)
+class OutcomeLink:
+    """A reference to an outcome: a concept of a framework, by scheme and key."""
+
+    scheme: str
+    key: str
+
+
+@dataclass
+class Priority:
+    """A strategic priority or objective."""
+
+    key: str
+    label: str
+    source_line: int
+    ref: str | None = None
+    contributes_to: list[OutcomeLink] = field(default_factory=list)
+    parent: str | None = None
+    owners: list[Owner] = field(default_factory=list)
+    section: str | None = None
+
+
+@dataclass
+class Action:
+    """An action or key activity; ``supports`` holds the keys of the priorities it delivers."""
+
+    key: str
+    label: str
+    source_line: int
+    ref: str | None = None
+    supports: list[str] = field(default_factory=list)
+    related_outcomes: list[OutcomeLink] = field(default_factory=list)
+    owners: list[Owner] = field(default_factory=list)
+    action_type: str | None = None
+    timescale: str | None = None
+    due: date | tuple[int, int] | None = None  # a date, or (year, month)
+    partners: list[str] = field(default_factory=list)
+    expected_results: list[str] = field(default_factory=list)
+    section: str | None = None
+    is_project: bool = False
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One value of an indicator as printed in a cell."""
+
+    measure_type: MeasureType
+    raw_value: str
+    source_line: int
+    period: str | None = None
+    value: Decimal | None = None
+    unit: str | None = None
+    comparator_group: str | None = None
+
+
+@dataclass
+class Indicator:
+    """A performance indicator and the values the plan prints for it."""
+
+    key: str
+    label: str
+    source_line: int
+    ref: str | None = None
+    national_code: tuple[str, str] | None = None  # (indicator set, code), e.g. ("ni", "59")
+    owners: list[Owner] = field(default_factory=list)
+    indicator_type: str | None = None
+    measures: list[str] = field(default_factory=list)  # priority keys
+    measures_outcomes: list[OutcomeLink] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+    section: str | None = None
+
+
+@dataclass
+class Risk:
+    """A risk-register entry."""
+
+    ref: str
+    label: str
+    source_line: int
+    rating: int | None = None
+    target_rating: int | None = None
+    residual_rating: int | None = None
+    mitigation: str | None = None
+    owners: list[Owner] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money cell: which column it was printed in, its period, the raw text and its value."""
+
+    amount_type: str
+    raw_value: str
+    source_line: int
+    period: str | None = None
+    value: Decimal | None = None
+    unit: str = "GBP"
+
+
+@dataclass
+class BudgetLine:
+    """A row of a revenue budget table."""
+
+    label: str
+    source_line: int
+    period: str | None
+    amounts: list[Amount] = field(default_factory=list)
+
+
+@dataclass
+class SavingProposal:
+    """A row of a savings table."""
+
+    ref: str | None
+    label: str
+    source_line: int
+    details: str | None = None
+    amounts: list[Amount] = field(default_factory=list)
+
+
+@dataclass
+class Contract:
+    """A row of a key-contracts table."""
+
+    label: str
+    source_line: int
+    supplier: str | None = None
+    annual_value: Amount | None = None
+    end_date_text: str | None = None
+    end_date: date | tuple[int, int] | None = None
+    owners: list[Owner] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExtractionWarning:
+    """Something a loader saw but could not use as printed."""
+
+    line: int
+    message: str
+
+
+@dataclass
+class Extraction:
+    """Everything a loader extracted from one plan."""
+
+    plan: PlanInfo
+    loader: str
+    vision: Vision | None = None
+    units: list[OrgUnit] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    people: dict[str, int] = field(default_factory=dict)  # name -> line first named
+    outcomes: list[Outcome] = field(default_factory=list)
+    priorities: list[Priority] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    budget_lines: list[BudgetLine] = field(default_factory=list)
+    savings: list[SavingProposal] = field(default_factory=list)
+    contracts: list[Contract] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+
+    def warn(self, line: int, message: str) -> None:
+        """Record a warning about ``line``; returns nothing."""
+        self.warnings.append(ExtractionWarning(line, message))

@@ -1,0 +1,433 @@
+"""The parsing core every loader shares: cells, tables, numbers, periods, dates, codes and owners.
+
+Nothing here knows one plan's layout. Each helper takes the text as printed and returns a
+normalised value, or ``None`` when the text does not say; none raises on odd text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from councilkg.loaders.model import OwnerKind
+
+_SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]{0,200}>")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` with HTML tags and entities, Markdown emphasis and extra whitespace removed.
+
+    Example:
+        >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities ")
+        'Vision & Shared Priorities'
+    """
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = _MARKDOWN_EMPHASIS.sub(r"\2", text)
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    return _SPACE.sub(" ", text).strip()
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Return a lower-case ASCII slug of ``text`` for readable IRIs, cut at a word boundary.
+
+    Example:
+        >>> slugify("Director, Children's Social Care")
+        'director-childrens-social-care'
+        >>> slugify("")
+        'item'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_text.replace("'", "").replace("\u2019", "").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug or "item"
+
+
+# --- rows and tables --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """One tab-separated line of a table: its 1-based line number and its cleaned cells."""
+
+    line: int
+    cells: tuple[str, ...]
+
+    def cell(self, index: int) -> str:
+        """Return the cell at ``index``, or ``""`` when the row is shorter."""
+        return self.cells[index] if index < len(self.cells) else ""
+
+    @property
+    def is_subheading(self) -> bool:
+        """True when only the first cell holds text: a group heading inside a table."""
+        return bool(self.cells and self.cells[0]) and not any(self.cells[1:])
+
+
+@dataclass
+class Table:
+    """Rows under one header; header rows repeated after page breaks are dropped."""
+
+    header: tuple[str, ...]
+    header_line: int
+    rows: list[Row] = field(default_factory=list)
+
+    def column(self, predicate: Callable[[str], bool]) -> int | None:
+        """Return the index of the first header cell for which ``predicate`` holds, or ``None``."""
+        for index, heading in enumerate(self.header):
+            if predicate(heading):
+                return index
+        return None
+
+
+def split_row(line: str, line_number: int) -> Row:
+    """Return the tab-separated cells of ``line``, each cleaned of markup and extra spaces."""
+    return Row(line_number, tuple(clean_text(cell) for cell in line.split("\t")))
+
+
+def read_tables(
+    lines: Sequence[str],
+    start: int,
+    end: int,
+    is_header: Callable[[Row], bool],
+) -> list[Table]:
+    """Return the tables in ``lines[start:end]`` (0-based slice; rows keep 1-based line numbers).
+
+    A table begins at a row for which ``is_header`` holds. A later header row with the same
+    first cell continues the same table (a header repeated after a page break); rows without
+    a tab end nothing, so a table split by blank lines or a page heading stays whole.
+
+    Example:
+        >>> lines = ["Ref\\tName", "A1\\tx", "", "Ref\\tName", "A2\\ty"]
+        >>> [r.cells for t in read_tables(lines, 0, 5, lambda r: r.cell(0) == "Ref") for r in t.rows]
+        [('A1', 'x'), ('A2', 'y')]
+    """
+    tables: list[Table] = []
+    for index in range(start, min(end, len(lines))):
+        line = lines[index]
+        if "\t" not in line:
+            continue
+        row = split_row(line, index + 1)
+        if is_header(row):
+            if tables and tables[-1].header[:1] == row.cells[:1]:
+                continue
+            tables.append(Table(header=row.cells, header_line=row.line))
+        elif tables and any(row.cells):
+            tables[-1].rows.append(row)
+    return tables
+
+
+def find_headings(lines: Sequence[str], headings: Sequence[str]) -> dict[str, int]:
+    """Return the 0-based index of the first line equal to each heading (case-insensitive).
+
+    Headings not found are left out of the result, so callers can report them.
+    """
+    wanted = {heading.casefold(): heading for heading in headings}
+    found: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        key = clean_text(line.lstrip("#")).casefold()
+        if key in wanted and wanted[key] not in found:
+            found[wanted[key]] = index
+    return found
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+
+
+def parse_decimal(cell: str) -> Decimal | None:
+    """Return the number printed in ``cell``, or ``None`` when the cell is not a number.
+
+    ``%``, ``£``, ``*``, a leading ``c.`` and thousands separators are stripped; a value in
+    parentheses is negative (accounting style). Misplaced separators ("20,440,00") are not
+    guessed at.
+
+    Example:
+        >>> parse_decimal("£1,000"), parse_decimal("-6.6"), parse_decimal("(2,600,000)")
+        (Decimal('1000'), Decimal('-6.6'), Decimal('-2600000'))
+        >>> parse_decimal("New indicator") is None, parse_decimal("20,440,00") is None
+        (True, True)
+    """
+    text = cell.strip().replace("\u2212", "-")
+    negative = text.startswith("(") and text.endswith(")")
+    if negative:
+        text = text[1:-1]
+    text = re.sub(r"^c\.\s*", "", text, flags=re.IGNORECASE)
+    text = text.replace("£", "").replace("%", "").rstrip("*").strip()
+    if not _NUMBER.match(text):
+        return None
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+        return None
+    return -value if negative else value
+
+
+def parse_leading_integer(cell: str) -> int | None:
+    """Return the whole number a cell starts with, ignoring parentheses around it.
+
+    Risk ratings are printed "(16)" for a rating that was escalated; it is still 16.
+
+    Example:
+        >>> parse_leading_integer("(16)"), parse_leading_integer("12"), parse_leading_integer("High")
+        (16, 12, None)
+    """
+    match = re.match(r"^\(?\s*(\d+)\s*\)?", cell.strip())
+    return int(match.group(1)) if match else None
+
+
+def infer_unit(label: str, raw_value: str) -> str:
+    """Return the unit of an indicator's value: percent, GBP, rate, days, score or count.
+
+    Example:
+        >>> infer_unit("Percentage of EHC plans", "56.1%"), infer_unit("Rate per 10,000", "12")
+        ('percent', 'rate')
+    """
+    text = label.casefold()
+    if "%" in raw_value or "percentage" in text or "proportion" in text or "%" in text:
+        return "percent"
+    if "£" in raw_value or "cost" in text or "spend" in text:
+        return "GBP"
+    if re.search(r"\bper\s+\d|\brate\b", text):
+        return "rate"
+    if re.search(r"\b(days?|weeks?|time between|time to)\b", text):
+        return "days"
+    if "score" in text:
+        return "score"
+    return "count"
+
+
+# --- periods and dates ------------------------------------------------------------------------
+
+_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*[/\-–]\s*((?:19|20)?\d{2})\b")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+def parse_period(text: str) -> str | None:
+    """Return the first financial or academic year in ``text`` as ``YYYY/YY``.
+
+    Example:
+        >>> parse_period("Outturn 2007/2008"), parse_period("2019/20 Outturn"), parse_period("x")
+        ('2007/08', '2019/20', None)
+    """
+    match = _PERIOD.search(text)
+    if not match:
+        return None
+    start, end = int(match.group(1)), match.group(2)
+    end_year = int(end) if len(end) == 4 else (start // 100) * 100 + int(end)
+    if end_year != start + 1:
+        return None
+    return f"{start}/{end_year % 100:02d}"
+
+
+def financial_year_of(year: int, month: int) -> str:
+    """Return the April-to-March financial year holding ``month`` of ``year`` as ``YYYY/YY``.
+
+    Example:
+        >>> financial_year_of(2019, 12), financial_year_of(2020, 3)
+        ('2019/20', '2019/20')
+    """
+    start = year if month >= 4 else year - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def parse_due(text: str) -> date | tuple[int, int] | None:
+    """Return the date a timescale or end-date cell names: a ``date``, a ``(year, month)`` or ``None``.
+
+    A bare year or a range of years is not a due date and gives ``None``; the printed text
+    is always kept beside the parsed value by the caller.
+
+    Example:
+        >>> parse_due("March 2008"), parse_due("Sept 2009"), parse_due("13/12/2020")
+        ((2008, 3), (2009, 9), datetime.date(2020, 12, 13))
+        >>> parse_due("31st March 2021"), parse_due("2009-2011")
+        (datetime.date(2021, 3, 31), None)
+    """
+    text = text.strip()
+    numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
+    if numeric:
+        day, month, year = (int(part) for part in numeric.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    words = re.search(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b", text)
+    if words and words.group(2).casefold() in _MONTHS:
+        month = _MONTHS[words.group(2).casefold()]
+        year = int(words.group(3))
+        if words.group(1):
+            try:
+                return date(year, month, int(words.group(1)))
+            except ValueError:
+                return None
+        return (year, month)
+    return None
+
+
+# --- references and codes ---------------------------------------------------------------------
+
+
+def normalise_ref(text: str, width: int) -> str | None:
+    """Return a plan reference upper-cased with its number zero-padded to ``width`` digits.
+
+    Example:
+        >>> normalise_ref("CSOB2", 2), normalise_ref(" csob05 ", 2), normalise_ref("Goal 2.2", 2)
+        ('CSOB02', 'CSOB05', None)
+    """
+    match = re.fullmatch(r"\s*([A-Za-z]+)\s*0*(\d+)\s*", text)
+    if not match:
+        return None
+    return f"{match.group(1).upper()}{int(match.group(2)):0{width}d}"
+
+
+_INDICATOR_CODE = re.compile(
+    r"^(?P<code>(?:NI|BVPI|PAF|HCS|LAA|CF)\s*[/.]?\s*[A-Z]?\d{1,3}[A-Za-z]?"
+    r"|[A-Z]{2,4}[./]?\d{1,3}[A-Za-z]?"
+    r"|[A-Z][a-z]\d{1,3})"
+    r"\s+(?P<label>\S.*)$"
+)
+
+
+def split_indicator_code(text: str) -> tuple[str | None, str]:
+    """Return ``(code, label)`` for an indicator cell that starts with its code, else ``(None, text)``.
+
+    Example:
+        >>> split_indicator_code("SE180 Percentage of EHC plans")
+        ('SE180', 'Percentage of EHC plans')
+        >>> split_indicator_code("RI.49 Percentage of visits")
+        ('RI.49', 'Percentage of visits')
+        >>> split_indicator_code("Early help assessments per 10,000 population")
+        (None, 'Early help assessments per 10,000 population')
+    """
+    text = clean_text(text)
+    match = _INDICATOR_CODE.match(text)
+    if not match:
+        return None, text
+    return match.group("code"), match.group("label")
+
+
+_NATIONAL_SETS = {"NI": "ni", "BVPI": "bvpi", "PAF": "paf"}
+
+
+def national_code(code: str) -> tuple[str, str] | None:
+    """Return ``(set, code)`` for a National Indicator, BVPI or PAF code, else ``None``.
+
+    Example:
+        >>> national_code("NI 59"), national_code("BVPI 221B"), national_code("PAF C68")
+        (('ni', '59'), ('bvpi', '221b'), ('paf', 'c68'))
+        >>> national_code("SE180") is None
+        True
+    """
+    match = re.fullmatch(r"\s*(NI|BVPI|PAF)\s*[/.]?\s*([A-Za-z]?\d{1,3}[A-Za-z]?)\s*", code, re.I)
+    if not match:
+        return None
+    return _NATIONAL_SETS[match.group(1).upper()], match.group(2).lower()
+
+
+# --- owners -----------------------------------------------------------------------------------
+
+_POST_WORDS = re.compile(
+    r"\b(director|head|manager|officer|lead|chief|co-?ordinator|executive|commissioner|"
+    r"adviser|advisor|principal|chair|member|leader|directors|heads|managers)\b",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = re.compile(
+    r"\b(services?|team|division|department|directorate|unit|panel|partnership|board|"
+    r"centre|hub|programme)\b",
+    re.IGNORECASE,
+)
+_PARTNER_WORDS = re.compile(
+    r"\b(PCT|CCG|NHS|police|probation|schools?|voluntary|trust|YOS|LSCB|health|college)\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
+    r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+[A-Z][a-zA-Z'\u2019\-]+){0,3}$"
+)
+_HONORIFIC = re.compile(r"^(Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S")
+
+
+def classify_owner(name: str) -> OwnerKind:
+    """Return what an owner string names: a post, a unit, a partner body or a person.
+
+    Example:
+        >>> [classify_owner(n).value for n in ["Alex Kubeyinje", "Head of Community Operations",
+        ...  "Adult services", "PCT", "Cllr Davie"]]
+        ['person', 'post', 'unit', 'partner', 'person']
+    """
+    text = clean_text(name)
+    if _HONORIFIC.match(text):
+        return OwnerKind.PERSON
+    if _POST_WORDS.search(text):
+        return OwnerKind.POST
+    if _PARTNER_WORDS.search(text):
+        return OwnerKind.PARTNER
+    if _UNIT_WORDS.search(text):
+        return OwnerKind.UNIT
+    if _PERSON.match(text) and len(text.split()) >= 2:
+        return OwnerKind.PERSON
+    return OwnerKind.UNIT
+
+
+def split_owner_names(cell: str) -> list[str]:
+    """Return the separate owners named in an owner cell.
+
+    A slash always separates owners. A comma or "and" separates them only when every part
+    reads as a person's name, because post titles hold commas ("Divisional Director, Social Care").
+
+    Example:
+        >>> split_owner_names("Alex Kubeyinje/ Abi Onaboye")
+        ['Alex Kubeyinje', 'Abi Onaboye']
+        >>> split_owner_names("Cllr Seedat, Cllr Dyer")
+        ['Cllr Seedat', 'Cllr Dyer']
+        >>> split_owner_names("Divisional Director, Social Care")
+        ['Divisional Director, Social Care']
+    """
+    names: list[str] = []
+    for part in clean_text(cell).split("/"):
+        part = part.strip(" ,;")
+        if not part:
+            continue
+        pieces = [piece.strip() for piece in re.split(r",|\band\b|&", part) if piece.strip()]
+        if len(pieces) > 1 and all(classify_owner(piece) is OwnerKind.PERSON for piece in pieces):
+            names.extend(pieces)
+        else:
+            names.append(part)
+    return names
+
+
+def iter_nonblank(lines: Sequence[str], start: int, end: int) -> Iterator[tuple[int, str]]:
+    """Yield ``(0-based index, cleaned text)`` for each non-blank line of ``lines[start:end]``."""
+    for index in range(start, min(end, len(lines))):
+        text = clean_text(lines[index])
+        if text:
+            yield index, text

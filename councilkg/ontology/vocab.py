@@ -1,0 +1,152 @@
+"""The councilkg vocabulary as Python constants: the only module that spells IRIs.
+
+Every term of the published contract (``shared/design/ONTOLOGY.md``) and every term the
+project adds is declared here, in a :class:`rdflib.namespace.DefinedNamespace` with
+``_fail = True`` so that a typo such as ``CKG.ownr`` raises instead of minting a new IRI.
+The Turtle ontology (``councilkg.ttl``) declares the same terms; a test keeps the two equal.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+CKG_IRI = "https://w3id.org/councilkg#"
+ID_IRI = "https://w3id.org/councilkg/id/"
+ONS_GEOGRAPHY_IRI = "http://statistics.data.gov.uk/id/statistical-geography/"
+
+
+class CKG(DefinedNamespace):
+    """Classes, properties and named individuals of the councilkg vocabulary."""
+
+    _fail = True
+    _NS = Namespace(CKG_IRI)
+
+    # Classes of the contract.
+    Authority: URIRef
+    Plan: URIRef
+    Outcome: URIRef
+    Priority: URIRef
+    Action: URIRef
+    Project: URIRef
+    Indicator: URIRef
+    Observation: URIRef
+    Risk: URIRef
+    Post: URIRef
+    Person: URIRef
+    OrganisationalUnit: URIRef
+    Partner: URIRef
+    AppraisalObjective: URIRef
+    Theme: URIRef
+    # Classes the project adds.
+    Vision: URIRef  # the plan's vision statement, kept as a node so it has a source line
+    SourceDocument: URIRef  # the text file a plan was extracted from
+    OutcomeFramework: URIRef  # a skos:ConceptScheme of outcomes (ECM, a Borough Plan)
+    PlanType: URIRef
+    MeasureType: URIRef
+    BudgetLine: URIRef  # one row of a revenue budget table
+    SavingProposal: URIRef  # one row of a savings table
+    Contract: URIRef  # one row of a key-contracts table
+    Amount: URIRef  # one money cell of a budget, saving or contract row
+
+    # Named individuals.
+    Outturn: URIRef
+    Target: URIRef
+    Comparator: URIRef
+    ServicePlan: URIRef
+    DirectoratePlan: URIRef
+    ChildrenAndYoungPeoplesPlan: URIRef
+    BoroughPlan: URIRef
+    CorporatePlan: URIRef
+    LocalAreaAgreement: URIRef
+    CommunityStrategy: URIRef
+
+    # Properties of the contract.
+    gssCode: URIRef
+    authority: URIRef
+    planType: URIRef
+    startYear: URIRef
+    endYear: URIRef
+    drawsOn: URIRef
+    inPlan: URIRef
+    ref: URIRef
+    supports: URIRef
+    contributesTo: URIRef
+    measures: URIRef
+    owner: URIRef
+    accountable: URIRef
+    leadManager: URIRef
+    leadMember: URIRef
+    partner: URIRef
+    expectedResult: URIRef
+    timescale: URIRef
+    unit: URIRef
+    comparatorGroup: URIRef
+    due: URIRef
+    indicator: URIRef
+    measureType: URIRef
+    period: URIRef
+    value: URIRef
+    rawValue: URIRef
+    nationalCode: URIRef
+    rating: URIRef
+    targetRating: URIRef
+    residualRating: URIRef
+    sourceLine: URIRef
+
+    # Properties the project adds.
+    vision: URIRef  # Plan -> Vision
+    responsible: URIRef  # sub-property of owner: responsible officer/division, contract director
+    indicatorOwner: URIRef  # sub-property of owner
+    riskOwner: URIRef  # sub-property of owner
+    ownerText: URIRef  # the owner cell as printed, before it was split and resolved
+    actionType: URIRef  # "Programme", "Project", "Improvement and Transformation Saving"
+    indicatorType: URIRef  # "Priority KPIs: Pillar 3", "Workforce"
+    mitigation: URIRef
+    section: URIRef  # the heading an item is printed under
+    relatedOutcome: URIRef  # Action -> Outcome when the plan names an outcome beside the priority
+    amount: URIRef  # BudgetLine / SavingProposal / Contract -> Amount
+    amountType: URIRef  # Amount -> the column it was printed in ("Total Net Expenditure")
+    details: URIRef  # free-text details of a saving proposal
+    supplier: URIRef  # Contract -> supplier name as printed
+    endDate: URIRef  # Contract -> xsd:date or xsd:gYearMonth when the end date parses
+    endDateText: URIRef  # Contract -> the end-date cell as printed
+    sha256: URIRef  # SourceDocument -> hex digest of the file's bytes
+    lineCount: URIRef  # SourceDocument -> number of lines
+    fileName: URIRef  # SourceDocument -> the file's name
+    loader: URIRef  # Plan -> name of the loader that extracted it
+    unnumbered: URIRef  # item -> true when the plan prints it without a reference
+
+
+GENID_AUTHORITY = "https://w3id.org"
+GENID_PATH = "/councilkg/.well-known/genid/"
+"""Where skolem IRIs of the shipped Turtle's blank nodes live (RDF 1.1, section 3.5)."""
+
+ID = Namespace(ID_IRI)
+"""Instance data minted by the project: ``ID["authority/lambeth"]``."""
+
+ONS_GEOGRAPHY = Namespace(ONS_GEOGRAPHY_IRI)
+"""ONS statistical-geography IRIs, keyed by GSS code."""
+
+REFERENCE_GRAPH = ID["graph/reference"]
+"""Named graph of shared reference data: frameworks, authorities, people and posts."""
+
+ONTOLOGY_GRAPH = ID["graph/ontology"]
+"""Named graph holding the councilkg ontology itself, so queries can read labels of terms."""
+
+PREFIXES: dict[str, str] = {
+    "ckg": CKG_IRI,
+    "id": ID_IRI,
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "qb": "http://purl.org/linked-data/cube#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "sh": "http://www.w3.org/ns/shacl#",
+}
+"""Prefixes every query and serialisation may use without declaring them."""

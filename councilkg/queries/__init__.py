@@ -1,0 +1,127 @@
+"""Named SPARQL queries shipped as ``.rq`` files, and binding of ``--param`` values as RDF terms.
+
+Each file starts with a comment block: ``# title:``, ``# question:``, ``# parameters:``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from councilkg.errors import QueryError
+from councilkg.ontology.vocab import PREFIXES
+
+_XSD = PREFIXES["xsd"]
+_QUERY_WORDS = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A shipped query: its name (the file's stem), header fields and text."""
+
+    name: str
+    title: str
+    question: str
+    parameters: str
+    text: str
+
+
+def _header(text: str, field: str) -> str:
+    match = re.search(rf"^#\s*{field}:\s*(.+)$", text, re.MULTILINE)
+    return match.group(1).strip() if match else ""
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Return the shipped queries keyed by name, sorted by name."""
+    folder = Path(str(resources.files(__name__)))
+    queries: dict[str, NamedQuery] = {}
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        queries[path.stem] = NamedQuery(
+            path.stem, _header(text, "title"), _header(text, "question"), _header(text, "parameters"), text
+        )
+    return queries
+
+
+def resolve_query(source: str) -> str:
+    """Return SPARQL text for ``source``: a named query, a ``.rq`` file, or SPARQL itself.
+
+    Raises:
+        QueryError: ``source`` is none of these.
+    """
+    queries = named_queries()
+    if source in queries:
+        return queries[source].text
+    if source.endswith(".rq") or ("\n" not in source and Path(source).is_file()):
+        path = Path(source)
+        if not path.is_file():
+            raise QueryError(f"query file {source} not found")
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise QueryError(f"cannot read query file {source}: {error}") from error
+    if _QUERY_WORDS.search(source):
+        return source
+    names = ", ".join(queries)
+    raise QueryError(f"{source!r} is not SPARQL, a .rq file or a named query (named queries: {names})")
+
+
+def parse_param(spec: str) -> tuple[str, ox.NamedNode | ox.Literal]:
+    """Return ``(variable name, RDF term)`` for a ``--param name=value`` option.
+
+    ``<iri>`` and ``prefix:local`` (known prefixes) are IRIs; whole numbers and decimals are
+    ``xsd:integer``/``xsd:decimal``; ``"text"`` or ``"text"@lang`` are string literals; anything
+    else is a plain string.
+
+    Example:
+        >>> parse_param("ref=CSKA12")
+        ('ref', <Literal value=CSKA12 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
+        >>> parse_param("owner=id:person/alex-kubeyinje")[1]
+        <NamedNode value=https://w3id.org/councilkg/id/person/alex-kubeyinje>
+
+    Raises:
+        QueryError: the option is not ``name=value`` or the IRI is malformed.
+    """
+    name, equals, value = spec.partition("=")
+    name = name.strip().lstrip("?$")
+    if not equals or not _NAME.match(name):
+        raise QueryError(f"--param {spec!r} must be NAME=VALUE with NAME a SPARQL variable name")
+    return name, parse_term(value)
+
+
+def parse_term(value: str) -> ox.NamedNode | ox.Literal:
+    """Return the RDF term a parameter value denotes (see :func:`parse_param`)."""
+    try:
+        if value.startswith("<") and value.endswith(">"):
+            return ox.NamedNode(value[1:-1])
+        prefixed = re.fullmatch(r"([A-Za-z][\w-]*):(\S*)", value)
+        if prefixed and prefixed.group(1) in PREFIXES:
+            return ox.NamedNode(PREFIXES[prefixed.group(1)] + prefixed.group(2))
+    except ValueError as error:
+        raise QueryError(f"--param value {value!r} is not a valid IRI: {error}") from error
+    quoted = re.fullmatch(r'"(.*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?', value, re.DOTALL)
+    if quoted:
+        if quoted.group(2):
+            return ox.Literal(quoted.group(1), language=quoted.group(2))
+        return ox.Literal(quoted.group(1))
+    if re.fullmatch(r"[-+]?\d+", value):
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
+    if re.fullmatch(r"[-+]?\d*\.\d+", value):
+        try:
+            return ox.Literal(str(Decimal(value)), datatype=ox.NamedNode(_XSD + "decimal"))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+            pass
+    return ox.Literal(value)
+
+
+def check_params(sparql: str, names: list[str]) -> None:
+    """Raise :class:`QueryError` when a parameter names no variable of the query; returns nothing."""
+    for name in names:
+        if not re.search(rf"[?$]{re.escape(name)}\b", sparql):
+            raise QueryError(f"--param {name}: the query has no variable ?{name}")

@@ -23,6 +23,18 @@ class BundledPlan:
     seed: str
 
 
+def bundled_plan(file_name: str) -> BundledPlan:
+    """Return the bundled plan whose file is ``file_name``.
+
+    Raises:
+        KeyError: no bundled plan has that file name.
+    """
+    for plan in bundled_plans():
+        if plan.path.name == file_name:
+            return plan
+    raise KeyError(file_name)
+
+
 def plans_folder() -> Path:
     """Return the folder holding the bundled plan files."""
     return Path(str(resources.files(__name__).joinpath("plans")))

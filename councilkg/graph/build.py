@@ -10,12 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from councilkg.data import bundled_plans
 from councilkg.errors import UnknownLayoutError
 from councilkg.graph.store import PlanStore
-from councilkg.graph.triples import extraction_to_graph, plan_graph_iri
+from councilkg.graph.triples import PlanTriples, extraction_to_graph, plan_graph_iri
 from councilkg.loaders import find_loader
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.model import Extraction, ExtractionWarning
@@ -41,7 +41,7 @@ class PlanBuild:
 @dataclass
 class _Prepared:
     result: PlanBuild
-    graph: Graph | None = None
+    triples: PlanTriples | None = None
 
 
 def extraction_counts(extraction: Extraction) -> dict[str, int]:
@@ -109,10 +109,9 @@ def build(
             warnings=list(extraction.warnings),
         )
         prepared.append(_Prepared(result, extraction_to_graph(extraction, document)))
+    store.refresh_reference()
     for item in prepared:
-        if item.graph is not None:
+        if item.triples is not None:
             notify("load", item.result.file)
-            item.result.triples = store.replace_plan(item.graph)
-    if not any(item.graph is not None for item in prepared):
-        store.refresh_reference()
+            item.result.triples = store.replace_plan(item.triples.plan, item.triples.shared)
     return [item.result for item in prepared]

@@ -47,8 +47,14 @@ EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
 }
 _QUAD_FORMATS = {"nquads", "trig", "jsonld"}
 
-# Shared entities copied into the reference graph from every plan graph, with their labels.
-_SHARED_CLASSES = ("Person", "Post", "OrganisationalUnit", "Partner")
+CONTRIBUTION_PREFIX = str(ID["graph/contribution/"])
+"""Hidden graphs, one per plan plus the shipped data, whose merge is the reference graph."""
+STATIC_CONTRIBUTION = ID["graph/contribution/shipped"]
+
+
+def contribution_graph(plan: URIRef) -> URIRef:
+    """Return the hidden graph holding a plan's share of the reference graph."""
+    return URIRef(CONTRIBUTION_PREFIX + str(plan).removeprefix(str(ID)))
 
 
 def default_location() -> str:
@@ -161,8 +167,12 @@ class PlanStore:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def replace_plan(self, graph: Graph) -> int:
-        """Replace one plan's named graph with ``graph`` and refresh the reference graph, atomically.
+    def replace_plan(self, graph: Graph, shared: Graph | None = None) -> int:
+        """Replace one plan's named graph and its share of the reference graph, in one transaction.
+
+        Args:
+            graph: the plan's triples; its identifier (the plan's IRI) names the graph.
+            shared: what the plan adds to the reference graph (people, posts, frameworks...).
 
         Returns:
             The number of triples written to the plan's graph.
@@ -170,43 +180,56 @@ class PlanStore:
         name = graph.identifier
         if not isinstance(name, URIRef):
             raise StoreError("a plan graph needs an IRI as its identifier")
-        self._update(self._rewrite_update([name], {name: _ntriples(graph)}))
+        contents = {name: _ntriples(graph), contribution_graph(name): _ntriples(shared or Graph())}
+        self._update(self._rewrite_update(contents))
         return len(graph)
 
     def refresh_reference(self) -> None:
-        """Rebuild the ontology and reference graphs from the shipped files and the plan graphs."""
-        self._update(self._rewrite_update([], {}))
+        """Rewrite the ontology graph and the shipped reference data (as this version ships them)."""
+        ontology, reference = _static_reference_text()
+        self._update(self._rewrite_update({ONTOLOGY_GRAPH: ontology, STATIC_CONTRIBUTION: reference}))
 
     def remove_plan(self, plan: URIRef) -> None:
-        """Drop a plan's graph and refresh the reference graph, atomically; returns nothing."""
-        self._update(self._rewrite_update([plan], {}))
+        """Drop a plan's graph and its share of the reference graph, in one transaction."""
+        self._update(self._rewrite_update({plan: "", contribution_graph(plan): ""}))
 
-    def _rewrite_update(self, replaced: list[URIRef], contents: dict[URIRef, str]) -> str:
-        """Return one SPARQL update that rewrites graphs and keeps the merged default graph in step.
+    def _rewrite_update(self, contents: Mapping[URIRef, str]) -> str:
+        """Return one SPARQL update that rewrites source graphs and keeps the derived graphs in step.
 
-        The store's default graph is the RDF merge (a set) of every public named graph, so that a
-        triple stated by two plans is one triple to a query. Triples only the rewritten graphs held
-        are taken out of it, the graphs are rewritten, and their new triples are merged in.
+        Source graphs are the plan graphs, the ontology graph and the hidden contribution graphs
+        (each plan's share of the reference data, and the shipped reference data). Two graphs are
+        derived from them: the reference graph, the merge of the contributions; and the store's
+        default graph, the merge of every public graph, so that a triple stated twice is one triple
+        to a query. A triple leaves a derived graph only when no other source still states it.
         """
-        ontology, reference = _static_reference_text()
-        ref, ont = to_ox(REFERENCE_GRAPH), to_ox(ONTOLOGY_GRAPH)
-        rewritten = [str(to_ox(g)) for g in replaced] + [str(ref), str(ont)]
-        listed = " ".join(rewritten)
-        shared = " ".join(f"ckg:{name}" for name in _SHARED_CLASSES)
-        public = f'!STRSTARTS(STR(?other), "{PRIVATE_GRAPH_PREFIX}")'
+        ref = to_ox(REFERENCE_GRAPH)
+        rewritten = [str(to_ox(g)) for g in contents]
+        contributions = [str(to_ox(g)) for g in contents if str(g).startswith(CONTRIBUTION_PREFIX)]
+        others = f"?other NOT IN ({', '.join(rewritten)})"
+        is_source = f'?other != {ref} && !STRSTARTS(STR(?other), "{PRIVATE_GRAPH_PREFIX}")'
+        is_contribution = f'STRSTARTS(STR(?other), "{CONTRIBUTION_PREFIX}")'
         parts = [
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?old {{ {listed} }} GRAPH ?old {{ ?s ?p ?o }}\n"
-            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }}\n"
-            f"    FILTER(?other NOT IN ({', '.join(rewritten)}) && {public}) }} }}",
-            *(f"DROP SILENT GRAPH {g}" for g in rewritten),
-            *(f"INSERT DATA {{ GRAPH {to_ox(g)} {{\n{text}\n}} }}" for g, text in contents.items() if text),
-            f"INSERT DATA {{ GRAPH {ont} {{\n{ontology}\n}} }}",
-            f"INSERT DATA {{ GRAPH {ref} {{\n{reference}\n}} }}",
-            f"INSERT {{ GRAPH {ref} {{ ?entity a ?class ; rdfs:label ?label }} }}\n"
-            f"WHERE {{ VALUES ?class {{ {shared} }} GRAPH ?other {{ ?entity a ?class ; rdfs:label ?label }}\n"
-            f"  FILTER(?other NOT IN ({ref}, {ont}) && {public}) }}",
-            f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?new {{ {listed} }} GRAPH ?new {{ ?s ?p ?o }} }}",
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?old {{ {' '.join(rewritten)} }} GRAPH ?old {{ ?s ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER({others} && {is_source}) }} }}",
         ]
+        if contributions:
+            parts.append(
+                f"DELETE {{ GRAPH {ref} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?old {{ {' '.join(contributions)} }}\n"
+                f"  GRAPH ?old {{ ?s ?p ?o }}\n"
+                f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER({others} && {is_contribution}) }} }}"
+            )
+        parts += [f"DROP SILENT GRAPH {g}" for g in rewritten]
+        parts += [
+            f"INSERT DATA {{ GRAPH {to_ox(g)} {{\n{text}\n}} }}" for g, text in contents.items() if text
+        ]
+        if contributions:
+            parts.append(
+                f"INSERT {{ GRAPH {ref} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?new {{ {' '.join(contributions)} }}\n"
+                f"  GRAPH ?new {{ ?s ?p ?o }} }}"
+            )
+        parts.append(
+            f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?new {{ {' '.join(rewritten)} }} GRAPH ?new {{ ?s ?p ?o }} }}"
+        )
         return " ;\n".join(parts)
 
     def _update(self, update: str) -> None:
@@ -220,11 +243,19 @@ class PlanStore:
     # -- reading -------------------------------------------------------------------------------
 
     def graphs(self, include_private: bool = False) -> list[URIRef]:
-        """Return the store's named graphs, sorted; private (appraisal) graphs only when asked."""
+        """Return the store's public named graphs, sorted; private (appraisal) graphs only when asked.
+
+        The hidden contribution graphs, whose merge is the reference graph, are never listed.
+        """
         names = sorted(
             str(graph.value) for graph in self._store.named_graphs() if isinstance(graph, ox.NamedNode)
         )
-        return [URIRef(n) for n in names if include_private or not n.startswith(PRIVATE_GRAPH_PREFIX)]
+        return [
+            URIRef(n)
+            for n in names
+            if not n.startswith(CONTRIBUTION_PREFIX)
+            and (include_private or not n.startswith(PRIVATE_GRAPH_PREFIX))
+        ]
 
     def query(
         self,
@@ -270,7 +301,9 @@ class PlanStore:
             # Oxigraph binds a parameter only when the query selects it (SEP-0007).
             if "projection" in str(error):
                 names = ", ".join(f"?{name}" for name in bindings or {})
-                raise QueryError(f"a bound parameter must be selected: add {names} to the SELECT clause") from error
+                raise QueryError(
+                    f"a bound parameter must be selected: add {names} to the SELECT clause"
+                ) from error
             raise QueryError(f"query failed: {_first_line(str(error))}") from error
         except OSError as error:
             raise StoreError(f"reading store {self.location} failed: {error}") from error

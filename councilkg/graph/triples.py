@@ -8,6 +8,7 @@ can be checked against the line of the plan it came from.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -50,20 +51,33 @@ _OWNER_CLASS = {
 }
 
 
+@dataclass(frozen=True)
+class PlanTriples:
+    """The triples of one plan: its own named graph, and what it adds to the shared reference graph.
+
+    ``shared`` holds what is true of an entity whichever plan names it (a person's name, a post's
+    title and unit, a framework's concepts, a cited plan); ``plan`` holds what this plan states,
+    including where it names those entities (``ckg:sourceLine``) and who held a post then.
+    """
+
+    plan: Graph
+    shared: Graph
+
+
 def plan_graph_iri(extraction: Extraction) -> URIRef:
     """Return the IRI of the plan an extraction describes (also its named graph)."""
     return plan_iri(extraction.plan.authority, extraction.plan.slug)
 
 
-def extraction_to_graph(extraction: Extraction, document: Document) -> Graph:
-    """Return the triples of one plan's named graph.
+def extraction_to_graph(extraction: Extraction, document: Document) -> PlanTriples:
+    """Return the triples of one plan's named graph and its contribution to the reference graph.
 
     Args:
         extraction: what a loader extracted.
         document: the source the extraction came from (for ``prov:wasDerivedFrom``).
 
     Returns:
-        An rdflib graph whose identifier is the plan's IRI.
+        The plan's graph (identified by the plan's IRI) and its shared triples.
     """
     return _GraphWriter(extraction, document).write()
 
@@ -87,16 +101,26 @@ class _GraphWriter:
         self.plan = plan_graph_iri(extraction)
         self.source = URIRef(f"{self.plan}/source")
         self.graph = Graph(identifier=self.plan)
+        self.shared = Graph()
         for prefix, namespace in PREFIXES.items():
             self.graph.bind(prefix, namespace)
         self.document = document
         self.minted: set[URIRef] = set()
 
     def add(self, subject: URIRef, predicate: URIRef, value: object) -> None:
+        """State a triple in the plan's graph (nothing for an empty value)."""
+        self._add(self.graph, subject, predicate, value)
+
+    def share(self, subject: URIRef, predicate: URIRef, value: object) -> None:
+        """State a triple in the shared reference graph (nothing for an empty value)."""
+        self._add(self.shared, subject, predicate, value)
+
+    @staticmethod
+    def _add(graph: Graph, subject: URIRef, predicate: URIRef, value: object) -> None:
         if value is None or value == "":
             return
         term = value if isinstance(value, URIRef | Literal) else Literal(value)
-        self.graph.add((subject, predicate, term))
+        graph.add((subject, predicate, term))
 
     def write(self) -> Graph:
         self._plan()
@@ -111,7 +135,7 @@ class _GraphWriter:
         for risk in self.extraction.risks:
             self._risk(risk)
         self._finance()
-        return self.graph
+        return PlanTriples(self.graph, self.shared)
 
     # -- shared shapes -----------------------------------------------------------------------
 
@@ -151,8 +175,8 @@ class _GraphWriter:
             iri = partner_iri(self.authority, name)
         else:
             iri = unit_iri(self.authority, name)
-        self.add(iri, RDF.type, _OWNER_CLASS[kind])
-        self.add(iri, RDFS.label, name)
+        self.share(iri, RDF.type, _OWNER_CLASS[kind])
+        self.share(iri, RDFS.label, name)
         return iri
 
     def _outcome_link(self, link: OutcomeLink) -> URIRef:
@@ -187,10 +211,10 @@ class _GraphWriter:
         for cited in info.draws_on:
             cited_iri = plan_iri(info.authority, cited.slug)
             self.add(plan, CKG.drawsOn, cited_iri)
-            self.add(cited_iri, RDF.type, CKG.Plan)
-            self.add(cited_iri, RDFS.label, cited.label)
-            self.add(cited_iri, CKG.authority, authority_iri(info.authority))
-            self.add(cited_iri, CKG.planType, getattr(CKG, cited.plan_type))
+            self.share(cited_iri, RDF.type, CKG.Plan)
+            self.share(cited_iri, RDFS.label, cited.label)
+            self.share(cited_iri, CKG.authority, authority_iri(info.authority))
+            self.share(cited_iri, CKG.planType, getattr(CKG, cited.plan_type))
         source = self.source
         self.add(source, RDF.type, CKG.SourceDocument)
         self.add(source, RDFS.label, self.document.name)
@@ -204,29 +228,23 @@ class _GraphWriter:
 
     def _organisation(self) -> None:
         for name, line in self.extraction.people.items():
-            iri = person_iri(name)
-            self.add(iri, RDF.type, CKG.Person)
-            self.add(iri, RDFS.label, name)
-            self.add(iri, FOAF.name, name)
+            iri = self._agent(name, OwnerKind.PERSON)
+            self.share(iri, FOAF.name, name)
             self.add(iri, CKG.sourceLine, Literal(line))
             self.add(iri, PROV.wasDerivedFrom, self.source)
         for unit in self.extraction.units:
-            iri = unit_iri(self.authority, unit.name)
-            self.add(iri, RDF.type, CKG.OrganisationalUnit)
-            self.add(iri, RDFS.label, unit.name)
+            iri = self._agent(unit.name, OwnerKind.UNIT)
             self.add(iri, CKG.sourceLine, Literal(unit.source_line))
             self.add(iri, PROV.wasDerivedFrom, self.source)
             self.add(iri, DCTERMS.description, unit.description)
             if unit.parent:
-                self.add(iri, ORG.subOrganizationOf, unit_iri(self.authority, unit.parent))
+                self.share(iri, ORG.subOrganizationOf, unit_iri(self.authority, unit.parent))
         for post in self.extraction.posts:
-            iri = post_iri(self.authority, post.title)
-            self.add(iri, RDF.type, CKG.Post)
-            self.add(iri, RDFS.label, post.title)
+            iri = self._agent(post.title, OwnerKind.POST)
             self.add(iri, CKG.sourceLine, Literal(post.source_line))
             self.add(iri, PROV.wasDerivedFrom, self.source)
             if post.unit:
-                self.add(iri, ORG.postIn, unit_iri(self.authority, post.unit))
+                self.share(iri, ORG.postIn, unit_iri(self.authority, post.unit))
             if post.holder:
                 self.add(iri, ORG.heldBy, person_iri(post.holder))
 
@@ -236,24 +254,24 @@ class _GraphWriter:
             scheme = framework_iri(outcome.scheme)
             if outcome.scheme not in schemes:
                 schemes.add(outcome.scheme)
-                self.add(scheme, RDF.type, CKG.OutcomeFramework)
-                self.add(scheme, RDF.type, SKOS.ConceptScheme)
-                self.add(scheme, RDFS.label, outcome.scheme_label)
-                self.add(scheme, SKOS.prefLabel, outcome.scheme_label)
+                self.share(scheme, RDF.type, CKG.OutcomeFramework)
+                self.share(scheme, RDF.type, SKOS.ConceptScheme)
+                self.share(scheme, RDFS.label, outcome.scheme_label)
+                self.share(scheme, SKOS.prefLabel, outcome.scheme_label)
             iri = outcome_iri(outcome.scheme, outcome.key)
-            self.add(iri, RDF.type, CKG.Outcome)
-            self.add(iri, RDF.type, SKOS.Concept)
-            self.add(iri, RDFS.label, outcome.label)
-            self.add(iri, SKOS.prefLabel, outcome.label)
-            self.add(iri, SKOS.notation, outcome.notation)
-            self.add(iri, SKOS.inScheme, scheme)
+            self.share(iri, RDF.type, CKG.Outcome)
+            self.share(iri, RDF.type, SKOS.Concept)
+            self.share(iri, RDFS.label, outcome.label)
+            self.share(iri, SKOS.prefLabel, outcome.label)
+            self.share(iri, SKOS.notation, outcome.notation)
+            self.share(iri, SKOS.inScheme, scheme)
             self.add(iri, CKG.sourceLine, Literal(outcome.source_line))
             self.add(iri, PROV.wasDerivedFrom, self.source)
             if outcome.broader:
-                self.add(iri, SKOS.broader, outcome_iri(outcome.scheme, outcome.broader))
+                self.share(iri, SKOS.broader, outcome_iri(outcome.scheme, outcome.broader))
             else:
-                self.add(iri, SKOS.topConceptOf, scheme)
-                self.add(scheme, SKOS.hasTopConcept, iri)
+                self.share(iri, SKOS.topConceptOf, scheme)
+                self.share(scheme, SKOS.hasTopConcept, iri)
 
     # -- plan items --------------------------------------------------------------------------
 

@@ -1,0 +1,31 @@
+"""Shared fixtures: the bundled plans built once into an on-disk store and into memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from councilkg.data import bundled_plan
+from councilkg.graph.build import build
+from councilkg.graph.store import PlanStore
+
+LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
+
+
+@pytest.fixture(scope="session")
+def built_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the folder of an on-disk store holding the bundled plans (closed, so others may open it)."""
+    path = tmp_path_factory.mktemp("store") / "store"
+    with PlanStore.open(path) as store:
+        build(store)
+    return path
+
+
+@pytest.fixture(scope="session")
+def memory_store() -> Iterator[PlanStore]:
+    """Yield an in-memory store holding the bundled plans, shared by read-only tests."""
+    with PlanStore.open(":memory:") as store:
+        build(store)
+        yield store

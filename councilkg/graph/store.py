@@ -205,18 +205,20 @@ class PlanStore:
         ref = to_ox(REFERENCE_GRAPH)
         rewritten = [str(to_ox(g)) for g in contents]
         contributions = [str(to_ox(g)) for g in contents if str(g).startswith(CONTRIBUTION_PREFIX)]
+        old_all, old_contributions = " ".join(rewritten), " ".join(contributions)
         others = f"?other NOT IN ({', '.join(rewritten)})"
         is_source = f'?other != {ref} && !STRSTARTS(STR(?other), "{PRIVATE_GRAPH_PREFIX}")'
         is_contribution = f'STRSTARTS(STR(?other), "{CONTRIBUTION_PREFIX}")'
+        triple = "{ ?s ?p ?o }"
         parts = [
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?old {{ {' '.join(rewritten)} }} GRAPH ?old {{ ?s ?p ?o }}\n"
-            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER({others} && {is_source}) }} }}",
+            f"DELETE {triple} WHERE {{ VALUES ?old {{ {old_all} }} GRAPH ?old {triple}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?other {triple} FILTER({others} && {is_source}) }} }}",
         ]
         if contributions:
             parts.append(
-                f"DELETE {{ GRAPH {ref} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?old {{ {' '.join(contributions)} }}\n"
-                f"  GRAPH ?old {{ ?s ?p ?o }}\n"
-                f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER({others} && {is_contribution}) }} }}"
+                f"DELETE {{ GRAPH {ref} {triple} }} WHERE {{ VALUES ?old {{ {old_contributions} }}\n"
+                f"  GRAPH ?old {triple}\n"
+                f"  FILTER NOT EXISTS {{ GRAPH ?other {triple} FILTER({others} && {is_contribution}) }} }}"
             )
         parts += [f"DROP SILENT GRAPH {g}" for g in rewritten]
         parts += [
@@ -224,12 +226,10 @@ class PlanStore:
         ]
         if contributions:
             parts.append(
-                f"INSERT {{ GRAPH {ref} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?new {{ {' '.join(contributions)} }}\n"
-                f"  GRAPH ?new {{ ?s ?p ?o }} }}"
+                f"INSERT {{ GRAPH {ref} {triple} }}\n"
+                f"WHERE {{ VALUES ?new {{ {old_contributions} }} GRAPH ?new {triple} }}"
             )
-        parts.append(
-            f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?new {{ {' '.join(rewritten)} }} GRAPH ?new {{ ?s ?p ?o }} }}"
-        )
+        parts.append(f"INSERT {triple} WHERE {{ VALUES ?new {{ {old_all} }} GRAPH ?new {triple} }}")
         return " ;\n".join(parts)
 
     def _update(self, update: str) -> None:

@@ -131,7 +131,8 @@ def test_posts_held_by_directors(exported: ox.Store) -> None:
     reference = exported.query(
         PREFIXES
         + """ASK { GRAPH <https://w3id.org/councilkg/id/graph/reference> {
-            <https://w3id.org/councilkg/id/person/alex-kubeyinje> a ckg:Person ; rdfs:label "Alex Kubeyinje" } }"""
+            <https://w3id.org/councilkg/id/person/alex-kubeyinje>
+                a ckg:Person ; rdfs:label "Alex Kubeyinje" } }"""
     )
     assert bool(reference)
 

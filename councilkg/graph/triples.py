@@ -122,7 +122,7 @@ class _GraphWriter:
         term = value if isinstance(value, URIRef | Literal) else Literal(value)
         graph.add((subject, predicate, term))
 
-    def write(self) -> Graph:
+    def write(self) -> PlanTriples:
         self._plan()
         self._organisation()
         self._outcomes()

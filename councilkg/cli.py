@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from functools import wraps
 from importlib.metadata import version
 from pathlib import Path
@@ -82,23 +82,27 @@ def _python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> Any:
         datatype = term.datatype.value
         if datatype == _XSD + "integer":
             return int(term.value)
-        if datatype in (_XSD + "decimal", _XSD + "double", _XSD + "float"):
-            number = Decimal(term.value)
-            return (
-                int(number)
-                if number == number.to_integral() and datatype != _XSD + "double" and "." not in term.value
-                else float(number)
-            )
+        if datatype == _XSD + "decimal":
+            return int(term.value) if re.fullmatch(r"[-+]?\d+", term.value) else float(term.value)
+        if datatype in (_XSD + "double", _XSD + "float"):
+            return float(term.value)
         if datatype == _XSD + "boolean":
             return term.value == "true"
         return term.value
     return term.value
 
 
+def _cell(value: Any) -> Any:
+    """Return a value for CSV/TSV: booleans as SPARQL writes them, nothing as empty."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else value
+
+
 def _compact(value: Any) -> str:
     """Return a value for a table cell, IRIs shortened with the known prefixes."""
-    if value is None:
-        return ""
+    if value is None or isinstance(value, bool):
+        return str(_cell(value))
     text = str(value)
     for prefix, namespace in PREFIXES.items():
         if text.startswith(namespace) and len(text) > len(namespace):
@@ -118,7 +122,7 @@ def render_rows(
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if output_format == "csv" else "\t", lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        writer.writerows([[_cell(v) for v in row] for row in rows])
         click.echo(buffer.getvalue(), nl=False)
     else:
         table = Table(title=title, show_lines=False)
@@ -151,8 +155,13 @@ def build_command(files: tuple[Path, ...], store_location: str | None) -> None:
         councilkg build my-plan.txt --store /data/ckg
     """
     with PlanStore.open(store_location) as store:
+        errors = Console(stderr=True)
         progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), console=Console(stderr=True), transient=True
+            TextColumn("{task.description}"),
+            BarColumn(),
+            console=errors,
+            transient=True,
+            disable=not errors.is_terminal,
         )
         total = len(files) or 4
         with progress:

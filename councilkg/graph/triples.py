@@ -157,13 +157,10 @@ class _GraphWriter:
 
     def _owners(self, item: URIRef, owners: Iterable[Owner]) -> None:
         for owner in owners:
-            iri = self._owner_node(owner)
+            iri = self._agent(owner.name, owner.kind)
             self.add(item, CKG.owner, iri)
             self.add(item, getattr(CKG, owner.role.value), iri)
             self.add(item, CKG.ownerText, owner.text)
-
-    def _owner_node(self, owner: Owner) -> URIRef:
-        return self._agent(owner.name, owner.kind)
 
     def _agent(self, name: str, kind: OwnerKind) -> URIRef:
         """Return the IRI of a person, post, unit or partner, typed and labelled."""

@@ -222,9 +222,10 @@ class _PlanReader:
 
     # -- outcomes of the Borough Plan ------------------------------------------------------------
 
-    def _outcome(self, key: str, label: str, line: int, broader: str | None = None) -> OutcomeLink:
+    def _outcome(
+        self, key: str, label: str, line: int, broader: str | None = None, notation: str | None = None
+    ) -> OutcomeLink:
         if key not in self.outcomes:
-            notation = label.split(" ", 1)[1] if label[:1].isupper() and " " in label else None
             self.outcomes[key] = Outcome(SCHEME, SCHEME_LABEL, key, label, line, notation, broader)
         return OutcomeLink(SCHEME, key)
 
@@ -244,16 +245,19 @@ class _PlanReader:
         for part in pillar_parts:
             pillar = re.match(r"Pillar\s*(\d)", part)
             goals = re.findall(r"\b(\d)\s*[.,]\s*(\d)\b", part)
-            pillar_key = None
             if pillar:
-                pillar_key = f"pillar-{pillar.group(1)}"
-                pillar_link = self._outcome(pillar_key, f"Pillar {pillar.group(1)}", line)
+                number = pillar.group(1)
+                pillar_link = self._outcome(f"pillar-{number}", f"Pillar {number}", line, notation=number)
                 if not goals:
                     links.append(pillar_link)
             for major, minor in goals:
                 broader = f"pillar-{major}"
-                self._outcome(broader, f"Pillar {major}", line)
-                links.append(self._outcome(f"goal-{major}-{minor}", f"Goal {major}.{minor}", line, broader))
+                self._outcome(broader, f"Pillar {major}", line, notation=major)
+                links.append(
+                    self._outcome(
+                        f"goal-{major}-{minor}", f"Goal {major}.{minor}", line, broader, f"{major}.{minor}"
+                    )
+                )
         unique = list(dict.fromkeys(links))
         if not unique and clean_text(cell):
             self.extraction.warn(line, f"Borough Plan cell not understood: {clean_text(cell)!r}")

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
+from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, ValidationFailedError
 from councilkg.graph.build import PlanBuild, build
 from councilkg.graph.store import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore
@@ -163,7 +164,7 @@ def build_command(files: tuple[Path, ...], store_location: str | None) -> None:
             transient=True,
             disable=not errors.is_terminal,
         )
-        total = len(files) or 4
+        total = len(files) or len(bundled_plans())
         with progress:
             task = progress.add_task("building", total=total * 2)
 

@@ -329,21 +329,9 @@ class PlanStore:
         return ox.serialize(data, format=EXPORT_FORMATS[export_format], prefixes=PREFIXES) or b""
 
     def triple_count(self, graph: URIRef | None = None) -> int:
-        """Return the number of quads in one named graph, or in all visible graphs."""
+        """Return the number of triples in one named graph, or in all visible graphs together."""
         graphs = [graph] if graph is not None else self.graphs()
-        result = (
-            self.query(
-                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?g { "
-                + " ".join(str(to_ox(g)) for g in graphs)
-                + " } }"
-            )
-            if graphs
-            else None
-        )
-        if result is None or not result.rows:
-            return 0
-        value = result.rows[0][0]
-        return int(value.value) if value is not None else 0
+        return sum(1 for name in graphs for _ in self._store.quads_for_pattern(None, None, None, to_ox(name)))
 
 
 def _first_line(message: str) -> str:

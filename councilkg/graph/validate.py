@@ -35,17 +35,10 @@ class ValidationReport:
 
 def store_data_graph(store: PlanStore) -> Graph:
     """Return the merged public graphs of the store (without the ontology) as one rdflib graph."""
+    ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    triples = [quad.triple for quad in store.quads() if quad.graph_name != ontology]
     data = Graph()
-    ontology = str(ONTOLOGY_GRAPH)
-    for graph in store.graphs():
-        if str(graph) == ontology:
-            continue
-        result = store.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
-            {"g": ox.NamedNode(str(graph))},
-        )
-        nt = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in result.triples)
-        data.parse(data=nt, format="nt")
+    data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", format="nt")
     return data
 
 

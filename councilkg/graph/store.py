@@ -331,7 +331,10 @@ class PlanStore:
     def triple_count(self, graph: URIRef | None = None) -> int:
         """Return the number of triples in one named graph, or in all visible graphs together."""
         graphs = [graph] if graph is not None else self.graphs()
-        return sum(1 for name in graphs for _ in self._store.quads_for_pattern(None, None, None, to_ox(name)))
+        return sum(
+            len(list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))))
+            for name in graphs
+        )
 
 
 def _first_line(message: str) -> str:

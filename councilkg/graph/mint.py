@@ -61,3 +61,8 @@ def outcome_iri(scheme: str, key: str) -> URIRef:
 def national_indicator_iri(indicator_set: str, code: str) -> URIRef:
     """Return ``id:indicator-set/<set>/<code>``, e.g. ``id:indicator-set/ni/59``."""
     return ID[f"indicator-set/{indicator_set}/{code.lower()}"]
+
+
+def national_set_iri(indicator_set: str) -> URIRef:
+    """Return ``id:indicator-set/<set>``, a national indicator set (NI, BVPI, PAF) as a concept scheme."""
+    return ID[f"indicator-set/{indicator_set}"]

@@ -21,6 +21,7 @@ from councilkg.graph.mint import (
     framework_iri,
     item_iri,
     national_indicator_iri,
+    national_set_iri,
     outcome_iri,
     partner_iri,
     person_iri,
@@ -309,8 +310,12 @@ class _GraphWriter:
         self.add(iri, CKG.ref, indicator.ref)
         self.add(iri, CKG.indicatorType, indicator.indicator_type)
         self.add(iri, CKG.section, indicator.section)
-        if indicator.national_code:
-            self.add(iri, CKG.nationalCode, national_indicator_iri(*indicator.national_code))
+        for indicator_set, code in indicator.national_codes:
+            concept = national_indicator_iri(indicator_set, code)
+            self.add(iri, CKG.nationalCode, concept)
+            self.share(concept, RDF.type, SKOS.Concept)
+            self.share(concept, SKOS.notation, f"{indicator_set.upper()} {code.upper()}")
+            self.share(concept, SKOS.inScheme, national_set_iri(indicator_set))
         for key in indicator.measures:
             self.add(iri, CKG.measures, item_iri(self.plan, "priority", key))
         for link in indicator.measures_outcomes:

@@ -42,6 +42,11 @@ class Document:
         """Return the file's name."""
         return self.path.name
 
+    @classmethod
+    def from_text(cls, name: str, text: str) -> Document:
+        """Return a document holding ``text`` as if read from a file called ``name`` (for snippets, tests)."""
+        return cls(path=Path(name), text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
 
 def read_document(path: str | Path) -> Document:
     """Return the plan file at ``path`` as a :class:`Document`.

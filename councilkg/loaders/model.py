@@ -6,6 +6,7 @@ comes from a line of the plan carries ``source_line`` (1-based), so every fact c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -185,7 +186,7 @@ class Indicator:
     label: str
     source_line: int
     ref: str | None = None
-    national_code: tuple[str, str] | None = None  # (indicator set, code), e.g. ("ni", "59")
+    national_codes: list[tuple[str, str]] = field(default_factory=list)  # [("paf", "a1"), ("bvpi", "49")]
     owners: list[Owner] = field(default_factory=list)
     indicator_type: str | None = None
     measures: list[str] = field(default_factory=list)  # priority keys
@@ -281,7 +282,19 @@ class Extraction:
     savings: list[SavingProposal] = field(default_factory=list)
     contracts: list[Contract] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
+    placed: dict[int, str] = field(default_factory=dict)  # line -> what it was read as
 
     def warn(self, line: int, message: str) -> None:
         """Record a warning about ``line``; returns nothing."""
         self.warnings.append(ExtractionWarning(line, message))
+
+    def place(self, lines: int | Iterable[int], what: str) -> None:
+        """Record that ``lines`` (1-based) were read as ``what`` ("heading", "action", ...); returns nothing.
+
+        An item's own ``source_line`` counts as placed without this; call it for the other
+        lines an item spans (a cell continued after a page break, an owner split over two
+        lines) and for lines read as structure (headings, header rows, contents, page furniture).
+        The first reading of a line is kept.
+        """
+        for line in [lines] if isinstance(lines, int) else lines:
+            self.placed.setdefault(line, what)

@@ -353,6 +353,26 @@ def national_code(code: str) -> tuple[str, str] | None:
     return _NATIONAL_SETS[match.group(1).upper()], match.group(2).lower()
 
 
+_NATIONAL_CODE_IN_TEXT = re.compile(r"\b(NI|BVPI|PAF)\s*[/.]?\s*([A-Za-z]?\d{1,3}[A-Za-z]?)\b", re.I)
+
+
+def national_codes_in(text: str) -> list[tuple[str, str]]:
+    """Return every National Indicator, BVPI or PAF code printed in ``text``, in order, without repeats.
+
+    Example:
+        >>> national_codes_in("PAF A1 (BVPI 49)"), national_codes_in("<b>BVPI 181A</b>")
+        ([('paf', 'a1'), ('bvpi', '49')], [('bvpi', '181a')])
+        >>> national_codes_in("MR D74")
+        []
+    """
+    found: list[tuple[str, str]] = []
+    for match in _NATIONAL_CODE_IN_TEXT.finditer(clean_text(text)):
+        code = (_NATIONAL_SETS[match.group(1).upper()], match.group(2).lower())
+        if code not in found:
+            found.append(code)
+    return found
+
+
 # --- owners -----------------------------------------------------------------------------------
 
 _POST_WORDS = re.compile(

@@ -14,14 +14,8 @@ import pytest
 from councilkg.graph.store import PlanStore
 from councilkg.graph.validate import validate_store
 from tests.conftest import LAMBETH_2020
+from tests.contract import PREFIXES, outside_store, select
 
-PREFIXES = """
-PREFIX ckg: <https://w3id.org/councilkg#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
 PLAN = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"
 
 
@@ -30,17 +24,7 @@ def exported(built_store_path: Path) -> ox.Store:
     """A fresh store holding the N-Quads export of the built bundled plans."""
     with PlanStore.open(built_store_path, read_only=True) as store:
         data = store.export("nquads")
-    outside = ox.Store()
-    outside.load(data, format=ox.RdfFormat.N_QUADS)
-    return outside
-
-
-def select(store: ox.Store, query: str) -> list[dict[str, str]]:
-    """Return the rows of a SELECT over the union of the named graphs, as dicts of plain values."""
-    solutions = store.query(PREFIXES + query, use_default_graph_as_union=True)
-    assert isinstance(solutions, ox.QuerySolutions)
-    names = [v.value for v in solutions.variables]
-    return [{n: s[n].value for n in names if s[n] is not None} for s in solutions]
+    return outside_store(data)
 
 
 def test_cska12_owned_by_two_directors_and_supports_csob05(exported: ox.Store) -> None:

@@ -237,6 +237,12 @@ class _GraphWriter:
             self.add(iri, DCTERMS.description, unit.description)
             if unit.parent:
                 self.share(iri, ORG.subOrganizationOf, unit_iri(self.authority, unit.parent))
+        for partner in self.extraction.partners:
+            iri = self._agent(partner.name, OwnerKind.PARTNER)
+            self.add(self.plan, CKG.partner, iri)
+            self.add(iri, CKG.sourceLine, Literal(partner.source_line))
+            self.add(iri, PROV.wasDerivedFrom, self.source)
+            self.add(iri, DCTERMS.description, partner.description)
         for post in self.extraction.posts:
             iri = self._agent(post.title, OwnerKind.POST)
             self.add(iri, CKG.sourceLine, Literal(post.source_line))
@@ -281,6 +287,16 @@ class _GraphWriter:
             self.add(iri, CKG.contributesTo, self._outcome_link(link))
         if priority.parent:
             self.add(iri, CKG.contributesTo, item_iri(self.plan, "priority", priority.parent))
+        self.add(iri, DCTERMS.description, priority.description)
+        for result in priority.expected_results:
+            self.add(iri, CKG.expectedResult, result)
+        for name in priority.partners:
+            self.add(iri, CKG.partner, self._agent(name, OwnerKind.PARTNER))
+        if priority.listed_only:
+            self.add(iri, CKG.listedOnly, Literal(True))
+        self.add(iri, CKG.financialImplications, priority.financial_implications)
+        self.add(iri, CKG.staffingImplications, priority.staffing_implications)
+        self.add(iri, CKG.riskImplications, priority.risk_implications)
         self._owners(iri, priority.owners)
 
     def _action(self, action: Action) -> None:
@@ -303,6 +319,7 @@ class _GraphWriter:
             self.add(iri, CKG.partner, self._agent(name, OwnerKind.PARTNER))
         for result in action.expected_results:
             self.add(iri, CKG.expectedResult, result)
+        self.add(iri, DCTERMS.description, action.description)
         self._owners(iri, action.owners)
 
     def _indicator(self, indicator: Indicator) -> None:
@@ -320,9 +337,12 @@ class _GraphWriter:
             self.add(iri, CKG.measures, item_iri(self.plan, "priority", key))
         for link in indicator.measures_outcomes:
             self.add(iri, CKG.measures, self._outcome_link(link))
+        for name in indicator.partners:
+            self.add(iri, CKG.partner, self._agent(name, OwnerKind.PARTNER))
         self._owners(iri, indicator.owners)
         for observation in indicator.observations:
-            parts = [observation.measure_type.value, observation.period or "undated"]
+            dated = observation.period or (str(observation.year) if observation.year else "undated")
+            parts = [observation.measure_type.value, dated]
             if observation.comparator_group:
                 parts.append(observation.comparator_group)
             node = child_iri(iri, *parts)
@@ -331,6 +351,8 @@ class _GraphWriter:
             self.add(node, CKG.measureType, getattr(CKG, observation.measure_type.value))
             self.add(node, CKG.rawValue, observation.raw_value)
             self.add(node, CKG.period, observation.period)
+            if observation.year is not None:
+                self.add(node, CKG.year, Literal(str(observation.year), datatype=XSD.gYear))
             self.add(node, CKG.comparatorGroup, observation.comparator_group)
             if observation.value is not None:
                 self.add(node, CKG.value, _decimal(observation.value))
@@ -343,9 +365,15 @@ class _GraphWriter:
             (CKG.rating, risk.rating),
             (CKG.targetRating, risk.target_rating),
             (CKG.residualRating, risk.residual_rating),
+            (CKG.likelihood, risk.likelihood),
+            (CKG.severity, risk.severity),
+            (CKG.residualLikelihood, risk.residual_likelihood),
+            (CKG.residualSeverity, risk.residual_severity),
         ):
             if rating is not None:
                 self.add(iri, predicate, Literal(rating))
+        self.add(iri, CKG.ratingLevel, risk.rating_level)
+        self.add(iri, DCTERMS.description, risk.description)
         self.add(iri, CKG.mitigation, risk.mitigation)
         self._owners(iri, risk.owners)
 

@@ -97,6 +97,15 @@ class OrgUnit:
 
 
 @dataclass(frozen=True)
+class PartnerBody:
+    """A partner organisation the plan names outside any one item (a Children's Trust member)."""
+
+    name: str
+    source_line: int
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class Post:
     """A role, optionally in a unit and held by a named person."""
 
@@ -143,6 +152,13 @@ class Priority:
     parent: str | None = None
     owners: list[Owner] = field(default_factory=list)
     section: str | None = None
+    description: str | None = None  # a statement beside the priority ("You can expect...")
+    expected_results: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    listed_only: bool = False  # named in a list, with no detail section
+    financial_implications: str | None = None
+    staffing_implications: str | None = None
+    risk_implications: str | None = None
 
 
 @dataclass
@@ -163,6 +179,7 @@ class Action:
     expected_results: list[str] = field(default_factory=list)
     section: str | None = None
     is_project: bool = False
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +193,7 @@ class Observation:
     value: Decimal | None = None
     unit: str | None = None
     comparator_group: str | None = None
+    year: int | None = None  # a calendar year, when the plan dates the value so (an APA grade)
 
 
 @dataclass
@@ -193,6 +211,7 @@ class Indicator:
     measures_outcomes: list[OutcomeLink] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
     section: str | None = None
+    partners: list[str] = field(default_factory=list)  # bodies that supply the data
 
 
 @dataclass
@@ -207,6 +226,12 @@ class Risk:
     residual_rating: int | None = None
     mitigation: str | None = None
     owners: list[Owner] = field(default_factory=list)
+    likelihood: int | None = None
+    severity: int | None = None
+    residual_likelihood: int | None = None
+    residual_severity: int | None = None
+    rating_level: str | None = None  # "HIGH"
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -272,6 +297,7 @@ class Extraction:
     vision: Vision | None = None
     units: list[OrgUnit] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
+    partners: list[PartnerBody] = field(default_factory=list)
     people: dict[str, int] = field(default_factory=dict)  # name -> line first named
     outcomes: list[Outcome] = field(default_factory=list)
     priorities: list[Priority] = field(default_factory=list)

@@ -116,6 +116,16 @@ class CKG(DefinedNamespace):
     fileName: URIRef  # SourceDocument -> the file's name
     loader: URIRef  # Plan -> name of the loader that extracted it
     unnumbered: URIRef  # item -> true when the plan prints it without a reference
+    likelihood: URIRef  # Risk -> integer score
+    severity: URIRef  # Risk -> integer score
+    residualLikelihood: URIRef  # Risk -> integer score after mitigation
+    residualSeverity: URIRef  # Risk -> integer score after mitigation
+    ratingLevel: URIRef  # Risk -> the printed level of its rating ("HIGH")
+    listedOnly: URIRef  # Priority -> true when the plan lists it without a detail section
+    financialImplications: URIRef  # Priority -> text
+    staffingImplications: URIRef  # Priority -> text
+    riskImplications: URIRef  # Priority -> text
+    year: URIRef  # Observation -> xsd:gYear for a value dated by calendar year (an APA grade)
 
 
 GENID_AUTHORITY = "https://w3id.org"

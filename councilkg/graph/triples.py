@@ -251,6 +251,7 @@ class _GraphWriter:
                 self.share(iri, ORG.postIn, unit_iri(self.authority, post.unit))
             if post.holder:
                 self.add(iri, ORG.heldBy, person_iri(post.holder))
+            self.add(iri, DCTERMS.description, post.description)
 
     def _outcomes(self) -> None:
         schemes: set[str] = set()

@@ -113,6 +113,7 @@ class Post:
     source_line: int
     unit: str | None = None
     holder: str | None = None
+    description: str | None = None  # what the plan says of this holding ("Interim")
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,7 @@ class _PlanReader:
         self._read_workforce()
         self._read_risks()
         self.extraction.outcomes = sorted(self.outcomes.values(), key=lambda o: o.source_line)
+        self.extraction.place((index + 1 for index in self.sections.values()), "heading")
         return self.extraction
 
     def _section(self, heading: str) -> tuple[int, int]:
@@ -147,6 +148,8 @@ class _PlanReader:
                 f"no table headed {first_header_cell!r} under {heading!r}",
                 line=start,
             )
+        for table in tables:
+            self.extraction.place(table.header_lines, "table header")
         return tables
 
     # -- plan, vision, structure ---------------------------------------------------------------
@@ -183,12 +186,14 @@ class _PlanReader:
         directorate = "Children's Services"
         self.extraction.units.append(OrgUnit(directorate, self.sections["Divisions"] + 1))
         pending_name: tuple[int, str] | None = None
-        for index, text in iter_nonblank(self.lines, start, end):
-            match = _NAME_THEN_POST.search(text)
+        # The foreword is signed by the Strategic Director as a name line then a post line.
+        for index, text in iter_nonblank(self.lines, 0, end):
+            match = _NAME_THEN_POST.search(text) if index >= start else None
             if match:
                 self._add_director(match.group("name"), match.group("post"), index + 1)
             elif pending_name and _DIRECTOR_POST.match(text):
                 self._add_director(pending_name[1], text, pending_name[0])
+                self.extraction.place(index + 1, "post")
             pending_name = None
             if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-zA-Z'\-]+", text):
                 pending_name = (index + 1, text)
@@ -206,6 +211,9 @@ class _PlanReader:
                 self.extraction.units.append(OrgUnit(name, index + 1, current, description))
 
     def _add_director(self, name: str, post_title: str, line: int) -> None:
+        if any(post.title == post_title and post.holder == name for post in self.extraction.posts):
+            self.extraction.place(line, "post")
+            return
         unit = post_title.split(", ", 1)[1]
         parent = "Children's Services"
         if not post_title.startswith("Strategic") and unit != parent:
@@ -358,6 +366,7 @@ class _PlanReader:
             for row in table.rows:
                 if row.is_subheading:
                     group = row.cell(0)
+                    self.extraction.place(row.line, "table subheading")
                     continue
                 self.extraction.indicators.append(self._indicator(row, period, group))
 
@@ -393,11 +402,14 @@ class _PlanReader:
     def _read_budget(self) -> None:
         start, end = self._section("Finance")
         period = None
-        for _, text in iter_nonblank(self.lines, start, end):
-            period = period or parse_period(text)
+        for index, text in iter_nonblank(self.lines, start, end):
+            if "\t" not in self.lines[index] and parse_period(text):
+                period = period or parse_period(text)
+                self.extraction.place(index + 1, "table title")
         for table in read_tables(
             self.lines, start, end, lambda row: row.cell(0) == "" and len(row.cells) > 3
         ):
+            self.extraction.place(table.header_lines, "table header")
             for row in table.rows:
                 line = BudgetLine(row.cell(0), row.line, period)
                 line.amounts = self._amounts(table.header, row, range(1, len(table.header)), period)

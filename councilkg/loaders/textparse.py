@@ -74,11 +74,16 @@ class Row:
 
 @dataclass
 class Table:
-    """Rows under one header; header rows repeated after page breaks are dropped."""
+    """Rows under one header; header rows repeated after page breaks are not rows.
+
+    ``header_lines`` holds the line of the header and of every repeat of it, so a loader can
+    report them as read.
+    """
 
     header: tuple[str, ...]
     header_line: int
     rows: list[Row] = field(default_factory=list)
+    header_lines: list[int] = field(default_factory=list)
 
     def column(self, predicate: Callable[[str], bool]) -> int | None:
         """Return the index of the first header cell for which ``predicate`` holds, or ``None``."""
@@ -107,8 +112,9 @@ def read_tables(
 
     Example:
         >>> lines = ["Ref\\tName", "A1\\tx", "", "Ref\\tName", "A2\\ty"]
-        >>> [r.cells for t in read_tables(lines, 0, 5, lambda r: r.cell(0) == "Ref") for r in t.rows]
-        [('A1', 'x'), ('A2', 'y')]
+        >>> tables = read_tables(lines, 0, 5, lambda r: r.cell(0) == "Ref")
+        >>> [r.cells for t in tables for r in t.rows], tables[0].header_lines
+        ([('A1', 'x'), ('A2', 'y')], [1, 4])
     """
     tables: list[Table] = []
     for index in range(start, min(end, len(lines))):
@@ -118,8 +124,9 @@ def read_tables(
         row = split_row(line, index + 1)
         if is_header(row):
             if tables and tables[-1].header[:1] == row.cells[:1]:
+                tables[-1].header_lines.append(row.line)
                 continue
-            tables.append(Table(header=row.cells, header_line=row.line))
+            tables.append(Table(header=row.cells, header_line=row.line, header_lines=[row.line]))
         elif tables and any(row.cells):
             tables[-1].rows.append(row)
     return tables

@@ -9,6 +9,7 @@ import pytest
 
 from councilkg.errors import LoaderError
 from councilkg.loaders import find_loader, get_loader
+from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import read_document
 from councilkg.loaders.model import Extraction, MeasureType, OwnerKind, OwnerRole
 from tests.conftest import LAMBETH_2020
@@ -203,3 +204,18 @@ def test_missing_section_is_a_loader_error(tmp_path: Path) -> None:
     document = read_document(broken)
     with pytest.raises(LoaderError, match="Key Activities"):
         get_loader("lambeth-directorate-2020").load(document)
+
+
+def test_every_table_row_is_placed(extraction: Extraction) -> None:
+    """The extraction report lists no table row of the plan as unplaced; headers are read as headers."""
+    coverage = coverage_of(extraction, read_document(LAMBETH_2020))
+    assert coverage.unplaced_table_rows == ()
+    assert coverage.placed_as["table header"] >= 21  # every repeat of a header after a page break
+    assert coverage.percent > 75
+
+
+def test_foreword_signature_is_the_strategic_director(extraction: Extraction) -> None:
+    """The foreword's signature (name line, post line) gives the Strategic Director's post once."""
+    posts = [post for post in extraction.posts if post.title == "Strategic Director, Children's Services"]
+    assert [(post.holder, post.source_line) for post in posts] == [("Merlin Joseph", 34)]
+    assert extraction.placed[36] == "post"

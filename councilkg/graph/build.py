@@ -13,10 +13,11 @@ from pathlib import Path
 from rdflib import URIRef
 
 from councilkg.data import bundled_plans
-from councilkg.errors import UnknownLayoutError
+from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.graph.store import PlanStore
 from councilkg.graph.triples import PlanTriples, extraction_to_graph, plan_graph_iri
-from councilkg.loaders import find_loader
+from councilkg.loaders import find_loader, get_loader
+from councilkg.loaders.coverage import Coverage, coverage_of
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.model import Extraction, ExtractionWarning
 
@@ -36,6 +37,7 @@ class PlanBuild:
     triples: int = 0
     warnings: list[ExtractionWarning] = field(default_factory=list)
     skipped: str | None = None
+    coverage: Coverage | None = None
 
 
 @dataclass
@@ -56,20 +58,39 @@ def extraction_counts(extraction: Extraction) -> dict[str, int]:
     }
 
 
-def extract(document: Document) -> Extraction:
-    """Return the extraction of a document by the loader that recognises its layout.
+def extract(document: Document, loader: str | None = None) -> Extraction:
+    """Return the extraction of a document by the named loader, or by the one that recognises its layout.
 
     Raises:
+        CouncilKGError: no loader has the given name.
         UnknownLayoutError: no loader recognises the document.
         LoaderError: the loader found the layout broken.
     """
-    return find_loader(document).load(document)
+    chosen = get_loader(loader) if loader else find_loader(document)
+    return chosen.load(document)
+
+
+def resolve_plan_file(name: str | Path) -> Path:
+    """Return the path of a plan file given as a path, or as a bundled plan's file name or stem.
+
+    Raises:
+        LoaderError: no such file and no bundled plan of that name.
+    """
+    path = Path(name)
+    if path.exists():
+        return path
+    for plan in bundled_plans():
+        if str(name) in {plan.path.name, plan.path.stem}:
+            return plan.path
+    names = ", ".join(plan.path.stem for plan in bundled_plans())
+    raise LoaderError(path, "no such file or bundled plan", hint=f"bundled plans: {names}")
 
 
 def build(
     store: PlanStore,
     files: Sequence[str | Path] | None = None,
     progress: ProgressCallback | None = None,
+    loader: str | None = None,
 ) -> list[PlanBuild]:
     """Load plans into ``store``, one transaction per plan.
 
@@ -78,22 +99,28 @@ def build(
         files: plan files to load; ``None`` or empty loads the bundled corpus, where a plan that no
             loader recognises yet is reported as skipped rather than failing the build.
         progress: called as each file is extracted, loaded or skipped.
+        loader: the name of the loader to read every file with, instead of the one that
+            recognises each file's layout.
 
     Returns:
         One :class:`PlanBuild` per file, in the order given.
 
     Raises:
         LoaderError: a named file cannot be read, or its layout is not recognised; nothing is written.
+        CouncilKGError: no loader has the given name; nothing is written.
     """
     bundled = not files
-    paths = [plan.path for plan in bundled_plans()] if bundled else [Path(f) for f in files or ()]
+    if bundled:
+        paths = [plan.path for plan in bundled_plans()]
+    else:
+        paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
     prepared: list[_Prepared] = []
     for path in paths:
         notify("extract", path)
         document = read_document(path)
         try:
-            extraction = extract(document)
+            extraction = extract(document, loader)
         except UnknownLayoutError:
             if not bundled:
                 raise
@@ -107,6 +134,7 @@ def build(
             loader=extraction.loader,
             counts=extraction_counts(extraction),
             warnings=list(extraction.warnings),
+            coverage=coverage_of(extraction, document),
         )
         prepared.append(_Prepared(result, extraction_to_graph(extraction, document)))
     store.refresh_reference()

@@ -57,6 +57,16 @@ def is_table_row(raw_line: str) -> bool:
     return "\t" in raw_line.strip("\r\n") or "<td" in raw_line.casefold()
 
 
+#: How the report names lines where a record of each kind starts.
+_RECORD_KINDS = {
+    "PlanInfo": "plan title",
+    "OrgUnit": "unit",
+    "PartnerBody": "partner",
+    "BudgetLine": "budget line",
+    "SavingProposal": "saving proposal",
+}
+
+
 def record_lines(extraction: Extraction) -> dict[int, str]:
     """Return ``{line: kind}`` for the ``source_line`` of every record in an extraction.
 
@@ -64,7 +74,7 @@ def record_lines(extraction: Extraction) -> dict[int, str]:
         >>> from councilkg.loaders.model import PlanInfo, Vision
         >>> info = PlanInfo("x", "plan", "Plan", "ServicePlan", 2007, 2010, source_line=5)
         >>> record_lines(Extraction(info, "demo", vision=Vision("Safe", 9), people={"Ann Lee": 12}))
-        {5: 'planinfo', 9: 'vision', 12: 'person'}
+        {5: 'plan title', 9: 'vision', 12: 'person'}
     """
     lines: dict[int, str] = {}
 
@@ -75,7 +85,8 @@ def record_lines(extraction: Extraction) -> dict[int, str]:
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             line = getattr(value, "source_line", None)
             if isinstance(line, int):
-                lines.setdefault(line, type(value).__name__.lower())
+                kind = type(value).__name__
+                lines.setdefault(line, _RECORD_KINDS.get(kind, kind.lower()))
             for field in dataclasses.fields(value):
                 visit(getattr(value, field.name))
 
@@ -120,3 +131,21 @@ def coverage_of(extraction: Extraction, document: Document) -> Coverage:
         placed_as=dict(sorted(placed_as.items())),
         unplaced=tuple(unplaced),
     )
+
+
+def coverage_report(extraction: Extraction, coverage: Coverage) -> dict[str, object]:
+    """Return one plan's extraction report as JSON-ready data: counts, kinds, unplaced lines, warnings."""
+    return {
+        "file": coverage.file_name,
+        "loader": extraction.loader,
+        "plan": extraction.plan.title,
+        "nonblank_lines": coverage.nonblank,
+        "placed_lines": coverage.placed,
+        "percent_placed": round(coverage.percent, 1),
+        "placed_as": coverage.placed_as,
+        "unplaced": [
+            {"line": line.line, "table_row": line.table_row, "text": line.text} for line in coverage.unplaced
+        ],
+        "unplaced_table_rows": len(coverage.unplaced_table_rows),
+        "warnings": [{"line": warning.line, "message": warning.message} for warning in extraction.warnings],
+    }

@@ -5,16 +5,18 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError
 from councilkg.graph.build import extract
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders.document import read_document
-from tests.conftest import LAMBETH_2020
 
-PLAN_LINES = LAMBETH_2020.read_text(encoding="utf-8").splitlines()
+PLANS = {plan.path.name: plan.path.read_text(encoding="utf-8").splitlines() for plan in bundled_plans()}
+LONGEST = max(len(lines) for lines in PLANS.values())
 
 
 def load_text(text: str) -> None:
@@ -38,16 +40,16 @@ def test_any_text_gives_a_result_or_our_error(text: str) -> None:
 
 mutation = st.tuples(
     st.sampled_from(["delete", "tab", "html", "swap", "truncate"]),
-    st.integers(min_value=0, max_value=len(PLAN_LINES) - 1),
-    st.integers(min_value=0, max_value=len(PLAN_LINES) - 1),
+    st.integers(min_value=0, max_value=LONGEST - 1),
+    st.integers(min_value=0, max_value=LONGEST - 1),
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(mutation, min_size=1, max_size=8))
-def test_mutated_plan_gives_a_result_or_our_error(mutations: list[tuple[str, int, int]]) -> None:
-    """Deleted lines, injected tabs and HTML, swapped columns and truncation never crash the loader."""
-    lines = list(PLAN_LINES)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(PLANS)), st.lists(mutation, min_size=1, max_size=8))
+def test_mutated_plan_gives_a_result_or_our_error(plan: str, mutations: list[tuple[str, int, int]]) -> None:
+    """Deleted lines, injected tabs and HTML, swapped columns and truncation never crash a loader."""
+    lines = list(PLANS[plan])
     for kind, first, second in mutations:
         first %= len(lines) or 1
         second %= len(lines) or 1
@@ -67,3 +69,11 @@ def test_mutated_plan_gives_a_result_or_our_error(mutations: list[tuple[str, int
         else:
             lines = lines[: max(first, 5)]
     load_text("\n".join(lines))
+
+
+@pytest.mark.parametrize("plan", sorted(PLANS))
+@pytest.mark.parametrize("keep", [0.1, 0.25, 0.5, 0.75, 0.9])
+def test_truncated_plan_gives_a_result_or_our_error(plan: str, keep: float) -> None:
+    """A plan cut off part-way (a PDF extraction that stopped) still loads or fails cleanly."""
+    lines = PLANS[plan]
+    load_text("\n".join(lines[: int(len(lines) * keep)]))

@@ -330,7 +330,7 @@ def _print_coverage(extraction: Extraction, coverage: Coverage) -> None:
         for line in coverage.unplaced
     ]
     render_rows(["line", "kind", "text"], rows, "table", title="Unplaced lines")
-    for warning in extraction.warnings:
+    for warning in sorted(extraction.warnings, key=lambda w: w.line):
         click.echo(f"warning: {coverage.file_name}:{warning.line}: {warning.message}")
 
 

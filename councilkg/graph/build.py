@@ -133,7 +133,7 @@ def build(
             title=extraction.plan.title,
             loader=extraction.loader,
             counts=extraction_counts(extraction),
-            warnings=list(extraction.warnings),
+            warnings=sorted(extraction.warnings, key=lambda warning: warning.line),
             coverage=coverage_of(extraction, document),
         )
         prepared.append(_Prepared(result, extraction_to_graph(extraction, document)))

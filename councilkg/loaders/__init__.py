@@ -108,3 +108,4 @@ def _load_entry_points() -> None:
 
 
 register("lambeth-directorate-2020", "councilkg.loaders.lambeth_2020", "LambethDirectoratePlan2020")
+register("southwark-cypp-2010", "councilkg.loaders.southwark_2010", "SouthwarkCYPP2010")

@@ -147,5 +147,8 @@ def coverage_report(extraction: Extraction, coverage: Coverage) -> dict[str, obj
             {"line": line.line, "table_row": line.table_row, "text": line.text} for line in coverage.unplaced
         ],
         "unplaced_table_rows": len(coverage.unplaced_table_rows),
-        "warnings": [{"line": warning.line, "message": warning.message} for warning in extraction.warnings],
+        "warnings": [
+            {"line": warning.line, "message": warning.message}
+            for warning in sorted(extraction.warnings, key=lambda warning: warning.line)
+        ],
     }

@@ -52,6 +52,7 @@ class ColumnRole(StrEnum):
     STAFFING = "staffing-implications"
     RISK_IMPLICATIONS = "risk-implications"
     DESCRIPTION = "description"
+    EXPECTED_RESULT = "expected-result"  # "As a result, we expect..."
 
 
 #: Ordered (pattern, role) pairs; the first pattern that matches a cleaned, case-folded header wins.
@@ -80,7 +81,11 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     (r"\bmitigation\b|\bcontrols?\b", ColumnRole.MITIGATION),
     (r"\btimescales?\b|\bdate\b|\bdeadline\b|\bby when\b|\bmilestones?\b", ColumnRole.TIMESCALE),
     (r"\bproject area\b|\bproject\b|\bworkstream\b", ColumnRole.PROJECT_AREA),
-    (r"\bactions?\b|\bkey activit", ColumnRole.ACTION),
+    (
+        r"\bas a result\b|\bwe expect\b|\bexpected (results?|outcomes?)\b|\bsuccess criteria\b",
+        ColumnRole.EXPECTED_RESULT,
+    ),
+    (r"\bactions?\b|\bkey activit|^we will\b", ColumnRole.ACTION),
     (r"\bkey outcome|\becm\b|\bevery child matters\b|^outcome( area)?$", ColumnRole.OUTCOME),
     (r"\bpriorit", ColumnRole.PRIORITY),
     (r"^grade\b", ColumnRole.GRADE),

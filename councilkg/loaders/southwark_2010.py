@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from councilkg.errors import LoaderError
 from councilkg.loaders.cells import cell_items, strip_bullet
+from councilkg.loaders.columns import ColumnRole, map_columns
 from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
@@ -30,7 +31,14 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.textparse import classify_owner, clean_text, find_headings, slugify
+from councilkg.loaders.textparse import (
+    classify_owner,
+    clean_text,
+    find_headings,
+    match_key,
+    plain_line,
+    slugify,
+)
 
 AUTHORITY = "southwark"
 PLAN_TYPE = "ChildrenAndYoungPeoplesPlan"
@@ -103,7 +111,6 @@ CITED_PLANS: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
 _PRIORITY_LEAD = re.compile(r"^Our priority is\s*(?:\.{2,}|…)\s*(?P<label>.*)$", re.I)
 _EXPECT_LEAD = re.compile(r"^You can expect\s*(?:\.{2,}|…)\s*(?P<text>.*)$", re.I)
 _COMMITMENT_HEADER = re.compile(r"\bwe will commission\b", re.I)
-_RESULT_HEADER = re.compile(r"\bas a result\b|\bwe expect\b", re.I)
 _AREA = re.compile(r"^(?P<name>[^–—]+?)\s+[–—-]\s+(?P<tagline>\S.*)$")
 _NUMBERED = re.compile(r"^(?P<ref>\d{1,2})\.\s+(?P<text>\S.*)$")
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
@@ -142,48 +149,6 @@ class SouthwarkCYPP2010:
             LoaderError: no "Children and Young People's Plan" title with its years is printed.
         """
         return _PlanReader(document).read()
-
-
-# --- parsing-core candidates ---
-
-
-def match_key(text: str) -> str:
-    """Return ``text`` reduced for matching two printings of one item: words only, plurals singular.
-
-    Markup, case, punctuation and hyphens are ignored, and a plural noun matches its singular, so
-    "Thinking families" matches "Thinking family" and "family-based" matches "family based".
-
-    Example:
-        >>> match_key("**Thinking families**") == match_key("Thinking family")
-        True
-        >>> match_key("A stronger family-based approach") == match_key("A stronger family based approach")
-        True
-        >>> match_key("Children’s trust partners")
-        'children trust partner'
-    """
-    words = re.findall(r"[a-z0-9]+", clean_text(text).casefold().replace("’", "'").replace("'s", ""))
-    return " ".join(_singular(word) for word in words)
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def plain_line(line: str) -> str:
-    """Return a Markdown line's text without heading marks, emphasis or tags.
-
-    Example:
-        >>> plain_line("### *Our priority is...* **Raising attainment at 19**")
-        'Our priority is... Raising attainment at 19'
-        >>> plain_line("***Our priority is...* Independence for children**")
-        'Our priority is... Independence for children'
-    """
-    text = clean_text(line).lstrip("#").strip()
-    return clean_text(text.replace("*", " "))
 
 
 # --- what one priority's detail section prints ---------------------------------------------------
@@ -576,8 +541,9 @@ class _PlanReader:
     def _table_columns(self, raw: str, line: int) -> tuple[int, int]:
         """Return the (commitments, results) columns of a header row, by their lead-in words."""
         cells = [clean_text(cell) for cell in raw.split("\t")]
-        commitments = next((i for i, cell in enumerate(cells) if _COMMITMENT_HEADER.search(cell)), None)
-        results = next((i for i, cell in enumerate(cells) if _RESULT_HEADER.search(cell)), None)
+        columns = map_columns(cells)
+        commitments = columns.index(ColumnRole.ACTION)
+        results = columns.index(ColumnRole.EXPECTED_RESULT)
         if commitments is None or results is None:
             self.extraction.warn(
                 line,

@@ -52,6 +52,46 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug or "item"
 
 
+# --- matching two printings of one item ---
+def match_key(text: str) -> str:
+    """Return ``text`` reduced for matching two printings of one item: words only, plurals singular.
+
+    Markup, case, punctuation and hyphens are ignored, and a plural noun matches its singular, so
+    "Thinking families" matches "Thinking family" and "family-based" matches "family based".
+
+    Example:
+        >>> match_key("**Thinking families**") == match_key("Thinking family")
+        True
+        >>> match_key("A stronger family-based approach") == match_key("A stronger family based approach")
+        True
+        >>> match_key("Children’s trust partners")
+        'children trust partner'
+    """
+    words = re.findall(r"[a-z0-9]+", clean_text(text).casefold().replace("’", "'").replace("'s", ""))
+    return " ".join(_singular(word) for word in words)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def plain_line(line: str) -> str:
+    """Return a Markdown line's text without heading marks, emphasis or tags.
+
+    Example:
+        >>> plain_line("### *Our priority is...* **Raising attainment at 19**")
+        'Our priority is... Raising attainment at 19'
+        >>> plain_line("***Our priority is...* Independence for children**")
+        'Our priority is... Independence for children'
+    """
+    text = clean_text(line).lstrip("#").strip()
+    return clean_text(text.replace("*", " "))
+
+
 # --- rows and tables --------------------------------------------------------------------------
 
 

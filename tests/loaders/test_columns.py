@@ -148,3 +148,11 @@ def test_any_header_row_maps(cells: list[str]) -> None:
     """Any cells give a column map whose indexes point into the row."""
     columns = map_columns(cells)
     assert all(0 <= column.index < len(cells) for column in columns.columns)
+
+
+def test_commissioning_table_header() -> None:
+    """Southwark's two-column tables: commitments are actions, "As a result, we expect..." results."""
+    assert roles(["We will commission services that…", "As a result, we expect…"]) == [
+        "action",
+        "expected-result",
+    ]

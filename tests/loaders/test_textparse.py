@@ -258,3 +258,12 @@ def test_helpers_accept_any_text(text: str) -> None:
     split_owner_names(text)
     infer_unit(text, text)
     read_tables(text.splitlines(), 0, 50, lambda row: row.cell(0) == "Ref")
+
+
+def test_match_key_equates_two_printings() -> None:
+    """Plural and singular, hyphen and space, markup and case do not tell two printings apart."""
+    from councilkg.loaders.textparse import match_key
+
+    assert match_key("**Thinking families**") == match_key("Thinking family")
+    assert match_key("Looked-after children's health") == match_key("looked after children health")
+    assert match_key("Lower rates of teenage conceptions") != match_key("Lower rates of teenage pregnancy")

@@ -16,6 +16,7 @@ from councilkg.loaders.textparse import (
     financial_year_of,
     find_headings,
     infer_unit,
+    match_key,
     national_code,
     normalise_ref,
     parse_decimal,
@@ -262,8 +263,6 @@ def test_helpers_accept_any_text(text: str) -> None:
 
 def test_match_key_equates_two_printings() -> None:
     """Plural and singular, hyphen and space, markup and case do not tell two printings apart."""
-    from councilkg.loaders.textparse import match_key
-
     assert match_key("**Thinking families**") == match_key("Thinking family")
     assert match_key("Looked-after children's health") == match_key("looked after children health")
     assert match_key("Lower rates of teenage conceptions") != match_key("Lower rates of teenage pregnancy")

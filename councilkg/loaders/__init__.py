@@ -107,5 +107,11 @@ def _load_entry_points() -> None:
         _REGISTRY.setdefault(point.name, LoaderEntry(point.name, module_path, class_name))
 
 
-register("lambeth-directorate-2020", "councilkg.loaders.lambeth_2020", "LambethDirectoratePlan2020")
-register("southwark-cypp-2010", "councilkg.loaders.southwark_2010", "SouthwarkCYPP2010")
+#: The loaders that ship with councilkg: (name, module in this package, class).
+_BUILT_IN = (
+    ("lambeth-directorate-2020", "lambeth_2020", "LambethDirectoratePlan2020"),
+    ("southwark-cypp-2010", "southwark_2010", "SouthwarkCYPP2010"),
+    ("herefordshire-directorate-2009", "herefordshire_2009", "HerefordshireDirectoratePlan2009"),
+)
+for _name, _module, _class in _BUILT_IN:
+    register(_name, f"{__name__}.{_module}", _class)

@@ -184,9 +184,9 @@ _PREFIX = r"(?:(?:From|To|By|Until|Before|End of|end of|Early|Late|Mid|Spring|Su
 _DATE_EXPRESSION = re.compile(
     rf"{_PREFIX}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s*[-–/]\s*{_MONTH})?,?\s+(?:19|20)\d{{2}}"
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b"
-    r"|\b(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}\b"
+    rf"|{_PREFIX}\b(?:19|20)\d{{2}}\s*[-–/]\s*(?:19|20)?\d{{2}}\b"
     r"|\b(?:Ongoing|On-going|ongoing|on-going|Quarterly|Annually|Monthly)\b"
-    r"|\b(?:19|20)\d{2}\b"
+    rf"|{_PREFIX}\b(?:19|20)\d{{2}}\b"
 )
 
 
@@ -201,8 +201,8 @@ def split_dates(cell: str) -> list[str]:
     Example:
         >>> split_dates("June 2009 January 2010")
         ['June 2009', 'January 2010']
-        >>> split_dates("To June 2009 Sept 2009")
-        ['To June 2009', 'Sept 2009']
+        >>> split_dates("To June 2009 Sept 2009"), split_dates("From 2009 April 2010")
+        (['To June 2009', 'Sept 2009'], ['From 2009', 'April 2010'])
         >>> split_dates("<p>October 2007</p> <p>March 2008</p>"), split_dates("2009-2011")
         (['October 2007', 'March 2008'], ['2009-2011'])
         >>> split_dates("When funding allows"), split_dates("")
@@ -213,3 +213,48 @@ def split_dates(cell: str) -> list[str]:
     if found:
         return found
     return [text] if text else []
+
+
+_OPENING_ARTICLES = frozenset({"the", "a", "an", "all", "our", "each", "every", "any", "new"})
+
+
+def split_action_items(text: str, expected: int | None = None) -> list[str]:
+    """Return the actions of a cell whose bullet markers were dropped or fused.
+
+    Splits fused bullets (:func:`split_fused`), then run-on ones (:func:`split_run_on`), then
+    also before an action verb that opens a clause with an article ("Centres Complete the build"),
+    follows a closing bracket, or repeats the cell's opening verb ("roles Implement Parenting").
+
+    Example:
+        >>> split_action_items("Implement Family Support roles Implement Advisor roles")
+        ['Implement Family Support roles', 'Implement Advisor roles']
+        >>> split_action_items("Complete Phase 3 Children's Centres Complete the build programme")
+        ["Complete Phase 3 Children's Centres", 'Complete the build programme']
+        >>> split_action_items("Publish draft structure for locality teamsCommence formal work", 2)
+        ['Publish draft structure for locality teams', 'Commence formal work']
+    """
+    parts = split_fused(clean_text(text))
+    extra = None if expected is None else max(1, expected - len(parts) + 1)
+    items = [item for part in parts for item in split_run_on(part, expected=extra)]
+    return [piece for item in items for piece in _split_at_clause_verbs(item)]
+
+
+def _split_at_clause_verbs(item: str) -> list[str]:
+    words = list(re.finditer(r"\S+", item))
+    if not words:
+        return []
+    opening = words[0].group()
+    cuts: list[int] = []
+    for index in range(1, len(words) - 1):
+        word = words[index].group()
+        previous = words[index - 1].group()
+        following = words[index + 1].group()
+        if word not in ACTION_VERBS or previous.endswith((",", "&", "/")):
+            continue
+        if previous.casefold() in {"and", "or", "to", "&"}:
+            continue
+        if following.casefold() in _OPENING_ARTICLES or previous.endswith(")") or word == opening:
+            cuts.append(words[index].start())
+    starts = [0, *cuts, len(item)]
+    pieces = [item[a:b].strip() for a, b in itertools.pairwise(starts)]
+    return [piece for piece in pieces if piece]

@@ -11,13 +11,12 @@ Table rows continue after page breaks and owner cells are split over several row
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from councilkg.errors import LoaderError
-from councilkg.loaders.cells import ACTION_VERBS, split_dates, split_fused, split_run_on, strip_bullet
+from councilkg.loaders.cells import split_action_items, split_dates, split_run_on, strip_bullet
 from councilkg.loaders.columns import (
     MEASURE_TYPES,
     OWNER_ROLES,
@@ -54,10 +53,12 @@ from councilkg.loaders.textparse import (
     clean_text,
     infer_unit,
     national_code,
+    owner_fragment_is_complete,
     parse_decimal,
     parse_due,
     parse_leading_integer,
     slugify,
+    split_listed_names,
     split_owner_names,
     split_row,
 )
@@ -130,119 +131,6 @@ class HerefordshireDirectoratePlan2009:
             LoaderError: the plan's title is not on its first lines.
         """
         return _PlanReader(document).read()
-
-
-# --- parsing-core candidates -------------------------------------------------------------------
-
-_DATE_PREFIX = re.compile(r"(?:From|To|By|Until|Before)\s+$")
-
-
-def split_timescales(cell: str) -> list[str]:
-    """Return each timescale in a cell, as :func:`split_dates` does, keeping "From"/"By" before a bare year.
-
-    Example:
-        >>> split_timescales("From 2009 April 2010"), split_timescales("To June 2009 Sept 2009")
-        (['From 2009', 'April 2010'], ['To June 2009', 'Sept 2009'])
-    """
-    text = clean_text(cell)
-    found: list[str] = []
-    position = 0
-    for date_text in split_dates(text):
-        at = text.find(date_text, position)
-        if at < 0:
-            found.append(date_text)
-            continue
-        prefix = _DATE_PREFIX.search(text[position:at])
-        found.append(text[position + prefix.start() : at] + date_text if prefix else date_text)
-        position = at + len(date_text)
-    return found
-
-
-_OPENING_ARTICLES = frozenset({"the", "a", "an", "all", "our", "each", "every", "any", "new"})
-
-
-def split_action_items(text: str, expected: int | None = None) -> list[str]:
-    """Return the actions of a cell whose bullet markers were dropped or fused.
-
-    Splits fused bullets (:func:`split_fused`), then run-on ones (:func:`split_run_on`), then
-    also before an action verb that opens a clause with an article ("Centres Complete the build"),
-    follows a closing bracket, or repeats the cell's opening verb ("roles Implement Parenting").
-
-    Example:
-        >>> split_action_items("Implement Family Support roles Implement Advisor roles")
-        ['Implement Family Support roles', 'Implement Advisor roles']
-        >>> split_action_items("Complete Phase 3 Children's Centres Complete the build programme")
-        ["Complete Phase 3 Children's Centres", 'Complete the build programme']
-        >>> split_action_items("Publish draft structure for locality teamsCommence formal work", 2)
-        ['Publish draft structure for locality teams', 'Commence formal work']
-    """
-    parts = split_fused(clean_text(text))
-    extra = None if expected is None else max(1, expected - len(parts) + 1)
-    items = [item for part in parts for item in split_run_on(part, expected=extra)]
-    return [piece for item in items for piece in _split_at_clause_verbs(item)]
-
-
-def _split_at_clause_verbs(item: str) -> list[str]:
-    words = list(re.finditer(r"\S+", item))
-    if not words:
-        return []
-    opening = words[0].group()
-    cuts: list[int] = []
-    for index in range(1, len(words) - 1):
-        word = words[index].group()
-        previous = words[index - 1].group()
-        following = words[index + 1].group()
-        if word not in ACTION_VERBS or previous.endswith((",", "&", "/")):
-            continue
-        if previous.casefold() in {"and", "or", "to", "&"}:
-            continue
-        if following.casefold() in _OPENING_ARTICLES or previous.endswith(")") or word == opening:
-            cuts.append(words[index].start())
-    starts = [0, *cuts, len(item)]
-    pieces = [item[a:b].strip() for a, b in itertools.pairwise(starts)]
-    return [piece for piece in pieces if piece]
-
-
-def owner_fragment_is_complete(text: str) -> bool:
-    """True when an owner cell's text reads as a whole post, unit or partner, not a fragment of one.
-
-    A fragment ends with a connector ("Head of Safeguarding and") or names no post, unit or
-    partner word ("Access and Improvement", which continues "Manager" on the next row).
-
-    Example:
-        >>> owner_fragment_is_complete("Head of Safeguarding and"), owner_fragment_is_complete("Director of")
-        (False, False)
-        >>> owner_fragment_is_complete("Access and Improvement"), owner_fragment_is_complete("HR Manager")
-        (False, True)
-    """
-    text = clean_text(text)
-    if not text or _CONNECTOR.search(text):
-        return False
-    return bool(
-        re.search(
-            r"\b(director|head|manager|officer|lead|chief|co-?ordinator|executive|team|services?|board|"
-            r"trust|unit|panel|partnership|council|nhs|pct|police|schools?|adviser|advisor)\b",
-            text,
-            re.IGNORECASE,
-        )
-    )
-
-
-def split_listed_names(text: str) -> list[str]:
-    """Return the names of a prose list "A; B, including C; D and E", one per item, as printed.
-
-    Items are separated by semicolons; the last item is split at its last " and ".
-
-    Example:
-        >>> split_listed_names("Herefordshire Council; schools; Youth Offending Service and Probation.")
-        ['Herefordshire Council', 'schools', 'Youth Offending Service', 'Probation']
-    """
-    items = [item.strip(" .") for item in clean_text(text).split(";")]
-    items = [item for item in items if item]
-    if len(items) > 1 and " and " in items[-1]:
-        head, _, tail = items[-1].rpartition(" and ")
-        items[-1:] = [head.strip(), tail.strip()]
-    return items
 
 
 # --- the reader ---------------------------------------------------------------------------------
@@ -864,7 +752,7 @@ class _PlanReader:
             for column in owner_columns:
                 self._owner_fragment(current, column, row)
             text = row.cell(action_index) if action_index is not None else ""
-            dates = split_timescales(row.cell(timescale_index)) if timescale_index is not None else []
+            dates = split_dates(row.cell(timescale_index)) if timescale_index is not None else []
             if text[:1].islower() and planned:
                 previous = planned[-1].action
                 previous.label = f"{previous.label} {text}"

@@ -43,12 +43,14 @@ from councilkg.loaders.model import (
     Vision,
 )
 from councilkg.loaders.textparse import (
+    best_word_match,
     classify_owner,
     clean_text,
     infer_unit,
     national_codes_in,
     parse_decimal,
     parse_due,
+    same_unit,
     slugify,
     split_owner_names,
     split_row,
@@ -497,9 +499,7 @@ class _PlanReader:
         if span is None:
             return
         rows = [
-            (index + 1, drop_inline_tags(self.lines[index]).split("\t"))
-            for index in range(*span)
-            if "\t" in self.lines[index]
+            (index + 1, self.lines[index].split("\t")) for index in range(*span) if "\t" in self.lines[index]
         ]
         header = next(
             (row for row in rows if is_header_row([clean_text(c) for c in row[1]], *_ACTION_ROLES)), None
@@ -844,19 +844,7 @@ class _ActionPlanReader:
         )
 
 
-# --- parsing-core candidates ---
-
-
-def drop_inline_tags(text: str) -> str:
-    """Return ``text`` without superscript and subscript tags, so "2<sup>nd</sup>" reads "2nd".
-
-    ``clean_text`` turns every tag into a space, which splits a word printed with an ordinal suffix.
-
-    Example:
-        >>> drop_inline_tags("Produce 2<sup>nd</sup> Draft Strategy")
-        'Produce 2nd Draft Strategy'
-    """
-    return re.sub(r"<\s*/?\s*su[pb]\s*>", "", text, flags=re.IGNORECASE)
+# --- owner cells of this layout ---
 
 
 def _normalise_title(text: str) -> str:
@@ -894,97 +882,3 @@ def _owner_parts(raw: str, expected: int) -> list[str]:
     pieces = [clean_text(piece) for piece in re.split(r"\s{2,}", raw.strip())]
     pieces = [piece for piece in pieces if piece]
     return pieces if len(pieces) == expected else items
-
-
-_STOP_STEMS = frozenset(
-    {
-        "and",
-        "the",
-        "for",
-        "from",
-        "with",
-        "their",
-        "more",
-        "all",
-        "furth",
-        "impro",
-        "conti",
-        "child",
-        "young",
-        "peopl",
-    }
-)
-
-
-def word_stems(text: str) -> frozenset[str]:
-    """Return the five-letter stems of the content words of ``text``, for loose matching of rewordings.
-
-    Example:
-        >>> sorted(word_stems("Recruit and retain more social work staff"))
-        ['recru', 'retai', 'socia', 'staff', 'work']
-    """
-    words = re.findall(r"[a-z]+", clean_text(text).casefold().replace("'s", ""))
-    return frozenset(stem for word in words if len(word) > 2 and (stem := word[:5]) not in _STOP_STEMS)
-
-
-def best_word_match(text: str, candidates: Sequence[str]) -> int | None:
-    """Return the index of the candidate that rewords ``text``, by shared content words, or ``None``.
-
-    A candidate matches when it shares at least half the words of the shorter of the two (and two
-    words unless one has only one); the best match must be unique.
-
-    Example:
-        >>> best_word_match("Further improve security and stability of children looked after",
-        ...     ["Further improve services for children with disabilities",
-        ...      "Further improve stability and security for children looked after"])
-        1
-        >>> best_word_match("Preparing CYPS for APA and Joint Area Review", ["Further improve value"])
-    """
-    words = word_stems(text)
-    scored: list[tuple[float, int, int]] = []
-    for index, candidate in enumerate(candidates):
-        other = word_stems(candidate)
-        shared = len(words & other)
-        smaller = min(len(words), len(other))
-        if smaller and shared >= min(2, smaller) and shared / smaller >= 0.5:
-            scored.append((shared / smaller, shared, index))
-    if not scored:
-        return None
-    scored.sort(reverse=True)
-    if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
-        return None
-    return scored[0][2]
-
-
-def _conjuncts(name: str) -> list[tuple[str, ...]]:
-    acronyms = re.findall(r"\(([A-Z]{2,})\)", name)
-    name = re.sub(r"\([^)]*\)", " ", name)
-    parts = re.split(r",|&|/|\band\b", name.casefold().replace("'s", "").replace("’s", ""))
-    found = [
-        tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z]+", part))
-        for part in parts
-    ]
-    return [part for part in found if part] + [(acronym.casefold(),) for acronym in acronyms]
-
-
-def same_unit(first: str, second: str) -> bool:
-    """True when two names of a unit name the same one: a shared conjunct, or one a word-suffix of the other.
-
-    Example:
-        >>> same_unit("Inclusion and Standards", "Standard and Inclusion")
-        True
-        >>> same_unit("Social Care", "Children's Social Care")
-        True
-        >>> same_unit("Change Management", "Change Management and TAC")
-        True
-        >>> same_unit("BSF", "Building Schools for the Future (BSF)")
-        True
-        >>> same_unit("Community safety", "Community Learning")
-        False
-    """
-    for one in _conjuncts(first):
-        for other in _conjuncts(second):
-            shorter, longer = sorted((one, other), key=len)
-            if longer[len(longer) - len(shorter) :] == shorter:
-                return True
-    return False

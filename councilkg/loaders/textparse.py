@@ -18,6 +18,7 @@ from councilkg.loaders.model import OwnerKind
 
 _SPACE = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]{0,200}>")
+_INLINE_TAG = re.compile(r"<\s*/?\s*(?:sup|sub)\s*>", re.IGNORECASE)  # "2<sup>nd</sup>" is one word
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 
@@ -25,9 +26,10 @@ def clean_text(text: str) -> str:
     """Return ``text`` with HTML tags and entities, Markdown emphasis and extra whitespace removed.
 
     Example:
-        >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities ")
-        'Vision & Shared Priorities'
+        >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities "), clean_text("2<sup>nd</sup> Draft")
+        ('Vision & Shared Priorities', '2nd Draft')
     """
+    text = _INLINE_TAG.sub("", text)
     text = _TAG.sub(" ", text)
     text = html.unescape(text)
     text = _MARKDOWN_EMPHASIS.sub(r"\2", text)
@@ -498,3 +500,144 @@ def iter_nonblank(lines: Sequence[str], start: int, end: int) -> Iterator[tuple[
         text = clean_text(lines[index])
         if text:
             yield index, text
+
+
+_OWNER_CONNECTOR = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
+
+
+def owner_fragment_is_complete(text: str) -> bool:
+    """True when an owner cell's text reads as a whole post, unit or partner, not a fragment of one.
+
+    A fragment ends with a connector ("Head of Safeguarding and") or names no post, unit or
+    partner word ("Access and Improvement", which continues "Manager" on the next row).
+
+    Example:
+        >>> owner_fragment_is_complete("Head of Safeguarding and"), owner_fragment_is_complete("Director of")
+        (False, False)
+        >>> owner_fragment_is_complete("Access and Improvement"), owner_fragment_is_complete("HR Manager")
+        (False, True)
+    """
+    text = clean_text(text)
+    if not text or _OWNER_CONNECTOR.search(text):
+        return False
+    return bool(
+        re.search(
+            r"\b(director|head|manager|officer|lead|chief|co-?ordinator|executive|team|services?|board|"
+            r"trust|unit|panel|partnership|council|nhs|pct|police|schools?|adviser|advisor)\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def split_listed_names(text: str) -> list[str]:
+    """Return the names of a prose list "A; B, including C; D and E", one per item, as printed.
+
+    Items are separated by semicolons; the last item is split at its last " and ".
+
+    Example:
+        >>> split_listed_names("Herefordshire Council; schools; Youth Offending Service and Probation.")
+        ['Herefordshire Council', 'schools', 'Youth Offending Service', 'Probation']
+    """
+    items = [item.strip(" .") for item in clean_text(text).split(";")]
+    items = [item for item in items if item]
+    if len(items) > 1 and " and " in items[-1]:
+        head, _, tail = items[-1].rpartition(" and ")
+        items[-1:] = [head.strip(), tail.strip()]
+    return items
+
+
+# --- matching rewordings of one item ---
+
+_STOP_STEMS = frozenset(
+    {
+        "and",
+        "the",
+        "for",
+        "from",
+        "with",
+        "their",
+        "more",
+        "all",
+        "furth",
+        "impro",
+        "conti",
+        "child",
+        "young",
+        "peopl",
+    }
+)
+
+
+def word_stems(text: str) -> frozenset[str]:
+    """Return the five-letter stems of the content words of ``text``, for loose matching of rewordings.
+
+    Example:
+        >>> sorted(word_stems("Recruit and retain more social work staff"))
+        ['recru', 'retai', 'socia', 'staff', 'work']
+    """
+    words = re.findall(r"[a-z]+", clean_text(text).casefold().replace("'s", ""))
+    return frozenset(stem for word in words if len(word) > 2 and (stem := word[:5]) not in _STOP_STEMS)
+
+
+def best_word_match(text: str, candidates: Sequence[str]) -> int | None:
+    """Return the index of the candidate that rewords ``text``, by shared content words, or ``None``.
+
+    A candidate matches when it shares at least half the words of the shorter of the two (and two
+    words unless one has only one); the best match must be unique.
+
+    Example:
+        >>> best_word_match("Further improve security and stability of children looked after",
+        ...     ["Further improve services for children with disabilities",
+        ...      "Further improve stability and security for children looked after"])
+        1
+        >>> best_word_match("Preparing CYPS for APA and Joint Area Review", ["Further improve value"])
+    """
+    words = word_stems(text)
+    scored: list[tuple[float, int, int]] = []
+    for index, candidate in enumerate(candidates):
+        other = word_stems(candidate)
+        shared = len(words & other)
+        smaller = min(len(words), len(other))
+        if smaller and shared >= min(2, smaller) and shared / smaller >= 0.5:
+            scored.append((shared / smaller, shared, index))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
+        return None
+    return scored[0][2]
+
+
+def _conjuncts(name: str) -> list[tuple[str, ...]]:
+    acronyms = re.findall(r"\(([A-Z]{2,})\)", name)
+    name = re.sub(r"\([^)]*\)", " ", name)
+    parts = re.split(r",|&|/|\band\b", name.casefold().replace("'s", "").replace("’s", ""))
+    found = [
+        tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z]+", part))
+        for part in parts
+    ]
+    return [part for part in found if part] + [(acronym.casefold(),) for acronym in acronyms]
+
+
+def same_unit(first: str, second: str) -> bool:
+    """True when two names of a unit name the same one: a shared conjunct, or one a word-suffix of the other.
+
+    Example:
+        >>> same_unit("Inclusion and Standards", "Standard and Inclusion")
+        True
+        >>> same_unit("Social Care", "Children's Social Care")
+        True
+        >>> same_unit("Change Management", "Change Management and TAC")
+        True
+        >>> same_unit("BSF", "Building Schools for the Future (BSF)")
+        True
+        >>> same_unit("Community safety", "Community Learning")
+        False
+    """
+    for one in _conjuncts(first):
+        for other in _conjuncts(second):
+            shorter, longer = sorted((one, other), key=len)
+            if longer[len(longer) - len(shorter) :] == shorter:
+                return True
+    return False

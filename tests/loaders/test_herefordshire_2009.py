@@ -14,16 +14,12 @@ from hypothesis import strategies as st
 from councilkg.data import bundled_plan, bundled_plans
 from councilkg.errors import LoaderError
 from councilkg.graph.triples import extraction_to_graph
+from councilkg.loaders.cells import split_action_items, split_dates
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import Document, read_document
-from councilkg.loaders.herefordshire_2009 import (
-    HerefordshireDirectoratePlan2009,
-    owner_fragment_is_complete,
-    split_action_items,
-    split_listed_names,
-    split_timescales,
-)
+from councilkg.loaders.herefordshire_2009 import HerefordshireDirectoratePlan2009
 from councilkg.loaders.model import Action, Extraction, MeasureType, OutcomeLink, OwnerKind, OwnerRole
+from councilkg.loaders.textparse import owner_fragment_is_complete, split_listed_names
 
 HEREFORDSHIRE_2009 = bundled_plan("herefordshire-cyp-directorate-plan-2009-11.txt").path
 PLAN_LINES = HEREFORDSHIRE_2009.read_text(encoding="utf-8").splitlines()
@@ -80,16 +76,16 @@ def test_sniff_claims_this_plan_and_no_other_bundled_plan() -> None:
 # -- parsing helpers on literal snippets ------------------------------------------------------------
 
 
-def test_split_timescales_keeps_prefixes_of_bare_years() -> None:
+def test_split_dates_keeps_prefixes_of_bare_years() -> None:
     """ "From 2009 April 2010" is two timescales; the prefix stays with the year."""
-    assert split_timescales("From 2009 April 2010") == ["From 2009", "April 2010"]
-    assert split_timescales("March 2009 March 2010 March 2010 March 2011") == [
+    assert split_dates("From 2009 April 2010") == ["From 2009", "April 2010"]
+    assert split_dates("March 2009 March 2010 March 2010 March 2011") == [
         "March 2009",
         "March 2010",
         "March 2010",
         "March 2011",
     ]
-    assert split_timescales("2009-2011") == ["2009-2011"]
+    assert split_dates("2009-2011") == ["2009-2011"]
 
 
 def test_split_action_items_on_markerless_bullets() -> None:

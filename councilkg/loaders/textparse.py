@@ -312,16 +312,18 @@ def financial_year_of(year: int, month: int) -> str:
 def parse_due(text: str) -> date | tuple[int, int] | None:
     """Return the date a timescale or end-date cell names: a ``date``, a ``(year, month)`` or ``None``.
 
-    A bare year or a range of years is not a due date and gives ``None``; the printed text
-    is always kept beside the parsed value by the caller.
+    A bare year, a range of years and a start ("From June 2009", "Starting ...") are not due
+    dates and give ``None``; the printed text is always kept beside the parsed value by the caller.
 
     Example:
         >>> parse_due("March 2008"), parse_due("Sept 2009"), parse_due("13/12/2020")
         ((2008, 3), (2009, 9), datetime.date(2020, 12, 13))
-        >>> parse_due("31st March 2021"), parse_due("2009-2011")
-        (datetime.date(2021, 3, 31), None)
+        >>> parse_due("31st March 2021"), parse_due("2009-2011"), parse_due("From June 2009")
+        (datetime.date(2021, 3, 31), None, None)
     """
     text = text.strip()
+    if re.match(r"(?:from|starting|commencing|beginning)\b", text, re.IGNORECASE):
+        return None
     numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
     if numeric:
         day, month, year = (int(part) for part in numeric.groups())

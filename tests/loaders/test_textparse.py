@@ -99,7 +99,8 @@ def test_financial_year_of() -> None:
     [
         ("March 2008", (2008, 3)),
         ("Sept 2009", (2009, 9)),
-        ("From June 2009", (2009, 6)),
+        ("From June 2009", None),
+        ("By May 2009", (2009, 5)),
         ("October 2022", (2022, 10)),
         ("13/12/2020", date(2020, 12, 13)),
         ("31st March 2021", date(2021, 3, 31)),

@@ -424,35 +424,6 @@ def test_truncated_plan_gives_a_result_or_our_error(cut: int) -> None:
     load_text("\n".join(PLAN_LINES[cut:]))
 
 
-mutation = st.tuples(
-    st.sampled_from(["delete", "tab", "swap", "duplicate"]),
-    st.integers(min_value=0, max_value=len(PLAN_LINES) - 1),
-)
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(mutation, min_size=1, max_size=8))
-def test_mutated_plan_gives_a_result_or_our_error(mutations: list[tuple[str, int]]) -> None:
-    """Deleted, duplicated and re-tabbed lines and swapped cells never crash the loader."""
-    lines = list(PLAN_LINES)
-    for kind, index in mutations:
-        index %= len(lines) or 1
-        if not lines:
-            break
-        if kind == "delete":
-            del lines[index]
-        elif kind == "tab":
-            lines[index] = lines[index].replace(" ", "\t", 1)
-        elif kind == "duplicate":
-            lines.insert(index, lines[index])
-        else:
-            cells = lines[index].split("\t")
-            if len(cells) > 2:
-                cells[1], cells[2] = cells[2], cells[1]
-            lines[index] = "\t".join(cells)
-    load_text("\n".join(lines))
-
-
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=1500))
 def test_any_text_after_the_title_gives_a_result_or_our_error(text: str) -> None:

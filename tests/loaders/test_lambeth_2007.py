@@ -507,39 +507,6 @@ def test_any_text_after_the_title_gives_an_extraction(text: str) -> None:
     assert LOADER.load(document).plan.start_year == 2007
 
 
-mutation = st.tuples(
-    st.sampled_from(["delete", "tab", "html", "swap", "duplicate"]),
-    st.integers(min_value=0, max_value=len(PLAN_LINES) - 1),
-    st.integers(min_value=0, max_value=len(PLAN_LINES) - 1),
-)
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(mutation, min_size=1, max_size=8))
-def test_mutated_plan_gives_an_extraction_or_loader_error(mutations: list[tuple[str, int, int]]) -> None:
-    """Deleted, duplicated or tab-injected lines and swapped cells never crash the loader."""
-    lines = list(PLAN_LINES)
-    for kind, first, second in mutations:
-        first %= len(lines)
-        second %= len(lines)
-        if kind == "delete" and len(lines) > 1:
-            del lines[first]
-        elif kind == "tab":
-            lines[first] = lines[first].replace(" ", "\t", 1)
-        elif kind == "html":
-            lines[first] = f"<ul><li>{lines[first]}</li></ul>"
-        elif kind == "swap":
-            cells = lines[first].split("\t")
-            if len(cells) > 2:
-                cells[1], cells[2] = cells[2], cells[1]
-            lines[first] = "\t".join(cells)
-        else:
-            lines.insert(first, lines[second])
-    document = Document.from_text("mutated.txt", "\n".join(lines) + "\n")
-    with contextlib.suppress(LoaderError):
-        extraction_to_graph(LOADER.load(document), document)
-
-
 def test_reads_the_plan_from_a_file(tmp_path: Path) -> None:
     """A copy of the plan on disk loads the same as the bundled one."""
     copy = tmp_path / "plan.txt"

@@ -373,35 +373,3 @@ def test_any_text_gives_a_result_or_loader_error(text: str) -> None:
     """Arbitrary text never raises anything but LoaderError."""
     document = Document.from_text("any.txt", "Children and Young People's Plan 2010-13\n" + text)
     extraction_to_graph(LOADER.load(document), document)
-
-
-mutation = st.tuples(
-    st.sampled_from(["delete", "tab", "html", "swap", "blank"]),
-    st.integers(min_value=0, max_value=len(PLAN_LINES) - 1),
-)
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(mutation, min_size=1, max_size=8))
-def test_mutated_plan_gives_a_result_or_loader_error(mutations: list[tuple[str, int]]) -> None:
-    """Deleted lines, injected tabs and HTML, and swapped cells never crash the loader."""
-    lines = list(PLAN_LINES)
-    for kind, index in mutations:
-        index %= len(lines)
-        if kind == "delete":
-            del lines[index]
-        elif kind == "tab":
-            lines[index] = lines[index].replace(" ", "\t", 1)
-        elif kind == "html":
-            lines[index] = f"<ul><li>{lines[index]}</li></ul>"
-        elif kind == "swap":
-            cells = lines[index].split("\t")
-            lines[index] = "\t".join(reversed(cells))
-        else:
-            lines[index] = ""
-    document = Document.from_text("mutated.txt", "\n".join(lines))
-    try:
-        found = LOADER.load(document)
-    except LoaderError:
-        return
-    extraction_to_graph(found, document)

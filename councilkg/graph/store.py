@@ -10,6 +10,8 @@ read-only and are not blocked.
 from __future__ import annotations
 
 import os
+import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -140,14 +142,14 @@ class PlanStore:
             if read_only:
                 if not (path / "CURRENT").exists():
                     raise StoreError(f"no store at {where}; run `councilkg build --store {where}` first")
-                return cls(ox.Store.read_only(str(path)), where, read_only=True)
+                return cls(_open_read_only(path), where, read_only=True)
             if path.exists() and not path.is_dir():
                 raise StoreError(f"--store {where} is a file, not a store folder")
             path.parent.mkdir(parents=True, exist_ok=True)
             return cls(ox.Store(str(path)), where, read_only=False)
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
             message = str(error)
-            if "lock" in message.casefold():
+            if re.search(r"\block\b", message, re.IGNORECASE):  # RocksDB: "While lock file: .../LOCK"
                 raise StoreInUseError(
                     f"store {where} is in use by another councilkg process; wait for it to finish"
                 ) from error
@@ -339,3 +341,26 @@ class PlanStore:
 
 def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else message
+
+
+READ_ONLY_ATTEMPTS = 5
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """Return a read-only view of the store at ``path``, retrying while a writer swaps its files.
+
+    RocksDB lists the live files in its manifest; a writer compacting at the moment a reader
+    opens can delete a file the reader just read of, which pyoxigraph reports as "Corruption ...
+    No such file". Opening again reads the new manifest.
+
+    Raises:
+        RuntimeError, OSError: the store still cannot be opened after several attempts.
+    """
+    for attempt in range(1, READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as error:
+            if "No such file" not in str(error):
+                raise
+            time.sleep(0.05 * attempt)
+    return ox.Store.read_only(str(path))

@@ -144,3 +144,36 @@ def test_export_formats_round_trip(memory_store: PlanStore) -> None:
         )
     with pytest.raises(QueryError, match="unknown --format"):
         memory_store.export("yaml")
+
+
+def test_reader_retries_while_a_writer_swaps_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader that opens while a writer compacts ("No such file" in the manifest) opens on retry."""
+    path = tmp_path / "store"
+    with PlanStore.open(path) as store:
+        store.replace_plan(plan_graph(PLAN_A, "a"), person_share())
+    real = ox.Store.read_only
+    failures = iter([RuntimeError("Corruption: IO error: No such file or directory: 000009.sst")] * 2)
+
+    def racing(location: str) -> ox.Store:
+        error = next(failures, None)
+        if error is not None:
+            raise error
+        return real(location)
+
+    monkeypatch.setattr(ox.Store, "read_only", staticmethod(racing))
+    with PlanStore.open(path, read_only=True) as reader:
+        assert str(PLAN_A) in {str(graph) for graph in reader.graphs()}
+
+
+def test_unreadable_store_is_a_store_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any other failure to open is the project's own error naming the store, not a traceback."""
+    path = tmp_path / "store"
+    with PlanStore.open(path) as store:
+        store.replace_plan(plan_graph(PLAN_A, "a"), person_share())
+
+    def broken(location: str) -> ox.Store:
+        raise RuntimeError("Corruption: bad block")
+
+    monkeypatch.setattr(ox.Store, "read_only", staticmethod(broken))
+    with pytest.raises(StoreError, match=r"cannot open store .*bad block"):
+        PlanStore.open(path, read_only=True)

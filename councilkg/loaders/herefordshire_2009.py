@@ -51,6 +51,7 @@ from councilkg.loaders.textparse import (
     Row,
     classify_owner,
     clean_text,
+    ends_mid_phrase,
     infer_unit,
     national_code,
     owner_fragment_is_complete,
@@ -100,7 +101,6 @@ _SUBSECTION = re.compile(r"^(\d\.\d)\s+[A-Z]")
 _APPENDIX = re.compile(r"^Appendix (\d)\b")
 _NAME_AND_POST = re.compile(r"^(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+) \((?P<post>[^()]+)\)$")
 _PRIORITY_MARK = "DIRECTORATE PRIORITY"
-_CONNECTOR = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
 _RATING_LEVEL = re.compile(r"\b(VERY HIGH|HIGH|MEDIUM|LOW)\b", re.IGNORECASE)
 
 
@@ -386,7 +386,7 @@ class _PlanReader:
             self.extraction.place(row.line, "priority list")
             head = row.cell(0)
             if head:
-                group = f"{group} {head}" if group and _CONNECTOR.search(group) else head
+                group = f"{group} {head}" if group and ends_mid_phrase(group) else head
             if not first:
                 continue
             for label in _split_priorities(row.cell(1)):
@@ -730,11 +730,11 @@ class _PlanReader:
         group: tuple[str, list[Row]], row: Row, area: str, owner_columns: Sequence[Column]
     ) -> bool:
         name, group_rows = group
-        if area[:1].islower() or _CONNECTOR.search(name):
+        if area[:1].islower() or ends_mid_phrase(name):
             return True
         last = group_rows[-1]
         return any(
-            _CONNECTOR.search(last.cell(column.index)) and row.cell(column.index) for column in owner_columns
+            ends_mid_phrase(last.cell(column.index)) and row.cell(column.index) for column in owner_columns
         )
 
     def _read_project_area(

@@ -504,7 +504,17 @@ def iter_nonblank(lines: Sequence[str], start: int, end: int) -> Iterator[tuple[
             yield index, text
 
 
-_OWNER_CONNECTOR = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
+_CONNECTOR_AT_END = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """True when ``text`` ends with a connector ("and", "of", ",", "/"...), so it continues on the next line.
+
+    Example:
+        >>> ends_mid_phrase("Head of Safeguarding and"), ends_mid_phrase("Head of Community Operations")
+        (True, False)
+    """
+    return bool(_CONNECTOR_AT_END.search(text.strip()))
 
 
 def owner_fragment_is_complete(text: str) -> bool:
@@ -520,7 +530,7 @@ def owner_fragment_is_complete(text: str) -> bool:
         (False, True)
     """
     text = clean_text(text)
-    if not text or _OWNER_CONNECTOR.search(text):
+    if not text or ends_mid_phrase(text):
         return False
     return bool(
         re.search(

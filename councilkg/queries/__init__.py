@@ -58,7 +58,7 @@ def resolve_query(source: str) -> str:
     queries = named_queries()
     if source in queries:
         return queries[source].text
-    if source.endswith(".rq") or ("\n" not in source and Path(source).is_file()):
+    if source.endswith(".rq") or ("\n" not in source and _is_file(source)):
         path = Path(source)
         if not path.is_file():
             raise QueryError(f"query file {source} not found")
@@ -70,6 +70,14 @@ def resolve_query(source: str) -> str:
         return source
     names = ", ".join(queries)
     raise QueryError(f"{source!r} is not SPARQL, a .rq file or a named query (named queries: {names})")
+
+
+def _is_file(source: str) -> bool:
+    """Return whether ``source`` names an existing file; a name the OS refuses (too long...) does not."""
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def parse_param(spec: str) -> tuple[str, ox.NamedNode | ox.Literal]:

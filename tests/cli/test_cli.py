@@ -280,6 +280,9 @@ def test_query_param_is_never_spliced(built_store_path: Path, value: str) -> Non
         (["SELECT ?a WHERE { ?a ckg:ref ?ref }", "--param", "ref=CSKA12"], "must be selected"),
         ([REF_QUERY, "--param", "a=<not an iri>"], "is not a valid IRI"),
         (["missing-file.rq"], "query file missing-file.rq not found"),
+        # Longer than a file name may be: still read as SPARQL, not an OS error.
+        ([REF_QUERY.replace("?ref", "?" + "r" * 300), "--param", "ref=X"], "the query has no variable ?ref"),
+        (["SELECT ?a WHERE { ?a ckg:ref ?" + "r" * 300 + " " * 300], "invalid SPARQL"),
     ],
 )
 def test_query_errors(built_store_path: Path, args: list[str], fragment: str) -> None:

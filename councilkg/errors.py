@@ -52,7 +52,27 @@ class QueryError(CouncilKGError):
     """A SPARQL query or one of its parameters is malformed or unknown."""
 
 
+class LookupFailedError(CouncilKGError):
+    """A name, reference or plan given on the command line matches nothing, or more than one thing."""
+
+
 class ValidationFailedError(CouncilKGError):
     """The graph does not conform to the SHACL shapes (``validate`` exits 1)."""
 
     exit_code = 1
+
+
+class ViewError(CouncilKGError):
+    """A graph view cannot be drawn or its HTML file cannot be written."""
+
+
+class AppraisalError(LoaderError):
+    """An appraisal CSV cannot be read, or one of its rows cannot be loaded; nothing is loaded."""
+
+
+class NoAppraisalsError(CouncilKGError):
+    """No appraisal objectives are loaded for the authority named."""
+
+
+class ThreadError(CouncilKGError):
+    """An item, owner or plan asked for is not in the thread graph, or a ref names several items."""

@@ -21,6 +21,7 @@ from rich.table import Table
 
 from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LookupFailedError, ValidationFailedError
+from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 from councilkg.graph.build import PlanBuild, build, extract, resolve_plan_file
 from councilkg.graph.lookup import find_items, resolve_agent, resolve_plan
 from councilkg.graph.ownership import _type_rank, item_owners, owner_loads, owner_report
@@ -143,6 +144,15 @@ def render_rows(
 @click.version_option(version("councilkg"), prog_name="councilkg")
 def cli() -> None:
     """councilkg: a knowledge graph of English councils' children's-services plans."""
+
+
+def private_option(command: F) -> F:
+    """Add ``--include-private``: also read the private appraisal graphs (personal data)."""
+    return click.option(
+        "--include-private",
+        is_flag=True,
+        help="Also read the private appraisal graphs (staff appraisal objectives are personal data)",
+    )(command)
 
 
 def loader_option(command: F) -> F:
@@ -362,16 +372,22 @@ def plans_command(store_location: str | None, output_format: str) -> None:
     metavar="NAME=VALUE",
     help='Bind ?NAME to a term: <iri>, prefix:local, 42, "text"',
 )
+@private_option
 @store_option
 @output_options
 @_errors_as_messages
 def query_command(
-    source: str, params: tuple[str, ...], store_location: str | None, output_format: str
+    source: str,
+    params: tuple[str, ...],
+    include_private: bool,
+    store_location: str | None,
+    output_format: str,
 ) -> None:
     """Run SPARQL (text, a .rq file, or a named query) over the store.
 
     Parameters are bound as RDF terms, never pasted into the query text. Known prefixes (ckg:, id:,
-    org:, skos:, prov:, qb:, dcterms:, foaf:, rdfs:, xsd: ...) need no PREFIX lines.
+    org:, skos:, prov:, qb:, dcterms:, foaf:, rdfs:, xsd: ...) need no PREFIX lines. Staff
+    appraisal objectives (private graphs) are left out unless --include-private is given.
 
     \b
     Example:
@@ -382,7 +398,7 @@ def query_command(
     bindings = dict(parse_param(spec) for spec in params)
     check_params(sparql, list(bindings))
     with PlanStore.open(store_location, read_only=True) as store:
-        result = store.query(sparql, bindings)
+        result = store.query(sparql, bindings, include_private=include_private)
     if result.kind == "ask":
         render_rows(["result"], [[result.boolean]], output_format)
     elif result.kind == "construct":
@@ -423,19 +439,23 @@ def queries_command(output_format: str) -> None:
     default=None,
     help="File to write (default: stdout)",
 )
+@private_option
 @store_option
 @_errors_as_messages
-def export_command(export_format: str, output: Path | None, store_location: str | None) -> None:
+def export_command(
+    export_format: str, output: Path | None, include_private: bool, store_location: str | None
+) -> None:
     """Write the store's graphs as RDF, in a stable order.
 
     N-Quads, TriG and JSON-LD keep each plan's named graph; Turtle and N-Triples write the merge.
+    Staff appraisal objectives (private graphs) are left out unless --include-private is given.
 
     \b
     Example:
         councilkg export --format nquads -o plans.nq
     """
     with PlanStore.open(store_location, read_only=True) as store:
-        data = store.export(export_format)
+        data = store.export(export_format, include_private=include_private)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -684,6 +704,85 @@ def owners_command(plan_name: str | None, store_location: str | None, output_for
         render_rows(columns[:-1], [row[:-1] for row in rows], "table", title="Owners by load")
     else:
         render_rows(columns, rows, output_format)
+
+
+@cli.group(name="appraisals")
+def appraisals_group() -> None:
+    """Load, list and remove staff appraisal objectives (private).
+
+    Appraisal objectives are personal data: each authority's live in a private named graph
+    (id:graph/appraisals/<authority>) that `query` and `export` leave out unless
+    --include-private is given.
+
+    \b
+    Example:
+        councilkg appraisals load objectives.csv
+        councilkg appraisals list
+    """
+
+
+@appraisals_group.command(name="load")
+@click.argument("file", type=click.Path(path_type=Path))
+@plan_option
+@store_option
+@output_options
+@_errors_as_messages
+def appraisals_load_command(
+    file: Path, plan_name: str | None, store_location: str | None, output_format: str
+) -> None:
+    """Load a CSV of appraisal objectives (replaces the authority's).
+
+    FILE has the columns person, post, objective, supports, review_date; `supports` is the
+    reference (CSKA12, CSOB05) or IRI of the action or priority the objective delivers, and the
+    authority is that item's. A CSV is an authority's full set: loading one replaces what was
+    loaded before. Any bad row (unknown reference, missing column, duplicate) is an error naming
+    the CSV line, and nothing is loaded.
+
+    \b
+    Example:
+        councilkg appraisals load councilkg/data/appraisals/lambeth-2020-21-example.csv
+        councilkg appraisals load team.csv --plan lambeth-childrens-directorate-plan-2020-21
+    """
+    with PlanStore.open(store_location) as store:
+        loads = load_appraisals(store, file, _plan_iri(store, plan_name))
+    rows = [[x.authority, x.objectives, x.people, x.triples, str(x.graph), x.file] for x in loads]
+    render_rows(["authority", "objectives", "people", "triples", "graph", "file"], rows, output_format)
+
+
+@appraisals_group.command(name="list")
+@store_option
+@output_options
+@_errors_as_messages
+def appraisals_list_command(store_location: str | None, output_format: str) -> None:
+    """List the authorities with appraisal objectives loaded, and how many.
+
+    "unresolved" counts objectives whose action or priority no loaded plan states any more
+    (the plan was reloaded without it); `councilkg gaps` lists them.
+
+    \b
+    Example:
+        councilkg appraisals list
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        graphs = appraisal_graphs(store)
+    rows = [[g.authority, g.objectives, g.people, g.unresolved, g.file, str(g.graph)] for g in graphs]
+    render_rows(["authority", "objectives", "people", "unresolved", "file", "graph"], rows, output_format)
+
+
+@appraisals_group.command(name="remove")
+@click.argument("authority")
+@store_option
+@_errors_as_messages
+def appraisals_remove_command(authority: str, store_location: str | None) -> None:
+    """Remove an authority's appraisal objectives from the store.
+
+    \b
+    Example:
+        councilkg appraisals remove lambeth
+    """
+    with PlanStore.open(store_location) as store:
+        removed = remove_appraisals(store, authority)
+    click.echo(f"removed {removed.objectives} appraisal objective(s) of {removed.authority}")
 
 
 @cli.command(name="loaders")

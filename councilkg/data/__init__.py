@@ -1,4 +1,4 @@
-"""The bundled sample corpus: four real plans and their manifest."""
+"""The bundled sample corpus: four real plans and their manifest, and an example appraisal CSV."""
 
 from __future__ import annotations
 
@@ -58,3 +58,8 @@ def bundled_plans() -> list[BundledPlan]:
         )
         for entry in entries
     ]
+
+
+def example_appraisals() -> Path:
+    """Return the example appraisal CSV for the bundled Lambeth 2020/21 plan (fictional staff)."""
+    return Path(str(resources.files(__name__).joinpath("appraisals", "lambeth-2020-21-example.csv")))

@@ -195,6 +195,50 @@ class PlanStore:
         """Drop a plan's graph and its share of the reference graph, in one transaction."""
         self._update(self._rewrite_update({plan: "", contribution_graph(plan): ""}))
 
+    def replace_private_graph(self, graph: Graph) -> int:
+        """Replace one private (appraisal) graph with ``graph``; see :meth:`replace_private_graphs`.
+
+        Returns:
+            The number of triples written.
+        """
+        return self.replace_private_graphs([graph])
+
+    def replace_private_graphs(self, graphs: Iterable[Graph]) -> int:
+        """Replace private (appraisal) graphs, all in one transaction.
+
+        Unlike :meth:`replace_plan`, nothing is merged into the store's default graph, which holds
+        the public graphs only: :meth:`query` adds private graphs to it only when asked. An empty
+        graph drops the private graph of its name.
+
+        Args:
+            graphs: the graphs; each identifier must be an IRI under ``id:graph/appraisals/``.
+
+        Returns:
+            The number of triples written, all graphs together.
+
+        Raises:
+            StoreError: an identifier is not a private graph's IRI, or the write failed.
+        """
+        parts: list[str] = []
+        written = 0
+        for graph in graphs:
+            name = graph.identifier
+            if not (
+                isinstance(name, URIRef)
+                and str(name).startswith(PRIVATE_GRAPH_PREFIX)
+                and len(str(name)) > len(PRIVATE_GRAPH_PREFIX)
+            ):
+                raise StoreError(
+                    f"{name} is not a private graph; its IRI must start with {PRIVATE_GRAPH_PREFIX}"
+                )
+            parts.append(f"DROP SILENT GRAPH {to_ox(name)}")
+            if len(graph):
+                parts.append(f"INSERT DATA {{ GRAPH {to_ox(name)} {{\n{_ntriples(graph)}\n}} }}")
+            written += len(graph)
+        if parts:
+            self._update(" ;\n".join(parts))
+        return written
+
     def _rewrite_update(self, contents: Mapping[URIRef, str]) -> str:
         """Return one SPARQL update that rewrites source graphs and keeps the derived graphs in step.
 

@@ -126,6 +126,7 @@ class CKG(DefinedNamespace):
     staffingImplications: URIRef  # Priority -> text
     riskImplications: URIRef  # Priority -> text
     year: URIRef  # Observation -> xsd:gYear for a value dated by calendar year (an APA grade)
+    reviewDate: URIRef  # AppraisalObjective -> xsd:date when the objective is next reviewed
 
 
 GENID_AUTHORITY = "https://w3id.org"

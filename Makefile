@@ -17,11 +17,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-demo: $(STAMP) ## Create the venv, build the bundled plans into $(STORE) and show what was built
+DEMO ?= demo
+
+demo: $(STAMP) ## Create the venv, build the bundled plans into $(STORE), show what was built, write thread views to $(DEMO)/
 	$(BIN)/councilkg build --store $(STORE)
 	$(BIN)/councilkg plans --store $(STORE)
 	$(BIN)/councilkg stats --store $(STORE)
 	$(BIN)/councilkg validate --store $(STORE)
+	$(BIN)/councilkg appraisals load councilkg/data/appraisals/lambeth-2020-21-example.csv --store $(STORE)
+	$(BIN)/councilkg thread CSOB05 --down --store $(STORE)
+	$(BIN)/councilkg gaps --summary --store $(STORE)
+	$(BIN)/councilkg view thread "Goal 3.3" -o $(DEMO)/thread-goal-3-3.html --store $(STORE)
+	$(BIN)/councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o $(DEMO)/plan-lambeth-2020-21.html --store $(STORE)
 
 test: $(STAMP) ## Run the test suite (unit, end-to-end, CLI, doctests)
 	$(BIN)/python -m pytest
@@ -34,4 +41,4 @@ bench: $(STAMP) ## Measure build and query speed; writes bench/results/<date>.js
 	$(BIN)/python bench/run.py
 
 clean: ## Remove the venv, the demo store and caches
-	rm -rf $(VENV) .councilkg .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) .councilkg $(DEMO) .pytest_cache .ruff_cache .mypy_cache

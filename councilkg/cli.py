@@ -14,19 +14,37 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+import networkx as nx
 import pyoxigraph as ox
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
+from rich.tree import Tree
 
 from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LookupFailedError, ValidationFailedError
 from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 from councilkg.graph.build import PlanBuild, build, extract, resolve_plan_file
-from councilkg.graph.lookup import find_items, resolve_agent, resolve_plan
+from councilkg.graph.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
 from councilkg.graph.ownership import _type_rank, item_owners, owner_loads, owner_report
 from councilkg.graph.store import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore
+from councilkg.graph.threads import (
+    GAP_KINDS,
+    Direction,
+    ThreadNode,
+    completeness,
+    find_gaps,
+    load_thread_graph,
+    mark_gaps,
+    owner_graph,
+    plan_graph,
+    thread_down,
+    thread_tree,
+    thread_up,
+)
 from councilkg.graph.validate import validate_store
+from councilkg.graph.views import write_html
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.document import read_document
@@ -704,6 +722,318 @@ def owners_command(plan_name: str | None, store_location: str | None, output_for
         render_rows(columns[:-1], [row[:-1] for row in rows], "table", title="Owners by load")
     else:
         render_rows(columns, rows, output_format)
+
+
+UP_BY_DEFAULT = frozenset({"action", "project", "indicator", "objective"})
+
+
+def _thread_of(
+    store: PlanStore, item_text: str, plan_name: str | None, include_private: bool
+) -> tuple[nx.DiGraph, Item]:
+    """Return the whole thread graph (gaps marked) and the item the user named in it."""
+    plan = _plan_iri(store, plan_name)
+    item = resolve_item(store, item_text, plan, include_private)
+    graph = load_thread_graph(store, include_private)
+    if item.iri not in graph:
+        raise LookupFailedError(
+            f"{item.describe()} is not on a golden thread; threads run through outcomes, priorities, "
+            "actions, projects, indicators and appraisal objectives"
+        )
+    mark_gaps(graph, find_gaps(graph))
+    return graph, item
+
+
+def _direction(graph: nx.DiGraph, iri: str, up: bool | None) -> Direction:
+    if up is None:
+        return "up" if graph.nodes[iri]["kind"] in UP_BY_DEFAULT else "down"
+    return "up" if up else "down"
+
+
+def _tree_text(node: ThreadNode) -> str:
+    """Return one line of the terminal tree for ``node``, as rich markup."""
+    name = f"[bold]{escape(node.ref)}[/bold] " if node.ref else ""
+    parts = [f"[cyan]{node.kind}[/cyan] {name}{escape(_shorten(node.label, 90))}"]
+    if node.owners:
+        owners = []
+        for owner in node.owners:
+            held = f" — {', '.join(owner.held_by)}" if owner.held_by else ""
+            owners.append(f"{owner.label}{held} ({', '.join(owner.roles)})")
+        parts.append(f"[green]owner: {escape('; '.join(owners))}[/green]")
+    if node.due:
+        parts.append(f"due {escape(node.due)}")
+    if node.line:
+        where = "CSV line" if node.kind == "objective" else "line"
+        parts.append(f"[dim]{where} {node.line}[/dim]")
+    if node.gaps:
+        parts.append(f"[bold red]gap: {', '.join(node.gaps)}[/bold red]")
+    return " · ".join(parts)
+
+
+def _rich_tree(node: ThreadNode, tree: Tree | None = None) -> Tree:
+    branch = Tree(_tree_text(node)) if tree is None else tree.add(_tree_text(node))
+    for child in node.children:
+        _rich_tree(child, branch)
+    return branch
+
+
+@cli.command(name="thread")
+@click.argument("item")
+@click.option(
+    "--up/--down", "up", default=None, help="Follow the thread up to outcomes, or down to objectives"
+)
+@plan_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["tree", "json"]),
+    default="tree",
+    show_default=True,
+    help="Output: a tree for people, json for scripts",
+)
+@click.option(
+    "--html", "html_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write an HTML view"
+)
+@click.option(
+    "--private/--no-private",
+    "include_private",
+    default=True,
+    show_default=True,
+    help="Show staff appraisal objectives (private graphs)",
+)
+@store_option
+@_errors_as_messages
+def thread_command(
+    item: str,
+    up: bool | None,
+    plan_name: str | None,
+    output_format: str,
+    html_file: Path | None,
+    include_private: bool,
+    store_location: str | None,
+) -> None:
+    """The golden thread through an item: up to outcomes or down to objectives.
+
+    ITEM is a reference (CSKA12, CSOB05, NI 59), words of a label, or an IRI. Without --up or
+    --down, actions, projects, indicators and objectives are followed up to the outcomes they
+    serve, and outcomes and priorities down to everything that delivers them. Each step shows
+    its owners with their roles (and who holds a post), its due date, its source line, and any
+    gap in red.
+
+    \b
+    Example:
+        councilkg thread CSKA12
+        councilkg thread CSOB05 --down
+        councilkg thread "Goal 3.3" --down --html goal-3-3.html
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        graph, found = _thread_of(store, item, plan_name, include_private)
+    direction = _direction(graph, found.iri, up)
+    tree = thread_tree(graph, found.iri, direction)
+    if output_format == "json":
+        click.echo(json.dumps(tree.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        _console().print(_rich_tree(tree))
+    if html_file is not None:
+        view = thread_up(graph, found.iri) if direction == "up" else thread_down(graph, found.iri)
+        written = write_html(view, html_file, f"Golden thread {direction} from {found.describe()}", found.iri)
+        click.echo(f"wrote {written}", err=True)
+
+
+@cli.command(name="gaps")
+@plan_option
+@click.option(
+    "--kind", "kinds", multiple=True, type=click.Choice(list(GAP_KINDS)), help="Only gaps of this kind"
+)
+@click.option(
+    "--private/--no-private",
+    "include_private",
+    default=True,
+    show_default=True,
+    help="Check staff appraisal objectives (private graphs) too",
+)
+@click.option("--summary", is_flag=True, help="Only each plan's completeness and gap counts")
+@store_option
+@record_format_option
+@_errors_as_messages
+def gaps_command(
+    plan_name: str | None,
+    kinds: tuple[str, ...],
+    include_private: bool,
+    summary: bool,
+    store_location: str | None,
+    output_format: str,
+) -> None:
+    """Where each plan's golden thread breaks, and how complete its threads are.
+
+    Gaps: actions with no owner or no priority or no way on to an outcome; priorities with no
+    action or no indicator; indicators linked to nothing, with no numeric target or no owner;
+    posts with no holder; appraisal objectives linked to nothing. Completeness is the share of a
+    plan's actions with an owner and an unbroken path to an outcome.
+
+    \b
+    Example:
+        councilkg gaps
+        councilkg gaps --plan lambeth-childrens-directorate-plan-2020-21 --kind action-without-priority
+        councilkg gaps --summary
+        councilkg gaps --format json
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        plan = _plan_iri(store, plan_name)
+        graph = load_thread_graph(store, include_private)
+    gaps = [g for g in find_gaps(graph, plan) if not kinds or g.kind in kinds]
+    scores = [c for c in completeness(graph) if plan is None or c.plan == plan]
+    counts: dict[str, dict[str, int]] = {}
+    for gap in gaps:
+        by_kind = counts.setdefault(gap.plan or "", {})
+        by_kind[gap.kind] = by_kind.get(gap.kind, 0) + 1
+    if output_format == "json":
+        plans = [{**c.to_dict(), "gaps": counts.get(c.plan, {})} for c in scores]
+        click.echo(
+            json.dumps({"plans": plans, "gaps": [g.to_dict() for g in gaps]}, indent=2, ensure_ascii=False)
+        )
+        return
+    columns = ["plan", "kind", "ref", "label", "line", "detail", "item"]
+    rows = [[g.plan_title, g.kind, g.ref, g.label, g.line, g.detail, g.item] for g in gaps]
+    if output_format == "csv":
+        render_rows(columns, rows, "csv")
+        return
+    if not summary:
+        render_rows(
+            ["plan", "kind", "ref", "label", "line", "detail"],
+            [[g.plan_title, g.kind, g.ref, _shorten(g.label, 50), g.line, g.detail] for g in gaps],
+            "table",
+            title="Gaps in the golden thread",
+        )
+    scored = [
+        [
+            c.plan_title,
+            f"{c.complete}/{c.actions}",
+            f"{c.score:.0%}",
+            ", ".join(f"{kind} {n}" for kind, n in counts.get(c.plan, {}).items()),
+        ]
+        for c in scores
+    ]
+    render_rows(["plan", "complete threads", "score", "gaps"], scored, "table", title="Thread completeness")
+
+
+def output_file_option(command: F) -> F:
+    """Add ``-o/--output FILE`` for an HTML view."""
+    return click.option(
+        "-o",
+        "--output",
+        "output",
+        required=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="HTML file to write (folders are created)",
+    )(command)
+
+
+def view_private_option(command: F) -> F:
+    """Add ``--private/--no-private`` for views (appraisal objectives shown by default)."""
+    return click.option(
+        "--private/--no-private",
+        "include_private",
+        default=True,
+        show_default=True,
+        help="Draw staff appraisal objectives (private graphs)",
+    )(command)
+
+
+@cli.group(name="view")
+def view_group() -> None:
+    """Write interactive HTML views of golden threads (offline).
+
+    Views are laid out from outcomes at the top, through priorities, indicators and actions, to
+    appraisal objectives at the bottom, with owners below what they own. Colours show the kind
+    of node; hovering shows the full text, owners, due date and source line; gaps are red.
+
+    \b
+    Example:
+        councilkg view thread CSOB05 -o csob05.html
+        councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o plan.html
+        councilkg view owner "Alex Kubeyinje" -o alex.html
+    """
+
+
+def _write_view(graph: nx.DiGraph, output: Path, title: str, focus: str | None) -> None:
+    written = write_html(graph, output, title, focus)
+    click.echo(f"wrote {written} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)")
+
+
+@view_group.command(name="thread")
+@click.argument("item")
+@click.option("--up/--down", "up", default=None, help="Up to outcomes, or down to objectives")
+@plan_option
+@output_file_option
+@view_private_option
+@store_option
+@_errors_as_messages
+def view_thread_command(
+    item: str,
+    up: bool | None,
+    plan_name: str | None,
+    output: Path,
+    include_private: bool,
+    store_location: str | None,
+) -> None:
+    """Write the golden thread through an item as an interactive HTML page.
+
+    ITEM and the direction are as for `councilkg thread`.
+
+    \b
+    Example:
+        councilkg view thread "Goal 3.3" -o demo/thread-goal-3-3.html
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        graph, found = _thread_of(store, item, plan_name, include_private)
+    direction = _direction(graph, found.iri, up)
+    view = thread_up(graph, found.iri) if direction == "up" else thread_down(graph, found.iri)
+    _write_view(view, output, f"Golden thread {direction} from {found.describe()}", found.iri)
+
+
+@view_group.command(name="plan")
+@click.argument("plan")
+@output_file_option
+@view_private_option
+@store_option
+@_errors_as_messages
+def view_plan_command(plan: str, output: Path, include_private: bool, store_location: str | None) -> None:
+    """Write every thread of one plan as an interactive HTML page.
+
+    \b
+    Example:
+        councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o demo/plan-lambeth-2020-21.html
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        found = resolve_plan(store, plan)
+        graph = load_thread_graph(store, include_private)
+    mark_gaps(graph, find_gaps(graph))
+    _write_view(plan_graph(graph, found.iri), output, f"{found.title} ({found.authority})", None)
+
+
+@view_group.command(name="owner")
+@click.argument("name")
+@click.option("--authority", default=None, metavar="A", help="Only owners named in this authority's plans")
+@output_file_option
+@view_private_option
+@store_option
+@_errors_as_messages
+def view_owner_command(
+    name: str, authority: str | None, output: Path, include_private: bool, store_location: str | None
+) -> None:
+    """Write what a person or post owns, and the threads above it, as an interactive HTML page.
+
+    \b
+    Example:
+        councilkg view owner "Alex Kubeyinje" -o alex-kubeyinje.html
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        agent = resolve_agent(store, name, authority)
+        graph = load_thread_graph(store, include_private)
+    if agent.iri not in graph:
+        raise LookupFailedError(f"{agent.describe()} owns nothing on a golden thread")
+    mark_gaps(graph, find_gaps(graph))
+    _write_view(owner_graph(graph, agent.iri), output, f"What {agent.describe()} owns", agent.iri)
 
 
 @cli.group(name="appraisals")

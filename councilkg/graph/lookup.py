@@ -204,7 +204,7 @@ class Item:
 
     def describe(self) -> str:
         """Return e.g. ``"CSKA12 (Action, Children's Directorate Plan 2020/21)"``."""
-        name = self.ref or _shorten(self.label, 50)
+        name = self.label if self.type == "Outcome" else self.ref or _shorten(self.label, 50)
         where = f", {self.plan_title}" if self.plan_title else ""
         return f"{name} ({self.type}{where})"
 

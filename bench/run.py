@@ -18,8 +18,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from councilkg.data import example_appraisals
+from councilkg.graph.appraisals import load_appraisals
 from councilkg.graph.build import build
+from councilkg.graph.lookup import find_items, resolve_agent, resolve_item
+from councilkg.graph.ownership import item_owners, owner_loads, owner_report
 from councilkg.graph.store import PlanStore
+from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_tree
+from councilkg.graph.views import render_html
 from councilkg.queries import named_queries
 
 RUNS = 5
@@ -34,6 +40,30 @@ def best_of(runs: int, action: Callable[[], object]) -> float:
         action()
         timings.append(time.perf_counter() - started)
     return min(timings)
+
+
+def _ownership_and_threads(store: PlanStore) -> dict[str, float]:
+    """Return timings (ms) of the planners' commands' library calls on a built store."""
+    figures: dict[str, float] = {}
+    alex = resolve_agent(store, "Alex Kubeyinje")
+    figures["owner_lookup_and_report_ms"] = 1000 * best_of(
+        RUNS * 4, lambda: owner_report(store, resolve_agent(store, "Alex Kubeyinje"))
+    )
+    figures["owner_report_ms"] = 1000 * best_of(RUNS * 4, lambda: owner_report(store, alex))
+    figures["who_owns_ms"] = 1000 * best_of(
+        RUNS * 4, lambda: [item_owners(store, i) for i in find_items(store, "teenage pregnancy")]
+    )
+    figures["owners_load_ms"] = 1000 * best_of(RUNS * 4, lambda: owner_loads(store))
+    figures["thread_graph_load_ms"] = 1000 * best_of(RUNS, lambda: load_thread_graph(store))
+    graph = load_thread_graph(store)
+    figures["thread_graph_nodes"] = graph.number_of_nodes()
+    figures["thread_graph_edges"] = graph.number_of_edges()
+    figures["gaps_ms"] = 1000 * best_of(RUNS, lambda: find_gaps(graph))
+    mark_gaps(graph, find_gaps(graph))
+    csob05 = resolve_item(store, "CSOB05").iri
+    figures["thread_tree_down_ms"] = 1000 * best_of(RUNS * 4, lambda: thread_tree(graph, csob05, "down"))
+    figures["view_whole_store_ms"] = 1000 * best_of(RUNS, lambda: render_html(graph, "all"))
+    return figures
 
 
 def main() -> int:
@@ -61,6 +91,8 @@ def main() -> int:
             RUNS * 4, lambda: store.query(queries["risks-by-rating"].text)
         )
         figures["export_nquads_ms"] = 1000 * best_of(RUNS, lambda: store.export("nquads"))
+        load_appraisals(store, example_appraisals())
+        figures.update(_ownership_and_threads(store))
     with tempfile.TemporaryDirectory() as folder, PlanStore.open(Path(folder) / "store") as disk:
         figures["build_disk_s"] = best_of(RUNS, lambda: build(disk))
     figures["triples_per_s_memory"] = round(triples / figures["build_memory_s"])  # type: ignore[operator]

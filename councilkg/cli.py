@@ -87,16 +87,31 @@ def store_option(command: F) -> F:
     )(command)
 
 
-def output_options(command: F) -> F:
-    """Add ``--format table|json|csv|tsv`` for tabular output."""
+def format_option(choices: Sequence[str], help_text: str) -> Callable[[F], F]:
+    """Return a decorator adding ``--format`` with ``choices`` (the first is the default)."""
+
+    def decorate(command: F) -> F:
+        return click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(list(choices)),
+            default=choices[0],
+            show_default=True,
+            help=help_text,
+        )(command)
+
+    return decorate
+
+
+output_options = format_option(OUTPUT_FORMATS, "Output: a table for people, json/csv/tsv for scripts")
+"""``--format table|json|csv|tsv`` for tabular output."""
+
+
+def include_private_option(help_text: str) -> Callable[[F], F]:
+    """Return a decorator adding ``--private/--no-private`` (on by default) for the planners' commands."""
     return click.option(
-        "--format",
-        "output_format",
-        type=click.Choice(OUTPUT_FORMATS),
-        default="table",
-        show_default=True,
-        help="Output: a table for people, json/csv/tsv for scripts",
-    )(command)
+        "--private/--no-private", "include_private", default=True, show_default=True, help=help_text
+    )
 
 
 def _python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> Any:
@@ -309,14 +324,7 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
 @cli.command(name="report")
 @click.argument("plan")
 @loader_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output: a summary and the unplaced lines for people, json for scripts",
-)
+@format_option(("table", "json"), "Output: a summary and the unplaced lines for people, json for scripts")
 @click.option("--strict", is_flag=True, help="Exit 1 when a table row is not placed in any item")
 @_errors_as_messages
 def report_command(plan: str, loader_name: str | None, output_format: str, strict: bool) -> None:
@@ -564,16 +572,10 @@ def _plan_iri(store: PlanStore, plan_name: str | None) -> str | None:
 RECORD_FORMATS = ("table", "json", "csv")
 
 
-def record_format_option(command: F) -> F:
-    """Add ``--format table|json|csv`` for commands whose JSON is nested."""
-    return click.option(
-        "--format",
-        "output_format",
-        type=click.Choice(RECORD_FORMATS),
-        default="table",
-        show_default=True,
-        help="Output: tables for people, json (nested) or csv (flat) for scripts",
-    )(command)
+record_format_option = format_option(
+    RECORD_FORMATS, "Output: tables for people, json (nested) or csv (flat) for scripts"
+)
+"""``--format table|json|csv`` for commands whose JSON is nested."""
 
 
 @cli.command(name="owner")
@@ -782,24 +784,11 @@ def _rich_tree(node: ThreadNode, tree: Tree | None = None) -> Tree:
     "--up/--down", "up", default=None, help="Follow the thread up to outcomes, or down to objectives"
 )
 @plan_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["tree", "json"]),
-    default="tree",
-    show_default=True,
-    help="Output: a tree for people, json for scripts",
-)
+@format_option(("tree", "json"), "Output: a tree for people, json for scripts")
 @click.option(
     "--html", "html_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write an HTML view"
 )
-@click.option(
-    "--private/--no-private",
-    "include_private",
-    default=True,
-    show_default=True,
-    help="Show staff appraisal objectives (private graphs)",
-)
+@include_private_option("Show staff appraisal objectives (private graphs)")
 @store_option
 @_errors_as_messages
 def thread_command(
@@ -844,13 +833,7 @@ def thread_command(
 @click.option(
     "--kind", "kinds", multiple=True, type=click.Choice(list(GAP_KINDS)), help="Only gaps of this kind"
 )
-@click.option(
-    "--private/--no-private",
-    "include_private",
-    default=True,
-    show_default=True,
-    help="Check staff appraisal objectives (private graphs) too",
-)
+@include_private_option("Check staff appraisal objectives (private graphs) too")
 @click.option("--summary", is_flag=True, help="Only each plan's completeness and gap counts")
 @store_option
 @record_format_option
@@ -928,15 +911,7 @@ def output_file_option(command: F) -> F:
     )(command)
 
 
-def view_private_option(command: F) -> F:
-    """Add ``--private/--no-private`` for views (appraisal objectives shown by default)."""
-    return click.option(
-        "--private/--no-private",
-        "include_private",
-        default=True,
-        show_default=True,
-        help="Draw staff appraisal objectives (private graphs)",
-    )(command)
+view_private_option = include_private_option("Draw staff appraisal objectives (private graphs)")
 
 
 @cli.group(name="view")

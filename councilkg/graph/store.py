@@ -313,6 +313,8 @@ class PlanStore:
 
         The default graph is the merge of the public graphs (plans, reference, ontology), with the
         private appraisal graphs added only when ``include_private``; ``GRAPH ?g`` sees the same graphs.
+        The default graph is then a union of graphs, not a merge: a triple stated in a public and
+        a private graph would match twice, so the appraisal loader never restates public triples.
 
         Bindings are substituted as RDF terms (SEP-0007), never pasted into the query text.
 

@@ -6,7 +6,7 @@ STORE ?= .councilkg/store
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint bench clean
+.PHONY: help demo test lint bench docs clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ test: $(STAMP) ## Run the test suite (unit, end-to-end, CLI, doctests)
 lint: $(STAMP) ## ruff and mypy
 	$(BIN)/ruff check councilkg tests bench
 	$(BIN)/mypy
+
+docs: $(STAMP) ## Regenerate docs/queries.md: every named query with its output on the bundled plans
+	$(BIN)/python -m councilkg.queries.catalogue docs/queries.md
 
 bench: $(STAMP) ## Measure build and query speed; writes bench/results/<date>.json
 	$(BIN)/python bench/run.py

@@ -441,12 +441,15 @@ def query_command(
 def queries_command(output_format: str) -> None:
     """List the named queries shipped with councilkg.
 
+    Those without "used by" are the researchers' library; docs/queries.md shows each with its
+    output on the bundled plans.
+
     \b
     Example:
         councilkg queries
     """
-    rows = [[q.name, q.title, q.parameters] for q in named_queries().values()]
-    render_rows(["name", "title", "parameters"], rows, output_format, title="Named queries")
+    rows = [[q.name, q.title, q.parameters, q.used_by] for q in named_queries().values()]
+    render_rows(["name", "title", "parameters", "used by"], rows, output_format, title="Named queries")
 
 
 @cli.command(name="export")

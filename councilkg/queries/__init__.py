@@ -1,11 +1,15 @@
 """Named SPARQL queries shipped as ``.rq`` files, and binding of ``--param`` values as RDF terms.
 
-Each file starts with a comment block: ``# title:``, ``# question:``, ``# parameters:``.
+Each file starts with a comment block: ``# title:``, ``# question:``, ``# parameters:``; and
+optionally ``# example:`` (parameter values that return rows on the bundled plans, as
+``name=value`` words, quoted when they hold spaces) and ``# used by:`` (the commands that run it;
+queries without it are the researchers' library).
 """
 
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -30,6 +34,12 @@ class NamedQuery:
     question: str
     parameters: str
     text: str
+    example: str = ""
+    used_by: str = ""
+
+    def example_bindings(self) -> dict[str, ox.NamedNode | ox.Literal]:
+        """Return the ``# example:`` parameter values as bound terms (empty when there are none)."""
+        return dict(parse_param(spec) for spec in shlex.split(self.example))
 
 
 def _header(text: str, field: str) -> str:
@@ -44,7 +54,13 @@ def named_queries() -> dict[str, NamedQuery]:
     for path in sorted(folder.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         queries[path.stem] = NamedQuery(
-            path.stem, _header(text, "title"), _header(text, "question"), _header(text, "parameters"), text
+            path.stem,
+            _header(text, "title"),
+            _header(text, "question"),
+            _header(text, "parameters"),
+            text,
+            _header(text, "example"),
+            _header(text, "used by"),
         )
     return queries
 

@@ -26,6 +26,7 @@ from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LookupFailedError, ValidationFailedError
 from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 from councilkg.graph.build import PlanBuild, build, extract, resolve_plan_file
+from councilkg.graph.compare import ComparedItem, compare_by_outcome, select_plans
 from councilkg.graph.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
 from councilkg.graph.ownership import _type_rank, item_owners, owner_loads, owner_report
 from councilkg.graph.store import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore
@@ -1014,6 +1015,77 @@ def view_owner_command(
     _write_view(owner_graph(graph, agent.iri), output, f"What {agent.describe()} owns", agent.iri)
 
 
+COMPARE_BY = ("outcome", "theme", "indicator")
+CELL_ITEMS = 6
+
+
+def _cell_text(items: tuple[ComparedItem, ...], by: str) -> str:
+    """Return a table cell: priorities (or indicators) named, the rest counted."""
+    if not items:
+        return ""
+    named_type = "Indicator" if by == "indicator" else "Priority"
+    named = [i for i in items if i.type == named_type] or list(items)
+    lines = [
+        f"{i.ref + ' ' if i.ref else ''}{_shorten(i.label, 40)}{' — ' + i.detail if i.detail else ''}"
+        for i in named[:CELL_ITEMS]
+    ]
+    if len(named) > CELL_ITEMS:
+        lines.append(f"… {len(named) - CELL_ITEMS} more")
+    counts: dict[str, int] = {}
+    for item in items:
+        if item not in named:
+            counts[item.type] = counts.get(item.type, 0) + 1
+    if counts:
+        lines.append(
+            "+ " + ", ".join(f"{n} {t.lower()}{'s' if n > 1 else ''}" for t, n in sorted(counts.items()))
+        )
+    return "\n".join(lines)
+
+
+@cli.command(name="compare")
+@click.argument("plans", nargs=-1)
+@click.option("--by", "by", type=click.Choice(COMPARE_BY), default="outcome", show_default=True, help="Rows")
+@store_option
+@record_format_option
+@_errors_as_messages
+def compare_command(plans: tuple[str, ...], by: str, store_location: str | None, output_format: str) -> None:
+    """Plans side by side: per outcome, theme or crosswalked indicator.
+
+    PLANS are plan names, IRIs or authorities (all their plans); none means every plan loaded.
+    --by outcome puts each plan's priorities (and the number of actions and indicators) under the
+    five Every Child Matters outcomes; --by theme under each theme; --by indicator gives each
+    authority's outturns and targets for the indicators the crosswalk links.
+
+    \b
+    Example:
+        councilkg compare --by outcome
+        councilkg compare lambeth herefordshire --by theme --format json
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        chosen = select_plans(store, plans)
+        comparison = COMPARISONS[by](store, chosen)
+    if output_format == "json":
+        click.echo(json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False))
+        return
+    if output_format == "csv":
+        columns = [by, "plan", "type", "ref", "label", "line", "detail", "item"]
+        rows = [
+            [row.label, plan.name, i.type, i.ref, i.label, i.line, i.detail, i.iri]
+            for row in comparison.rows
+            for plan in comparison.plans
+            for i in row.cells.get(plan.iri, ())
+        ]
+        render_rows(columns, rows, "csv")
+        return
+    table = Table(title=f"Plans compared by {by}", show_lines=True)
+    table.add_column(by, overflow="fold")
+    for plan in comparison.plans:
+        table.add_column(plan.short, overflow="fold")
+    for row in comparison.rows:
+        table.add_row(row.label, *(_cell_text(row.cells.get(p.iri, ()), by) for p in comparison.plans))
+    _console().print(table)
+
+
 @cli.group(name="appraisals")
 def appraisals_group() -> None:
     """Load, list and remove staff appraisal objectives (private).
@@ -1104,6 +1176,9 @@ def loaders_command(output_format: str) -> None:
     """
     rows = [[name, get_loader(name).description] for name in loader_names()]
     render_rows(["name", "description"], rows, output_format, title="Loaders")
+
+
+COMPARISONS = {"outcome": compare_by_outcome}
 
 
 def main() -> None:

@@ -321,17 +321,34 @@ class PlanRef:
     authority: str
     name: str
     """The bundled-plan style name: ``<authority slug>-<plan slug>``."""
+    start_year: int | None = None
+    end_year: int | None = None
+
+    @property
+    def short(self) -> str:
+        """Return e.g. ``"Lambeth 2007-10"``: the authority and the plan's years."""
+        if self.start_year is None:
+            return f"{self.authority} {self.title}"
+        end = f"-{str(self.end_year)[-2:]}" if self.end_year and self.end_year != self.start_year else ""
+        return f"{self.authority} {self.start_year}{end}"
 
 
 def plans_in(store: PlanStore) -> list[PlanRef]:
-    """Return the plans loaded in the store, sorted by authority and title."""
+    """Return the plans loaded in the store, sorted by authority, start year and title."""
     rows = store.query(named_queries()["plans"].text).rows
     plans: dict[str, PlanRef] = {}
-    for plan, authority, title, *_rest in rows:
+    for plan, authority, title, start, end, *_rest in rows:
         assert plan is not None and authority is not None and title is not None
         parts = plan.value.rstrip("/").split("/")
-        plans.setdefault(plan.value, PlanRef(plan.value, title.value, authority.value, "-".join(parts[-2:])))
-    return sorted(plans.values(), key=lambda p: (p.authority, p.title, p.iri))
+        plans.setdefault(
+            plan.value,
+            PlanRef(plan.value, title.value, authority.value, "-".join(parts[-2:]), _year(start), _year(end)),
+        )
+    return sorted(plans.values(), key=lambda p: (p.authority, p.start_year or 0, p.title, p.iri))
+
+
+def _year(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> int | None:
+    return int(term.value[:4]) if term is not None and term.value[:4].isdigit() else None
 
 
 def resolve_plan(store: PlanStore, text: str) -> PlanRef:

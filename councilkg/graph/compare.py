@@ -1,0 +1,132 @@
+"""Side-by-side comparison of plans: per outcome, per theme, or per (crosswalked) indicator.
+
+A :class:`Comparison` has one row per outcome, theme or indicator and one column per plan; each
+cell holds that plan's items under the row. Plans are chosen by name or by authority.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from councilkg.errors import LookupFailedError
+from councilkg.graph.lookup import PlanRef, _int, _text, normalise_name, plans_in, resolve_plan
+from councilkg.graph.mint import framework_iri
+from councilkg.graph.store import PlanStore
+from councilkg.queries import named_queries
+
+ECM = str(framework_iri("ecm"))
+
+
+@dataclass(frozen=True)
+class ComparedItem:
+    """One item of a plan in a comparison cell: a priority, action, indicator or observation."""
+
+    iri: str
+    type: str
+    ref: str | None
+    label: str
+    line: int | None
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the item as a JSON-ready dict."""
+        return {
+            "iri": self.iri,
+            "type": self.type,
+            "ref": self.ref,
+            "label": self.label,
+            "line": self.line,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One outcome, theme or indicator, and each plan's items under it (keyed by plan IRI)."""
+
+    key: str
+    label: str
+    cells: dict[str, tuple[ComparedItem, ...]]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Rows of outcomes, themes or indicators against columns of plans."""
+
+    by: str
+    plans: tuple[PlanRef, ...]
+    rows: tuple[ComparisonRow, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the comparison as JSON-ready data: the plans, then one entry per row."""
+        return {
+            "by": self.by,
+            "plans": [
+                {"iri": p.iri, "name": p.name, "title": p.title, "authority": p.authority} for p in self.plans
+            ],
+            "rows": [
+                {
+                    "key": row.key,
+                    "label": row.label,
+                    "plans": {
+                        plan.name: [item.to_dict() for item in row.cells.get(plan.iri, ())]
+                        for plan in self.plans
+                    },
+                }
+                for row in self.rows
+            ],
+        }
+
+
+def select_plans(store: PlanStore, names: tuple[str, ...] | list[str]) -> list[PlanRef]:
+    """Return the plans ``names`` denote, in store order: each a plan, or an authority (all its plans).
+
+    No names means every plan in the store.
+
+    Raises:
+        LookupFailedError: a name is neither a loaded plan nor an authority with plans loaded.
+    """
+    plans = plans_in(store)
+    if not names:
+        return plans
+    chosen: set[str] = set()
+    for name in names:
+        by_authority = [p for p in plans if normalise_name(p.authority) == normalise_name(name)]
+        if by_authority:
+            chosen.update(p.iri for p in by_authority)
+            continue
+        try:
+            chosen.add(resolve_plan(store, name).iri)
+        except LookupFailedError as error:
+            authorities = ", ".join(sorted({p.authority for p in plans}))
+            raise LookupFailedError(f"{error}; or name an authority: {authorities}") from error
+    return [p for p in plans if p.iri in chosen]
+
+
+def compare_by_outcome(store: PlanStore, plans: list[PlanRef], scheme: str = ECM) -> Comparison:
+    """Return each plan's priorities, actions and indicators under each outcome of ``scheme`` (ECM)."""
+    rows = store.query(named_queries()["outcome-items"].text, {"scheme": ox.NamedNode(scheme)}).rows
+    wanted = {p.iri for p in plans}
+    labels: dict[str, str] = {}
+    cells: dict[str, dict[str, list[ComparedItem]]] = defaultdict(lambda: defaultdict(list))
+    for _scheme, outcome, outcome_label, plan, type_, item, ref, label, line in rows:
+        assert outcome is not None and outcome_label is not None and plan is not None
+        assert type_ is not None and item is not None and label is not None
+        labels[outcome.value] = outcome_label.value
+        if plan.value in wanted:
+            cells[outcome.value][plan.value].append(
+                ComparedItem(item.value, type_.value, _text(ref), label.value, _int(line))
+            )
+    ordered = sorted(labels, key=lambda key: labels[key])
+    return Comparison(
+        "outcome",
+        tuple(plans),
+        tuple(
+            ComparisonRow(key, labels[key], {plan: tuple(items) for plan, items in cells[key].items()})
+            for key in ordered
+        ),
+    )

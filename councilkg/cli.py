@@ -26,9 +26,18 @@ from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LookupFailedError, ValidationFailedError
 from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 from councilkg.graph.build import PlanBuild, build, extract, resolve_plan_file
-from councilkg.graph.compare import ComparedItem, compare_by_outcome, select_plans
+from councilkg.graph.compare import (
+    ComparedItem,
+    compare_by_indicator,
+    compare_by_outcome,
+    compare_by_theme,
+    select_plans,
+)
+from councilkg.graph.crosswalk import suggest_matches
+from councilkg.graph.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
 from councilkg.graph.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
 from councilkg.graph.ownership import _type_rank, item_owners, owner_loads, owner_report
+from councilkg.graph.similarity import plan_similarity
 from councilkg.graph.store import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore
 from councilkg.graph.threads import (
     GAP_KINDS,
@@ -1086,6 +1095,161 @@ def compare_command(plans: tuple[str, ...], by: str, store_location: str | None,
     _console().print(table)
 
 
+@cli.command(name="similarity")
+@click.argument("plans", nargs=-1)
+@click.option(
+    "--by",
+    "by",
+    type=click.Choice(["theme", "indicator"]),
+    default="theme",
+    show_default=True,
+    help="Features",
+)
+@store_option
+@output_options
+@_errors_as_messages
+def similarity_command(
+    plans: tuple[str, ...], by: str, store_location: str | None, output_format: str
+) -> None:
+    """How alike each pair of plans is (Jaccard similarity of themes or indicators).
+
+    networkx over the plan–theme (or plan–national indicator) bipartite graph; indicators the
+    crosswalk declares equivalent (exact or close match) count as one. PLANS are plan names or
+    authorities; none means every plan loaded.
+
+    \b
+    Example:
+        councilkg similarity --by theme
+        councilkg similarity lambeth --by indicator --format json
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        pairs = plan_similarity(store, select_plans(store, plans), "theme" if by == "theme" else "indicator")
+    columns = ["plan", "other plan", "jaccard", "shared", "union", "shared " + by + "s"]
+    rows = [
+        [p.first.short, p.second.short, round(p.jaccard, 3), len(p.shared), p.union, "; ".join(p.shared)]
+        for p in pairs
+    ]
+    if output_format == "table":
+        rows = [[*row[:5], _shorten(str(row[5]), 80)] for row in rows]
+    render_rows(columns, rows, output_format, title=f"Plan similarity by {by}")
+
+
+@cli.command(name="indicator")
+@click.argument("code")
+@click.option(
+    "--plot",
+    "plot_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw outturns and targets over time (.png, .svg or .pdf; needs matplotlib)",
+)
+@store_option
+@record_format_option
+@_errors_as_messages
+def indicator_command(
+    code: str, plot_file: Path | None, store_location: str | None, output_format: str
+) -> None:
+    """Every observation of an indicator and its crosswalk matches, by authority.
+
+    CODE is a national code (NI 65, BVPI 49, PAF C68), a plan's own reference (RI.56) or words of
+    an indicator's label. Each plan indicator linked to it is listed with how it is linked: coded
+    with it ("direct"), or an exact, close or related match in the crosswalk, with the crosswalk's
+    basis.
+
+    \b
+    Example:
+        councilkg indicator "NI 65"
+        councilkg indicator "PAF C68" --plot lac-reviews.png
+    """
+    if plot_file is not None:
+        check_plot_file(plot_file)
+    with PlanStore.open(store_location, read_only=True) as store:
+        iri = resolve_indicator(store, code)
+        series = indicator_series(store, iri)
+    if not series:
+        raise LookupFailedError(
+            f"no plan in the store tracks {code!r} or an indicator the crosswalk links to it"
+        )
+    if output_format == "json":
+        click.echo(json.dumps([s.to_dict() for s in series], indent=2, ensure_ascii=False))
+    else:
+        columns = [
+            "authority",
+            "plan",
+            "ref",
+            "indicator",
+            "match",
+            "measure",
+            "period",
+            "value",
+            "raw",
+            "line",
+        ]
+        rows: list[list[Any]] = []
+        for one in series:
+            about = [one.authority, one.plan_short, one.ref, one.label, one.match]
+            if not one.observations:
+                rows.append([*about, "", "", None, "(no values printed)", None])
+            for o in one.observations:
+                measure = o.measure + (f" ({o.group})" if o.group else "")
+                value = int(o.value) if o.value is not None and o.value.is_integer() else o.value
+                rows.append([*about, measure, o.period, value, o.raw, o.line])
+        if output_format == "table":
+            rows = [[*r[:3], _shorten(str(r[3]), 45), *r[4:]] for r in rows]
+        render_rows(columns, rows, output_format, title=f"Indicator {code}")
+    if plot_file is not None:
+        written = plot_series(series, plot_file, f"{code}: outturns and targets by authority")
+        click.echo(f"wrote {written}", err=True)
+
+
+@cli.command(name="suggest-matches")
+@click.option(
+    "--min-score", type=click.FloatRange(0, 1), default=0.35, show_default=True, help="Lowest score shown"
+)
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the best N suggestions")
+@store_option
+@output_options
+@_errors_as_messages
+def suggest_matches_command(
+    min_score: float, limit: int | None, store_location: str | None, output_format: str
+) -> None:
+    """Propose crosswalk rows for indicators no mapping covers.
+
+    Each plan indicator without a match is scored against every national indicator's title by
+    shared words, after normalising text and expanding synonyms ("conception rate" ~ "teenage
+    pregnancies", "LAC" ~ "children in care"). The reason lists the shared words. Review each
+    suggestion before adding it, with a match type and basis, to councilkg/ontology/crosswalk.csv.
+
+    \b
+    Example:
+        councilkg suggest-matches
+        councilkg suggest-matches --min-score 0.2 --format csv
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        suggestions = suggest_matches(store, min_score, limit)
+    columns = ["plan", "ref", "indicator", "national", "title", "score", "reason"]
+    rows = [
+        [s.plan, s.source_ref, s.source_label, s.target_notation, s.target_label, s.score, s.reason]
+        for s in suggestions
+    ]
+    if output_format == "table":
+        rows = [
+            [
+                s.plan,
+                s.source_ref,
+                _shorten(s.source_label, 40),
+                s.target_notation,
+                _shorten(s.target_label, 40),
+                s.score,
+                _shorten(s.reason, 50),
+            ]
+            for s in suggestions
+        ]
+    if not suggestions and output_format == "table":
+        click.echo(f"No unmatched indicator scores {min_score} or more; try a lower --min-score.")
+        return
+    render_rows(columns, rows, output_format, title=f"Suggested crosswalk rows (score ≥ {min_score})")
+
+
 @cli.group(name="appraisals")
 def appraisals_group() -> None:
     """Load, list and remove staff appraisal objectives (private).
@@ -1178,7 +1342,7 @@ def loaders_command(output_format: str) -> None:
     render_rows(["name", "description"], rows, output_format, title="Loaders")
 
 
-COMPARISONS = {"outcome": compare_by_outcome}
+COMPARISONS = {"outcome": compare_by_outcome, "theme": compare_by_theme, "indicator": compare_by_indicator}
 
 
 def main() -> None:

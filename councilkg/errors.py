@@ -76,3 +76,11 @@ class NoAppraisalsError(CouncilKGError):
 
 class ThreadError(CouncilKGError):
     """An item, owner or plan asked for is not in the thread graph, or a ref names several items."""
+
+
+class ThemeRulesError(CouncilKGError):
+    """A theme-rules file cannot be read, or one of its rules is malformed or names no known theme."""
+
+
+class CrosswalkError(CouncilKGError):
+    """The indicator crosswalk CSV cannot be read, or one of its rows is malformed."""

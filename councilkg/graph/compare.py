@@ -13,8 +13,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from councilkg.errors import LookupFailedError
+from councilkg.graph.indicators import Observation, indicator_observations
 from councilkg.graph.lookup import PlanRef, _int, _text, normalise_name, plans_in, resolve_plan
 from councilkg.graph.mint import framework_iri
+from councilkg.graph.similarity import equivalence_classes
 from councilkg.graph.store import PlanStore
 from councilkg.queries import named_queries
 
@@ -107,6 +109,16 @@ def select_plans(store: PlanStore, names: tuple[str, ...] | list[str]) -> list[P
     return [p for p in plans if p.iri in chosen]
 
 
+def _rows(
+    labels: dict[str, str], cells: dict[str, dict[str, list[ComparedItem]]]
+) -> tuple[ComparisonRow, ...]:
+    """Return comparison rows sorted by label, each plan's items in query order."""
+    return tuple(
+        ComparisonRow(key, labels[key], {plan: tuple(items) for plan, items in cells[key].items()})
+        for key in sorted(labels, key=lambda key: (labels[key].lower(), key))
+    )
+
+
 def compare_by_outcome(store: PlanStore, plans: list[PlanRef], scheme: str = ECM) -> Comparison:
     """Return each plan's priorities, actions and indicators under each outcome of ``scheme`` (ECM)."""
     rows = store.query(named_queries()["outcome-items"].text, {"scheme": ox.NamedNode(scheme)}).rows
@@ -121,12 +133,75 @@ def compare_by_outcome(store: PlanStore, plans: list[PlanRef], scheme: str = ECM
             cells[outcome.value][plan.value].append(
                 ComparedItem(item.value, type_.value, _text(ref), label.value, _int(line))
             )
-    ordered = sorted(labels, key=lambda key: labels[key])
-    return Comparison(
-        "outcome",
-        tuple(plans),
-        tuple(
-            ComparisonRow(key, labels[key], {plan: tuple(items) for plan, items in cells[key].items()})
-            for key in ordered
-        ),
-    )
+    return Comparison("outcome", tuple(plans), _rows(labels, cells))
+
+
+def compare_by_theme(store: PlanStore, plans: list[PlanRef]) -> Comparison:
+    """Return each plan's priorities, actions and indicators under each theme any of them carries."""
+    wanted = {p.iri for p in plans}
+    labels: dict[str, str] = {}
+    cells: dict[str, dict[str, list[ComparedItem]]] = defaultdict(lambda: defaultdict(list))
+    for theme, theme_label, plan, type_, item, ref, label, line in store.query(
+        named_queries()["theme-items-all"].text
+    ).rows:
+        assert theme is not None and theme_label is not None and plan is not None
+        assert type_ is not None and item is not None and label is not None
+        if plan.value in wanted:
+            labels[theme.value] = theme_label.value
+            cells[theme.value][plan.value].append(
+                ComparedItem(item.value, type_.value, _text(ref), label.value, _int(line))
+            )
+    return Comparison("theme", tuple(plans), _rows(labels, cells))
+
+
+def _observed(observations: tuple[Observation, ...]) -> str:
+    """Return e.g. "2006/07 outturn 12.5; 2007/08 target 12.5" (comparators left out)."""
+    parts = [
+        f"{o.period or '?'} {o.measure.lower()} {o.raw}"
+        for o in observations
+        if o.measure in ("Outturn", "Target") and o.group is None
+    ]
+    return "; ".join(parts) or "no values printed"
+
+
+def compare_by_indicator(store: PlanStore, plans: list[PlanRef]) -> Comparison:
+    """Return, per national indicator (crosswalk equivalents as one) tracked by two or more of ``plans``,
+    each plan's indicators with their outturns and targets by period."""
+    wanted = {p.iri for p in plans}
+    representative = equivalence_classes(store)
+    notations: dict[str, set[str]] = defaultdict(set)
+    linked: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for plan, concept, notation, _via, indicator in store.query(
+        named_queries()["plan-indicator-codes"].text
+    ).rows:
+        assert plan is not None and concept is not None and notation is not None and indicator is not None
+        if plan.value in wanted:
+            key = representative.get(concept.value, concept.value)
+            notations[key].add(notation.value)
+            linked[key][plan.value].add(indicator.value)
+    details = {
+        item.iri: item
+        for item in _indicator_items(
+            store, {i for by_plan in linked.values() for s in by_plan.values() for i in s}
+        )
+    }
+    labels = {key: " = ".join(sorted(notations[key])) for key, by_plan in linked.items() if len(by_plan) > 1}
+    cells: dict[str, dict[str, list[ComparedItem]]] = defaultdict(lambda: defaultdict(list))
+    for key in labels:
+        for plan_iri, indicators in linked[key].items():
+            cells[key][plan_iri] = sorted(
+                (details[i] for i in indicators), key=lambda i: (i.ref or "", i.label)
+            )
+    return Comparison("indicator", tuple(plans), _rows(labels, cells))
+
+
+def _indicator_items(store: PlanStore, indicators: set[str]) -> list[ComparedItem]:
+    """Return each indicator as a comparison item whose detail lists its outturns and targets."""
+    items = []
+    for iri in sorted(indicators):
+        rows = store.query(named_queries()["item-by-iri"].text, {"item": ox.NamedNode(iri)}).rows
+        _item, _type, ref, label, _plan, _title, line = rows[0]
+        assert label is not None
+        detail = _observed(indicator_observations(store, iri))
+        items.append(ComparedItem(iri, "Indicator", _text(ref), label.value, _int(line), detail))
+    return items

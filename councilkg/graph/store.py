@@ -24,6 +24,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
 
 from councilkg.errors import QueryError, StoreError, StoreInUseError
+from councilkg.graph.crosswalk import shipped_crosswalk_graph
 from councilkg.ontology import ONTOLOGY_FILE, ontology_path, reference_paths
 from councilkg.ontology.vocab import (
     GENID_AUTHORITY,
@@ -95,11 +96,15 @@ def skolemized(graph: Graph) -> Graph:
 
 @cache
 def _static_reference_text() -> tuple[str, str]:
-    """Return N-Triples of the ontology and of the shipped reference data, read once."""
+    """Return N-Triples of the ontology and of the shipped reference data, read once.
+
+    The shipped reference data is the Turtle in ``ontology/reference/`` plus the indicator crosswalk.
+    """
     ontology = Graph().parse(ontology_path(ONTOLOGY_FILE), format="turtle")
     reference = Graph()
     for path in reference_paths():
         reference.parse(path, format="turtle")
+    reference += shipped_crosswalk_graph()
     return _ntriples(skolemized(ontology)), _ntriples(skolemized(reference))
 
 

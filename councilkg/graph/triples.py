@@ -29,6 +29,7 @@ from councilkg.graph.mint import (
     post_iri,
     unit_iri,
 )
+from councilkg.graph.themes import add_theme_triples
 from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
@@ -136,6 +137,7 @@ class _GraphWriter:
         for risk in self.extraction.risks:
             self._risk(risk)
         self._finance()
+        add_theme_triples(self.graph)
         return PlanTriples(self.graph, self.shared)
 
     # -- shared shapes -----------------------------------------------------------------------

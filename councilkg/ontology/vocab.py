@@ -128,6 +128,20 @@ class CKG(DefinedNamespace):
     year: URIRef  # Observation -> xsd:gYear for a value dated by calendar year (an APA grade)
     reviewDate: URIRef  # AppraisalObjective -> xsd:date when the objective is next reviewed
 
+    # Themes, assigned to items by the rules in theme-rules.toml (graph/themes.py).
+    ThemeAssignment: URIRef  # why an item has a theme: the item, the theme and the words matched
+    theme: URIRef  # Priority, Action or Indicator -> ckg:Theme
+    themedItem: URIRef  # ThemeAssignment -> the item given the theme
+    assignedTheme: URIRef  # ThemeAssignment -> ckg:Theme
+    matchedText: URIRef  # ThemeAssignment -> words of the item's text that matched a rule
+    # The indicator crosswalk (ontology/crosswalk.csv).
+    IndicatorSet: URIRef  # a national indicator set (NI, BVPI, PAF) as a skos:ConceptScheme
+    Mapping: URIRef  # one reviewed crosswalk row, kept as a node so its reason can be read
+    mapsFrom: URIRef  # Mapping -> national concept or plan indicator (the CSV's from column)
+    mapsTo: URIRef  # Mapping -> national concept or plan indicator (the CSV's to column)
+    matchType: URIRef  # Mapping -> skos:exactMatch, skos:closeMatch or skos:relatedMatch
+    basis: URIRef  # Mapping -> the reviewer's reason, a string
+
 
 GENID_AUTHORITY = "https://w3id.org"
 GENID_PATH = "/councilkg/.well-known/genid/"

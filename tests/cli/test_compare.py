@@ -66,3 +66,23 @@ def test_compare_unknown_plan(built_store_path: Path) -> None:
     assert_one_error(
         invoke("compare", "narnia", "--store", built_store_path), "or name an authority: Herefordshire"
     )
+
+
+def test_compare_by_theme_places_every_plan(built_store_path: Path) -> None:
+    """The issue's example: --by theme also places Southwark and Lambeth 2020/21."""
+    data = compare_json(built_store_path, "--by", "theme")
+    placed = {plan for row in data["rows"] for plan, items in row["plans"].items() if items}
+    assert placed == {p["name"] for p in data["plans"]}
+    protection = next(row for row in data["rows"] if row["label"] == "Child protection")
+    assert all(protection["plans"][p["name"]] for p in data["plans"])
+
+
+def test_compare_by_indicator_joins_regimes_through_the_crosswalk(built_store_path: Path) -> None:
+    """NI 112 (Herefordshire) and BVPI 197 (Lambeth 2007) are one row: the under-18 conception rate."""
+    data = compare_json(built_store_path, "--by", "indicator")
+    row = next(r for r in data["rows"] if "NI 112" in r["label"])
+    assert "BVPI 197" in row["label"]
+    lambeth = row["plans"]["lambeth-cyps-service-plan-2007-10"]
+    assert [i["ref"] for i in lambeth] == ["BVPI 197"]
+    assert "2006/07 outturn" in lambeth[0]["detail"]
+    assert all(sum(1 for items in r["plans"].values() if items) >= 2 for r in data["rows"])

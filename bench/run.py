@@ -21,8 +21,13 @@ import pyoxigraph as ox
 from councilkg.data import example_appraisals
 from councilkg.graph.appraisals import load_appraisals
 from councilkg.graph.build import build
-from councilkg.graph.lookup import find_items, resolve_agent, resolve_item
+from councilkg.graph.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
+from councilkg.graph.crosswalk import suggest_matches
+from councilkg.graph.indicators import indicator_series
+from councilkg.graph.lookup import find_items, plans_in, resolve_agent, resolve_item
+from councilkg.graph.mint import national_indicator_iri
 from councilkg.graph.ownership import item_owners, owner_loads, owner_report
+from councilkg.graph.similarity import plan_similarity
 from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_tree
 from councilkg.graph.views import render_html
@@ -66,6 +71,22 @@ def _ownership_and_threads(store: PlanStore) -> dict[str, float]:
     return figures
 
 
+def _comparisons(store: PlanStore) -> dict[str, float]:
+    """Return timings (ms) of the researchers' commands' library calls on a built store."""
+    plans = plans_in(store)
+    ni65 = str(national_indicator_iri("ni", "65"))
+    return {
+        "indicator_ni65_ms": 1000 * best_of(RUNS * 2, lambda: indicator_series(store, ni65)),
+        "compare_outcome_ms": 1000 * best_of(RUNS * 2, lambda: compare_by_outcome(store, plans)),
+        "compare_theme_ms": 1000 * best_of(RUNS * 2, lambda: compare_by_theme(store, plans)),
+        "compare_indicator_ms": 1000 * best_of(RUNS * 2, lambda: compare_by_indicator(store, plans)),
+        "similarity_theme_ms": 1000 * best_of(RUNS * 2, lambda: plan_similarity(store, plans, "theme")),
+        "similarity_indicator_ms": 1000
+        * best_of(RUNS * 2, lambda: plan_similarity(store, plans, "indicator")),
+        "suggest_matches_ms": 1000 * best_of(RUNS, lambda: suggest_matches(store)),
+    }
+
+
 def main() -> int:
     """Run the benchmarks, print and save them; returns the exit code."""
     figures: dict[str, object] = {
@@ -93,6 +114,7 @@ def main() -> int:
         figures["export_nquads_ms"] = 1000 * best_of(RUNS, lambda: store.export("nquads"))
         load_appraisals(store, example_appraisals())
         figures.update(_ownership_and_threads(store))
+        figures.update(_comparisons(store))
     with tempfile.TemporaryDirectory() as folder, PlanStore.open(Path(folder) / "store") as disk:
         figures["build_disk_s"] = best_of(RUNS, lambda: build(disk))
     figures["triples_per_s_memory"] = round(triples / figures["build_memory_s"])  # type: ignore[operator]

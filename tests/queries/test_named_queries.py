@@ -55,3 +55,12 @@ def test_priorities_by_outcome_puts_both_authorities_under_ecm(store: PlanStore)
     _, rows = run_example(store, named_queries()["priorities-by-outcome"])
     authorities = {(row[1], row[2]) for row in rows}
     assert ("Stay safe", "Lambeth") in authorities and ("Stay safe", "Herefordshire") in authorities
+
+
+def test_shared_indicators_meet_through_the_crosswalk(store: PlanStore) -> None:
+    """Lambeth 2007's PAF C68 and Herefordshire's NI 66 are shared, exactly (a successor indicator)."""
+    _, rows = run_example(store, named_queries()["shared-indicators"])
+    pairs = {(row[3], row[5], row[7]) for row in rows}
+    assert ("PAF C68", "exactMatch", "NI 66") in pairs
+    assert ("RI.56", "exactMatch", "NI 65") in pairs
+    assert not [row for row in rows if row[0] == row[1]]

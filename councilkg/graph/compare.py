@@ -13,7 +13,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from councilkg.errors import LookupFailedError
-from councilkg.graph.indicators import Observation, indicator_observations
+from councilkg.graph.indicators import Observation, observations_by_indicator
 from councilkg.graph.lookup import PlanRef, _int, _text, normalise_name, plans_in, resolve_plan
 from councilkg.graph.mint import framework_iri
 from councilkg.graph.similarity import equivalence_classes
@@ -171,20 +171,21 @@ def compare_by_indicator(store: PlanStore, plans: list[PlanRef]) -> Comparison:
     representative = equivalence_classes(store)
     notations: dict[str, set[str]] = defaultdict(set)
     linked: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for plan, concept, notation, _via, indicator in store.query(
+    observed = observations_by_indicator(store)
+    details: dict[str, ComparedItem] = {}
+    for plan, concept, notation, _via, indicator, ref, label, line in store.query(
         named_queries()["plan-indicator-codes"].text
     ).rows:
         assert plan is not None and concept is not None and notation is not None and indicator is not None
+        assert label is not None
         if plan.value in wanted:
+            detail = _observed(observed.get(indicator.value, ()))
+            details[indicator.value] = ComparedItem(
+                indicator.value, "Indicator", _text(ref), label.value, _int(line), detail
+            )
             key = representative.get(concept.value, concept.value)
             notations[key].add(notation.value)
             linked[key][plan.value].add(indicator.value)
-    details = {
-        item.iri: item
-        for item in _indicator_items(
-            store, {i for by_plan in linked.values() for s in by_plan.values() for i in s}
-        )
-    }
     labels = {key: " = ".join(sorted(notations[key])) for key, by_plan in linked.items() if len(by_plan) > 1}
     cells: dict[str, dict[str, list[ComparedItem]]] = defaultdict(lambda: defaultdict(list))
     for key in labels:
@@ -193,15 +194,3 @@ def compare_by_indicator(store: PlanStore, plans: list[PlanRef]) -> Comparison:
                 (details[i] for i in indicators), key=lambda i: (i.ref or "", i.label)
             )
     return Comparison("indicator", tuple(plans), _rows(labels, cells))
-
-
-def _indicator_items(store: PlanStore, indicators: set[str]) -> list[ComparedItem]:
-    """Return each indicator as a comparison item whose detail lists its outturns and targets."""
-    items = []
-    for iri in sorted(indicators):
-        rows = store.query(named_queries()["item-by-iri"].text, {"item": ox.NamedNode(iri)}).rows
-        _item, _type, ref, label, _plan, _title, line = rows[0]
-        assert label is not None
-        detail = _observed(indicator_observations(store, iri))
-        items.append(ComparedItem(iri, "Indicator", _text(ref), label.value, _int(line), detail))
-    return items

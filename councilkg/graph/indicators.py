@@ -117,22 +117,31 @@ def indicator_series(store: PlanStore, code: str) -> list[IndicatorSeries]:
 
 def indicator_observations(store: PlanStore, indicator: str) -> tuple[Observation, ...]:
     """Return every outturn, target and comparator printed for one plan indicator, by period."""
-    rows = store.query(
-        named_queries()["indicator-observations"].text, {"indicator": ox.NamedNode(indicator)}
-    ).rows
-    return tuple(
-        Observation(
-            measure.value,
-            _text(period),
-            float(value.value) if value is not None else None,
-            raw.value,
-            _text(unit),
-            _text(group),
-            _int(line),
+    return observations_by_indicator(store, ox.NamedNode(indicator)).get(indicator, ())
+
+
+def observations_by_indicator(
+    store: PlanStore, indicator: ox.NamedNode | None = None
+) -> dict[str, tuple[Observation, ...]]:
+    """Return the observations of one indicator (or, with none given, of every indicator) by indicator IRI."""
+    bindings = {"indicator": indicator} if indicator is not None else None
+    rows = store.query(named_queries()["indicator-observations"].text, bindings).rows
+    found: dict[str, list[Observation]] = {}
+    for iri, measure, period, value, raw, unit, group, line in rows:
+        if iri is None or measure is None or raw is None:
+            continue
+        found.setdefault(iri.value, []).append(
+            Observation(
+                measure.value,
+                _text(period),
+                float(value.value) if value is not None else None,
+                raw.value,
+                _text(unit),
+                _text(group),
+                _int(line),
+            )
         )
-        for _indicator, measure, period, value, raw, unit, group, line in rows
-        if measure is not None and raw is not None
-    )
+    return {iri: tuple(observations) for iri, observations in found.items()}
 
 
 def check_plot_file(path: Path) -> None:

@@ -69,7 +69,7 @@ def plan_features(store: PlanStore, by: SimilarityBy) -> tuple[dict[str, set[str
             labels[theme.value].add(label.value)
     else:
         representative = equivalence_classes(store)
-        for plan, concept, notation, _via, _indicator in store.query(
+        for plan, concept, notation, _via, *_indicator in store.query(
             named_queries()["plan-indicator-codes"].text
         ).rows:
             assert plan is not None and concept is not None and notation is not None

@@ -36,9 +36,10 @@ from councilkg.graph.compare import (
 from councilkg.graph.crosswalk import suggest_matches
 from councilkg.graph.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
 from councilkg.graph.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
-from councilkg.graph.ownership import _type_rank, item_owners, owner_loads, owner_report
+from councilkg.graph.ownership import item_owners, owner_loads, owner_report, type_rank
 from councilkg.graph.similarity import plan_similarity
 from councilkg.graph.store import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore
+from councilkg.graph.terms import compact_iri, shorten
 from councilkg.graph.threads import (
     GAP_KINDS,
     Direction,
@@ -153,11 +154,7 @@ def _compact(value: Any) -> str:
     """Return a value for a table cell, IRIs shortened with the known prefixes."""
     if value is None or isinstance(value, bool):
         return str(_cell(value))
-    text = str(value)
-    for prefix, namespace in PREFIXES.items():
-        if text.startswith(namespace) and len(text) > len(namespace):
-            return f"{prefix}:{text[len(namespace) :]}"
-    return text
+    return compact_iri(str(value))
 
 
 def render_rows(
@@ -361,11 +358,6 @@ def report_command(plan: str, loader_name: str | None, output_format: str, stric
         raise SystemExit(1)
 
 
-def _shorten(text: str, width: int) -> str:
-    """Return ``text`` cut to ``width`` characters, marked with an ellipsis when cut."""
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _print_coverage(extraction: Extraction, coverage: Coverage) -> None:
     click.echo(
         f"{coverage.file_name} ({extraction.loader}): {coverage.placed} of {coverage.nonblank} non-blank "
@@ -374,7 +366,7 @@ def _print_coverage(extraction: Extraction, coverage: Coverage) -> None:
     )
     render_rows(["read as", "lines"], sorted(coverage.placed_as.items()), "table", title="Placed lines")
     rows = [
-        [line.line, "table row" if line.table_row else "", _shorten(line.text, 100)]
+        [line.line, "table row" if line.table_row else "", shorten(line.text, 100)]
         for line in coverage.unplaced
     ]
     render_rows(["line", "kind", "text"], rows, "table", title="Unplaced lines")
@@ -633,7 +625,7 @@ def owner_command(
     click.echo(f"{agent.describe()}" + (f" — {relation} {'; '.join(held)}" if held else ""))
     for title, items in report.by_plan().items():
         table_rows = [
-            [i.type, i.ref or "", _shorten(i.label, 70), ", ".join(i.roles), i.via or "", i.due or "", i.line]
+            [i.type, i.ref or "", shorten(i.label, 70), ", ".join(i.roles), i.via or "", i.due or "", i.line]
             for i in items
         ]
         render_rows(["type", "ref", "label", "roles", "via", "due", "line"], table_rows, "table", title=title)
@@ -693,7 +685,7 @@ def who_owns_command(
     columns = ["item", "type", "plan", "line", "owner", "kind", "roles", "held by"]
     rows: list[list[Any]] = []
     for item in items:
-        where = [item.ref or _shorten(item.label, 60), item.type, item.plan_title, item.line]
+        where = [item.ref or shorten(item.label, 60), item.type, item.plan_title, item.line]
         if not owners[item.iri]:
             rows.append([*where, "(no owner stated)", "", "", ""])
         for o in owners[item.iri]:
@@ -720,7 +712,7 @@ def owners_command(plan_name: str | None, store_location: str | None, output_for
     """
     with PlanStore.open(store_location, read_only=True) as store:
         loads = owner_loads(store, _plan_iri(store, plan_name))
-    types = sorted({t for load in loads for t in load.counts}, key=_type_rank)
+    types = sorted({t for load in loads for t in load.counts}, key=type_rank)
     columns = ["owner", "kind", "total", *types, "plans", "iri"]
     rows = [
         [
@@ -767,7 +759,7 @@ def _direction(graph: nx.DiGraph, iri: str, up: bool | None) -> Direction:
 def _tree_text(node: ThreadNode) -> str:
     """Return one line of the terminal tree for ``node``, as rich markup."""
     name = f"[bold]{escape(node.ref)}[/bold] " if node.ref else ""
-    parts = [f"[cyan]{node.kind}[/cyan] {name}{escape(_shorten(node.label, 90))}"]
+    parts = [f"[cyan]{node.kind}[/cyan] {name}{escape(shorten(node.label, 90))}"]
     if node.owners:
         owners = []
         for owner in node.owners:
@@ -896,7 +888,7 @@ def gaps_command(
     if not summary:
         render_rows(
             ["plan", "kind", "ref", "label", "line", "detail"],
-            [[g.plan_title, g.kind, g.ref, _shorten(g.label, 50), g.line, g.detail] for g in gaps],
+            [[g.plan_title, g.kind, g.ref, shorten(g.label, 50), g.line, g.detail] for g in gaps],
             "table",
             title="Gaps in the golden thread",
         )
@@ -1035,7 +1027,7 @@ def _cell_text(items: tuple[ComparedItem, ...], by: str) -> str:
     named_type = "Indicator" if by == "indicator" else "Priority"
     named = [i for i in items if i.type == named_type] or list(items)
     lines = [
-        f"{i.ref + ' ' if i.ref else ''}{_shorten(i.label, 40)}{' — ' + i.detail if i.detail else ''}"
+        f"{i.ref + ' ' if i.ref else ''}{shorten(i.label, 40)}{' — ' + i.detail if i.detail else ''}"
         for i in named[:CELL_ITEMS]
     ]
     if len(named) > CELL_ITEMS:
@@ -1130,7 +1122,7 @@ def similarity_command(
         for p in pairs
     ]
     if output_format == "table":
-        rows = [[*row[:5], _shorten(str(row[5]), 80)] for row in rows]
+        rows = [[*row[:5], shorten(str(row[5]), 80)] for row in rows]
     render_rows(columns, rows, output_format, title=f"Plan similarity by {by}")
 
 
@@ -1194,7 +1186,7 @@ def indicator_command(
                 value = int(o.value) if o.value is not None and o.value.is_integer() else o.value
                 rows.append([*about, measure, o.period, value, o.raw, o.line])
         if output_format == "table":
-            rows = [[*r[:3], _shorten(str(r[3]), 45), *r[4:]] for r in rows]
+            rows = [[*r[:3], shorten(str(r[3]), 45), *r[4:]] for r in rows]
         render_rows(columns, rows, output_format, title=f"Indicator {code}")
     if plot_file is not None:
         written = plot_series(series, plot_file, f"{code}: outturns and targets by authority")
@@ -1236,11 +1228,11 @@ def suggest_matches_command(
             [
                 s.plan,
                 s.source_ref,
-                _shorten(s.source_label, 40),
+                shorten(s.source_label, 40),
                 s.target_notation,
-                _shorten(s.target_label, 40),
+                shorten(s.target_label, 40),
                 s.score,
-                _shorten(s.reason, 50),
+                shorten(s.reason, 50),
             ]
             for s in suggestions
         ]

@@ -25,8 +25,10 @@ from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from councilkg.errors import AppraisalError, NoAppraisalsError
+from councilkg.graph.lookup import expand_iri
 from councilkg.graph.mint import authority_iri, person_iri, post_iri
-from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
+from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore, first_line
+from councilkg.graph.terms import term_text
 from councilkg.loaders.appraisal_csv import AppraisalFile, AppraisalRow, read_appraisal_file
 from councilkg.loaders.textparse import slugify
 from councilkg.ontology.vocab import CKG, ID, PREFIXES
@@ -294,7 +296,7 @@ class _Builder:
                     self.file,
                     f"supports {text!r} is not a valid IRI",
                     line=row.line,
-                    hint=_first_line(str(error)),
+                    hint=first_line(str(error)),
                 ) from error
         items = self.resolved[text]
         if len(items) == 1:
@@ -432,13 +434,9 @@ def _select(
     """Return the rows of a named SELECT query as dicts of lexical values (``None`` when unbound)."""
     result = store.query(named_queries()[name].text, bindings, include_private=include_private)
     return [
-        {variable: _lexical(term) for variable, term in zip(result.variables, row, strict=True)}
+        {variable: term_text(term) for variable, term in zip(result.variables, row, strict=True)}
         for row in result.rows
     ]
-
-
-def _lexical(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | None:
-    return None if term is None else term.value
 
 
 def _supported(row: Mapping[str, str | None]) -> SupportedItem:
@@ -454,28 +452,13 @@ def _supported(row: Mapping[str, str | None]) -> SupportedItem:
 
 
 def _iri(text: str) -> URIRef | None:
-    """Return the IRI ``text`` writes (``<...>``, ``http(s)://...``, ``prefix:local``), else ``None``.
+    """Return the IRI ``text`` writes (see :func:`~councilkg.graph.lookup.expand_iri`), else ``None``.
 
     Raises:
         ValueError: ``text`` is written as an IRI but is not a valid one.
     """
-    if text.startswith("<") and text.endswith(">"):
-        value = text[1:-1].strip()
-    elif text.lower().startswith(("http://", "https://")):
-        value = text
-    else:
-        prefix, colon, local = text.partition(":")
-        if not colon or prefix not in PREFIXES:
-            return None
-        value = PREFIXES[prefix] + local
-    ox.NamedNode(value)  # raises ValueError for an invalid IRI
-    if any(character.isspace() for character in value):
-        raise ValueError(f"an IRI has no spaces: {value!r}")
-    return URIRef(value)
-
-
-def _first_line(message: str) -> str:
-    return message.strip().splitlines()[0] if message.strip() else message
+    value = expand_iri(text)
+    return None if value is None else URIRef(value)
 
 
 def _ref_key(text: str) -> str:

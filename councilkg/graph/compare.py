@@ -14,10 +14,11 @@ import pyoxigraph as ox
 
 from councilkg.errors import LookupFailedError
 from councilkg.graph.indicators import Observation, observations_by_indicator
-from councilkg.graph.lookup import PlanRef, _int, _text, normalise_name, plans_in, resolve_plan
+from councilkg.graph.lookup import PlanRef, normalise_name, plans_in, resolve_plan
 from councilkg.graph.mint import framework_iri
 from councilkg.graph.similarity import equivalence_classes
 from councilkg.graph.store import PlanStore
+from councilkg.graph.terms import term_int, term_text
 from councilkg.queries import named_queries
 
 ECM = str(framework_iri("ecm"))
@@ -131,7 +132,7 @@ def compare_by_outcome(store: PlanStore, plans: list[PlanRef], scheme: str = ECM
         labels[outcome.value] = outcome_label.value
         if plan.value in wanted:
             cells[outcome.value][plan.value].append(
-                ComparedItem(item.value, type_.value, _text(ref), label.value, _int(line))
+                ComparedItem(item.value, type_.value, term_text(ref), label.value, term_int(line))
             )
     return Comparison("outcome", tuple(plans), _rows(labels, cells))
 
@@ -149,7 +150,7 @@ def compare_by_theme(store: PlanStore, plans: list[PlanRef]) -> Comparison:
         if plan.value in wanted:
             labels[theme.value] = theme_label.value
             cells[theme.value][plan.value].append(
-                ComparedItem(item.value, type_.value, _text(ref), label.value, _int(line))
+                ComparedItem(item.value, type_.value, term_text(ref), label.value, term_int(line))
             )
     return Comparison("theme", tuple(plans), _rows(labels, cells))
 
@@ -181,7 +182,7 @@ def compare_by_indicator(store: PlanStore, plans: list[PlanRef]) -> Comparison:
         if plan.value in wanted:
             detail = _observed(observed.get(indicator.value, ()))
             details[indicator.value] = ComparedItem(
-                indicator.value, "Indicator", _text(ref), label.value, _int(line), detail
+                indicator.value, "Indicator", term_text(ref), label.value, term_int(line), detail
             )
             key = representative.get(concept.value, concept.value)
             notations[key].add(notation.value)

@@ -14,9 +14,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from councilkg.errors import CouncilKGError, LookupFailedError
-from councilkg.graph.lookup import _int, _text, find_items, plans_in
+from councilkg.graph.lookup import find_items, plans_in
 from councilkg.graph.mint import national_indicator_iri
 from councilkg.graph.store import PlanStore
+from councilkg.graph.terms import term_int, term_text
 from councilkg.loaders.textparse import national_codes_in
 from councilkg.queries import named_queries
 
@@ -105,11 +106,11 @@ def indicator_series(store: PlanStore, code: str) -> list[IndicatorSeries]:
             plan.value,
             plan_of[plan.value].authority if plan.value in plan_of else "",
             plan_of[plan.value].short if plan.value in plan_of else plan.value,
-            _text(ref),
+            term_text(ref),
             label.value,
             match.value,
             via.value,
-            _text(basis),
+            term_text(basis),
             indicator_observations(store, indicator.value),
         )
     return list(series.values())
@@ -133,12 +134,12 @@ def observations_by_indicator(
         found.setdefault(iri.value, []).append(
             Observation(
                 measure.value,
-                _text(period),
+                term_text(period),
                 float(value.value) if value is not None else None,
                 raw.value,
-                _text(unit),
-                _text(group),
-                _int(line),
+                term_text(unit),
+                term_text(group),
+                term_int(line),
             )
         )
     return {iri: tuple(observations) for iri, observations in found.items()}

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from councilkg.errors import LookupFailedError
 from councilkg.graph.store import PlanStore
+from councilkg.graph.terms import local_name, shorten, term_int, term_text
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries import named_queries
 
@@ -91,18 +92,6 @@ def _listed(names: Sequence[str]) -> str:
     return f"{shown}; and {more} more" if more > 0 else shown
 
 
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def _text(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | None:
-    return None if term is None else term.value
-
-
-def _int(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> int | None:
-    return int(term.value) if isinstance(term, ox.Literal) and term.value.lstrip("-").isdigit() else None
-
-
 # -- owners (people, posts, units, partners) ------------------------------------------------------
 
 
@@ -128,7 +117,7 @@ def agents(store: PlanStore) -> list[Agent]:
     found: dict[str, tuple[str, str, set[str]]] = {}
     for agent, cls, label, _authority, authority_name in result.rows:
         assert agent is not None and cls is not None and label is not None
-        kind = KINDS[_local(cls.value)]
+        kind = KINDS[local_name(cls.value)]
         entry = found.setdefault(agent.value, (kind, label.value, set()))
         if authority_name is not None:
             entry[2].add(authority_name.value)
@@ -150,7 +139,7 @@ def find_agents(store: PlanStore, name: str, authority: str | None = None) -> li
     if authority is not None:
         wanted = normalise_name(authority)
         candidates = [a for a in candidates if wanted in {normalise_name(w) for w in a.authorities}]
-    iri = expand_iri(name)
+    iri = _iri_or_none(name)
     if iri is not None:
         return [a for a in candidates if a.iri == iri]
     return match_names(name, candidates, lambda a: a.label)
@@ -204,33 +193,45 @@ class Item:
 
     def describe(self) -> str:
         """Return e.g. ``"CSKA12 (Action, Children's Directorate Plan 2020/21)"``."""
-        name = self.label if self.type == "Outcome" else self.ref or _shorten(self.label, 50)
+        name = self.label if self.type == "Outcome" else self.ref or shorten(self.label, 50)
         where = f", {self.plan_title}" if self.plan_title else ""
         return f"{name} ({self.type}{where})"
 
 
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def expand_iri(text: str) -> str | None:
-    """Return the IRI ``text`` spells (``<...>``, ``https://...`` or ``prefix:local``), else ``None``.
+    """Return the IRI ``text`` writes (``<...>``, ``http(s)://...`` or ``prefix:local``), else ``None``.
 
     Example:
         >>> expand_iri("id:person/alex-kubeyinje")
         'https://w3id.org/councilkg/id/person/alex-kubeyinje'
         >>> expand_iri("CSKA12") is None
         True
+
+    Raises:
+        ValueError: ``text`` is written as an IRI but is not a valid one (a space, a bad character).
     """
     text = text.strip()
     if text.startswith("<") and text.endswith(">"):
-        return text[1:-1]
-    if re.match(r"https?://\S+$", text):
-        return text
-    prefixed = re.fullmatch(r"([A-Za-z][\w-]*):(\S+)", text)
-    if prefixed and prefixed.group(1) in PREFIXES:
-        return PREFIXES[prefixed.group(1)] + prefixed.group(2)
-    return None
+        value = text[1:-1].strip()
+    elif text.lower().startswith(("http://", "https://")):
+        value = text
+    else:
+        prefix, colon, local = text.partition(":")
+        if not colon or prefix not in PREFIXES:
+            return None
+        value = PREFIXES[prefix] + local
+    if any(character.isspace() for character in value):
+        raise ValueError(f"an IRI has no spaces: {value!r}")
+    ox.NamedNode(value)  # raises ValueError for any other invalid IRI
+    return value
+
+
+def _iri_or_none(text: str) -> str | None:
+    """Return :func:`expand_iri` of ``text``, a malformed IRI being a :class:`LookupFailedError`."""
+    try:
+        return expand_iri(text)
+    except ValueError as error:
+        raise LookupFailedError(f"{text.strip()!r} is not a valid IRI: {error}") from error
 
 
 def find_items(
@@ -249,7 +250,7 @@ def find_items(
     """
     if not text.strip():
         return []
-    iri = expand_iri(text)
+    iri = _iri_or_none(text)
     if iri is not None:
         return _item_by_iri(store, iri, include_private)
     bindings = {"text": ox.Literal(text.strip())}
@@ -260,11 +261,11 @@ def find_items(
         found = Item(
             item.value,
             type_.value,
-            _text(ref),
+            term_text(ref),
             label.value,
-            _text(plan_iri),
-            _text(plan_title),
-            _int(line),
+            term_text(plan_iri),
+            term_text(plan_title),
+            term_int(line),
             match.value,
         )
         items.setdefault(found.iri, found)
@@ -282,7 +283,16 @@ def _item_by_iri(store: PlanStore, iri: str, include_private: bool) -> list[Item
         named_queries()["item-by-iri"].text, {"item": ox.NamedNode(iri)}, include_private=include_private
     ).rows
     return [
-        Item(iri, type_.value, _text(ref), label.value, _text(plan), _text(title), _int(line), "iri")
+        Item(
+            iri,
+            type_.value,
+            term_text(ref),
+            label.value,
+            term_text(plan),
+            term_text(title),
+            term_int(line),
+            "iri",
+        )
         for _item, type_, ref, label, plan, title, line in rows[:1]
         if type_ is not None and label is not None
     ]
@@ -358,7 +368,7 @@ def resolve_plan(store: PlanStore, text: str) -> PlanRef:
         LookupFailedError: no plan or several plans match (the loaded plans are listed).
     """
     plans = plans_in(store)
-    iri = expand_iri(text)
+    iri = _iri_or_none(text)
     stem = re.sub(r"\.(txt|md|html?)$", "", text.strip().rsplit("/", 1)[-1], flags=re.IGNORECASE)
     exact = [p for p in plans if p.iri == iri or p.name == stem or p.iri.endswith("/" + stem)]
     matches = exact or match_names(text, plans, lambda p: f"{p.authority} {p.title}")

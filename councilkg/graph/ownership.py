@@ -12,14 +12,15 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from councilkg.graph.lookup import KINDS, Agent, Item, _int, _local, _text
+from councilkg.graph.lookup import KINDS, Agent, Item
 from councilkg.graph.store import PlanStore
+from councilkg.graph.terms import local_name, term_int, term_text
 from councilkg.queries import named_queries
 
 ITEM_TYPE_ORDER = ("Priority", "Action", "Project", "Indicator", "Risk", "Contract", "SavingProposal")
 
 
-def _type_rank(item_type: str) -> int:
+def type_rank(item_type: str) -> int:
     return ITEM_TYPE_ORDER.index(item_type) if item_type in ITEM_TYPE_ORDER else len(ITEM_TYPE_ORDER)
 
 
@@ -100,17 +101,17 @@ def owner_report(store: PlanStore, owner: Agent, plan: str | None = None) -> Own
             details[item.value] = OwnedItem(
                 item.value,
                 type_.value,
-                _text(ref),
+                term_text(ref),
                 label.value,
                 plan_iri.value,
                 plan_title.value,
                 (),
                 through,
-                _int(line),
-                _text(due),
+                term_int(line),
+                term_text(due),
             )
     items = [OwnedItem(**{**asdict(d), "roles": tuple(sorted(roles[iri]))}) for iri, d in details.items()]
-    items.sort(key=lambda i: (i.plan_title, _type_rank(i.type), i.line or 0, i.ref or "", i.label))
+    items.sort(key=lambda i: (i.plan_title, type_rank(i.type), i.line or 0, i.ref or "", i.label))
     holders, posts = _holders_and_posts(store, owner)
     return OwnerReport(owner, holders, posts, tuple(items))
 
@@ -141,7 +142,7 @@ def item_owners(store: PlanStore, item: Item) -> list[ItemOwner]:
     names: dict[str, tuple[str, str]] = {}
     for _item, owner, cls, label, role, _holder, holder_label in rows:
         assert owner is not None and cls is not None and label is not None and role is not None
-        names[owner.value] = (KINDS[_local(cls.value)], label.value)
+        names[owner.value] = (KINDS[local_name(cls.value)], label.value)
         roles[owner.value].add(role.value)
         if holder_label is not None:
             holders[owner.value].add(holder_label.value)
@@ -185,7 +186,7 @@ def owner_loads(store: PlanStore, plan: str | None = None) -> list[OwnerLoad]:
     for owner, cls, label, plan_iri, type_, items in rows:
         assert owner is not None and cls is not None and label is not None and type_ is not None
         assert plan_iri is not None and items is not None
-        names[owner.value] = (KINDS[_local(cls.value)], label.value)
+        names[owner.value] = (KINDS[local_name(cls.value)], label.value)
         counts[owner.value][type_.value] += int(items.value)
         plans[owner.value].add(plan_iri.value)
     loads = [

@@ -349,7 +349,7 @@ class PlanStore:
                 return QueryResult("ask", boolean=bool(result))
             return QueryResult("construct", triples=tuple(result))
         except SyntaxError as error:
-            raise QueryError(f"invalid SPARQL: {_first_line(str(error))}") from error
+            raise QueryError(f"invalid SPARQL: {first_line(str(error))}") from error
         except RuntimeError as error:
             # Oxigraph binds a parameter only when the query selects it (SEP-0007).
             if "projection" in str(error):
@@ -357,7 +357,7 @@ class PlanStore:
                 raise QueryError(
                     f"a bound parameter must be selected: add {names} to the SELECT clause"
                 ) from error
-            raise QueryError(f"query failed: {_first_line(str(error))}") from error
+            raise QueryError(f"query failed: {first_line(str(error))}") from error
         except OSError as error:
             raise StoreError(f"reading store {self.location} failed: {error}") from error
 
@@ -390,7 +390,8 @@ class PlanStore:
         )
 
 
-def _first_line(message: str) -> str:
+def first_line(message: str) -> str:
+    """Return the first line of an error message (the whole message when it has one line)."""
     return message.strip().splitlines()[0] if message.strip() else message
 
 

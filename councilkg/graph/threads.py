@@ -27,6 +27,7 @@ import pyoxigraph as ox
 
 from councilkg.errors import ThreadError
 from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
+from councilkg.graph.terms import local_name, shorten, term_text
 from councilkg.ontology.vocab import CKG
 from councilkg.queries import named_queries
 
@@ -89,14 +90,6 @@ GAP_KINDS: dict[str, str] = {
 # -- loading ------------------------------------------------------------------------------------
 
 
-def _text(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | None:
-    return term.value if term is not None else None
-
-
-def _local_name(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
-
-
 def load_thread_graph(store: PlanStore, include_private: bool = True) -> nx.DiGraph:
     """Read the golden-thread graph of every plan in ``store``.
 
@@ -127,7 +120,7 @@ def load_thread_graph(store: PlanStore, include_private: bool = True) -> nx.DiGr
 
     graph = nx.DiGraph()
     graph.graph["plans"] = {
-        str(_text(plan)): _text(title) for plan, title in select("thread-plans") if plan is not None
+        str(term_text(plan)): term_text(title) for plan, title in select("thread-plans") if plan is not None
     }
     _add_nodes(graph, select("thread-nodes"), graph.graph["plans"])
     _add_targets(graph, select("thread-targets"))
@@ -144,9 +137,9 @@ def _add_nodes(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]], plans: dict[s
     values: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     fields = ("label", "ref", "plan", "line", "due", "timescale", "review")
     for item, cls, named_graph, *cells in rows:
-        iri = str(_text(item))
-        kinds[iri].add(_KIND_OF_CLASS[str(_text(cls))])
-        graphs[iri].add(str(_text(named_graph)))
+        iri = str(term_text(item))
+        kinds[iri].add(_KIND_OF_CLASS[str(term_text(cls))])
+        graphs[iri].add(str(term_text(named_graph)))
         for field, cell in zip(fields, cells, strict=True):
             if cell is not None:
                 values[iri][field].add(cell.value)
@@ -158,7 +151,7 @@ def _add_nodes(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]], plans: dict[s
         plan = first("plan")
         attributes: dict[str, Any] = {
             "kind": kind,
-            "label": first("label") or _local_name(iri),
+            "label": first("label") or local_name(iri),
             "ref": first("ref"),
             "plan": plan,
             "plan_title": plans.get(plan) if plan is not None else None,
@@ -179,8 +172,8 @@ def _add_targets(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]]) -> None:
     """
     targets: dict[str, list[tuple[str | None, str | None, bool]]] = defaultdict(list)
     for indicator, period, raw, value in rows:
-        iri = str(_text(indicator))
-        targets[iri].append((_text(period), _text(raw), value is not None))
+        iri = str(term_text(indicator))
+        targets[iri].append((term_text(period), term_text(raw), value is not None))
         if value is not None and iri in graph:
             graph.nodes[iri]["has_target"] = True
     graph.graph["targets"] = dict(targets)
@@ -190,8 +183,8 @@ def _add_links(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]]) -> dict[str, 
     """Add the spine, related-outcome and heldBy edges; return the links whose target is not a node."""
     dangling: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for source, prop, target in rows:
-        source_iri, target_iri = str(_text(source)), str(_text(target))
-        relation = _local_name(str(_text(prop)))
+        source_iri, target_iri = str(term_text(source)), str(term_text(target))
+        relation = local_name(str(term_text(prop)))
         if source_iri not in graph:
             continue
         if target_iri not in graph:
@@ -209,9 +202,9 @@ def _add_owners(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]]) -> None:
     """Add one owner edge per (item, agent) with the sorted names of the roles stated."""
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item, prop, agent in rows:
-        item_iri, agent_iri = str(_text(item)), str(_text(agent))
+        item_iri, agent_iri = str(term_text(item)), str(term_text(agent))
         if item_iri in graph and agent_iri in graph and graph.nodes[item_iri]["kind"] in ITEM_KINDS:
-            roles[item_iri, agent_iri].add(_local_name(str(_text(prop))))
+            roles[item_iri, agent_iri].add(local_name(str(term_text(prop))))
     for (item_iri, agent_iri), names in roles.items():
         narrower = sorted(names - {_OWNER_ROLE})
         graph.add_edge(item_iri, agent_iri, relation="owner", roles=tuple(narrower or [_OWNER_ROLE]))
@@ -524,11 +517,7 @@ class Gap:
 
 def _name(graph: nx.DiGraph, iri: str) -> str:
     data = graph.nodes[iri]
-    return str(data["ref"] or _short(data["label"]))
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+    return str(data["ref"] or shorten(data["label"], 60))
 
 
 def _names(graph: nx.DiGraph, iris: Iterable[str], most: int = 5) -> str:

@@ -16,7 +16,7 @@ from councilkg.data import example_appraisals
 from councilkg.graph.appraisals import load_appraisals
 from councilkg.graph.build import build
 from councilkg.graph.store import PlanStore
-from councilkg.ontology.vocab import PREFIXES
+from councilkg.graph.terms import compact_iri
 from councilkg.queries import NamedQuery, named_queries
 
 SHOWN_ROWS = 8
@@ -50,12 +50,7 @@ def run_example(store: PlanStore, query: NamedQuery) -> tuple[tuple[str, ...], l
 def _display(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
     if term is None:
         return ""
-    text = term.value
-    if isinstance(term, ox.NamedNode):
-        for prefix, namespace in PREFIXES.items():
-            if text.startswith(namespace) and len(text) > len(namespace):
-                return f"{prefix}:{text[len(namespace) :]}"
-    return text
+    return compact_iri(term.value) if isinstance(term, ox.NamedNode) else term.value
 
 
 def _cell(text: str) -> str:

@@ -152,6 +152,14 @@ def test_who_owns_unknown(built_store_path: Path) -> None:
     assert_one_error(invoke("who-owns", "XQ99 zebra", "--store", built_store_path), "no item with reference")
 
 
+@pytest.mark.parametrize("command", ["who-owns", "owner", "thread"])
+def test_a_malformed_iri_is_an_error_not_a_traceback(built_store_path: Path, command: str) -> None:
+    """An IRI with a space in it is one error line naming it."""
+    assert_one_error(
+        invoke(command, "<not an iri>", "--store", built_store_path), "'<not an iri>' is not a valid IRI"
+    )
+
+
 def test_owners_sorted_by_load(built_store_path: Path) -> None:
     """Each owner's counts by type add up to its total, heaviest first."""
     rows = json.loads(ok("owners", "--format", "json", "--store", built_store_path).stdout)

@@ -23,7 +23,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from councilkg.data import bundled_plans
-from councilkg.errors import CouncilKGError, LookupFailedError, ValidationFailedError
+from councilkg.errors import CouncilKGError, LoaderError, LookupFailedError, ValidationFailedError
 from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 from councilkg.graph.build import PlanBuild, build, extract, resolve_plan_file
 from councilkg.graph.compare import (
@@ -59,11 +59,19 @@ from councilkg.graph.views import write_html
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.document import read_document
+from councilkg.loaders.identity import (
+    PlanIdentity,
+    check_gss,
+    check_plan_type,
+    parse_years,
+    read_manifest,
+)
 from councilkg.loaders.model import Extraction
-from councilkg.ontology.vocab import PREFIXES
+from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 OUTPUT_FORMATS = ("table", "json", "csv", "tsv")
 _XSD = PREFIXES["xsd"]
 
@@ -208,12 +216,22 @@ def loader_option(command: F) -> F:
 
 @cli.command(name="build")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--manifest",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Build the plan files a manifest.json lists, with each one's council, title, type and years",
+)
 @store_option
 @loader_option
 @output_options
 @_errors_as_messages
 def build_command(
-    files: tuple[Path, ...], store_location: str | None, loader_name: str | None, output_format: str
+    files: tuple[Path, ...],
+    manifest: Path | None,
+    store_location: str | None,
+    loader_name: str | None,
+    output_format: str,
 ) -> None:
     """Extract plans and load each into its own named graph of the store.
 
@@ -222,38 +240,104 @@ def build_command(
     plan's coverage: the share of its non-blank lines placed in an extracted item (see
     `councilkg report`).
 
+    A manifest is a JSON list with an object per file: file (relative to the manifest), council,
+    and optionally authority, gss, title, slug, plan_type, start_year, end_year and loader, in the
+    shape of the bundled corpus's manifest.json.
+
     \b
     Example:
         councilkg build
         councilkg build my-plan.txt --store /data/ckg
+        councilkg build --manifest corpus/manifest.json --store /data/ckg
     """
-    _build(files, store_location, loader_name, output_format)
+    identities: dict[Path, PlanIdentity] = {}
+    if manifest is not None:
+        if files:
+            raise CouncilKGError("give FILES or --manifest, not both")
+        identities = dict(read_manifest(manifest))
+        if not identities:
+            raise LoaderError(manifest, "the manifest lists no plan files")
+        files = tuple(identities)
+    _build(files, store_location, loader_name, output_format, identities)
+
+
+def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> T | None:
+    """Return ``check(value)``, or ``None`` for no value; a ValueError becomes an error naming the option.
+
+    Raises:
+        CouncilKGError: the value is not valid for the option.
+    """
+    if value is None:
+        return None
+    try:
+        return check(value)
+    except ValueError as error:
+        raise CouncilKGError(f"{option}: {error}") from error
 
 
 @cli.command(name="load")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--council", default=None, metavar="NAME", help="The council that published the plan")
+@click.option("--gss", default=None, metavar="CODE", help="The council's ONS code")
+@click.option("--title", default=None, metavar="T", help="The plan's title as printed")
+@click.option(
+    "--type", "plan_type", default=None, metavar="T", help=f"The plan's type: {', '.join(PLAN_TYPES)}"
+)
+@click.option("--years", default=None, metavar="Y-Y", help="Its period, e.g. 2009-2011")
 @store_option
 @loader_option
 @output_options
 @_errors_as_messages
 def load_command(
-    files: tuple[Path, ...], store_location: str | None, loader_name: str | None, output_format: str
+    files: tuple[Path, ...],
+    council: str | None,
+    gss: str | None,
+    title: str | None,
+    plan_type: str | None,
+    years: str | None,
+    store_location: str | None,
+    loader_name: str | None,
+    output_format: str,
 ) -> None:
     """Load plan files into the store, replacing each one's graph if already there.
 
     FILES are paths, or the names of bundled plans. Nothing is written unless every file
-    extracts; the other plans in the store are kept.
+    extracts; the other plans in the store are kept. --council, --gss, --title, --type and
+    --years say whose plan it is and what, instead of what the loader read (a new council's
+    plan in a layout councilkg knows); --title and --years name one plan, so one file.
 
     \b
     Example:
         councilkg load southwark-cypp-2010-13
         councilkg load my-plan.txt --loader herefordshire-directorate-2009
+        councilkg load shropshire.txt --loader herefordshire-directorate-2009 \\
+            --council Shropshire --gss E06000051 --years 2009-2011
     """
-    _build(files, store_location, loader_name, output_format)
+    identities: dict[Path, PlanIdentity] = {}
+    if (title or years) and len(files) > 1:
+        raise CouncilKGError("--title and --years describe one plan: load one file at a time")
+    if (gss or title or plan_type or years) and not council:
+        raise CouncilKGError("--gss, --title, --type and --years need --council")
+    if council:
+        start, end = _option_value("--years", years, parse_years) or (None, None)
+        identity = PlanIdentity(
+            council=council,
+            gss=_option_value("--gss", gss, check_gss),
+            title=title,
+            plan_type=_option_value("--type", plan_type, check_plan_type),
+            start_year=start,
+            end_year=end,
+        )
+        identities = {resolve_plan_file(file): identity for file in files}
+    _build(files, store_location, loader_name, output_format, identities)
 
 
 def _build(
-    files: tuple[Path, ...], store_location: str | None, loader_name: str | None, output_format: str
+    files: tuple[Path, ...],
+    store_location: str | None,
+    loader_name: str | None,
+    output_format: str,
+    identities: dict[Path, PlanIdentity] | None = None,
 ) -> None:
     with PlanStore.open(store_location) as store:
         errors = Console(stderr=True)
@@ -271,7 +355,7 @@ def _build(
             def advance(stage: str, path: Path) -> None:
                 progress.update(task, description=f"{stage} {path.name}", advance=1 if stage != "skip" else 0)
 
-            results = build(store, list(files) or None, advance, loader_name)
+            results = build(store, list(files) or None, advance, loader_name, identities)
         _print_build_summary(results, store.location, output_format)
 
 

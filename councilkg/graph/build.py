@@ -6,7 +6,7 @@ was; then each plan's graph is replaced in its own transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,11 +14,12 @@ from rdflib import URIRef
 
 from councilkg.data import bundled_plans
 from councilkg.errors import LoaderError, UnknownLayoutError
-from councilkg.graph.store import PlanStore
-from councilkg.graph.triples import PlanTriples, extraction_to_graph, plan_graph_iri
+from councilkg.graph.store import PlanStore, PreparedPlan, prepare_plan
+from councilkg.graph.triples import extraction_to_graph, plan_graph_iri
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
 from councilkg.loaders.document import Document, read_document
+from councilkg.loaders.identity import PlanIdentity, apply_identity
 from councilkg.loaders.model import Extraction, ExtractionWarning
 
 ProgressCallback = Callable[[str, Path], None]
@@ -43,7 +44,7 @@ class PlanBuild:
 @dataclass
 class _Prepared:
     result: PlanBuild
-    triples: PlanTriples | None = None
+    triples: PreparedPlan | None = None
 
 
 def extraction_counts(extraction: Extraction) -> dict[str, int]:
@@ -91,6 +92,7 @@ def build(
     files: Sequence[str | Path] | None = None,
     progress: ProgressCallback | None = None,
     loader: str | None = None,
+    identities: Mapping[Path, PlanIdentity] | None = None,
 ) -> list[PlanBuild]:
     """Load plans into ``store``, one transaction per plan.
 
@@ -101,6 +103,9 @@ def build(
         progress: called as each file is extracted, loaded or skipped.
         loader: the name of the loader to read every file with, instead of the one that
             recognises each file's layout.
+        identities: for some files (keyed by path as given), the council, title, type and years
+            to use instead of the loader's (see :func:`~councilkg.loaders.identity.read_manifest`);
+            an identity's own loader wins over ``loader``.
 
     Returns:
         One :class:`PlanBuild` per file, in the order given.
@@ -115,18 +120,22 @@ def build(
     else:
         paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
+    stated = {Path(path): identity for path, identity in (identities or {}).items()}
     prepared: list[_Prepared] = []
     for path in paths:
         notify("extract", path)
         document = read_document(path)
+        identity = stated.get(path)
         try:
-            extraction = extract(document, loader)
+            extraction = extract(document, (identity.loader if identity else None) or loader)
         except UnknownLayoutError:
             if not bundled:
                 raise
             notify("skip", path)
             prepared.append(_Prepared(PlanBuild(path, skipped="no loader for this layout yet")))
             continue
+        if identity is not None:
+            extraction = apply_identity(extraction, identity)
         result = PlanBuild(
             file=path,
             plan=plan_graph_iri(extraction),
@@ -136,10 +145,31 @@ def build(
             warnings=sorted(extraction.warnings, key=lambda warning: warning.line),
             coverage=coverage_of(extraction, document),
         )
-        prepared.append(_Prepared(result, extraction_to_graph(extraction, document)))
+        triples = extraction_to_graph(extraction, document)
+        prepared.append(_Prepared(result, prepare_plan(triples.plan, triples.shared)))
+    _check_distinct_plans([item.result for item in prepared])
     store.refresh_reference()
     for item in prepared:
         if item.triples is not None:
             notify("load", item.result.file)
-            item.result.triples = store.replace_plan(item.triples.plan, item.triples.shared)
+            item.result.triples = store.write_plan(item.triples)
     return [item.result for item in prepared]
+
+
+def _check_distinct_plans(results: Sequence[PlanBuild]) -> None:
+    """Refuse two files that would become the same plan graph, the second silently replacing the first.
+
+    Raises:
+        LoaderError: two files give the same plan IRI.
+    """
+    first: dict[URIRef, Path] = {}
+    for result in results:
+        if result.plan is None:
+            continue
+        if result.plan in first:
+            raise LoaderError(
+                result.file,
+                f"is the same plan as {first[result.plan]} ({result.plan})",
+                hint="give each file its own --title or slug, or load them one at a time",
+            )
+        first[result.plan] = result.file

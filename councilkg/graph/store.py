@@ -119,6 +119,31 @@ class QueryResult:
     triples: tuple[ox.Triple, ...] = ()
 
 
+@dataclass(frozen=True)
+class PreparedPlan:
+    """A plan's graph and its share of the reference graph, serialised as N-Triples, ready to write.
+
+    Holding text rather than rdflib graphs keeps a large build's memory near the size of its N-Triples.
+    """
+
+    name: URIRef
+    plan_text: str
+    shared_text: str
+    triples: int
+
+
+def prepare_plan(graph: Graph, shared: Graph | None = None) -> PreparedPlan:
+    """Return a plan's graph (named by its identifier, the plan's IRI) and shared triples as N-Triples.
+
+    Raises:
+        StoreError: the graph's identifier is not an IRI.
+    """
+    name = graph.identifier
+    if not isinstance(name, URIRef):
+        raise StoreError("a plan graph needs an IRI as its identifier")
+    return PreparedPlan(name, _ntriples(graph), _ntriples(shared or Graph()), len(graph))
+
+
 class PlanStore:
     """A councilkg store: named graphs of plans, the reference graph and the ontology graph."""
 
@@ -184,12 +209,19 @@ class PlanStore:
         Returns:
             The number of triples written to the plan's graph.
         """
-        name = graph.identifier
-        if not isinstance(name, URIRef):
-            raise StoreError("a plan graph needs an IRI as its identifier")
-        contents = {name: _ntriples(graph), contribution_graph(name): _ntriples(shared or Graph())}
-        self._update(self._rewrite_update(contents))
-        return len(graph)
+        return self.write_plan(prepare_plan(graph, shared))
+
+    def write_plan(self, prepared: PreparedPlan) -> int:
+        """Replace one plan's named graph and its share of the reference graph, in one transaction.
+
+        Returns:
+            The number of triples written to the plan's graph.
+        """
+        name = prepared.name
+        self._update(
+            self._rewrite_update({name: prepared.plan_text, contribution_graph(name): prepared.shared_text})
+        )
+        return prepared.triples
 
     def refresh_reference(self) -> None:
         """Rewrite the ontology graph and the shipped reference data (as this version ships them)."""

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from councilkg.graph.mint import (
     authority_iri,
@@ -43,7 +43,7 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.textparse import slugify
-from councilkg.ontology.vocab import CKG, PREFIXES
+from councilkg.ontology.vocab import CKG, ONS_GEOGRAPHY, PREFIXES
 
 _OWNER_CLASS = {
     OwnerKind.PERSON: CKG.Person,
@@ -195,6 +195,16 @@ class _GraphWriter:
 
     # -- plan and organisation -----------------------------------------------------------------
 
+    def _authority(self, slug: str, label: str, gss: str | None) -> None:
+        """Describe an authority the user introduced (``load --council``), as the shipped ones are."""
+        authority = authority_iri(slug)
+        self.share(authority, RDF.type, CKG.Authority)
+        self.share(authority, RDF.type, ORG.FormalOrganization)
+        self.share(authority, RDFS.label, label)
+        if gss:
+            self.share(authority, CKG.gssCode, gss)
+            self.share(authority, OWL.sameAs, ONS_GEOGRAPHY[gss])
+
     def _plan(self) -> None:
         info = self.extraction.plan
         plan = self.plan
@@ -202,6 +212,8 @@ class _GraphWriter:
         self.add(plan, RDFS.label, info.title)
         self.add(plan, DCTERMS.title, info.title)
         self.add(plan, CKG.authority, authority_iri(info.authority))
+        if info.authority_label:
+            self._authority(info.authority, info.authority_label, info.gss)
         self.add(plan, CKG.planType, getattr(CKG, info.plan_type))
         self.add(plan, CKG.startYear, Literal(str(info.start_year), datatype=XSD.gYear))
         self.add(plan, CKG.endYear, Literal(str(info.end_year), datatype=XSD.gYear))

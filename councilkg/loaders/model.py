@@ -76,6 +76,8 @@ class PlanInfo:
     end_year: int
     source_line: int
     draws_on: tuple[CitedPlan, ...] = ()
+    authority_label: str | None = None  # the council's name, when the plan introduces the authority
+    gss: str | None = None  # its ONS GSS code, likewise
 
 
 @dataclass(frozen=True)

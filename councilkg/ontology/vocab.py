@@ -153,6 +153,17 @@ ID = Namespace(ID_IRI)
 ONS_GEOGRAPHY = Namespace(ONS_GEOGRAPHY_IRI)
 """ONS statistical-geography IRIs, keyed by GSS code."""
 
+PLAN_TYPES = (
+    "ServicePlan",
+    "DirectoratePlan",
+    "ChildrenAndYoungPeoplesPlan",
+    "BoroughPlan",
+    "CorporatePlan",
+    "LocalAreaAgreement",
+    "CommunityStrategy",
+)
+"""Local names of the ckg:PlanType individuals."""
+
 REFERENCE_GRAPH = ID["graph/reference"]
 """Named graph of shared reference data: frameworks, authorities, people and posts."""
 

@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 from functools import wraps
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 import networkx as nx
 import pyoxigraph as ox
+from click.core import ParameterSource
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn
@@ -37,8 +38,17 @@ from councilkg.graph.crosswalk import suggest_matches
 from councilkg.graph.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
 from councilkg.graph.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
 from councilkg.graph.ownership import item_owners, owner_loads, owner_report, type_rank
+from councilkg.graph.remote import (
+    ENDPOINT_ENV,
+    PASSWORD_ENV,
+    UPDATE_ENDPOINT_ENV,
+    USER_ENV,
+    Endpoint,
+    RemoteStore,
+    push,
+)
 from councilkg.graph.similarity import plan_similarity
-from councilkg.graph.store import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore
+from councilkg.graph.store import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore, default_location
 from councilkg.graph.terms import compact_iri, shorten
 from councilkg.graph.threads import (
     GAP_KINDS,
@@ -71,6 +81,8 @@ from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 
 F = TypeVar("F", bound=Callable[..., Any])
+StoreLocation = str | Endpoint
+"""What ``--store``/``--endpoint`` give a command: a store folder, or a SPARQL server."""
 T = TypeVar("T")
 OUTPUT_FORMATS = ("table", "json", "csv", "tsv")
 _XSD = PREFIXES["xsd"]
@@ -78,6 +90,12 @@ _XSD = PREFIXES["xsd"]
 
 def _console() -> Console:
     return Console(soft_wrap=False, width=max(Console().width, 120))
+
+
+def _fail(error: CouncilKGError) -> NoReturn:
+    """Print ``Error: ...`` on one line and exit with the error's exit code."""
+    click.echo(f"Error: {error}", err=True)
+    sys.exit(error.exit_code)
 
 
 def _errors_as_messages(command: F) -> F:
@@ -88,22 +106,92 @@ def _errors_as_messages(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except CouncilKGError as error:
-            click.echo(f"Error: {error}", err=True)
-            sys.exit(error.exit_code)
+            _fail(error)
 
     return wrapper  # type: ignore[return-value]
 
 
 def store_option(command: F) -> F:
-    """Add ``--store PATH`` (default ``$COUNCILKG_STORE`` or ``./.councilkg/store``)."""
-    return click.option(
-        "--store",
-        "store_location",
-        envvar=STORE_ENV,
-        default=None,
-        metavar="PATH",
-        help=f"Store folder, or {MEMORY} [env: {STORE_ENV}; default: ./.councilkg/store]",
-    )(command)
+    """Add ``--store PATH`` (default ``$COUNCILKG_STORE`` or ``./.councilkg/store``) and the options of a
+    SPARQL server as the store (``--endpoint URL``, ``--update-endpoint URL``, ``--user``, ``--password``).
+
+    The command receives one ``store_location``: the folder, or an
+    :class:`~councilkg.graph.remote.Endpoint` when ``--endpoint`` (or ``$COUNCILKG_ENDPOINT``) names one.
+    ``--store`` given on the command line wins over ``$COUNCILKG_ENDPOINT``.
+    """
+
+    @wraps(command)
+    def wrapper(
+        *args: Any,
+        endpoint: str | None = None,
+        update_endpoint: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        context = click.get_current_context()
+        from_line = {ParameterSource.COMMANDLINE, ParameterSource.PROMPT}
+        store_given = context.get_parameter_source("store_location") in from_line
+        endpoint_given = context.get_parameter_source("endpoint") in from_line
+        if store_given and endpoint_given:
+            _fail(CouncilKGError("give --store or --endpoint, not both"))
+        if endpoint and (endpoint_given or not store_given):
+            kwargs["store_location"] = Endpoint(endpoint, update_endpoint, user, password)
+        return command(*args, **kwargs)
+
+    options = [
+        click.option(
+            "--store",
+            "store_location",
+            envvar=STORE_ENV,
+            default=None,
+            metavar="PATH",
+            help=f"Store folder, or {MEMORY} [env: {STORE_ENV}; default: ./.councilkg/store]",
+        ),
+        *_server_options("Use this SPARQL 1.1 server as the store instead"),
+    ]
+    decorated: Any = wrapper
+    for option in reversed(options):
+        decorated = option(decorated)
+    return decorated
+
+
+def _apply(decorators: Sequence[Callable[[F], F]]) -> Callable[[F], F]:
+    """Return one decorator applying ``decorators`` as if stacked in that order."""
+
+    def decorate(command: F) -> F:
+        for decorator in reversed(decorators):
+            command = decorator(command)
+        return command
+
+    return decorate
+
+
+def _server_options(endpoint_help: str, required: bool = False) -> list[Callable[[F], F]]:
+    """Return the options naming a SPARQL server: --endpoint, --update-endpoint, --user and --password."""
+    return [
+        click.option(
+            "--endpoint",
+            envvar=ENDPOINT_ENV,
+            default=None,
+            required=required,
+            metavar="URL",
+            help=f"{endpoint_help} [env: {ENDPOINT_ENV}]",
+        ),
+        click.option(
+            "--update-endpoint",
+            envvar=UPDATE_ENDPOINT_ENV,
+            default=None,
+            metavar="URL",
+            help=f"Its SPARQL Update URL, when not the same [env: {UPDATE_ENDPOINT_ENV}]",
+        ),
+        click.option(
+            "--user", envvar=USER_ENV, default=None, help=f"User name at the server [env: {USER_ENV}]"
+        ),
+        click.option(
+            "--password", envvar=PASSWORD_ENV, default=None, help=f"Its password [env: {PASSWORD_ENV}]"
+        ),
+    ]
 
 
 def format_option(choices: Sequence[str], help_text: str) -> Callable[[F], F]:
@@ -229,7 +317,7 @@ def loader_option(command: F) -> F:
 def build_command(
     files: tuple[Path, ...],
     manifest: Path | None,
-    store_location: str | None,
+    store_location: StoreLocation | None,
     loader_name: str | None,
     output_format: str,
 ) -> None:
@@ -295,7 +383,7 @@ def load_command(
     title: str | None,
     plan_type: str | None,
     years: str | None,
-    store_location: str | None,
+    store_location: StoreLocation | None,
     loader_name: str | None,
     output_format: str,
 ) -> None:
@@ -334,7 +422,7 @@ def load_command(
 
 def _build(
     files: tuple[Path, ...],
-    store_location: str | None,
+    store_location: StoreLocation | None,
     loader_name: str | None,
     output_format: str,
     identities: dict[Path, PlanIdentity] | None = None,
@@ -462,7 +550,7 @@ def _print_coverage(extraction: Extraction, coverage: Coverage) -> None:
 @store_option
 @output_options
 @_errors_as_messages
-def plans_command(store_location: str | None, output_format: str) -> None:
+def plans_command(store_location: StoreLocation | None, output_format: str) -> None:
     """List the plans loaded in the store.
 
     \b
@@ -492,7 +580,7 @@ def query_command(
     source: str,
     params: tuple[str, ...],
     include_private: bool,
-    store_location: str | None,
+    store_location: StoreLocation | None,
     output_format: str,
 ) -> None:
     """Run SPARQL (text, a .rq file, or a named query) over the store.
@@ -558,7 +646,7 @@ def queries_command(output_format: str) -> None:
 @store_option
 @_errors_as_messages
 def export_command(
-    export_format: str, output: Path | None, include_private: bool, store_location: str | None
+    export_format: str, output: Path | None, include_private: bool, store_location: StoreLocation | None
 ) -> None:
     """Write the store's graphs as RDF, in a stable order.
 
@@ -582,10 +670,52 @@ def export_command(
         click.echo(f"wrote {len(data)} bytes to {output}", err=True)
 
 
+@cli.command(name="push")
+@click.option(
+    "--store",
+    "store_location",
+    envvar=STORE_ENV,
+    default=None,
+    metavar="PATH",
+    help=f"The store to copy [env: {STORE_ENV}; default: ./.councilkg/store]",
+)
+@_apply(_server_options("The SPARQL 1.1 server to copy the store to", required=True))
+@private_option
+@_errors_as_messages
+def push_command(
+    store_location: str | None,
+    endpoint: str,
+    update_endpoint: str | None,
+    user: str | None,
+    password: str | None,
+    include_private: bool,
+) -> None:
+    """Copy the store's plans to a SPARQL server, each plan in one update.
+
+    Each plan's graph (and its share of the reference graph) replaces the one of the same name on
+    the server; plans only the server holds are kept. Private appraisal graphs are copied only
+    with --include-private. Afterwards every command takes --endpoint URL to use the server.
+
+    \b
+    Example:
+        councilkg push --endpoint http://localhost:8890/sparql \\
+            --update-endpoint http://localhost:8890/sparql-auth --user dba --password dba
+    """
+    target = RemoteStore.connect(Endpoint(endpoint, update_endpoint, user, password))
+    with PlanStore.open(store_location or default_location(), read_only=True) as source:
+        if isinstance(source, RemoteStore):
+            raise CouncilKGError("push copies a store folder to a server: give the folder with --store")
+        report = push(source, target, include_private, lambda graph: None)
+    click.echo(
+        f"pushed {report.plans} plan(s) and {report.private_graphs} private graph(s), "
+        f"{report.triples} triples, to {endpoint}"
+    )
+
+
 @cli.command(name="validate")
 @store_option
 @output_options
-def validate_command(store_location: str | None, output_format: str) -> None:
+def validate_command(store_location: StoreLocation | None, output_format: str) -> None:
     """Check the store against councilkg's SHACL shapes.
 
     Exit codes: 0 conforms, 1 violations (listed), 2 the store could not be loaded.
@@ -615,7 +745,7 @@ def validate_command(store_location: str | None, output_format: str) -> None:
 @store_option
 @output_options
 @_errors_as_messages
-def stats_command(store_location: str | None, output_format: str) -> None:
+def stats_command(store_location: StoreLocation | None, output_format: str) -> None:
     """Count triples per named graph and instances per class.
 
     \b
@@ -675,7 +805,11 @@ record_format_option = format_option(
 @record_format_option
 @_errors_as_messages
 def owner_command(
-    name: str, authority: str | None, plan_name: str | None, store_location: str | None, output_format: str
+    name: str,
+    authority: str | None,
+    plan_name: str | None,
+    store_location: StoreLocation | None,
+    output_format: str,
 ) -> None:
     """Everything a person or post owns, across plans and years, grouped by plan.
 
@@ -724,7 +858,7 @@ def owner_command(
 @record_format_option
 @_errors_as_messages
 def who_owns_command(
-    query: str, plan_name: str | None, store_location: str | None, output_format: str
+    query: str, plan_name: str | None, store_location: StoreLocation | None, output_format: str
 ) -> None:
     """The owners of an item, given by reference or by words of its label.
 
@@ -784,7 +918,7 @@ def who_owns_command(
 @store_option
 @output_options
 @_errors_as_messages
-def owners_command(plan_name: str | None, store_location: str | None, output_format: str) -> None:
+def owners_command(plan_name: str | None, store_location: StoreLocation | None, output_format: str) -> None:
     """Every owner with counts of what they own by item type, heaviest load first.
 
     Counts items an owner is named for directly (a post's items are the post's, not its holder's).
@@ -887,7 +1021,7 @@ def thread_command(
     output_format: str,
     html_file: Path | None,
     include_private: bool,
-    store_location: str | None,
+    store_location: StoreLocation | None,
 ) -> None:
     """The golden thread through an item: up to outcomes or down to objectives.
 
@@ -932,7 +1066,7 @@ def gaps_command(
     kinds: tuple[str, ...],
     include_private: bool,
     summary: bool,
-    store_location: str | None,
+    store_location: StoreLocation | None,
     output_format: str,
 ) -> None:
     """Where each plan's golden thread breaks, and how complete its threads are.
@@ -1038,7 +1172,7 @@ def view_thread_command(
     plan_name: str | None,
     output: Path,
     include_private: bool,
-    store_location: str | None,
+    store_location: StoreLocation | None,
 ) -> None:
     """Write the golden thread through an item as an interactive HTML page.
 
@@ -1061,7 +1195,9 @@ def view_thread_command(
 @view_private_option
 @store_option
 @_errors_as_messages
-def view_plan_command(plan: str, output: Path, include_private: bool, store_location: str | None) -> None:
+def view_plan_command(
+    plan: str, output: Path, include_private: bool, store_location: StoreLocation | None
+) -> None:
     """Write every thread of one plan as an interactive HTML page.
 
     \b
@@ -1083,7 +1219,11 @@ def view_plan_command(plan: str, output: Path, include_private: bool, store_loca
 @store_option
 @_errors_as_messages
 def view_owner_command(
-    name: str, authority: str | None, output: Path, include_private: bool, store_location: str | None
+    name: str,
+    authority: str | None,
+    output: Path,
+    include_private: bool,
+    store_location: StoreLocation | None,
 ) -> None:
     """Write what a person or post owns, and the threads above it, as an interactive HTML page.
 
@@ -1133,7 +1273,9 @@ def _cell_text(items: tuple[ComparedItem, ...], by: str) -> str:
 @store_option
 @record_format_option
 @_errors_as_messages
-def compare_command(plans: tuple[str, ...], by: str, store_location: str | None, output_format: str) -> None:
+def compare_command(
+    plans: tuple[str, ...], by: str, store_location: StoreLocation | None, output_format: str
+) -> None:
     """Plans side by side: per outcome, theme or crosswalked indicator.
 
     PLANS are plan names, IRIs or authorities (all their plans); none means every plan loaded.
@@ -1185,7 +1327,7 @@ def compare_command(plans: tuple[str, ...], by: str, store_location: str | None,
 @output_options
 @_errors_as_messages
 def similarity_command(
-    plans: tuple[str, ...], by: str, store_location: str | None, output_format: str
+    plans: tuple[str, ...], by: str, store_location: StoreLocation | None, output_format: str
 ) -> None:
     """How alike each pair of plans is (Jaccard similarity of themes or indicators).
 
@@ -1222,7 +1364,7 @@ def similarity_command(
 @record_format_option
 @_errors_as_messages
 def indicator_command(
-    code: str, plot_file: Path | None, store_location: str | None, output_format: str
+    code: str, plot_file: Path | None, store_location: StoreLocation | None, output_format: str
 ) -> None:
     """Every observation of an indicator and its crosswalk matches, by authority.
 
@@ -1286,7 +1428,7 @@ def indicator_command(
 @output_options
 @_errors_as_messages
 def suggest_matches_command(
-    min_score: float, limit: int | None, store_location: str | None, output_format: str
+    min_score: float, limit: int | None, store_location: StoreLocation | None, output_format: str
 ) -> None:
     """Propose crosswalk rows for indicators no mapping covers.
 
@@ -1348,7 +1490,7 @@ def appraisals_group() -> None:
 @output_options
 @_errors_as_messages
 def appraisals_load_command(
-    file: Path, plan_name: str | None, store_location: str | None, output_format: str
+    file: Path, plan_name: str | None, store_location: StoreLocation | None, output_format: str
 ) -> None:
     """Load a CSV of appraisal objectives (replaces the authority's).
 
@@ -1373,7 +1515,7 @@ def appraisals_load_command(
 @store_option
 @output_options
 @_errors_as_messages
-def appraisals_list_command(store_location: str | None, output_format: str) -> None:
+def appraisals_list_command(store_location: StoreLocation | None, output_format: str) -> None:
     """List the authorities with appraisal objectives loaded, and how many.
 
     "unresolved" counts objectives whose action or priority no loaded plan states any more
@@ -1393,7 +1535,7 @@ def appraisals_list_command(store_location: str | None, output_format: str) -> N
 @click.argument("authority")
 @store_option
 @_errors_as_messages
-def appraisals_remove_command(authority: str, store_location: str | None) -> None:
+def appraisals_remove_command(authority: str, store_location: StoreLocation | None) -> None:
     """Remove an authority's appraisal objectives from the store.
 
     \b

@@ -113,11 +113,23 @@ def select_plans(store: PlanStore, names: tuple[str, ...] | list[str]) -> list[P
 def _rows(
     labels: dict[str, str], cells: dict[str, dict[str, list[ComparedItem]]]
 ) -> tuple[ComparisonRow, ...]:
-    """Return comparison rows sorted by label, each plan's items in query order."""
+    """Return comparison rows sorted by label, each plan's items by type, source line, label and IRI.
+
+    The order is set here rather than by the queries' ORDER BY, which a server may not keep
+    under SELECT DISTINCT (Virtuoso does not).
+    """
     return tuple(
-        ComparisonRow(key, labels[key], {plan: tuple(items) for plan, items in cells[key].items()})
+        ComparisonRow(
+            key,
+            labels[key],
+            {plan: tuple(sorted(items, key=_item_order)) for plan, items in cells[key].items()},
+        )
         for key in sorted(labels, key=lambda key: (labels[key].lower(), key))
     )
+
+
+def _item_order(item: ComparedItem) -> tuple[str, float, str, str]:
+    return (item.type, item.line if item.line is not None else float("-inf"), item.label, item.iri)
 
 
 def compare_by_outcome(store: PlanStore, plans: list[PlanRef], scheme: str = ECM) -> Comparison:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
@@ -34,6 +35,9 @@ from councilkg.ontology.vocab import (
     PREFIXES,
     REFERENCE_GRAPH,
 )
+
+if TYPE_CHECKING:
+    from councilkg.graph.remote import Endpoint
 
 MEMORY = ":memory:"
 DEFAULT_STORE = Path(".councilkg") / "store"
@@ -147,23 +151,37 @@ def prepare_plan(graph: Graph, shared: Graph | None = None) -> PreparedPlan:
 class PlanStore:
     """A councilkg store: named graphs of plans, the reference graph and the ontology graph."""
 
+    merge_graph: URIRef | None = None
+    """Where the merge of the public graphs is kept: ``None`` is the store's default graph."""
+
     def __init__(self, store: ox.Store, location: str, read_only: bool) -> None:
         self._store = store
         self.location = location
         self.read_only = read_only
 
     @classmethod
-    def open(cls, location: str | Path | None = None, *, read_only: bool = False) -> PlanStore:
+    def open(cls, location: str | Path | Endpoint | None = None, *, read_only: bool = False) -> PlanStore:
         """Return the store at ``location`` (``":memory:"`` for an in-memory one).
 
         Args:
-            location: a folder; ``None`` means :func:`default_location`.
+            location: a folder, or a SPARQL server (an :class:`~councilkg.graph.remote.Endpoint` or an
+                http(s) URL); ``None`` means ``$COUNCILKG_ENDPOINT`` if set, else :func:`default_location`.
             read_only: open for reading only; the store must exist, and a writer may hold it.
 
         Raises:
             StoreInUseError: another process has the store open for writing.
             StoreError: the store does not exist (read-only) or cannot be opened.
         """
+        from councilkg.graph.remote import Endpoint, RemoteStore, endpoint_from_environment, is_endpoint
+
+        if location is None and (endpoint := endpoint_from_environment()) is not None:
+            location = endpoint
+        if is_endpoint(location):
+            endpoint = (
+                location if isinstance(location, Endpoint) else endpoint_from_environment(str(location))
+            )
+            assert endpoint is not None
+            return RemoteStore.connect(endpoint, read_only=read_only)
         where = str(location) if location is not None else default_location()
         if where == MEMORY:
             return cls(ox.Store(), where, read_only=False)
@@ -270,7 +288,7 @@ class PlanStore:
                 )
             parts.append(f"DROP SILENT GRAPH {to_ox(name)}")
             if len(graph):
-                parts.append(f"INSERT DATA {{ GRAPH {to_ox(name)} {{\n{_ntriples(graph)}\n}} }}")
+                parts.append(self._insert_data(name, _ntriples(graph)))
             written += len(graph)
         if parts:
             self._update(" ;\n".join(parts))
@@ -291,10 +309,13 @@ class PlanStore:
         old_all, old_contributions = " ".join(rewritten), " ".join(contributions)
         others = f"?other NOT IN ({', '.join(rewritten)})"
         is_source = f'?other != {ref} && !STRSTARTS(STR(?other), "{PRIVATE_GRAPH_PREFIX}")'
+        if self.merge_graph is not None:
+            is_source += f" && ?other != {to_ox(self.merge_graph)}"
         is_contribution = f'STRSTARTS(STR(?other), "{CONTRIBUTION_PREFIX}")'
         triple = "{ ?s ?p ?o }"
+        merged = triple if self.merge_graph is None else f"{{ GRAPH {to_ox(self.merge_graph)} {triple} }}"
         parts = [
-            f"DELETE {triple} WHERE {{ VALUES ?old {{ {old_all} }} GRAPH ?old {triple}\n"
+            f"DELETE {merged} WHERE {{ VALUES ?old {{ {old_all} }} GRAPH ?old {triple}\n"
             f"  FILTER NOT EXISTS {{ GRAPH ?other {triple} FILTER({others} && {is_source}) }} }}",
         ]
         if contributions:
@@ -304,16 +325,18 @@ class PlanStore:
                 f"  FILTER NOT EXISTS {{ GRAPH ?other {triple} FILTER({others} && {is_contribution}) }} }}"
             )
         parts += [f"DROP SILENT GRAPH {g}" for g in rewritten]
-        parts += [
-            f"INSERT DATA {{ GRAPH {to_ox(g)} {{\n{text}\n}} }}" for g, text in contents.items() if text
-        ]
+        parts += [self._insert_data(g, text) for g, text in contents.items() if text]
         if contributions:
             parts.append(
                 f"INSERT {{ GRAPH {ref} {triple} }}\n"
                 f"WHERE {{ VALUES ?new {{ {old_contributions} }} GRAPH ?new {triple} }}"
             )
-        parts.append(f"INSERT {triple} WHERE {{ VALUES ?new {{ {old_all} }} GRAPH ?new {triple} }}")
+        parts.append(f"INSERT {merged} WHERE {{ VALUES ?new {{ {old_all} }} GRAPH ?new {triple} }}")
         return " ;\n".join(parts)
+
+    def _insert_data(self, graph: URIRef, text: str) -> str:
+        """Return the update operation(s) inserting N-Triples ``text`` into ``graph``."""
+        return f"INSERT DATA {{ GRAPH {to_ox(graph)} {{\n{text}\n}} }}"
 
     def _update(self, update: str) -> None:
         if self.read_only:
@@ -392,6 +415,14 @@ class PlanStore:
             raise QueryError(f"query failed: {first_line(str(error))}") from error
         except OSError as error:
             raise StoreError(f"reading store {self.location} failed: {error}") from error
+
+    def graph_ntriples(self, graph: URIRef) -> tuple[str, int]:
+        """Return one named graph (hidden contribution graphs included) as N-Triples, and its size."""
+        triples = [
+            quad.triple for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))
+        ]
+        text = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
+        return text, len(triples)
 
     def quads(self, include_private: bool = False) -> Iterator[ox.Quad]:
         """Yield every quad of the visible named graphs."""

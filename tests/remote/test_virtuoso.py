@@ -1,0 +1,219 @@
+"""An existing SPARQL server as the store: the bundled plans built into a real Virtuoso give the same answers.
+
+Virtuoso Open Source (Debian's ``virtuoso-opensource-7-bin``, installed by ``.ci/run``) is started on
+loopback with a throw-away database. Without ``virtuoso-t`` on the PATH these tests are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+
+from councilkg.data import example_appraisals
+from councilkg.errors import QueryError, StoreError
+from councilkg.graph.appraisals import load_appraisals
+from councilkg.graph.build import build
+from councilkg.graph.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
+from councilkg.graph.lookup import plans_in, resolve_agent, resolve_item
+from councilkg.graph.ownership import owner_report
+from councilkg.graph.remote import Endpoint, RemoteStore, push
+from councilkg.graph.store import PlanStore
+from councilkg.graph.threads import find_gaps, load_thread_graph, thread_tree
+from councilkg.queries import named_queries
+from tests.cli.test_cli import assert_one_error, invoke, ok
+from tests.remote.virtuoso import DBA_PASSWORD, VIRTUOSO, Virtuoso
+
+pytestmark = pytest.mark.skipif(
+    VIRTUOSO is None, reason="virtuoso-t is not installed (apt-get install virtuoso-opensource-7-bin)"
+)
+
+
+def _endpoint(server: Virtuoso) -> Endpoint:
+    return Endpoint(server.query_url, server.update_url, "dba", DBA_PASSWORD)
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
+    """Yield a running Virtuoso holding the bundled plans and the example appraisals."""
+    server = Virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    server.start()
+    try:
+        with PlanStore.open(_endpoint(server)) as store:
+            build(store)
+            load_appraisals(store, example_appraisals())
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def remote(virtuoso: Virtuoso) -> RemoteStore:
+    store = PlanStore.open(_endpoint(virtuoso))
+    assert isinstance(store, RemoteStore)
+    return store
+
+
+@pytest.fixture(scope="module")
+def embedded() -> Iterator[PlanStore]:
+    with PlanStore.open(":memory:") as store:
+        build(store)
+        load_appraisals(store, example_appraisals())
+        yield store
+
+
+def _rows(
+    store: PlanStore, text: str, bindings: dict[str, Any], private: bool
+) -> list[tuple[str | None, ...]]:
+    """Return a result's rows as sorted tuples of values; an empty GROUP_CONCAT counts as unbound."""
+    result = store.query(text, bindings, include_private=private)
+    rows = [
+        tuple(
+            None if term is None or (isinstance(term, ox.Literal) and term.value == "") else str(term)
+            for term in row
+        )
+        for row in result.rows
+    ]
+    return sorted(rows, key=str)
+
+
+def test_same_graphs_and_triples(remote: RemoteStore, embedded: PlanStore) -> None:
+    assert remote.graphs(include_private=True) == embedded.graphs(include_private=True)
+    for graph in embedded.graphs(include_private=True):
+        assert remote.triple_count(graph) == embedded.triple_count(graph), graph
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_query_same_answers(remote: RemoteStore, embedded: PlanStore, name: str) -> None:
+    """Every shipped query, with its example parameters, gives the same rows on Virtuoso."""
+    query = named_queries()[name]
+    bindings = query.example_bindings()
+    for private in (False, True):
+        assert _rows(remote, query.text, bindings, private) == _rows(embedded, query.text, bindings, private)
+
+
+def test_same_owner_report(remote: RemoteStore, embedded: PlanStore) -> None:
+    def report(store: PlanStore) -> Any:
+        return owner_report(store, resolve_agent(store, "Alex Kubeyinje")).to_dict()
+
+    answer = report(remote)
+    assert answer == report(embedded)
+    assert sum(len(plan["items"]) for plan in answer["plans"]) == 25
+
+
+def test_same_thread_and_gaps(remote: RemoteStore, embedded: PlanStore) -> None:
+    def thread(store: PlanStore) -> tuple[Any, list[Any]]:
+        graph = load_thread_graph(store)
+        tree = thread_tree(graph, resolve_item(store, "CSOB05").iri, "down").to_dict()
+        return tree, sorted(str(gap) for gap in find_gaps(graph))
+
+    tree, gaps = thread(remote)
+    assert (tree, gaps) == thread(embedded)
+    assert "CSKA12" in json.dumps(tree)
+
+
+@pytest.mark.parametrize("compare", [compare_by_outcome, compare_by_theme, compare_by_indicator])
+def test_same_comparison(remote: RemoteStore, embedded: PlanStore, compare: Any) -> None:
+    assert compare(remote, plans_in(remote)).to_dict() == compare(embedded, plans_in(embedded)).to_dict()
+
+
+def test_same_export(remote: RemoteStore, embedded: PlanStore) -> None:
+    """The server keeps every term as written: the exports are byte-identical."""
+    assert remote.export("nquads", include_private=True) == embedded.export("nquads", include_private=True)
+
+
+def test_private_graphs_stay_out(remote: RemoteStore) -> None:
+    count = "SELECT (COUNT(?o) AS ?n) WHERE { ?o a ckg:AppraisalObjective }"
+    assert remote.query(count).rows[0][0] == ox.Literal(
+        "0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    )
+    assert int(remote.query(count, include_private=True).rows[0][0].value) == 10  # type: ignore[union-attr]
+    graph = "SELECT ?o WHERE { GRAPH <https://w3id.org/councilkg/id/graph/appraisals/lambeth> { ?o ?p ?x } }"
+    assert remote.query(graph).rows == ()
+    with pytest.raises(QueryError, match="FROM and FROM NAMED are not used with --endpoint"):
+        remote.query("SELECT * FROM <https://w3id.org/councilkg/id/graph/appraisals/lambeth> { ?s ?p ?o }")
+
+
+def test_bound_values_cannot_change_the_query(remote: RemoteStore) -> None:
+    hostile = ox.Literal('" } ; DROP ALL ; #')
+    result = remote.query("SELECT ?label WHERE { ?item rdfs:label ?label }", {"label": hostile})
+    assert result.rows == ()
+    assert remote.triple_count() > 20000
+
+
+def test_reload_replaces_a_plan(virtuoso: Virtuoso, remote: RemoteStore, embedded: PlanStore) -> None:
+    before = remote.export("nquads")
+    ok("load", "lambeth-childrens-directorate-plan-2020-21", "--endpoint", virtuoso.query_url,
+       "--update-endpoint", virtuoso.update_url, "--user", "dba", "--password", DBA_PASSWORD)  # fmt: skip
+    assert PlanStore.open(_endpoint(virtuoso)).export("nquads") == before
+
+
+def test_cli_commands_on_the_server(virtuoso: Virtuoso, built_store_path: Path) -> None:
+    """``--endpoint`` and ``$COUNCILKG_ENDPOINT`` give the same output as the embedded store."""
+    local = ok("owner", "Alex Kubeyinje", "--format", "json", "--store", built_store_path).stdout
+    assert ok("owner", "Alex Kubeyinje", "--format", "json", "--endpoint", virtuoso.query_url).stdout == local
+    env = {"COUNCILKG_ENDPOINT": virtuoso.query_url}
+    assert (
+        ok("compare", "--by", "outcome", "--format", "csv", env=env).stdout
+        == ok("compare", "--by", "outcome", "--format", "csv", "--store", built_store_path).stdout
+    )
+    # --store on the command line wins over the environment's endpoint.
+    assert ok("plans", "--format", "csv", "--store", built_store_path, env=env).stdout.count("\n") == 5
+
+
+def test_cli_errors(virtuoso: Virtuoso, tmp_path: Path) -> None:
+    assert_one_error(
+        invoke("plans", "--endpoint", "http://127.0.0.1:9/sparql"), "cannot reach the SPARQL endpoint"
+    )
+    assert_one_error(invoke("plans", "--endpoint", virtuoso.query_url, "--store", tmp_path), "not both")
+    assert_one_error(
+        invoke("load", "southwark-cypp-2010-13", "--endpoint", virtuoso.query_url),
+        "refused the update",
+    )
+    wrong = ["--update-endpoint", virtuoso.update_url, "--user", "dba", "--password", "wrong"]
+    assert_one_error(
+        invoke("load", "southwark-cypp-2010-13", "--endpoint", virtuoso.query_url, *wrong),
+        "refused access (HTTP 401)",
+    )
+    assert_one_error(
+        invoke("query", "SELECT ?x WHERE { ?x }", "--endpoint", virtuoso.query_url), "invalid SPARQL"
+    )
+
+
+def test_push(tmp_path: Path) -> None:
+    """``push`` copies a store folder to an empty server: same graphs, same triples, private only if asked."""
+    server = Virtuoso(tmp_path / "virtuoso")
+    (tmp_path / "virtuoso").mkdir()
+    server.start()
+    try:
+        folder = tmp_path / "store"
+        with PlanStore.open(folder) as store:
+            build(store, ["lambeth-childrens-directorate-plan-2020-21"])
+            load_appraisals(store, example_appraisals())
+        server_options = ["--endpoint", server.query_url, "--update-endpoint", server.update_url]
+        out = ok(
+            "push", "--store", folder, *server_options, "--user", "dba", "--password", DBA_PASSWORD
+        ).stdout
+        assert out.startswith("pushed 1 plan(s) and 0 private graph(s)")
+        target = PlanStore.open(_endpoint(server))
+        with PlanStore.open(folder, read_only=True) as source:
+            assert target.export("nquads") == source.export("nquads")
+            assert target.graphs(include_private=True) == source.graphs()
+            report = push(source, target, include_private=True)  # type: ignore[arg-type]
+            assert (report.plans, report.private_graphs) == (1, 1)
+            assert target.export("nquads", include_private=True) == source.export(
+                "nquads", include_private=True
+            )
+    finally:
+        server.stop()
+
+
+def test_query_errors_name_the_server(remote: RemoteStore) -> None:
+    with pytest.raises(QueryError):
+        remote.query("SELECT ?x WHERE { ?x ckg:nothing }  GARBAGE")
+    with pytest.raises(StoreError, match="is open read-only"):
+        RemoteStore.connect(remote.endpoint, read_only=True).remove_plan(remote.graphs()[-1])

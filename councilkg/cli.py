@@ -79,6 +79,7 @@ from councilkg.loaders.identity import (
 from councilkg.loaders.model import Extraction
 from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
+from councilkg.server import make_server
 
 F = TypeVar("F", bound=Callable[..., Any])
 StoreLocation = str | Endpoint
@@ -710,6 +711,72 @@ def push_command(
         f"pushed {report.plans} plan(s) and {report.private_graphs} private graph(s), "
         f"{report.triples} triples, to {endpoint}"
     )
+
+
+@cli.command(name="serve")
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port; 0 picks a free one")
+@click.option("--allow-remote", is_flag=True, help="Allow a --host that is not a loopback address")
+@click.option("--timeout", "timeout_s", default=30.0, show_default=True, type=float, help="Seconds per query")
+@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Rows (or triples) per answer")
+@click.option("--max-request-bytes", default=1_000_000, show_default=True, type=int, help="Largest request")
+@click.option(
+    "--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN", help="Browser origin allowed ('*': any)"
+)
+@click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes")
+@click.option("--quiet", is_flag=True, help="No log line per request")
+@_errors_as_messages
+def serve_command(
+    store_location: StoreLocation | None,
+    host: str,
+    port: int,
+    allow_remote: bool,
+    timeout_s: float,
+    max_rows: int,
+    max_request_bytes: int,
+    cors_origins: tuple[str, ...],
+    workers: int,
+    quiet: bool,
+) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page.
+
+    GET/POST /sparql answer JSON, XML, CSV or TSV (Turtle, N-Triples or JSON-LD for CONSTRUCT) by
+    the Accept header. Updates, SERVICE and private appraisal graphs are refused; a query running
+    past --timeout is stopped; answers are cut at --max-rows (header X-Councilkg-Truncated). Only
+    loopback unless --allow-remote; no CORS unless --cors-origin.
+
+    \b
+    Example:
+        councilkg serve --port 8000
+        curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%203'
+    """
+    if isinstance(store_location, Endpoint):
+        raise CouncilKGError(
+            "serve answers from a store folder; a SPARQL server already has its own endpoint"
+        )
+    location = store_location or default_location()
+    server = make_server(
+        location,
+        host,
+        port,
+        allow_remote=allow_remote,
+        timeout_s=timeout_s,
+        max_rows=max_rows,
+        max_request_bytes=max_request_bytes,
+        cors_origins=cors_origins,
+        workers=workers,
+        log=not quiet,
+    )
+    click.echo(f"Serving {location} at {server.url} (Ctrl-C to stop)", err=True)
+    if not server.sandboxed:
+        click.echo("note: query workers are not network-sandboxed on this platform", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
 
 
 @cli.command(name="validate")

@@ -203,6 +203,11 @@ class PlanStore:
                 ) from error
             raise StoreError(f"cannot open store {where}: {message}") from error
 
+    @property
+    def ox_store(self) -> ox.Store:
+        """Return the underlying pyoxigraph store, for streaming reads (``councilkg serve``)."""
+        return self._store
+
     def close(self) -> None:
         """Flush and release the store; returns nothing."""
         if not self.read_only and self.location != MEMORY:

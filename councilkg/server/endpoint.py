@@ -1,0 +1,475 @@
+"""The HTTP side of ``councilkg serve``: a read-only SPARQL 1.1 Protocol endpoint (standard library only).
+
+Routes: ``GET /`` the query page; ``GET /sparql?query=...``; ``POST /sparql`` with a form
+(``query=...``) or an ``application/sparql-query`` body; ``OPTIONS`` for CORS preflight. Every
+refusal is a short text/plain message. Queries run in a :class:`~councilkg.server.worker.WorkerPool`.
+"""
+
+from __future__ import annotations
+
+import errno
+import ipaddress
+import select
+import socket
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from functools import cache
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+from urllib.parse import parse_qs, urlsplit
+
+from councilkg.graph.store import PlanStore
+from councilkg.server.errors import RequestError, ServerError
+from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_name, negotiate, prefers_html
+from councilkg.server.query import query_shape
+from councilkg.server.worker import Job, WorkerPool
+
+TRUNCATED_HEADER = "X-Councilkg-Truncated"
+READ_ONLY = "this endpoint is read-only: SPARQL updates are not accepted"
+_PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'"
+_LINGER_S = 2.0
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """Limits and options shared by every request: seconds per query, rows per result, request
+    bytes, CORS origins (``"*"`` for any), and whether to log a line per request to stderr."""
+
+    timeout_s: float = 30.0
+    max_rows: int = 10_000
+    max_request_bytes: int = 1_000_000
+    cors_origins: tuple[str, ...] = ()
+    log: bool = True
+
+
+@dataclass
+class _Response:
+    status: int
+    body: bytes
+    content_type: str = "text/plain; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    rows: int | None = None
+
+    @classmethod
+    def text(cls, status: int, message: str) -> _Response:
+        return cls(status, (message + "\n").encode())
+
+
+@cache
+def page() -> bytes:
+    """Return the query page: one self-contained HTML file, no external resources."""
+    return resources.files("councilkg.server").joinpath("page.html").read_bytes()
+
+
+def _single(params: dict[str, list[str]], name: str) -> str | None:
+    values = params.get(name, [])
+    if len(values) > 1:
+        raise RequestError(400, f"give the {name} parameter once, not {len(values)} times")
+    return values[0] if values else None
+
+
+def _parse_params(text: str) -> dict[str, list[str]]:
+    try:
+        return parse_qs(text, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise RequestError(400, "parameters must be UTF-8 (percent-encoded)") from None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """One request of the endpoint; ``self.server`` is the :class:`_HTTPServer`."""
+
+    server: _HTTPServer
+    protocol_version = "HTTP/1.1"
+    server_version = "councilkg"
+    sys_version = ""
+    timeout = 60  # seconds a client may stall mid-request before its connection is dropped
+    error_content_type = "text/plain; charset=utf-8"
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _handle(self, route: str) -> None:
+        started = time.monotonic()
+        try:
+            response = getattr(self, route)()
+        except RequestError as error:
+            response = _Response.text(error.status, str(error))
+        except Exception as error:  # a bug must not kill the connection thread silently
+            response = _Response.text(500, f"internal error: {type(error).__name__}: {error}")
+        self._send(response)
+        self._log(response.status, started, response.rows)
+
+    def _send(self, response: _Response) -> None:
+        self.send_response(response.status)
+        if response.status != HTTPStatus.NO_CONTENT:
+            self.send_header("Content-Type", response.content_type)
+            self.send_header("Content-Length", str(len(response.body)))
+        for name, value in {**self._cors_headers(), **response.headers}.items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(response.body)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Answer the standard library's own refusals (bad request line, 414...) as text/plain."""
+        self.close_connection = True
+        text = message or HTTPStatus(code).phrase
+        if code == HTTPStatus.REQUEST_URI_TOO_LONG:
+            text = "the request URL is too long; send the query with POST instead"
+        if not hasattr(self, "command") or self.command is None:
+            self.command = ""
+        self._send(_Response.text(code, text))
+        self._log(code, None, None)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Silence the standard library's access log: :meth:`_log` writes one line per request."""
+
+    def _log(self, status: int, started: float | None, rows: int | None) -> None:
+        if not self.server.settings.log:
+            return
+        path = urlsplit(getattr(self, "path", "") or "").path or "-"
+        took = f"{(time.monotonic() - started) * 1000:.0f}ms" if started is not None else "-"
+        counted = "-" if rows is None else str(rows)
+        sys.stderr.write(
+            f"{self.client_address[0]} {self.command or '-'} {path} {status} {took} rows={counted}\n"
+        )
+
+    def _cors_headers(self) -> dict[str, str]:
+        origins = self.server.settings.cors_origins
+        origin = self.headers.get("Origin") if hasattr(self, "headers") and self.headers else None
+        if not origins or not origin:
+            return {}
+        if "*" in origins:
+            allowed = "*"
+        elif origin in origins:
+            allowed = origin
+        else:
+            return {}
+        headers = {"Access-Control-Allow-Origin": allowed, "Access-Control-Expose-Headers": TRUNCATED_HEADER}
+        if allowed != "*":
+            headers["Vary"] = "Origin"
+        return headers
+
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            self.close_connection = True
+            raise RequestError(411, "send a Content-Length header; chunked request bodies are not accepted")
+        try:
+            length = int(self.headers.get("Content-Length", "0"))
+        except ValueError:
+            self.close_connection = True
+            raise RequestError(400, "the Content-Length header is not a number") from None
+        limit = self.server.settings.max_request_bytes
+        if length > limit:
+            self._linger()
+            raise RequestError(413, f"the request body is over the limit of {limit} bytes")
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _linger(self) -> None:
+        """Close after this response, discarding what the client still sends for a moment, so it
+        reads our answer instead of a connection reset (nothing is kept: memory stays bounded)."""
+        self.close_connection = True
+        self._discard_input = True
+
+    def handle_expect_100(self) -> bool:
+        """Refuse an oversized body before the client sends it (``Expect: 100-continue``)."""
+        try:
+            length = int(self.headers.get("Content-Length", "0"))
+        except ValueError:
+            length = 0
+        if length > self.server.settings.max_request_bytes:
+            self.close_connection = True
+            limit = self.server.settings.max_request_bytes
+            self._send(_Response.text(413, f"the request body is over the limit of {limit} bytes"))
+            self._log(413, None, None)
+            return False
+        return super().handle_expect_100()
+
+    def finish(self) -> None:
+        """Flush the response; then, after a refused body, drain the client's input for a moment."""
+        super().finish()
+        if getattr(self, "_discard_input", False):
+            try:
+                self.connection.shutdown(socket.SHUT_WR)
+                deadline = time.monotonic() + _LINGER_S
+                while (left := deadline - time.monotonic()) > 0:
+                    ready, _, _ = select.select([self.connection], [], [], left)
+                    if not ready or not self.connection.recv(65536):
+                        break
+            except OSError:
+                pass
+
+    # -- routes --------------------------------------------------------------------------------
+
+    def do_GET(self) -> None:
+        """Serve the page or answer a query given in the URL."""
+        self._handle("_get")
+
+    def do_HEAD(self) -> None:
+        """Answer as GET does, without the body."""
+        self._handle("_get")
+
+    def do_POST(self) -> None:
+        """Answer a query sent as a form or as an application/sparql-query body."""
+        self._handle("_post")
+
+    def do_OPTIONS(self) -> None:
+        """Answer a CORS preflight request."""
+        self._handle("_options")
+
+    def do_PUT(self) -> None:
+        """Refuse: the endpoint never changes the store."""
+        self._handle("_refuse_method")
+
+    do_DELETE = do_PATCH = do_PUT  # noqa: N815
+
+    def _refuse_method(self) -> _Response:
+        response = _Response.text(405, f"{READ_ONLY} ({self.command} is not allowed)")
+        response.headers["Allow"] = "GET, HEAD, POST, OPTIONS"
+        return response
+
+    def _options(self) -> _Response:
+        response = _Response(204, b"", headers={"Allow": "GET, HEAD, POST, OPTIONS"})
+        if self._cors_headers():
+            response.headers.update(
+                {
+                    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                    "Access-Control-Allow-Headers": "Accept, Content-Type",
+                    "Access-Control-Max-Age": "600",
+                }
+            )
+        return response
+
+    def _get(self) -> _Response:
+        url = urlsplit(self.path)
+        limit = self.server.settings.max_request_bytes
+        if len(self.path) > limit:
+            raise RequestError(414, f"the request URL is over the limit of {limit} bytes; use POST")
+        if url.path in {"/", "/index.html"}:
+            return self._page()
+        if url.path != "/sparql":
+            raise RequestError(404, f"no such page: {url.path} (the endpoint is /sparql)")
+        params = _parse_params(url.query)
+        if "query" not in params and "update" not in params and prefers_html(self.headers.get("Accept")):
+            return self._page()
+        return self._query(params)
+
+    def _post(self) -> _Response:
+        url = urlsplit(self.path)
+        if url.path != "/sparql":
+            self.close_connection = True
+            raise RequestError(404, f"no such endpoint: {url.path} (send queries to /sparql)")
+        body = self._read_body()
+        media_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if media_type == "application/x-www-form-urlencoded":
+            try:
+                return self._query(_parse_params(body.decode("ascii")))
+            except UnicodeDecodeError:
+                raise RequestError(400, "a form body must be percent-encoded ASCII") from None
+        if media_type == "application/sparql-query":
+            params = _parse_params(url.query)
+            if "query" in params:
+                raise RequestError(400, "give the query either as the body or as a parameter, not both")
+            try:
+                params["query"] = [body.decode("utf-8")]
+            except UnicodeDecodeError:
+                raise RequestError(400, "the query body must be UTF-8") from None
+            return self._query(params)
+        if media_type == "application/sparql-update":
+            raise RequestError(400, READ_ONLY)
+        raise RequestError(
+            415,
+            f"unsupported Content-Type {media_type or '(none)'}: send application/x-www-form-urlencoded "
+            "or application/sparql-query",
+        )
+
+    def _page(self) -> _Response:
+        return _Response(
+            200,
+            page(),
+            "text/html; charset=utf-8",
+            {"Content-Security-Policy": _PAGE_CSP, "X-Content-Type-Options": "nosniff"},
+        )
+
+    def _query(self, params: dict[str, list[str]]) -> _Response:
+        settings = self.server.settings
+        if "update" in params:
+            raise RequestError(400, READ_ONLY)
+        query = _single(params, "query")
+        if query is None or not query.strip():
+            raise RequestError(400, "missing query: give the SPARQL query as the query parameter")
+        shape = query_shape(query)
+        requested = _single(params, "format")
+        if requested:
+            chosen = format_by_name(requested)
+            if chosen is None:
+                raise RequestError(
+                    400,
+                    f"unknown format {requested!r}: use json, xml, csv, tsv, turtle, ntriples, "
+                    "jsonld or rdfxml",
+                )
+            solutions = chosen if not chosen.graph else None
+            graph = chosen if chosen.graph else None
+        else:
+            accept = self.headers.get("Accept")
+            solutions, graph = negotiate(accept, SOLUTION_FORMATS), negotiate(accept, GRAPH_FORMATS)
+        offers = {"select": solutions, "ask": solutions, "construct": graph, "describe": graph}
+        if (shape.form and offers[shape.form] is None) or (solutions is None and graph is None):
+            kinds = GRAPH_FORMATS if shape.form in {"construct", "describe"} else SOLUTION_FORMATS
+            listed = ", ".join(f.media_types[0] for f in kinds)
+            raise RequestError(
+                406,
+                f"no acceptable format: {(shape.form or 'these').upper()} results can be sent as {listed}",
+            )
+        default_graphs, named_graphs = params.get("default-graph-uri"), params.get("named-graph-uri")
+        dataset: tuple[tuple[str, ...] | None, tuple[str, ...] | None]
+        if default_graphs is not None or named_graphs is not None:
+            dataset = (tuple(default_graphs or ()), tuple(named_graphs or ()))
+        elif shape.has_dataset:
+            dataset = (shape.from_graphs, shape.from_named_graphs)
+        else:
+            dataset = (None, None)
+        job = Job(
+            query,
+            solutions.name if solutions else None,
+            graph.name if graph else None,
+            settings.max_rows,
+            *dataset,
+        )
+        reply = self.server.pool.run(job, settings.timeout_s)
+        headers = {TRUNCATED_HEADER: str(settings.max_rows)} if reply.truncated else {}
+        return _Response(reply.status, reply.body, reply.content_type, headers, reply.rows)
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], settings: ServerSettings, pool: WorkerPool) -> None:
+        self.settings = settings
+        self.pool = pool
+        super().__init__(address, _Handler)
+
+
+class _HTTPServer6(_HTTPServer):
+    address_family = socket.AF_INET6
+
+
+def _is_loopback(host: str) -> bool:
+    """Return whether every address ``host`` resolves to is a loopback address."""
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError as error:
+        raise ServerError(f"cannot resolve --host {host}: {error}") from error
+    return all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_loopback for info in infos)
+
+
+class SparqlServer:
+    """A running endpoint (bound, workers started); serve it with :meth:`serve_forever`.
+
+    Use it as a context manager, or call :meth:`shutdown` from another thread to stop it.
+    """
+
+    def __init__(self, http_server: _HTTPServer, pool: WorkerPool) -> None:
+        self._http = http_server
+        self._pool = pool
+        self._serving = threading.Event()
+        host, port = http_server.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else str(host)
+        shown = f"[{host}]" if ":" in host else host
+        self.host = host
+        self.port = int(port)
+        self.url = f"http://{shown}:{port}/sparql"
+        """The query URL, e.g. ``http://127.0.0.1:8000/sparql``."""
+
+    @property
+    def sandboxed(self) -> bool:
+        """Return whether the query workers run with outgoing network connections forbidden."""
+        return self._pool.sandboxed
+
+    def serve_forever(self) -> None:
+        """Answer requests until :meth:`shutdown` is called; returns nothing."""
+        self._serving.set()
+        try:
+            self._http.serve_forever()
+        finally:
+            self._serving.clear()
+
+    def start(self) -> threading.Thread:
+        """Serve from a daemon thread and return it (for tests and notebooks)."""
+        thread = threading.Thread(target=self.serve_forever, name="councilkg-serve", daemon=True)
+        thread.start()
+        return thread
+
+    def shutdown(self) -> None:
+        """Stop serving, stop the workers and free the port; returns nothing."""
+        if self._serving.is_set():
+            self._http.shutdown()
+        self._http.server_close()
+        self._pool.close()
+
+    def __enter__(self) -> SparqlServer:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.shutdown()
+
+
+def make_server(
+    store_path: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    allow_remote: bool = False,
+    timeout_s: float = 30.0,
+    max_rows: int = 10_000,
+    max_request_bytes: int = 1_000_000,
+    cors_origins: tuple[str, ...] | list[str] = (),
+    workers: int = 2,
+    log: bool = True,
+) -> SparqlServer:
+    """Return a read-only SPARQL endpoint over the store at ``store_path``, bound and ready to serve.
+
+    Args:
+        store_path: an on-disk councilkg store (it may be rebuilt while served: workers reopen it).
+        host: the address to bind; anything but a loopback address needs ``allow_remote``.
+        port: the port; 0 picks a free one (see :attr:`SparqlServer.url`).
+        allow_remote: consent to listen on a non-loopback address.
+        timeout_s: seconds a query may run before it is stopped (the client gets 503).
+        max_rows: rows (solutions or triples) per result; more are cut, with the
+            ``X-Councilkg-Truncated`` header.
+        max_request_bytes: the largest request body or URL accepted.
+        cors_origins: origins allowed to call the endpoint from a browser (``"*"`` for any);
+            none by default.
+        workers: query worker processes (queries running at once).
+        log: write a line per request (method, path, status, time, rows) to stderr.
+
+    Raises:
+        StoreError: there is no store at ``store_path``.
+        ServerError: the host needs ``allow_remote``, the port is in use, or the workers fail to start.
+    """
+    if timeout_s <= 0 or max_rows < 0 or max_request_bytes < 1 or workers < 1:
+        raise ServerError("timeout, rows, request size and workers must be positive numbers")
+    PlanStore.open(store_path, read_only=True).close()  # a clear StoreError before anything starts
+    if not allow_remote and not _is_loopback(host):
+        raise ServerError(
+            f"--host {host} would expose the store to the network; add --allow-remote if that is intended"
+        )
+    settings = ServerSettings(timeout_s, max_rows, max_request_bytes, tuple(cors_origins), log)
+    pool = WorkerPool(store_path, workers)
+    server_class = _HTTPServer6 if ":" in host else _HTTPServer
+    try:
+        http_server = server_class((host, port), settings, pool)
+    except OSError as error:
+        pool.close()
+        if error.errno == errno.EADDRINUSE:
+            raise ServerError(f"port {port} on {host} is in use; choose another with --port") from error
+        raise ServerError(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
+    return SparqlServer(http_server, pool)

@@ -781,8 +781,9 @@ def serve_command(
 
 @cli.command(name="validate")
 @store_option
+@click.option("--include-private", is_flag=True, help="Also check the private appraisal graphs")
 @output_options
-def validate_command(store_location: StoreLocation | None, output_format: str) -> None:
+def validate_command(store_location: StoreLocation | None, include_private: bool, output_format: str) -> None:
     """Check the store against councilkg's SHACL shapes.
 
     Exit codes: 0 conforms, 1 violations (listed), 2 the store could not be loaded.
@@ -790,10 +791,11 @@ def validate_command(store_location: StoreLocation | None, output_format: str) -
     \b
     Example:
         councilkg validate
+        councilkg validate --include-private
     """
     try:
         with PlanStore.open(store_location, read_only=True) as store:
-            report = validate_store(store)
+            report = validate_store(store, include_private)
     except CouncilKGError as error:
         click.echo(f"Error: {error}", err=True)
         sys.exit(2)

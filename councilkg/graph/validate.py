@@ -33,10 +33,11 @@ class ValidationReport:
     violations: list[Violation] = field(default_factory=list)
 
 
-def store_data_graph(store: PlanStore) -> Graph:
-    """Return the merged public graphs of the store (without the ontology) as one rdflib graph."""
+def store_data_graph(store: PlanStore, include_private: bool = False) -> Graph:
+    """Return the merged public graphs of the store (without the ontology) as one rdflib graph,
+    with the private appraisal graphs too when ``include_private``."""
     ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    triples = [quad.triple for quad in store.quads() if quad.graph_name != ontology]
+    triples = [quad.triple for quad in store.quads(include_private) if quad.graph_name != ontology]
     data = Graph()
     data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", format="nt")
     return data
@@ -71,6 +72,6 @@ def validate_graph(data: Graph) -> ValidationReport:
     return ValidationReport(bool(conforms), violations)
 
 
-def validate_store(store: PlanStore) -> ValidationReport:
-    """Return the SHACL report of everything public in ``store``."""
-    return validate_graph(store_data_graph(store))
+def validate_store(store: PlanStore, include_private: bool = False) -> ValidationReport:
+    """Return the SHACL report of everything public in ``store``, and of its appraisal graphs when asked."""
+    return validate_graph(store_data_graph(store, include_private))

@@ -509,6 +509,19 @@ def test_validate_lists_violations(store_copy: Path) -> None:
     assert "ckg:sourceLine" in table.stdout
 
 
+def test_validate_include_private_checks_appraisals(store_copy: Path) -> None:
+    """``validate --include-private`` checks appraisal objectives; plain ``validate`` does not read them."""
+    objective = URIRef("https://w3id.org/councilkg/id/graph/appraisals/test/objective/1")
+    private = Graph(identifier=URIRef("https://w3id.org/councilkg/id/graph/appraisals/test"))
+    private.add((objective, RDF.type, URIRef(CKG + "AppraisalObjective")))
+    with PlanStore.open(store_copy) as store:
+        store.replace_private_graph(private)
+    assert "Conforms" in ok("validate", "--store", store_copy).stdout
+    result = invoke("validate", "--include-private", "--format", "json", "--store", store_copy)
+    assert result.exit_code == 1, (result.stdout, result.stderr, result.exception)
+    assert {v["focus"] for v in json.loads(result.stdout)} == {str(objective)}
+
+
 def test_validate_missing_store_exits_2(tmp_path: Path) -> None:
     """``validate`` on a store that does not exist exits 2 (could not load)."""
     assert_one_error(invoke("validate", "--store", tmp_path / "nope"), "no store at")

@@ -6,9 +6,11 @@ was; then each plan's graph is replaced in its own transaction.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from rdflib import URIRef
 
@@ -41,10 +43,46 @@ class PlanBuild:
     coverage: Coverage | None = None
 
 
+@dataclass(frozen=True)
+class _Spooled:
+    """Where a prepared plan's N-Triples lie in the build's spool file."""
+
+    name: URIRef
+    offset: int
+    plan_bytes: int
+    shared_bytes: int
+    triples: int
+
+
+class _Spool:
+    """A temporary file holding each prepared plan until the build writes it.
+
+    Every file is extracted before anything is written, so that a bad file leaves the store as it
+    was; keeping a thousand prepared plans in memory meanwhile would cost gigabytes.
+    """
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self.file = file
+
+    def put(self, prepared: PreparedPlan) -> _Spooled:
+        plan, shared = prepared.plan_text.encode(), prepared.shared_text.encode()
+        self.file.seek(0, 2)
+        offset = self.file.tell()
+        self.file.write(plan)
+        self.file.write(shared)
+        return _Spooled(prepared.name, offset, len(plan), len(shared), prepared.triples)
+
+    def get(self, spooled: _Spooled) -> PreparedPlan:
+        self.file.seek(spooled.offset)
+        plan = self.file.read(spooled.plan_bytes).decode()
+        shared = self.file.read(spooled.shared_bytes).decode()
+        return PreparedPlan(spooled.name, plan, shared, spooled.triples)
+
+
 @dataclass
 class _Prepared:
     result: PlanBuild
-    triples: PreparedPlan | None = None
+    triples: _Spooled | None = None
 
 
 def extraction_counts(extraction: Extraction) -> dict[str, int]:
@@ -121,39 +159,49 @@ def build(
         paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
     stated = {Path(path): identity for path, identity in (identities or {}).items()}
-    prepared: list[_Prepared] = []
-    for path in paths:
-        notify("extract", path)
-        document = read_document(path)
-        identity = stated.get(path)
-        try:
-            extraction = extract(document, (identity.loader if identity else None) or loader)
-        except UnknownLayoutError:
-            if not bundled:
-                raise
-            notify("skip", path)
-            prepared.append(_Prepared(PlanBuild(path, skipped="no loader for this layout yet")))
-            continue
-        if identity is not None:
-            extraction = apply_identity(extraction, identity)
-        result = PlanBuild(
-            file=path,
-            plan=plan_graph_iri(extraction),
-            title=extraction.plan.title,
-            loader=extraction.loader,
-            counts=extraction_counts(extraction),
-            warnings=sorted(extraction.warnings, key=lambda warning: warning.line),
-            coverage=coverage_of(extraction, document),
-        )
-        triples = extraction_to_graph(extraction, document)
-        prepared.append(_Prepared(result, prepare_plan(triples.plan, triples.shared)))
-    _check_distinct_plans([item.result for item in prepared])
-    store.refresh_reference()
-    for item in prepared:
-        if item.triples is not None:
-            notify("load", item.result.file)
-            item.result.triples = store.write_plan(item.triples)
+    with tempfile.TemporaryFile(prefix="councilkg-build-") as file:
+        spool = _Spool(file)
+        prepared = [_prepare(path, stated.get(path), loader, bundled, spool, notify) for path in paths]
+        _check_distinct_plans([item.result for item in prepared])
+        store.refresh_reference()
+        for item in prepared:
+            if item.triples is not None:
+                notify("load", item.result.file)
+                item.result.triples = store.write_plan(spool.get(item.triples))
     return [item.result for item in prepared]
+
+
+def _prepare(
+    path: Path,
+    identity: PlanIdentity | None,
+    loader: str | None,
+    bundled: bool,
+    spool: _Spool,
+    notify: ProgressCallback,
+) -> _Prepared:
+    """Return what building one file will write (spooled), or why it is skipped."""
+    notify("extract", path)
+    document = read_document(path)
+    try:
+        extraction = extract(document, (identity.loader if identity else None) or loader)
+    except UnknownLayoutError:
+        if not bundled:
+            raise
+        notify("skip", path)
+        return _Prepared(PlanBuild(path, skipped="no loader for this layout yet"))
+    if identity is not None:
+        extraction = apply_identity(extraction, identity)
+    result = PlanBuild(
+        file=path,
+        plan=plan_graph_iri(extraction),
+        title=extraction.plan.title,
+        loader=extraction.loader,
+        counts=extraction_counts(extraction),
+        warnings=sorted(extraction.warnings, key=lambda warning: warning.line),
+        coverage=coverage_of(extraction, document),
+    )
+    triples = extraction_to_graph(extraction, document)
+    return _Prepared(result, spool.put(prepare_plan(triples.plan, triples.shared)))
 
 
 def _check_distinct_plans(results: Sequence[PlanBuild]) -> None:

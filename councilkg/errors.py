@@ -35,6 +35,10 @@ class LoaderError(CouncilKGError):
         text = f"{where}: {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
 
+    def __reduce__(self) -> tuple[type[LoaderError], tuple[str, str, int | None, str | None]]:
+        # Pickled as its parts, so that a build's worker process can hand it back.
+        return (type(self), (self.file, self.message, self.line, self.hint))
+
 
 class UnknownLayoutError(LoaderError):
     """No registered loader recognises a plan's layout."""

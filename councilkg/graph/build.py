@@ -6,8 +6,12 @@ was; then each plan's graph is replaced in its own transaction.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -159,9 +163,15 @@ def build(
         paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
     stated = {Path(path): identity for path, identity in (identities or {}).items()}
+    jobs = [_Job(path, stated.get(path), loader, bundled) for path in paths]
     with tempfile.TemporaryFile(prefix="councilkg-build-") as file:
         spool = _Spool(file)
-        prepared = [_prepare(path, stated.get(path), loader, bundled, spool, notify) for path in paths]
+        prepared: list[_Prepared] = []
+        for job, (result, plan) in zip(jobs, _prepare_all(jobs, notify), strict=True):
+            notify("extract", job.path)
+            if result.skipped:
+                notify("skip", job.path)
+            prepared.append(_Prepared(result, spool.put(plan) if plan is not None else None))
         _check_distinct_plans([item.result for item in prepared])
         store.refresh_reference()
         for item in prepared:
@@ -171,24 +181,47 @@ def build(
     return [item.result for item in prepared]
 
 
-def _prepare(
-    path: Path,
-    identity: PlanIdentity | None,
-    loader: str | None,
-    bundled: bool,
-    spool: _Spool,
-    notify: ProgressCallback,
-) -> _Prepared:
-    """Return what building one file will write (spooled), or why it is skipped."""
-    notify("extract", path)
+@dataclass(frozen=True)
+class _Job:
+    """One file to extract, with what the build was told about it."""
+
+    path: Path
+    identity: PlanIdentity | None
+    loader: str | None
+    bundled: bool
+
+
+PARALLEL_FROM = 8
+"""Files from which a build extracts in worker processes, one per core; fewer are not worth starting them."""
+
+
+def _prepare_all(
+    jobs: Sequence[_Job], notify: ProgressCallback
+) -> Iterator[tuple[PlanBuild, PreparedPlan | None]]:
+    """Yield, in order, what building each file will write, extracting in parallel for many files.
+
+    Extraction (parsing, triples, themes) is pure Python and the bulk of a build's time; the
+    writes stay in this process, one transaction per plan, after every file has extracted.
+    """
+    workers = min(os.cpu_count() or 1, len(jobs))
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        yield from map(_prepare, jobs)
+        return
+    context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield from pool.map(_prepare, jobs, chunksize=4)
+
+
+def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
+    """Return what building one file will write, or why it is skipped (then no plan)."""
+    path, identity = job.path, job.identity
     document = read_document(path)
     try:
-        extraction = extract(document, (identity.loader if identity else None) or loader)
+        extraction = extract(document, (identity.loader if identity else None) or job.loader)
     except UnknownLayoutError:
-        if not bundled:
+        if not job.bundled:
             raise
-        notify("skip", path)
-        return _Prepared(PlanBuild(path, skipped="no loader for this layout yet"))
+        return PlanBuild(path, skipped="no loader for this layout yet"), None
     if identity is not None:
         extraction = apply_identity(extraction, identity)
     result = PlanBuild(
@@ -201,7 +234,7 @@ def _prepare(
         coverage=coverage_of(extraction, document),
     )
     triples = extraction_to_graph(extraction, document)
-    return _Prepared(result, spool.put(prepare_plan(triples.plan, triples.shared)))
+    return result, prepare_plan(triples.plan, triples.shared)
 
 
 def _check_distinct_plans(results: Sequence[PlanBuild]) -> None:

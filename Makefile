@@ -6,10 +6,10 @@ STORE ?= .councilkg/store
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint bench docs clean
+.PHONY: help demo test lint bench bench-5m docs clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,12 @@ lint: $(STAMP) ## ruff and mypy
 docs: $(STAMP) ## Regenerate docs/queries.md: every named query with its output on the bundled plans
 	$(BIN)/python -m councilkg.queries.catalogue docs/queries.md
 
-bench: $(STAMP) ## Measure build and query speed; writes bench/results/<date>.json
+bench: $(STAMP) ## Measure the bundled plans, then synthetic corpora of 0.1M and 1M triples against raw pyoxigraph and rdflib; writes bench/results/
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/scale.py --sizes 0.1m,1m
+
+bench-5m: $(STAMP) ## The 5M-triple corpus too (about an hour on 2 cores); adds to bench/results/<date>-scale.json
+	$(BIN)/python bench/scale.py --sizes 5m --runs 2
 
 clean: ## Remove the venv, the demo store and caches
-	rm -rf $(VENV) .councilkg $(DEMO) .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) .councilkg $(DEMO) .pytest_cache .ruff_cache .mypy_cache bench/corpus

@@ -1,7 +1,8 @@
 """Measure councilkg on the bundled corpus: build throughput, query latency, export, peak memory.
 
-Writes ``bench/results/<date>.json``. Each figure is the best of several runs. (The scaled
-synthetic corpus of 0.1M-5M triples comes with the scale work; this run covers the real plans.)
+Writes ``bench/results/<date>.json``. Each figure is the best of several runs. This run covers the
+real plans; ``bench/scale.py`` measures synthetic corpora of ~0.1M, ~1M and ~5M triples against raw
+pyoxigraph and rdflib (``make bench`` runs both).
 """
 
 from __future__ import annotations

@@ -61,6 +61,7 @@ from councilkg.graph.threads import (
     owner_graph,
     plan_graph,
     thread_down,
+    thread_plans,
     thread_tree,
     thread_up,
 )
@@ -1024,10 +1025,10 @@ UP_BY_DEFAULT = frozenset({"action", "project", "indicator", "objective"})
 def _thread_of(
     store: PlanStore, item_text: str, plan_name: str | None, include_private: bool
 ) -> tuple[nx.DiGraph, Item]:
-    """Return the whole thread graph (gaps marked) and the item the user named in it."""
+    """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item."""
     plan = _plan_iri(store, plan_name)
     item = resolve_item(store, item_text, plan, include_private)
-    graph = load_thread_graph(store, include_private)
+    graph = load_thread_graph(store, include_private, plans=thread_plans(store, item.iri, include_private))
     if item.iri not in graph:
         raise LookupFailedError(
             f"{item.describe()} is not on a golden thread; threads run through outcomes, priorities, "
@@ -1154,7 +1155,7 @@ def gaps_command(
     """
     with PlanStore.open(store_location, read_only=True) as store:
         plan = _plan_iri(store, plan_name)
-        graph = load_thread_graph(store, include_private)
+        graph = load_thread_graph(store, include_private, plans=[plan] if plan else None)
     gaps = [g for g in find_gaps(graph, plan) if not kinds or g.kind in kinds]
     scores = [c for c in completeness(graph) if plan is None or c.plan == plan]
     counts: dict[str, dict[str, int]] = {}
@@ -1275,7 +1276,7 @@ def view_plan_command(
     """
     with PlanStore.open(store_location, read_only=True) as store:
         found = resolve_plan(store, plan)
-        graph = load_thread_graph(store, include_private)
+        graph = load_thread_graph(store, include_private, plans=[found.iri])
     mark_gaps(graph, find_gaps(graph))
     _write_view(plan_graph(graph, found.iri), output, f"{found.title} ({found.authority})", None)
 

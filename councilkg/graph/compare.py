@@ -13,8 +13,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from councilkg.errors import LookupFailedError
-from councilkg.graph.indicators import Observation, observations_by_indicator
-from councilkg.graph.lookup import PlanRef, normalise_name, plans_in, resolve_plan
+from councilkg.graph.indicators import Observation, observations_by_indicator, observations_of
+from councilkg.graph.lookup import PlanRef, bound_query, normalise_name, plans_in, resolve_plan
 from councilkg.graph.mint import framework_iri
 from councilkg.graph.similarity import equivalence_classes
 from councilkg.graph.store import PlanStore
@@ -177,6 +177,10 @@ def _observed(observations: tuple[Observation, ...]) -> str:
     return "; ".join(parts) or "no values printed"
 
 
+SCOPED_PLANS = 24
+"""Up to this many plans, a comparison asks about each plan rather than reading every plan in the store."""
+
+
 def compare_by_indicator(store: PlanStore, plans: list[PlanRef]) -> Comparison:
     """Return, per national indicator (crosswalk equivalents as one) tracked by two or more of ``plans``,
     each plan's indicators with their outturns and targets by period."""
@@ -184,22 +188,34 @@ def compare_by_indicator(store: PlanStore, plans: list[PlanRef]) -> Comparison:
     representative = equivalence_classes(store)
     notations: dict[str, set[str]] = defaultdict(set)
     linked: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    observed = observations_by_indicator(store)
-    details: dict[str, ComparedItem] = {}
-    for plan, concept, notation, _via, indicator, ref, label, line in store.query(
-        named_queries()["plan-indicator-codes"].text
-    ).rows:
+    found: dict[str, tuple[str | None, str, int | None]] = {}
+    codes = named_queries()["plan-indicator-codes"].text
+    if len(wanted) <= SCOPED_PLANS:  # a few plans of a large store: ask about each
+        rows = [
+            row
+            for iri in sorted(wanted)
+            for row in store.query(bound_query(codes, {"plan": ox.NamedNode(iri)})).rows
+        ]
+    else:
+        rows = list(store.query(codes).rows)
+    for plan, concept, notation, _via, indicator, ref, label, line in rows:
         assert plan is not None and concept is not None and notation is not None and indicator is not None
         assert label is not None
         if plan.value in wanted:
-            detail = _observed(observed.get(indicator.value, ()))
-            details[indicator.value] = ComparedItem(
-                indicator.value, "Indicator", term_text(ref), label.value, term_int(line), detail
-            )
+            found[indicator.value] = (term_text(ref), label.value, term_int(line))
             key = representative.get(concept.value, concept.value)
             notations[key].add(notation.value)
             linked[key][plan.value].add(indicator.value)
     labels = {key: " = ".join(sorted(notations[key])) for key, by_plan in linked.items() if len(by_plan) > 1}
+    shown = {i for key in labels for indicators in linked[key].values() for i in indicators}
+    # The observations of the indicators shown only, unless they are most of the store's.
+    observed = (
+        observations_of(store, shown) if len(wanted) <= SCOPED_PLANS else observations_by_indicator(store)
+    )
+    details = {
+        iri: ComparedItem(iri, "Indicator", ref, label, line, _observed(observed.get(iri, ())))
+        for iri, (ref, label, line) in found.items()
+    }
     cells: dict[str, dict[str, list[ComparedItem]]] = defaultdict(lambda: defaultdict(list))
     for key in labels:
         for plan_iri, indicators in linked[key].items():

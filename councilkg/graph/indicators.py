@@ -7,6 +7,8 @@ one's outturns, targets and comparators; ``plot_series`` draws them over time (m
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -126,7 +128,28 @@ def observations_by_indicator(
 ) -> dict[str, tuple[Observation, ...]]:
     """Return the observations of one indicator (or, with none given, of every indicator) by indicator IRI."""
     bindings = {"indicator": indicator} if indicator is not None else None
-    rows = store.query(named_queries()["indicator-observations"].text, bindings).rows
+    return _by_indicator(store.query(named_queries()["indicator-observations"].text, bindings).rows)
+
+
+def observations_of(store: PlanStore, indicators: Iterable[str]) -> dict[str, tuple[Observation, ...]]:
+    """Return the observations of the indicators ``indicators`` (IRIs) by indicator IRI, in one query.
+
+    Much less to read than :func:`observations_by_indicator` of every indicator when a large store
+    holds many plans and only some plans' indicators are wanted.
+    """
+    wanted = " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(indicators)))
+    if not wanted:
+        return {}
+    text = re.sub(
+        r"\bWHERE\s*\{",
+        lambda match: f"{match.group(0)}\n  VALUES ?indicator {{ {wanted} }}",
+        named_queries()["indicator-observations"].text,
+        count=1,
+    )
+    return _by_indicator(store.query(text).rows)
+
+
+def _by_indicator(rows: Iterable[tuple[Any, ...]]) -> dict[str, tuple[Observation, ...]]:
     found: dict[str, list[Observation]] = {}
     for iri, measure, period, value, raw, unit, group, line in rows:
         if iri is None or measure is None or raw is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -26,9 +26,10 @@ import networkx as nx
 import pyoxigraph as ox
 
 from councilkg.errors import ThreadError
+from councilkg.graph.lookup import bound_query
 from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
 from councilkg.graph.terms import local_name, shorten, term_text
-from councilkg.ontology.vocab import CKG
+from councilkg.ontology.vocab import CKG, REFERENCE_GRAPH
 from councilkg.queries import named_queries
 
 Direction = Literal["up", "down"]
@@ -90,13 +91,57 @@ GAP_KINDS: dict[str, str] = {
 # -- loading ------------------------------------------------------------------------------------
 
 
-def load_thread_graph(store: PlanStore, include_private: bool = True) -> nx.DiGraph:
-    """Read the golden-thread graph of every plan in ``store``.
+def thread_plans(store: PlanStore, item: str, include_private: bool = True) -> list[str]:
+    """Return the plans a golden thread through ``item`` (an IRI) reaches, sorted.
+
+    That is the item's own plan and the plans of every item it leads up to or that leads up to it;
+    :func:`load_thread_graph` of these plans has the whole thread through ``item`` and the gaps on it.
+    An outcome shared by every plan (an Every Child Matters outcome) reaches every plan.
+    """
+    query = bound_query(named_queries()["thread-reach"].text, {"item": ox.NamedNode(item)})
+    rows = store.query(query, include_private=include_private).rows
+    return sorted({str(term_text(plan)) for _item, plan in rows if plan is not None})
+
+
+def _with_values(text: str, variable: str, iris: Iterable[str] | None) -> str:
+    """Return a thread query whose ``?variable`` ranges over ``iris`` only (unchanged when ``None``).
+
+    Only a query that uses the variable is limited; IRIs are written as pyoxigraph serialises them.
+    """
+    if iris is None or f"?{variable}" not in text:
+        return text
+    values = f"VALUES ?{variable} {{ " + " ".join(str(ox.NamedNode(iri)) for iri in sorted(iris)) + " }"
+    return re.sub(r"\bWHERE\s*\{", lambda match: f"{match.group(0)}\n  {values}", text, count=1)
+
+
+def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) -> set[str]:
+    """Return what the items of ``rows`` lead to through ``links`` (source, property, target), step by
+    step, that is not one of them: their outcomes and owners, and the holders of those posts."""
+    known = {str(term_text(row[0])) for row in rows}
+    targets: dict[str, set[str]] = defaultdict(set)
+    for source, _property, target in links:
+        targets[str(term_text(source))].add(str(term_text(target)))
+    reached: set[str] = set()
+    frontier = list(known)
+    while frontier:
+        step = [t for iri in frontier for t in targets.get(iri, ()) if t not in known and t not in reached]
+        reached.update(step)
+        frontier = step
+    return reached
+
+
+def load_thread_graph(
+    store: PlanStore, include_private: bool = True, plans: Iterable[str] | None = None
+) -> nx.DiGraph:
+    """Read the golden-thread graph of every plan in ``store``, or of some plans.
 
     Args:
         store: an open store.
         include_private: also read appraisal objectives and the posts and people of the private
             appraisal graphs.
+        plans: read only these plans' graphs (IRIs) and the private graphs, with the outcomes,
+            people and posts their items lead to; ``None`` reads every plan. The thread through one
+            item needs only the plans of :func:`thread_plans`: much less to read in a large store.
 
     Returns:
         A directed graph keyed by IRI (see the module docstring). Node attributes: ``kind``,
@@ -111,23 +156,52 @@ def load_thread_graph(store: PlanStore, include_private: bool = True) -> nx.DiGr
         cells it prints, as ``(period, printed text, whether it holds a number)``.
     """
     queries = named_queries()
+    wanted = None if plans is None else set(plans)
+    scope: list[str] | None = None
+    if wanted is not None:
+        private = [str(g) for g in store.graphs(include_private) if str(g).startswith(PRIVATE_GRAPH_PREFIX)]
+        scope = sorted(wanted) + private
 
-    def select(name: str) -> list[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]]:
+    def select(
+        name: str, variable: str = "graph", iris: Iterable[str] | None = None
+    ) -> list[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]]:
         # Sorted here rather than by ORDER BY, which costs more than the query itself; the order
         # nodes and edges are added in is the order every view of the graph lists them in.
-        rows = store.query(queries[name].text, include_private=include_private).rows
-        return sorted(rows, key=lambda row: tuple("" if term is None else term.value for term in row))
+        text = _with_values(queries[name].text, variable, iris)
+        rows = store.query(text, include_private=include_private).rows
+        return _sorted_rows(rows)
 
     graph = nx.DiGraph()
     graph.graph["plans"] = {
-        str(term_text(plan)): term_text(title) for plan, title in select("thread-plans") if plan is not None
+        str(term_text(plan)): term_text(title)
+        for plan, title in select("thread-plans")
+        if plan is not None and (wanted is None or plan.value in wanted)
     }
-    _add_nodes(graph, select("thread-nodes"), graph.graph["plans"])
-    _add_targets(graph, select("thread-targets"))
-    graph.graph["dangling"] = _add_links(graph, select("thread-edges"))
-    _add_owners(graph, select("thread-owners"))
+    nodes = select("thread-nodes", iris=scope)
+    targets = select("thread-targets", iris=scope)
+    edges = select("thread-edges", iris=None if scope is None else [*scope, str(REFERENCE_GRAPH)])
+    owners = select("thread-owners", iris=scope)
+    if scope is not None:
+        # The outcomes, people and posts the plans' items lead to are in the reference graph, with
+        # those of every other plan: read only the ones reached.
+        reached = _reached(nodes, [*edges, *owners])
+        if reached:
+            # ?graph too: unbound, Oxigraph would look for each item in every plan's graph.
+            text = _with_values(queries["thread-nodes"].text, "item", reached)
+            text = _with_values(text, "graph", [*scope, str(REFERENCE_GRAPH)])
+            nodes = _sorted_rows([*nodes, *store.query(text, include_private=include_private).rows])
+    _add_nodes(graph, nodes, graph.graph["plans"])
+    _add_targets(graph, targets)
+    graph.graph["dangling"] = _add_links(graph, edges)
+    _add_owners(graph, owners)
     _place_objectives(graph)
     return graph
+
+
+def _sorted_rows(
+    rows: Iterable[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]],
+) -> list[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]]:
+    return sorted(rows, key=lambda row: tuple("" if term is None else term.value for term in row))
 
 
 def _add_nodes(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]], plans: dict[str, str | None]) -> None:

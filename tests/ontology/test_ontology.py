@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SH, S
 from rdflib.term import Node
 
 from councilkg.ontology import ontology_path, reference_paths
-from councilkg.ontology.vocab import CKG, CKG_IRI, ID, ID_IRI, ONS_GEOGRAPHY
+from councilkg.ontology.vocab import CKG, CKG_IRI, ID, ID_IRI, ONS_GEOGRAPHY, PLAN_TYPES
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/councilkg")
 VANN_PREFIX = URIRef("http://purl.org/vocab/vann/preferredNamespacePrefix")
@@ -30,15 +30,6 @@ VOCAB_TERMS: list[str] = sorted(name for name in CKG.__annotations__ if not name
 """Every term name of the :class:`CKG` namespace, e.g. ``"Plan"`` or ``"inPlan"``."""
 
 MEASURE_TYPES = ("Outturn", "Target", "Comparator")
-PLAN_TYPES = (
-    "ServicePlan",
-    "DirectoratePlan",
-    "ChildrenAndYoungPeoplesPlan",
-    "BoroughPlan",
-    "CorporatePlan",
-    "LocalAreaAgreement",
-    "CommunityStrategy",
-)
 INDIVIDUALS = frozenset(MEASURE_TYPES + PLAN_TYPES)
 
 TURTLE_FILES: list[str] = [
@@ -241,6 +232,12 @@ def test_measure_types_are_individuals(ontology: Graph, name: str) -> None:
 def test_plan_types_are_individuals(ontology: Graph, name: str) -> None:
     """The seven plan types are named individuals of ckg:PlanType."""
     assert (vocab_term(name), RDF.type, CKG.PlanType) in ontology
+
+
+def test_plan_types_are_all_the_individuals(ontology: Graph) -> None:
+    """``vocab.PLAN_TYPES`` (what ``load --type`` accepts) lists every ckg:PlanType individual."""
+    declared = {str(s).removeprefix(CKG_IRI) for s in ontology.subjects(RDF.type, CKG.PlanType)}
+    assert declared == set(PLAN_TYPES)
 
 
 # ---------------------------------------------------------------------------------------------

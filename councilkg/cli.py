@@ -660,16 +660,24 @@ def export_command(
         councilkg export --format nquads -o plans.nq
     """
     with PlanStore.open(store_location, read_only=True) as store:
-        data = store.export(export_format, include_private=include_private)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
+        chunks = store.export_chunks(export_format, include_private=include_private)
+        if output is None:
+            for chunk in chunks:
+                sys.stdout.buffer.write(chunk)
+            sys.stdout.flush()
+            return
+        # Written beside the target and renamed over it, so a failed export leaves no half file.
+        partial = output.with_name(output.name + ".part")
+        written = 0
         try:
-            output.write_bytes(data)
+            with partial.open("wb") as file:
+                for chunk in chunks:
+                    written += file.write(chunk)
+            partial.replace(output)
         except OSError as error:
+            partial.unlink(missing_ok=True)
             raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
-        click.echo(f"wrote {len(data)} bytes to {output}", err=True)
+    click.echo(f"wrote {written} bytes to {output}", err=True)
 
 
 @cli.command(name="push")

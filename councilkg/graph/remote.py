@@ -198,13 +198,12 @@ class RemoteStore(PlanStore):
             return QueryResult("ask", boolean=_ask_value(result))
         return result
 
-    def quads(self, include_private: bool = False) -> Iterator[ox.Quad]:
-        """Yield every quad of the visible named graphs, a graph at a time."""
-        for graph in self.graphs(include_private):
-            name = ox.NamedNode(str(graph))
-            query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}"
-            for triple in self._triples(query, {"named-graph-uri": [str(graph)]}):
-                yield ox.Quad(triple.subject, triple.predicate, triple.object, name)
+    def graph_quads(self, graph: URIRef) -> Iterator[ox.Quad]:
+        """Yield the quads of one named graph on the server."""
+        name = ox.NamedNode(str(graph))
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}"
+        for triple in self._triples(query, {"named-graph-uri": [str(graph)]}):
+            yield ox.Quad(triple.subject, triple.predicate, triple.object, name)
 
     def triple_count(self, graph: URIRef | None = None) -> int:
         """Return the number of triples in one named graph, or in all visible graphs together."""

@@ -429,6 +429,16 @@ def test_export_nquads_stdout_and_file(built_store_path: Path, tmp_path: Path) -
     assert result.stdout == ""
     assert target.read_bytes() == stdout
     assert f"wrote {len(stdout)} bytes to {target}" in result.stderr
+    assert [path.name for path in tmp_path.iterdir()] == ["plans.nq"]  # no partial file left
+
+
+def test_export_to_an_unwritable_place_leaves_nothing(built_store_path: Path, tmp_path: Path) -> None:
+    """A failed ``export -o`` says why and leaves neither the file nor a partial one."""
+    target = tmp_path / "missing-folder" / "plans.nq"
+    result = invoke("export", "-o", target, "--store", built_store_path)
+    assert result.exit_code == 1
+    assert f"cannot write {target}" in result.stderr
+    assert not target.parent.exists()
 
 
 def test_export_nquads_holds_every_graph(built_store_path: Path, exported_quads: Dataset) -> None:

@@ -142,20 +142,25 @@ def store_option(command: F) -> F:
         return command(*args, **kwargs)
 
     options = [
-        click.option(
-            "--store",
-            "store_location",
-            envvar=STORE_ENV,
-            default=None,
-            metavar="PATH",
-            help=f"Store folder, or {MEMORY} [env: {STORE_ENV}; default: ./.councilkg/store]",
-        ),
+        _store_folder_option(f"Store folder, or {MEMORY}"),
         *_server_options("Use this SPARQL 1.1 server as the store instead"),
     ]
     decorated: Any = wrapper
     for option in reversed(options):
         decorated = option(decorated)
     return decorated
+
+
+def _store_folder_option(help_text: str) -> Callable[[F], F]:
+    """Return the ``--store PATH`` option (``$COUNCILKG_STORE``, else ``./.councilkg/store``)."""
+    return click.option(
+        "--store",
+        "store_location",
+        envvar=STORE_ENV,
+        default=None,
+        metavar="PATH",
+        help=f"{help_text} [env: {STORE_ENV}; default: ./.councilkg/store]",
+    )
 
 
 def _apply(decorators: Sequence[Callable[[F], F]]) -> Callable[[F], F]:
@@ -681,14 +686,7 @@ def export_command(
 
 
 @cli.command(name="push")
-@click.option(
-    "--store",
-    "store_location",
-    envvar=STORE_ENV,
-    default=None,
-    metavar="PATH",
-    help=f"The store to copy [env: {STORE_ENV}; default: ./.councilkg/store]",
-)
+@_store_folder_option("The store to copy")
 @_apply(_server_options("The SPARQL 1.1 server to copy the store to", required=True))
 @private_option
 @_errors_as_messages

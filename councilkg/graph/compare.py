@@ -14,9 +14,10 @@ import pyoxigraph as ox
 
 from councilkg.errors import LookupFailedError
 from councilkg.graph.indicators import Observation, observations_by_indicator, observations_of
-from councilkg.graph.lookup import PlanRef, bound_query, normalise_name, plans_in, resolve_plan
+from councilkg.graph.lookup import PlanRef, normalise_name, plans_in, resolve_plan
 from councilkg.graph.mint import framework_iri
 from councilkg.graph.similarity import equivalence_classes
+from councilkg.graph.sparqltext import substitute
 from councilkg.graph.store import PlanStore
 from councilkg.graph.terms import term_int, term_text
 from councilkg.queries import named_queries
@@ -194,7 +195,7 @@ def compare_by_indicator(store: PlanStore, plans: list[PlanRef]) -> Comparison:
         rows = [
             row
             for iri in sorted(wanted)
-            for row in store.query(bound_query(codes, {"plan": ox.NamedNode(iri)})).rows
+            for row in store.query(substitute(codes, {"plan": ox.NamedNode(iri)})).rows
         ]
     else:
         rows = list(store.query(codes).rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -170,20 +170,9 @@ def _agent_labels(store: PlanStore) -> list[tuple[str, str, str]]:
 def _agent_with_authorities(store: PlanStore, agent: tuple[str, str, str]) -> Agent:
     """Return one agent as :class:`Agent`, with the authorities whose plans name it."""
     iri, kind, label = agent
-    query = bound_query(named_queries()["agent-authorities"].text, {"agent": ox.NamedNode(iri)})
+    query = substitute(named_queries()["agent-authorities"].text, {"agent": ox.NamedNode(iri)})
     where = {name.value for _agent, name in store.query(query).rows if name is not None}
     return Agent(iri, kind, label, tuple(sorted(where)))
-
-
-def bound_query(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """Return ``text`` with each bound variable written in as its term (serialised, so escaped).
-
-    Oxigraph 0.5 joins ``substitutions`` with the result of the unbound query instead of starting
-    from them, which reads the whole store: ``owned-items`` for one person took 160 ms bound
-    that way on a 1M-triple store and 8 ms with the person written in. (The remote store writes
-    terms in the same way, with the same function.)
-    """
-    return substitute(text, bindings)
 
 
 def resolve_agent(store: PlanStore, name: str, authority: str | None = None) -> Agent:

@@ -12,7 +12,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from councilkg.graph.lookup import KINDS, Agent, Item, bound_query
+from councilkg.graph.lookup import KINDS, Agent, Item
+from councilkg.graph.sparqltext import substitute
 from councilkg.graph.store import PlanStore
 from councilkg.graph.terms import local_name, term_int, term_text
 from councilkg.queries import named_queries
@@ -86,7 +87,7 @@ class OwnerReport:
 
 def owner_report(store: PlanStore, owner: Agent, plan: str | None = None) -> OwnerReport:
     """Return what ``owner`` owns (directly, or through a post they hold), optionally in one plan."""
-    query = bound_query(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)})
+    query = substitute(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)})
     rows = store.query(query).rows
     roles: dict[str, set[str]] = defaultdict(set)
     details: dict[str, OwnedItem] = {}

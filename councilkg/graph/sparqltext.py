@@ -96,6 +96,10 @@ def substitute(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal | ox.
     is kept as a column: ``SELECT ?x`` becomes ``SELECT (<term> AS ?x)``. Terms are serialised by
     pyoxigraph, which escapes them, so no value can change the query's shape.
 
+    The embedded store's hot paths use this too: Oxigraph 0.5 joins ``substitutions`` with the result
+    of the unbound query instead of starting from them, which reads the whole store (``owned-items``
+    for one person: 160 ms bound that way on a 1M-triple store, 8 ms with the person written in).
+
     Example:
         >>> substitute("SELECT ?s ?n WHERE { ?s ?p ?n } ORDER BY ?s", {"s": ox.NamedNode("http://x/a")})
         'SELECT (<http://x/a> AS ?s) ?n WHERE { <http://x/a> ?p ?n } ORDER BY (<http://x/a>)'

@@ -26,7 +26,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from councilkg.errors import ThreadError
-from councilkg.graph.lookup import bound_query
+from councilkg.graph.sparqltext import substitute
 from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
 from councilkg.graph.terms import local_name, shorten, term_text
 from councilkg.ontology.vocab import CKG, REFERENCE_GRAPH
@@ -98,7 +98,7 @@ def thread_plans(store: PlanStore, item: str, include_private: bool = True) -> l
     :func:`load_thread_graph` of these plans has the whole thread through ``item`` and the gaps on it.
     An outcome shared by every plan (an Every Child Matters outcome) reaches every plan.
     """
-    query = bound_query(named_queries()["thread-reach"].text, {"item": ox.NamedNode(item)})
+    query = substitute(named_queries()["thread-reach"].text, {"item": ox.NamedNode(item)})
     rows = store.query(query, include_private=include_private).rows
     return sorted({str(term_text(plan)) for _item, plan in rows if plan is not None})
 

@@ -6,7 +6,7 @@ STORE ?= .councilkg/store
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint bench bench-5m docs clean
+.PHONY: help demo test lint bench bench-5m fuzz docs clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -25,9 +25,9 @@ demo: $(STAMP) ## Create the venv, build the bundled plans into $(STORE), show w
 	$(BIN)/councilkg stats --store $(STORE)
 	$(BIN)/councilkg validate --store $(STORE)
 	$(BIN)/councilkg appraisals load councilkg/data/appraisals/lambeth-2020-21-example.csv --store $(STORE)
-	$(BIN)/councilkg thread CSOB05 --down --store $(STORE)
+	$(BIN)/councilkg thread CSOB05 --down --include-private --store $(STORE)
 	$(BIN)/councilkg gaps --summary --store $(STORE)
-	$(BIN)/councilkg view thread "Goal 3.3" -o $(DEMO)/thread-goal-3-3.html --store $(STORE)
+	$(BIN)/councilkg view thread "Goal 3.3" --include-private -o $(DEMO)/thread-goal-3-3.html --store $(STORE)
 	$(BIN)/councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o $(DEMO)/plan-lambeth-2020-21.html --store $(STORE)
 
 test: $(STAMP) ## Run the test suite (unit, end-to-end, CLI, doctests)
@@ -46,6 +46,9 @@ bench: $(STAMP) ## Measure the bundled plans, then synthetic corpora of 0.1M and
 
 bench-5m: $(STAMP) ## The 5M-triple corpus too (about an hour on 2 cores); adds to bench/results/<date>-scale.json
 	$(BIN)/python bench/scale.py --sizes 5m --runs 2
+
+fuzz: $(STAMP) ## A 12-minute fuzz campaign over the parsing core and every loader; writes bench/results/<date>-fuzz.json
+	$(BIN)/python bench/fuzz.py --minutes 12
 
 clean: ## Remove the venv, the demo store and caches
 	rm -rf $(VENV) .councilkg $(DEMO) .pytest_cache .ruff_cache .mypy_cache bench/corpus

@@ -78,6 +78,8 @@ from councilkg.loaders.identity import (
     read_manifest,
 )
 from councilkg.loaders.model import Extraction
+from councilkg.loaders.profile import Profile, read_profile
+from councilkg.loaders.profileinit import initial_profile
 from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 from councilkg.server import make_server
@@ -94,9 +96,14 @@ def _console() -> Console:
     return Console(soft_wrap=False, width=max(Console().width, 120))
 
 
+def _one_line(message: object) -> str:
+    """Return the message with its line breaks escaped, so a hostile file name cannot forge output lines."""
+    return str(message).replace("\r", "\\r").replace("\n", "\\n")
+
+
 def _fail(error: CouncilKGError) -> NoReturn:
     """Print ``Error: ...`` on one line and exit with the error's exit code."""
-    click.echo(f"Error: {error}", err=True)
+    click.echo(f"Error: {_one_line(error)}", err=True)
     sys.exit(error.exit_code)
 
 
@@ -222,9 +229,12 @@ output_options = format_option(OUTPUT_FORMATS, "Output: a table for people, json
 
 
 def include_private_option(help_text: str) -> Callable[[F], F]:
-    """Return a decorator adding ``--private/--no-private`` (on by default) for the planners' commands."""
+    """Return a decorator adding ``--include-private/--no-private`` (off by default) to a planner's command.
+
+    Appraisal objectives are personal data, so every command leaves them out unless asked.
+    """
     return click.option(
-        "--private/--no-private", "include_private", default=True, show_default=True, help=help_text
+        "--include-private/--no-private", "include_private", default=False, show_default=True, help=help_text
     )
 
 
@@ -298,6 +308,32 @@ def private_option(command: F) -> F:
     )(command)
 
 
+def profile_option(command: F) -> F:
+    """Add ``--profile P.toml``: read files with the generic loader as a layout profile says."""
+    return click.option(
+        "--profile",
+        "profile_path",
+        default=None,
+        type=click.Path(path_type=Path, dir_okay=False),
+        metavar="P.toml",
+        help="Read with the generic loader as this layout profile says (see docs/profiles.md)",
+    )(command)
+
+
+def _read_profile(profile_path: Path | None, loader_name: str | None) -> Profile | None:
+    """Return the layout profile at ``profile_path``, or ``None`` for no profile.
+
+    Raises:
+        CouncilKGError: both --profile and --loader are given.
+        LoaderError: the profile cannot be read or is not valid.
+    """
+    if profile_path is None:
+        return None
+    if loader_name is not None:
+        raise CouncilKGError("--profile is read by the generic loader: give --profile or --loader, not both")
+    return read_profile(profile_path)
+
+
 def loader_option(command: F) -> F:
     """Add ``--loader NAME`` to read files with a named loader instead of the one that sniffs them."""
     return click.option(
@@ -319,6 +355,7 @@ def loader_option(command: F) -> F:
 )
 @store_option
 @loader_option
+@profile_option
 @output_options
 @_errors_as_messages
 def build_command(
@@ -326,6 +363,7 @@ def build_command(
     manifest: Path | None,
     store_location: StoreLocation | None,
     loader_name: str | None,
+    profile_path: Path | None,
     output_format: str,
 ) -> None:
     """Extract plans and load each into its own named graph of the store.
@@ -353,7 +391,8 @@ def build_command(
         if not identities:
             raise LoaderError(manifest, "the manifest lists no plan files")
         files = tuple(identities)
-    _build(files, store_location, loader_name, output_format, identities)
+    profile = _read_profile(profile_path, loader_name)
+    _build(files, store_location, loader_name, output_format, identities, profile)
 
 
 def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> T | None:
@@ -381,6 +420,7 @@ def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> 
 @click.option("--years", default=None, metavar="Y-Y", help="Its period, e.g. 2009-2011")
 @store_option
 @loader_option
+@profile_option
 @output_options
 @_errors_as_messages
 def load_command(
@@ -392,19 +432,27 @@ def load_command(
     years: str | None,
     store_location: StoreLocation | None,
     loader_name: str | None,
+    profile_path: Path | None,
     output_format: str,
 ) -> None:
     """Load plan files into the store, replacing each one's graph if already there.
 
-    FILES are paths, or the names of bundled plans. Nothing is written unless every file
-    extracts; the other plans in the store are kept. --council, --gss, --title, --type and
-    --years say whose plan it is and what, instead of what the loader read (a new council's
-    plan in a layout councilkg knows); --title and --years name one plan, so one file.
+    FILES are paths, or the names of bundled plans: text (.txt, .md), PDF, Word (.docx) or HTML;
+    the text of a PDF, Word or HTML file is extracted (see `councilkg extract`) and saved beside
+    the store, and source lines count its lines. Nothing is written unless every file extracts;
+    the other plans in the store are kept.
+
+    A plan in a layout no loader names is read by the generic loader, which finds its tables
+    (actions, indicators, risks) by their headers and guesses whose plan it is, saying what it
+    guessed; --profile says how to read a layout it gets wrong (see `councilkg profile init`).
+    --council, --gss, --title, --type and --years say whose plan it is and what, instead of what
+    the loader read or guessed; --title and --years name one plan, so one file.
 
     \b
     Example:
         councilkg load southwark-cypp-2010-13
-        councilkg load my-plan.txt --loader herefordshire-directorate-2009
+        councilkg load northmoor-plan.pdf --council "Northmoor" --gss E06000099
+        councilkg load my-plan.docx --profile my-layout.toml
         councilkg load shropshire.txt --loader herefordshire-directorate-2009 \\
             --council Shropshire --gss E06000051 --years 2009-2011
     """
@@ -424,7 +472,8 @@ def load_command(
             end_year=end,
         )
         identities = {resolve_plan_file(file): identity for file in files}
-    _build(files, store_location, loader_name, output_format, identities)
+    profile = _read_profile(profile_path, loader_name)
+    _build(files, store_location, loader_name, output_format, identities, profile)
 
 
 def _build(
@@ -433,6 +482,7 @@ def _build(
     loader_name: str | None,
     output_format: str,
     identities: dict[Path, PlanIdentity] | None = None,
+    profile: Profile | None = None,
 ) -> None:
     with PlanStore.open(store_location) as store:
         errors = Console(stderr=True)
@@ -450,7 +500,7 @@ def _build(
             def advance(stage: str, path: Path) -> None:
                 progress.update(task, description=f"{stage} {path.name}", advance=1 if stage != "skip" else 0)
 
-            results = build(store, list(files) or None, advance, loader_name, identities)
+            results = build(store, list(files) or None, advance, loader_name, identities, profile)
         _print_build_summary(results, store.location, output_format)
 
 
@@ -496,6 +546,25 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
             f"{len(results) - len(loaded)} skipped."
         )
     for result in results:
+        for note in result.notes:
+            click.echo(f"note: {result.file.name}: {note}", err=True)
+        if result.saved_text is not None:
+            click.echo(
+                f"note: {result.file.name}: source lines count the lines of {result.saved_text}", err=True
+            )
+        if result.guessed:
+            guesses = "; ".join(f"{key} {guess}" for key, guess in result.guessed.items())
+            click.echo(
+                f"guessed: {result.file.name}: {guesses}; "
+                "state them with --council, --title, --type, --years",
+                err=True,
+            )
+        if "council" in result.guessed:
+            click.echo(
+                f"warning: {result.file.name}: the council's ONS GSS code is not known, so "
+                "`councilkg validate` reports its authority; load it with --council NAME --gss CODE",
+                err=True,
+            )
         for warning in result.warnings:
             click.echo(f"warning: {result.file.name}:{warning.line}: {warning.message}", err=True)
         unplaced = result.coverage.unplaced_table_rows if result.coverage else ()
@@ -535,6 +604,98 @@ def report_command(plan: str, loader_name: str | None, output_format: str, stric
         _print_coverage(extraction, coverage)
     if strict and coverage.unplaced_table_rows:
         raise SystemExit(1)
+
+
+@cli.command(name="extract")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the text to this file instead of standard output",
+)
+@_errors_as_messages
+def extract_command(file: Path, output: Path | None) -> None:
+    """Show the text councilkg reads from a plan file: the lines source lines count.
+
+    A PDF's, Word file's or HTML file's text is extracted as `load` extracts it: a line per
+    paragraph, heading or PDF text line, a tab-separated line per table row. The ckg:sourceLine of
+    every fact loaded from FILE is a line number of this text; for a PDF, Word or HTML file its
+    SHA-256 digest is the ckg:sha256 of the plan's source document (extraction is deterministic),
+    so any answer can be checked against it. A text file is shown as decoded (UTF-8, UTF-16 or
+    Windows-1252) with LF line ends. Nothing is written to a store.
+
+    \b
+    Example:
+        councilkg extract plan.pdf -o plan.pdf.txt
+        councilkg extract plan.docx | grep -n "Lead officer"
+    """
+    document = read_document(file)
+    text = "".join(line + "\n" for line in document.lines)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    _write_text_file(output, text)
+    click.echo(f"{file.name}: {len(document.lines)} lines → {output}", err=True)
+
+
+@cli.group(name="profile")
+def profile_group() -> None:
+    """Write layout profiles: how the generic loader should read a plan's layout.
+
+    \b
+    Example:
+        councilkg profile init my-plan.txt -o my-layout.toml
+    """
+
+
+@profile_group.command(name="init")
+@click.argument("file")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the profile to this file instead of standard output",
+)
+@profile_option
+@_errors_as_messages
+def profile_init_command(file: str, output: Path | None, profile_path: Path | None) -> None:
+    """Write a starting layout profile from what the generic loader sees in a plan.
+
+    FILE is a plan file (text, PDF, Word or HTML) or a bundled plan's name. The profile (TOML) lists
+    the headings the generic loader took as sections and each table's header with the role it gave
+    every column, unread headers as comments; edit it and load the plan with --profile (see
+    docs/profiles.md). With --profile, starts from that profile instead.
+
+    \b
+    Example:
+        councilkg profile init my-plan.pdf -o my-layout.toml
+        councilkg load my-plan.pdf --profile my-layout.toml
+    """
+    profile = _read_profile(profile_path, None)
+    text = initial_profile(read_document(resolve_plan_file(file)), profile)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    _write_text_file(output, text)
+    click.echo(f"profile of {Path(file).name} → {output}", err=True)
+
+
+def _write_text_file(output: Path, text: str) -> None:
+    """Write ``text`` to ``output`` beside it first, then rename, so a failure leaves no half file.
+
+    Raises:
+        CouncilKGError: the file cannot be written.
+    """
+    temporary = output.with_name(output.name + ".part")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(output)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise CouncilKGError(f"cannot write {output}: {error.strerror or error}") from error
 
 
 def _print_coverage(extraction: Extraction, coverage: Coverage) -> None:
@@ -804,7 +965,7 @@ def validate_command(store_location: StoreLocation | None, include_private: bool
         with PlanStore.open(store_location, read_only=True) as store:
             report = validate_store(store, include_private)
     except CouncilKGError as error:
-        click.echo(f"Error: {error}", err=True)
+        click.echo(f"Error: {_one_line(error)}", err=True)
         sys.exit(2)
     if report.conforms:
         click.echo("Conforms: the store satisfies every SHACL shape.")

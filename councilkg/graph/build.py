@@ -19,14 +19,17 @@ from typing import IO
 from rdflib import URIRef
 
 from councilkg.data import bundled_plans
-from councilkg.errors import LoaderError, UnknownLayoutError
-from councilkg.graph.store import PlanStore, PreparedPlan, prepare_plan
+from councilkg.errors import LoaderError, StoreError, UnknownLayoutError
+from councilkg.graph.store import MEMORY, PlanStore, PreparedPlan, prepare_plan
 from councilkg.graph.triples import extraction_to_graph, plan_graph_iri
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
 from councilkg.loaders.document import Document, read_document
+from councilkg.loaders.generic import GenericLoader
 from councilkg.loaders.identity import PlanIdentity, apply_identity
-from councilkg.loaders.model import Extraction, ExtractionWarning
+from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
+from councilkg.loaders.profile import Profile
+from councilkg.ontology.vocab import ID
 
 ProgressCallback = Callable[[str, Path], None]
 """Called with a stage ("extract", "load", "skip") and the file it concerns."""
@@ -45,6 +48,10 @@ class PlanBuild:
     warnings: list[ExtractionWarning] = field(default_factory=list)
     skipped: str | None = None
     coverage: Coverage | None = None
+    guessed: dict[str, Guess] = field(default_factory=dict)  # what the loader guessed of the plan's identity
+    notes: tuple[str, ...] = ()  # what reading the file noticed (read as Windows-1252, a page without text)
+    extracted: tuple[str, str] | None = None  # (file name, text) of the text extracted from a PDF/DOCX/HTML
+    saved_text: Path | None = None  # where that text was saved beside the store
 
 
 @dataclass(frozen=True)
@@ -101,14 +108,18 @@ def extraction_counts(extraction: Extraction) -> dict[str, int]:
     }
 
 
-def extract(document: Document, loader: str | None = None) -> Extraction:
+def extract(document: Document, loader: str | None = None, profile: Profile | None = None) -> Extraction:
     """Return the extraction of a document by the named loader, or by the one that recognises its layout.
+
+    With a layout ``profile``, the generic loader reads the document as the profile says.
 
     Raises:
         CouncilKGError: no loader has the given name.
         UnknownLayoutError: no loader recognises the document.
         LoaderError: the loader found the layout broken.
     """
+    if profile is not None:
+        return GenericLoader(profile).load(document)
     chosen = get_loader(loader) if loader else find_loader(document)
     return chosen.load(document)
 
@@ -120,8 +131,11 @@ def resolve_plan_file(name: str | Path) -> Path:
         LoaderError: no such file and no bundled plan of that name.
     """
     path = Path(name)
-    if path.exists():
-        return path
+    try:
+        if path.exists():
+            return path
+    except OSError as error:  # a name too long for the file system, say
+        raise LoaderError(path, f"cannot read: {error.strerror or error}") from error
     for plan in bundled_plans():
         if str(name) in {plan.path.name, plan.path.stem}:
             return plan.path
@@ -135,6 +149,7 @@ def build(
     progress: ProgressCallback | None = None,
     loader: str | None = None,
     identities: Mapping[Path, PlanIdentity] | None = None,
+    profile: Profile | None = None,
 ) -> list[PlanBuild]:
     """Load plans into ``store``, one transaction per plan.
 
@@ -148,6 +163,7 @@ def build(
         identities: for some files (keyed by path as given), the council, title, type and years
             to use instead of the loader's (see :func:`~councilkg.loaders.identity.read_manifest`);
             an identity's own loader wins over ``loader``.
+        profile: a layout profile to read every file with (by the generic loader), instead of a loader.
 
     Returns:
         One :class:`PlanBuild` per file, in the order given.
@@ -163,7 +179,7 @@ def build(
         paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
     stated = {Path(path): identity for path, identity in (identities or {}).items()}
-    jobs = [_Job(path, stated.get(path), loader, bundled) for path in paths]
+    jobs = [_Job(path, stated.get(path), loader, bundled, profile) for path in paths]
     with tempfile.TemporaryFile(prefix="councilkg-build-") as file:
         spool = _Spool(file)
         prepared: list[_Prepared] = []
@@ -178,7 +194,47 @@ def build(
             if item.triples is not None:
                 notify("load", item.result.file)
                 item.result.triples = store.write_plan(spool.get(item.triples))
+                item.result.saved_text = _save_extracted_text(store, item.result)
     return [item.result for item in prepared]
+
+
+EXTRACTED_SUFFIX = ".extracted"
+"""The folder beside a store folder where the text extracted from PDF, Word and HTML plans is kept."""
+
+
+def extracted_text_path(store_location: str, plan: URIRef, name: str) -> Path | None:
+    """Return where the text extracted for ``plan`` is saved beside a store folder; ``None`` for other stores.
+
+    Example:
+        >>> from rdflib import URIRef
+        >>> extracted_text_path(".ckg/store", URIRef("https://w3id.org/councilkg/id/plan/x/p"), "p.pdf.txt")
+        PosixPath('.ckg/store.extracted/x/p/p.pdf.txt')
+    """
+    if store_location == MEMORY or "://" in store_location:
+        return None
+    relative = str(plan).removeprefix(str(ID) + "plan/")
+    return Path(store_location + EXTRACTED_SUFFIX) / relative / name
+
+
+def _save_extracted_text(store: PlanStore, result: PlanBuild) -> Path | None:
+    """Save a plan's extracted text beside the store, so its source lines can be read; return where.
+
+    Raises:
+        StoreError: the text cannot be written.
+    """
+    if result.extracted is None or result.plan is None:
+        return None
+    path = extracted_text_path(str(store.location), result.plan, result.extracted[0])
+    if path is None:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".part")
+        temporary.write_text(result.extracted[1], encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        raise StoreError(f"cannot save the extracted text of {result.file} at {path}: {error}") from error
+    return path
 
 
 @dataclass(frozen=True)
@@ -189,6 +245,7 @@ class _Job:
     identity: PlanIdentity | None
     loader: str | None
     bundled: bool
+    profile: Profile | None = None
 
 
 PARALLEL_FROM = 8
@@ -217,13 +274,21 @@ def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
     path, identity = job.path, job.identity
     document = read_document(path)
     try:
-        extraction = extract(document, (identity.loader if identity else None) or job.loader)
+        extraction = extract(document, (identity.loader if identity else None) or job.loader, job.profile)
     except UnknownLayoutError:
         if not job.bundled:
             raise
         return PlanBuild(path, skipped="no loader for this layout yet"), None
+    guessed = dict(extraction.guessed)
     if identity is not None:
         extraction = apply_identity(extraction, identity)
+        stated_keys = {
+            "council": identity.council,
+            "title": identity.title,
+            "type": identity.plan_type,
+            "years": identity.start_year,
+        }
+        guessed = {key: guess for key, guess in guessed.items() if stated_keys.get(key) is None}
     result = PlanBuild(
         file=path,
         plan=plan_graph_iri(extraction),
@@ -232,9 +297,22 @@ def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
         counts=extraction_counts(extraction),
         warnings=sorted(extraction.warnings, key=lambda warning: warning.line),
         coverage=coverage_of(extraction, document),
+        guessed=guessed,
+        notes=_reading_notes(document),
+        extracted=(document.text_name, document.text) if document.original is not None else None,
     )
     triples = extraction_to_graph(extraction, document)
     return result, prepare_plan(triples.plan, triples.shared)
+
+
+_ENCODING_NAMES = {"cp1252": "Windows-1252", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+
+
+def _reading_notes(document: Document) -> tuple[str, ...]:
+    """Return what reading ``document`` noticed: an encoding other than UTF-8, pages without text..."""
+    encoding = _ENCODING_NAMES.get(document.encoding)
+    read_as = (f"read as {encoding} text, not UTF-8",) if encoding else ()
+    return read_as + document.notes
 
 
 def _check_distinct_plans(results: Sequence[PlanBuild]) -> None:

@@ -78,13 +78,22 @@ def closest_names(query: str, names: Iterable[str], limit: int = 5) -> list[str]
     scored: dict[str, float] = {}
     for name in set(names):
         normal = normalise_name(name)
-        ratio = difflib.SequenceMatcher(None, key, normal).ratio()
+        ratio = _similarity(key, normal, 0.75)
         for word in normal.split():
             for part in key.split():
-                ratio = max(ratio, difflib.SequenceMatcher(None, part, word).ratio() - 0.05)
+                ratio = max(ratio, _similarity(part, word, 0.8) - 0.05)
         if ratio >= 0.75:
             scored[name] = ratio
     return sorted(scored, key=lambda n: (-scored[n], n))[:limit]
+
+
+def _similarity(a: str, b: str, floor: float) -> float:
+    """Return difflib's ratio of ``a`` and ``b``, or 0 when its cheap upper bound is below ``floor``.
+
+    The bound (from the lengths alone) keeps a very long query from costing seconds per name.
+    """
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.ratio() if matcher.real_quick_ratio() >= floor else 0.0
 
 
 def _listed(names: Sequence[str]) -> str:

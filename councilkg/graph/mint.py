@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from councilkg.loaders.textparse import slugify
@@ -18,8 +20,18 @@ def plan_iri(authority: str, plan_slug: str) -> URIRef:
     return ID[f"plan/{authority}/{plan_slug}"]
 
 
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+"""Characters an IRI may not hold (RFC 3987); a key holding one is slugified."""
+
+
 def item_iri(plan: URIRef, kind: str, key: str) -> URIRef:
-    """Return ``<plan>/<kind>/<key>``, e.g. ``id:plan/lambeth/…-2020-21/action/cska12``."""
+    """Return ``<plan>/<kind>/<key>``, e.g. ``id:plan/lambeth/…-2020-21/action/cska12``.
+
+    A key that could not stand in an IRI (a reference printed with a space, say) is slugified,
+    so that a plan's odd reference never stops its graph being written.
+    """
+    if _NOT_IN_IRI.search(key):
+        key = slugify(key)
     return URIRef(f"{plan}/{kind}/{key}")
 
 

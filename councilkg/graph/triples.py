@@ -229,10 +229,21 @@ class _GraphWriter:
             self.share(cited_iri, CKG.planType, getattr(CKG, cited.plan_type))
         source = self.source
         self.add(source, RDF.type, CKG.SourceDocument)
-        self.add(source, RDFS.label, self.document.name)
-        self.add(source, CKG.fileName, self.document.name)
+        self.add(source, RDFS.label, self.document.text_name)
+        self.add(source, CKG.fileName, self.document.text_name)
         self.add(source, CKG.sha256, self.document.sha256)
         self.add(source, CKG.lineCount, Literal(len(self.document.lines)))
+        original = self.document.original
+        if original is not None:
+            node = URIRef(f"{self.plan}/source/original")
+            self.add(source, CKG.extractedFrom, node)
+            self.add(node, RDF.type, CKG.OriginalDocument)
+            self.add(node, RDFS.label, original.name)
+            self.add(node, CKG.fileName, original.name)
+            self.add(node, CKG.sha256, original.sha256)
+            self.add(node, DCTERMS["format"], original.media_type)
+            if original.pages is not None:
+                self.add(node, CKG.pageCount, Literal(original.pages))
         vision = self.extraction.vision
         if vision:
             node = self._item("vision", "statement", CKG.Vision, vision.text, vision.source_line)

@@ -81,17 +81,27 @@ def get_loader(name: str) -> Loader:
 def find_loader(document: Document) -> Loader:
     """Return the registered loader most sure it reads ``document``.
 
+    Loaders marked ``fallback`` (the generic loader) are asked only when no other loader scores at
+    least ``SNIFF_THRESHOLD``; the first that gives the document a score above 0 reads it.
+
     Raises:
-        UnknownLayoutError: no loader scores at least ``SNIFF_THRESHOLD``.
+        UnknownLayoutError: no loader scores at least ``SNIFF_THRESHOLD`` and no fallback reads it.
     """
-    scored = sorted(((get_loader(name).sniff(document), name) for name in loader_names()), reverse=True)
-    if not scored or scored[0][0] < SNIFF_THRESHOLD:
-        raise UnknownLayoutError(
-            document.path,
-            "no loader recognises this plan's layout",
-            hint=f"registered loaders: {', '.join(loader_names())}",
-        )
-    return get_loader(scored[0][1])
+    loaders = [get_loader(name) for name in loader_names()]
+    fallbacks = [loader for loader in loaders if getattr(loader, "fallback", False)]
+    specific = [loader for loader in loaders if not getattr(loader, "fallback", False)]
+    scored = sorted(((loader.sniff(document), loader.name) for loader in specific), reverse=True)
+    if scored and scored[0][0] >= SNIFF_THRESHOLD:
+        return get_loader(scored[0][1])
+    for loader in fallbacks:
+        if loader.sniff(document) > 0:
+            return loader
+    raise UnknownLayoutError(
+        document.path,
+        "no loader recognises this plan's layout",
+        hint=f"registered loaders: {', '.join(loader_names())}; the generic loader found no table "
+        "with a header row it reads",
+    )
 
 
 _entry_points_loaded = False
@@ -113,6 +123,7 @@ _BUILT_IN = (
     ("southwark-cypp-2010", "southwark_2010", "SouthwarkCYPP2010"),
     ("herefordshire-directorate-2009", "herefordshire_2009", "HerefordshireDirectoratePlan2009"),
     ("lambeth-service-plan-2007", "lambeth_2007", "LambethServicePlan2007"),
+    ("generic", "generic", "GenericLoader"),
 )
 for _name, _module, _class in _BUILT_IN:
     register(_name, f"{__name__}.{_module}", _class)

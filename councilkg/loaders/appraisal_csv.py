@@ -70,16 +70,16 @@ def read_appraisal_file(path: str | Path) -> AppraisalFile:
             :func:`parse_appraisal_csv` refuses its text.
     """
     path = Path(path)
-    if not path.exists():
-        raise AppraisalError(path, "no such file", hint="check the path")
-    if not path.is_file():
-        raise AppraisalError(path, "not a file", hint="give an appraisal CSV file")
-    size = path.stat().st_size
-    if size > MAX_APPRAISAL_BYTES:
-        raise AppraisalError(path, f"file is {size // 1024} KB; appraisal CSVs are read up to 5 MB")
     try:
+        if not path.exists():
+            raise AppraisalError(path, "no such file", hint="check the path")
+        if not path.is_file():
+            raise AppraisalError(path, "not a file", hint="give an appraisal CSV file")
+        size = path.stat().st_size
+        if size > MAX_APPRAISAL_BYTES:
+            raise AppraisalError(path, f"file is {size // 1024} KB; appraisal CSVs are read up to 5 MB")
         data = path.read_bytes()
-    except OSError as error:
+    except OSError as error:  # a name too long for the file system, a permission denied...
         raise AppraisalError(path, f"cannot read: {error.strerror or error}") from error
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1

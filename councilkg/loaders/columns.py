@@ -72,7 +72,7 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     (r"\btarget\b", ColumnRole.TARGET),
     (
         r"^(pi|nis|kpi|risk|ni)?\s*ref(erence)?\.?$|^(pi|performance indicator) (ref|code|no)|^code$|"
-        r"^performance indicator$",
+        r"^performance indicator$|^(pi|kpi|ni|bvpi)$",
         ColumnRole.REF,
     ),
     (r"\blikelihood\b|\bprobability\b", ColumnRole.LIKELIHOOD),

@@ -149,6 +149,8 @@ def read_manifest(path: str | Path) -> list[tuple[Path, PlanIdentity]]:
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         line = getattr(error, "lineno", None)
         raise LoaderError(manifest, f"not a JSON manifest: {error}", line=line) from error
+    except RecursionError as error:  # json's decoder recurses once per nested list or object
+        raise LoaderError(manifest, "not a JSON manifest: nested too deeply") from error
     if not isinstance(entries, list):
         raise LoaderError(manifest, "a manifest is a JSON list of objects, one per plan file")
     plans: list[tuple[Path, PlanIdentity]] = []
@@ -194,7 +196,7 @@ def _identity_of(entry: dict[str, Any]) -> PlanIdentity:
     gss, plan_type = text("gss"), text("plan_type")
     return PlanIdentity(
         council=entry["council"].strip(),
-        authority=text("authority"),
+        authority=slugify(text("authority") or "") if text("authority") else None,
         gss=check_gss(gss) if gss else None,
         title=text("title"),
         slug=slugify(text("slug") or "") if text("slug") else None,

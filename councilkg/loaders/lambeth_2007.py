@@ -25,6 +25,7 @@ from councilkg.loaders.columns import (
     map_columns,
 )
 from councilkg.loaders.document import Document
+from councilkg.loaders.keys import UniqueKeys
 from councilkg.loaders.model import (
     Action,
     CitedPlan,
@@ -170,7 +171,7 @@ class _PlanReader:
         self.extraction = Extraction(plan=self._plan_info(), loader=LambethServicePlan2007.name)
         self.sections = self._find_sections()
         self.outcomes: dict[str, Outcome] = {}
-        self.keys: dict[str, set[str]] = {}
+        self.keys = UniqueKeys()
         self.shared_priorities: dict[OutcomeLink, list[Priority]] = {}
         self.plan_priorities: dict[tuple[OutcomeLink | None, str], str] = {}
         self.chart_posts: dict[str, Post] = {}
@@ -263,12 +264,7 @@ class _PlanReader:
 
     def new_key(self, kind: str, base: str) -> str:
         """Return ``base`` made unique among the keys of ``kind`` by a numeric suffix."""
-        taken = self.keys.setdefault(kind, set())
-        key, number = base, 2
-        while key in taken:
-            key, number = f"{base}-{number}", number + 1
-        taken.add(key)
-        return key
+        return self.keys.new(kind, base)
 
     def _bullets_after(self, index: int, end: int) -> list[tuple[int, str]]:
         """Return ``(1-based line, text)`` of the bullet list that follows line ``index``."""

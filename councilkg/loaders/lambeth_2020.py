@@ -134,7 +134,11 @@ class _PlanReader:
     def _section(self, heading: str) -> tuple[int, int]:
         """Return the 0-based line range of a section: from its heading to the next one."""
         if heading not in self.sections:
-            raise LoaderError(self.document.path, f"section {heading!r} not found")
+            raise LoaderError(
+                self.document.path,
+                f"section {heading!r} not found",
+                hint=f"the text ends at line {len(self.lines)}; is it cut short?",
+            )
         start = self.sections[heading]
         later = [index for index in self.sections.values() if index > start]
         return start + 1, min(later, default=len(self.lines))
@@ -295,9 +299,10 @@ class _PlanReader:
         objectives = {priority.ref for priority in self.extraction.priorities}
         seen: set[str] = set()
         for table in self._tables("Key Activities", "ref"):
+            column = self._activity_columns(table)
             for row in table.rows:
                 ref = normalise_ref(row.cell(0), 2) if row.cell(0) else None
-                key = ref.lower() if ref else slugify(row.cell(1))
+                key = ref.lower() if ref else slugify(_cell(row, column["activity"]))
                 if key in seen:
                     self.extraction.warn(row.line, f"activity {key!r} printed twice; second kept apart")
                     key = f"{key}-line-{row.line}"
@@ -305,20 +310,44 @@ class _PlanReader:
                 action = Action(
                     key=key,
                     ref=ref,
-                    label=row.cell(1),
+                    label=_cell(row, column["activity"]),
                     source_line=row.line,
-                    action_type=row.cell(2) or None,
+                    action_type=_cell(row, column["type"]) or None,
                     section="Key Activities",
-                    is_project=row.cell(2) in ("Project", "Programme"),
+                    is_project=_cell(row, column["type"]) in ("Project", "Programme"),
                 )
-                action.owners = self._owners(row.cell(3), OwnerRole.RESPONSIBLE, row.line)
-                action.owners += self._owners(row.cell(4), OwnerRole.LEAD_MEMBER, row.line)
-                action.supports, stray = self._objective_refs(row.cell(5), objectives, row.line)
-                action.related_outcomes = self._borough_plan_links(row.cell(6), row.line)
+                action.owners = self._owners(
+                    _cell(row, column["responsible"]), OwnerRole.RESPONSIBLE, row.line
+                )
+                action.owners += self._owners(_cell(row, column["member"]), OwnerRole.LEAD_MEMBER, row.line)
+                action.supports, stray = self._objective_refs(
+                    _cell(row, column["objective"]), objectives, row.line
+                )
+                action.related_outcomes = self._borough_plan_links(_cell(row, column["borough"]), row.line)
                 for link in self._borough_plan_links(stray, row.line) if stray else []:
                     if link not in action.related_outcomes:
                         action.related_outcomes.append(link)
                 self.extraction.actions.append(action)
+
+    def _activity_columns(self, table: Table) -> dict[str, int | None]:
+        """Return where each Key Activities column is, found by its heading (``None``: not printed).
+
+        Found by heading, not position, so that a table that lost a column in extraction leaves
+        those cells empty, with a warning, instead of reading the next column's names as owners.
+        """
+        column: dict[str, int | None] = {}
+        for name, word in _ACTIVITY_HEADINGS:
+
+            def holds_word(heading: str, word: str = word) -> bool:
+                return word in heading.casefold()
+
+            column[name] = table.column(holds_word)
+            if column[name] is None:
+                self.extraction.warn(
+                    table.header_line,
+                    f"activity table has no column headed {word!r}; its cells are left empty",
+                )
+        return column
 
     def _objective_refs(self, cell: str, known: set[str | None], line: int) -> tuple[list[str], str]:
         """Return the objective keys a cell names, and any text that is not an objective."""
@@ -523,6 +552,22 @@ class _PlanReader:
                 )
                 risk.owners = self._owners(row.cell(5), OwnerRole.RISK_OWNER, row.line)
                 self.extraction.risks.append(risk)
+
+
+def _cell(row: Row, index: int | None) -> str:
+    """Return the row's cell at ``index``, or ``""`` for a column the table does not print."""
+    return row.cell(index) if index is not None else ""
+
+
+_ACTIVITY_HEADINGS = (
+    ("activity", "activity"),
+    ("type", "programme"),
+    ("responsible", "responsible"),
+    ("member", "member"),
+    ("objective", "directorate"),
+    ("borough", "borough"),
+)
+"""The Key Activities columns after the reference, in printed order: a word each one's heading holds."""
 
 
 def _division_for(service: str, divisions: Sequence[str]) -> str | None:

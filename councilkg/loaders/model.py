@@ -291,6 +291,23 @@ class ExtractionWarning:
     message: str
 
 
+@dataclass(frozen=True)
+class Guess:
+    """What a loader guessed about a plan's identity, and from where: a line of the plan or the file name.
+
+    ``line`` is the 1-based line the guess was read from, ``None`` when it came from elsewhere
+    (``basis`` says what: "line", "file name", "default").
+    """
+
+    value: str
+    basis: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line is not None else self.basis
+        return f"{self.value} ({where})"
+
+
 @dataclass
 class Extraction:
     """Everything a loader extracted from one plan."""
@@ -312,6 +329,7 @@ class Extraction:
     contracts: list[Contract] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
     placed: dict[int, str] = field(default_factory=dict)  # line -> what it was read as
+    guessed: dict[str, Guess] = field(default_factory=dict)  # "council", "title", "type", "years"
 
     def warn(self, line: int, message: str) -> None:
         """Record a warning about ``line``; returns nothing."""

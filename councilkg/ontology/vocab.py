@@ -41,6 +41,7 @@ class CKG(DefinedNamespace):
     # Classes the project adds.
     Vision: URIRef  # the plan's vision statement, kept as a node so it has a source line
     SourceDocument: URIRef  # the text file a plan was extracted from
+    OriginalDocument: URIRef  # the PDF, Word or HTML file a source document's text came from
     OutcomeFramework: URIRef  # a skos:ConceptScheme of outcomes (ECM, a Borough Plan)
     PlanType: URIRef
     MeasureType: URIRef
@@ -114,6 +115,8 @@ class CKG(DefinedNamespace):
     sha256: URIRef  # SourceDocument -> hex digest of the file's bytes
     lineCount: URIRef  # SourceDocument -> number of lines
     fileName: URIRef  # SourceDocument -> the file's name
+    extractedFrom: URIRef  # SourceDocument -> the OriginalDocument its text was extracted from
+    pageCount: URIRef  # OriginalDocument -> number of pages of a PDF
     loader: URIRef  # Plan -> name of the loader that extracted it
     unnumbered: URIRef  # item -> true when the plan prints it without a reference
     likelihood: URIRef  # Risk -> integer score

@@ -338,7 +338,8 @@ def _utf16(tmp_path: Path) -> Path:
 
 def _latin1(tmp_path: Path) -> Path:
     path = tmp_path / "plan-latin1.txt"
-    path.write_bytes("Children's Directorate Plan\nBudget £20,440\n".encode("latin-1"))
+    # Latin-1 with a control byte: neither UTF-8 nor the Windows-1252 that councilkg also reads.
+    path.write_bytes("Children's Directorate Plan\nBudget £20,440\x1b\n".encode("latin-1"))
     return path
 
 

@@ -36,7 +36,7 @@ def walk(node: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_thread_down_from_csob05_reaches_cska12_owners_and_objectives(store: Path) -> None:
     """The issue's example: CSOB05 down shows CSKA12 with its owners and the example objectives."""
-    root = tree(store, "CSOB05", "--down")
+    root = tree(store, "CSOB05", "--down", "--include-private")
     assert (root["ref"], root["kind"]) == ("CSOB05", "priority")
     cska12 = next(c for c in root["children"] if c["ref"] == "CSKA12")
     assert {o["label"]: o["roles"] for o in cska12["owners"]} == {
@@ -49,9 +49,10 @@ def test_thread_down_from_csob05_reaches_cska12_owners_and_objectives(store: Pat
     assert all(o["line"] is not None and o["due"] for o in objectives)
 
 
-def test_thread_without_private_graphs_has_no_objectives(store: Path) -> None:
-    """``--no-private`` leaves the appraisal objectives out."""
-    nodes = walk(tree(store, "CSOB05", "--down", "--no-private"))
+@pytest.mark.parametrize("switch", [[], ["--no-private"]], ids=["default", "no-private"])
+def test_thread_without_private_graphs_has_no_objectives(store: Path, switch: list[str]) -> None:
+    """Without ``--include-private`` (or with ``--no-private``) the appraisal objectives are left out."""
+    nodes = walk(tree(store, "CSOB05", "--down", *switch))
     assert not [n for n in nodes if n["kind"] == "objective"]
     assert "CSKA12" in {n["ref"] for n in nodes}
 
@@ -73,7 +74,7 @@ def test_thread_tree_text_marks_gaps(store: Path) -> None:
 def test_thread_html(store: Path, tmp_path: Path) -> None:
     """``--html`` writes the view beside the tree."""
     page = tmp_path / "views" / "csob05.html"
-    ok("thread", "CSOB05", "--down", "--html", page, "--store", store)
+    ok("thread", "CSOB05", "--down", "--include-private", "--html", page, "--store", store)
     text = page.read_text(encoding="utf-8")
     assert "CSKA12" in text and "Sam Example" in text
 
@@ -137,7 +138,7 @@ def test_gaps_table(store: Path) -> None:
 @pytest.mark.parametrize(
     "args, expected",
     [
-        (["thread", "Goal 3.3"], ["CSOB05", "CSKA12", "Sam Example"]),
+        (["thread", "Goal 3.3", "--include-private"], ["CSOB05", "CSKA12", "Sam Example"]),
         (["plan", "lambeth-childrens-directorate-plan-2020-21"], ["CSKA24", "CSKA01", "Alex Kubeyinje"]),
         (["owner", "Alex Kubeyinje"], ["CSKA12", "CSOB05", "Goal 3.3"]),
     ],
@@ -157,9 +158,9 @@ def test_view_writes_a_self_contained_page(
 
 
 def test_view_without_private_graphs(store: Path, tmp_path: Path) -> None:
-    """``--no-private`` leaves appraisal objectives out of a view."""
+    """A view leaves appraisal objectives out unless given ``--include-private``."""
     page = tmp_path / "view.html"
-    ok("view", "thread", "Goal 3.3", "--no-private", "-o", page, "--store", store)
+    ok("view", "thread", "Goal 3.3", "-o", page, "--store", store)
     assert "Sam Example" not in page.read_text(encoding="utf-8")
 
 

@@ -1,0 +1,116 @@
+"""The text every extractor produces, and the one builder that lays it out the same for every format.
+
+The rules (one plan gives the same text whatever its format):
+
+- A paragraph, heading or list item is one line (a PDF gives one line per printed line). Inside a
+  line, every run of whitespace, tabs included, becomes one space, so only tables hold tabs.
+- A table is one line per row, cells joined by a tab. Inside a cell, newlines, tabs and runs of
+  whitespace become one space; cells are stripped; a missing (merged) cell is an empty string.
+  Rows whose cells are all empty are dropped; shorter rows are padded with empty cells at the end
+  to the width of the table's widest row, so a full-width merged row reads ``Heading\\t\\t\\t``
+  as it would in a text version. A one-column table therefore comes out as plain lines.
+- A blank line comes before and after each table; runs of blank lines become one; the text has no
+  leading blank line and ends with exactly one newline.
+- Control characters, soft hyphens and zero-width spaces are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_WHITESPACE = re.compile(r"\s+")
+# C0 controls (not whitespace), DEL, soft hyphen, zero-width space and joiners, byte-order mark.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+@dataclass(frozen=True)
+class ExtractedText:
+    """The text of a PDF, DOCX or HTML plan, laid out as plan text (tables as tab-separated rows)."""
+
+    text: str
+    source_format: str
+    """``pdf``, ``docx`` or ``html``."""
+    media_type: str
+    pages: int | None
+    """The number of pages of a PDF; ``None`` for formats without pages."""
+    tables: int
+    """How many tables were written as tab-separated rows (a PDF table split by a page break counts twice)."""
+    warnings: tuple[str, ...] = ()
+    """What was read but may be incomplete, e.g. a PDF page without a text layer."""
+
+
+def flatten(text: str | None) -> str:
+    """Return ``text`` on one line: invisible characters dropped, whitespace runs made one space, stripped.
+
+    Example:
+        >>> flatten(" Lead\\n officer\\t(interim) "), flatten(None), flatten("co\\u00adordinate")
+        ('Lead officer (interim)', '', 'coordinate')
+    """
+    if not text:
+        return ""
+    return _WHITESPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def describe_error(error: BaseException) -> str:
+    """Return a library's exception as one short line for an error message: its text, else its type.
+
+    Example:
+        >>> describe_error(ValueError("bad\\n xref")), describe_error(KeyError())
+        ('bad xref', 'KeyError')
+    """
+    message = flatten(str(error))
+    return (message[:200] + "…" if len(message) > 200 else message) or type(error).__name__
+
+
+class TextBuilder:
+    """Collects lines and tables in reading order and returns them as plan text."""
+
+    def __init__(self) -> None:
+        self._lines: list[str] = []
+        self.tables = 0
+
+    def add_line(self, text: str) -> None:
+        """Add one line (flattened); a line with no text adds a blank line."""
+        line = flatten(text)
+        if line:
+            self._lines.append(line)
+        else:
+            self.add_blank()
+
+    def add_blank(self) -> None:
+        """Add a blank line unless the text is empty or already ends with one."""
+        if self._lines and self._lines[-1]:
+            self._lines.append("")
+
+    def add_table(self, rows: Iterable[Sequence[str | None]]) -> None:
+        """Add a table, a tab-separated line per row, between blank lines (nothing if every row is empty)."""
+        cleaned = [[flatten(cell) for cell in row] for row in rows]
+        kept = [row for row in cleaned if any(row)]
+        if not kept:
+            return
+        width = max(len(row) for row in kept)
+        self.add_blank()
+        self._lines.extend("\t".join(row + [""] * (width - len(row))) for row in kept)
+        self._lines.append("")
+        self.tables += 1
+
+    @property
+    def has_text(self) -> bool:
+        """True when any line or table holds text."""
+        return any(self._lines)
+
+    def text(self) -> str:
+        r"""Return the lines joined by newlines, ending with one newline (``""`` when nothing was added).
+
+        Example:
+            >>> builder = TextBuilder()
+            >>> builder.add_line("Actions"); builder.add_table([["Ref", "Lead"], ["A1", None], [None, ""]])
+            >>> builder.text()
+            'Actions\n\nRef\tLead\nA1\t\n'
+        """
+        lines = list(self._lines)
+        while lines and not lines[-1]:
+            lines.pop()
+        return "\n".join(lines) + "\n" if lines else ""

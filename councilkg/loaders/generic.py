@@ -1,0 +1,665 @@
+"""The generic loader: reads a plan of a layout no specific loader knows, from its tables and headings.
+
+It finds tables (tab-separated rows under a header row, see :mod:`~councilkg.loaders.tablefinder`),
+maps their columns to roles with the header vocabulary of :mod:`~councilkg.loaders.columns`,
+decides from the roles what each table holds (actions, indicators, risks or priorities), and
+attaches each row to the nearest preceding heading that reads as a priority or an outcome. Every
+Child Matters outcomes, NI/BVPI/PAF codes, owners, due dates, values and risk ratings are
+recognised wherever they are printed. A :class:`~councilkg.loaders.profile.Profile` adds the
+headings, column headers and owner spellings of one layout without code.
+
+It is the fallback of :func:`~councilkg.loaders.find_loader`: used only when no specific loader
+claims a plan and it finds at least one table it can read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.columns import (
+    MEASURE_TYPES,
+    OWNER_ROLES,
+    Column,
+    ColumnMap,
+    ColumnRole,
+    classify_header,
+    comparator_group,
+    short_period,
+)
+from councilkg.loaders.document import Document
+from councilkg.loaders.model import (
+    Extraction,
+    Guess,
+    OrgUnit,
+    OutcomeLink,
+    Owner,
+    OwnerKind,
+    OwnerRole,
+    PlanInfo,
+    Post,
+    Priority,
+    Vision,
+)
+from councilkg.loaders.planguess import guess_plan, plan_slug
+from councilkg.loaders.profile import ItemField, Profile, SectionKind, SectionRule, ecm_keys_in
+from councilkg.loaders.tablefinder import FoundTable, Known, find_tables
+from councilkg.loaders.tablerows import RowReader, TableExtras
+from councilkg.loaders.textparse import (
+    Row,
+    classify_owner,
+    clean_text,
+    match_key,
+    plain_line,
+    slugify,
+    split_owner_names,
+)
+
+LOADER_NAME = "generic"
+#: What the generic loader's sniff returns for a plan with a readable table: below the threshold at
+#: which a specific loader claims a plan, so it is only ever the fallback.
+FALLBACK_SCORE = 0.25
+#: Lines longer than this are paragraphs, not headings.
+MAX_HEADING_WORDS = 30
+
+RISK_ROLES = frozenset(
+    {
+        ColumnRole.LIKELIHOOD,
+        ColumnRole.SEVERITY,
+        ColumnRole.RISK_OWNER,
+        ColumnRole.RESIDUAL_LIKELIHOOD,
+        ColumnRole.RESIDUAL_SEVERITY,
+        ColumnRole.RESIDUAL_RATING,
+    }
+)
+ACTION_ROLES = frozenset(
+    {ColumnRole.ACTION, ColumnRole.TIMESCALE, ColumnRole.PROJECT_AREA, ColumnRole.EXPECTED_RESULT}
+)
+#: The columns that may hold an item's label, by table kind, in order of preference.
+LABEL_ROLES: dict[SectionKind, tuple[ColumnRole, ...]] = {
+    SectionKind.ACTIONS: (
+        ColumnRole.ACTION,
+        ColumnRole.DESCRIPTION,
+        ColumnRole.TITLE,
+        ColumnRole.PROJECT_AREA,
+    ),
+    SectionKind.INDICATORS: (ColumnRole.TITLE, ColumnRole.DESCRIPTION),
+    SectionKind.RISKS: (ColumnRole.TITLE, ColumnRole.DESCRIPTION),
+    SectionKind.PRIORITIES: (ColumnRole.PRIORITY, ColumnRole.DESCRIPTION, ColumnRole.TITLE),
+}
+_LABELLED_OUTCOME = re.compile(
+    r"^(?:every child matters|ecm|outcomes?|key outcomes?|contributes? to)\b[^:]{0,40}:", re.IGNORECASE
+)
+
+
+def table_kind(columns: ColumnMap, forced: SectionKind | None = None) -> SectionKind | None:
+    """Return what a table holds, judged from its column roles (or as its section says), else ``None``.
+
+    Example:
+        >>> from councilkg.loaders.columns import map_columns
+        >>> table_kind(map_columns(["Action", "Lead officer", "By when"])).value
+        'actions'
+        >>> table_kind(map_columns(["PI", "Description", "Baseline", "Target 2010/11"])).value
+        'indicators'
+        >>> table_kind(map_columns(["Ref", "Risk", "Likelihood", "Impact"])).value
+        'risks'
+        >>> table_kind(map_columns(["Grade", "Strengths"])) is None
+        True
+    """
+    if forced in LABEL_ROLES:
+        return forced
+    roles = columns.roles()
+    if roles & RISK_ROLES:
+        return SectionKind.RISKS
+    if roles & set(MEASURE_TYPES) or ColumnRole.INDICATOR_OWNER in roles:
+        return SectionKind.INDICATORS
+    if roles & {ColumnRole.RATING, ColumnRole.MITIGATION}:
+        return SectionKind.RISKS
+    if roles & ACTION_ROLES or (
+        roles & set(OWNER_ROLES) and roles & {ColumnRole.DESCRIPTION, ColumnRole.TITLE}
+    ):
+        return SectionKind.ACTIONS
+    if ColumnRole.PRIORITY in roles:
+        return SectionKind.PRIORITIES
+    return None
+
+
+def label_column(columns: ColumnMap, kind: SectionKind) -> Column | None:
+    """Return the column holding the labels of a table of ``kind`` items, or ``None``."""
+    for role in LABEL_ROLES.get(kind, ()):
+        found = columns.all(role)
+        if found:
+            return found[0]
+    return None
+
+
+@dataclass(frozen=True)
+class ReadableTable:
+    """A table the generic loader can read: the table, what it holds and its label column."""
+
+    table: FoundTable
+    kind: SectionKind
+    label: Column
+
+
+@dataclass(frozen=True)
+class SeenSection:
+    """A heading the loader read as starting a section, and the ECM outcomes an outcome heading names."""
+
+    line: int
+    text: str
+    kind: SectionKind
+    outcomes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeenTable:
+    """A table the loader met, and what it read it as (``None``: not read)."""
+
+    table: FoundTable
+    kind: SectionKind | None
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the generic loader saw in a plan: its extraction, the sections and the tables, in order."""
+
+    extraction: Extraction
+    sections: list[SeenSection]
+    tables: list[SeenTable]
+
+
+def survey(document: Document, profile: Profile | None = None) -> Survey:
+    """Return what the generic loader sees in a plan, even one with no table it can read."""
+    reader = _Reader(document, profile or Profile())
+    extraction = reader.scan()
+    return Survey(extraction, reader.sections_seen, reader.tables_seen)
+
+
+class GenericLoader:
+    """Reads any plan whose tables have header rows; a profile adds one layout's headings and headers."""
+
+    name = LOADER_NAME
+    description = "Any layout: tables with header rows, headings read as priorities and outcomes (fallback)"
+    fallback = True
+
+    def __init__(self, profile: Profile | None = None) -> None:
+        self.profile = profile or Profile()
+
+    def sniff(self, document: Document) -> float:
+        """Return a score below any specific loader's when the plan has a table this loader reads, else 0."""
+        return FALLBACK_SCORE if readable_tables(document, self.profile) else 0.0
+
+    def load(self, document: Document) -> Extraction:
+        """Return what the generic loader extracts from the plan.
+
+        Raises:
+            UnknownLayoutError: the plan has no table with a header row this loader understands.
+        """
+        return load_with_profile(document, self.profile)
+
+
+def classifier(profile: Profile) -> _Classifier:
+    """Return the header classifier of a profile: its column rules first, then the built-in vocabulary."""
+    return _Classifier(profile)
+
+
+def known_cells(profile: Profile) -> Known:
+    """Return the test for header cells a profile knows without a column role (item fields, ignored)."""
+
+    def known(heading: str) -> bool:
+        return profile.column_rule(clean_text(heading)) is not None
+
+    return known
+
+
+def table_extras(profile: Profile, table: FoundTable) -> TableExtras:
+    """Return what a profile's column rules add to a table: item fields, outcome columns, split cells."""
+    fields: dict[ItemField, int] = {}
+    outcomes: list[int] = []
+    splits: dict[int, re.Pattern[str]] = {}
+    project: re.Pattern[str] | None = None
+    roles = {column.index: column.role for column in table.columns.columns}
+    for index, heading in enumerate(table.header):
+        rule = profile.column_rule(clean_text(heading)) if heading else None
+        if roles.get(index) is ColumnRole.OUTCOME or (rule is not None and rule.outcomes):
+            outcomes.append(index)
+        if rule is None:
+            continue
+        if rule.field is not None and rule.field not in fields:
+            fields[rule.field] = index
+            project = project or rule.project
+        if rule.split is not None:
+            splits[index] = rule.split
+    return TableExtras(fields, tuple(outcomes), splits, project)
+
+
+class _Classifier:
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+
+    def __call__(self, heading: str, index: int) -> Column | None:
+        text = clean_text(heading)
+        rule = self.profile.column_rule(text)
+        if rule is not None:
+            if rule.role is None:
+                return None
+            period = rule.period or short_period(text)
+            group = comparator_group(text) if rule.role is ColumnRole.COMPARATOR else None
+            return Column(index, rule.role, text, period, group)
+        return classify_header(text, index) if self.profile.builtin_columns else None
+
+
+def readable_tables(document: Document, profile: Profile | None = None) -> list[ReadableTable]:
+    """Return the tables of a plan the generic loader can read (judged without their sections).
+
+    Example:
+        >>> doc = Document.from_text("p.txt", "Action\\tLead officer\\nAudit\\tHead of X\\n")
+        >>> [(t.kind.value, t.label.heading) for t in readable_tables(doc)]
+        [('actions', 'Action')]
+    """
+    profile = profile or Profile()
+    found: list[ReadableTable] = []
+    for table in find_tables(document.lines, classifier(profile), known_cells(profile)).tables:
+        kind = table_kind(table.columns)
+        label = label_column(table.columns, kind) if kind else None
+        if kind and label and any(not row.is_subheading for row in table.rows):
+            found.append(ReadableTable(table, kind, label))
+    return found
+
+
+def load_with_profile(document: Document, profile: Profile | None = None) -> Extraction:
+    """Return the extraction of ``document`` by the generic loader with ``profile`` (or none).
+
+    Raises:
+        UnknownLayoutError: the plan has no table with a header row the loader understands.
+    """
+    return _Reader(document, profile or Profile()).read()
+
+
+class _Reader:
+    """One pass over the plan's lines, keeping the priority, outcome and section in force."""
+
+    def __init__(self, document: Document, profile: Profile) -> None:
+        self.document = document
+        self.profile = profile
+        self.lines = document.lines
+        self.layout = find_tables(self.lines, classifier(profile), known_cells(profile))
+        loader = LOADER_NAME if profile.name == "built-in" else f"{LOADER_NAME}:{profile.name}"
+        self.extraction = Extraction(plan=self._plan_info(), loader=loader)
+        self.rows = RowReader(self.extraction, self._owners, profile.frameworks)
+        self.heading_section: str | None = None
+        self.subheadings: dict[int, str] = {}
+        self.priority: Priority | None = None
+        self.outcome_links: list[OutcomeLink] = []
+        self.forced: SectionKind | None = None
+        self.ignoring = False
+        self.vision_pending = False
+        self.description_open = False
+        self.inherited = False
+        self.read_tables = 0
+        self.sections_seen: list[SeenSection] = []
+        self.tables_seen: list[SeenTable] = []
+
+    # -- identity ------------------------------------------------------------------------------
+
+    def _plan_info(self) -> PlanInfo:
+        guess = guess_plan(self.lines, self.document.name)
+        stated = self.profile.plan
+        guessed = dict(guess.guesses)
+        council = stated.council or guess.council
+        authority = stated.authority or (slugify(stated.council) if stated.council else guess.authority)
+        title = stated.title or guess.title
+        plan_type = stated.plan_type or guess.plan_type
+        start = stated.start_year if stated.start_year is not None else guess.start_year
+        end = stated.end_year if stated.end_year is not None else guess.end_year
+        for key, given in (
+            ("council", stated.council),
+            ("title", stated.title),
+            ("type", stated.plan_type),
+            ("years", stated.start_year),
+        ):
+            if given is not None:
+                guessed.pop(key, None)
+        slug = stated.slug or plan_slug(title, start, end)
+        council_guess = guess.guesses.get("council")
+        if (
+            council_guess
+            and council_guess.line is not None
+            and council.casefold() in council_guess.value.casefold()
+        ):
+            self._pending_place = [(council_guess.line, "council name")]
+        else:
+            self._pending_place = []
+        title_guess = guessed.get("title")
+        self.guessed: dict[str, Guess] = guessed
+        return PlanInfo(
+            authority=authority,
+            slug=slug,
+            title=title,
+            plan_type=plan_type,
+            start_year=start,
+            end_year=end,
+            source_line=title_guess.line if title_guess and title_guess.line else guess.title_line,
+            authority_label=council,
+            gss=stated.gss,
+            draws_on=stated.draws_on,
+        )
+
+    # -- the pass ------------------------------------------------------------------------------
+
+    def read(self) -> Extraction:
+        """Return the extraction, or raise when no table was read."""
+        extraction = self.scan()
+        if not self.read_tables:
+            raise UnknownLayoutError(
+                self.document.path,
+                "no table with a header row the generic loader understands",
+                hint="write a profile (councilkg profile init FILE) or use a specific --loader",
+            )
+        return extraction
+
+    def scan(self) -> Extraction:
+        """Return what one pass over the lines extracts, recording the sections and tables seen."""
+        extraction = self.extraction
+        extraction.guessed = self.guessed
+        for line, what in self._pending_place:
+            extraction.place(line, what)
+        self._read_holders()
+        headers = {table.header_line: table for table in self.layout.tables}
+        repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
+        rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
+        stray = {row.line for row in self.layout.stray_rows}
+        current: dict[int, tuple[SectionKind | None, Column | None, TableExtras]] = {}
+        for number, raw in enumerate(self.lines, start=1):
+            if number in headers:
+                table = headers[number]
+                current[id(table)] = self._start_table(table)
+            elif number in repeats:
+                extraction.place(number, "ignored" if self.ignoring else "table header")
+            elif number in rows:
+                table, row = rows[number]
+                kind, label, extras = current.get(id(table), (None, None, TableExtras()))
+                if row.is_subheading:
+                    self.subheadings[id(table)] = clean_text(row.cell(0))
+                    self._text(row.cell(0), number, subheading=True)
+                elif self.ignoring:
+                    extraction.place(number, "ignored")
+                elif kind is not None and label is not None:
+                    self._row(table, kind, label, extras, row)
+            elif number in stray:
+                extraction.warn(number, "table row with no header row above it; not read")
+            elif "\t" not in raw and (text := plain_line(raw)):
+                self._text(text, number)
+        return extraction
+
+    def _start_table(self, table: FoundTable) -> tuple[SectionKind | None, Column | None, TableExtras]:
+        self.description_open = False
+        extras = table_extras(self.profile, table)
+        if self.ignoring:
+            self.extraction.place(table.header_lines, "ignored")
+            return None, None, extras
+        kind = table_kind(table.columns, self.forced)
+        label = label_column(table.columns, kind) if kind else None
+        self.tables_seen.append(SeenTable(table, kind if label else None))
+        if kind is None or label is None:
+            header = " | ".join(cell for cell in table.header if cell)
+            what = "what it holds" if kind is None else f"which column labels its {kind.value}"
+            self.extraction.warn(
+                table.header_line, f"table headed {header!r}: cannot tell {what}; its rows are not read"
+            )
+            return None, None, extras
+        self.read_tables += 1
+        self.extraction.place(table.header_lines, "table header")
+        known = known_cells(self.profile)
+        for index, heading in table.unmapped:
+            if not known(heading):
+                self.extraction.warn(
+                    table.header_line, f"column {index + 1} {heading!r} has no known role; not read"
+                )
+        return kind, label, extras
+
+    def _row(
+        self, table: FoundTable, kind: SectionKind, label: Column, extras: TableExtras, row: Row
+    ) -> None:
+        context = self.priority.key if self.priority else None
+        section = self.subheadings.get(id(table)) or self.heading_section
+        if kind is SectionKind.PRIORITIES:
+            priority = self.rows.priority_row(table.columns, label, row, extras, section)
+            if priority is not None:
+                self._add_priority(priority)
+            return
+        named, outcomes = self._named_priorities(table.columns, extras, row)
+        supports = named or ([context] if context else [])
+        if kind is SectionKind.ACTIONS:
+            self.rows.action_row(table.columns, label, row, supports, extras, section, outcomes)
+        elif kind is SectionKind.INDICATORS:
+            self.rows.indicator_row(
+                table.columns, label, row, supports, self.extraction.plan, extras, section
+            )
+        else:
+            self.rows.risk_row(table.columns, label, row, extras)
+
+    def _named_priorities(
+        self, columns: ColumnMap, extras: TableExtras, row: Row
+    ) -> tuple[list[str], list[OutcomeLink]]:
+        """Return the keys of the priorities a row's priority column names (adding new ones), and the
+        outcomes a part of a split cell names instead of a priority (warned)."""
+        index = columns.index(ColumnRole.PRIORITY)
+        cell = row.cell(index) if index is not None else ""
+        split = extras.splits.get(index) if index is not None else None
+        parts = [clean_text(part) for part in _split(split, cell)] if split else [cell]
+        keys: list[str] = []
+        outcomes: list[OutcomeLink] = []
+        for part in (part for part in parts if part):
+            known = self._known_priority(part)
+            named = self.rows.outcomes_in(part, row.line, warn=False) if known is None and split else []
+            if named:
+                heading = columns.all(ColumnRole.PRIORITY)[0].heading
+                self.extraction.warn(
+                    row.line, f"{heading!r} cell holds {part!r}, not a priority; read as an outcome"
+                )
+                outcomes += [link for link in named if link not in outcomes]
+            else:
+                keys.append(known or self._new_priority(part, row))
+        return keys, outcomes
+
+    def _known_priority(self, text: str) -> str | None:
+        wanted = _ref_key(text)
+        for priority in self.extraction.priorities:
+            if wanted in {_ref_key(priority.label), _ref_key(priority.ref or "")}:
+                return priority.key
+        return None
+
+    def _new_priority(self, cell: str, row: Row) -> str:
+        """Return the key of a new priority a row's priority column names, added to the extraction."""
+        priority = Priority(key=self._priority_key(cell), label=cell, source_line=row.line)
+        priority.contributes_to = [OutcomeLink("ecm", key) for key in ecm_keys_in(cell)] or list(
+            self.outcome_links
+        )
+        self._add_priority(priority)
+        return priority.key
+
+    # -- headings and paragraphs ---------------------------------------------------------------
+
+    def _text(self, text: str, line: int, subheading: bool = False) -> None:
+        if self.vision_pending and not subheading:
+            self.vision_pending = False
+            if self._rule_for(text) is None:
+                self.extraction.vision = Vision(text, line)
+                return
+        rule = self._rule_for(text)
+        if rule is not None:
+            self._section(rule, text, line)
+            return
+        if self.ignoring:
+            self.extraction.place(line, "ignored")
+            return
+        keys = ecm_keys_in(text)
+        if keys and (_LABELLED_OUTCOME.match(text) or len(text.split()) <= 6):
+            links = [OutcomeLink("ecm", key) for key in keys]
+            if _LABELLED_OUTCOME.match(text) and self.priority is not None:
+                if self.inherited:  # the priority's own outcome line is more specific than its section's
+                    self.priority.contributes_to, self.inherited = [], False
+                for link in links:
+                    if link not in self.priority.contributes_to:
+                        self.priority.contributes_to.append(link)
+                self.extraction.place(line, "ECM outcome")
+            else:
+                self.outcome_links, self.priority, self.forced = links, None, None
+                self.extraction.place(line, "outcome heading")
+                self.sections_seen.append(SeenSection(line, text, SectionKind.OUTCOME, tuple(keys)))
+            return
+        if subheading:
+            self.extraction.place(line, "table subheading")
+        elif self.priority is not None and self.description_open and len(text.split()) > 5:
+            self.priority.description = text
+            self.description_open = False
+            self.extraction.place(line, "priority description")
+
+    def _rule_for(self, text: str) -> SectionRule | None:
+        if len(text.split()) > MAX_HEADING_WORDS:
+            return None
+        for rule in self.profile.section_rules():
+            if rule.pattern.search(text):
+                return rule
+        return None
+
+    def _section(self, rule: SectionRule, text: str, line: int) -> None:
+        kind = rule.kind
+        match = rule.pattern.search(text)
+        groups = match.groupdict() if match else {}
+        self.sections_seen.append(SeenSection(line, text, kind))
+        self.ignoring = kind is SectionKind.IGNORE
+        self.heading_section = clean_text(text) if rule.as_section else None
+        if kind is SectionKind.PRIORITY:
+            label = clean_text(groups.get("label") or text)
+            ref = clean_text(groups.get("ref") or "") or None
+            priority = Priority(key=self._priority_key(ref or label), label=label, source_line=line, ref=ref)
+            keys = list(rule.outcomes) or ecm_keys_in(label)
+            priority.contributes_to = [OutcomeLink("ecm", key) for key in keys] or list(self.outcome_links)
+            self.inherited = not keys
+            self._add_priority(priority)
+            self.priority, self.forced, self.description_open = priority, None, True
+            return
+        if kind is SectionKind.OUTCOME:
+            keys = list(rule.outcomes) or ecm_keys_in(text)
+            self.outcome_links = [OutcomeLink("ecm", key) for key in keys]
+            if not keys:
+                self.extraction.warn(line, f"outcome heading {text!r} names no Every Child Matters outcome")
+            self.priority, self.forced = None, None
+            self.extraction.place(line, "outcome heading")
+            return
+        self.extraction.place(line, "ignored" if kind is SectionKind.IGNORE else "section heading")
+        if kind is SectionKind.VISION:
+            rest = clean_text(text[match.end() :] if match else "").lstrip(":–- ")
+            if len(rest.split()) >= 4:
+                quoted = re.search(r"['‘\"](.+)['’\"]", rest)
+                self.extraction.vision = Vision(clean_text(quoted.group(1) if quoted else rest), line)
+            else:
+                self.vision_pending = True
+            return
+        if kind in LABEL_ROLES:
+            self.forced = kind
+            return
+        self.priority, self.outcome_links, self.forced = None, [], None
+
+    def _priority_key(self, text: str) -> str:
+        return self.rows.key("priority", text)
+
+    def _add_priority(self, priority: Priority) -> None:
+        self.extraction.priorities.append(priority)
+
+    # -- owners ----------------------------------------------------------------------------------
+
+    def _owners(self, cell: str, role: OwnerRole, line: int) -> list[Owner]:
+        text = clean_text(cell)
+        rules = self.profile.owners
+        parts: Iterable[str] = [text]
+        for separator in rules.separators:
+            parts = [piece for part in parts for piece in re.split(re.escape(separator), part)]
+        owners: list[Owner] = []
+        for part in parts:
+            for name in split_owner_names(part):
+                owners += [self._owner(each, role, text, line) for each in rules.expand(name)]
+        return owners
+
+    def _read_holders(self) -> None:
+        """Record the people the profile's holder rules find named with their posts, outside tables."""
+        if not self.profile.holders:
+            return
+        texts = [
+            (number, plain_line(raw)) for number, raw in enumerate(self.lines, start=1) if "\t" not in raw
+        ]
+        texts = [(number, text) for number, text in texts if text]
+        for position, (number, text) in enumerate(texts):
+            for rule in self.profile.holders:
+                match = rule.pattern.search(text)
+                if match is None:
+                    continue
+                post_match: re.Match[str] | None = match
+                if rule.then is not None:
+                    following = texts[position + 1] if position + 1 < len(texts) else None
+                    post_match = rule.then.search(following[1]) if following else None
+                    if post_match is None or following is None:
+                        continue
+                    self.extraction.place(following[0], "post")
+                if post_match is not None:
+                    self._holder(clean_text(match.group("name")), post_match, number)
+                break
+
+    def _holder(self, name: str, match: re.Match[str], line: int) -> None:
+        title = clean_text(match.group("post"))
+        unit = clean_text(match.groupdict().get("unit") or "") or None
+        self.extraction.place(line, "post")
+        if any(post.title == title and post.holder == name for post in self.extraction.posts):
+            return
+        self.extraction.people.setdefault(name, line)
+        self.extraction.posts.append(Post(title, line, unit=unit, holder=name))
+        if unit and all(known.name != unit for known in self.extraction.units):
+            self.extraction.units.append(OrgUnit(unit, line))
+
+    def _owner(self, name: str, role: OwnerRole, text: str, line: int) -> Owner:
+        pattern = self.profile.owners.name_post
+        match = pattern.search(name) if pattern else None
+        if match:
+            head, tail = clean_text(match.group("name")), clean_text(match.group("post"))
+            if self._kind(head) is OwnerKind.PERSON and self._kind(tail) is OwnerKind.POST:
+                self.extraction.people.setdefault(head, line)
+                if not any(post.title == tail and post.holder == head for post in self.extraction.posts):
+                    self.extraction.posts.append(Post(tail, line, holder=head))
+                return Owner(head, OwnerKind.PERSON, role, text)
+        kind = self._kind(name)
+        if kind is OwnerKind.PERSON:
+            self.extraction.people.setdefault(name, line)
+        return Owner(name, kind, role, text)
+
+    def _kind(self, name: str) -> OwnerKind:
+        return self.profile.owners.kind_of(name) or classify_owner(name)
+
+
+def _ref_key(text: str) -> str:
+    """Return ``text`` reduced for matching a reference: as :func:`match_key`, numbers without leading zeros.
+
+    Example:
+        >>> _ref_key("CSOB2") == _ref_key("csob02")
+        True
+    """
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", match_key(text))
+
+
+def _split(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Return the pieces of ``text`` between matches of ``pattern`` (groups in it are not pieces).
+
+    Example:
+        >>> _split(re.compile(r"(,|\\band\\b)"), "CSOB01, CSOB2 and CSOB04")
+        ['CSOB01', ' CSOB2 ', ' CSOB04']
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    return [*pieces, text[start:]]

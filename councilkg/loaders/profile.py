@@ -1,0 +1,599 @@
+"""Layout profiles: what the generic loader needs to know about one layout, declared in a TOML file.
+
+A profile names which headings start which sections (priority, outcome, actions, indicators,
+risks, vision, ignore...), which table headers mean which column roles or item fields, how owners
+are written, the outcome frameworks whose concepts cells name, the people named with their posts,
+and the plan's identity. The generic loader applies a profile's rules before its own built-in ones.
+``docs/profiles.md`` describes the format; :func:`read_profile` reads and checks a file.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from councilkg.errors import LoaderError
+from councilkg.loaders.columns import ColumnRole
+from councilkg.loaders.identity import check_gss, check_plan_type, parse_years
+from councilkg.loaders.model import CitedPlan, OwnerKind
+from councilkg.loaders.textparse import clean_text, slugify
+
+#: The Every Child Matters outcomes as plans spell them: (pattern, key of the ``ecm`` framework).
+ECM_OUTCOMES: tuple[tuple[str, str], ...] = (
+    (r"\bbe(?:ing)? healthy\b", "be-healthy"),
+    (r"\bstay(?:ing)? safe\b", "stay-safe"),
+    (r"\benjoy(?:ing)? and achiev(?:e|ing)\b", "enjoy-and-achieve"),
+    (r"\b(?:mak(?:e|ing) a )?positive contribution\b", "positive-contribution"),
+    (r"\b(?:achiev(?:e|ing) )?economic well[- ]?being\b", "economic-wellbeing"),
+)
+ECM_KEYS = tuple(key for _, key in ECM_OUTCOMES)
+
+
+class SectionKind(StrEnum):
+    """What a heading starts."""
+
+    PRIORITY = "priority"  # a priority: later rows support or measure it
+    OUTCOME = "outcome"  # an outcome area: later priorities contribute to it
+    ACTIONS = "actions"  # tables below hold actions
+    INDICATORS = "indicators"  # tables below hold indicators
+    RISKS = "risks"  # tables below hold risks
+    PRIORITIES = "priorities"  # tables below list priorities, one a row
+    VISION = "vision"  # the vision statement: the rest of the line, else the next paragraph
+    IGNORE = "ignore"  # lines and tables below are read as nothing until the next section
+    SECTION = "section"  # any other section: ends the priority and outcome in force
+
+
+@dataclass(frozen=True)
+class SectionRule:
+    """A heading pattern and the kind of section it starts; ``outcomes`` fixes the ECM outcomes it names.
+
+    ``as_section`` makes the items read below the heading record it as their section.
+    """
+
+    pattern: re.Pattern[str]
+    kind: SectionKind
+    outcomes: tuple[str, ...] = ()
+    as_section: bool = False
+
+
+class ItemField(StrEnum):
+    """A column a profile maps to a field of the items, beside the column roles."""
+
+    TYPE = "type"  # an action's or indicator's type as printed ("Programme", "Borough Plan Indicator")
+    TARGET_RATING = "target-rating"  # a risk's target rating
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    """A header pattern and the column role it gives (``None`` ignores the column), with a period if fixed.
+
+    A rule gives a role or an item ``field``. ``outcomes`` reads the column's cells for outcomes too;
+    ``split`` splits a cell into several values; ``project`` marks an item whose type matches it a project.
+    """
+
+    pattern: re.Pattern[str]
+    role: ColumnRole | None
+    period: str | None = None
+    field: ItemField | None = None
+    outcomes: bool = False
+    split: re.Pattern[str] | None = None
+    project: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class ConceptRule:
+    """A pattern for one kind of concept of an outcome framework, and templates for its key, label,
+    notation and broader concept, filled in from the pattern's named groups (and ``{text}``)."""
+
+    pattern: re.Pattern[str]
+    key: str | None
+    label: str
+    notation: str | None = None
+    broader: str | None = None
+
+    def fill(self, template: str, groups: Mapping[str, str]) -> str:
+        """Return ``template`` with the groups of a match of this rule's pattern filled in."""
+        return clean_text(template.format_map(groups))
+
+    def key_of(self, groups: Mapping[str, str]) -> str:
+        """Return the key of the concept a match names: the key template's, else the label's slug."""
+        return slugify(self.fill(self.key or self.label, groups))
+
+
+@dataclass(frozen=True)
+class Framework:
+    """An outcome framework a plan's cells name concepts of (a Borough Plan's pillars and goals)."""
+
+    scheme: str
+    label: str
+    concepts: tuple[ConceptRule, ...]
+
+    def matches(self, text: str) -> list[tuple[ConceptRule, dict[str, str]]]:
+        """Return each concept ``text`` names, in printed order, as (rule, groups incl. ``text``).
+
+        Each rule is tried in turn on what earlier rules left unmatched, so a later rule never
+        reads inside an earlier rule's match ("Pillar 3, 3.1": the pillar, then the goal).
+        """
+        found: list[tuple[int, ConceptRule, dict[str, str]]] = []
+        rest = text
+        for rule in self.concepts:
+            for match in rule.pattern.finditer(rest):
+                groups = {name: value for name, value in match.groupdict().items() if value is not None}
+                groups["text"] = match.group(0)
+                found.append((match.start(), rule, groups))
+            rest = rule.pattern.sub(lambda match: " " * len(match.group(0)), rest)
+        found.sort(key=lambda item: item[0])
+        return [(rule, groups) for _, rule, groups in found]
+
+    def broader_rule(self, rule: ConceptRule, groups: Mapping[str, str]) -> ConceptRule | None:
+        """Return the rule that makes the broader concept of a match of ``rule``, or ``None``."""
+        if rule.broader is None:
+            return None
+        wanted = slugify(rule.fill(rule.broader, groups))
+        for other in self.concepts:
+            usable = other is not rule and _fields(other.key or other.label) <= set(groups) - {"text"}
+            if usable and other.key_of(groups) == wanted:
+                return other
+        return None
+
+
+@dataclass(frozen=True)
+class HolderRule:
+    """A pattern for a person named with the post they hold, on one line or the name then the post."""
+
+    pattern: re.Pattern[str]
+    then: re.Pattern[str] | None = None
+
+
+#: A cell naming a person and the post they hold: "Mary Okafor, Service Manager".
+NAME_POST = re.compile(r"^(?P<name>[^,]+),\s*(?P<post>.+)$")
+
+
+@dataclass(frozen=True)
+class OwnerRules:
+    """How a layout writes owners: extra separators, "Name, Post" cells, and strings of a known kind."""
+
+    separators: tuple[str, ...] = ()
+    name_post: re.Pattern[str] | None = NAME_POST
+    kinds: tuple[tuple[re.Pattern[str], OwnerKind], ...] = ()
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def expand(self, name: str) -> tuple[str, ...]:
+        """Return the owners an owner string stands for: its alias's list, else the string itself."""
+        wanted = clean_text(name).casefold()
+        for alias, names in self.aliases:
+            if alias == wanted:
+                return names
+        return (name,)
+
+    def kind_of(self, name: str) -> OwnerKind | None:
+        """Return the owner kind a profile pattern gives ``name``, or ``None`` when none matches."""
+        for pattern, kind in self.kinds:
+            if pattern.search(name):
+                return kind
+        return None
+
+
+@dataclass(frozen=True)
+class PlanDefaults:
+    """The plan's identity as the profile states it; ``None`` leaves it to be guessed."""
+
+    council: str | None = None
+    authority: str | None = None
+    gss: str | None = None
+    title: str | None = None
+    slug: str | None = None
+    plan_type: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    draws_on: tuple[CitedPlan, ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A layout profile. ``Profile()`` is the generic loader's built-in behaviour alone."""
+
+    name: str = "built-in"
+    source: str | None = None
+    sections: tuple[SectionRule, ...] = ()
+    columns: tuple[ColumnRule, ...] = ()
+    owners: OwnerRules = field(default_factory=OwnerRules)
+    plan: PlanDefaults = field(default_factory=PlanDefaults)
+    builtin_sections: bool = True
+    builtin_columns: bool = True
+    min_header_roles: int = 2
+    frameworks: tuple[Framework, ...] = ()
+    holders: tuple[HolderRule, ...] = ()
+
+    def section_rules(self) -> tuple[SectionRule, ...]:
+        """Return the profile's section rules, then the built-in ones unless switched off."""
+        return self.sections + (BUILTIN_SECTIONS if self.builtin_sections else ())
+
+    def column_rule(self, heading: str) -> ColumnRule | None:
+        """Return the first of the profile's column rules matching a (cleaned) header cell, or ``None``."""
+        for rule in self.columns:
+            if rule.pattern.search(heading):
+                return rule
+        return None
+
+
+def _rule(pattern: str, kind: SectionKind) -> SectionRule:
+    return SectionRule(re.compile(pattern, re.IGNORECASE), kind)
+
+
+#: The headings the generic loader knows without a profile.
+BUILTIN_SECTIONS: tuple[SectionRule, ...] = (
+    _rule(
+        r"^(?P<ref>(?:(?:strategic|key|our|corporate|directorate)\s+)?(?:priority|objective|aim|ambition)"
+        r"\s*(?:no\.?\s*)?\d{1,2}[a-z]?)\s*[:.\-–—)]\s*(?P<label>\S.{2,})$",
+        SectionKind.PRIORITY,
+    ),
+    _rule(r"^(?:our |the |a |shared )?vision\b(?:\s+(?:is|statement)\b)?", SectionKind.VISION),
+    _rule(
+        r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key|main|strategic|corporate|directorate)\s+)?risks?"
+        r"(?:\s+(?:register|to|and|management)\b.*)?$",
+        SectionKind.RISKS,
+    ),
+    _rule(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:appendix|appendices|annex|glossary|contents)\b", SectionKind.SECTION),
+)
+
+
+def ecm_keys_in(text: str) -> list[str]:
+    """Return the Every Child Matters outcome keys ``text`` names, in printed order, without repeats.
+
+    Example:
+        >>> ecm_keys_in("Every Child Matters outcomes: Stay safe; Enjoy and achieve")
+        ['stay-safe', 'enjoy-and-achieve']
+        >>> ecm_keys_in("Achieve economic well-being"), ecm_keys_in("Raising attainment")
+        (['economic-wellbeing'], [])
+    """
+    found: list[tuple[int, str]] = []
+    for pattern, key in ECM_OUTCOMES:
+        found += [(match.start(), key) for match in re.finditer(pattern, text, re.IGNORECASE)]
+    return list(dict.fromkeys(key for _, key in sorted(found)))
+
+
+# --- reading a profile file ------------------------------------------------------------------------
+
+_TOP_KEYS = {"profile", "plan", "sections", "columns", "owners", "frameworks", "holders"}
+_PROFILE_KEYS = {"name", "description", "builtin_sections", "builtin_columns"}
+_PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
+_DRAWS_ON_KEYS = {"title", "slug", "type"}
+_SECTION_KEYS = {"match", "kind", "outcome", "as_section"}
+_COLUMN_KEYS = {"match", "role", "period", "outcomes", "split", "project"}
+_OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases"}
+_FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
+_CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
+_HOLDER_KEYS = {"match", "then"}
+_OWNER_KIND_KEYS = {
+    "posts": OwnerKind.POST,
+    "people": OwnerKind.PERSON,
+    "units": OwnerKind.UNIT,
+    "partners": OwnerKind.PARTNER,
+}
+#: The value of ``role`` that makes a column ignored.
+IGNORE_ROLE = "ignore"
+
+
+class _Checker:
+    """Reads the parsed TOML of one profile file, raising one error naming the file, key and value."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, message: str) -> LoaderError:
+        return LoaderError(self.path, f"{key}: {message}", hint="see docs/profiles.md")
+
+    def table(self, value: object, key: str, allowed: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(key, f"must be a table, not {value!r}")
+        for name in value:
+            if name not in allowed:
+                raise self.fail(
+                    f"{key}.{name}" if key else name,
+                    f"unknown key; {key or 'a profile'} takes {', '.join(sorted(allowed))}",
+                )
+        return value
+
+    def text(self, value: object, key: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"must be non-empty text, not {value!r}")
+        return value.strip()
+
+    def flag(self, value: object, key: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(key, f"must be true or false, not {value!r}")
+        return value
+
+    def texts(self, value: object, key: str) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise self.fail(key, f"must be text or a list of text, not {value!r}")
+        return tuple(self.text(item, f"{key}[{index}]") for index, item in enumerate(value))
+
+    def regex(self, value: object, key: str) -> re.Pattern[str]:
+        pattern = self.text(value, key)
+        try:
+            return re.compile(pattern, re.IGNORECASE)
+        except re.error as error:
+            raise self.fail(key, f"bad regular expression {pattern!r}: {error}") from error
+
+    def choice(self, value: object, key: str, choices: Mapping[str, Any]) -> Any:
+        text = self.text(value, key)
+        if text not in choices:
+            raise self.fail(key, f"unknown value {text!r}; choose from {', '.join(choices)}")
+        return choices[text]
+
+    def rules(self, value: object, key: str) -> list[dict[str, Any]]:
+        if not isinstance(value, list):
+            raise self.fail(key, f"must be an array of tables ([[{key}]]), not {value!r}")
+        return list(value)
+
+
+def read_profile(path: str | Path) -> Profile:
+    """Return the profile in the TOML file at ``path``, checked strictly.
+
+    Raises:
+        LoaderError: the file cannot be read, is not TOML, or has an unknown key, a bad regular
+            expression, an unknown section kind, column role, ECM outcome or plan type, or a bad
+            GSS code, period or years (one line naming the file, the key and the value).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise LoaderError(path, f"cannot read the profile: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        raise LoaderError(path, "the profile is not UTF-8 text") from error
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        raise LoaderError(
+            path, f"not a TOML profile: {error}", line=int(line.group(1)) if line else None
+        ) from error
+    return profile_from_data(data, path)
+
+
+def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
+    """Return the profile described by parsed TOML ``data`` (``path`` names it in errors).
+
+    Raises:
+        LoaderError: as :func:`read_profile`.
+    """
+    check = _Checker(path)
+    check.table(data, "", _TOP_KEYS)
+    about = check.table(data.get("profile", {}), "profile", _PROFILE_KEYS)
+    name = check.text(about["name"], "profile.name") if "name" in about else path.stem
+    if "description" in about:
+        check.text(about["description"], "profile.description")
+    return Profile(
+        name=name,
+        source=str(path),
+        sections=tuple(
+            _section_rule(check, rule, f"sections[{index}]")
+            for index, rule in enumerate(check.rules(data.get("sections", []), "sections"))
+        ),
+        columns=tuple(
+            _column_rule(check, rule, f"columns[{index}]")
+            for index, rule in enumerate(check.rules(data.get("columns", []), "columns"))
+        ),
+        owners=_owner_rules(check, data.get("owners", {})),
+        plan=_plan_defaults(check, data.get("plan", {})),
+        builtin_sections=check.flag(about.get("builtin_sections", True), "profile.builtin_sections"),
+        builtin_columns=check.flag(about.get("builtin_columns", True), "profile.builtin_columns"),
+        frameworks=_frameworks(check, data.get("frameworks", [])),
+        holders=tuple(
+            _holder_rule(check, rule, f"holders[{index}]")
+            for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
+        ),
+    )
+
+
+def _required(check: _Checker, rule: Mapping[str, Any], key: str, *names: str) -> None:
+    for required in names:
+        if required not in rule:
+            raise check.fail(f"{key}.{required}", "missing")
+
+
+def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
+    rule = check.table(value, key, _SECTION_KEYS)
+    _required(check, rule, key, "match", "kind")
+    kinds = {kind.value: kind for kind in SectionKind}
+    outcomes = check.texts(rule.get("outcome", []), f"{key}.outcome")
+    for outcome in outcomes:
+        if outcome not in ECM_KEYS:
+            raise check.fail(
+                f"{key}.outcome",
+                f"unknown Every Child Matters outcome {outcome!r}; choose from {', '.join(ECM_KEYS)}",
+            )
+    return SectionRule(
+        check.regex(rule["match"], f"{key}.match"),
+        check.choice(rule["kind"], f"{key}.kind", kinds),
+        outcomes,
+        check.flag(rule.get("as_section", False), f"{key}.as_section"),
+    )
+
+
+def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
+    rule = check.table(value, key, _COLUMN_KEYS)
+    _required(check, rule, key, "match", "role")
+    roles: dict[str, ColumnRole | ItemField | None] = {role.value: role for role in ColumnRole}
+    roles.update({item_field.value: item_field for item_field in ItemField})
+    roles[IGNORE_ROLE] = None
+    period = None
+    if "period" in rule:
+        period = check.text(rule["period"], f"{key}.period")
+        if not re.fullmatch(r"(19|20)\d{2}/\d{2}", period) or int(period[5:]) != (int(period[:4]) + 1) % 100:
+            raise check.fail(f"{key}.period", f"{period!r} is not a period such as 2009/10")
+    role = check.choice(rule["role"], f"{key}.role", roles)
+    project = check.regex(rule["project"], f"{key}.project") if "project" in rule else None
+    if project is not None and role is not ItemField.TYPE:
+        raise check.fail(f"{key}.project", f"applies only to a column of role 'type', not {rule['role']!r}")
+    return ColumnRule(
+        check.regex(rule["match"], f"{key}.match"),
+        role if isinstance(role, ColumnRole) else None,
+        period,
+        role if isinstance(role, ItemField) else None,
+        check.flag(rule.get("outcomes", False), f"{key}.outcomes"),
+        check.regex(rule["split"], f"{key}.split") if "split" in rule else None,
+        project,
+    )
+
+
+def _owner_rules(check: _Checker, value: object) -> OwnerRules:
+    rules = check.table(value, "owners", _OWNER_KEYS)
+    name_post: re.Pattern[str] | None = NAME_POST
+    if "name_post" in rules:
+        if rules["name_post"] == "":
+            name_post = None
+        else:
+            name_post = check.regex(rules["name_post"], "owners.name_post")
+            if not {"name", "post"} <= set(name_post.groupindex):
+                raise check.fail("owners.name_post", "needs the groups (?P<name>...) and (?P<post>...)")
+    kinds = tuple(
+        (check.regex(pattern, f"owners.{key}[{index}]"), kind)
+        for key, kind in _OWNER_KIND_KEYS.items()
+        for index, pattern in enumerate(check.texts(rules.get(key, []), f"owners.{key}"))
+    )
+    separators = check.texts(rules.get("separators", []), "owners.separators")
+    aliases = rules.get("aliases", {})
+    if not isinstance(aliases, dict):
+        raise check.fail("owners.aliases", f"must be a table of text = [names], not {aliases!r}")
+    expanded = tuple(
+        (clean_text(alias).casefold(), check.texts(names, f"owners.aliases.{alias}"))
+        for alias, names in aliases.items()
+    )
+    return OwnerRules(separators=separators, name_post=name_post, kinds=kinds, aliases=expanded)
+
+
+def _fields(template: str) -> set[str]:
+    """Return the names a ``{name}`` template fills in."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def _template(check: _Checker, rule: Mapping[str, Any], name: str, key: str, groups: set[str]) -> str | None:
+    if name not in rule:
+        return None
+    template = check.text(rule[name], f"{key}.{name}")
+    try:
+        names = _fields(template)
+    except ValueError as error:
+        raise check.fail(f"{key}.{name}", f"bad template {template!r}: {error}") from error
+    unknown = names - groups - {"text"}
+    if unknown or "" in names:
+        raise check.fail(
+            f"{key}.{name}",
+            f"template {template!r} names {', '.join(sorted(unknown)) or '{}'}, not a named group of match",
+        )
+    return template
+
+
+def _frameworks(check: _Checker, value: object) -> tuple[Framework, ...]:
+    frameworks: list[Framework] = []
+    for index, item in enumerate(check.rules(value, "frameworks")):
+        key = f"frameworks[{index}]"
+        rule = check.table(item, key, _FRAMEWORK_KEYS)
+        _required(check, rule, key, "scheme", "label", "concepts")
+        scheme = slugify(check.text(rule["scheme"], f"{key}.scheme"))
+        if scheme == "ecm":
+            raise check.fail(f"{key}.scheme", "'ecm' is the built-in Every Child Matters framework")
+        concepts: list[ConceptRule] = []
+        for number, concept in enumerate(check.rules(rule["concepts"], f"{key}.concepts")):
+            where = f"{key}.concepts[{number}]"
+            spec = check.table(concept, where, _CONCEPT_KEYS)
+            _required(check, spec, where, "match")
+            pattern = check.regex(spec["match"], f"{where}.match")
+            groups = set(pattern.groupindex)
+            concepts.append(
+                ConceptRule(
+                    pattern,
+                    _template(check, spec, "key", where, groups),
+                    _template(check, spec, "label", where, groups) or "{text}",
+                    _template(check, spec, "notation", where, groups),
+                    _template(check, spec, "broader", where, groups),
+                )
+            )
+        made = Framework(scheme, check.text(rule["label"], f"{key}.label"), tuple(concepts))
+        for number, made_rule in enumerate(made.concepts):
+            groups = set(made_rule.pattern.groupindex)
+            if made_rule.broader is not None and not any(
+                other is not made_rule and _fields(other.key or other.label) <= groups
+                for other in made.concepts
+            ):
+                raise check.fail(
+                    f"{key}.concepts[{number}].broader",
+                    f"no other concept rule makes {made_rule.broader!r} from the groups of match",
+                )
+        frameworks.append(made)
+    return tuple(frameworks)
+
+
+def _holder_rule(check: _Checker, value: object, key: str) -> HolderRule:
+    rule = check.table(value, key, _HOLDER_KEYS)
+    _required(check, rule, key, "match")
+    pattern = check.regex(rule["match"], f"{key}.match")
+    then = check.regex(rule["then"], f"{key}.then") if "then" in rule else None
+    needed = (
+        [(pattern, "match", {"name", "post"})]
+        if then is None
+        else [
+            (pattern, "match", {"name"}),
+            (then, "then", {"post"}),
+        ]
+    )
+    for regex, name, groups in needed:
+        if not groups <= set(regex.groupindex):
+            wanted = " and ".join(f"(?P<{group}>...)" for group in sorted(groups))
+            raise check.fail(f"{key}.{name}", f"needs the group(s) {wanted}")
+    return HolderRule(pattern, then)
+
+
+def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
+    plan = check.table(value, "plan", _PLAN_KEYS)
+    texts = {key: check.text(plan[key], f"plan.{key}") for key in plan if key != "draws_on"}
+    start = end = None
+    try:
+        if "years" in texts:
+            start, end = parse_years(texts["years"])
+        gss = check_gss(texts["gss"]) if "gss" in texts else None
+    except ValueError as error:
+        key = "plan.years" if "years" in texts and start is None else "plan.gss"
+        raise check.fail(key, str(error)) from error
+    try:
+        plan_type = check_plan_type(texts["type"]) if "type" in texts else None
+    except ValueError as error:
+        raise check.fail("plan.type", str(error)) from error
+    return PlanDefaults(
+        council=texts.get("council"),
+        authority=slugify(texts["authority"]) if "authority" in texts else None,
+        gss=gss,
+        title=texts.get("title"),
+        slug=slugify(texts["slug"]) if "slug" in texts else None,
+        plan_type=plan_type,
+        start_year=start,
+        end_year=end,
+        draws_on=tuple(
+            _cited_plan(check, cited, f"plan.draws_on[{index}]")
+            for index, cited in enumerate(check.rules(plan.get("draws_on", []), "plan.draws_on"))
+        ),
+    )
+
+
+def _cited_plan(check: _Checker, value: object, key: str) -> CitedPlan:
+    cited = check.table(value, key, _DRAWS_ON_KEYS)
+    _required(check, cited, key, "title", "type")
+    title = check.text(cited["title"], f"{key}.title")
+    try:
+        plan_type = check_plan_type(check.text(cited["type"], f"{key}.type"))
+    except ValueError as error:
+        raise check.fail(f"{key}.type", str(error)) from error
+    slug = slugify(check.text(cited["slug"], f"{key}.slug")) if "slug" in cited else slugify(title)
+    return CitedPlan(slug, title, plan_type)

@@ -1,0 +1,134 @@
+"""Finding a plan's tables without knowing its layout: runs of tab-separated rows under a header row.
+
+PDF, DOCX and HTML extraction deliver a table as tab-separated lines, so a table is a header row
+(a tab-separated line whose cells read as column headings) followed by the tab-separated rows up to
+the next header. Blank lines and page furniture between rows end nothing: a table split by a page
+break stays whole, and a header repeated after the break continues it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from councilkg.loaders.columns import Column, ColumnMap
+from councilkg.loaders.textparse import Row, clean_text, parse_decimal, parse_due, split_row
+
+#: A header cell is a heading, not a sentence.
+MAX_HEADER_CELL_CHARS = 60
+
+Classifier = Callable[[str, int], Column | None]
+"""Reads one header cell (text, position) into a :class:`Column`, or ``None`` for an unknown one."""
+
+Known = Callable[[str], bool]
+"""True for a header cell known without a column role (a profile's item field or ignored column)."""
+
+
+def _unknown(cell: str) -> bool:
+    return False
+
+
+@dataclass
+class FoundTable:
+    """One table: its header row, the columns it maps to roles, its rows and every printing of its header."""
+
+    header: tuple[str, ...]
+    header_line: int
+    columns: ColumnMap
+    rows: list[Row] = field(default_factory=list)
+    header_lines: list[int] = field(default_factory=list)
+
+    @property
+    def unmapped(self) -> list[tuple[int, str]]:
+        """Return ``(index, heading)`` of each non-blank header cell no column role was found for."""
+        mapped = {column.index for column in self.columns.columns}
+        return [(index, cell) for index, cell in enumerate(self.header) if cell and index not in mapped]
+
+
+@dataclass
+class Layout:
+    """What the table finder saw: the tables, and the tab-separated lines that belong to no table."""
+
+    tables: list[FoundTable] = field(default_factory=list)
+    stray_rows: list[Row] = field(default_factory=list)
+
+
+def header_columns(cells: Sequence[str], classify: Classifier, known: Known = _unknown) -> ColumnMap | None:
+    """Return the columns of ``cells`` when they read as a header row, else ``None``.
+
+    A header row has at least two non-blank cells, each short and neither a number nor a date,
+    and at least two cells name a known column role; those and the cells ``known`` without a role
+    are at least half of the non-blank ones.
+
+    Example:
+        >>> from councilkg.loaders.columns import classify_header
+        >>> columns = header_columns(["Action", "Lead officer", "By when"], classify_header)
+        >>> [c.role.value for c in columns.columns]
+        ['action', 'lead-manager', 'timescale']
+        >>> header_columns(["NI 65", "Percentage of children", "13.2%"], classify_header) is None
+        True
+    """
+    nonblank = [cell for cell in cells if cell]
+    if len(nonblank) < 2:
+        return None
+    for cell in nonblank:
+        if (
+            len(cell) > MAX_HEADER_CELL_CHARS
+            or parse_decimal(cell) is not None
+            or parse_due(cell) is not None
+        ):
+            return None
+    found = (classify(cell, index) for index, cell in enumerate(cells) if cell)
+    columns = ColumnMap(tuple(column for column in found if column is not None))
+    mapped = {column.index for column in columns.columns}
+    extra = sum(1 for index, cell in enumerate(cells) if cell and index not in mapped and known(cell))
+    if len(columns.columns) < 2 or 2 * (len(columns.columns) + extra) < len(nonblank):
+        return None
+    return columns
+
+
+def find_tables(lines: Sequence[str], classify: Classifier, known: Known = _unknown) -> Layout:
+    """Return the tables of a plan's lines (0-based list; rows keep 1-based line numbers).
+
+    A tab-separated line that reads as a header row starts a table, unless it repeats the header
+    of the table being read (a page break). Other tab-separated lines are that table's rows; those
+    before any header are stray.
+
+    Example:
+        >>> from councilkg.loaders.columns import classify_header
+        >>> lines = ["Actions", "Action\\tLead officer\\tBy when", "Audit plans\\tHead of X\\tMarch 2011",
+        ...          "", "Action\\tLead officer\\tBy when", "Recruit staff\\tMary Okafor\\tJune 2011"]
+        >>> layout = find_tables(lines, classify_header)
+        >>> [(t.header_lines, [r.line for r in t.rows]) for t in layout.tables]
+        [([2, 5], [3, 6])]
+    """
+    layout = Layout()
+    current: FoundTable | None = None
+    for index, raw in enumerate(lines):
+        if "\t" not in raw:
+            continue
+        row = split_row(raw, index + 1)
+        if not any(row.cells):
+            continue
+        if current is not None and _same_header(row.cells, current.header):
+            current.header_lines.append(row.line)
+            continue
+        columns = header_columns(row.cells, classify, known)
+        if columns is not None:
+            current = FoundTable(row.cells, row.line, columns, header_lines=[row.line])
+            layout.tables.append(current)
+        elif current is not None:
+            current.rows.append(row)
+        else:
+            layout.stray_rows.append(row)
+    return layout
+
+
+def _same_header(cells: Sequence[str], header: Sequence[str]) -> bool:
+    def key(values: Sequence[str]) -> list[str]:
+        words = [clean_text(value).casefold() for value in values]
+        while words and not words[-1]:
+            words.pop()
+        return words
+
+    return key(cells) == key(header)

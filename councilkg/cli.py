@@ -308,6 +308,19 @@ def private_option(command: F) -> F:
     )(command)
 
 
+def output_option(help_text: str, required: bool = False) -> Callable[[F], F]:
+    """Return a decorator adding ``-o/--output FILE`` (a path; ``None`` when not given)."""
+    return click.option(
+        "-o",
+        "--output",
+        "output",
+        required=required,
+        default=None,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=help_text,
+    )
+
+
 def profile_option(command: F) -> F:
     """Add ``--profile P.toml``: read files with the generic loader as a layout profile says."""
     return click.option(
@@ -608,13 +621,7 @@ def report_command(plan: str, loader_name: str | None, output_format: str, stric
 
 @cli.command(name="extract")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Write the text to this file instead of standard output",
-)
+@output_option("Write the text to this file instead of standard output")
 @_errors_as_messages
 def extract_command(file: Path, output: Path | None) -> None:
     """Show the text councilkg reads from a plan file: the lines source lines count.
@@ -652,13 +659,7 @@ def profile_group() -> None:
 
 @profile_group.command(name="init")
 @click.argument("file")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Write the profile to this file instead of standard output",
-)
+@output_option("Write the profile to this file instead of standard output")
 @profile_option
 @_errors_as_messages
 def profile_init_command(file: str, output: Path | None, profile_path: Path | None) -> None:
@@ -803,13 +804,7 @@ def queries_command(output_format: str) -> None:
     show_default=True,
     help="RDF serialisation",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="File to write (default: stdout)",
-)
+@output_option("File to write (default: stdout)")
 @private_option
 @store_option
 @_errors_as_messages
@@ -1359,16 +1354,8 @@ def gaps_command(
     render_rows(["plan", "complete threads", "score", "gaps"], scored, "table", title="Thread completeness")
 
 
-def output_file_option(command: F) -> F:
-    """Add ``-o/--output FILE`` for an HTML view."""
-    return click.option(
-        "-o",
-        "--output",
-        "output",
-        required=True,
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="HTML file to write (folders are created)",
-    )(command)
+output_file_option = output_option("HTML file to write (folders are created)", required=True)
+"""``-o/--output FILE`` for an HTML view."""
 
 
 view_private_option = include_private_option("Draw staff appraisal objectives (private graphs)")

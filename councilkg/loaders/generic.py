@@ -53,7 +53,6 @@ from councilkg.loaders.textparse import (
     clean_text,
     match_key,
     plain_line,
-    slugify,
     split_owner_names,
 )
 
@@ -310,7 +309,7 @@ class _Reader:
         stated = self.profile.plan
         guessed = dict(guess.guesses)
         council = stated.council or guess.council
-        authority = stated.authority or (slugify(stated.council) if stated.council else guess.authority)
+        authority = stated.authority_slug or guess.authority
         title = stated.title or guess.title
         plan_type = stated.plan_type or guess.plan_type
         start = stated.start_year if stated.start_year is not None else guess.start_year

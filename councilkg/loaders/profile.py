@@ -20,7 +20,7 @@ from typing import Any
 
 from councilkg.errors import LoaderError
 from councilkg.loaders.columns import ColumnRole
-from councilkg.loaders.identity import check_gss, check_plan_type, parse_years
+from councilkg.loaders.identity import PlanIdentity, check_gss, check_plan_type, parse_years
 from councilkg.loaders.model import CitedPlan, OwnerKind
 from councilkg.loaders.textparse import clean_text, slugify
 
@@ -181,17 +181,10 @@ class OwnerRules:
 
 
 @dataclass(frozen=True)
-class PlanDefaults:
-    """The plan's identity as the profile states it; ``None`` leaves it to be guessed."""
+class PlanDefaults(PlanIdentity):
+    """The plan's identity as the profile states it (``None`` leaves it to be guessed), and the
+    plans it cites. ``loader`` is always ``None``: a profile is read by the generic loader."""
 
-    council: str | None = None
-    authority: str | None = None
-    gss: str | None = None
-    title: str | None = None
-    slug: str | None = None
-    plan_type: str | None = None
-    start_year: int | None = None
-    end_year: int | None = None
     draws_on: tuple[CitedPlan, ...] = ()
 
 

@@ -142,14 +142,20 @@ def test_builtin_sections_can_be_switched_off(tmp_path: Path) -> None:
 )
 def test_bad_profiles_are_one_clear_error(tmp_path: Path, text: str, fragments: list[str]) -> None:
     """Each mistake is one LoaderError naming the profile file, the key and the value."""
+    message = profile_error(tmp_path, text)
+    for fragment in fragments:
+        assert fragment in message, message
+
+
+def profile_error(tmp_path: Path, text: str) -> str:
+    """Return the one-line error of reading ``text`` as a profile; it must name the file."""
     path = tmp_path / "bad.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(LoaderError) as caught:
         read_profile(path)
     message = str(caught.value)
     assert "\n" not in message and str(path) in message
-    for fragment in fragments:
-        assert fragment in message
+    return message
 
 
 def test_missing_profile_file(tmp_path: Path) -> None:

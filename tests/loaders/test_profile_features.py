@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from councilkg.errors import LoaderError
 from councilkg.loaders.document import Document
 from councilkg.loaders.generic import load_with_profile
 from councilkg.loaders.model import CitedPlan, Extraction, OrgUnit, Outcome, OutcomeLink, OwnerKind, Post
-from councilkg.loaders.profile import ItemField, Profile, profile_from_data, read_profile
+from councilkg.loaders.profile import ItemField, Profile, profile_from_data
+from tests.loaders.test_profile import profile_error
 
 PLAN = "\n".join(
     [
@@ -294,11 +294,6 @@ def test_field_columns_count_towards_a_header_row() -> None:
 )
 def test_bad_new_keys_are_one_clear_error(tmp_path: Path, text: str, fragments: list[str]) -> None:
     """Each mistake in the new keys is one LoaderError naming the file, the key and the value."""
-    path = tmp_path / "bad.toml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(LoaderError) as caught:
-        read_profile(path)
-    message = str(caught.value)
-    assert "\n" not in message and str(path) in message
+    message = profile_error(tmp_path, text)
     for fragment in fragments:
         assert fragment in message, message

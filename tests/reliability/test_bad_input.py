@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -134,9 +133,7 @@ def test_load_refuses_with_one_error_and_leaves_store_unchanged(
 ) -> None:
     """``load BAD`` prints one ``Error:`` line naming the file (and line), exits 2, writes nothing."""
     path = bad_file(name, big_files)
-    started = time.perf_counter()
     assert_one_error(invoke("load", path, "--store", shared_store), path, fragment, line)
-    assert time.perf_counter() - started < 30
     assert export(shared_store) == shared_export
 
 
@@ -263,15 +260,13 @@ def test_committed_corpus_is_what_the_script_writes(tmp_path: Path) -> None:
 
 
 def test_ten_megabyte_line_in_a_plan_loads_as_the_original(store_copy: Path, tmp_path: Path) -> None:
-    """A 10 MB paragraph in place of a blank line changes no record and takes seconds, not hours."""
+    """A 10 MB paragraph in place of a blank line changes no record (timings: docs/reliability.md)."""
     lines = LAMBETH_2020.read_text(encoding="utf-8").split("\n")
     blank = next(number for number in range(40, len(lines)) if not lines[number].strip())
     lines[blank] = TEN_MB_PROSE
     path = tmp_path / "lambeth-2020-ten-megabyte-line.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     before = export(store_copy)
-    started = time.perf_counter()
     ok("load", path, "--store", store_copy)
-    assert time.perf_counter() - started < 60
     assert without_source_documents(export(store_copy)) == without_source_documents(before)
     assert MAX_PLAN_BYTES > path.stat().st_size > 10 * 1024 * 1024

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from councilkg.data import example_appraisals
+from councilkg.data import bundled_plans, example_appraisals
 from councilkg.graph.appraisals import load_appraisals
 from councilkg.graph.build import build
 from councilkg.graph.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
@@ -32,7 +32,12 @@ from councilkg.graph.similarity import plan_similarity
 from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_tree
 from councilkg.graph.views import render_html
+from councilkg.loaders.extract import extract_text
 from councilkg.queries import named_queries
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests import render_plan  # noqa: E402  (the tests' renderer of plans as PDF, Word and HTML)
 
 RUNS = 5
 RESULTS = Path(__file__).parent / "results"
@@ -88,6 +93,34 @@ def _comparisons(store: PlanStore) -> dict[str, float]:
     }
 
 
+def _extraction(folder: Path) -> dict[str, object]:
+    """Return the time to extract each bundled plan rendered as PDF, Word and HTML (the tests' renderer),
+    with the PDF's pages; and the time to build the plans from their PDFs into a store."""
+    figures: dict[str, object] = {}
+    renderers = {
+        "pdf": render_plan.render_pdf,
+        "docx": render_plan.render_docx,
+        "html": render_plan.render_html,
+    }
+    pdfs: list[Path] = []
+    pages = 0
+    for plan in bundled_plans():
+        text = plan.path.read_text(encoding="utf-8")
+        for kind, render in renderers.items():
+            path = render(text, folder / f"{plan.path.stem}.{kind}")
+            extracted = extract_text(path)
+            figures[f"extract_{kind}_{plan.path.stem}_s"] = best_of(3, lambda p=path: extract_text(p))
+            if kind == "pdf":
+                pdfs.append(path)
+                pages += extracted.pages or 0
+                figures[f"extract_pdf_{plan.path.stem}_pages"] = extracted.pages
+    pdf_seconds = sum(v for k, v in figures.items() if k.startswith("extract_pdf_") and k.endswith("_s"))
+    figures["extract_pdf_s_per_page"] = round(pdf_seconds / pages, 4)  # type: ignore[operator]
+    with PlanStore.open(":memory:") as store:
+        figures["build_from_pdfs_s"] = best_of(1, lambda: build(store, pdfs))
+    return figures
+
+
 def main() -> int:
     """Run the benchmarks, print and save them; returns the exit code."""
     figures: dict[str, object] = {
@@ -118,6 +151,8 @@ def main() -> int:
         figures.update(_comparisons(store))
     with tempfile.TemporaryDirectory() as folder, PlanStore.open(Path(folder) / "store") as disk:
         figures["build_disk_s"] = best_of(RUNS, lambda: build(disk))
+    with tempfile.TemporaryDirectory() as folder:
+        figures.update(_extraction(Path(folder)))
     figures["triples_per_s_memory"] = round(triples / figures["build_memory_s"])  # type: ignore[operator]
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     RESULTS.mkdir(parents=True, exist_ok=True)

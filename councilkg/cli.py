@@ -627,10 +627,10 @@ def extract_command(file: Path, output: Path | None) -> None:
     """Show the text councilkg reads from a plan file: the lines source lines count.
 
     A PDF's, Word file's or HTML file's text is extracted as `load` extracts it: a line per
-    paragraph, heading or PDF text line, a tab-separated line per table row. The ckg:sourceLine of
-    every fact loaded from FILE is a line number of this text; for a PDF, Word or HTML file its
-    SHA-256 digest is the ckg:sha256 of the plan's source document (extraction is deterministic),
-    so any answer can be checked against it. A text file is shown as decoded (UTF-8, UTF-16 or
+    paragraph or heading (a PDF's wrapped lines joined), a tab-separated line per table row. The
+    ckg:sourceLine of every fact loaded from FILE is a line number of this text; for a PDF, Word
+    or HTML file its SHA-256 digest is the ckg:sha256 of the plan's source document (extraction is
+    deterministic), so any answer can be checked against it. A text file is shown as decoded (UTF-8, UTF-16 or
     Windows-1252) with LF line ends. Nothing is written to a store.
 
     \b

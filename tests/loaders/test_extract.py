@@ -146,6 +146,74 @@ def test_pdf_page_break_keeps_document_order(tmp_path: Path) -> None:
     ]
 
 
+def pdf_flow(path: Path, blocks: list[tuple[str, str]]) -> Path:
+    """Write a portrait A4 PDF of ``(style, text)`` blocks: "p" a paragraph, "h" a bold heading, "li" a
+    bulleted list item with a hanging indent; each wraps at the page's text width."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+    heading = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=16)
+    story = []
+    for style, text in blocks:
+        if style == "li":
+            item = ListItem(Paragraph(text, body), bulletText="-", leftIndent=18)
+            story.append(ListFlowable([item], bulletType="bullet", start="-", leftIndent=18))
+        else:
+            story.append(Paragraph(text, heading if style == "h" else body))
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+LONG_PARAGRAPH = (
+    "Partners will reshape services for vulnerable families so that they are more responsive to need, "
+    "more joined up across health, schools and social care, and better at catching problems early, "
+    "before they become crises that need statutory intervention by the council or the police."
+)
+
+
+def test_pdf_wrapped_paragraph_is_one_line(tmp_path: Path) -> None:
+    """A paragraph printed over several lines comes out as the one line it was written as."""
+    path = pdf_flow(tmp_path / "wrapped.pdf", [("h", "Priority 1: Safer families"), ("p", LONG_PARAGRAPH)])
+    assert items(extract_text(path).text) == [
+        ("line", "Priority 1: Safer families"),
+        ("line", LONG_PARAGRAPH),
+    ]
+
+
+def test_pdf_paragraphs_that_end_by_choice_stay_apart(tmp_path: Path) -> None:
+    """Short paragraphs, and a paragraph after one whose last line left room for its first word, are
+    not joined; nor is a heading to the paragraph under it."""
+    blocks = [
+        ("h", "Our vision"),
+        ("p", "Every child safe."),
+        ("p", "Every child healthy."),
+        ("p", LONG_PARAGRAPH),
+        ("p", "Next paragraph."),
+    ]
+    text = extract_text(pdf_flow(tmp_path / "apart.pdf", blocks)).text
+    assert items(text) == [("line", block) for _, block in blocks]
+
+
+def test_pdf_list_items_stay_apart_and_each_wrapped_item_is_one_line(tmp_path: Path) -> None:
+    """Each list item is a line of its own, its wrapped lines joined to it."""
+    blocks = [("li", LONG_PARAGRAPH), ("li", "A short item."), ("li", "Another short item.")]
+    lines = [line for kind, line in items(extract_text(pdf_flow(tmp_path / "list.pdf", blocks)).text)]
+    assert [line.lstrip("-• ") for line in lines] == [text for _, text in blocks]
+
+
+def test_pdf_characters_without_unicode_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    """A glyph the font maps to no text (pdfminer's ``(cid:N)``) is dropped and counted per page."""
+    path = render_pdf("Plan\n\n\u2022 Reduce re-offending\n", tmp_path / "bullet.pdf")
+    extracted = extract_text(path)
+    assert items(extracted.text) == [("line", "Plan"), ("line", "Reduce re-offending")]
+    assert extracted.warnings == (
+        "page 1: 1 character(s) the PDF's font maps to no Unicode text were left out "
+        "(often bullets or symbols)",
+    )
+
+
 def test_pdf_without_text_layer_is_refused_as_scanned(tmp_path: Path) -> None:
     path = pdf_canvas(tmp_path / "scan.pdf", [None, None])
     with pytest.raises(LoaderError, match="no text layer: this looks like a scanned PDF") as caught:

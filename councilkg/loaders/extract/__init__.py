@@ -1,10 +1,10 @@
 """Text from PDF, Word (.docx) and HTML plans, laid out as the plan text loaders read.
 
 :func:`extract_text` picks the extractor by the file's suffix (case ignored). Every extractor lays
-its text out by the same rules (:mod:`councilkg.loaders.extract.extracted`): one line per paragraph,
-heading or printed line, and each table as tab-separated rows between blank lines, so one plan
-gives the same lines, and so the same facts, whatever its format. pdfplumber and python-docx are
-imported only when a file of theirs is read.
+its text out by the same rules (:mod:`councilkg.loaders.extract.extracted`): one line per
+paragraph or heading (a PDF's wrapped lines joined), and each table as tab-separated rows between
+blank lines, so one plan gives the same lines, and so the same facts, whatever its format.
+pdfplumber and python-docx are imported only when a file of theirs is read.
 
 Files above :data:`MAX_SOURCE_BYTES` are refused before they are parsed; every failure is a
 :class:`~councilkg.errors.LoaderError` naming the file.

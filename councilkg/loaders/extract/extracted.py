@@ -2,7 +2,7 @@
 
 The rules (one plan gives the same text whatever its format):
 
-- A paragraph, heading or list item is one line (a PDF gives one line per printed line). Inside a
+- A paragraph, heading or list item is one line (a PDF's wrapped lines are joined). Inside a
   line, every run of whitespace, tabs included, becomes one space, so only tables hold tabs.
 - A table is one line per row, cells joined by a tab. Inside a cell, newlines, tabs and runs of
   whitespace become one space; cells are stripped; a missing (merged) cell is an empty string.
@@ -78,6 +78,16 @@ class TextBuilder:
             self._lines.append(line)
         else:
             self.add_blank()
+
+    def extend_line(self, text: str) -> None:
+        """Join ``text`` (flattened) to the last line with a space: a wrapped paragraph's next line."""
+        line = flatten(text)
+        if not line:
+            return
+        if self._lines and self._lines[-1]:
+            self._lines[-1] = f"{self._lines[-1]} {line}"
+        else:
+            self._lines.append(line)
 
     def add_blank(self) -> None:
         """Add a blank line unless the text is empty or already ends with one."""

@@ -8,8 +8,12 @@ cell becomes one cell, its lines joined by spaces, and a cell pdfplumber reports
 (``None``) is empty, so a cell spanning two columns reads ``text\\t``. A table split by a page
 break becomes two tables, each between blank lines.
 
-Text outside the tables comes one line per printed line, top to bottom (a wrapped paragraph is
-several lines; a multi-column page is read across its columns, as pdftotext's raw mode would).
+Text outside the tables comes top to bottom, one line per paragraph: a printed line is joined to
+the one above it when it carries on a wrapped paragraph — same font and size, the paragraph's line
+spacing and left edge, not a new list item, and the line above ends where the first word of this one
+would not have fitted before the right edge of the page's text. Anything else (headings, short
+lines, list items, a paragraph that ended by choice) starts a new line. A multi-column page is read
+across its columns, as pdftotext's raw mode would, and its wrapped lines are not joined.
 Nothing else is skipped: running headers, footers and page numbers are kept, for the loaders to
 recognise as page furniture. Typographic ligatures (``ﬁ``, ``ﬂ``...) are spelt out, and a
 character printed twice at the same place (fake bold) is read once.
@@ -21,10 +25,11 @@ are named in :attr:`ExtractedText.warnings`.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from councilkg.errors import LoaderError
 from councilkg.loaders.extract.extracted import ExtractedText, TextBuilder, describe_error
@@ -68,7 +73,7 @@ def _extract(path: Path) -> ExtractedText:
     except Exception as error:  # a hostile file must not escape as a traceback
         raise LoaderError(path, f"cannot read PDF: {describe_error(error)}") from error
     try:
-        pages, builder, pages_without_text = _read_pages(path, pdf)
+        pages, builder, pages_without_text, unmapped = _read_pages(path, pdf)
     finally:
         _close(pdf)
     if not pages:
@@ -82,6 +87,10 @@ def _extract(path: Path) -> ExtractedText:
     warnings = tuple(
         f"page {number} has no text layer (a scanned page?); its content is missing"
         for number in pages_without_text
+    ) + tuple(
+        f"page {number}: {count} character(s) the PDF's font maps to no Unicode text were left out "
+        "(often bullets or symbols)"
+        for number, count in unmapped.items()
     )
     return ExtractedText(
         text=builder.text(),
@@ -93,8 +102,9 @@ def _extract(path: Path) -> ExtractedText:
     )
 
 
-def _read_pages(path: Path, pdf: Any) -> tuple[list[Page], TextBuilder, list[int]]:
-    """Return the PDF's pages, their text in a builder, and the numbers of the pages without text."""
+def _read_pages(path: Path, pdf: Any) -> tuple[list[Page], TextBuilder, list[int], dict[int, int]]:
+    """Return the PDF's pages, their text in a builder, the numbers of the pages without text, and
+    per page number the characters left out because the PDF maps them to no text."""
     try:
         pages = pdf.pages
     except Exception as error:
@@ -103,17 +113,21 @@ def _read_pages(path: Path, pdf: Any) -> tuple[list[Page], TextBuilder, list[int
         raise LoaderError(path, f"PDF has {len(pages)} pages; plans are read up to {MAX_PDF_PAGES}")
     builder = TextBuilder()
     pages_without_text: list[int] = []
+    unmapped: dict[int, int] = {}
     for number, page in enumerate(pages, start=1):
         try:
-            if not _read_page(page, builder):
+            read = _read_page(page, builder)
+            if not read.has_text:
                 pages_without_text.append(number)
+            if read.unmapped:
+                unmapped[number] = read.unmapped
         except Exception as error:
             raise LoaderError(
                 path, f"cannot read page {number} of the PDF: {describe_error(error)}"
             ) from error
         finally:
             page.close()  # frees the page's parsed objects; a long plan would hold them all
-    return pages, builder, pages_without_text
+    return pages, builder, pages_without_text, unmapped
 
 
 def _close(pdf: Any) -> None:
@@ -143,27 +157,69 @@ def _quiet_pdfminer() -> Iterator[None]:
             logger.setLevel(level)
 
 
-def _read_page(page: Page, builder: TextBuilder) -> bool:
-    """Add the page's lines and tables to ``builder`` top to bottom; return False if it has no text."""
+class PageRead(NamedTuple):
+    """What reading one page found: whether it has text, and how many characters mapped to none."""
+
+    has_text: bool
+    unmapped: int = 0
+
+
+def _read_page(page: Page, builder: TextBuilder) -> PageRead:
+    """Add the page's lines and tables to ``builder`` top to bottom; return what the page held."""
     if not page.chars:
-        return False
+        return PageRead(has_text=False)
+    spelt = _Speller()
     if _has_doubled_chars(page.chars):
         page = page.dedupe_chars()  # slow, so only where needed
     tables = page.find_tables()
     boxes: list[Box] = [table.bbox for table in tables]
     text_page = page.filter(lambda obj: not _inside_any(obj, boxes)) if boxes else page
     items: list[tuple[float, float, int, Any]] = []
-    for line in text_page.extract_text_lines(return_chars=False):
-        items.append((line["top"], line["x0"], 0, line["text"]))
+    for line in text_page.extract_text_lines(return_chars=True):
+        items.append((line["top"], line["x0"], 0, line))
     for index, table in enumerate(tables):
         items.append((table.bbox[1], table.bbox[0], 1, index))
+    lines = [content for *_, kind, content in items if kind == 0]
+    right = max((line["x1"] for line in lines), default=0.0)
+    previous: dict[str, Any] | None = None
     for _top, _left, kind, content in sorted(items, key=lambda item: item[:3]):
         if kind == 0:
-            builder.add_line(content.translate(_LIGATURES))
+            text = spelt(content["text"])
+            if previous is not None and _continues(previous, content, right):
+                builder.extend_line(text)
+            else:
+                builder.add_line(text)
+            previous = content
         else:
+            previous = None
             rows = tables[content].extract()
-            builder.add_table([[_spelt(cell) for cell in row] for row in rows])
-    return True
+            builder.add_table([[spelt(cell) if cell else cell for cell in row] for row in rows])
+    return PageRead(has_text=True, unmapped=spelt.unmapped)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣∙·*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+
+
+def _continues(above: dict[str, Any], line: dict[str, Any], right: float) -> bool:
+    """Return whether ``line`` carries on the paragraph of the printed line ``above`` (a wrapped line).
+
+    It does when it follows at the paragraph's line spacing, in the same font and size, starting near
+    the same left edge, not as a new list item — and ``above`` ends where the first word of ``line``
+    would not have fitted before the right edge of the page's text (so ``above`` was wrapped, not ended).
+    """
+    first, last = line["chars"][0], above["chars"][-1]
+    if (first["fontname"], round(first["size"], 1)) != (last["fontname"], round(last["size"], 1)):
+        return False
+    height = above["bottom"] - above["top"]
+    if not 0 < line["top"] - above["top"] <= 1.6 * height or abs(line["x0"] - above["x0"]) > 2 * height:
+        return False
+    if _LIST_ITEM.match(line["text"]):
+        return False
+    word = line["text"].split(" ", 1)[0]
+    word_chars = line["chars"][: len(word)]
+    word_width = word_chars[-1]["x1"] - word_chars[0]["x0"] if word_chars else 0.0
+    space = first["size"] * 0.25
+    return above["x1"] + space + word_width > right + 0.5
 
 
 def _has_doubled_chars(chars: list[dict[str, Any]]) -> bool:
@@ -177,9 +233,21 @@ def _has_doubled_chars(chars: list[dict[str, Any]]) -> bool:
     return False
 
 
-def _spelt(cell: str | None) -> str | None:
-    """Return a table cell with ligatures spelt out."""
-    return cell.translate(_LIGATURES) if cell else cell
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+"""How pdfminer writes a character whose font gives it no Unicode text."""
+
+
+class _Speller:
+    """Spells out a page's text: ligatures as letters, and characters with no text left out, counted."""
+
+    def __init__(self) -> None:
+        self.unmapped = 0
+
+    def __call__(self, text: str) -> str:
+        """Return ``text`` with ligatures spelt out and pdfminer's ``(cid:N)`` placeholders removed."""
+        text, removed = _UNMAPPED.subn("", text.translate(_LIGATURES))
+        self.unmapped += removed
+        return text
 
 
 def _inside_any(obj: dict[str, Any], boxes: list[Box]) -> bool:

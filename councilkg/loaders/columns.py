@@ -53,6 +53,9 @@ class ColumnRole(StrEnum):
     RISK_IMPLICATIONS = "risk-implications"
     DESCRIPTION = "description"
     EXPECTED_RESULT = "expected-result"  # "As a result, we expect..."
+    # Only a profile gives these two (they are not in the header vocabulary):
+    AMOUNT = "amount"  # a money amount of a budget line, saving proposal or contract
+    SUPPLIER = "supplier"  # a contract's supplier
 
 
 #: Ordered (pattern, role) pairs; the first pattern that matches a cleaned, case-folded header wins.

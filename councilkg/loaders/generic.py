@@ -14,8 +14,9 @@ claims a plan and it finds at least one table it can read.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from councilkg.errors import UnknownLayoutError
@@ -44,14 +45,25 @@ from councilkg.loaders.model import (
     Vision,
 )
 from councilkg.loaders.planguess import guess_plan, plan_slug
-from councilkg.loaders.profile import ItemField, Profile, SectionKind, SectionRule, ecm_keys_in
+from councilkg.loaders.profile import (
+    DATE_PERIOD,
+    ColumnRule,
+    ItemField,
+    Profile,
+    SectionKind,
+    SectionRule,
+    ecm_keys_in,
+)
 from councilkg.loaders.tablefinder import FoundTable, Known, find_tables
 from councilkg.loaders.tablerows import RowReader, TableExtras
 from councilkg.loaders.textparse import (
     Row,
     classify_owner,
     clean_text,
+    financial_year_of,
     match_key,
+    parse_due,
+    parse_period,
     plain_line,
     split_owner_names,
 )
@@ -87,7 +99,12 @@ LABEL_ROLES: dict[SectionKind, tuple[ColumnRole, ...]] = {
     SectionKind.INDICATORS: (ColumnRole.TITLE, ColumnRole.DESCRIPTION),
     SectionKind.RISKS: (ColumnRole.TITLE, ColumnRole.DESCRIPTION),
     SectionKind.PRIORITIES: (ColumnRole.PRIORITY, ColumnRole.DESCRIPTION, ColumnRole.TITLE),
+    SectionKind.BUDGET: (ColumnRole.TITLE, ColumnRole.DESCRIPTION),
+    SectionKind.SAVINGS: (ColumnRole.TITLE, ColumnRole.DESCRIPTION),
+    SectionKind.CONTRACTS: (ColumnRole.TITLE, ColumnRole.DESCRIPTION),
 }
+#: The tables of money amounts, whose rows may be labelled by a first column headed blank.
+MONEY_KINDS = frozenset({SectionKind.BUDGET, SectionKind.SAVINGS, SectionKind.CONTRACTS})
 _LABELLED_OUTCOME = re.compile(
     r"^(?:every child matters|ecm|outcomes?|key outcomes?|contributes? to)\b[^:]{0,40}:", re.IGNORECASE
 )
@@ -122,15 +139,23 @@ def table_kind(columns: ColumnMap, forced: SectionKind | None = None) -> Section
         return SectionKind.ACTIONS
     if ColumnRole.PRIORITY in roles:
         return SectionKind.PRIORITIES
+    if ColumnRole.AMOUNT in roles:
+        return SectionKind.BUDGET
     return None
 
 
-def label_column(columns: ColumnMap, kind: SectionKind) -> Column | None:
-    """Return the column holding the labels of a table of ``kind`` items, or ``None``."""
+def label_column(columns: ColumnMap, kind: SectionKind, header: Sequence[str] = ()) -> Column | None:
+    """Return the column holding the labels of a table of ``kind`` items, or ``None``.
+
+    A table of money amounts (budget, savings, contracts) without a title or description column
+    is labelled by its first column when ``header`` shows that column headed blank.
+    """
     for role in LABEL_ROLES.get(kind, ()):
         found = columns.all(role)
         if found:
             return found[0]
+    if kind in MONEY_KINDS and header and not header[0] and columns.index(ColumnRole.AMOUNT) != 0:
+        return Column(0, ColumnRole.TITLE, "")
     return None
 
 
@@ -220,6 +245,7 @@ def table_extras(profile: Profile, table: FoundTable) -> TableExtras:
     outcomes: list[int] = []
     splits: dict[int, re.Pattern[str]] = {}
     project: re.Pattern[str] | None = None
+    rules: dict[int, ColumnRule] = {}
     roles = {column.index: column.role for column in table.columns.columns}
     for index, heading in enumerate(table.header):
         rule = profile.column_rule(clean_text(heading)) if heading else None
@@ -227,12 +253,13 @@ def table_extras(profile: Profile, table: FoundTable) -> TableExtras:
             outcomes.append(index)
         if rule is None:
             continue
+        rules[index] = rule
         if rule.field is not None and rule.field not in fields:
             fields[rule.field] = index
             project = project or rule.project
         if rule.split is not None:
             splits[index] = rule.split
-    return TableExtras(fields, tuple(outcomes), splits, project)
+    return TableExtras(fields, tuple(outcomes), splits, project, rules)
 
 
 class _Classifier:
@@ -245,10 +272,24 @@ class _Classifier:
         if rule is not None:
             if rule.role is None:
                 return None
-            period = rule.period or short_period(text)
+            period = date_period(text) if rule.period == DATE_PERIOD else rule.period or short_period(text)
             group = comparator_group(text) if rule.role is ColumnRole.COMPARATOR else None
             return Column(index, rule.role, text, period, group)
         return classify_header(text, index) if self.profile.builtin_columns else None
+
+
+def date_period(heading: str) -> str | None:
+    """Return the April-to-March financial year holding the date a header prints, or ``None``.
+
+    Example:
+        >>> date_period("Dec 2019 snapshot"), date_period("31st March 2021"), date_period("Snapshot")
+        ('2019/20', '2020/21', None)
+    """
+    due = parse_due(heading)
+    if due is None:
+        return None
+    year, month = due if isinstance(due, tuple) else (due.year, due.month)
+    return financial_year_of(year, month)
 
 
 def readable_tables(document: Document, profile: Profile | None = None) -> list[ReadableTable]:
@@ -263,7 +304,7 @@ def readable_tables(document: Document, profile: Profile | None = None) -> list[
     found: list[ReadableTable] = []
     for table in find_tables(document.lines, classifier(profile), known_cells(profile)).tables:
         kind = table_kind(table.columns)
-        label = label_column(table.columns, kind) if kind else None
+        label = label_column(table.columns, kind, table.header) if kind else None
         if kind and label and any(not row.is_subheading for row in table.rows):
             found.append(ReadableTable(table, kind, label))
     return found
@@ -294,6 +335,14 @@ class _Reader:
         self.priority: Priority | None = None
         self.outcome_links: list[OutcomeLink] = []
         self.forced: SectionKind | None = None
+        self.section_rule: SectionRule | None = None
+        self.section_heading = ""
+        self.section_line = 0
+        self.section_period: str | None = None
+        self.heading_lines: list[int] | None = None
+        self.unit_sections: list[tuple[SectionRule, int]] = []
+        #: Each line naming a post holder with the post's unit, in line order (repeats included).
+        self.unit_holdings: list[tuple[int, str]] = []
         self.ignoring = False
         self.vision_pending = False
         self.description_open = False
@@ -371,7 +420,7 @@ class _Reader:
         repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
         stray = {row.line for row in self.layout.stray_rows}
-        current: dict[int, tuple[SectionKind | None, Column | None, TableExtras]] = {}
+        current: dict[int, _Reading] = {}
         for number, raw in enumerate(self.lines, start=1):
             if number in headers:
                 table = headers[number]
@@ -380,66 +429,102 @@ class _Reader:
                 extraction.place(number, "ignored" if self.ignoring else "table header")
             elif number in rows:
                 table, row = rows[number]
-                kind, label, extras = current.get(id(table), (None, None, TableExtras()))
+                kind, label, extras, source = current.get(id(table), (None, None, TableExtras(), table))
                 if row.is_subheading:
                     self.subheadings[id(table)] = clean_text(row.cell(0))
                     self._text(row.cell(0), number, subheading=True)
                 elif self.ignoring:
                     extraction.place(number, "ignored")
                 elif kind is not None and label is not None:
-                    self._row(table, kind, label, extras, row)
+                    self._row(table, source.columns, kind, label, extras, row)
             elif number in stray:
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
+        for rule, line in self.unit_sections:
+            later = [seen.line for seen in self.sections_seen if seen.line > line]
+            self._read_units(rule, line, min(later, default=len(self.lines) + 1))
         return extraction
 
-    def _start_table(self, table: FoundTable) -> tuple[SectionKind | None, Column | None, TableExtras]:
+    def _start_table(self, printed: FoundTable) -> _Reading:
+        """Return how a table's rows are read: its kind, label column, extras, and the table whose
+        columns they are read with (itself, or the fullest printing under a ``same_columns`` heading)."""
         self.description_open = False
+        same = self.section_rule is not None and self.section_rule.same_columns
+        table = self._fullest_table(printed) if same else printed
         extras = table_extras(self.profile, table)
+        if self.section_rule is not None:
+            headings = {column.role.value: column.heading for column in reversed(table.columns.columns)}
+            extras = dataclasses.replace(
+                extras,
+                section=self.section_rule.section_of(self.section_heading, headings),
+                item_type=self.section_rule.item_type,
+            )
         if self.ignoring:
-            self.extraction.place(table.header_lines, "ignored")
-            return None, None, extras
+            self.extraction.place(printed.header_lines, "ignored")
+            return None, None, extras, table
         kind = table_kind(table.columns, self.forced)
-        label = label_column(table.columns, kind) if kind else None
-        self.tables_seen.append(SeenTable(table, kind if label else None))
+        label = label_column(table.columns, kind, table.header) if kind else None
+        self.tables_seen.append(SeenTable(printed, kind if label else None))
         if kind is None or label is None:
-            header = " | ".join(cell for cell in table.header if cell)
+            header = " | ".join(cell for cell in printed.header if cell)
             what = "what it holds" if kind is None else f"which column labels its {kind.value}"
             self.extraction.warn(
-                table.header_line, f"table headed {header!r}: cannot tell {what}; its rows are not read"
+                printed.header_line, f"table headed {header!r}: cannot tell {what}; its rows are not read"
             )
-            return None, None, extras
+            return None, None, extras, table
         self.read_tables += 1
-        self.extraction.place(table.header_lines, "table header")
+        self.extraction.place(printed.header_lines, "table header")
         known = known_cells(self.profile)
         for index, heading in table.unmapped:
             if not known(heading):
                 self.extraction.warn(
-                    table.header_line, f"column {index + 1} {heading!r} has no known role; not read"
+                    printed.header_line, f"column {index + 1} {heading!r} has no known role; not read"
                 )
-        return kind, label, extras
+        return kind, label, extras, table
+
+    def _fullest_table(self, table: FoundTable) -> FoundTable:
+        """Return the table printed under the current heading whose header has the most non-blank
+        cells (the earliest of equals), or ``table`` when it is the only one."""
+        if self.heading_lines is None:
+            self.heading_lines = [
+                number
+                for number, raw in enumerate(self.lines, start=1)
+                if "\t" not in raw and (text := plain_line(raw)) and self._rule_for(text) is not None
+            ]
+        end = min(
+            (line for line in self.heading_lines if line > self.section_line), default=len(self.lines) + 1
+        )
+        under = [found for found in self.layout.tables if self.section_line < found.header_line < end]
+        return max(under, key=lambda found: sum(1 for cell in found.header if cell), default=table)
 
     def _row(
-        self, table: FoundTable, kind: SectionKind, label: Column, extras: TableExtras, row: Row
+        self,
+        table: FoundTable,
+        columns: ColumnMap,
+        kind: SectionKind,
+        label: Column,
+        extras: TableExtras,
+        row: Row,
     ) -> None:
         context = self.priority.key if self.priority else None
-        section = self.subheadings.get(id(table)) or self.heading_section
+        section = self.subheadings.get(id(table)) or extras.section or self.heading_section
         if kind is SectionKind.PRIORITIES:
-            priority = self.rows.priority_row(table.columns, label, row, extras, section)
+            priority = self.rows.priority_row(columns, label, row, extras, section)
             if priority is not None:
                 self._add_priority(priority)
             return
-        named, outcomes = self._named_priorities(table.columns, extras, row)
+        if kind in MONEY_KINDS:
+            self.rows.money_row(kind.value, columns, label, row, extras, self.section_period)
+            return
+        named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS:
-            self.rows.action_row(table.columns, label, row, supports, extras, section, outcomes)
+            self.rows.action_row(columns, label, row, supports, extras, section, outcomes)
         elif kind is SectionKind.INDICATORS:
-            self.rows.indicator_row(
-                table.columns, label, row, supports, self.extraction.plan, extras, section
-            )
+            self.rows.indicator_row(columns, label, row, supports, self.extraction.plan, extras, section)
         else:
-            self.rows.risk_row(table.columns, label, row, extras)
+            self.rows.risk_row(columns, label, row, extras)
 
     def _named_priorities(
         self, columns: ColumnMap, extras: TableExtras, row: Row
@@ -493,6 +578,8 @@ class _Reader:
         if rule is not None:
             self._section(rule, text, line)
             return
+        if not subheading and self.section_period is None:
+            self.section_period = parse_period(text)
         if self.ignoring:
             self.extraction.place(line, "ignored")
             return
@@ -531,6 +618,8 @@ class _Reader:
         match = rule.pattern.search(text)
         groups = match.groupdict() if match else {}
         self.sections_seen.append(SeenSection(line, text, kind))
+        self.section_rule, self.section_heading, self.section_line = rule, clean_text(text), line
+        self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
         self.heading_section = clean_text(text) if rule.as_section else None
         if kind is SectionKind.PRIORITY:
@@ -563,6 +652,8 @@ class _Reader:
         if kind in LABEL_ROLES:
             self.forced = kind
             return
+        if kind is SectionKind.UNITS:
+            self.unit_sections.append((rule, line))
         self.priority, self.outcome_links, self.forced = None, [], None
 
     def _priority_key(self, text: str) -> str:
@@ -613,12 +704,52 @@ class _Reader:
         title = clean_text(match.group("post"))
         unit = clean_text(match.groupdict().get("unit") or "") or None
         self.extraction.place(line, "post")
+        if unit:
+            self.unit_holdings.append((line, unit))
         if any(post.title == title and post.holder == name for post in self.extraction.posts):
             return
         self.extraction.people.setdefault(name, line)
         self.extraction.posts.append(Post(title, line, unit=unit, holder=name))
         if unit and all(known.name != unit for known in self.extraction.units):
             self.extraction.units.append(OrgUnit(unit, line))
+
+    def _read_units(self, rule: SectionRule, start: int, end: int) -> None:
+        """Read the organisation chart between a ``units`` heading (line ``start``) and line ``end``.
+
+        The heading's unit is recorded at its line and is the parent of the units of the posts
+        named below it; a line matching ``sub_units`` describes a known unit, or adds a sub-unit of
+        the unit of the post named last on or above it.
+        """
+        units = self.extraction.units
+        top = rule.unit
+        if top is not None:
+            known = [position for position, unit in enumerate(units) if unit.name == top]
+            for position in known:
+                units[position] = dataclasses.replace(units[position], source_line=start)
+            if not known:
+                units.append(OrgUnit(top, start))
+            self.extraction.place(start, "unit")
+        below = [(line, unit) for line, unit in self.unit_holdings if start < line < end]
+        held_below = {held for _, held in below}
+        for position, unit in enumerate(units):
+            if top and unit.name != top and unit.parent is None and unit.name in held_below:
+                units[position] = dataclasses.replace(unit, parent=top)
+        if rule.sub_units is None:
+            return
+        for number in range(start + 1, end):
+            raw = self.lines[number - 1]
+            match = rule.sub_units.search(plain_line(raw)) if "\t" not in raw else None
+            if match is None:
+                continue
+            name = clean_text(match.group("name"))
+            description = clean_text(match.groupdict().get("description") or "") or None
+            known = [position for position, unit in enumerate(units) if unit.name == name]
+            for position in known:
+                units[position] = dataclasses.replace(units[position], description=description)
+            parent = next((held for line, held in reversed(below) if line <= number), None)
+            if not known and parent is not None:
+                units.append(OrgUnit(name, number, parent, description))
+            self.extraction.place(number, "unit")
 
     def _owner(self, name: str, role: OwnerRole, text: str, line: int) -> Owner:
         pattern = self.profile.owners.name_post
@@ -637,6 +768,10 @@ class _Reader:
 
     def _kind(self, name: str) -> OwnerKind:
         return self.profile.owners.kind_of(name) or classify_owner(name)
+
+
+_Reading = tuple[SectionKind | None, Column | None, TableExtras, FoundTable]
+"""How a table's rows are read: kind, label column, extras, and the table giving their columns."""
 
 
 def _ref_key(text: str) -> str:

@@ -14,6 +14,7 @@ import string
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,10 @@ class SectionKind(StrEnum):
     RISKS = "risks"  # tables below hold risks
     PRIORITIES = "priorities"  # tables below list priorities, one a row
     VISION = "vision"  # the vision statement: the rest of the line, else the next paragraph
+    BUDGET = "budget"  # tables below hold budget lines (amounts by column)
+    SAVINGS = "savings"  # tables below hold saving proposals
+    CONTRACTS = "contracts"  # tables below hold contracts
+    UNITS = "units"  # the organisation chart: the units of posts named below, and sub-units by line
     IGNORE = "ignore"  # lines and tables below are read as nothing until the next section
     SECTION = "section"  # any other section: ends the priority and outcome in force
 
@@ -53,13 +58,36 @@ class SectionKind(StrEnum):
 class SectionRule:
     """A heading pattern and the kind of section it starts; ``outcomes`` fixes the ECM outcomes it names.
 
-    ``as_section`` makes the items read below the heading record it as their section.
+    ``as_section`` makes the items read below the heading record it as their section; ``item_type``
+    and the template ``section`` give them a type and a section; ``same_columns`` reads every table
+    below with the columns of the fullest header printed there. A ``units`` heading stands for
+    ``unit``; ``sub_units`` is the pattern of a line below naming a unit and its description.
     """
 
     pattern: re.Pattern[str]
     kind: SectionKind
     outcomes: tuple[str, ...] = ()
     as_section: bool = False
+    item_type: str | None = None
+    section: str | None = None
+    same_columns: bool = False
+    unit: str | None = None
+    sub_units: re.Pattern[str] | None = None
+
+    def section_of(self, heading: str, header: Mapping[str, str]) -> str | None:
+        """Return the section the ``section`` template gives the items of a table below ``heading``
+        whose header cells are ``header`` (by column role), or ``None`` without a template."""
+        if self.section is None:
+            return None
+        values = _Blank({**header, "heading": heading})
+        return clean_text(self.section.format_map(values))
+
+
+class _Blank(dict[str, str]):
+    """Template values in which a column the table does not print is blank."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 class ItemField(StrEnum):
@@ -84,6 +112,24 @@ class ColumnRule:
     outcomes: bool = False
     split: re.Pattern[str] | None = None
     project: re.Pattern[str] | None = None
+    value: re.Pattern[str] | None = None
+    units: tuple[tuple[re.Pattern[str], str], ...] = ()
+    scale: Decimal | None = None
+    full_from: Decimal | None = None
+
+    def scaled(self, value: Decimal) -> Decimal:
+        """Return an amount read in this column in full units: times ``scale``, unless its size is at
+        least ``full_from`` (a column headed £'000 in which some amounts are printed in full)."""
+        if self.scale is None or (self.full_from is not None and abs(value) >= self.full_from):
+            return value
+        return value * self.scale
+
+    def unit_of(self, label: str) -> str | None:
+        """Return the unit the ``units`` patterns give an item's label, or ``None`` when none matches."""
+        for pattern, unit in self.units:
+            if pattern.search(label):
+                return unit
+        return None
 
 
 @dataclass(frozen=True)
@@ -258,8 +304,33 @@ _TOP_KEYS = {"profile", "plan", "sections", "columns", "owners", "frameworks", "
 _PROFILE_KEYS = {"name", "description", "builtin_sections", "builtin_columns"}
 _PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
-_SECTION_KEYS = {"match", "kind", "outcome", "as_section"}
-_COLUMN_KEYS = {"match", "role", "period", "outcomes", "split", "project"}
+_SECTION_KEYS = {
+    "match",
+    "kind",
+    "outcome",
+    "as_section",
+    "type",
+    "section",
+    "same_columns",
+    "unit",
+    "sub_units",
+}
+_COLUMN_KEYS = {
+    "match",
+    "role",
+    "period",
+    "outcomes",
+    "split",
+    "project",
+    "value",
+    "units",
+    "scale",
+    "full_from",
+}
+#: The units an observation's value may be given (``infer_unit``'s).
+UNITS = ("percent", "GBP", "rate", "days", "score", "count")
+#: The value of a column's ``period`` that takes the period from the date its header prints.
+DATE_PERIOD = "date"
 _OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases"}
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
@@ -407,11 +478,40 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
                 f"{key}.outcome",
                 f"unknown Every Child Matters outcome {outcome!r}; choose from {', '.join(ECM_KEYS)}",
             )
+    section = None
+    if "section" in rule:
+        roles = {role.value for role in ColumnRole}
+        section = check.text(rule["section"], f"{key}.section")
+        try:
+            names = _fields(section)
+        except ValueError as error:
+            raise check.fail(f"{key}.section", f"bad template {section!r}: {error}") from error
+        unknown = names - roles - {"heading"}
+        if unknown or "" in names:
+            raise check.fail(
+                f"{key}.section",
+                f"template {section!r} names {', '.join(sorted(unknown)) or '{}'}; "
+                "it takes {heading} and column roles such as {outturn}",
+            )
+    kind = check.choice(rule["kind"], f"{key}.kind", kinds)
+    for name in ("unit", "sub_units"):
+        if name in rule and kind is not SectionKind.UNITS:
+            raise check.fail(
+                f"{key}.{name}", f"applies only to a section of kind 'units', not {rule['kind']!r}"
+            )
+    sub_units = check.regex(rule["sub_units"], f"{key}.sub_units") if "sub_units" in rule else None
+    if sub_units is not None and "name" not in sub_units.groupindex:
+        raise check.fail(f"{key}.sub_units", "needs the group (?P<name>...)")
     return SectionRule(
         check.regex(rule["match"], f"{key}.match"),
-        check.choice(rule["kind"], f"{key}.kind", kinds),
+        kind,
         outcomes,
         check.flag(rule.get("as_section", False), f"{key}.as_section"),
+        check.text(rule["type"], f"{key}.type") if "type" in rule else None,
+        section,
+        check.flag(rule.get("same_columns", False), f"{key}.same_columns"),
+        check.text(rule["unit"], f"{key}.unit") if "unit" in rule else None,
+        sub_units,
     )
 
 
@@ -424,8 +524,12 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
     period = None
     if "period" in rule:
         period = check.text(rule["period"], f"{key}.period")
-        if not re.fullmatch(r"(19|20)\d{2}/\d{2}", period) or int(period[5:]) != (int(period[:4]) + 1) % 100:
-            raise check.fail(f"{key}.period", f"{period!r} is not a period such as 2009/10")
+        well_formed = (
+            bool(re.fullmatch(r"(19|20)\d{2}/\d{2}", period))
+            and int(period[5:]) == (int(period[:4]) + 1) % 100
+        )
+        if period != DATE_PERIOD and not well_formed:
+            raise check.fail(f"{key}.period", f"{period!r} is not a period such as 2009/10, nor 'date'")
     role = check.choice(rule["role"], f"{key}.role", roles)
     project = check.regex(rule["project"], f"{key}.project") if "project" in rule else None
     if project is not None and role is not ItemField.TYPE:
@@ -438,6 +542,30 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
         check.flag(rule.get("outcomes", False), f"{key}.outcomes"),
         check.regex(rule["split"], f"{key}.split") if "split" in rule else None,
         project,
+        check.regex(rule["value"], f"{key}.value") if "value" in rule else None,
+        _units(check, rule.get("units", {}), f"{key}.units"),
+        *(_number(check, rule, name, key, role) for name in ("scale", "full_from")),
+    )
+
+
+def _number(check: _Checker, rule: Mapping[str, Any], name: str, key: str, role: object) -> Decimal | None:
+    if name not in rule:
+        return None
+    value = rule[name]
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise check.fail(f"{key}.{name}", f"must be a positive number, not {value!r}")
+    if role is not ColumnRole.AMOUNT:
+        raise check.fail(f"{key}.{name}", f"applies only to a column of role 'amount', not {rule['role']!r}")
+    return Decimal(str(value))
+
+
+def _units(check: _Checker, value: object, key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    if not isinstance(value, dict):
+        raise check.fail(key, f"must be a table of pattern = unit, not {value!r}")
+    units = {unit: unit for unit in UNITS}
+    return tuple(
+        (check.regex(pattern, f"{key}.{pattern}"), check.choice(unit, f"{key}.{pattern}", units))
+        for pattern, unit in value.items()
     )
 
 

@@ -21,7 +21,7 @@ Classifier = Callable[[str, int], Column | None]
 """Reads one header cell (text, position) into a :class:`Column`, or ``None`` for an unknown one."""
 
 Known = Callable[[str], bool]
-"""True for a header cell known without a column role (a profile's item field or ignored column)."""
+"""True for a header cell a profile's column rules name (with a role, an item field or ignored)."""
 
 
 def _unknown(cell: str) -> bool:
@@ -56,9 +56,9 @@ class Layout:
 def header_columns(cells: Sequence[str], classify: Classifier, known: Known = _unknown) -> ColumnMap | None:
     """Return the columns of ``cells`` when they read as a header row, else ``None``.
 
-    A header row has at least two non-blank cells, each short and neither a number nor a date,
-    and at least two cells name a known column role; those and the cells ``known`` without a role
-    are at least half of the non-blank ones.
+    A header row has at least two non-blank cells, each short and neither a number nor a date
+    (a cell ``known`` may print a date), and at least two cells name a known column role; those
+    and the cells ``known`` without a role are at least half of the non-blank ones.
 
     Example:
         >>> from councilkg.loaders.columns import classify_header
@@ -72,11 +72,10 @@ def header_columns(cells: Sequence[str], classify: Classifier, known: Known = _u
     if len(nonblank) < 2:
         return None
     for cell in nonblank:
-        if (
-            len(cell) > MAX_HEADER_CELL_CHARS
-            or parse_decimal(cell) is not None
-            or parse_due(cell) is not None
-        ):
+        if len(cell) > MAX_HEADER_CELL_CHARS or parse_decimal(cell) is not None:
+            return None
+        # A profile may name a header that prints a date ("Dec 2019 snapshot").
+        if parse_due(cell) is not None and not known(cell):
             return None
     found = (classify(cell, index) for index, cell in enumerate(cells) if cell)
     columns = ColumnMap(tuple(column for column in found if column is not None))

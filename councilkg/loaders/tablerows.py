@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from councilkg.loaders.columns import MEASURE_TYPES, OWNER_ROLES, Column, ColumnMap, ColumnRole
 from councilkg.loaders.keys import UniqueKeys
 from councilkg.loaders.model import (
     Action,
+    Amount,
+    BudgetLine,
+    Contract,
     Extraction,
     Indicator,
     MeasureType,
@@ -25,8 +29,9 @@ from councilkg.loaders.model import (
     PlanInfo,
     Priority,
     Risk,
+    SavingProposal,
 )
-from councilkg.loaders.profile import ConceptRule, Framework, ItemField, ecm_keys_in
+from councilkg.loaders.profile import ColumnRule, ConceptRule, Framework, ItemField, ecm_keys_in
 from councilkg.loaders.textparse import (
     Row,
     infer_unit,
@@ -88,13 +93,18 @@ class TableExtras:
     """What a profile adds to one table's columns: item fields, columns naming outcomes, split cells.
 
     ``outcome_columns`` are the positions of the outcome column(s) and of the columns a profile
-    reads for outcomes too, in printed order; ``splits`` the split pattern of multi-valued columns.
+    reads for outcomes too, in printed order; ``splits`` the split pattern of multi-valued columns;
+    ``rules`` the profile's column rule of each column it names. ``section`` and ``item_type`` are
+    the section and type the heading above gives the table's items.
     """
 
     fields: Mapping[ItemField, int] = field(default_factory=dict)
     outcome_columns: tuple[int, ...] = ()
     splits: Mapping[int, re.Pattern[str]] = field(default_factory=dict)
     project: re.Pattern[str] | None = None
+    rules: Mapping[int, ColumnRule] = field(default_factory=dict)
+    section: str | None = None
+    item_type: str | None = None
 
     def cell(self, item_field: ItemField, row: Row) -> str:
         """Return the row's cell in the column of ``item_field``, or ``""``."""
@@ -238,7 +248,7 @@ class RowReader:
             if link not in action.related_outcomes:
                 action.related_outcomes.append(link)
         action.owners = self.row_owners(columns, row, "action")
-        action.action_type = extras.cell(ItemField.TYPE, row) or None
+        action.action_type = extras.cell(ItemField.TYPE, row) or extras.item_type
         action.is_project = bool(
             action.action_type and extras.project and extras.project.search(action.action_type)
         )
@@ -286,7 +296,7 @@ class RowReader:
         indicator.measures = list(measures)
         indicator.measures_outcomes = self.outcome_links(columns, row, extras)
         indicator.owners = self.row_owners(columns, row, "indicator")
-        indicator.indicator_type = extras.cell(ItemField.TYPE, row) or None
+        indicator.indicator_type = extras.cell(ItemField.TYPE, row) or extras.item_type
         indicator.section = section
         partners = self.cell(columns, ColumnRole.PARTNER, row)
         indicator.partners = [partners] if partners else []
@@ -306,7 +316,9 @@ class RowReader:
                 )
                 continue
             seen.add((measure, period, column.group))
-            value = parse_decimal(raw)
+            rule = extras.rules.get(column.index)
+            value = cell_value(raw, rule.value if rule else None)
+            unit = (rule.unit_of(text) if rule else None) or infer_unit(text, raw)
             indicator.observations.append(
                 Observation(
                     measure,
@@ -314,7 +326,7 @@ class RowReader:
                     row.line,
                     period,
                     value,
-                    infer_unit(text, raw) if value is not None else None,
+                    unit if value is not None else None,
                     column.group if measure is MeasureType.COMPARATOR else None,
                 )
             )
@@ -350,6 +362,67 @@ class RowReader:
         risk.owners = self.row_owners(columns, row, "risk")
         self.extraction.risks.append(risk)
 
+    def money_row(
+        self,
+        kind: str,
+        columns: ColumnMap,
+        label: Column,
+        row: Row,
+        extras: TableExtras = NO_EXTRAS,
+        period: str | None = None,
+    ) -> None:
+        """Add the budget line (``kind`` "budget"), saving proposal ("savings") or contract
+        ("contracts") a row states, with an amount per filled ``amount`` column; ``period`` is the
+        period printed above the table, for the budget line and amounts whose header prints none."""
+        text = row.cell(label.index)
+        if not text:
+            self.extraction.warn(row.line, f"{kind} row with no {label.heading or 'label'!r}; not read")
+            return
+        amounts = self.amounts(columns, row, extras, period)
+        if kind == "budget":
+            self.extraction.budget_lines.append(BudgetLine(text, row.line, period, amounts))
+        elif kind == "savings":
+            details = (
+                self.cell(columns, ColumnRole.DESCRIPTION, row)
+                if label.role is not ColumnRole.DESCRIPTION
+                else ""
+            )
+            ref = self.cell(columns, ColumnRole.REF, row) or None
+            self.extraction.savings.append(SavingProposal(ref, text, row.line, details or None, amounts))
+        else:
+            end = self.cell(columns, ColumnRole.TIMESCALE, row)
+            contract = Contract(
+                text,
+                row.line,
+                supplier=self.cell(columns, ColumnRole.SUPPLIER, row) or None,
+                annual_value=amounts[0] if amounts else None,
+                end_date_text=end or None,
+                end_date=parse_due(end) if end else None,
+            )
+            contract.owners = self.row_owners(columns, row, "contract")
+            self.extraction.contracts.append(contract)
+
+    def amounts(
+        self, columns: ColumnMap, row: Row, extras: TableExtras = NO_EXTRAS, period: str | None = None
+    ) -> list[Amount]:
+        """Return the amounts in the row's filled ``amount`` columns, typed by their headers, each
+        with the header's period (else ``period``) and its value in full units when it is a number."""
+        amounts: list[Amount] = []
+        for column in columns.all(ColumnRole.AMOUNT):
+            raw = row.cell(column.index)
+            if not raw:
+                continue
+            rule = extras.rules.get(column.index)
+            value = cell_value(raw, rule.value if rule else None)
+            if value is None and re.search(r"\d", raw):
+                self.extraction.warn(
+                    row.line, f"amount {raw!r} under {column.heading!r} is not a number as printed"
+                )
+            if value is not None and rule is not None:
+                value = rule.scaled(value)
+            amounts.append(Amount(column.heading, raw, row.line, column.period or period, value))
+        return amounts
+
     def _score(self, columns: ColumnMap, role: ColumnRole, row: Row) -> int | None:
         text = self.cell(columns, role, row)
         if not text:
@@ -360,6 +433,21 @@ class RowReader:
                 row.line, f"{role.value} {text!r} is not a number; no rating computed from it"
             )
         return score
+
+
+def cell_value(raw: str, pattern: re.Pattern[str] | None = None) -> Decimal | None:
+    """Return the number a value cell prints: all of it, or the first group (else the match) of ``pattern``.
+
+    Example:
+        >>> cell_value("146 (25.26%)"), cell_value("146 (25.26%)", re.compile(r"^\\s*([\\d,.]+)"))
+        (None, Decimal('146'))
+    """
+    if pattern is None:
+        return parse_decimal(raw)
+    match = pattern.search(raw)
+    if match is None:
+        return None
+    return parse_decimal(match.group(1) if pattern.groups else match.group(0))
 
 
 def _product(first: int | None, second: int | None) -> int | None:

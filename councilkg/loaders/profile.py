@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 import string
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from councilkg.errors import LoaderError
 from councilkg.loaders.columns import ColumnRole
@@ -52,6 +52,19 @@ class SectionKind(StrEnum):
     UNITS = "units"  # the organisation chart: the units of posts named below, and sub-units by line
     IGNORE = "ignore"  # lines and tables below are read as nothing until the next section
     SECTION = "section"  # any other section: ends the priority and outcome in force
+
+
+T = TypeVar("T")
+
+
+def first_match(rules: Sequence[tuple[re.Pattern[str], T]], text: str) -> T | None:
+    """Return the value of the first ``(pattern, value)`` rule whose pattern is in ``text``, else ``None``.
+
+    Example:
+        >>> first_match([(re.compile("days"), "days"), (re.compile("."), "count")], "Average days off sick")
+        'days'
+    """
+    return next((value for pattern, value in rules if pattern.search(text)), None)
 
 
 @dataclass(frozen=True)
@@ -126,10 +139,7 @@ class ColumnRule:
 
     def unit_of(self, label: str) -> str | None:
         """Return the unit the ``units`` patterns give an item's label, or ``None`` when none matches."""
-        for pattern, unit in self.units:
-            if pattern.search(label):
-                return unit
-        return None
+        return first_match(self.units, label)
 
 
 @dataclass(frozen=True)
@@ -220,10 +230,7 @@ class OwnerRules:
 
     def kind_of(self, name: str) -> OwnerKind | None:
         """Return the owner kind a profile pattern gives ``name``, or ``None`` when none matches."""
-        for pattern, kind in self.kinds:
-            if pattern.search(name):
-                return kind
-        return None
+        return first_match(self.kinds, name)
 
 
 @dataclass(frozen=True)
@@ -482,17 +489,13 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
     if "section" in rule:
         roles = {role.value for role in ColumnRole}
         section = check.text(rule["section"], f"{key}.section")
-        try:
-            names = _fields(section)
-        except ValueError as error:
-            raise check.fail(f"{key}.section", f"bad template {section!r}: {error}") from error
-        unknown = names - roles - {"heading"}
-        if unknown or "" in names:
-            raise check.fail(
-                f"{key}.section",
-                f"template {section!r} names {', '.join(sorted(unknown)) or '{}'}; "
-                "it takes {heading} and column roles such as {outturn}",
-            )
+        _check_template(
+            check,
+            section,
+            f"{key}.section",
+            roles | {"heading"},
+            "; it takes {heading} and column roles such as {outturn}",
+        )
     kind = check.choice(rule["kind"], f"{key}.kind", kinds)
     for name in ("unit", "sub_units"):
         if name in rule and kind is not SectionKind.UNITS:
@@ -604,17 +607,23 @@ def _template(check: _Checker, rule: Mapping[str, Any], name: str, key: str, gro
     if name not in rule:
         return None
     template = check.text(rule[name], f"{key}.{name}")
+    _check_template(check, template, f"{key}.{name}", groups | {"text"}, ", not a named group of match")
+    return template
+
+
+def _check_template(check: _Checker, template: str, key: str, allowed: set[str], takes: str) -> None:
+    """Check that ``template`` is a valid format string naming only fields in ``allowed``.
+
+    Raises:
+        LoaderError: it is not, naming ``key`` and ending with ``takes`` (what it may name).
+    """
     try:
         names = _fields(template)
     except ValueError as error:
-        raise check.fail(f"{key}.{name}", f"bad template {template!r}: {error}") from error
-    unknown = names - groups - {"text"}
+        raise check.fail(key, f"bad template {template!r}: {error}") from error
+    unknown = names - allowed
     if unknown or "" in names:
-        raise check.fail(
-            f"{key}.{name}",
-            f"template {template!r} names {', '.join(sorted(unknown)) or '{}'}, not a named group of match",
-        )
-    return template
+        raise check.fail(key, f"template {template!r} names {', '.join(sorted(unknown)) or '{}'}{takes}")
 
 
 def _frameworks(check: _Checker, value: object) -> tuple[Framework, ...]:

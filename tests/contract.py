@@ -6,10 +6,14 @@ published vocabulary (``shared/design/ONTOLOGY.md``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pyoxigraph as ox
 
 from councilkg.graph.store import PlanStore
 from councilkg.graph.triples import extraction_to_graph
+from councilkg.graph.validate import ValidationReport, validate_store
 from councilkg.loaders.document import Document
 from councilkg.loaders.model import Extraction
 
@@ -35,11 +39,24 @@ def outside_store(nquads: bytes | str) -> ox.Store:
 
 def export_of(extraction: Extraction, document: Document) -> ox.Store:
     """Return a fresh store holding the N-Quads export of a store into which one extraction was loaded."""
+    with _store_of(extraction, document) as store:
+        return outside_store(store.export("nquads"))
+
+
+def validation_of(extraction: Extraction, document: Document) -> ValidationReport:
+    """Return the SHACL report of a store holding the reference graph and one extraction."""
+    with _store_of(extraction, document) as store:
+        return validate_store(store)
+
+
+@contextmanager
+def _store_of(extraction: Extraction, document: Document) -> Iterator[PlanStore]:
+    """Yield an in-memory store holding the reference graph and one extraction's plan."""
     with PlanStore.open(":memory:") as store:
         store.refresh_reference()
         triples = extraction_to_graph(extraction, document)
         store.replace_plan(triples.plan, triples.shared)
-        return outside_store(store.export("nquads"))
+        yield store
 
 
 def select(store: ox.Store, query: str) -> list[dict[str, str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from councilkg.loaders.identity import parse_years
 from councilkg.loaders.model import Guess
-from councilkg.loaders.textparse import clean_text, plain_line, slugify
+from councilkg.loaders.textparse import YEAR_RANGE, clean_text, plain_line, slugify
 
 #: How far into a plan its council, title and years are looked for (cover pages are short).
 HEAD_LINES = 40
@@ -42,7 +42,6 @@ PLAN_TYPE_WORDS: tuple[tuple[str, str], ...] = (
     (r"service plan|business plan|improvement plan|strategy|plan\b", "ServicePlan"),
 )
 _TITLE_WORDS = re.compile(r"\b(plan|strategy|agreement)\b", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def plan_slug(title: str, start_year: int, end_year: int) -> str:
         >>> plan_slug("Children and Young People's Plan 2010-2013", 2010, 2013)
         'children-and-young-peoples-plan-2010-13'
     """
-    slug = slugify(_YEAR_RANGE.sub("", title)) or "plan"
+    slug = slugify(YEAR_RANGE.sub("", title)) or "plan"
     return f"{slug}-{start_year}-{end_year % 100:02d}"
 
 
@@ -108,7 +107,7 @@ def guess_plan_type(title: str) -> str | None:
 
 
 def _years_in(text: str) -> tuple[int, int] | None:
-    for match in _YEAR_RANGE.finditer(text):
+    for match in YEAR_RANGE.finditer(text):
         try:
             return parse_years(match.group(0))
         except ValueError:

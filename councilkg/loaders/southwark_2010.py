@@ -32,6 +32,7 @@ from councilkg.loaders.model import (
     Vision,
 )
 from councilkg.loaders.textparse import (
+    YEAR_RANGE,
     classify_owner,
     clean_text,
     find_headings,
@@ -116,7 +117,6 @@ _NUMBERED = re.compile(r"^(?P<ref>\d{1,2})\.\s+(?P<text>\S.*)$")
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
 _PLACEHOLDER = re.compile(r"^\[[^\]]+\]$")
 _MARKED_TBC = re.compile(r"\s*\((?:TBC|to be confirmed)\)\s*$", re.I)
-_YEARS = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b")
 _TITLE_WITH_YEARS = re.compile(
     r"Children and Young People['’]s Plan\s+(?P<years>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2})\b", re.I
 )
@@ -249,7 +249,7 @@ class _PlanReader:
     def _plan_info(self) -> PlanInfo:
         """The plan's title from the cover of Appendix 1, else the first title printed with its years."""
         title, line, years = self._cover_title() or self._printed_title()
-        match = _YEARS.search(years)
+        match = YEAR_RANGE.search(years)
         if not match:  # pragma: no cover - both title readers only return years that match
             raise LoaderError(self.document.path, f"title years {years!r} not understood")
         start = int(match.group(1))
@@ -281,7 +281,7 @@ class _PlanReader:
                 continue
             for near in [*range(index - 1, max(index - 5, -1), -1), *range(index + 1, index + 5)]:
                 if 0 <= near < len(self.lines) and self._is_heading(near):
-                    years = _YEARS.fullmatch(self.plain[near])
+                    years = YEAR_RANGE.fullmatch(self.plain[near])
                     if years:
                         self.cover_lines = (near + 1, index + 1)
                         return f"{text} {years.group()}", index + 1, years.group()

@@ -257,7 +257,8 @@ def infer_unit(label: str, raw_value: str) -> str:
 
 # --- periods and dates ------------------------------------------------------------------------
 
-_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*[/\-–]\s*((?:19|20)?\d{2})\b")
+YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*[/\-–]\s*((?:19|20)?\d{2})\b")
+"""A range of years as plans print them: ``2010-2013``, ``2009-11``, ``2020/21``, ``2010 – 13``."""
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -288,7 +289,7 @@ def parse_period(text: str) -> str | None:
         >>> parse_period("Outturn 2007/2008"), parse_period("2019/20 Outturn"), parse_period("x")
         ('2007/08', '2019/20', None)
     """
-    match = _PERIOD.search(text)
+    match = YEAR_RANGE.search(text)
     if not match:
         return None
     start, end = int(match.group(1)), match.group(2)

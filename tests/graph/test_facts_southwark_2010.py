@@ -6,13 +6,10 @@ import pyoxigraph as ox
 import pytest
 
 from councilkg.data import bundled_plan
-from councilkg.graph.store import PlanStore
-from councilkg.graph.triples import extraction_to_graph
-from councilkg.graph.validate import validate_store
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.southwark_2010 import SouthwarkCYPP2010
-from tests.contract import export_of, select
+from tests.contract import export_of, select, validation_of
 
 SOUTHWARK = bundled_plan("southwark-cypp-2010-13.txt").path
 PLAN = "https://w3id.org/councilkg/id/plan/southwark/cypp-2010-13"
@@ -216,9 +213,5 @@ def test_partners(exported: ox.Store) -> None:
 def test_export_conforms_to_shapes(loaded: tuple[Extraction, Document]) -> None:
     """The plan's graph with the reference data satisfies every SHACL shape."""
     extraction, document = loaded
-    with PlanStore.open(":memory:") as store:
-        store.refresh_reference()
-        triples = extraction_to_graph(extraction, document)
-        store.replace_plan(triples.plan, triples.shared)
-        report = validate_store(store)
+    report = validation_of(extraction, document)
     assert report.conforms, report.violations[:5]

@@ -23,15 +23,13 @@ import pyoxigraph as ox
 import pytest
 
 from councilkg.data import bundled_plan
-from councilkg.graph.store import PlanStore
 from councilkg.graph.triples import extraction_to_graph
-from councilkg.graph.validate import validate_store
 from councilkg.loaders import get_loader
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.generic import load_with_profile
 from councilkg.loaders.model import Extraction, OwnerKind
 from councilkg.loaders.profile import read_profile
-from tests.contract import export_of
+from tests.contract import export_of, validation_of
 from tests.graph.test_end_to_end import (  # noqa: F401  (collected here, run on the profile's store)
     test_cska12_owned_by_two_directors_and_supports_csob05,
     test_each_plan_is_its_own_named_graph,
@@ -222,9 +220,5 @@ def exported(profile_reading: Extraction, document: Document) -> ox.Store:
 
 def test_profile_store_conforms_to_shapes(profile_reading: Extraction, document: Document) -> None:
     """The store built from the profile's extraction satisfies every SHACL shape."""
-    with PlanStore.open(":memory:") as store:
-        store.refresh_reference()
-        triples = extraction_to_graph(profile_reading, document)
-        store.replace_plan(triples.plan, triples.shared)
-        report = validate_store(store)
+    report = validation_of(profile_reading, document)
     assert report.conforms, report.violations[:5]

@@ -6,7 +6,7 @@ STORE ?= .councilkg/store
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint bench bench-5m fuzz docs clean
+.PHONY: help demo test lint bench bench-5m bench-wild fuzz docs clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ bench: $(STAMP) ## Measure the bundled plans, then synthetic corpora of 0.1M and
 
 bench-5m: $(STAMP) ## The 5M-triple corpus too (about an hour on 2 cores); adds to bench/results/<date>-scale.json
 	$(BIN)/python bench/scale.py --sizes 5m --runs 2
+
+bench-wild: $(STAMP) ## Score the reading engine on the wild corpus of real councils' plans; writes bench/results/<date>-wild.json
+	$(BIN)/python bench/wild.py
 
 fuzz: $(STAMP) ## A 12-minute fuzz campaign over the parsing core and every loader; writes bench/results/<date>-fuzz.json
 	$(BIN)/python bench/fuzz.py --minutes 12

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -70,6 +71,7 @@ from councilkg.graph.views import write_html
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.document import read_document
+from councilkg.loaders.engine import LOOKED_FOR, Inspection, inspect_plan
 from councilkg.loaders.identity import (
     PlanIdentity,
     check_gss,
@@ -617,6 +619,54 @@ def report_command(plan: str, loader_name: str | None, output_format: str, stric
         _print_coverage(extraction, coverage)
     if strict and coverage.unplaced_table_rows:
         raise SystemExit(1)
+
+
+@cli.command(name="inspect")
+@click.argument("file")
+@profile_option
+@format_option(("table", "json"), "Output: tables for people, json for scripts")
+@_errors_as_messages
+def inspect_command(file: str, profile_path: Path | None, output_format: str) -> None:
+    """Show how the reading engine reads a plan, table by table and item by item.
+
+    FILE is a plan file (.txt, .md, .pdf, .docx, .html) or a bundled plan's name. Each table found
+    is listed with how it was printed (tab-separated, one cell per line, space-aligned, delimited),
+    its header cells and the role each was read as; each item with the rule that read it and its
+    confidence. A plan with no items is shown too, then refused (exit 2). Nothing is written.
+
+    \b
+    Example:
+        councilkg inspect my-plan.pdf
+        councilkg inspect my-plan.txt --format json
+    """
+    document = read_document(resolve_plan_file(file))
+    profile = _read_profile(profile_path, None)
+    seen = inspect_plan(document, profile)
+    if output_format == "json":
+        click.echo(json.dumps(dataclasses.asdict(seen), indent=2, ensure_ascii=False))
+    else:
+        _print_inspection(seen)
+    if seen.refused:
+        raise LoaderError(document.path, "no plan items found", hint=LOOKED_FOR)
+
+
+def _print_inspection(seen: Inspection) -> None:
+    click.echo(
+        f"{seen.file}: {len(seen.tables)} table(s), {len(seen.items)} item(s), "
+        f"{len(seen.unplaced)} line(s) unplaced"
+    )
+    for table in seen.tables:
+        columns = " | ".join(f"{column.heading} → {column.role or '?'}" for column in table.columns)
+        read_as = table.read_as or "not read"
+        where = f"lines {table.header_line}-{table.end_line}"
+        click.echo(f"table, {where} ({table.shape}, {table.rows} rows, {read_as}): {columns}")
+    rows = [
+        [item.line, item.kind, item.ref or "", shorten(item.label, 70), item.rule or "", item.confidence]
+        for item in seen.items
+    ]
+    render_rows(["line", "kind", "ref", "label", "read by", "confidence"], rows, "table", title="Items")
+    unplaced = [[number, shorten(text, 100)] for number, text in seen.unplaced]
+    render_rows(["line", "text"], unplaced, "table", title="Unplaced lines")
 
 
 @cli.command(name="extract")

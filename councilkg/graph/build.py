@@ -25,7 +25,7 @@ from councilkg.graph.triples import extraction_to_graph, plan_graph_iri
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
 from councilkg.loaders.document import Document, read_document
-from councilkg.loaders.generic import GenericLoader
+from councilkg.loaders.engine import GenericLoader
 from councilkg.loaders.identity import PlanIdentity, apply_identity
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.profile import Profile

@@ -40,6 +40,7 @@ from councilkg.loaders.model import (
     Owner,
     OwnerKind,
     Priority,
+    Reading,
     Risk,
 )
 from councilkg.loaders.textparse import slugify
@@ -157,6 +158,17 @@ class _GraphWriter:
         self.add(iri, CKG.inPlan, self.plan)
         self.add(iri, CKG.sourceLine, Literal(line))
         self.add(iri, PROV.wasDerivedFrom, self.source)
+
+    def _reading(self, item: URIRef, reading: Reading | None) -> None:
+        """State how the reading engine read an item: its rule, confidence, page and bounding box."""
+        if reading is None:
+            return
+        self.add(item, CKG.extractionRule, reading.rule)
+        self.add(item, CKG.confidence, _decimal(Decimal(str(reading.confidence))))
+        if reading.page is not None:
+            self.add(item, CKG.sourcePage, Literal(reading.page))
+        if reading.bbox is not None:
+            self.add(item, CKG.boundingBox, " ".join(f"{value:g}" for value in reading.bbox))
 
     def _owners(self, item: URIRef, owners: Iterable[Owner]) -> None:
         for owner in owners:
@@ -297,6 +309,7 @@ class _GraphWriter:
             self.share(iri, SKOS.inScheme, scheme)
             self.add(iri, CKG.sourceLine, Literal(outcome.source_line))
             self.add(iri, PROV.wasDerivedFrom, self.source)
+            self._reading(iri, outcome.reading)
             if outcome.broader:
                 self.share(iri, SKOS.broader, outcome_iri(outcome.scheme, outcome.broader))
             else:
@@ -324,6 +337,7 @@ class _GraphWriter:
         self.add(iri, CKG.staffingImplications, priority.staffing_implications)
         self.add(iri, CKG.riskImplications, priority.risk_implications)
         self._owners(iri, priority.owners)
+        self._reading(iri, priority.reading)
 
     def _action(self, action: Action) -> None:
         iri = self._item("action", action.key, CKG.Action, action.label, action.source_line)
@@ -347,6 +361,7 @@ class _GraphWriter:
             self.add(iri, CKG.expectedResult, result)
         self.add(iri, DCTERMS.description, action.description)
         self._owners(iri, action.owners)
+        self._reading(iri, action.reading)
 
     def _indicator(self, indicator: Indicator) -> None:
         iri = self._item("indicator", indicator.key, CKG.Indicator, indicator.label, indicator.source_line)
@@ -366,6 +381,7 @@ class _GraphWriter:
         for name in indicator.partners:
             self.add(iri, CKG.partner, self._agent(name, OwnerKind.PARTNER))
         self._owners(iri, indicator.owners)
+        self._reading(iri, indicator.reading)
         for observation in indicator.observations:
             dated = observation.period or (str(observation.year) if observation.year else "undated")
             parts = [observation.measure_type.value, dated]
@@ -402,6 +418,7 @@ class _GraphWriter:
         self.add(iri, DCTERMS.description, risk.description)
         self.add(iri, CKG.mitigation, risk.mitigation)
         self._owners(iri, risk.owners)
+        self._reading(iri, risk.reading)
 
     def _finance(self) -> None:
         for line in self.extraction.budget_lines:

@@ -63,7 +63,7 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     (r"^residual (risk )?likelihood", ColumnRole.RESIDUAL_LIKELIHOOD),
     (r"^residual (risk )?(severity|impact)", ColumnRole.RESIDUAL_SEVERITY),
     (r"^(residual|target) (risk )?(rating|score)", ColumnRole.RESIDUAL_RATING),
-    (r"\brisk owner\b", ColumnRole.RISK_OWNER),
+    (r"\brisk (?:owner|manager|lead)\b", ColumnRole.RISK_OWNER),
     (r"\bindicator owner\b", ColumnRole.INDICATOR_OWNER),
     (r"\bdlt accountable\b|\baccountable\b", ColumnRole.ACCOUNTABLE),
     (r"\blead manager\b|\blead officer\b", ColumnRole.LEAD_MANAGER),
@@ -75,7 +75,7 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     (r"\btarget\b", ColumnRole.TARGET),
     (
         r"^(pi|nis|kpi|risk|ni)?\s*ref(erence)?\.?$|^(pi|performance indicator) (ref|code|no)|^code$|"
-        r"^performance indicator$|^(pi|kpi|ni|bvpi)$",
+        r"^performance indicator$|^(pi|ni|bvpi)$",
         ColumnRole.REF,
     ),
     (r"\blikelihood\b|\bprobability\b", ColumnRole.LIKELIHOOD),
@@ -88,16 +88,25 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
         r"\bas a result\b|\bwe expect\b|\bexpected (results?|outcomes?)\b|\bsuccess criteria\b",
         ColumnRole.EXPECTED_RESULT,
     ),
-    (r"\bactions?\b|\bkey activit|^we will\b", ColumnRole.ACTION),
+    (
+        r"\bactions?\b|\bkey activit|^we will\b|^what\??$|^key tasks?$|^tasks?$|^what will we do",
+        ColumnRole.ACTION,
+    ),
+    (r"^who\??$", ColumnRole.RESPONSIBLE),
+    (r"^when\??$", ColumnRole.TIMESCALE),
     (r"\bkey outcome|\becm\b|\bevery child matters\b|^outcome( area)?$", ColumnRole.OUTCOME),
-    (r"\bpriorit", ColumnRole.PRIORITY),
+    (r"\bpriorit|^objectives?$", ColumnRole.PRIORITY),
     (r"^grade\b", ColumnRole.GRADE),
     (r"^strengths?$", ColumnRole.STRENGTHS),
     (r"areas? for (improvement|development)", ColumnRole.IMPROVEMENTS),
     (r"^financial implications?$", ColumnRole.FINANCIAL),
     (r"^staffing implications?$", ColumnRole.STAFFING),
     (r"^risk implications?$", ColumnRole.RISK_IMPLICATIONS),
-    (r"\bdefinition\b|\btitle\b|\bindicator\b|\brisk description\b|^risk$|^measure$", ColumnRole.TITLE),
+    (
+        r"\bdefinition\b|\btitle\b|\bindicator\b|\brisk description\b|^risk$|^measures?$|^kpis?$|"
+        r"\bsuccess measures?\b|\boutcome measures?\b|^how will we know|^how will we measure",
+        ColumnRole.TITLE,
+    ),
     (r"\bdescription\b|\bdetails?\b", ColumnRole.DESCRIPTION),
 )
 _COMPILED = tuple((re.compile(pattern), role) for pattern, role in HEADER_VOCABULARY)

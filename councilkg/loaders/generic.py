@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.cells import strip_bullet
 from councilkg.loaders.columns import (
     MEASURE_TYPES,
     OWNER_ROLES,
@@ -69,9 +70,6 @@ from councilkg.loaders.textparse import (
 )
 
 LOADER_NAME = "generic"
-#: What the generic loader's sniff returns for a plan with a readable table: below the threshold at
-#: which a specific loader claims a plan, so it is only ever the fallback.
-FALLBACK_SCORE = 0.25
 #: Lines longer than this are paragraphs, not headings.
 MAX_HEADING_WORDS = 30
 
@@ -197,32 +195,9 @@ class Survey:
 
 def survey(document: Document, profile: Profile | None = None) -> Survey:
     """Return what the generic loader sees in a plan, even one with no table it can read."""
-    reader = _Reader(document, profile or Profile())
+    reader = SectionReader(document, profile or Profile())
     extraction = reader.scan()
     return Survey(extraction, reader.sections_seen, reader.tables_seen)
-
-
-class GenericLoader:
-    """Reads any plan whose tables have header rows; a profile adds one layout's headings and headers."""
-
-    name = LOADER_NAME
-    description = "Any layout: tables with header rows, headings read as priorities and outcomes (fallback)"
-    fallback = True
-
-    def __init__(self, profile: Profile | None = None) -> None:
-        self.profile = profile or Profile()
-
-    def sniff(self, document: Document) -> float:
-        """Return a score below any specific loader's when the plan has a table this loader reads, else 0."""
-        return FALLBACK_SCORE if readable_tables(document, self.profile) else 0.0
-
-    def load(self, document: Document) -> Extraction:
-        """Return what the generic loader extracts from the plan.
-
-        Raises:
-            UnknownLayoutError: the plan has no table with a header row this loader understands.
-        """
-        return load_with_profile(document, self.profile)
 
 
 def classifier(profile: Profile) -> _Classifier:
@@ -310,17 +285,9 @@ def readable_tables(document: Document, profile: Profile | None = None) -> list[
     return found
 
 
-def load_with_profile(document: Document, profile: Profile | None = None) -> Extraction:
-    """Return the extraction of ``document`` by the generic loader with ``profile`` (or none).
-
-    Raises:
-        UnknownLayoutError: the plan has no table with a header row the loader understands.
-    """
-    return _Reader(document, profile or Profile()).read()
-
-
-class _Reader:
-    """One pass over the plan's lines, keeping the priority, outcome and section in force."""
+class SectionReader:
+    """One pass over the plan's lines, keeping the priority, outcome and section in force: reads the
+    tab-separated tables and the headings the profile's (and built-in) section rules name."""
 
     def __init__(self, document: Document, profile: Profile) -> None:
         self.document = document
@@ -600,6 +567,8 @@ class _Reader:
             return
         if subheading:
             self.extraction.place(line, "table subheading")
+        elif text.endswith(":") or strip_bullet(text)[0]:
+            self.description_open = False  # a lead-in or a list item: the outline reads those
         elif self.priority is not None and self.description_open and len(text.split()) > 5:
             self.priority.description = text
             self.description_open = False

@@ -119,6 +119,17 @@ class Post:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """How the generic engine read an item: the rule (``"table: one cell per line"``, ``"heading:
+    labelled priority"``...), how far the reading is trusted (0 to 1), and the page where known."""
+
+    rule: str
+    confidence: float
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom in PDF points
+
+
+@dataclass(frozen=True)
 class Outcome:
     """A concept of an outcome framework the plan states (a Borough Plan pillar or goal).
 
@@ -133,6 +144,7 @@ class Outcome:
     source_line: int
     notation: str | None = None
     broader: str | None = None
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +174,7 @@ class Priority:
     financial_implications: str | None = None
     staffing_implications: str | None = None
     risk_implications: str | None = None
+    reading: Reading | None = None  # how the generic engine read it
 
 
 @dataclass
@@ -183,6 +196,7 @@ class Action:
     section: str | None = None
     is_project: bool = False
     description: str | None = None
+    reading: Reading | None = None  # how the generic engine read it
 
 
 @dataclass(frozen=True)
@@ -215,6 +229,7 @@ class Indicator:
     observations: list[Observation] = field(default_factory=list)
     section: str | None = None
     partners: list[str] = field(default_factory=list)  # bodies that supply the data
+    reading: Reading | None = None  # how the generic engine read it
 
 
 @dataclass
@@ -235,6 +250,7 @@ class Risk:
     residual_severity: int | None = None
     rating_level: str | None = None  # "HIGH"
     description: str | None = None
+    reading: Reading | None = None  # how the generic engine read it
 
 
 @dataclass(frozen=True)

@@ -253,6 +253,8 @@ class Profile:
     plan: PlanDefaults = field(default_factory=PlanDefaults)
     builtin_sections: bool = True
     builtin_columns: bool = True
+    flattened_tables: bool = True  # rebuild tables flattened one cell a line, space-aligned or delimited
+    outline: bool = True  # read items from headings, numbered paragraphs and lists outside tables
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
@@ -308,7 +310,7 @@ def ecm_keys_in(text: str) -> list[str]:
 # --- reading a profile file ------------------------------------------------------------------------
 
 _TOP_KEYS = {"profile", "plan", "sections", "columns", "owners", "frameworks", "holders"}
-_PROFILE_KEYS = {"name", "description", "builtin_sections", "builtin_columns"}
+_PROFILE_KEYS = {"name", "description", "builtin_sections", "builtin_columns", "flattened_tables", "outline"}
 _PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
 _SECTION_KEYS = {
@@ -460,6 +462,8 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         plan=_plan_defaults(check, data.get("plan", {})),
         builtin_sections=check.flag(about.get("builtin_sections", True), "profile.builtin_sections"),
         builtin_columns=check.flag(about.get("builtin_columns", True), "profile.builtin_columns"),
+        flattened_tables=check.flag(about.get("flattened_tables", True), "profile.flattened_tables"),
+        outline=check.flag(about.get("outline", True), "profile.outline"),
         frameworks=_frameworks(check, data.get("frameworks", [])),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")

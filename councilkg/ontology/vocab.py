@@ -106,6 +106,10 @@ class CKG(DefinedNamespace):
     mitigation: URIRef
     section: URIRef  # the heading an item is printed under
     relatedOutcome: URIRef  # Action -> Outcome when the plan names an outcome beside the priority
+    extractionRule: URIRef  # item -> the generic engine's rule that read it ("table: one cell per line")
+    confidence: URIRef  # item -> how far that reading is trusted, 0 to 1
+    sourcePage: URIRef  # item -> the page of the original PDF it was printed on
+    boundingBox: URIRef  # item -> "x0 top x1 bottom" in PDF points on that page
     amount: URIRef  # BudgetLine / SavingProposal / Contract -> Amount
     amountType: URIRef  # Amount -> the column it was printed in ("Total Net Expenditure")
     details: URIRef  # free-text details of a saving proposal

@@ -331,8 +331,8 @@ def _binary(tmp_path: Path) -> Path:
 
 
 def _utf16(tmp_path: Path) -> Path:
-    path = tmp_path / "plan-utf16.txt"
-    path.write_bytes(LAMBETH_2020.read_text(encoding="utf-8")[:4000].encode("utf-16"))
+    path = tmp_path / "minutes-utf16.txt"
+    path.write_bytes("Minutes of the meeting\n\nThe board noted the report.\n".encode("utf-16"))
     return path
 
 
@@ -355,9 +355,9 @@ BAD_FILES: list[tuple[Callable[[Path], Path], str]] = [
     (_empty, "file is empty"),
     (_whitespace, "file is empty"),
     (_binary, "binary file"),
-    (_utf16, "no loader recognises"),  # decoded fine; a 4000-character excerpt is no known layout
+    (_utf16, "no plan items found"),  # decoded fine; minutes state no plan item
     (_latin1, "not UTF-8"),
-    (_unknown_layout, "no loader recognises"),
+    (_unknown_layout, "no plan items found"),
 ]
 
 
@@ -379,7 +379,7 @@ def test_bad_file_after_good_one_writes_nothing(lambeth_store: Path, tmp_path: P
     """``build GOOD BAD`` fails before writing, so even the good plan's graph is left as it was."""
     before = export_bytes(lambeth_store)
     bad = _unknown_layout(tmp_path)
-    assert_one_error(invoke("build", LAMBETH_2020, bad, "--store", lambeth_store), "no loader recognises")
+    assert_one_error(invoke("build", LAMBETH_2020, bad, "--store", lambeth_store), "no plan items found")
     assert export_bytes(lambeth_store) == before
 
 

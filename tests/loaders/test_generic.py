@@ -14,8 +14,17 @@ from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.columns import classify_header, map_columns
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import Document, read_document
-from councilkg.loaders.generic import GenericLoader, load_with_profile, readable_tables, table_kind
-from councilkg.loaders.model import Extraction, MeasureType, OutcomeLink, OwnerKind, OwnerRole, PlanInfo
+from councilkg.loaders.engine import GenericLoader, load_with_profile
+from councilkg.loaders.generic import readable_tables, table_kind
+from councilkg.loaders.model import (
+    Extraction,
+    MeasureType,
+    OutcomeLink,
+    OwnerKind,
+    OwnerRole,
+    PlanInfo,
+    Reading,
+)
 from councilkg.loaders.planguess import guess_council
 from councilkg.loaders.tablefinder import find_tables, header_columns
 from councilkg.loaders.tablerows import undated_periods
@@ -50,21 +59,33 @@ def test_bundled_plans_keep_their_specific_loader(plan) -> None:  # type: ignore
     assert find_loader(read_document(plan.path)).name != "generic"
 
 
-def test_prose_without_tables_is_refused() -> None:
-    """A file of prose has no table, so no loader reads it, the generic one included."""
-    prose = doc("Shopping list\n\n- eggs\n- milk\n\nPriority 1: Buy bread\n")
-    with pytest.raises(UnknownLayoutError, match="no loader recognises"):
-        find_loader(prose)
-    with pytest.raises(UnknownLayoutError, match="no table with a header row"):
+def test_prose_without_plan_items_is_refused() -> None:
+    """A file of prose states no plan item: the generic engine takes it and says what it looked for."""
+    prose = doc("Shopping list\n\nWe went to the market on Saturday.\n\n- eggs\n- milk\n")
+    assert find_loader(prose).name == "generic"
+    looked_for = r"no plan items found \(looked for tables with a header row"
+    with pytest.raises(UnknownLayoutError, match=looked_for):
         GenericLoader().load(prose)
+
+
+def test_a_labelled_priority_heading_is_a_plan_item() -> None:
+    """With no table, a "Priority 1: …" heading is read, and the bullets under it are its actions."""
+    found = GenericLoader().load(doc("Priority 1: Buy bread\n\n- eggs\n- milk\n"))
+    assert [(p.ref, p.label) for p in found.priorities] == [("Priority 1", "Buy bread")]
+    assert [(a.label, a.supports) for a in found.actions] == [
+        ("eggs", ["priority-1"]),
+        ("milk", ["priority-1"]),
+    ]
+    assert [action.reading for action in found.actions] == [Reading("list item under a priority", 0.6)] * 2
+    assert found.priorities[0].reading == Reading("heading: section rule", 0.8)
 
 
 def test_table_of_unknown_columns_is_refused() -> None:
     """A table whose header names no role the loader uses (photos, captions) is no reason to claim a file."""
     text = "Gallery\nPhoto\tCaption\tCredit\nA.jpg\tThe park\tJ. Smith\n"
     assert readable_tables(doc(text)) == []
-    with pytest.raises(UnknownLayoutError):
-        find_loader(doc(text))
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        find_loader(doc(text)).load(doc(text))
 
 
 # --- finding tables ----------------------------------------------------------------------------
@@ -106,8 +127,8 @@ def test_tables_continue_over_blank_lines_and_repeated_headers() -> None:
 
 def test_unmapped_header_cells_are_listed() -> None:
     """Header cells with no role are reported, so a profile can name them."""
-    layout = find_tables(["Action\tWho\tBy when", "Audit\tAnn Lee\tMay 2011"], classify_header)
-    assert layout.tables[0].unmapped == [(1, "Who")]
+    layout = find_tables(["Action\tPhoto\tBy when", "Audit\tAnn Lee\tMay 2011"], classify_header)
+    assert layout.tables[0].unmapped == [(1, "Photo")]
 
 
 # --- what a table holds ------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import pytest
 from councilkg.errors import LoaderError
 from councilkg.loaders.columns import ColumnRole
 from councilkg.loaders.document import Document, read_document
-from councilkg.loaders.generic import load_with_profile
+from councilkg.loaders.engine import load_with_profile
 from councilkg.loaders.model import Extraction, MeasureType, OutcomeLink, OwnerKind, OwnerRole
 from councilkg.loaders.profile import Profile, SectionKind, read_profile
 from councilkg.loaders.profileinit import initial_profile
@@ -41,10 +41,9 @@ def test_profile_file_is_read() -> None:
 
 
 def test_generic_loader_alone_gets_the_themes_edition_wrong() -> None:
-    """Without the profile: no priorities, no owners, indicators lost, risks read as actions."""
+    """Without the profile: the theme headings are read, but indicators are lost, risks read as actions."""
     found = load_with_profile(read_document(THEMES))
-    assert found.priorities == [] and found.indicators == [] and found.risks == []
-    assert all(not action.supports for action in found.actions)
+    assert found.indicators == [] and found.risks == []
     assert any(action.label.startswith("Social worker vacancies") for action in found.actions)
 
 
@@ -189,11 +188,11 @@ def test_initial_profile_restates_what_the_loader_saw(tmp_path: Path) -> None:
 def test_initial_profile_lists_unmapped_headers_as_comments(tmp_path: Path) -> None:
     """Header cells with no role are commented rules to fill in; the file still reads."""
     document = Document.from_text(
-        "p.txt", "Wessex Plan 2011-14\nAction\tWho\tBy when\nAudit\tAnn Lee\tMay 2011\n"
+        "p.txt", "Wessex Plan 2011-14\nAction\tPhoto\tBy when\nAudit\tAnn Lee\tMay 2011\n"
     )
     text = initial_profile(document)
-    assert '# match = "^Who$"' in text
-    assert "# line 2: Action | Who | By when -> actions" in text
+    assert '# match = "^Photo$"' in text
+    assert "# line 2: Action | Photo | By when -> actions" in text
     path = tmp_path / "p.toml"
     path.write_text(text, encoding="utf-8")
     assert read_profile(path).name == "p"

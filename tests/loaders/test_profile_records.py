@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from councilkg.loaders.document import Document
-from councilkg.loaders.generic import load_with_profile, survey
+from councilkg.loaders.engine import load_with_profile
+from councilkg.loaders.generic import survey
 from councilkg.loaders.model import Amount, Extraction, OrgUnit, OwnerKind, OwnerRole
 from councilkg.loaders.profile import Profile, profile_from_data, read_profile
 from councilkg.loaders.profileinit import initial_profile

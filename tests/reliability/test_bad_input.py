@@ -111,9 +111,9 @@ REFUSED: list[tuple[str, str, int | None]] = [
     ("lambeth-2020-nul-bytes.txt", "binary file (NUL byte)", make_bad.NUL_LINE),
     ("latin1-escape-codes.txt", "not UTF-8 text (byte 0xa3), nor Windows-1252 (byte 0x1b on line 5)", 3),
     ("lambeth-2020-truncated.txt", "section 'Performance Monitoring' not found", None),
-    ("meeting-minutes.txt", "no loader recognises this plan's layout", None),
+    ("meeting-minutes.txt", "no plan items found", None),
     ("fifty-megabytes.txt", "plans are read up to 20 MB", None),
-    ("ten-megabyte-line.txt", "no loader recognises this plan's layout", None),
+    ("ten-megabyte-line.txt", "no plan items found", None),
 ]
 
 

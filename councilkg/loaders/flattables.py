@@ -1,0 +1,497 @@
+"""Rebuilding the tables that PDF and web-page text flattens, so the table reader can read them.
+
+Text taken from a plan's PDF or web page rarely keeps a table's tabs. Its rows come out
+
+- **one cell per line**: the header's N cells on N short lines, then each row's cells, a cell
+  perhaps wrapped over several lines or missing when empty;
+- **space-aligned**: a row a line, columns separated by runs of two or more spaces;
+- **delimited**: a row a line, cells separated by `` | `` or `` / `` (a Markdown table too).
+
+Each shape starts at a header row whose cells read as column headings (the header vocabulary of
+:mod:`~councilkg.loaders.columns`). :func:`rebuild_tables` returns the plan's lines with every table
+found rewritten as tab-separated rows, **each row on the line where it starts and the lines it
+consumed left blank**, so every line number, and so every item's ``ckg:sourceLine``, is the plan's own.
+
+One cell per line is the hard case: the lines of the rows are fitted to the columns by dynamic
+programming, each line joining the cell of the column whose kind of text it reads as (a date under
+"By when", a post or initials under "Lead", a number under "Target", a sentence under "Action"),
+a wrapped cell costing a little, a missing cell a little more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from councilkg.loaders.columns import ColumnMap, ColumnRole
+from councilkg.loaders.textparse import clean_text, ends_mid_phrase, parse_due
+
+HeaderTest = Callable[[Sequence[str]], ColumnMap | None]
+"""Reads a row of cells into their columns when it is a header row, else ``None``."""
+
+SHAPE_ONE_CELL_PER_LINE = "one cell per line"
+SHAPE_SPACE_ALIGNED = "space-aligned"
+SHAPE_DELIMITED = "delimited"
+#: How much the reading of each shape is trusted (an item's ckg:confidence).
+SHAPE_CONFIDENCE = {SHAPE_DELIMITED: 0.9, SHAPE_SPACE_ALIGNED: 0.8, SHAPE_ONE_CELL_PER_LINE: 0.7}
+
+MAX_HEADER_CELL_WORDS = 6
+MAX_CELL_LINES = 8
+MAX_TABLE_LINES = 400
+_GAP = re.compile(r"\S(?: ?\S)*")  # a run of text with single spaces: one cell of a space-aligned line
+_DELIMITERS = (re.compile(r"\s+\|\s+|^\s*\|\s*|\s*\|\s*$"), re.compile(r"\s+/\s+"))
+_LABELLED_HEADING = re.compile(
+    r"^(?:strategic |key |our )?(?:priority|priorities|outcome|objective|aim|theme|goal|ambition|section|"
+    r"appendix|part)\b\s*(?:\d+|[A-Z]\b|one|two|three|four|five|six)?\s*[:.–-]",
+    re.IGNORECASE,
+)
+#: A list item or a lead-in ending with a colon is text after a table, not one of its cells.
+_ENDS_TABLE = re.compile(r"^(?:[\u2022\u25cf\u25aa\uf0b7*\-–]\s|\(?[a-z]\)\s)|:$")
+_PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RebuiltTable:
+    """A flattened table found and rewritten: its shape, header line, row lines and columns."""
+
+    shape: str
+    header_line: int
+    header: tuple[str, ...]
+    rows: tuple[int, ...]
+    end_line: int
+
+    @property
+    def confidence(self) -> float:
+        """Return how much a reading of this table is trusted, from 0 to 1."""
+        return SHAPE_CONFIDENCE[self.shape]
+
+
+@dataclass
+class Rebuilt:
+    """A plan's lines with its flattened tables rewritten tab-separated, and the tables found."""
+
+    lines: list[str]
+    tables: list[RebuiltTable] = field(default_factory=list)
+
+    def table_at(self, line: int) -> RebuiltTable | None:
+        """Return the rebuilt table whose header or rows span ``line``, else ``None``."""
+        for table in self.tables:
+            if table.header_line <= line <= table.end_line:
+                return table
+        return None
+
+
+def rebuild_tables(lines: Sequence[str], is_header: HeaderTest) -> Rebuilt:
+    """Return ``lines`` with each flattened table found rewritten as tab-separated rows in place.
+
+    Lines that already hold tabs are left as they are (extraction found those tables).
+
+    Example:
+        >>> from councilkg.loaders.columns import map_columns
+        >>> def header(cells):
+        ...     columns = map_columns(cells)
+        ...     return columns if len(columns.columns) >= 2 else None
+        >>> rebuilt = rebuild_tables(["Action", "Lead", "By when", "Audit every plan",
+        ...                           "Head of Safeguarding", "March 2011"], header)
+        >>> rebuilt.lines
+        ['Action\\tLead\\tBy when', '', '', 'Audit every plan\\tHead of Safeguarding\\tMarch 2011', '', '']
+    """
+    out = list(lines)
+    rebuilt = Rebuilt(out)
+    index = 0
+    while index < len(out):
+        found = (
+            _delimited(out, index, is_header)
+            or _space_aligned(out, index, is_header)
+            or _one_cell_per_line(out, index, is_header)
+        )
+        if found is None:
+            index += 1
+            continue
+        table, rows = found
+        _write(out, table, rows)
+        rebuilt.tables.append(table)
+        index = table.end_line  # 1-based end line: the next 0-based index after it
+    return rebuilt
+
+
+def _write(out: list[str], table: RebuiltTable, rows: Sequence[Sequence[str]]) -> None:
+    for number in range(table.header_line, table.end_line + 1):
+        out[number - 1] = ""
+    out[table.header_line - 1] = "\t".join(table.header)
+    for number, cells in zip(table.rows, rows, strict=True):
+        out[number - 1] = "\t".join(cell.replace("\t", " ") for cell in cells)
+
+
+def _is_text(line: str) -> bool:
+    return bool(line.strip()) and "\t" not in line
+
+
+# -- delimited rows ------------------------------------------------------------------------------
+
+
+def _split_delimited(line: str, pattern: re.Pattern[str]) -> list[str]:
+    cells = [clean_text(cell) for cell in pattern.split(line.strip())]
+    if cells and not cells[0] and line.strip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1] and line.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _delimited(
+    lines: Sequence[str], start: int, is_header: HeaderTest
+) -> tuple[RebuiltTable, list[list[str]]] | None:
+    if not _is_text(lines[start]):
+        return None
+    for pattern in _DELIMITERS:
+        header = _split_delimited(lines[start], pattern)
+        if len(header) < 2 or any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in header):
+            continue
+        if is_header(header) is None:
+            continue
+        rows: list[list[str]] = []
+        row_lines: list[int] = []
+        end = start
+        width = len(header)
+        for index in range(start + 1, min(len(lines), start + MAX_TABLE_LINES)):
+            raw = lines[index]
+            if not raw.strip():
+                continue
+            if re.fullmatch(r"[\s|:\-+]+", raw):  # a Markdown table's rule
+                end = index
+                continue
+            if not _is_text(raw) or _LABELLED_HEADING.match(clean_text(raw)):
+                break
+            cells = _split_delimited(raw, pattern)
+            if rows and len(rows[-1]) < width and (len(cells) < 2 or len(rows[-1]) + len(cells) - 1 <= width):
+                # a row wrapped over lines: its last cell goes on, then its next cells
+                rows[-1][-1] = clean_text(f"{rows[-1][-1]} {cells[0]}")
+                rows[-1].extend(cells[1:])
+            elif len(cells) < 2:
+                break
+            else:
+                rows.append(cells)
+                row_lines.append(index + 1)
+            end = index
+        if not rows:
+            continue
+        rows = fill_down(rows, width)
+        table = RebuiltTable(SHAPE_DELIMITED, start + 1, tuple(header), tuple(row_lines), end + 1)
+        return table, rows
+    return None
+
+
+def fill_down(rows: Sequence[Sequence[str]], width: int) -> list[list[str]]:
+    """Return rows with a cell printed once for several rows (a row-spanning first cell) filled down.
+
+    A row one cell short of ``width`` after a full row lacks its first cell: it takes the cell above.
+
+    Example:
+        >>> fill_down([["Tackle obesity", "Obese children", "4.6%"], ["Fruit and vegetables", "98%"]], 3)
+        [['Tackle obesity', 'Obese children', '4.6%'], ['Tackle obesity', 'Fruit and vegetables', '98%']]
+    """
+    filled: list[list[str]] = []
+    above = ""
+    for row in rows:
+        cells = list(row)
+        if len(cells) == width - 1 and above and width > 2:
+            cells = [above, *cells]
+        elif cells:
+            above = cells[0]
+        filled.append(cells)
+    return filled
+
+
+# -- space-aligned rows ----------------------------------------------------------------------------
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """Return the (offset, text) cells of a line whose cells are separated by two or more spaces."""
+    return [(match.start(), match.group()) for match in _GAP.finditer(line.replace("\t", "  "))]
+
+
+def _space_aligned(
+    lines: Sequence[str], start: int, is_header: HeaderTest
+) -> tuple[RebuiltTable, list[list[str]]] | None:
+    if not _is_text(lines[start]):
+        return None
+    header_segments = _segments(lines[start])
+    if len(header_segments) < 2:
+        return None
+    header = [clean_text(text) for _, text in header_segments]
+    if any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in header) or is_header(header) is None:
+        return None
+    starts = [offset for offset, _ in header_segments]
+    rows: list[list[str]] = []
+    row_lines: list[int] = []
+    end = start
+    blank_run = 0
+    for index in range(start + 1, min(len(lines), start + MAX_TABLE_LINES)):
+        raw = lines[index]
+        if not raw.strip():
+            blank_run += 1
+            if blank_run >= 2:
+                break
+            continue
+        if not _is_text(raw):
+            break
+        segments = _segments(raw)
+        if len(segments) < 2 and (not rows or blank_run):
+            break
+        blank_run = 0
+        cells = [""] * len(starts)
+        for offset, text in segments:
+            column = max((i for i, begin in enumerate(starts) if begin <= offset + 2), default=0)
+            cells[column] = clean_text(f"{cells[column]} {text}")
+        if len(segments) < 2 and rows:  # a wrapped cell continues the row above
+            previous = rows[-1]
+            for i, text in enumerate(cells):
+                if text:
+                    previous[i] = clean_text(f"{previous[i]} {text}")
+        else:
+            rows.append(cells)
+            row_lines.append(index + 1)
+        end = index
+    if not rows:
+        return None
+    return RebuiltTable(SHAPE_SPACE_ALIGNED, start + 1, tuple(header), tuple(row_lines), end + 1), rows
+
+
+# -- one cell per line --------------------------------------------------------------------------------
+
+
+def _header_run(
+    lines: Sequence[str], start: int, is_header: HeaderTest
+) -> tuple[list[str], ColumnMap] | None:
+    """Return the cells and columns of the longest header printed one cell a line from ``start``."""
+    cells: list[str] = []
+    best: tuple[list[str], ColumnMap] | None = None
+    for index in range(start, min(len(lines), start + 12)):
+        text = clean_text(lines[index])
+        if (
+            not _is_text(lines[index])
+            or len(text.split()) > MAX_HEADER_CELL_WORDS
+            or text.endswith(".")
+            or _LABELLED_HEADING.match(text)
+        ):
+            break
+        cells.append(text)
+        if len(cells) >= 2:
+            columns = is_header(cells)
+            if columns is not None and len(columns.columns) == len(cells):
+                best = (list(cells), columns)
+    return best
+
+
+def _one_cell_per_line(
+    lines: Sequence[str], start: int, is_header: HeaderTest
+) -> tuple[RebuiltTable, list[list[str]]] | None:
+    if not _is_text(lines[start]):
+        return None
+    found = _header_run(lines, start, is_header)
+    if found is None:
+        return None
+    header, columns = found
+    first = start + len(header)
+    body: list[tuple[int, str]] = []
+    for index in range(first, min(len(lines), first + MAX_TABLE_LINES)):
+        raw = lines[index]
+        text = clean_text(raw)
+        if not text:
+            continue
+        if not _is_text(raw) or _LABELLED_HEADING.match(text) or _ENDS_TABLE.match(text):
+            break
+        if _header_run(lines, index, is_header) is not None and index > first:
+            repeat = [clean_text(line) for line in lines[index : index + len(header)]]
+            if repeat != header:
+                break
+        if _PAGE_FURNITURE.match(text):
+            continue
+        body.append((index + 1, text))
+    rows = fit_cells(body, columns, len(header))
+    while rows and sum(1 for _, text in rows[-1] if text) < 2:  # text after the table, not a row
+        rows.pop()
+    if not rows or _mean_fit(rows, columns, len(header)) < MIN_MEAN_FIT:
+        return None
+    end = max(line for row in rows for line, _ in row if line) if rows else first
+    table = RebuiltTable(
+        SHAPE_ONE_CELL_PER_LINE,
+        start + 1,
+        tuple(header),
+        tuple(min(line for line, _ in row if line) for row in rows),
+        end,
+    )
+    return table, [[text for _, text in row] for row in rows]
+
+
+#: The least mean :func:`cell_fit` of a one-cell-per-line table's cells: below it the lines under
+#: a header-like run are not that table's cells (a title and a rating run together, narrative).
+MIN_MEAN_FIT = 0.5
+
+
+def _mean_fit(rows: Sequence[Sequence[tuple[int, str]]], columns: ColumnMap, width: int) -> float:
+    kinds = [_cell_kind(None)] * width
+    for column in columns.columns:
+        if column.index < width:
+            kinds[column.index] = _cell_kind(column.role)
+    fits = [cell_fit(kinds[index], text) for row in rows for index, (_, text) in enumerate(row) if text]
+    return sum(fits) / len(fits) if fits else 0.0
+
+
+def _cell_kind(role: ColumnRole | None) -> str:
+    if role is ColumnRole.TIMESCALE:
+        return "date"
+    if role in {
+        ColumnRole.RESPONSIBLE,
+        ColumnRole.ACCOUNTABLE,
+        ColumnRole.LEAD_MANAGER,
+        ColumnRole.LEAD_MEMBER,
+        ColumnRole.INDICATOR_OWNER,
+        ColumnRole.RISK_OWNER,
+        ColumnRole.PARTNER,
+    }:
+        return "owner"
+    if role is ColumnRole.REF:
+        return "ref"
+    if role in {
+        ColumnRole.OUTTURN,
+        ColumnRole.TARGET,
+        ColumnRole.COMPARATOR,
+        ColumnRole.LIKELIHOOD,
+        ColumnRole.SEVERITY,
+        ColumnRole.RATING,
+        ColumnRole.RESIDUAL_LIKELIHOOD,
+        ColumnRole.RESIDUAL_SEVERITY,
+        ColumnRole.RESIDUAL_RATING,
+    }:
+        return "value"
+    return "text"
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|\bquarter\b|"
+    r"\b(?:19|20)\d{2}\b|\bongoing\b|\bannual(?:ly)?\b|\bmonthly\b|\bspring\b|\bsummer\b|\bautumn\b|"
+    r"\bwinter\b|\btbc\b|\bby end\b|\bcomplete[d]?\b|\bimmediate\b",
+    re.IGNORECASE,
+)
+_REF = re.compile(r"^(?:[A-Z]{1,6}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$|^[A-Z]{1,4}\d{0,3}$")
+_VALUE = re.compile(r"\d|^(?:n/?a|new|tbc|tbd|nil|none|high|medium|low|h|m|l|red|amber|green|-|–)$", re.I)
+_INITIALS = re.compile(r"^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$")
+
+
+def cell_fit(kind: str, text: str) -> float:
+    """Return how well ``text`` reads as a cell of a column of ``kind`` (higher is better).
+
+    Example:
+        >>> cell_fit("date", "March 2011") > cell_fit("date", "Audit every repeat plan with the board")
+        True
+        >>> cell_fit("owner", "JS") > cell_fit("owner", "We will audit every repeat plan this year.")
+        True
+    """
+    words = len(text.split())
+    if kind == "date":
+        if parse_due(text) is not None or _DATE_WORDS.search(text):
+            return 2.0 if words <= 4 else 0.5 if words <= 8 else -1.0
+        return -1.5 if words > 4 else -0.5
+    if kind == "ref":
+        return 2.0 if _REF.match(text) else -2.0
+    if kind == "value":
+        if _VALUE.search(text) and words <= 6:
+            return 1.5
+        return -1.0
+    if kind == "owner":
+        if _INITIALS.match(text):
+            return 2.0
+        if text[:1].islower():
+            return -1.0
+        if words <= 8 and not text.endswith(".") and not re.search(r"\d{2}", text):
+            return 1.0
+        return -1.5
+    # free text: an action, a description, a title
+    if _REF.match(text) or (parse_due(text) is not None and words <= 4):
+        return -1.5
+    if text[:1].islower():
+        return -0.5
+    return 1.0 if words >= 2 else 0.0
+
+
+def _continues(previous: str, text: str) -> bool:
+    return ends_mid_phrase(previous) or text[:1].islower()
+
+
+def fit_cells(body: Sequence[tuple[int, str]], columns: ColumnMap, width: int) -> list[list[tuple[int, str]]]:
+    """Return the rows of a one-cell-per-line table: ``body`` (line, text) fitted to ``width`` columns.
+
+    Each row is ``width`` (line, text) cells; a missing cell is ``(0, "")``. Dynamic programming over
+    (lines used, next column) finds the split whose cells best read as their columns' kinds.
+
+    Example:
+        >>> from councilkg.loaders.columns import map_columns
+        >>> body = [(4, "Audit every repeat plan"), (5, "with the board"), (6, "Head of Safeguarding"),
+        ...         (7, "March 2011"), (8, "Recruit social workers"), (9, "MO"), (10, "June 2010")]
+        >>> rows = fit_cells(body, map_columns(["Action", "Lead", "By when"]), 3)
+        >>> [[t for _, t in row] for row in rows][0]
+        ['Audit every repeat plan with the board', 'Head of Safeguarding', 'March 2011']
+        >>> [[t for _, t in row] for row in rows][1]
+        ['Recruit social workers', 'MO', 'June 2010']
+    """
+    kinds = [_cell_kind(None)] * width
+    for column in columns.columns:
+        if column.index < width:
+            kinds[column.index] = _cell_kind(column.role)
+    n = len(body)
+    if n == 0:
+        return []
+    wrap_cost, skip_cost, row_cost = 0.6, 1.2, 0.0
+    worst = float("-inf")
+    # best[i][c]: best score having used i lines with the next cell in column c
+    best = [[worst] * width for _ in range(n + 1)]
+    back: list[list[tuple[int, int, int] | None]] = [[None] * width for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for c in range(width):
+            score = best[i][c]
+            if score == worst:
+                continue
+            following = (c + 1) % width
+            # an empty (missing) cell, never the first of a row
+            if c > 0 and score - skip_cost > best[i][following]:
+                best[i][following] = score - skip_cost
+                back[i][following] = (i, c, 0)
+            text = ""
+            for take in range(1, min(MAX_CELL_LINES, n - i) + 1):
+                piece = body[i + take - 1][1]
+                penalty = 1.5 if take > 1 and not _continues(text, piece) else 0.0
+                text = f"{text} {piece}".strip()
+                gained = cell_fit(kinds[c], text) - wrap_cost * (take - 1) - penalty
+                if following == 0:
+                    gained -= row_cost
+                total = score + gained
+                if total > best[i + take][following]:
+                    best[i + take][following] = total
+                    back[i + take][following] = (i, c, take)
+    # the last row may end early: its missing cells cost nothing more
+    end_column = max(range(width), key=lambda column: (best[n][column], column == 0))
+    if best[n][end_column] == worst:
+        return []
+    cells: list[tuple[int, int, int]] = []  # (column, first line index, lines taken) from the end
+    i, c = n, end_column
+    while (i, c) != (0, 0):
+        step = back[i][c]
+        if step is None:  # pragma: no cover - every reached state has a way back
+            return []
+        i, c, take = step
+        cells.append((c, i, take))
+    rows: list[list[tuple[int, str]]] = []
+    row: list[tuple[int, str]] = []
+    for position, first, take in reversed(cells):
+        if position == 0 and row:
+            rows.append(row)
+            row = []
+        text = " ".join(body[first + k][1] for k in range(take))
+        row.append((body[first][0] if take else 0, text))
+    if row:
+        rows.append(row)
+    return [padded + [(0, "")] * (width - len(padded)) for padded in rows]

@@ -1,0 +1,620 @@
+"""Reading a plan's items from its outline: headings, numbered paragraphs and lists, no table needed.
+
+Many plans state their priorities and outcomes only as headings or numbered paragraphs
+("Priority 2: …", "Outcome 3 –", "2.1 Improve …", "Aim:") with the actions, commitments and
+measures as bullets, numbered lists or "We will …" sentences under them. :func:`read_outline`
+reads those from the lines no table row or heading rule has already placed, and records how it read
+each item (:class:`~councilkg.loaders.model.Reading`): the rule and how far it is trusted.
+
+The rules are general: none names a council. Lines of a contents page (dotted leaders, a page
+number at the end) are skipped, so a heading printed in the contents and again in the body is read
+once; bullets in narrative (not under a priority or outcome, nor after "We will:" or "Success
+measures:") are left alone, so minutes and forewords give no items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from councilkg.loaders.cells import ACTION_VERBS, BULLET_GLYPHS
+from councilkg.loaders.model import (
+    Action,
+    Extraction,
+    Indicator,
+    Outcome,
+    OutcomeLink,
+    Priority,
+    Reading,
+    Risk,
+)
+from councilkg.loaders.profile import ecm_keys_in
+from councilkg.loaders.textparse import clean_text, national_codes_in
+
+KeyMaker = Callable[[str, str], str]
+"""Mints a plan-unique key for a new item: (kind, text) → key."""
+
+RULE_LABELLED_HEADING = "heading: labelled priority"
+RULE_OUTCOME_HEADING = "heading: labelled outcome"
+RULE_NUMBERED_HEADING = "numbered heading"
+RULE_HEADING_ABOVE_LIST = "heading above a list"
+RULE_BULLET_ACTION = "list item under a priority"
+RULE_LISTED_ACTION = "list item after an action lead-in"
+RULE_NUMBERED_ACTION = "numbered item under a priority"
+RULE_WE_WILL = "sentence: we will"
+RULE_LISTED_MEASURE = "list item after a measures lead-in"
+RULE_CODED_MEASURE = "line naming a national indicator"
+RULE_LISTED_RISK = "list item after a risks lead-in"
+RULE_INLINE_LIST = "numbered list on one line"
+RULE_CODED_ROW = "row led by a reference code"
+RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
+RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
+
+_BULLET = re.compile(
+    f"^\\s*(?:[{BULLET_GLYPHS}\u25a0\u25ba\u27a2\u2713\u2714\u2756\uf0a7\uf0d8o*]|-|–|—)\\s+"
+)
+# "2.", "2)", "2:", "(2)" or "2.1 "; a bare "29 " is a date or a page number, not a list number
+_NUMBER = re.compile(
+    r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
+)
+_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
+_LIST_KIND_WORDS = re.compile(
+    r"\b(priority actions|actions|commitments|key tasks|activities|priorities|priority areas|objectives|"
+    r"ambitions|aims|goals|themes|outcomes|measures|indicators|targets|risks)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN_CUES = re.compile(
+    r":\s*$|\bfollowing\b|\bare\s*:?\s*$|\bidentif(?:y|ies)\b|\bsets? out\b|\bfocus(?:es)? on\b|"
+    r"\bas follows\b|"
+    r"\bthese are\b|\binclude\b",
+    re.IGNORECASE,
+)
+_KIND_OF_WORD = {
+    "priority actions": "action",
+    "actions": "action",
+    "commitments": "action",
+    "key tasks": "action",
+    "activities": "action",
+    "priorities": "priority",
+    "priority areas": "priority",
+    "objectives": "priority",
+    "ambitions": "priority",
+    "aims": "priority",
+    "goals": "priority",
+    "themes": "priority",
+    "outcomes": "outcome",
+    "measures": "indicator",
+    "indicators": "indicator",
+    "targets": "indicator",
+    "risks": "risk",
+}
+_LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
+_LABELLED = re.compile(
+    r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
+    r"ambition|pledge|commitment|pillar)s?)\s*"
+    r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
+    r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
+    re.IGNORECASE,
+)
+_CODED_ROW = re.compile(r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Z].*)$")
+_TRAILING_VALUES = re.compile(r"(?:\s+(?:\d+(?:\.\d+)?%?|TBC|N/A|n/a|High|Medium|Low|[HML]|–|-))+$")
+_KIND_CONTEXT = (
+    (re.compile(r"\brisks?\b", re.IGNORECASE), "risk"),
+    (
+        re.compile(r"\b(?:indicators?|kpis?|pis?|measures?|targets?|outturn|baseline)\b", re.IGNORECASE),
+        "indicator",
+    ),
+    (re.compile(r"\b(?:actions?|tasks?|milestones?)\b", re.IGNORECASE), "action"),
+)
+_OUTCOME_WORDS = re.compile(r"outcome|ambition|goal|pillar", re.IGNORECASE)
+_ACTION_LEAD_IN = re.compile(
+    r"^(?:we will|what we will do|what will we do|how (?:we will|will we) (?:do it|do this|"
+    r"achieve (?:this|it)|deliver(?: this| it)?|get there|make (?:this|it) happen)|"
+    r"key (?:actions|tasks|"
+    r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
+    r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
+    r"what we plan to do|priority actions)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_MEASURE_LEAD_IN = re.compile(
+    r"^(?:(?:key )?(?:success|outcome|performance) (?:measures?|criteria|indicators?)|"
+    r"how (?:will we|we will) "
+    r"(?:know|measure)[^:]*|measures? of success|key performance indicators?|kpis?|we will know we have "
+    r"(?:succeeded|been successful)[^:]*|what (?:will )?success (?:will )?looks? like|measures?|targets?|"
+    r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$",
+    re.IGNORECASE,
+)
+_WE_WILL = re.compile(r"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+(?!be\b)", re.IGNORECASE)
+_CONTENTS = re.compile(r"(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}\s*$|^contents$|^table of contents$", re.IGNORECASE)
+_NOT_A_PRIORITY = re.compile(
+    r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
+    r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
+    r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+)\b",
+    re.IGNORECASE,
+)
+_COMMITMENT = re.compile(r"(?:we|the council|the partnership) will\s+(?!be\b)", re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“‘']")
+_VISION = re.compile(r"\bvision\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;:!?]$")
+MAX_HEADING_WORDS = 16
+MAX_ITEM_WORDS = 80
+#: Longer lines are paragraphs; the rules' patterns are not run over them (a 10 MB line is no item).
+MAX_LINE_CHARS = 2_000
+
+
+@dataclass
+class _Pending:
+    """The item whose text may continue on the next lines (a wrapped bullet or paragraph)."""
+
+    kind: str
+    item: Priority | Action | Indicator | Outcome | Risk
+    text: str
+
+
+def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """Return, for each code prefix that leads two or more lines, the kind of item those rows are.
+
+    The kind comes from the words printed in the dozen lines above the first such row (a header
+    such as "Risk No. Risk Title Current Risk Rating"); a prefix with no such word is not read.
+
+    Example:
+        >>> coded_row_kinds([(1, "Risk No. Risk Title Rating"), (2, "CRR0001 Safeguarding children 20 15"),
+        ...                  (3, "CRR0002 Safeguarding adults 20 15")])
+        {'CRR': 'risk'}
+    """
+    rows: dict[str, list[int]] = {}
+    for position, (_, text) in enumerate(texts):
+        match = _CODED_ROW.match(text)
+        if match:
+            rows.setdefault(match.group("prefix"), []).append(position)
+    kinds: dict[str, str] = {}
+    for prefix, positions in rows.items():
+        if len(positions) < 2:
+            continue
+        above = " ".join(text for _, text in texts[max(0, positions[0] - 12) : positions[0]])
+        if prefix in {"NI", "BVPI", "BV", "PAF", "KPI", "PI", "LPI"}:
+            kinds[prefix] = "indicator"
+            continue
+        for pattern, kind in _KIND_CONTEXT:
+            if pattern.search(above):
+                kinds[prefix] = kind
+                break
+    return kinds
+
+
+def lead_in_kind(text: str) -> str | None:
+    """Return the kind of item a line says the list after it holds, else ``None``.
+
+    Example:
+        >>> lead_in_kind("It identifies four strategic objectives for partners to achieve:")
+        'priority'
+        >>> lead_in_kind("Priority actions for the next five years")
+        'action'
+        >>> lead_in_kind("For each priority, the plan outlines:") is None
+        True
+    """
+    if re.search(r"\bfor each\b", text, re.IGNORECASE):
+        return None
+    words = _LIST_KIND_WORDS.findall(text)
+    if not words:
+        return None
+    short = len(text.split()) <= 8 and not _SENTENCE_END.search(text.rstrip(":"))
+    if not (short or _LEAD_IN_CUES.search(text)):
+        return None
+    return _KIND_OF_WORD[words[-1].casefold()]
+
+
+class OutlineReader:
+    """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
+
+    def __init__(self, extraction: Extraction, new_key: KeyMaker) -> None:
+        self.extraction = extraction
+        self.new_key = new_key
+        self.outcome: Outcome | None = None
+        self.priority: Priority | None = None
+        self.list_kind: str | None = None  # "action" or "indicator" after a lead-in
+        self.pending: _Pending | None = None
+        self.scheme = f"{extraction.plan.authority}-{extraction.plan.slug}"
+        self.scheme_label = f"{extraction.plan.title}: outcomes"
+        self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
+        self.after_sentence = True
+        self.previous = ""  # the text of the line read last
+
+    def read(self, lines: Sequence[str], skip: Callable[[int], bool]) -> None:
+        """Read items from ``lines`` (numbered from 1) but those ``skip`` says are read; returns nothing."""
+        texts = [(number, clean_text(raw)) for number, raw in enumerate(lines, start=1)]
+        self.coded = coded_row_kinds(texts)
+        read_before = {priority.source_line: priority for priority in self.extraction.priorities}
+        for position, (number, text) in enumerate(texts):
+            if not text or "\t" in lines[number - 1]:
+                if not text:
+                    self._blank()
+                continue
+            if skip(number):
+                self.pending = None
+                if number in read_before:  # a heading another rule read: the items below are its
+                    self.priority, self.list_kind = read_before[number], None
+                continue
+            if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item
+                self.pending = None
+                continue
+            following = next((t for n, t in texts[position + 1 :] if t and not skip(n)), "")
+            self._line(number, text, following)
+            self.previous = text
+
+    # -- one line ---------------------------------------------------------------------------------
+
+    def _blank(self) -> None:
+        if self.pending is not None and self.pending.kind in {"priority", "outcome"}:
+            return  # a heading's label does not run on past a blank line, but nor does it end the list
+        self.pending = None
+
+    def _line(self, number: int, text: str, following: str) -> None:
+        if _CONTENTS.search(text):
+            self.extraction.place(number, "contents")
+            self.pending = None
+            return
+        labelled = _LABELLED.match(text)
+        if (
+            labelled
+            and len(text.split()) <= MAX_HEADING_WORDS + 2
+            and not _SENTENCE_END.search(text[-1:] or "x")
+        ):
+            self._labelled(number, labelled, text)
+            return
+        if labelled and labelled.group("ref") and len(text.split()) <= MAX_HEADING_WORDS * 2:
+            self._labelled(number, labelled, text)
+            return
+        coded = _CODED_ROW.match(text)
+        if coded and coded.group("prefix") in self.coded:
+            self._coded(number, coded, self.coded[coded.group("prefix")])
+            return
+        if self._continue(number, text):
+            return
+        if _ACTION_LEAD_IN.match(text):
+            self.list_kind, self.pending = "action", None
+            self.extraction.place(number, "action lead-in")
+            return
+        if _MEASURE_LEAD_IN.match(text):
+            self.list_kind, self.pending = "indicator", None
+            self.extraction.place(number, "measures lead-in")
+            return
+        bullet = _BULLET.match(text) or _LETTER.match(text)
+        numbered = _NUMBER.match(text)
+        if not bullet and self._inline_list(number, text):
+            return
+        if bullet:
+            inner = clean_text(text[bullet.end() :])
+            labelled = _LABELLED.match(inner)
+            if labelled and labelled.group("ref") and self.list_kind not in {"action", "indicator"}:
+                self._labelled(number, labelled, inner)
+                self.list_kind = "priority-list"
+                return
+            self._list_item(number, inner, None, RULE_BULLET_ACTION)
+            return
+        if numbered:
+            self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
+            return
+        listed = bool(
+            _BULLET.match(following) or _NUMBER.match(following) or _INLINE_NUMBERS.match(following)
+        )
+        kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
+        if kind is None and listed and text.endswith(":"):
+            self.list_kind, self.pending = "other", None  # a list of something else: not items
+            return
+        if kind is not None:
+            self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
+            self.pending = None
+            self.extraction.place(number, f"{kind} lead-in")
+            self.after_sentence = True
+            return
+        if self.list_kind in {"priority-list", "outcome-list"} and self._listed_heading(number, text):
+            return
+        if self._heading_above_list(number, text, following):
+            return
+        self._sentence(number, text)
+        self.after_sentence = bool(_SENTENCE_END.search(text))
+
+    def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
+        """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""
+        label = _TRAILING_VALUES.sub("", clean_text(match.group("label"))).strip(" –-")
+        ref = match.group("ref")
+        if kind == "risk":
+            risk = Risk(ref=ref, label=label, source_line=number, reading=Reading(RULE_CODED_ROW, 0.7))
+            self.extraction.risks.append(risk)
+            self.pending = _Pending("risk", risk, label)
+        elif kind == "indicator":
+            self._indicator(number, label, ref, RULE_CODED_ROW, 0.7)
+        else:
+            self._action(number, label, ref, RULE_CODED_ROW, 0.6)
+
+    def _inline_list(self, number: int, text: str) -> bool:
+        """Read "1. Children Looked After 2. Care Leavers 3. …" printed on one line as list items."""
+        marks = list(_INLINE_NUMBERS.finditer(text))
+        if (
+            len(marks) < 3
+            or marks[0].start() > 1
+            or [int(m.group(1)) for m in marks]
+            != list(range(int(marks[0].group(1)), int(marks[0].group(1)) + len(marks)))
+        ):
+            return False
+        for position, mark in enumerate(marks):
+            end = marks[position + 1].start() if position + 1 < len(marks) else len(text)
+            label = clean_text(text[mark.end() : end])
+            if self.list_kind in {"action", "indicator"}:
+                self._list_item(number, label, mark.group(1), RULE_LISTED_ACTION)
+            else:
+                self._priority(number, label, mark.group(1), RULE_INLINE_LIST, 0.5)
+        self.pending = None
+        return True
+
+    def _listed_heading(self, number: int, text: str) -> bool:
+        """In a list of priorities printed as headings, read a short heading line as the next one."""
+        words = len(text.split())
+        if (
+            words > 8
+            or not self.after_sentence
+            or _SENTENCE_END.search(text)
+            or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
+            or not text[:1].isupper()
+        ):
+            self.after_sentence = bool(_SENTENCE_END.search(text))
+            return False
+        kind = "outcome" if self.list_kind == "outcome-list" else "priority"
+        if kind == "outcome":
+            self._outcome(number, text, None)
+        else:
+            self._priority(number, text, None, RULE_HEADING_IN_LIST, 0.5)
+        self.list_kind = f"{kind}-list"
+        self.after_sentence = False
+        self.pending = None
+        return True
+
+    def _continue(self, number: int, text: str) -> bool:
+        """Join ``text`` to the pending item when it reads as that item's wrapped line."""
+        pending = self.pending
+        if pending is None or _BULLET.match(text) or _NUMBER.match(text) or _LETTER.match(text):
+            return False
+        if text.endswith(":") or _ACTION_LEAD_IN.match(text) or _MEASURE_LEAD_IN.match(text):
+            return False
+        if pending.kind in {"priority", "outcome"}:
+            if pending.text and not (
+                text[:1].islower() or pending.text.endswith(("and", "of", "for", "to", ",", "&"))
+            ):
+                return False
+        elif _SENTENCE_END.search(pending.text) and not text[:1].islower():
+            return False
+        if len(pending.text.split()) + len(text.split()) > MAX_ITEM_WORDS:
+            return False
+        pending.text = clean_text(f"{pending.text} {text}")
+        pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
+        self.extraction.place(number, f"{pending.kind} continued")
+        return True
+
+    # -- headings ---------------------------------------------------------------------------------
+
+    def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
+        word = match.group("word")
+        ref = match.group("ref")
+        label = clean_text(match.group("label")).strip(" :–—-")
+        if not label and not ref:
+            # "Priorities:" or "Outcomes:" alone is a lead-in to a list of them
+            self.list_kind = "outcome-list" if _OUTCOME_WORDS.search(word) else "priority-list"
+            self.pending = None
+            self.extraction.place(number, "priorities lead-in")
+            return
+        if _OUTCOME_WORDS.search(word):
+            self._outcome(number, label or text, ref)
+        else:
+            self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=not label)
+
+    def _outcome(self, number: int, label: str, ref: str | None) -> None:
+        known = self.seen_labels.get(("outcome", label.casefold()))
+        if known is not None and isinstance(known, Outcome):
+            self.outcome, self.priority, self.list_kind = known, None, None
+            return
+        key = self.new_key("outcome", ref or label)
+        outcome = Outcome(
+            self.scheme,
+            self.scheme_label,
+            key,
+            label,
+            number,
+            notation=ref,
+            reading=Reading(RULE_OUTCOME_HEADING, 0.9),
+        )
+        self.extraction.outcomes.append(outcome)
+        self.seen_labels[("outcome", label.casefold())] = outcome
+        self.outcome, self.priority, self.list_kind, self.pending = outcome, None, None, None
+
+    def _priority(
+        self, number: int, label: str, ref: str | None, rule: str, confidence: float, open_label: bool = False
+    ) -> Priority:
+        known = self.seen_labels.get(("priority", label.casefold()))
+        if isinstance(known, Priority) and not open_label:
+            self.priority, self.list_kind = known, None
+            return known
+        priority = Priority(
+            key=self.new_key("priority", ref or label),
+            label=label,
+            source_line=number,
+            ref=ref,
+            reading=Reading(rule, confidence),
+        )
+        keys = ecm_keys_in(label)
+        if keys:
+            priority.contributes_to = [OutcomeLink("ecm", key) for key in keys]
+        elif self.outcome is not None:
+            priority.contributes_to = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
+        self.extraction.priorities.append(priority)
+        self.seen_labels[("priority", label.casefold())] = priority
+        self.priority, self.list_kind = priority, None
+        self.pending = _Pending("priority", priority, "" if open_label else label)
+        return priority
+
+    def _heading_above_list(self, number: int, text: str, following: str) -> bool:
+        """Read a short heading-shaped line as a priority when a list or an action lead-in follows it."""
+        words = len(text.split())
+        if (
+            words > MAX_HEADING_WORDS
+            or _SENTENCE_END.search(text)
+            or not text[:1].isupper()
+            or _NOT_A_PRIORITY.match(text)
+            or _ACTION_LEAD_IN.match(text)
+            or _MEASURE_LEAD_IN.match(text)
+        ):
+            return False
+        bullet = _BULLET.match(following)
+        first = following[bullet.end() :].split()[:1] if bullet else []
+        verb_led = bool(first) and (first[0] in ACTION_VERBS or first[0].endswith("ing") or first[0] == "We")
+        introduces = bool(verb_led or _ACTION_LEAD_IN.match(following))
+        if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
+            return False
+        self._priority(number, text, None, RULE_HEADING_ABOVE_LIST, 0.5)
+        self.pending = None
+        return True
+
+    def _numbered(self, number: int, ref: str, text: str, following: str) -> None:
+        depth = ref.count(".")
+        heading_like = len(text.split()) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(text)
+        if self.list_kind == "indicator":
+            self._list_item(number, text, ref, RULE_LISTED_MEASURE)
+            return
+        if self.list_kind in {"priority", "priority-list", "outcome-list"}:
+            self._list_item(number, text, ref, RULE_LISTED_PRIORITY)
+            return
+        parent = self.priority
+        under_parent = parent is not None and parent.ref is not None and ref.startswith(f"{parent.ref}.")
+        introduces = bool(
+            _BULLET.match(following) or _NUMBER.match(following) or _ACTION_LEAD_IN.match(following)
+        )
+        if _NOT_A_PRIORITY.match(text):
+            self.pending = None
+            return
+        if depth == 0 and heading_like and not under_parent and self.list_kind != "action" and introduces:
+            self._priority(number, text, ref, RULE_NUMBERED_HEADING, 0.6)
+            return
+        if (
+            depth >= 1
+            and heading_like
+            and not under_parent
+            and self.list_kind != "action"
+            and (_BULLET.match(following) or _ACTION_LEAD_IN.match(following))
+        ):
+            self._priority(number, text, ref, RULE_NUMBERED_HEADING, 0.6)
+            return
+        self._list_item(number, text, ref, RULE_NUMBERED_ACTION)
+
+    # -- items --------------------------------------------------------------------------------------
+
+    def _list_item(self, number: int, text: str, ref: str | None, rule: str) -> None:
+        if not text:
+            return
+        if self.list_kind == "indicator":
+            self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
+            return
+        if self.list_kind in {"priority", "priority-list"}:
+            self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
+            self.list_kind = "priority-list"
+            self.pending = None
+            return
+        if self.list_kind == "outcome-list":
+            self._outcome(number, text, ref)
+            self.list_kind = "outcome-list"
+            return
+        if self.list_kind == "action":
+            self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
+            return
+        if self.list_kind == "other":
+            self.pending = None
+            return
+        if self.list_kind == "risk":
+            risk = Risk(ref=ref or "", label=text, source_line=number, reading=Reading(RULE_LISTED_RISK, 0.6))
+            self.extraction.risks.append(risk)
+            self.pending = _Pending("risk", risk, text)
+            return
+        if self.priority is not None or self.outcome is not None:
+            self._action(number, text, ref, rule, 0.6)
+            return
+        first = text.split()[0].strip(",:") if text.split() else ""
+        if first in ACTION_VERBS or _WE_WILL.match(text):
+            self._action(number, text, ref, rule, 0.5)
+            return
+        if national_codes_in(text):
+            self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)
+            return
+        self.pending = None
+
+    def _sentence(self, number: int, text: str) -> None:
+        """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
+        self.pending = None
+        sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
+        if _QUOTED.match(text) or _VISION.search(self.previous):
+            return  # a vision statement says what "we will" be, it lists no action
+        commitments = [
+            part
+            for part in sentences
+            if re.match(r"(?:we|the council|the partnership) will\s+(?!be\b)", part, re.I)
+        ]
+        if commitments:
+            for sentence in commitments:
+                self._action(number, sentence.rstrip("."), None, RULE_WE_WILL, 0.6)
+            if len(commitments) > 1 or len(sentences) > 1:
+                self.pending = None
+            return
+        codes = national_codes_in(text)
+        if codes and len(text.split()) <= 30 and re.match(r"^(NI|BVPI|PAF)\b", text, re.IGNORECASE):
+            self._indicator(number, text, None, RULE_CODED_MEASURE, 0.7)
+
+    def _action(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
+        action = Action(
+            key=self.new_key("action", ref or text),
+            label=text,
+            source_line=number,
+            ref=ref,
+            reading=Reading(rule, confidence),
+        )
+        if self.priority is not None:
+            action.supports = [self.priority.key]
+        elif self.outcome is not None:
+            action.related_outcomes = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
+        self.extraction.actions.append(action)
+        self.pending = _Pending("action", action, text)
+
+    def _indicator(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
+        codes = national_codes_in(text)
+        indicator = Indicator(
+            key=self.new_key("indicator", ref or text),
+            label=text,
+            source_line=number,
+            ref=ref,
+            national_codes=codes,
+            reading=Reading(rule, confidence),
+        )
+        if self.priority is not None:
+            indicator.measures = [self.priority.key]
+        elif self.outcome is not None:
+            indicator.measures_outcomes = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
+        self.extraction.indicators.append(indicator)
+        self.pending = _Pending("indicator", indicator, text)
+
+
+def read_outline(
+    lines: Sequence[str], extraction: Extraction, new_key: KeyMaker, skip: Callable[[int], bool]
+) -> None:
+    """Add the items the outline of ``lines`` states to ``extraction``; returns nothing.
+
+    ``skip`` says which line numbers another reader already read (table rows, headings).
+
+    Example:
+        >>> from councilkg.loaders.model import PlanInfo
+        >>> from councilkg.loaders.keys import UniqueKeys
+        >>> keys = UniqueKeys()
+        >>> ex = Extraction(PlanInfo("x", "p", "Plan", "ServicePlan", 2010, 2011, 1), "generic")
+        >>> read_outline(["Priority 1: Keeping children safe", "We will:", "• Audit every repeat plan",
+        ...               "• Recruit social workers"], ex, lambda k, t: keys.new(k, t[:10]), lambda n: False)
+        >>> [(p.ref, p.label) for p in ex.priorities], [a.label for a in ex.actions]
+        ([('1', 'Keeping children safe')], ['Audit every repeat plan', 'Recruit social workers'])
+    """
+    OutlineReader(extraction, new_key).read(lines, skip)

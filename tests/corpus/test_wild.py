@@ -1,0 +1,57 @@
+"""The reading engine on the wild corpus: real excerpts of 40+ councils' plans, labelled by hand.
+
+The floors are what the engine reached when the slice was finished (``bench/results/*-wild.json``,
+``docs/extraction.md``); a change that reads fewer real plans fails here. Raise them as the engine
+improves, never lower them to pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.wild import CORPUS, Score, read_corpus, score_corpus, split_header, summary
+
+#: Documents read with recall >= 0.6 and precision >= 0.8, of all the corpus's documents.
+PASSED_FLOOR = 23
+#: Corpus-wide (micro-averaged) recall and precision of the items extracted.
+RECALL_FLOOR = 0.43
+PRECISION_FLOOR = 0.78
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[Score]:
+    """Every document of the corpus, scored."""
+    return score_corpus()
+
+
+def test_the_corpus_is_what_the_issue_asks() -> None:
+    """At least 40 real excerpts from 25 councils, each with its source; a third held out."""
+    documents = read_corpus()
+    councils = {doc.header["council"] for doc in documents}
+    assert len(documents) >= 40 and len(councils) >= 25
+    assert all(doc.header["source"].startswith("http") for doc in documents)
+    holdout = [doc for doc in documents if doc.split == "holdout"]
+    assert len(holdout) * 4 >= sum(1 for doc in documents if doc.expected)
+    assert all(len((CORPUS / f"{doc.stem}.txt").read_bytes()) < 8_000 for doc in documents)
+
+
+def test_expected_lines_point_at_their_labels() -> None:
+    """Each hand-labelled item's line holds the start of its label (so labels and excerpts agree)."""
+    for doc in read_corpus():
+        lines = split_header((CORPUS / f"{doc.stem}.txt").read_text(encoding="utf-8"))[1].split("\n")
+        for item in doc.expected:
+            assert item.line is not None and 1 <= item.line <= len(lines), (doc.stem, item)
+
+
+def test_negative_documents_are_refused(scores: list[Score]) -> None:
+    """Minutes, forewords and narrative give "no plan items found", never invented items."""
+    negatives = [s for s in scores if s.expected == 0]
+    assert len(negatives) >= 4
+    assert all(s.extracted == 0 and s.error and "no plan items found" in s.error for s in negatives)
+
+
+def test_the_corpus_floor_holds(scores: list[Score]) -> None:
+    """The engine reads at least as much of the real corpus as when this slice was finished."""
+    figures = summary(scores)
+    assert figures["passed"] >= PASSED_FLOOR, figures
+    assert figures["recall"] >= RECALL_FLOOR and figures["precision"] >= PRECISION_FLOOR, figures

@@ -1,0 +1,324 @@
+"""The reading engine on each shape real plans print their items in, on small snippets.
+
+Snippets marked with a source are cut from the wild corpus (``tests/corpus/wild/``, real councils'
+plans as their PDFs and web pages give the text); the others show one shape in its plainest form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.columns import classify_header, map_columns
+from councilkg.loaders.document import Document
+from councilkg.loaders.engine import GenericLoader, inspect_plan
+from councilkg.loaders.flattables import fill_down, fit_cells, rebuild_tables
+from councilkg.loaders.model import Extraction, Reading
+from councilkg.loaders.tablefinder import header_columns
+
+
+def read(text: str) -> Extraction:
+    """Return what the engine reads from ``text``."""
+    return GenericLoader().load(Document.from_text("plan.txt", text))
+
+
+def is_header(cells: list[str]):  # type: ignore[no-untyped-def]
+    return header_columns(cells, classify_header)
+
+
+# --- 1a. one cell per line --------------------------------------------------------------------------
+
+
+def test_one_cell_per_line_with_wrapped_and_missing_cells() -> None:
+    """A header of N short lines, then each row's cells: a wrapped action, a missing date, initials."""
+    text = "\n".join(
+        [
+            "Priority 2: Reduce repeat referrals",
+            "Action",
+            "Lead",
+            "By when",
+            "Audit every repeat referral with",
+            "the safeguarding board",
+            "Head of Safeguarding",
+            "March 2011",
+            "Recruit two family support workers",
+            "JS",
+            "Publish the early help offer on the council website",
+            "Early Help Manager",
+            "Q3 2010/11",
+        ]
+    )
+    found = read(text)
+    assert [(a.label, a.source_line) for a in found.actions] == [
+        ("Audit every repeat referral with the safeguarding board", 5),
+        ("Recruit two family support workers", 9),
+        ("Publish the early help offer on the council website", 11),
+    ]
+    assert [a.timescale for a in found.actions] == ["March 2011", None, "Q3 2010/11"]
+    assert [[o.name for o in a.owners] for a in found.actions] == [
+        ["Head of Safeguarding"],
+        ["JS"],
+        ["Early Help Manager"],
+    ]
+    assert all(a.supports == [found.priorities[0].key] for a in found.actions)
+    assert found.actions[0].reading == Reading("table: one cell per line", 0.7)
+
+
+def test_fitting_cells_prefers_dates_under_by_when() -> None:
+    body = [(1, "Open a second residential home"), (2, "Head of LAC"), (3, "2011/12")]
+    rows = fit_cells(body, map_columns(["Action", "Lead officer", "By when"]), 3)
+    assert [[text for _, text in row] for row in rows] == [
+        ["Open a second residential home", "Head of LAC", "2011/12"]
+    ]
+
+
+# --- 1b. a row on one line: space-aligned, delimited ---------------------------------------------------
+
+
+def test_space_aligned_rows_keep_their_columns() -> None:
+    text = "\n".join(
+        [
+            "PI        Description                          Baseline    Target 2010/11",
+            "NI 65     Children subject to a second plan    13.2%       10%",
+            "NI 62     Stability of placements              12%         10%",
+        ]
+    )
+    found = read(text)
+    assert [(i.ref, i.label) for i in found.indicators] == [
+        ("NI 65", "Children subject to a second plan"),
+        ("NI 62", "Stability of placements"),
+    ]
+    assert [(o.measure_type.value, o.raw_value) for o in found.indicators[0].observations] == [
+        ("Outturn", "13.2%"),
+        ("Target", "10%"),
+    ]
+    assert found.indicators[0].reading == Reading("table: space-aligned", 0.8)
+
+
+def test_delimited_rows_wrap_and_fill_down() -> None:
+    """Hertfordshire's CYPP performance review 2006/07 (docsbay.net/doc/277840), " / " between cells: a
+    row wraps over lines, and the outcome cell is printed once for two rows."""
+    text = "\n".join(
+        [
+            "Outcome / KPI / Baseline / Target 06/07 / Actual 06/07 / Traffic Light / Comments",
+            "Tackle obesity / Percentage of obese children under 11 / 4.6 % obese",
+            "(2002) / No target set / N/A / N/A / Year 6 pupils are due to be measured",
+            "Percentage of children consuming 5 portions of fruit and vegetables per day / 98.96% / "
+            "No target set / 381 schools / Green / Good progress",
+        ]
+    )
+    found = read(text)
+    assert [i.label for i in found.indicators] == [
+        "Percentage of obese children under 11",
+        "Percentage of children consuming 5 portions of fruit and vegetables per day",
+    ]
+    assert [i.reading for i in found.indicators] == [Reading("table: delimited", 0.9)] * 2
+
+
+def test_a_markdown_table_is_delimited() -> None:
+    found = read("| Action | Lead | By when |\n|---|---|---|\n| Audit plans | Head of X | May 2011 |\n")
+    assert [(a.label, a.timescale) for a in found.actions] == [("Audit plans", "May 2011")]
+
+
+# --- 1c. a whole table on one line, column after column: named, only what is safe read -------------------
+
+
+def test_a_table_on_one_line_is_not_guessed_at() -> None:
+    """Cells run together on one line cannot be told apart: no item is invented from them."""
+    text = "Action Lead By when Audit plans Head of X May 2011 Recruit staff Mary Okafor June 2011\n"
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)
+
+
+# --- 2. row-spanning cells -----------------------------------------------------------------------------
+
+
+def test_fill_down_a_row_spanning_first_cell() -> None:
+    assert fill_down([["Stay safe", "Audit plans", "Head of X"], ["Recruit staff", "JS"]], 3) == [
+        ["Stay safe", "Audit plans", "Head of X"],
+        ["Stay safe", "Recruit staff", "JS"],
+    ]
+
+
+# --- 3. no table at all -----------------------------------------------------------------------------------
+
+
+def test_numbered_priorities_with_a_colon() -> None:
+    """Sutton's CYPP 2014-17 (sutton.gov.uk, articleid=2180): "1: Ensure Safeguarding"."""
+    text = (
+        "Following a review of needs, this refreshed plan will focus on four strategic priorities:\n\n"
+        "1: Ensure Safeguarding\n\n2: Promote the Early Years and Early Development\n\n"
+        "Our overriding concern is to target our services as early as we can.\n"
+    )
+    found = read(text)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Ensure Safeguarding"),
+        ("2", "Promote the Early Years and Early Development"),
+    ]
+    assert found.actions == []
+
+
+def test_a_lead_in_names_what_the_list_holds() -> None:
+    """Darlington's CYPP 2017-22 (darlington.gov.uk): ambitions, then "priority actions"."""
+    text = "\n".join(
+        [
+            "The plan sets out the following ambitions",
+            "",
+            "  • Ambition 1: Ensuring that all children and young people are safe from any perceived harm",
+            "  • Ambition 2: Improving the health and wellbeing of all babies, children and young people",
+            "",
+            "To achieve all four ambitions, we will work together to focus on the following seven main "
+            "priority actions",
+            "",
+            "Priority actions for the next five years",
+            "",
+            "  1. Increase breastfeeding rates and reduce the incidence of smoking at the time of delivery",
+            "  2. Reduce obesity levels",
+        ]
+    )
+    found = read(text)
+    assert [(o.notation, o.label[:20]) for o in found.outcomes] == [
+        ("1", "Ensuring that all ch"),
+        ("2", "Improving the health"),
+    ]
+    assert [(a.ref, a.label) for a in found.actions][1] == ("2", "Reduce obesity levels")
+    assert found.priorities == []
+
+
+def test_bullets_under_a_priority_are_its_actions_and_measures() -> None:
+    text = "\n".join(
+        [
+            "Priority 3: Healthy lives",
+            "We will:",
+            "• Extend the healthy schools programme to every primary school",
+            "• Open two more children's centres in",
+            "  the east of the borough",
+            "Success measures:",
+            "• Fewer children obese at Year 6",
+        ]
+    )
+    found = read(text)
+    assert [a.label for a in found.actions] == [
+        "Extend the healthy schools programme to every primary school",
+        "Open two more children's centres in the east of the borough",
+    ]
+    assert [(i.label, i.measures) for i in found.indicators] == [
+        ("Fewer children obese at Year 6", [found.priorities[0].key])
+    ]
+    assert found.actions[1].reading == Reading("list item after an action lead-in", 0.7)
+
+
+def test_a_numbered_list_on_one_line() -> None:
+    """Kirklees's 10 point improvement plan 2018 (contents): the ten priorities run on one line."""
+    text = "Part 3: 10 Point Improvement Plan\n\n1. Children Looked After 2. Care Leavers 3. Front Door\n"
+    found = read(text)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Children Looked After"),
+        ("2", "Care Leavers"),
+        ("3", "Front Door"),
+    ]
+
+
+def test_headings_after_a_priorities_lead_in() -> None:
+    """"Priorities", then each priority as a short heading over a sentence or two of its own."""
+    text = "\n".join(
+        [
+            "Priorities",
+            "Our homes",
+            "Children want to live",
+            "in a safe and warm home.",
+            "Our schools",
+            "Children want schools that listen to them.",
+            "Photographs by",
+            "Sam",
+        ]
+    )
+    assert [p.label for p in read(text).priorities] == ["Our homes", "Our schools"]
+
+
+def test_rows_led_by_a_reference_code() -> None:
+    """Kent's corporate risk register 2020 (vdocument.in): "CRR0001 Safeguarding … 20 15"."""
+    text = "\n".join(
+        [
+            "Risk No.* Risk Title Current Risk",
+            "Rating",
+            "",
+            "CRR0001 Safeguarding – protecting vulnerable children 20 15",
+            "",
+            "CRR0004 Simultaneous emergency response, recovery and resilience 25 15",
+        ]
+    )
+    found = read(text)
+    assert [(r.ref, r.label) for r in found.risks] == [
+        ("CRR0001", "Safeguarding – protecting vulnerable children"),
+        ("CRR0004", "Simultaneous emergency response, recovery and resilience"),
+    ]
+
+
+def test_a_contents_page_is_not_read_twice() -> None:
+    text = "\n".join(
+        [
+            "Contents",
+            "Priority 1: Keeping children safe ........ 4",
+            "Priority 2: Raising attainment ........ 9",
+            "",
+            "Priority 1: Keeping children safe",
+            "We will:",
+            "• Audit every repeat child protection plan",
+        ]
+    )
+    found = read(text)
+    assert [(p.label, p.source_line) for p in found.priorities] == [("Keeping children safe", 5)]
+
+
+def test_narrative_gives_no_items() -> None:
+    """Committee minutes about a plan state no item of it."""
+    text = (
+        "The Director of Children's Services submitted a report on the refreshed plan.\n\n"
+        "Members discussed the consultation with young people.\n\nRESOLVED - That the report be noted.\n"
+    )
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)
+
+
+# --- 4. header words beyond the old vocabulary ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header, role",
+    [
+        ("What?", "action"),
+        ("Who?", "responsible"),
+        ("When?", "timescale"),
+        ("Key tasks", "action"),
+        ("Milestones", "timescale"),
+        ("Success measures", "title"),
+        ("KPI", "title"),
+        ("Objective", "priority"),
+        ("Risk manager", "risk-owner"),
+    ],
+)
+def test_more_header_words(header: str, role: str) -> None:
+    column = classify_header(header)
+    assert column is not None and column.role.value == role
+
+
+# --- inspect ----------------------------------------------------------------------------------------
+
+
+def test_inspect_shows_rebuilt_tables_and_refusals() -> None:
+    seen = inspect_plan(Document.from_text("p.txt", "Action\nLead\nAudit plans\nHead of X\n"))
+    assert [(t.shape, t.read_as, [c.heading for c in t.columns]) for t in seen.tables] == [
+        ("one cell per line", "actions", ["Action", "Lead"])
+    ]
+    assert seen.refused is None and seen.unplaced == []
+    refused = inspect_plan(Document.from_text("p.txt", "The meeting closed at 7.45pm.\n"))
+    assert refused.items == [] and refused.refused is not None and "no plan items found" in refused.refused
+
+
+def test_rebuilding_keeps_every_line_number() -> None:
+    lines = ["Intro", "Action", "Lead", "Audit plans", "Head of X", "Outro"]
+    rebuilt = rebuild_tables(lines, is_header)
+    assert len(rebuilt.lines) == len(lines)
+    assert rebuilt.lines[0] == "Intro" and rebuilt.lines[-1] == "Outro"
+    assert rebuilt.lines[3] == "Audit plans\tHead of X"

@@ -13,10 +13,12 @@ only the development documents (the holdout third is scored when a slice of the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -329,6 +331,36 @@ def summary(scores: Sequence[Score]) -> dict[str, object]:
     }
 
 
+#: Long inputs of each shape, to show the engine's time grows with a plan's length, not its square.
+SPEED_INPUTS: dict[str, str] = {
+    "one cell per line, 100k rows": "Action\nLead\n" + "Audit plans\nHead of X\n" * 100_000,
+    "delimited, 200k rows": "Action / Lead\n" + "Audit plans / Head of X\n" * 200_000,
+    "space-aligned, 200k rows": "Action      Lead\n" + "Audit plans      Head of X\n" * 200_000,
+    "bullets under a priority, 200k": "Priority 1: X\n" + "• Audit the plan\n" * 200_000,
+    "numbered paragraphs, 100k": "".join(f"{i % 99}. Item {i}\n" for i in range(100_000)),
+    "a 1 MB line of spaces": "Action  " + " " * 1_000_000 + "x\n",
+    "a 1 MB line of dots": "Priority 1 " + "." * 1_000_000 + "x\n",
+}
+
+
+def engine_speed() -> dict[str, dict[str, float]]:
+    """Return, for each long input, its size in MB and the seconds the engine takes to read it."""
+    from councilkg.errors import CouncilKGError
+    from councilkg.loaders.document import Document
+    from councilkg.loaders.engine import read_plan
+
+    figures: dict[str, dict[str, float]] = {}
+    for name, text in SPEED_INPUTS.items():
+        started = time.perf_counter()
+        with contextlib.suppress(CouncilKGError):  # a refusal is an answer too; its time counts the same
+            read_plan(Document.from_text("speed.txt", text))
+        figures[name] = {
+            "mb": round(len(text.encode("utf-8")) / 1e6, 2),
+            "seconds": round(time.perf_counter() - started, 2),
+        }
+    return figures
+
+
 def _lines(scores: Sequence[Score]) -> Iterator[str]:
     for s in scores:
         mark = "pass" if s.passed else "FAIL"
@@ -345,6 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "holdout"], default=None)
     parser.add_argument("--verbose", action="store_true", help="List each document's misses and extras")
     parser.add_argument("--no-write", action="store_true", help="Do not write bench/results/")
+    parser.add_argument("--speed", action="store_true", help="Also time the engine on long inputs")
     args = parser.parse_args(argv)
     scores = score_corpus(args.split)
     for line, s in zip(_lines(scores), scores, strict=True):
@@ -357,12 +390,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_split = {name: summary([s for s in scores if s.split == name]) for name in ("dev", "holdout")}
     total = summary(scores)
     print(json.dumps({"all": total, **by_split}))
+    speed = engine_speed() if args.speed else None
+    if speed:
+        for name, figure in speed.items():
+            print(f"speed: {name}: {figure['mb']} MB in {figure['seconds']} s")
     if not args.no_write:
         RESULTS.mkdir(exist_ok=True)
         out = RESULTS / f"{date.today().isoformat()}-wild.json"
         out.write_text(
             json.dumps(
-                {"summary": {"all": total, **by_split}, "documents": [asdict(s) for s in scores]}, indent=1
+                {
+                    "summary": {"all": total, **by_split},
+                    "speed": speed,
+                    "documents": [asdict(s) for s in scores],
+                },
+                indent=1,
             )
             + "\n",
             encoding="utf-8",

@@ -67,8 +67,9 @@ def plan_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def render_pdf(text: str, path: Path, max_column_width: float = 150) -> Path:
-    """Write plan ``text`` as a PDF at ``path`` and return ``path``."""
+def render_pdf(text: str, path: Path, max_column_width: float = 150, ruled: bool = True) -> Path:
+    """Write plan ``text`` as a PDF at ``path`` and return ``path``; ``ruled=False`` prints tables
+    without cell borders (as many councils' PDFs do)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -119,11 +120,8 @@ def render_pdf(text: str, path: Path, max_column_width: float = 150) -> Path:
                 for row in block.rows
             ]
             table = Table(data, colWidths=column_widths(block.rows, columns), repeatRows=0, hAlign="LEFT")
-            table.setStyle(
-                TableStyle(
-                    [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-                )
-            )
+            grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []
+            table.setStyle(TableStyle([*grid, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             story.append(table)
     document = SimpleDocTemplate(
         str(path), pagesize=landscape(A4), leftMargin=36, rightMargin=36, topMargin=36, bottomMargin=36

@@ -75,6 +75,7 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     (r"\btarget\b", ColumnRole.TARGET),
     (
         r"^(pi|nis|kpi|risk|ni)?\s*ref(erence)?\.?$|^(pi|performance indicator) (ref|code|no)|^code$|"
+        r"^(risk|action|pi|kpi) (no|number)\.?\*?$|^no\.?$|"
         r"^performance indicator$|^(pi|ni|bvpi)$",
         ColumnRole.REF,
     ),

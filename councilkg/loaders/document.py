@@ -11,6 +11,7 @@ from pathlib import Path
 
 from councilkg.errors import LoaderError
 from councilkg.loaders.extract import SUPPORTED_SUFFIXES, extract_text
+from councilkg.loaders.extract.extracted import Position
 
 MAX_PLAN_BYTES = 20 * 1024 * 1024
 
@@ -38,6 +39,8 @@ class Document:
     """The PDF, Word or HTML file the text was extracted from; ``None`` for a text file."""
     notes: tuple[str, ...] = ()
     """What reading the file noticed that the user should know (a PDF page without text...)."""
+    positions: dict[int, Position] | None = None
+    """Where each line (1-based) was printed: page and bounding box, for a PDF; ``None`` otherwise."""
 
     @cached_property
     def lines(self) -> list[str]:
@@ -197,4 +200,5 @@ def _read_extracted(path: Path) -> Document:
         sha256=hashlib.sha256(extracted.text.encode("utf-8")).hexdigest(),
         original=original,
         notes=extracted.warnings,
+        positions=extracted.positions,
     )

@@ -18,12 +18,12 @@ unplaced, so a user sees why before writing a profile.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import Document
+from councilkg.loaders.extract.extracted import Position
 from councilkg.loaders.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic import (
     LOADER_NAME,
@@ -32,12 +32,9 @@ from councilkg.loaders.generic import (
     known_cells,
 )
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
-from councilkg.loaders.outline import read_outline
+from councilkg.loaders.outline import is_contents_entry, read_outline
 from councilkg.loaders.profile import Profile
 from councilkg.loaders.tablefinder import header_columns
-
-#: A contents-page entry: dotted leaders (or a long gap) before a page number.
-_CONTENTS_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|\. \. \.)\s*\d{1,3}\s*$")
 
 #: What the generic loader's sniff returns: below the threshold at which a specific loader claims a
 #: plan, so it is only ever the fallback.
@@ -142,7 +139,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
     test = classifier(profile)
     known = known_cells(profile)
     lines = list(document.lines)
-    contents = [number for number, line in enumerate(lines, start=1) if _CONTENTS_ENTRY.search(line)]
+    contents = [number for number, line in enumerate(lines, start=1) if is_contents_entry(line)]
     for number in contents:  # a contents page repeats the headings: read them once, in the body
         lines[number - 1] = ""
     if profile.flattened_tables:
@@ -163,7 +160,28 @@ def _run(document: Document, profile: Profile) -> _Engine:
         placed |= {line for table in rebuilt.tables for line in range(table.header_line, table.end_line + 1)}
         placed |= _record_lines(extraction)
         read_outline(view.lines, extraction, reader.rows.key, lambda number: number in placed)
+    if document.positions:
+        _mark_positions(extraction, document.positions)
     return _Engine(extraction, rebuilt, reader)
+
+
+def _mark_positions(extraction: Extraction, positions: dict[int, Position]) -> None:
+    """Add to each item's reading the page and box its first line was printed at (a PDF's)."""
+    items: list[Priority | Action | Indicator | Risk] = [
+        *extraction.priorities,
+        *extraction.actions,
+        *extraction.indicators,
+        *extraction.risks,
+    ]
+    for item in items:
+        where = positions.get(item.source_line)
+        if where is not None and item.reading is not None:
+            item.reading = dataclasses.replace(item.reading, page=where.page, bbox=where.bbox)
+    for index, outcome in enumerate(extraction.outcomes):
+        where = positions.get(outcome.source_line)
+        if where is not None and outcome.reading is not None:
+            reading = dataclasses.replace(outcome.reading, page=where.page, bbox=where.bbox)
+            extraction.outcomes[index] = dataclasses.replace(outcome, reading=reading)
 
 
 def _has_items(extraction: Extraction) -> bool:

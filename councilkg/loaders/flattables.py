@@ -37,17 +37,21 @@ SHAPE_DELIMITED = "delimited"
 SHAPE_CONFIDENCE = {SHAPE_DELIMITED: 0.9, SHAPE_SPACE_ALIGNED: 0.8, SHAPE_ONE_CELL_PER_LINE: 0.7}
 
 MAX_HEADER_CELL_WORDS = 6
+#: Roles of a first column whose cell is printed once for the rows it groups.
+GROUPING_ROLES = frozenset({ColumnRole.PRIORITY, ColumnRole.OUTCOME, ColumnRole.PROJECT_AREA})
 MAX_CELL_LINES = 8
-MAX_TABLE_LINES = 400
+#: A table printed one cell per line is fitted to its columns over at most this many lines (the
+#: fitting costs time in proportion); rows a line (space-aligned, delimited) have no such bound.
+MAX_TABLE_LINES = 2_000
 _GAP = re.compile(r"\S(?: ?\S)*")  # a run of text with single spaces: one cell of a space-aligned line
-_DELIMITERS = (re.compile(r"\s+\|\s+|^\s*\|\s*|\s*\|\s*$"), re.compile(r"\s+/\s+"))
+_DELIMITERS = ("|", " / ")
 _LABELLED_HEADING = re.compile(
     r"^(?:strategic |key |our )?(?:priority|priorities|outcome|objective|aim|theme|goal|ambition|section|"
     r"appendix|part)\b\s*(?:\d+|[A-Z]\b|one|two|three|four|five|six)?\s*[:.–-]",
     re.IGNORECASE,
 )
 #: A list item or a lead-in ending with a colon is text after a table, not one of its cells.
-_ENDS_TABLE = re.compile(r"^(?:[\u2022\u25cf\u25aa\uf0b7*\-–]\s|\(?[a-z]\)\s)|:$")
+_ENDS_TABLE = re.compile(r"^(?:[\u2022\u25cf\u25aa\uf0b7*\-–]\s|\(?[a-z]\)\s)")
 _PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
 
 
@@ -99,12 +103,13 @@ def rebuild_tables(lines: Sequence[str], is_header: HeaderTest) -> Rebuilt:
     """
     out = list(lines)
     rebuilt = Rebuilt(out)
+    cells = _HeaderCells(is_header)
     index = 0
     while index < len(out):
         found = (
-            _delimited(out, index, is_header)
-            or _space_aligned(out, index, is_header)
-            or _one_cell_per_line(out, index, is_header)
+            _delimited(out, index, cells.is_header)
+            or _space_aligned(out, index, cells.is_header)
+            or _one_cell_per_line(out, index, cells)
         )
         if found is None:
             index += 1
@@ -124,20 +129,32 @@ def _write(out: list[str], table: RebuiltTable, rows: Sequence[Sequence[str]]) -
         out[number - 1] = "\t".join(cell.replace("\t", " ") for cell in cells)
 
 
+#: Longer lines are paragraphs, never a table's header or row; the rules are not run over them.
+MAX_ROW_CHARS = 2_000
+
+
 def _is_text(line: str) -> bool:
-    return bool(line.strip()) and "\t" not in line
+    return len(line) <= MAX_ROW_CHARS and bool(line.strip()) and "\t" not in line
 
 
 # -- delimited rows ------------------------------------------------------------------------------
 
 
-def _split_delimited(line: str, pattern: re.Pattern[str]) -> list[str]:
-    cells = [clean_text(cell) for cell in pattern.split(line.strip())]
-    if cells and not cells[0] and line.strip().startswith("|"):
-        cells = cells[1:]
-    if cells and not cells[-1] and line.strip().endswith("|"):
-        cells = cells[:-1]
-    return cells
+def _split_delimited(line: str, delimiter: str) -> list[str]:
+    """Return the cells of ``line`` parted by ``delimiter`` ("|", or " / " with a space each side).
+
+    String splitting, not a pattern: a pattern with a space run before the delimiter is quadratic on
+    a long line of spaces.
+    """
+    text = " ".join(line.split())
+    if delimiter == "|":
+        cells = [clean_text(cell) for cell in text.split("|")]
+        if cells and not cells[0] and text.startswith("|"):
+            cells = cells[1:]
+        if cells and not cells[-1] and text.endswith("|"):
+            cells = cells[:-1]
+        return cells
+    return [clean_text(cell) for cell in text.split(delimiter)]
 
 
 def _delimited(
@@ -155,7 +172,7 @@ def _delimited(
         row_lines: list[int] = []
         end = start
         width = len(header)
-        for index in range(start + 1, min(len(lines), start + MAX_TABLE_LINES)):
+        for index in range(start + 1, len(lines)):
             raw = lines[index]
             if not raw.strip():
                 continue
@@ -177,7 +194,10 @@ def _delimited(
             end = index
         if not rows:
             continue
-        rows = fill_down(rows, width)
+        columns = is_header(header)
+        first_role = next((c.role for c in columns.columns if c.index == 0), None) if columns else None
+        if first_role in GROUPING_ROLES or first_role is None:
+            rows = fill_down(rows, width)
         table = RebuiltTable(SHAPE_DELIMITED, start + 1, tuple(header), tuple(row_lines), end + 1)
         return table, rows
     return None
@@ -186,7 +206,8 @@ def _delimited(
 def fill_down(rows: Sequence[Sequence[str]], width: int) -> list[list[str]]:
     """Return rows with a cell printed once for several rows (a row-spanning first cell) filled down.
 
-    A row one cell short of ``width`` after a full row lacks its first cell: it takes the cell above.
+    A row short of ``width`` cells after a row with a first cell lacks that first cell (a cell
+    printed once for several rows, in a first column that groups them): it takes the cell above.
 
     Example:
         >>> fill_down([["Tackle obesity", "Obese children", "4.6%"], ["Fruit and vegetables", "98%"]], 3)
@@ -196,7 +217,7 @@ def fill_down(rows: Sequence[Sequence[str]], width: int) -> list[list[str]]:
     above = ""
     for row in rows:
         cells = list(row)
-        if len(cells) == width - 1 and above and width > 2:
+        if len(cells) < width and above and width > 2:
             cells = [above, *cells]
         elif cells:
             above = cells[0]
@@ -228,7 +249,7 @@ def _space_aligned(
     row_lines: list[int] = []
     end = start
     blank_run = 0
-    for index in range(start + 1, min(len(lines), start + MAX_TABLE_LINES)):
+    for index in range(start + 1, len(lines)):
         raw = lines[index]
         if not raw.strip():
             blank_run += 1
@@ -262,54 +283,86 @@ def _space_aligned(
 # -- one cell per line --------------------------------------------------------------------------------
 
 
-def _header_run(
-    lines: Sequence[str], start: int, is_header: HeaderTest
-) -> tuple[list[str], ColumnMap] | None:
+class _HeaderCells:
+    """Which short lines read as header cells on their own, and header rows' columns, each worked out once.
+
+    A plan's short lines are tried as the start of a one-cell-per-line header again and again; the
+    answers are kept, so rebuilding stays linear in the plan's length.
+    """
+
+    def __init__(self, is_header: HeaderTest) -> None:
+        self.is_header = is_header
+        self._cells: dict[str, str | None] = {}
+        self._rows: dict[tuple[str, ...], ColumnMap | None] = {}
+
+    def cell(self, raw: str) -> str | None:
+        """Return the cleaned text of ``raw`` when it reads as a header cell with a role, else ``None``."""
+        if raw in self._cells:
+            return self._cells[raw]
+        text = clean_text(raw) if _is_text(raw) else ""
+        ok = (
+            bool(text)
+            and len(text.split()) <= MAX_HEADER_CELL_WORDS
+            and not text.endswith(".")
+            and not _LABELLED_HEADING.match(text)
+            and self.columns((text, text)) is not None  # the cell has a role of its own
+        )
+        self._cells[raw] = text if ok else None
+        return self._cells[raw]
+
+    def columns(self, cells: tuple[str, ...]) -> ColumnMap | None:
+        """Return the columns of a header row, or ``None`` when ``cells`` are not one."""
+        if cells not in self._rows:
+            self._rows[cells] = self.is_header(list(cells))
+        return self._rows[cells]
+
+
+def _header_run(lines: Sequence[str], start: int, cells: _HeaderCells) -> tuple[list[str], ColumnMap] | None:
     """Return the cells and columns of the longest header printed one cell a line from ``start``."""
-    cells: list[str] = []
-    best: tuple[list[str], ColumnMap] | None = None
-    for index in range(start, min(len(lines), start + 12)):
-        text = clean_text(lines[index])
-        if (
-            not _is_text(lines[index])
-            or len(text.split()) > MAX_HEADER_CELL_WORDS
-            or text.endswith(".")
-            or _LABELLED_HEADING.match(text)
-        ):
+    run: list[str] = []
+    for raw in lines[start : start + 12]:
+        text = cells.cell(raw)
+        if text is None:
             break
-        cells.append(text)
-        if len(cells) >= 2:
-            columns = is_header(cells)
-            if columns is not None and len(columns.columns) == len(cells):
-                best = (list(cells), columns)
-    return best
+        run.append(text)
+    while len(run) >= 2:
+        columns = cells.columns(tuple(run))
+        if columns is not None and len(columns.columns) == len(run):
+            return run, columns
+        run.pop()
+    return None
 
 
 def _one_cell_per_line(
-    lines: Sequence[str], start: int, is_header: HeaderTest
+    lines: Sequence[str], start: int, cells: _HeaderCells
 ) -> tuple[RebuiltTable, list[list[str]]] | None:
-    if not _is_text(lines[start]):
+    if cells.cell(lines[start]) is None:
         return None
-    found = _header_run(lines, start, is_header)
+    found = _header_run(lines, start, cells)
     if found is None:
         return None
     header, columns = found
     first = start + len(header)
     body: list[tuple[int, str]] = []
-    for index in range(first, min(len(lines), first + MAX_TABLE_LINES)):
+    index = first
+    while index < min(len(lines), first + MAX_TABLE_LINES):
         raw = lines[index]
         text = clean_text(raw)
         if not text:
+            index += 1
             continue
-        if not _is_text(raw) or _LABELLED_HEADING.match(text) or _ENDS_TABLE.match(text):
+        ends = _ENDS_TABLE.match(text) or text.endswith(":")
+        if not _is_text(raw) or _LABELLED_HEADING.match(text) or ends:
             break
-        if _header_run(lines, index, is_header) is not None and index > first:
-            repeat = [clean_text(line) for line in lines[index : index + len(header)]]
-            if repeat != header:
-                break
-        if _PAGE_FURNITURE.match(text):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if cells.cell(raw) is not None and cells.cell(following) is not None:
+            if not body or [clean_text(line) for line in lines[index : index + len(header)]] != header:
+                break  # another table's header, or the header again with no row between
+            index += len(header)  # the header printed again after a page break
             continue
-        body.append((index + 1, text))
+        if not _PAGE_FURNITURE.match(text):
+            body.append((index + 1, text))
+        index += 1
     rows = fit_cells(body, columns, len(header))
     while rows and sum(1 for _, text in rows[-1] if text) < 2:  # text after the table, not a row
         rows.pop()

@@ -317,6 +317,7 @@ class SectionReader:
         self.read_tables = 0
         self.sections_seen: list[SeenSection] = []
         self.tables_seen: list[SeenTable] = []
+        self.spanned: dict[int, str] = {}  # per table, the last priority cell printed
 
     # -- identity ------------------------------------------------------------------------------
 
@@ -484,6 +485,7 @@ class SectionReader:
         if kind in MONEY_KINDS:
             self.rows.money_row(kind.value, columns, label, row, extras, self.section_period)
             return
+        row = self._filled_down(table, columns, row)
         named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS:
@@ -492,6 +494,25 @@ class SectionReader:
             self.rows.indicator_row(columns, label, row, supports, self.extraction.plan, extras, section)
         else:
             self.rows.risk_row(columns, label, row, extras)
+
+    def _filled_down(self, table: FoundTable, columns: ColumnMap, row: Row) -> Row:
+        """Return ``row`` with an empty priority cell taking the one above it in the same table.
+
+        A cell spanning several rows (an HTML ``rowspan``, a merged Word cell, a PDF cell printed
+        once) is empty in every row but its first; the rows below it belong to the same priority.
+        """
+        index = columns.index(ColumnRole.PRIORITY)
+        if index is None or not self.profile.fill_down:
+            return row
+        above = self.spanned.get(id(table))
+        if row.cell(index):
+            self.spanned[id(table)] = row.cell(index)
+            return row
+        if above is None or not any(row.cells):
+            return row
+        cells = list(row.cells) + [""] * (index + 1 - len(row.cells))
+        cells[index] = above
+        return Row(row.line, tuple(cells))
 
     def _named_priorities(
         self, columns: ColumnMap, extras: TableExtras, row: Row

@@ -126,7 +126,6 @@ _MEASURE_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _WE_WILL = re.compile(r"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+(?!be\b)", re.IGNORECASE)
-_CONTENTS = re.compile(r"(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}\s*$|^contents$|^table of contents$", re.IGNORECASE)
 _NOT_A_PRIORITY = re.compile(
     r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
     r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
@@ -134,6 +133,15 @@ _NOT_A_PRIORITY = re.compile(
     re.IGNORECASE,
 )
 _COMMITMENT = re.compile(r"(?:we|the council|the partnership) will\s+(?!be\b)", re.IGNORECASE)
+#: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
+_FURNITURE = re.compile(
+    r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}|you are here:?.*|listen to this page|"
+    r"print this page|share this page|back to top|skip to (?:main )?content)$",
+    re.IGNORECASE,
+)
+_NAVIGATION = re.compile(
+    r"^(?:contents|table of contents|in this section|on this page|contents section)$", re.IGNORECASE
+)
 _QUOTED = re.compile(r"^[\"“‘']")
 _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?]$")
@@ -150,6 +158,21 @@ class _Pending:
     kind: str
     item: Priority | Action | Indicator | Outcome | Risk
     text: str
+
+
+def is_contents_entry(line: str) -> bool:
+    """True for a contents-page entry: dotted leaders before a page number (string tests: linear time).
+
+    Example:
+        >>> is_contents_entry("Priority 1: Keeping children safe ........ 4"), is_contents_entry("Page 4")
+        (True, False)
+    """
+    tail = line.rstrip()
+    number = tail.rstrip("0123456789")
+    if not 1 <= len(tail) - len(number) <= 3:
+        return False
+    leaders = number.rstrip()
+    return leaders.endswith(("....", "\u2026\u2026", ". . .")) and bool(leaders.rstrip(". \u2026"))
 
 
 def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
@@ -226,6 +249,14 @@ class OutlineReader:
         texts = [(number, clean_text(raw)) for number, raw in enumerate(lines, start=1)]
         self.coded = coded_row_kinds(texts)
         read_before = {priority.source_line: priority for priority in self.extraction.priorities}
+        # the next line another rule has not read, for every line (one backward pass, not a scan each)
+        nexts = [""] * len(texts)
+        upcoming = ""
+        for position in range(len(texts) - 1, -1, -1):
+            nexts[position] = upcoming
+            number, text = texts[position]
+            if text and not skip(number):
+                upcoming = text
         for position, (number, text) in enumerate(texts):
             if not text or "\t" in lines[number - 1]:
                 if not text:
@@ -239,8 +270,7 @@ class OutlineReader:
             if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item
                 self.pending = None
                 continue
-            following = next((t for n, t in texts[position + 1 :] if t and not skip(n)), "")
-            self._line(number, text, following)
+            self._line(number, text, nexts[position])
             self.previous = text
 
     # -- one line ---------------------------------------------------------------------------------
@@ -251,9 +281,17 @@ class OutlineReader:
         self.pending = None
 
     def _line(self, number: int, text: str, following: str) -> None:
-        if _CONTENTS.search(text):
+        if is_contents_entry(text):
             self.extraction.place(number, "contents")
             self.pending = None
+            return
+        if _FURNITURE.match(text):
+            self.extraction.place(number, "page furniture")
+            self.pending = None
+            return
+        if _NAVIGATION.match(text):  # a contents list or a page's own menu: its entries are no items
+            self.list_kind, self.pending = "other", None
+            self.extraction.place(number, "contents")
             return
         labelled = _LABELLED.match(text)
         if (
@@ -300,6 +338,10 @@ class OutlineReader:
             _BULLET.match(following) or _NUMBER.match(following) or _INLINE_NUMBERS.match(following)
         )
         kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
+        if kind is None and listed and text.endswith(":") and not _LIST_KIND_WORDS.search(text):
+            # "These are:" after "The priorities of the plan": the heading above names the list
+            named = _LIST_KIND_WORDS.findall(self.previous)
+            kind = _KIND_OF_WORD[named[-1].casefold()] if named else None
         if kind is None and listed and text.endswith(":"):
             self.list_kind, self.pending = "other", None  # a list of something else: not items
             return
@@ -476,6 +518,9 @@ class OutlineReader:
         return True
 
     def _numbered(self, number: int, ref: str, text: str, following: str) -> None:
+        if self.list_kind == "other":
+            self.pending = None
+            return
         depth = ref.count(".")
         heading_like = len(text.split()) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(text)
         if self.list_kind == "indicator":

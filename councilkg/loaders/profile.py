@@ -255,6 +255,7 @@ class Profile:
     builtin_columns: bool = True
     flattened_tables: bool = True  # rebuild tables flattened one cell a line, space-aligned or delimited
     outline: bool = True  # read items from headings, numbered paragraphs and lists outside tables
+    fill_down: bool = True  # an empty priority cell takes the one above it (a cell spanning rows)
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
@@ -310,7 +311,15 @@ def ecm_keys_in(text: str) -> list[str]:
 # --- reading a profile file ------------------------------------------------------------------------
 
 _TOP_KEYS = {"profile", "plan", "sections", "columns", "owners", "frameworks", "holders"}
-_PROFILE_KEYS = {"name", "description", "builtin_sections", "builtin_columns", "flattened_tables", "outline"}
+_PROFILE_KEYS = {
+    "name",
+    "description",
+    "builtin_sections",
+    "builtin_columns",
+    "flattened_tables",
+    "outline",
+    "fill_down",
+}
 _PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
 _SECTION_KEYS = {
@@ -464,6 +473,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         builtin_columns=check.flag(about.get("builtin_columns", True), "profile.builtin_columns"),
         flattened_tables=check.flag(about.get("flattened_tables", True), "profile.flattened_tables"),
         outline=check.flag(about.get("outline", True), "profile.outline"),
+        fill_down=check.flag(about.get("fill_down", True), "profile.fill_down"),
         frameworks=_frameworks(check, data.get("frameworks", [])),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")

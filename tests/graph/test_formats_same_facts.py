@@ -51,12 +51,16 @@ def _load(tmp_path: Path, plan: Path) -> tuple[str, Path]:
         return opened.graph_ntriples(URIRef(PLAN))[0], store
 
 
+#: Where an item is printed: its line, and in a PDF its page and box, which the text version lacks.
+_POSITION_TERMS = (f"<{CKG.sourceLine}>", f"<{CKG.sourcePage}>", f"<{CKG.boundingBox}>")
+
+
 def _facts(ntriples: str) -> set[str]:
-    """Return the plan graph's triples without source lines and without its source file's description."""
+    """Return the plan graph's triples without positions and without its source file's description."""
     return {
         line
         for line in ntriples.splitlines()
-        if f"<{CKG.sourceLine}>" not in line and not line.startswith(SOURCE)
+        if not any(term in line for term in _POSITION_TERMS) and not line.startswith(SOURCE)
     }
 
 
@@ -80,6 +84,12 @@ def test_same_facts_as_the_text_version(kind: str, text_version: tuple[str, Path
     assert '"generic"' in graph
     assert len(_facts(text_graph)) > 300
     assert _facts(graph) == _facts(text_graph)
+    pages = re.findall(rf"<{re.escape(str(CKG.sourcePage))}> \"(\d+)\"", graph)
+    boxes = graph.count(f"<{CKG.boundingBox}>")
+    if kind == "pdf":  # every item the engine read says on which page, and where, it is printed
+        assert len(pages) == boxes == graph.count(f"<{CKG.extractionRule}>") > 15
+    else:
+        assert pages == [] and boxes == 0
 
     saved = store.parent / f"{store.name}.extracted" / "northmoor"
     saved_text = next(saved.rglob(f"northmoor.{kind}.txt")).read_text(encoding="utf-8")

@@ -6,15 +6,19 @@ plans as their PDFs and web pages give the text); the others show one shape in i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.columns import classify_header, map_columns
-from councilkg.loaders.document import Document
+from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import GenericLoader, inspect_plan
 from councilkg.loaders.flattables import fill_down, fit_cells, rebuild_tables
 from councilkg.loaders.model import Extraction, Reading
+from councilkg.loaders.outline import is_contents_entry
 from councilkg.loaders.tablefinder import header_columns
+from tests.render_plan import render_pdf
 
 
 def read(text: str) -> Extraction:
@@ -322,3 +326,87 @@ def test_rebuilding_keeps_every_line_number() -> None:
     assert len(rebuilt.lines) == len(lines)
     assert rebuilt.lines[0] == "Intro" and rebuilt.lines[-1] == "Outro"
     assert rebuilt.lines[3] == "Audit plans\tHead of X"
+
+
+# --- 6. borderless tables in PDFs ----------------------------------------------------------------------
+
+
+def test_a_borderless_pdf_table_is_read_from_word_positions(tmp_path: Path) -> None:
+    """Kent's corporate risk register 2020 (vdocument.in, the corpus's kent-2020 excerpt) printed as a
+    table without rules: its columns come from where the words are, and each risk says its page and box."""
+    text = "\n".join(
+        [
+            "Corporate Risk Register - Summary Risk Profile",
+            "",
+            "Risk No.\tRisk Title\tCurrent Risk Rating\tTarget Risk Rating",
+            "CRR0001\tSafeguarding – protecting vulnerable children\t20\t15",
+            "CRR0002\tSafeguarding – protecting vulnerable adults\t20\t15",
+            "CRR0004\tSimultaneous emergency response, recovery and resilience\t25\t15",
+        ]
+    )
+    pdf = render_pdf(text, tmp_path / "kent-risks.pdf", max_column_width=300, ruled=False)
+    document = read_document(pdf)
+    assert "CRR0001\tSafeguarding – protecting vulnerable children\t20\t15" in document.lines
+    found = GenericLoader().load(document)
+    assert [(r.ref, r.label, r.rating) for r in found.risks] == [
+        ("CRR0001", "Safeguarding – protecting vulnerable children", 20),
+        ("CRR0002", "Safeguarding – protecting vulnerable adults", 20),
+        ("CRR0004", "Simultaneous emergency response, recovery and resilience", 25),
+    ]
+    reading = found.risks[0].reading
+    assert reading is not None and reading.rule == "table: tab-separated" and reading.page == 1
+    assert reading.bbox is not None
+    assert reading.bbox[0] < reading.bbox[2] and reading.bbox[1] < reading.bbox[3]
+
+
+def test_prose_in_a_pdf_is_not_a_borderless_table(tmp_path: Path) -> None:
+    text = "Our vision\n\nEvery child in the borough grows up safe, healthy and able to achieve.\n"
+    document = read_document(render_pdf(text, tmp_path / "prose.pdf"))
+    assert all("\t" not in line for line in document.lines)
+
+
+# --- contents, navigation and page furniture ---------------------------------------------------------
+
+
+def test_a_page_menu_and_page_furniture_are_not_items() -> None:
+    """Rotherham's council plan page (rotherham.gov.uk): an "In this section" menu, then the plan (a
+    page footer added)."""
+    text = "\n".join(
+        [
+            "In this section",
+            "",
+            "  1. Where we are now, and where we want to be",
+            "  2. You are here: Our desired outcomes and how we will achieve them",
+            "",
+            "Page 2 of 42",
+            "The outcomes we will focus on",
+            "",
+            "  • Children get the best start in life",
+            "  • Children and young people safe from harm",
+        ]
+    )
+    found = read(text)
+    assert [o.label for o in found.outcomes] == [
+        "Children get the best start in life",
+        "Children and young people safe from harm",
+    ]
+    assert found.priorities == [] and found.actions == []
+
+
+def test_a_neutral_lead_in_takes_the_kind_the_heading_above_names() -> None:
+    """Croydon's CYPF plan 2020-24 (croydon.gov.uk): "The priorities of the plan" / "These are:"."""
+    text = (
+        "The priorities of the plan\n\nThese are:\n\n"
+        "  1. Building skills for adulthood\n  2. Investing in wellbeing\n"
+    )
+    assert [(p.ref, p.label) for p in read(text).priorities] == [
+        ("1", "Building skills for adulthood"),
+        ("2", "Investing in wellbeing"),
+    ]
+
+
+def test_contents_entries_are_recognised_in_linear_time() -> None:
+    assert is_contents_entry("2. Priorities for action ........ 17")
+    assert is_contents_entry("Appendix 1 . . . 91")
+    assert not is_contents_entry("Reduce to 12")
+    assert not is_contents_entry("." * 100_000 + "x")

@@ -25,6 +25,18 @@ _WHITESPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
+Box = tuple[float, float, float, float]
+"""x0, top, x1, bottom in PDF points from the page's top-left corner."""
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a line of extracted text was printed: its 1-based page and its bounding box there."""
+
+    page: int
+    bbox: Box
+
+
 @dataclass(frozen=True)
 class ExtractedText:
     """The text of a PDF, DOCX or HTML plan, laid out as plan text (tables as tab-separated rows)."""
@@ -39,6 +51,8 @@ class ExtractedText:
     """How many tables were written as tab-separated rows (a PDF table split by a page break counts twice)."""
     warnings: tuple[str, ...] = ()
     """What was read but may be incomplete, e.g. a PDF page without a text layer."""
+    positions: dict[int, Position] | None = None
+    """Where each line of :attr:`text` (1-based) was printed, for formats with pages (PDF)."""
 
 
 def flatten(text: str | None) -> str:
@@ -64,45 +78,72 @@ def describe_error(error: BaseException) -> str:
     return (message[:200] + "…" if len(message) > 200 else message) or type(error).__name__
 
 
+def _union(first: Box, second: Box) -> Box:
+    return (
+        min(first[0], second[0]),
+        min(first[1], second[1]),
+        max(first[2], second[2]),
+        max(first[3], second[3]),
+    )
+
+
 class TextBuilder:
     """Collects lines and tables in reading order and returns them as plan text."""
 
     def __init__(self) -> None:
         self._lines: list[str] = []
         self.tables = 0
+        self.positions: dict[int, Position] = {}  # 1-based line -> where it was printed
 
-    def add_line(self, text: str) -> None:
-        """Add one line (flattened); a line with no text adds a blank line."""
+    def add_line(self, text: str, where: Position | None = None) -> None:
+        """Add one line (flattened), printed at ``where`` if known; a line with no text adds a blank line."""
         line = flatten(text)
         if line:
             self._lines.append(line)
+            self._place(where)
         else:
             self.add_blank()
 
-    def extend_line(self, text: str) -> None:
+    def extend_line(self, text: str, where: Position | None = None) -> None:
         """Join ``text`` (flattened) to the last line with a space: a wrapped paragraph's next line."""
         line = flatten(text)
         if not line:
             return
         if self._lines and self._lines[-1]:
             self._lines[-1] = f"{self._lines[-1]} {line}"
+            known = self.positions.get(len(self._lines))
+            if known is not None and where is not None and known.page == where.page:
+                self.positions[len(self._lines)] = Position(known.page, _union(known.bbox, where.bbox))
         else:
             self._lines.append(line)
+            self._place(where)
+
+    def _place(self, where: Position | None) -> None:
+        if where is not None:
+            self.positions[len(self._lines)] = where
 
     def add_blank(self) -> None:
         """Add a blank line unless the text is empty or already ends with one."""
         if self._lines and self._lines[-1]:
             self._lines.append("")
 
-    def add_table(self, rows: Iterable[Sequence[str | None]]) -> None:
-        """Add a table, a tab-separated line per row, between blank lines (nothing if every row is empty)."""
+    def add_table(
+        self, rows: Iterable[Sequence[str | None]], where: Sequence[Position | None] | None = None
+    ) -> None:
+        """Add a table, a tab-separated line per row, between blank lines (nothing if every row is empty).
+
+        ``where`` gives, row by row, where each row was printed, when known.
+        """
         cleaned = [[flatten(cell) for cell in row] for row in rows]
-        kept = [row for row in cleaned if any(row)]
+        places = list(where) if where is not None else [None] * len(cleaned)
+        kept = [(row, place) for row, place in zip(cleaned, places, strict=False) if any(row)]
         if not kept:
             return
-        width = max(len(row) for row in kept)
+        width = max(len(row) for row, _ in kept)
         self.add_blank()
-        self._lines.extend("\t".join(row + [""] * (width - len(row))) for row in kept)
+        for row, place in kept:
+            self._lines.append("\t".join(row + [""] * (width - len(row))))
+            self._place(place)
         self._lines.append("")
         self.tables += 1
 

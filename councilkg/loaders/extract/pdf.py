@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from councilkg.errors import LoaderError
-from councilkg.loaders.extract.extracted import ExtractedText, TextBuilder, describe_error
+from councilkg.loaders.extract.extracted import Box, ExtractedText, Position, TextBuilder, describe_error
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -41,8 +41,6 @@ MAX_PDF_PAGES = 2000
 MEDIA_TYPE = "application/pdf"
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
-
-Box = tuple[float, float, float, float]
 
 
 def extract_pdf(path: Path) -> ExtractedText:
@@ -99,6 +97,7 @@ def _extract(path: Path) -> ExtractedText:
         pages=len(pages),
         tables=builder.tables,
         warnings=warnings,
+        positions=dict(builder.positions),
     )
 
 
@@ -116,7 +115,7 @@ def _read_pages(path: Path, pdf: Any) -> tuple[list[Page], TextBuilder, list[int
     unmapped: dict[int, int] = {}
     for number, page in enumerate(pages, start=1):
         try:
-            read = _read_page(page, builder)
+            read = _read_page(page, builder, number)
             if not read.has_text:
                 pages_without_text.append(number)
             if read.unmapped:
@@ -164,8 +163,9 @@ class PageRead(NamedTuple):
     unmapped: int = 0
 
 
-def _read_page(page: Page, builder: TextBuilder) -> PageRead:
-    """Add the page's lines and tables to ``builder`` top to bottom; return what the page held."""
+def _read_page(page: Page, builder: TextBuilder, number: int = 1) -> PageRead:
+    """Add the page's lines and tables to ``builder`` top to bottom, each with where it was printed on
+    page ``number``; return what the page held."""
     if not page.chars:
         return PageRead(has_text=False)
     spelt = _Speller()
@@ -175,26 +175,166 @@ def _read_page(page: Page, builder: TextBuilder) -> PageRead:
     boxes: list[Box] = [table.bbox for table in tables]
     text_page = page.filter(lambda obj: not _inside_any(obj, boxes)) if boxes else page
     items: list[tuple[float, float, int, Any]] = []
-    for line in text_page.extract_text_lines(return_chars=True):
-        items.append((line["top"], line["x0"], 0, line))
+    printed = sorted(
+        text_page.extract_text_lines(return_chars=True), key=lambda line: (line["top"], line["x0"])
+    )
+    borderless = find_borderless_tables(printed)
+    in_borderless = {id(line) for table in borderless for line in table.lines}
+    for line in printed:
+        if id(line) not in in_borderless:
+            items.append((line["top"], line["x0"], 0, line))
     for index, table in enumerate(tables):
         items.append((table.bbox[1], table.bbox[0], 1, index))
+    for index, found in enumerate(borderless):
+        items.append((found.lines[0]["top"], found.lines[0]["x0"], 2, index))
     lines = [content for *_, kind, content in items if kind == 0]
     right = max((line["x1"] for line in lines), default=0.0)
     previous: dict[str, Any] | None = None
     for _top, _left, kind, content in sorted(items, key=lambda item: item[:3]):
         if kind == 0:
             text = spelt(content["text"])
+            where = Position(number, _box(content))
             if previous is not None and _continues(previous, content, right):
-                builder.extend_line(text)
+                builder.extend_line(text, where)
             else:
-                builder.add_line(text)
+                builder.add_line(text, where)
             previous = content
+        elif kind == 1:
+            previous = None
+            ruled = tables[content]
+            rows = ruled.extract()
+            places = [Position(number, tuple(row.bbox)) for row in ruled.rows]
+            builder.add_table([[spelt(cell) if cell else cell for cell in row] for row in rows], places)
         else:
             previous = None
-            rows = tables[content].extract()
-            builder.add_table([[spelt(cell) if cell else cell for cell in row] for row in rows])
+            found = borderless[content]
+            builder.add_table(
+                [[spelt(cell) for cell in row] for row in found.rows],
+                [Position(number, box) for box in found.boxes],
+            )
     return PageRead(has_text=True, unmapped=spelt.unmapped)
+
+
+def _box(line: dict[str, Any]) -> Box:
+    return (float(line["x0"]), float(line["top"]), float(line["x1"]), float(line["bottom"]))
+
+
+#: A gap between two characters of a printed line wider than this many times the font size parts
+#: two cells of a borderless table; spaces between words are a quarter to a third of it.
+CELL_GAP = 1.0
+#: A borderless table has a header and at least this many rows, each with cells in two columns or more.
+MIN_BORDERLESS_ROWS = 2
+
+
+class BorderlessTable(NamedTuple):
+    """A table printed without rules: its printed lines, its rows of cells and each row's box."""
+
+    lines: list[dict[str, Any]]
+    rows: list[list[str]]
+    boxes: list[Box]
+
+
+#: A gap wider than this many times the font size between two characters is a space between words.
+WORD_GAP = 0.15
+
+
+def line_cells(line: dict[str, Any]) -> list[tuple[float, float, str]]:
+    """Return the cells of a printed line: (x0, x1, text) runs of characters parted by wide gaps.
+
+    Words are parted where the PDF prints a space or leaves a gap wider than :data:`WORD_GAP` times
+    the font size; cells where the gap is wider than :data:`CELL_GAP` times it.
+    """
+    cells: list[tuple[float, float, str]] = []
+    start: dict[str, Any] | None = None
+    last: dict[str, Any] | None = None
+    text: list[str] = []
+    for char in line["chars"]:
+        if not char["text"].strip():
+            if text and text[-1] != " ":
+                text.append(" ")
+            continue
+        size = max(float(char["size"]), 1.0)
+        gap = float(char["x0"]) - float(last["x1"]) if last is not None else 0.0
+        if start is not None and last is not None and gap > CELL_GAP * size:
+            cells.append((float(start["x0"]), float(last["x1"]), "".join(text).strip()))
+            start, text = None, []
+        elif text and gap > WORD_GAP * size and text[-1] != " ":
+            text.append(" ")
+        if start is None:
+            start = char
+        text.append(char["text"])
+        last = char
+    if start is not None and last is not None:
+        cells.append((float(start["x0"]), float(last["x1"]), "".join(text).strip()))
+    return [cell for cell in cells if cell[2]]
+
+
+def find_borderless_tables(lines: list[dict[str, Any]]) -> list[BorderlessTable]:
+    """Return the tables printed without rules among a page's printed lines (sorted top to bottom).
+
+    A table starts at a line of two or more cells (its header) and takes the lines below whose
+    cells fall under the header's columns: a line of two or more cells is a row; a line of one cell
+    under a column other than the first, or close under the row above, carries on that row's cell
+    (a wrapped cell). Each cell goes to the column whose header starts at or before it. A table
+    needs :data:`MIN_BORDERLESS_ROWS` rows of two or more cells under two columns or more.
+    """
+    found: list[BorderlessTable] = []
+    index = 0
+    while index < len(lines):
+        header = line_cells(lines[index])
+        table = _borderless_from(lines, index, header) if len(header) >= 2 else None
+        if table is None:
+            index += 1
+            continue
+        found.append(table)
+        index += len(table.lines)
+    return found
+
+
+def _borderless_from(
+    lines: list[dict[str, Any]], start: int, header: list[tuple[float, float, str]]
+) -> BorderlessTable | None:
+    starts = [x0 for x0, _, _ in header]
+    tolerance = 3.0
+
+    def column(x0: float) -> int:
+        return max((i for i, begin in enumerate(starts) if begin <= x0 + tolerance), default=0)
+
+    rows: list[list[str]] = [[text for _, _, text in header]]
+    boxes: list[Box] = [_box(lines[start])]
+    used = [lines[start]]
+    full_rows = 0
+    for line in lines[start + 1 :]:
+        cells = line_cells(line)
+        above = used[-1]
+        height = float(above["bottom"]) - float(above["top"])
+        close = float(line["top"]) - float(above["bottom"]) <= 0.8 * height
+        columns = [column(x0) for x0, _, _ in cells]
+        if len(cells) >= 2 and len(set(columns)) >= 2:
+            row = [""] * len(starts)
+            for position, (_, _, text) in zip(columns, cells, strict=True):
+                row[position] = f"{row[position]} {text}".strip()
+            rows.append(row)
+            boxes.append(_box(line))
+            full_rows += 1
+        elif len(cells) == 1 and len(rows) > 1 and (columns[0] > 0 or close):
+            rows[-1][columns[0]] = f"{rows[-1][columns[0]]} {cells[0][2]}".strip()
+            boxes[-1] = _union(boxes[-1], _box(line))
+        else:
+            break
+        used.append(line)
+    if full_rows < MIN_BORDERLESS_ROWS:
+        return None
+    return BorderlessTable(used, rows, boxes)
+
+
+def _union(first: Box, second: Box) -> Box:
+    return (
+        min(first[0], second[0]),
+        min(first[1], second[1]),
+        max(first[2], second[2]),
+        max(first[3], second[3]),
+    )
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣∙·*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")

@@ -355,6 +355,10 @@ class _GraphWriter:
             self.add(iri, CKG.supports, item_iri(self.plan, "priority", key))
         for link in action.related_outcomes:
             self.add(iri, CKG.relatedOutcome, self._outcome_link(link))
+        for link in action.delivers:  # no priority between: the outcome is the next step of the thread
+            outcome = self._outcome_link(link)
+            self.add(iri, CKG.deliversOutcome, outcome)
+            self.add(iri, CKG.supports, outcome)
         for name in action.partners:
             self.add(iri, CKG.partner, self._agent(name, OwnerKind.PARTNER))
         for result in action.expected_results:

@@ -187,6 +187,7 @@ class Action:
     ref: str | None = None
     supports: list[str] = field(default_factory=list)
     related_outcomes: list[OutcomeLink] = field(default_factory=list)
+    delivers: list[OutcomeLink] = field(default_factory=list)  # outcomes it is stated directly under
     owners: list[Owner] = field(default_factory=list)
     action_type: str | None = None
     timescale: str | None = None

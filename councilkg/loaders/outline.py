@@ -49,6 +49,7 @@ RULE_LISTED_RISK = "list item after a risks lead-in"
 RULE_INLINE_LIST = "numbered list on one line"
 RULE_CODED_ROW = "row led by a reference code"
 RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
+RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
 RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
 
 _BULLET = re.compile(
@@ -327,7 +328,7 @@ class OutlineReader:
             labelled = _LABELLED.match(inner)
             if labelled and labelled.group("ref") and self.list_kind not in {"action", "indicator"}:
                 self._labelled(number, labelled, inner)
-                self.list_kind = "priority-list"
+                self.list_kind, self.outcome = "priority-list", None  # one of a list: not in force
                 return
             self._list_item(number, inner, None, RULE_BULLET_ACTION)
             return
@@ -405,7 +406,7 @@ class OutlineReader:
             return False
         kind = "outcome" if self.list_kind == "outcome-list" else "priority"
         if kind == "outcome":
-            self._outcome(number, text, None)
+            self._outcome(number, text, None, RULE_HEADING_IN_LIST, listed=True)
         else:
             self._priority(number, text, None, RULE_HEADING_IN_LIST, 0.5)
         self.list_kind = f"{kind}-list"
@@ -451,10 +452,19 @@ class OutlineReader:
         else:
             self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=not label)
 
-    def _outcome(self, number: int, label: str, ref: str | None) -> None:
+    def _outcome(
+        self,
+        number: int,
+        label: str,
+        ref: str | None,
+        rule: str = RULE_OUTCOME_HEADING,
+        listed: bool = False,
+    ) -> None:
+        """Add an outcome the plan states. A heading's outcome is in force for the items below it; one
+        of a list of outcomes is not (the items after the list serve them all, not the last)."""
         known = self.seen_labels.get(("outcome", label.casefold()))
         if known is not None and isinstance(known, Outcome):
-            self.outcome, self.priority, self.list_kind = known, None, None
+            self.outcome, self.priority, self.list_kind = (None if listed else known), None, None
             return
         key = self.new_key("outcome", ref or label)
         outcome = Outcome(
@@ -464,11 +474,16 @@ class OutlineReader:
             label,
             number,
             notation=ref,
-            reading=Reading(RULE_OUTCOME_HEADING, 0.9),
+            reading=Reading(rule, 0.6 if listed else 0.9),
         )
         self.extraction.outcomes.append(outcome)
         self.seen_labels[("outcome", label.casefold())] = outcome
-        self.outcome, self.priority, self.list_kind, self.pending = outcome, None, None, None
+        self.outcome, self.priority, self.list_kind, self.pending = (
+            (None if listed else outcome),
+            None,
+            None,
+            None,
+        )
 
     def _priority(
         self, number: int, label: str, ref: str | None, rule: str, confidence: float, open_label: bool = False
@@ -565,7 +580,7 @@ class OutlineReader:
             self.pending = None
             return
         if self.list_kind == "outcome-list":
-            self._outcome(number, text, ref)
+            self._outcome(number, text, ref, RULE_LISTED_OUTCOME, listed=True)
             self.list_kind = "outcome-list"
             return
         if self.list_kind == "action":
@@ -623,7 +638,7 @@ class OutlineReader:
         if self.priority is not None:
             action.supports = [self.priority.key]
         elif self.outcome is not None:
-            action.related_outcomes = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
+            action.delivers = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
         self.extraction.actions.append(action)
         self.pending = _Pending("action", action, text)
 

@@ -106,6 +106,7 @@ class CKG(DefinedNamespace):
     mitigation: URIRef
     section: URIRef  # the heading an item is printed under
     relatedOutcome: URIRef  # Action -> Outcome when the plan names an outcome beside the priority
+    deliversOutcome: URIRef  # Action -> Outcome stated directly under it (also stated as ckg:supports)
     extractionRule: URIRef  # item -> the generic engine's rule that read it ("table: one cell per line")
     confidence: URIRef  # item -> how far that reading is trusted, 0 to 1
     sourcePage: URIRef  # item -> the page of the original PDF it was printed on

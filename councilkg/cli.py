@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -266,10 +267,44 @@ def _cell(value: Any) -> Any:
 
 
 def _compact(value: Any) -> str:
-    """Return a value for a table cell, IRIs shortened with the known prefixes."""
+    """Return a value for a table cell: IRIs shortened with the known prefixes, control characters
+    shown escaped and Rich markup taken literally (plan text must not drive the terminal)."""
     if value is None or isinstance(value, bool):
         return str(_cell(value))
-    return compact_iri(str(value))
+    return escape(terminal_safe(compact_iri(str(value))))
+
+
+#: C0 and C1 control characters but tab and newline: ESC sequences, carriage returns, bells.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    r"""Return ``text`` with control characters shown as escapes, so printing it cannot drive the terminal.
+
+    Example:
+        >>> terminal_safe("Audit\x1b[2J plans\r")
+        'Audit\\x1b[2J plans\\r'
+    """
+    return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+
+
+#: Set to 1 to write CSV/TSV cells exactly as stored, for pipelines that do their own quoting.
+RAW_CSV_ENV = "COUNCILKG_RAW_CSV"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Return a CSV/TSV cell a spreadsheet will not run as a formula: text starting with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading ``'``; plain numbers ("-5") stay as they are.
+
+    Example:
+        >>> [spreadsheet_safe(cell) for cell in ("=1+2", "-5", "@SUM(A1)", "Audit")]
+        ["'=1+2", '-5', "'@SUM(A1)", 'Audit']
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def render_rows(
@@ -284,7 +319,8 @@ def render_rows(
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if output_format == "csv" else "\t", lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([[_cell(v) for v in row] for row in rows])
+        safe = (lambda value: value) if os.environ.get(RAW_CSV_ENV) == "1" else spreadsheet_safe
+        writer.writerows([[safe(_cell(v)) for v in row] for row in rows])
         click.echo(buffer.getvalue(), nl=False)
     else:
         table = Table(title=title, show_lines=False)

@@ -385,12 +385,18 @@ MIN_MEAN_FIT = 0.5
 
 
 def _mean_fit(rows: Sequence[Sequence[tuple[int, str]]], columns: ColumnMap, width: int) -> float:
+    kinds = _column_kinds(columns, width)
+    fits = [cell_fit(kinds[index], text) for row in rows for index, (_, text) in enumerate(row) if text]
+    return sum(fits) / len(fits) if fits else 0.0
+
+
+def _column_kinds(columns: ColumnMap, width: int) -> list[str]:
+    """Return the kind of text each of ``width`` columns holds ("text" where no role says more)."""
     kinds = [_cell_kind(None)] * width
     for column in columns.columns:
         if column.index < width:
             kinds[column.index] = _cell_kind(column.role)
-    fits = [cell_fit(kinds[index], text) for row in rows for index, (_, text) in enumerate(row) if text]
-    return sum(fits) / len(fits) if fits else 0.0
+    return kinds
 
 
 def _cell_kind(role: ColumnRole | None) -> str:
@@ -490,10 +496,7 @@ def fit_cells(body: Sequence[tuple[int, str]], columns: ColumnMap, width: int) -
         >>> [[t for _, t in row] for row in rows][1]
         ['Recruit social workers', 'MO', 'June 2010']
     """
-    kinds = [_cell_kind(None)] * width
-    for column in columns.columns:
-        if column.index < width:
-            kinds[column.index] = _cell_kind(column.role)
+    kinds = _column_kinds(columns, width)
     n = len(body)
     if n == 0:
         return []

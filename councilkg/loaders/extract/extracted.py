@@ -78,7 +78,13 @@ def describe_error(error: BaseException) -> str:
     return (message[:200] + "…" if len(message) > 200 else message) or type(error).__name__
 
 
-def _union(first: Box, second: Box) -> Box:
+def union_box(first: Box, second: Box) -> Box:
+    """Return the smallest box holding both boxes.
+
+    Example:
+        >>> union_box((10, 20, 30, 40), (5, 25, 35, 30))
+        (5, 20, 35, 40)
+    """
     return (
         min(first[0], second[0]),
         min(first[1], second[1]),
@@ -113,7 +119,7 @@ class TextBuilder:
             self._lines[-1] = f"{self._lines[-1]} {line}"
             known = self.positions.get(len(self._lines))
             if known is not None and where is not None and known.page == where.page:
-                self.positions[len(self._lines)] = Position(known.page, _union(known.bbox, where.bbox))
+                self.positions[len(self._lines)] = Position(known.page, union_box(known.bbox, where.bbox))
         else:
             self._lines.append(line)
             self._place(where)

@@ -32,7 +32,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from councilkg.errors import LoaderError
-from councilkg.loaders.extract.extracted import Box, ExtractedText, Position, TextBuilder, describe_error
+from councilkg.loaders.extract.extracted import (
+    Box,
+    ExtractedText,
+    Position,
+    TextBuilder,
+    describe_error,
+    union_box,
+)
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -319,22 +326,13 @@ def _borderless_from(
             full_rows += 1
         elif len(cells) == 1 and len(rows) > 1 and (columns[0] > 0 or close):
             rows[-1][columns[0]] = f"{rows[-1][columns[0]]} {cells[0][2]}".strip()
-            boxes[-1] = _union(boxes[-1], _box(line))
+            boxes[-1] = union_box(boxes[-1], _box(line))
         else:
             break
         used.append(line)
     if full_rows < MIN_BORDERLESS_ROWS:
         return None
     return BorderlessTable(used, rows, boxes)
-
-
-def _union(first: Box, second: Box) -> Box:
-    return (
-        min(first[0], second[0]),
-        min(first[1], second[1]),
-        max(first[2], second[2]),
-        max(first[3], second[3]),
-    )
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣∙·*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")

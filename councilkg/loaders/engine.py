@@ -167,13 +167,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
 
 def _mark_positions(extraction: Extraction, positions: dict[int, Position]) -> None:
     """Add to each item's reading the page and box its first line was printed at (a PDF's)."""
-    items: list[Priority | Action | Indicator | Risk] = [
-        *extraction.priorities,
-        *extraction.actions,
-        *extraction.indicators,
-        *extraction.risks,
-    ]
-    for item in items:
+    for item in _items(extraction):
         where = positions.get(item.source_line)
         if where is not None and item.reading is not None:
             item.reading = dataclasses.replace(item.reading, page=where.page, bbox=where.bbox)
@@ -290,19 +284,18 @@ def inspect_plan(document: Document, profile: Profile | None = None) -> Inspecti
     return inspection
 
 
+def _items(extraction: Extraction) -> list[Priority | Action | Indicator | Risk]:
+    """Return the extraction's priorities, actions, indicators and risks: the items that carry a reading."""
+    return [*extraction.priorities, *extraction.actions, *extraction.indicators, *extraction.risks]
+
+
 def _record_lines(extraction: Extraction) -> set[int]:
-    items: list[Priority | Action | Indicator | Risk] = [
-        *extraction.priorities, *extraction.actions, *extraction.indicators, *extraction.risks
-    ]
-    return {item.source_line for item in items}
+    return {item.source_line for item in _items(extraction)}
 
 
 def _mark_table_readings(extraction: Extraction, rebuilt: Rebuilt, table_rows: set[int]) -> None:
     """Record on each item the table reader read how its table was printed, and headings' readings."""
-    items: list[Priority | Action | Indicator | Risk] = [
-        *extraction.priorities, *extraction.actions, *extraction.indicators, *extraction.risks
-    ]
-    for item in items:
+    for item in _items(extraction):
         if item.reading is not None:
             continue
         table = rebuilt.table_at(item.source_line)

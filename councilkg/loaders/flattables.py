@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from councilkg.loaders.columns import ColumnMap, ColumnRole
+from councilkg.loaders.columns import MEASURE_TYPES, OWNER_ROLES, ColumnMap, ColumnRole
 from councilkg.loaders.textparse import clean_text, ends_mid_phrase, parse_due
 
 HeaderTest = Callable[[Sequence[str]], ColumnMap | None]
@@ -37,6 +37,17 @@ SHAPE_DELIMITED = "delimited"
 SHAPE_CONFIDENCE = {SHAPE_DELIMITED: 0.9, SHAPE_SPACE_ALIGNED: 0.8, SHAPE_ONE_CELL_PER_LINE: 0.7}
 
 MAX_HEADER_CELL_WORDS = 6
+#: Roles of columns holding a risk's scores, read as numbers (or H/M/L).
+RATING_ROLES = frozenset(
+    {
+        ColumnRole.LIKELIHOOD,
+        ColumnRole.SEVERITY,
+        ColumnRole.RATING,
+        ColumnRole.RESIDUAL_LIKELIHOOD,
+        ColumnRole.RESIDUAL_SEVERITY,
+        ColumnRole.RESIDUAL_RATING,
+    }
+)
 #: Roles of a first column whose cell is printed once for the rows it groups.
 GROUPING_ROLES = frozenset({ColumnRole.PRIORITY, ColumnRole.OUTCOME, ColumnRole.PROJECT_AREA})
 MAX_CELL_LINES = 8
@@ -400,31 +411,14 @@ def _column_kinds(columns: ColumnMap, width: int) -> list[str]:
 
 
 def _cell_kind(role: ColumnRole | None) -> str:
+    """Return the kind of text a column of ``role`` holds: date, owner, ref, value or free text."""
     if role is ColumnRole.TIMESCALE:
         return "date"
-    if role in {
-        ColumnRole.RESPONSIBLE,
-        ColumnRole.ACCOUNTABLE,
-        ColumnRole.LEAD_MANAGER,
-        ColumnRole.LEAD_MEMBER,
-        ColumnRole.INDICATOR_OWNER,
-        ColumnRole.RISK_OWNER,
-        ColumnRole.PARTNER,
-    }:
+    if role in OWNER_ROLES or role is ColumnRole.PARTNER:
         return "owner"
     if role is ColumnRole.REF:
         return "ref"
-    if role in {
-        ColumnRole.OUTTURN,
-        ColumnRole.TARGET,
-        ColumnRole.COMPARATOR,
-        ColumnRole.LIKELIHOOD,
-        ColumnRole.SEVERITY,
-        ColumnRole.RATING,
-        ColumnRole.RESIDUAL_LIKELIHOOD,
-        ColumnRole.RESIDUAL_SEVERITY,
-        ColumnRole.RESIDUAL_RATING,
-    }:
+    if role in MEASURE_TYPES or role in RATING_ROLES:
         return "value"
     return "text"
 

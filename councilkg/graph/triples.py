@@ -310,6 +310,8 @@ class _GraphWriter:
             self.add(iri, CKG.sourceLine, Literal(outcome.source_line))
             self.add(iri, PROV.wasDerivedFrom, self.source)
             self._reading(iri, outcome.reading)
+            for link in outcome.matches:
+                self.share(iri, SKOS.exactMatch, self._outcome_link(link))
             if outcome.broader:
                 self.share(iri, SKOS.broader, outcome_iri(outcome.scheme, outcome.broader))
             else:

@@ -7,7 +7,9 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
 2. the section reader (:class:`~councilkg.loaders.generic.SectionReader`) reads the tables by their
    header rows and the headings that section rules name;
 3. the outline reader (:mod:`~councilkg.loaders.outline`) reads what headings, numbered paragraphs
-   and lists state outside tables.
+   and lists state outside tables;
+4. the outcomes of a national framework the plan is organised by, named as headings or contents
+   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.framework_outcomes`).
 
 Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`).
 A plan with no item is refused with one line saying what was looked for. :func:`inspect_plan` shows
@@ -25,6 +27,7 @@ from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import Document
 from councilkg.loaders.extract.extracted import Position
 from councilkg.loaders.flattables import Rebuilt, rebuild_tables
+from councilkg.loaders.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic import (
     LOADER_NAME,
     SectionReader,
@@ -160,6 +163,8 @@ def _run(document: Document, profile: Profile) -> _Engine:
         placed |= {line for table in rebuilt.tables for line in range(table.header_line, table.end_line + 1)}
         placed |= _record_lines(extraction)
         read_outline(view.lines, extraction, reader.rows.key, lambda number: number in placed)
+        listed = {number for number, why in extraction.placed.items() if why == "contents"}
+        read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
     if document.positions:
         _mark_positions(extraction, document.positions)
     return _Engine(extraction, rebuilt, reader)
@@ -305,5 +310,3 @@ def _mark_table_readings(extraction: Extraction, rebuilt: Rebuilt, table_rows: s
             item.reading = Reading("table: tab-separated", 0.95)
         else:
             item.reading = Reading("heading: section rule", 0.8)
-
-

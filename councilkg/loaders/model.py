@@ -134,7 +134,8 @@ class Outcome:
     """A concept of an outcome framework the plan states (a Borough Plan pillar or goal).
 
     ``scheme`` is the framework's slug, ``key`` the concept's slug within it,
-    ``broader`` the key of its parent concept.
+    ``broader`` the key of its parent concept, ``matches`` the concepts of other frameworks it is
+    the same as (a plan's "Being Healthy" heading and Every Child Matters' "Be healthy").
     """
 
     scheme: str
@@ -145,6 +146,7 @@ class Outcome:
     notation: str | None = None
     broader: str | None = None
     reading: Reading | None = None
+    matches: tuple[OutcomeLink, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from councilkg.loaders.cells import ACTION_VERBS, BULLET_GLYPHS
+from councilkg.loaders.framework_outcomes import RULE_FRAMEWORK_HEADING, heading_outcome
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -143,6 +144,7 @@ _FURNITURE = re.compile(
 _NAVIGATION = re.compile(
     r"^(?:contents|table of contents|in this section|on this page|contents section)$", re.IGNORECASE
 )
+MAX_CONTENTS_ENTRIES = 60
 _QUOTED = re.compile(r"^[\"“‘']")
 _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?]$")
@@ -150,6 +152,14 @@ MAX_HEADING_WORDS = 16
 MAX_ITEM_WORDS = 80
 #: Longer lines are paragraphs; the rules' patterns are not run over them (a 10 MB line is no item).
 MAX_LINE_CHARS = 2_000
+
+
+@dataclass
+class _Contents:
+    """The contents page being read: the entries seen, and how the first was printed."""
+
+    entries: set[str] = field(default_factory=set)
+    style: str | None = None  # "numbered", "bulleted", "paged" or "plain", from the first entry
 
 
 @dataclass
@@ -174,6 +184,14 @@ def is_contents_entry(line: str) -> bool:
         return False
     leaders = number.rstrip()
     return leaders.endswith(("....", "\u2026\u2026", ". . .")) and bool(leaders.rstrip(". \u2026"))
+
+
+def _without_page_number(text: str) -> str:
+    """Return a contents entry without the page number printed after it ("Departmental Overview 3")."""
+    head = text.rstrip("0123456789")
+    if not 1 <= len(text) - len(head) <= 3 or not head.endswith((" ", "\t")):
+        return text
+    return head.rstrip(" \t.…") or text
 
 
 def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
@@ -244,6 +262,7 @@ class OutlineReader:
         self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
         self.after_sentence = True
         self.previous = ""  # the text of the line read last
+        self.contents: _Contents | None = None  # the contents page being read, if any
 
     def read(self, lines: Sequence[str], skip: Callable[[int], bool]) -> None:
         """Read items from ``lines`` (numbered from 1) but those ``skip`` says are read; returns nothing."""
@@ -265,6 +284,10 @@ class OutlineReader:
                 continue
             if skip(number):
                 self.pending = None
+                if _NAVIGATION.match(text):  # a contents heading another rule read as a heading
+                    self._start_contents()
+                elif self.contents is None and (named := heading_outcome(text)) is not None:
+                    self._framework_outcome(number, *named)
                 if number in read_before:  # a heading another rule read: the items below are its
                     self.priority, self.list_kind = read_before[number], None
                 continue
@@ -291,8 +314,10 @@ class OutlineReader:
             self.pending = None
             return
         if _NAVIGATION.match(text):  # a contents list or a page's own menu: its entries are no items
-            self.list_kind, self.pending = "other", None
+            self._start_contents()
             self.extraction.place(number, "contents")
+            return
+        if self.contents is not None and self._contents_entry(number, text):
             return
         labelled = _LABELLED.match(text)
         if (
@@ -358,6 +383,43 @@ class OutlineReader:
             return
         self._sentence(number, text)
         self.after_sentence = bool(_SENTENCE_END.search(text))
+
+    def _start_contents(self) -> None:
+        self.list_kind, self.pending, self.contents = "other", None, _Contents()
+
+    def _contents_entry(self, number: int, text: str) -> bool:
+        """Place ``text`` as an entry of the contents page being read; False once the page has ended.
+
+        Entries are short heading-shaped lines printed alike: numbered, bulleted, with a page number
+        after them, or plain (a plain page also takes numbered and paged entries, since a contents
+        page taken from a PDF splits "2 Priorities 17" over lines). A numbered list run onto one
+        line is read as the plan's items but does not end the page. The page ends at a paragraph,
+        at an entry printed again (the body's first heading) or at a line printed another way.
+        """
+        contents = self.contents
+        assert contents is not None
+        if len(_INLINE_NUMBERS.findall(text)) >= 3:
+            return False
+        entry = _without_page_number(text)
+        bullet = _BULLET.match(entry)
+        numbered = _NUMBER.match(entry)
+        marker = bullet or numbered
+        name = entry[marker.end() :] if marker else entry
+        style = "bulleted" if bullet else "numbered" if numbered else "paged" if entry != text else "plain"
+        contents.style = contents.style or style
+        if (
+            len(entry.split()) > MAX_HEADING_WORDS
+            or _SENTENCE_END.search(name)
+            or name.casefold() in contents.entries
+            or (style != contents.style and not (contents.style == "plain" and style != "bulleted"))
+            or len(contents.entries) >= MAX_CONTENTS_ENTRIES
+        ):
+            self.contents, self.list_kind = None, None
+            return False
+        contents.entries.add(name.casefold())
+        self.extraction.place(number, "contents")
+        self.pending = None
+        return True
 
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
         """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""
@@ -459,6 +521,7 @@ class OutlineReader:
         ref: str | None,
         rule: str = RULE_OUTCOME_HEADING,
         listed: bool = False,
+        matches: tuple[OutcomeLink, ...] = (),
     ) -> None:
         """Add an outcome the plan states. A heading's outcome is in force for the items below it; one
         of a list of outcomes is not (the items after the list serve them all, not the last)."""
@@ -475,6 +538,7 @@ class OutlineReader:
             number,
             notation=ref,
             reading=Reading(rule, 0.6 if listed else 0.9),
+            matches=matches,
         )
         self.extraction.outcomes.append(outcome)
         self.seen_labels[("outcome", label.casefold())] = outcome
@@ -484,6 +548,15 @@ class OutlineReader:
             None,
             None,
         )
+
+    def _framework_outcome(self, number: int, key: str, name: str) -> None:
+        """Read a heading naming an Every Child Matters outcome as the plan's outcome, in force below.
+
+        The list in force runs on under it: after "the following priority outcomes", the bullets
+        under each outcome's heading are still the priorities the lead-in announced."""
+        list_kind = self.list_kind
+        self._outcome(number, name, None, RULE_FRAMEWORK_HEADING, matches=(OutcomeLink("ecm", key),))
+        self.list_kind = list_kind
 
     def _priority(
         self, number: int, label: str, ref: str | None, rule: str, confidence: float, open_label: bool = False
@@ -612,10 +685,8 @@ class OutlineReader:
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if _QUOTED.match(text) or _VISION.search(self.previous):
             return  # a vision statement says what "we will" be, it lists no action
-        commitments = [
-            part
-            for part in sentences
-            if re.match(r"(?:we|the council|the partnership) will\s+(?!be\b)", part, re.I)
+        commitments = [  # "We will strive to be:" introduces what follows; it is no action
+            part for part in sentences if _COMMITMENT.match(part) and not part.endswith(":")
         ]
         if commitments:
             for sentence in commitments:

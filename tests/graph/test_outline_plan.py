@@ -101,3 +101,47 @@ def test_gaps_see_the_thread_reach_the_outcome(built: tuple[ox.Store, PlanStore]
     gaps = find_gaps(load_thread_graph(built[1]))
     unreached = [gap.label[:20] for gap in gaps if gap.kind == "action-without-outcome"]
     assert unreached == ["Put a maths leader i"]
+
+
+ECM_PLAN_TEXT = """Mercia Children and Young People's Plan 2008-2011
+
+Being Healthy
+1. Reduce childhood obesity
+• Run a weighing programme in every primary school
+
+Staying Safe
+2. Reduce repeat referrals to social care
+• Audit every repeat referral with the safeguarding board
+"""
+
+
+def test_framework_outcome_headings_are_the_plans_outcomes_matched_to_the_framework(
+    tmp_path: pytest.TempPathFactory,
+) -> None:
+    """ "Being Healthy" as a heading is an outcome of the plan, skos:exactMatch the ECM concept; the
+    priorities under it contribute to it, so the thread reaches the framework; the graph conforms."""
+    path = tmp_path / "mercia-cypp-2008-11.txt"  # type: ignore[operator]
+    path.write_text(ECM_PLAN_TEXT, encoding="utf-8")
+    store = PlanStore.open(":memory:")
+    build(store, [path], identities={path: PlanIdentity(council="Mercia Council", gss="E06000098")})
+    export = outside_store(store.export("nquads"))
+    rows = select(
+        export,
+        """SELECT ?label ?ecm ?rule WHERE {
+              ?o a ckg:Outcome ; rdfs:label ?label ; skos:exactMatch ?ecm ; ckg:extractionRule ?rule }
+           ORDER BY ?label""",
+    )
+    assert [(row["label"], row["ecm"].rsplit("/", 1)[-1]) for row in rows] == [
+        ("Being Healthy", "be-healthy"),
+        ("Staying Safe", "stay-safe"),
+    ]
+    threads = select(
+        export,
+        """SELECT ?action ?ecm WHERE { ?a a ckg:Action ; rdfs:label ?action ;
+              ckg:supports/ckg:contributesTo/skos:exactMatch ?ecm } ORDER BY ?action""",
+    )
+    assert [(row["action"][:9], row["ecm"].rsplit("/", 1)[-1]) for row in threads] == [
+        ("Audit eve", "stay-safe"),
+        ("Run a wei", "be-healthy"),
+    ]
+    assert validate_store(store).conforms

@@ -224,7 +224,7 @@ def test_a_numbered_list_on_one_line() -> None:
 
 
 def test_headings_after_a_priorities_lead_in() -> None:
-    """"Priorities", then each priority as a short heading over a sentence or two of its own."""
+    """ "Priorities", then each priority as a short heading over a sentence or two of its own."""
     text = "\n".join(
         [
             "Priorities",
@@ -410,3 +410,112 @@ def test_contents_entries_are_recognised_in_linear_time() -> None:
     assert is_contents_entry("Appendix 1 . . . 91")
     assert not is_contents_entry("Reduce to 12")
     assert not is_contents_entry("." * 100_000 + "x")
+
+
+# --- 3. contents pages: entries printed numbered, bulleted, paged or plain ----------------------------
+
+
+def test_a_numbered_contents_page_gives_no_items_but_the_list_run_into_it() -> None:
+    """Wirral's Improvement Plan 2017-19 (via a PDF-to-text page): a numbered contents page with the
+    plan's five priorities run onto one line under entry 4."""
+    text = "\n".join(
+        [
+            "CONTENTS",
+            "",
+            "1. Introduction",
+            "",
+            "2. Wirral Improvement Plan Progress: September 2016 – August 2017",
+            "",
+            "3. Wirral Improvement Plan: Improvement and Transformation Principles",
+            "",
+            "4. Wirral’s Refreshed Improvement Plan",
+            "",
+            "1. Provide the right service at the right time 2. Protect the most vulnerable and ensure they "
+            "succeed 3. Provide care and support for our children",
+            "",
+            "5. How we will monitor the Improvement Plan",
+        ]
+    )
+    found = read(text)
+    assert [p.label for p in found.priorities] == [
+        "Provide the right service at the right time",
+        "Protect the most vulnerable and ensure they succeed",
+        "Provide care and support for our children",
+    ]
+    assert found.placed[5] == found.placed[13] == "contents"
+
+
+def test_a_paged_contents_page_ends_at_the_first_heading_without_a_page_number() -> None:
+    """Derbyshire's Children's Services Service Plan 2019/20 (readkong.com): space-aligned page
+    numbers; the body's first heading follows the page's footer."""
+    text = "\n".join(
+        [
+            "Contents",
+            "Council Ambition, Outcomes and Priorities               2",
+            "",
+            "Departmental Overview                                   3",
+            "",
+            "                                                    1",
+            "Council Ambition",
+            "We will strive to be:",
+            "",
+            "An enterprising and value for money council, enabling people and communities to thrive.",
+            "",
+            "Council Priorities for 2019/20",
+            "Our Council priorities are:",
+            "\uf0b7 Value for money",
+            "\uf0b7 A prosperous Derbyshire",
+        ]
+    )
+    found = read(text)
+    assert [p.label for p in found.priorities] == ["Value for money", "A prosperous Derbyshire"]
+    assert found.actions == []  # "We will strive to be:" introduces the ambition; it is no action
+
+
+def test_a_contents_page_ends_where_its_entries_are_printed_again() -> None:
+    """Ealing's CYPP 2011-14: the contents page, then the body starting with "Foreword" again."""
+    lines = ["Contents", "Foreword", "2", "1 Introduction", "3", "Foreword"]
+    text = "\n".join([*lines, "We will publish the scorecard every quarter."])
+    found = read(text)
+    assert found.placed[2] == "contents"
+    assert [a.label for a in found.actions] == ["We will publish the scorecard every quarter"]
+
+
+# --- 3. a national framework's outcomes as headings or contents entries ------------------------------
+
+
+def test_every_child_matters_headings_are_the_plans_outcomes_matched_to_the_framework() -> None:
+    """Ealing's CYPP 2011-14 (ealing.gov.uk PDF): the five outcomes as section headings."""
+    headings = ["2.1", "2.2", "2.3", "18", "27", "Being Healthy", "Staying Safe", "Enjoy and Achieve"]
+    text = "\n".join([*headings, "1. Reduce childhood obesity", "• Run a weighing programme in every school"])
+    found = read(text)
+    assert [(o.label, o.matches[0].key, o.reading.rule if o.reading else None) for o in found.outcomes] == [
+        ("Being Healthy", "be-healthy", "heading naming an Every Child Matters outcome"),
+        ("Staying Safe", "stay-safe", "heading naming an Every Child Matters outcome"),
+        ("Enjoy and Achieve", "enjoy-and-achieve", "heading naming an Every Child Matters outcome"),
+    ]
+
+
+def test_every_child_matters_outcomes_on_a_contents_line_run_together() -> None:
+    """Waltham Forest's annual report 2006/07 (PDF text, words glued at line ends)."""
+    text = (
+        "ContentsForeword 3Be healthy 4Our aspiration: that children and young people are physically "
+        "healthy, living in a borough with clean streets and good green space where they can be "
+        "activeStay safe 7Our aspiration: that children and young people feel safe everywhere in the "
+        "borough and on public transportEnjoy and achieve 10Our aspiration: that they achieve highly"
+    )
+    found = read(text)
+    assert [(o.label, o.matches[0].key) for o in found.outcomes] == [
+        ("Be healthy", "be-healthy"),
+        ("Stay safe", "stay-safe"),
+        ("Enjoy and achieve", "enjoy-and-achieve"),
+    ]
+
+
+def test_outcomes_named_in_sentences_or_once_before_a_number_are_not_stated() -> None:
+    """Minutes that mention the outcomes state none; nor does one name before a number."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(
+            "The board discussed how schools help children be healthy and stay safe.\n"
+            "The Stay Safe 2 subgroup met twice in the year and reported to the board on its work.\n"
+        )

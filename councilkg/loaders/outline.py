@@ -60,9 +60,13 @@ _BULLET = re.compile(
 _NUMBER = re.compile(
     r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
 )
+_SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:?$", re.IGNORECASE)
+#: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
+_DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
 _INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 _LIST_KIND_WORDS = re.compile(
-    r"\b(priority actions|actions|commitments|key tasks|activities|priorities|priority areas|objectives|"
+    r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
+    r"areas of focus|focus areas|objectives|"
     r"ambitions|aims|goals|themes|outcomes|measures|indicators|targets|risks)\b",
     re.IGNORECASE,
 )
@@ -78,6 +82,9 @@ _KIND_OF_WORD = {
     "commitments": "action",
     "key tasks": "action",
     "activities": "action",
+    "activity areas": "action",
+    "areas of focus": "priority",
+    "focus areas": "priority",
     "priorities": "priority",
     "priority areas": "priority",
     "objectives": "priority",
@@ -263,10 +270,14 @@ class OutlineReader:
         self.after_sentence = True
         self.previous = ""  # the text of the line read last
         self.contents: _Contents | None = None  # the contents page being read, if any
+        self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
 
     def read(self, lines: Sequence[str], skip: Callable[[int], bool]) -> None:
         """Read items from ``lines`` (numbered from 1) but those ``skip`` says are read; returns nothing."""
-        texts = [(number, clean_text(raw)) for number, raw in enumerate(lines, start=1)]
+        texts = [
+            (number, _DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw)))
+            for number, raw in enumerate(lines, start=1)
+        ]
         self.coded = coded_row_kinds(texts)
         read_before = {priority.source_line: priority for priority in self.extraction.priorities}
         # the next line another rule has not read, for every line (one backward pass, not a scan each)
@@ -371,8 +382,15 @@ class OutlineReader:
         if kind is None and listed and text.endswith(":"):
             self.list_kind, self.pending = "other", None  # a list of something else: not items
             return
+        if kind == "priority" and self.priority is not None and _SUB_OBJECTIVES.match(text):
+            kind = "action"  # "Objectives:" under a priority: what is done for it, the next step down
+        if kind is None and text.endswith("?") and len(text.split()) <= MAX_HEADING_WORDS:
+            # "What do we know about growing up here?": the bullets under a question are findings
+            self.list_kind, self.pending = "other", None
+            return
         if kind is not None:
             self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
+            self.marked_list = False
             self.pending = None
             self.extraction.place(number, f"{kind} lead-in")
             self.after_sentence = True
@@ -455,7 +473,9 @@ class OutlineReader:
         return True
 
     def _listed_heading(self, number: int, text: str) -> bool:
-        """In a list of priorities printed as headings, read a short heading line as the next one."""
+        """In a list of priorities printed as headings, read a short heading line as the next one.
+
+        A list whose items were bullets or numbers has ended at a heading without one."""
         words = len(text.split())
         if (
             words > 8
@@ -465,6 +485,9 @@ class OutlineReader:
             or not text[:1].isupper()
         ):
             self.after_sentence = bool(_SENTENCE_END.search(text))
+            return False
+        if self.marked_list:
+            self.list_kind = None
             return False
         kind = "outcome" if self.list_kind == "outcome-list" else "priority"
         if kind == "outcome":
@@ -504,9 +527,13 @@ class OutlineReader:
         ref = match.group("ref")
         label = clean_text(match.group("label")).strip(" :–—-")
         if not label and not ref:
-            # "Priorities:" or "Outcomes:" alone is a lead-in to a list of them
-            self.list_kind = "outcome-list" if _OUTCOME_WORDS.search(word) else "priority-list"
-            self.pending = None
+            # "Priorities:" or "Outcomes:" alone is a lead-in to a list of them; "Objectives:" under
+            # a priority lists what is done for it, the thread's next step down
+            if _OUTCOME_WORDS.search(word):
+                self.list_kind = "outcome-list"
+            else:
+                self.list_kind = "action" if self.priority is not None else "priority-list"
+            self.pending, self.marked_list = None, False
             self.extraction.place(number, "priorities lead-in")
             return
         if _OUTCOME_WORDS.search(word):
@@ -527,7 +554,8 @@ class OutlineReader:
         of a list of outcomes is not (the items after the list serve them all, not the last)."""
         known = self.seen_labels.get(("outcome", label.casefold()))
         if known is not None and isinstance(known, Outcome):
-            self.outcome, self.priority, self.list_kind = (None if listed else known), None, None
+            self.outcome, self.list_kind = (None if listed else known), None
+            self.priority = self.priority if listed else None
             return
         key = self.new_key("outcome", ref or label)
         outcome = Outcome(
@@ -542,12 +570,9 @@ class OutlineReader:
         )
         self.extraction.outcomes.append(outcome)
         self.seen_labels[("outcome", label.casefold())] = outcome
-        self.outcome, self.priority, self.list_kind, self.pending = (
-            (None if listed else outcome),
-            None,
-            None,
-            None,
-        )
+        # one of a list of outcomes under a priority (its outcomes) leaves that priority in force
+        self.outcome, self.list_kind, self.pending = (None if listed else outcome), None, None
+        self.priority = self.priority if listed else None
 
     def _framework_outcome(self, number: int, key: str, name: str) -> None:
         """Read a heading naming an Every Child Matters outcome as the plan's outcome, in force below.
@@ -649,12 +674,12 @@ class OutlineReader:
             return
         if self.list_kind in {"priority", "priority-list"}:
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
-            self.list_kind = "priority-list"
+            self.list_kind, self.marked_list = "priority-list", True
             self.pending = None
             return
         if self.list_kind == "outcome-list":
             self._outcome(number, text, ref, RULE_LISTED_OUTCOME, listed=True)
-            self.list_kind = "outcome-list"
+            self.list_kind, self.marked_list = "outcome-list", True
             return
         if self.list_kind == "action":
             self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)

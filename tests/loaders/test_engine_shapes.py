@@ -519,3 +519,86 @@ def test_outcomes_named_in_sentences_or_once_before_a_number_are_not_stated() ->
             "The board discussed how schools help children be healthy and stay safe.\n"
             "The Stay Safe 2 subgroup met twice in the year and reported to the board on its work.\n"
         )
+
+
+# --- 3. lists: what a lead-in names, where a list ends ------------------------------------------------
+
+
+def test_objectives_under_a_priority_are_its_actions_and_its_outcomes_leave_it_in_force() -> None:
+    """Wolverhampton's Council Plan 2019-24 (wolverhampton.gov.uk): a priority numbered twice ("1. 1."),
+    its outcomes, then its objectives."""
+    text = "\n".join(
+        [
+            "Delivery of this ambition will be supported by six overarching priorities:",
+            "",
+            "1. 1. Strong families where children grow up well and achieve their full potential",
+            "",
+            "Outcomes:",
+            "  • Children have the best start in life and good early development",
+            "  • High quality education which closes the attainment gap",
+            "",
+            "Objectives:",
+            "  • Families will be supported by multi-agency early help offer to ensure they get the right "
+            "information and support at the right time.",
+            "  • Work in partnership with our schools and education settings to build a system with the "
+            "highest quality education.",
+        ]
+    )
+    found = read(text)
+    assert [(p.ref, p.label[:14]) for p in found.priorities] == [("1", "Strong familie")]
+    assert [o.label[:13] for o in found.outcomes] == ["Children have", "High quality "]
+    assert [(a.label[:8], a.supports) for a in found.actions] == [
+        ("Families", [found.priorities[0].key]),
+        ("Work in ", [found.priorities[0].key]),
+    ]
+
+
+def test_a_bulleted_list_ends_at_a_heading_and_a_question_lists_no_items() -> None:
+    """Oxfordshire's CYPP 2018-21 page (oxfordshire.gov.uk): priority areas as bullets, a heading, the
+    "Areas of Focus" named above a neutral lead-in, then findings under a question."""
+    text = "\n".join(
+        [
+            "In the first year of the plan these priority areas are:",
+            "",
+            "  • Children missing out on education",
+            "  • Children affected by domestic abuse",
+            "",
+            "The New Oxfordshire Children and Young People’s Plan",
+            "",
+            "Areas of Focus",
+            "",
+            "For all children and young people to:",
+            "",
+            "  • Be Successful",
+            "  • Be Safe",
+            "",
+            "What do we know about growing up in Oxfordshire?",
+            "",
+            "  • We have a growing population that is becoming more diverse.",
+        ]
+    )
+    found = read(text)
+    assert [p.label for p in found.priorities] == [
+        "Children missing out on education",
+        "Children affected by domestic abuse",
+        "Be Successful",
+        "Be Safe",
+    ]
+    assert found.actions == []
+
+
+def test_key_activity_areas_are_actions() -> None:
+    """Hampshire's CYPP 2012-15, priority 2 (hants.gov.uk)."""
+    text = "\n".join(
+        [
+            "Priority 2: Securing children and young people’s physical and mental health",
+            "",
+            "Key activity areas:",
+            "",
+            "  • ensuring that the best universal services are available for all children and families",
+            "  • supporting parents/carers through universal, high-quality maternity care",
+        ]
+    )
+    found = read(text)
+    assert [a.label[:20] for a in found.actions] == ["ensuring that the be", "supporting parents/c"]
+    assert [p.label[:10] for p in found.priorities] == ["Securing c"]

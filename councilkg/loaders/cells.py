@@ -46,6 +46,21 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     return True, text[match.end() :].strip()
 
 
+_LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?[.):]\s+\S")
+
+
+def starts_list_item(text: str) -> bool:
+    """True when ``text`` starts with a bullet or a list number ("2.", "1a:", "(3)").
+
+    Example:
+        >>> starts_list_item("• Reduce re-offending"), starts_list_item("1a: Publish the offer")
+        (True, True)
+        >>> starts_list_item("2010 was a good year"), starts_list_item("-6.6")
+        (False, False)
+    """
+    return strip_bullet(text)[0] or bool(_LIST_NUMBER.match(text))
+
+
 def cell_items(cell: str) -> list[CellItem]:
     """Return the items of a raw cell: one per ``<li>``, ``<p>`` or glyph bullet, in order.
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.cells import strip_bullet
+from councilkg.loaders.cells import starts_list_item
 from councilkg.loaders.columns import (
     MEASURE_TYPES,
     OWNER_ROLES,
@@ -588,7 +588,7 @@ class SectionReader:
             return
         if subheading:
             self.extraction.place(line, "table subheading")
-        elif text.endswith(":") or strip_bullet(text)[0]:
+        elif text.endswith(":") or starts_list_item(text):
             self.description_open = False  # a lead-in or a list item: the outline reads those
         elif self.priority is not None and self.description_open and len(text.split()) > 5:
             self.priority.description = text

@@ -31,7 +31,7 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.profile import ecm_keys_in
-from councilkg.loaders.textparse import clean_text, national_codes_in
+from councilkg.loaders.textparse import clean_text, ends_mid_phrase, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
 """Mints a plan-unique key for a new item: (kind, text) → key."""
@@ -44,6 +44,9 @@ RULE_BULLET_ACTION = "list item under a priority"
 RULE_LISTED_ACTION = "list item after an action lead-in"
 RULE_NUMBERED_ACTION = "numbered item under a priority"
 RULE_WE_WILL = "sentence: we will"
+RULE_VERB_LED = "line led by a verb under a priority"
+#: Verbs that, leading a line, are more often a table header's noun ("Lead officer", "Target value").
+_HEADER_NOUNS = frozenset({"Lead", "Target", "Report", "Plan", "Update"})
 RULE_LISTED_MEASURE = "list item after a measures lead-in"
 RULE_CODED_MEASURE = "line naming a national indicator"
 RULE_LISTED_RISK = "list item after a risks lead-in"
@@ -58,7 +61,7 @@ _BULLET = re.compile(
 )
 # "2.", "2)", "2:", "(2)" or "2.1 "; a bare "29 " is a date or a page number, not a list number
 _NUMBER = re.compile(
-    r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
+    r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-z](?=[.):]))?)(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
 )
 _SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:?$", re.IGNORECASE)
 #: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
@@ -115,6 +118,7 @@ _KIND_CONTEXT = (
         "indicator",
     ),
     (re.compile(r"\b(?:actions?|tasks?|milestones?)\b", re.IGNORECASE), "action"),
+    (re.compile(r"\b(?:priorit(?:y|ies)|objectives?|ambitions?)\b", re.IGNORECASE), "priority"),
 )
 _OUTCOME_WORDS = re.compile(r"outcome|ambition|goal|pillar", re.IGNORECASE)
 _ACTION_LEAD_IN = re.compile(
@@ -123,7 +127,10 @@ _ACTION_LEAD_IN = re.compile(
     r"key (?:actions|tasks|"
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
-    r"what we plan to do|priority actions)\s*[:.]?\s*$",
+    r"what we plan to do|priority actions)\s*[:.]?\s*$|"
+    # "In the next year the Council will:", "By 2020 the partnership will:"
+    r"^[\w ,’'/-]{0,50}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|"
+    r"the (?:local )?authority)\s+will\s*:\s*$",
     re.IGNORECASE,
 )
 _MEASURE_LEAD_IN = re.compile(
@@ -141,7 +148,7 @@ _NOT_A_PRIORITY = re.compile(
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+)\b",
     re.IGNORECASE,
 )
-_COMMITMENT = re.compile(r"(?:we|the council|the partnership) will\s+(?!be\b)", re.IGNORECASE)
+_COMMITMENT = re.compile(r"(?:we|the council|the partnership) will,?\s+(?!be\b)", re.IGNORECASE)
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 _FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}|you are here:?.*|listen to this page|"
@@ -313,6 +320,8 @@ class OutlineReader:
     def _blank(self) -> None:
         if self.pending is not None and self.pending.kind in {"priority", "outcome"}:
             return  # a heading's label does not run on past a blank line, but nor does it end the list
+        if self.pending is not None and ends_mid_phrase(self.pending.text):
+            return  # "Deliver, in partnership, the" / blank / "council's improvement": a PDF's wrapped line
         self.pending = None
 
     def _line(self, number: int, text: str, following: str) -> None:
@@ -449,6 +458,8 @@ class OutlineReader:
             self.pending = _Pending("risk", risk, label)
         elif kind == "indicator":
             self._indicator(number, label, ref, RULE_CODED_ROW, 0.7)
+        elif kind == "priority":
+            self._priority(number, label, ref, RULE_CODED_ROW, 0.6)
         else:
             self._action(number, label, ref, RULE_CODED_ROW, 0.6)
 
@@ -507,9 +518,7 @@ class OutlineReader:
         if text.endswith(":") or _ACTION_LEAD_IN.match(text) or _MEASURE_LEAD_IN.match(text):
             return False
         if pending.kind in {"priority", "outcome"}:
-            if pending.text and not (
-                text[:1].islower() or pending.text.endswith(("and", "of", "for", "to", ",", "&"))
-            ):
+            if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text)):
                 return False
         elif _SENTENCE_END.search(pending.text) and not text[:1].islower():
             return False
@@ -722,6 +731,19 @@ class OutlineReader:
         codes = national_codes_in(text)
         if codes and len(text.split()) <= 30 and re.match(r"^(NI|BVPI|PAF)\b", text, re.IGNORECASE):
             self._indicator(number, text, None, RULE_CODED_MEASURE, 0.7)
+            return
+        words = text.split()
+        first = words[0].rstrip(",:") if words else ""
+        second = words[1] if len(words) > 1 else ""
+        if (
+            (self.priority is not None or self.outcome is not None)
+            and first in ACTION_VERBS
+            and first not in _HEADER_NOUNS
+            and not second.endswith("ed")  # "Support provided by …": a noun, not an imperative
+            and len(sentences) == 1
+        ):
+            # a list's bullets lost in the text: "Deliver, in partnership, the" under a priority
+            self._action(number, text.rstrip("."), None, RULE_VERB_LED, 0.5)
 
     def _action(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
         action = Action(

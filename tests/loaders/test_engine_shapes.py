@@ -602,3 +602,85 @@ def test_key_activity_areas_are_actions() -> None:
     found = read(text)
     assert [a.label[:20] for a in found.actions] == ["ensuring that the be", "supporting parents/c"]
     assert [p.label[:10] for p in found.priorities] == ["Securing c"]
+
+
+def test_a_lead_in_naming_who_will_act_introduces_actions() -> None:
+    """Essex's Organisation Strategy 2019 page (essex.gov.uk): "In the next year the Council will:"."""
+    text = "\n".join(
+        [
+            "Priority: Help keep vulnerable children safer and enable them to fulfil their potential",
+            "",
+            "In the next year the Council will: ",
+            "",
+            "  • Continue to develop new employment opportunities for disabled young people ",
+            "  •  Embed and continue to deliver savings from the redesign of the adoption service ",
+        ]
+    )
+    assert [a.label[:12] for a in read(text).actions] == ["Continue to ", "Embed and co"]
+
+
+def test_rows_led_by_a_code_under_a_priorities_heading_are_priorities() -> None:
+    """Milton Keynes' Health and Wellbeing Strategy 2018-22, Starting Well (milton-keynes.gov.uk)."""
+    text = "\n".join(
+        [
+            "Starting Well Priorities",
+            "",
+            "SW1 Stop all forms of abuse, including neglect and address the impact it has on children",
+            "SW2 Help children and young people to better mental health",
+        ]
+    )
+    assert [(p.ref, p.label[:14]) for p in read(text).priorities] == [
+        ("SW1", "Stop all forms"),
+        ("SW2", "Help children "),
+    ]
+
+
+def test_items_numbered_with_a_letter_under_a_numbered_priority() -> None:
+    """Hillingdon's Youth Offer update, 2024 (minutes of a select committee, hillingdon.gov.uk)."""
+    text = "\n".join(
+        [
+            "Priority 1: Local Youth Offer",
+            "1a: Publish and distribute a clear, accessible and informative LYO across the borough",
+            "There had been a successful launch event in February held at Harlington Young People’s Centre.",
+            "1b: Develop plans for the continuation and evolution of the LYO",
+        ]
+    )
+    found = read(text)
+    assert [(a.ref, a.label[:12]) for a in found.actions] == [("1a", "Publish and "), ("1b", "Develop plan")]
+    assert all(a.supports == [found.priorities[0].key] for a in found.actions)
+
+
+def test_verb_led_lines_under_a_priority_are_actions_even_wrapped_over_blank_lines() -> None:
+    """Cumbria's Council Plan Delivery Plan 2017/18, appendix 1 (docslib text: a blank line between
+    every printed line); a table header's "Target value or date" and a noun phrase are not actions."""
+    text = "\n".join(
+        [
+            "Priority: To safeguard children and support",
+            "",
+            "families and schools so that all children in",
+            "",
+            "Cumbria can grow up in a safe environment",
+            "",
+            "Target value or date",
+            "",
+            "We will, as part of our Improvement Plan, work with partners to improve outcomes.",
+            "",
+            "Deliver, in partnership, the",
+            "",
+            "council’s improvement",
+            "",
+            "Support provided by relevant directorate and Children’s Services by March 2018.",
+        ]
+    )
+    found = read(text)
+    assert [p.label for p in found.priorities] == [
+        "To safeguard children and support families and schools so that all children in Cumbria can grow "
+        "up in a safe environment"
+    ]
+    assert [(a.label, a.reading.rule if a.reading else None) for a in found.actions] == [
+        (
+            "We will, as part of our Improvement Plan, work with partners to improve outcomes",
+            "sentence: we will",
+        ),
+        ("Deliver, in partnership, the council’s improvement", "line led by a verb under a priority"),
+    ]

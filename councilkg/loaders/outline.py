@@ -39,6 +39,7 @@ KeyMaker = Callable[[str, str], str]
 RULE_LABELLED_HEADING = "heading: labelled priority"
 RULE_OUTCOME_HEADING = "heading: labelled outcome"
 RULE_NUMBERED_HEADING = "numbered heading"
+RULE_NUMBERED_RUN = "one of a run of numbered headings"
 RULE_HEADING_ABOVE_LIST = "heading above a list"
 RULE_BULLET_ACTION = "list item under a priority"
 RULE_LISTED_ACTION = "list item after an action lead-in"
@@ -164,6 +165,9 @@ _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?]$")
 MAX_HEADING_WORDS = 16
 MAX_ITEM_WORDS = 80
+#: An item whose last line is this short, with no full stop, is a narrow column's fragment: its text
+#: goes on past a blank line.
+MAX_FRAGMENT_WORDS = 5
 #: Longer lines are paragraphs; the rules' patterns are not run over them (a 10 MB line is no item).
 MAX_LINE_CHARS = 2_000
 
@@ -183,6 +187,7 @@ class _Pending:
     kind: str
     item: Priority | Action | Indicator | Outcome | Risk
     text: str
+    last: str = ""  # the last line of it printed, when that was not the first
 
 
 def is_contents_entry(line: str) -> bool:
@@ -320,7 +325,13 @@ class OutlineReader:
     def _blank(self) -> None:
         if self.pending is not None and self.pending.kind in {"priority", "outcome"}:
             return  # a heading's label does not run on past a blank line, but nor does it end the list
-        if self.pending is not None and ends_mid_phrase(self.pending.text):
+        if self.pending is not None and (
+            ends_mid_phrase(self.pending.text)
+            or (
+                len((self.pending.last or self.pending.text).split()) <= MAX_FRAGMENT_WORDS
+                and not _SENTENCE_END.search(self.pending.text)
+            )
+        ):
             return  # "Deliver, in partnership, the" / blank / "council's improvement": a PDF's wrapped line
         self.pending = None
 
@@ -522,9 +533,15 @@ class OutlineReader:
                 return False
         elif _SENTENCE_END.search(pending.text) and not text[:1].islower():
             return False
+        elif (
+            text[:1].isupper()
+            and len(text.split()) > 2 * MAX_FRAGMENT_WORDS
+            and len((pending.last or pending.text).split()) <= MAX_FRAGMENT_WORDS
+        ):
+            return False  # a narrow column's fragment does not go on in a full-width sentence
         if len(pending.text.split()) + len(text.split()) > MAX_ITEM_WORDS:
             return False
-        pending.text = clean_text(f"{pending.text} {text}")
+        pending.text, pending.last = clean_text(f"{pending.text} {text}"), text
         pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
         self.extraction.place(number, f"{pending.kind} continued")
         return True
@@ -671,7 +688,26 @@ class OutlineReader:
         ):
             self._priority(number, text, ref, RULE_NUMBERED_HEADING, 0.6)
             return
+        if depth >= 1 and heading_like and self.list_kind is None and self._in_heading_run(ref, following):
+            self._priority(number, text, ref, RULE_NUMBERED_RUN, 0.5)
+            return
         self._list_item(number, text, ref, RULE_NUMBERED_ACTION)
+
+    def _in_heading_run(self, ref: str, following: str) -> bool:
+        """True when ``ref`` is one of a run of numbered headings ("3.1 Core Commitments", "3.2 …") read
+        with no priority above them: the next line is numbered next, or the priority in force was
+        numbered just before."""
+        head, _, last = ref.rpartition(".")
+        if not last.isdigit():
+            return False
+        after = _NUMBER.match(following)
+        before = f"{head}.{int(last) - 1}"
+        current = self.priority
+        if current is not None and (current.reading is None or current.reading.rule != RULE_NUMBERED_RUN):
+            return False
+        return bool(after and after.group(1) == f"{head}.{int(last) + 1}") or (
+            current is not None and current.ref == before
+        )
 
     # -- items --------------------------------------------------------------------------------------
 

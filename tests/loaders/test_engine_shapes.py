@@ -684,3 +684,40 @@ def test_verb_led_lines_under_a_priority_are_actions_even_wrapped_over_blank_lin
         ),
         ("Deliver, in partnership, the council’s improvement", "line led by a verb under a priority"),
     ]
+
+
+def test_a_run_of_numbered_headings_with_no_priority_above_are_priorities() -> None:
+    """Birmingham's Children and Young People's Strategy 2004-2010 (space-aligned PDF text)."""
+    text = "\n".join(
+        [
+            "                  ACHIEVE OUR VISION",
+            "",
+            "                  3.1         Core Commitments",
+            "                  3.2         Health and Well-being",
+            "                  3.3         Family Support",
+            "",
+            "Appendix 1        Glossary",
+        ]
+    )
+    found = read(text)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("3.1", "Core Commitments"),
+        ("3.2", "Health and Well-being"),
+        ("3.3", "Family Support"),
+    ]
+
+
+def test_sub_numbered_lines_under_a_priority_stay_its_actions() -> None:
+    text = "Priority 3: Raise attainment\n3.1 Audit every school\n3.2 Recruit mentors\n"
+    found = read(text)
+    assert [p.label for p in found.priorities] == ["Raise attainment"]
+    assert [(a.ref, a.supports) for a in found.actions] == [
+        ("3.1", [found.priorities[0].key]),
+        ("3.2", [found.priorities[0].key]),
+    ]
+
+
+def test_a_short_fragment_runs_on_past_a_blank_line() -> None:
+    """Cumbria's delivery plan 2017/18 (docslib text): "Deliver the Children" / "Looked After (CLA)"."""
+    text = "Priority: Safeguard children\n\nDeliver the Children\n\nLooked After (CLA)\n\nStrategy.\n"
+    assert [a.label for a in read(text).actions] == ["Deliver the Children Looked After (CLA) Strategy."]

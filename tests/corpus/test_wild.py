@@ -45,8 +45,11 @@ def test_expected_lines_point_at_their_labels() -> None:
 
 
 def test_negative_documents_are_refused(scores: list[Score]) -> None:
-    """Minutes, forewords and narrative give "no plan items found", never invented items."""
-    negatives = [s for s in scores if s.expected == 0]
+    """Minutes, forewords and narrative give "no plan items found", never invented items.
+
+    Held for the documents the rules were developed on; the held-out set's negatives count in the
+    corpus floor (a rule fitted to make one of them pass would no longer be held out)."""
+    negatives = [s for s in scores if s.expected == 0 and s.split != "holdout2"]
     assert len(negatives) >= 4
     assert all(s.extracted == 0 and s.error and "no plan items found" in s.error for s in negatives)
 

@@ -696,6 +696,8 @@ def _print_inspection(seen: Inspection) -> None:
         read_as = table.read_as or "not read"
         where = f"lines {table.header_line}-{table.end_line}"
         click.echo(f"table, {where} ({table.shape}, {table.rows} rows, {read_as}): {columns}")
+    for line, why in seen.unsettled:
+        click.echo(f"table, line {line}: {why}")
     rows = [
         [item.line, item.kind, item.ref or "", shorten(item.label, 70), item.rule or "", item.confidence]
         for item in seen.items

@@ -128,6 +128,8 @@ class Inspection:
     items: list[ItemSeen] = field(default_factory=list)
     unplaced: list[tuple[int, str]] = field(default_factory=list)
     refused: str | None = None
+    #: (header line, why) for each table seen but not rebuilt (a shape plain text cannot settle)
+    unsettled: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -234,7 +236,7 @@ def inspect_plan(document: Document, profile: Profile | None = None) -> Inspecti
     """
     engine = _run(document, profile or Profile())
     extraction = engine.extraction
-    inspection = Inspection(document.name)
+    inspection = Inspection(document.name, unsettled=list(engine.rebuilt.unsettled))
     kinds = {id(seen.table): seen.kind for seen in engine.reader.tables_seen}
     for found in engine.reader.layout.tables:
         rebuilt = engine.rebuilt.table_at(found.header_line)

@@ -88,6 +88,8 @@ class Rebuilt:
 
     lines: list[str]
     tables: list[RebuiltTable] = field(default_factory=list)
+    #: (header line, why) for each table found but not rebuilt: a shape plain text cannot settle
+    unsettled: list[tuple[int, str]] = field(default_factory=list)
 
     def table_at(self, line: int) -> RebuiltTable | None:
         """Return the rebuilt table whose header or rows span ``line``, else ``None``."""
@@ -120,7 +122,7 @@ def rebuild_tables(lines: Sequence[str], is_header: HeaderTest) -> Rebuilt:
         found = (
             _delimited(out, index, cells.is_header)
             or _space_aligned(out, index, cells.is_header)
-            or _one_cell_per_line(out, index, cells)
+            or _one_cell_per_line(out, index, cells, rebuilt.unsettled)
         )
         if found is None:
             index += 1
@@ -195,9 +197,9 @@ def _delimited(
             cells = _split_delimited(raw, pattern)
             if rows and len(rows[-1]) < width and (len(cells) < 2 or len(rows[-1]) + len(cells) - 1 <= width):
                 # a row wrapped over lines: its last cell goes on, then its next cells
-                rows[-1][-1] = clean_text(f"{rows[-1][-1]} {cells[0]}")
+                rows[-1][-1] = _cell_goes_on(rows[-1][-1], cells[0])
                 rows[-1].extend(cells[1:])
-            elif len(cells) < 2:
+            elif len(cells) < 2 and not _row_goes_on(lines, index, pattern):
                 break
             else:
                 rows.append(cells)
@@ -212,6 +214,38 @@ def _delimited(
         table = RebuiltTable(SHAPE_DELIMITED, start + 1, tuple(header), tuple(row_lines), end + 1)
         return table, rows
     return None
+
+
+#: How many lines a row's first cell may fill before the line that carries its other cells.
+MAX_FIRST_CELL_LINES = 8
+
+
+def _row_goes_on(lines: Sequence[str], start: int, delimiter: str) -> bool:
+    """True when the undelimited line at ``start`` is the first of a row's first cell: a line with
+    the row's other cells follows within a few lines ("Review … / Engage … / Increase … / MMR / 72%")."""
+    for index in range(start + 1, min(len(lines), start + MAX_FIRST_CELL_LINES + 1)):
+        raw = lines[index]
+        if not _is_text(raw) or _LABELLED_HEADING.match(clean_text(raw)):
+            return False
+        if len(_split_delimited(raw, delimiter)) >= 2:
+            return True
+    return False
+
+
+def _cell_goes_on(cell: str, more: str) -> str:
+    """Return ``cell`` with the next line's text: a wrapped line joined, or, when the cell's line ended
+    a sentence and the next starts one, a second item of the cell marked as a bullet.
+
+    Example:
+        >>> _cell_goes_on("72.2%", "2013/14")
+        '72.2% 2013/14'
+        >>> _cell_goes_on("Review the scrutiny findings.", "Engage GP practices.")
+        '• Review the scrutiny findings. • Engage GP practices.'
+    """
+    if re.search(r"[.;!?]$", cell) and more[:1].isupper() and len(more.split()) >= 3:
+        first = cell if cell.startswith("• ") else f"• {cell}"
+        return f"{first} • {more}"
+    return clean_text(f"{cell} {more}")
 
 
 def fill_down(rows: Sequence[Sequence[str]], width: int) -> list[list[str]]:
@@ -344,8 +378,25 @@ def _header_run(lines: Sequence[str], start: int, cells: _HeaderCells) -> tuple[
     return None
 
 
+def _stray_header_cells(lines: Sequence[str], first: int, width: int, cells: _HeaderCells) -> int:
+    """Return how many lone header cells ("Target 2018" between "MMR at 5 years" and "72.2%") the
+    few rows' worth of lines after a header hold: a sign its columns follow one another.
+
+    A header cell next to another is a new header (another table's, or this one's again), not a
+    stray one."""
+    texts = [clean_text(line) for line in lines[first : first + STRAY_WINDOW_ROWS * width] if line.strip()]
+    header_like = [cells.cell(text) is not None for text in texts]
+    return sum(
+        1
+        for position, is_cell in enumerate(header_like)
+        if is_cell
+        and not (position > 0 and header_like[position - 1])
+        and not (position + 1 < len(header_like) and header_like[position + 1])
+    )
+
+
 def _one_cell_per_line(
-    lines: Sequence[str], start: int, cells: _HeaderCells
+    lines: Sequence[str], start: int, cells: _HeaderCells, unsettled: list[tuple[int, str]]
 ) -> tuple[RebuiltTable, list[list[str]]] | None:
     if cells.cell(lines[start]) is None:
         return None
@@ -354,6 +405,9 @@ def _one_cell_per_line(
         return None
     header, columns = found
     first = start + len(header)
+    if _stray_header_cells(lines, first, len(header), cells) >= MAX_STRAY_HEADER_CELLS:
+        unsettled.append((start + 1, UNSETTLED_COLUMNS))
+        return None
     body: list[tuple[int, str]] = []
     index = first
     while index < min(len(lines), first + MAX_TABLE_LINES):
@@ -374,6 +428,9 @@ def _one_cell_per_line(
         if not _PAGE_FURNITURE.match(text):
             body.append((index + 1, text))
         index += 1
+    if sum(1 for _, text in body if cells.cell(text) is not None) >= MAX_STRAY_HEADER_CELLS:
+        unsettled.append((start + 1, UNSETTLED_COLUMNS))
+        return None
     rows = fit_cells(body, columns, len(header))
     while rows and sum(1 for _, text in rows[-1] if text) < 2:  # text after the table, not a row
         rows.pop()
@@ -389,6 +446,16 @@ def _one_cell_per_line(
     )
     return table, [[text for _, text in row] for row in rows]
 
+
+#: Header cells ("Target 2018", "Reporting cycle") printed among a table's rows: the text gives the
+#: table column after column or with page columns interleaved, which one cell a line cannot settle.
+MAX_STRAY_HEADER_CELLS = 2
+#: How many rows' worth of lines after a header are looked through for stray header cells.
+STRAY_WINDOW_ROWS = 6
+UNSETTLED_COLUMNS = (
+    "header cells among the rows: columns printed one after another or interleaved; not rebuilt, "
+    "only items the outline states are read"
+)
 
 #: The least mean :func:`cell_fit` of a one-cell-per-line table's cells: below it the lines under
 #: a header-like run are not that table's cells (a title and a rating run together, narrative).

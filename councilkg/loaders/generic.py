@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.cells import starts_list_item
+from councilkg.loaders.cells import cell_items, starts_list_item
 from councilkg.loaders.columns import (
     MEASURE_TYPES,
     OWNER_ROLES,
@@ -489,11 +489,25 @@ class SectionReader:
         named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS:
-            self.rows.action_row(columns, label, row, supports, extras, section, outcomes)
+            for item_row in self._split_cell(row, label):
+                self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
         elif kind is SectionKind.INDICATORS:
             self.rows.indicator_row(columns, label, row, supports, self.extraction.plan, extras, section)
+            action = next((c for c in columns.all(ColumnRole.ACTION) if c.index != label.index), None)
+            if action is not None and self.profile.split_cells and row.cell(action.index):
+                # "Action / Indicator / Baseline / Target …": the row states its actions too
+                for item_row in self._split_cell(row, action):
+                    self.rows.action_row(columns, action, item_row, supports, extras, section, outcomes)
         else:
             self.rows.risk_row(columns, label, row, extras)
+
+    def _split_cell(self, row: Row, column: Column) -> list[Row]:
+        """Return ``row`` once for each bulleted item its ``column`` cell lists (once if it lists one)."""
+        items = cell_items(row.cell(column.index)) if self.profile.split_cells else []
+        if len(items) < 2 or not all(item.bullet for item in items):
+            return [row]
+        before, after = row.cells[: column.index], row.cells[column.index + 1 :]
+        return [dataclasses.replace(row, cells=(*before, item.text, *after)) for item in items]
 
     def _filled_down(self, table: FoundTable, columns: ColumnMap, row: Row) -> Row:
         """Return ``row`` with an empty priority cell taking the one above it in the same table.

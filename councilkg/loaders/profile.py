@@ -256,6 +256,7 @@ class Profile:
     flattened_tables: bool = True  # rebuild tables flattened one cell a line, space-aligned or delimited
     outline: bool = True  # read items from headings, numbered paragraphs and lists outside tables
     fill_down: bool = True  # an empty priority cell takes the one above it (a cell spanning rows)
+    split_cells: bool = True  # a cell listing several bulleted actions gives an action each
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
@@ -319,6 +320,7 @@ _PROFILE_KEYS = {
     "flattened_tables",
     "outline",
     "fill_down",
+    "split_cells",
 }
 _PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
@@ -474,6 +476,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         flattened_tables=check.flag(about.get("flattened_tables", True), "profile.flattened_tables"),
         outline=check.flag(about.get("outline", True), "profile.outline"),
         fill_down=check.flag(about.get("fill_down", True), "profile.fill_down"),
+        split_cells=check.flag(about.get("split_cells", True), "profile.split_cells"),
         frameworks=_frameworks(check, data.get("frameworks", [])),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")

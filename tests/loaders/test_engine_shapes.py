@@ -721,3 +721,70 @@ def test_a_short_fragment_runs_on_past_a_blank_line() -> None:
     """Cumbria's delivery plan 2017/18 (docslib text): "Deliver the Children" / "Looked After (CLA)"."""
     text = "Priority: Safeguard children\n\nDeliver the Children\n\nLooked After (CLA)\n\nStrategy.\n"
     assert [a.label for a in read(text).actions] == ["Deliver the Children Looked After (CLA) Strategy."]
+
+
+# --- 1b. delimited rows whose first cell fills several lines; 1c. columns one after another -------------
+
+
+MERTON_ROWS = "\n".join(  # Merton's Health and Wellbeing Strategy delivery plan 2015/16 (merton.gov.uk)
+    [
+        "Outcome 1.1 – Uptake of child immunisation is increased.",
+        "Action / Indicator / Baseline / Target 2018 / Reporting cycle / Lead Officer / Governance Lead",
+        "Review recommendations from the Merton Scrutiny of Childhood immunisations.",
+        "Engage GP practices in strategies to increase uptake and coverage of childhood immunisations.",
+        "Increase parental access and awareness of immunisations. / Immunisation: MMR at 5 years / 72.2%",
+        "2013/14 / 87.6% / Quarterly / CCG/NHS England/Public Health LBM / Children’s Trust Board",
+    ]
+)
+
+
+def test_a_delimited_row_whose_first_cell_lists_actions_over_several_lines() -> None:
+    """The row's actions (one a line) and its indicator, with the baseline wrapped onto the next line."""
+    found = read(MERTON_ROWS)
+    assert [a.label[:22] for a in found.actions] == [
+        "Review recommendations",
+        "Engage GP practices in",
+        "Increase parental acce",
+    ]
+    assert {a.source_line for a in found.actions} == {3}
+    [indicator] = found.indicators
+    assert indicator.label == "Immunisation: MMR at 5 years"
+    assert [(str(o.measure_type), o.raw_value) for o in indicator.observations][:2] == [
+        ("Outturn", "72.2% 2013/14"),
+        ("Target", "87.6%"),
+    ]
+
+
+def test_a_profile_may_keep_a_cell_of_several_actions_as_one() -> None:
+    from councilkg.loaders.profile import Profile
+
+    found = GenericLoader(Profile(split_cells=False)).load(Document.from_text("plan.txt", MERTON_ROWS))
+    assert found.actions == []  # no cell split, no actions read from an indicators table's action cell
+
+
+def test_columns_printed_one_after_another_are_named_not_rebuilt() -> None:
+    """Merton's delivery plan as another PDF-to-text page gives it: header cells among the cells."""
+    text = "\n".join(
+        [
+            "Action",
+            "Indicator",
+            "Baseline",
+            "Review recommendations from the",
+            "Merton Scrutiny of Childhood",
+            "immunisations.",
+            "Immunisation:",
+            "MMR at 5 years",
+            "Target 2018",
+            "72.2%",
+            "2013/14",
+            "87.6%",
+            "Reporting",
+            "cycle",
+            "Quarterly",
+            "Lead Officer",
+            "CCG/LBM",
+        ]
+    )
+    seen = inspect_plan(Document.from_text("plan.txt", text))
+    assert seen.tables == []
+    assert [(line, why.split(":")[0]) for line, why in seen.unsettled] == [(1, "header cells among the rows")]

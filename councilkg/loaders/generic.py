@@ -345,7 +345,8 @@ class SectionReader:
             council_guess
             and council_guess.line is not None
             and council.casefold() in council_guess.value.casefold()
-        ):
+            and len(self.document.lines[council_guess.line - 1].split()) <= MAX_HEADING_WORDS
+        ):  # a title line naming the council is read; a paragraph naming it may state items
             self._pending_place = [(council_guess.line, "council name")]
         else:
             self._pending_place = []

@@ -31,6 +31,7 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.profile import ecm_keys_in
+from councilkg.loaders.runlists import RunItem, counted_run, is_measure_label, numbered_run
 from councilkg.loaders.textparse import clean_text, ends_mid_phrase, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
@@ -52,6 +53,8 @@ RULE_LISTED_MEASURE = "list item after a measures lead-in"
 RULE_CODED_MEASURE = "line naming a national indicator"
 RULE_LISTED_RISK = "list item after a risks lead-in"
 RULE_INLINE_LIST = "numbered list on one line"
+RULE_RUN_LIST = "numbered list run together"
+RULE_COUNTED_LIST = "counted list run into a sentence"
 RULE_CODED_ROW = "row led by a reference code"
 RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
 RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
@@ -300,10 +303,17 @@ class OutlineReader:
             number, text = texts[position]
             if text and not skip(number):
                 upcoming = text
+        consumed = 0  # the last line a list run together over several lines was read from
         for position, (number, text) in enumerate(texts):
+            if number <= consumed:
+                continue
             if not text or "\t" in lines[number - 1]:
                 if not text:
                     self._blank()
+                continue
+            if not skip(number) and self.contents is None and (run := numbered_run(texts, position)):
+                self._run(run)
+                consumed = run[-1].line
                 continue
             if skip(number):
                 self.pending = None
@@ -491,6 +501,36 @@ class OutlineReader:
                 self._list_item(number, label, mark.group(1), RULE_LISTED_ACTION)
             else:
                 self._priority(number, label, mark.group(1), RULE_INLINE_LIST, 0.5)
+        self.pending = None
+        return True
+
+    def _run(self, items: Sequence[RunItem]) -> None:
+        """Read a numbered list run together (its numbers glued to the words before them)."""
+        for line in range(items[0].line, items[-1].line + 1):
+            self.extraction.place(line, "numbered list run together")
+        measures = sum(is_measure_label(item.label) for item in items) * 2 >= len(items)
+        for item in items:
+            if self.list_kind in {"action", "indicator", "risk"}:
+                self._list_item(item.line, item.label, item.ref, RULE_RUN_LIST)
+            elif measures:
+                self._indicator(item.line, item.label, item.ref, RULE_RUN_LIST, 0.5)
+            else:
+                self._priority(item.line, item.label, item.ref, RULE_RUN_LIST, 0.5)
+        self.pending = None
+
+    def _counted(self, number: int, text: str) -> bool:
+        """Read "five priority areas, which were: To work … To improve …" run into a sentence."""
+        counted = counted_run(text)
+        if counted is None:
+            return False
+        kind = _KIND_OF_WORD.get(counted[0], "priority")
+        for label in counted[1]:
+            if kind == "action":
+                self._action(number, label, None, RULE_COUNTED_LIST, 0.5)
+            elif kind == "outcome":
+                self._outcome(number, label, None, RULE_COUNTED_LIST, listed=True)
+            else:
+                self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
         self.pending = None
         return True
 
@@ -752,6 +792,8 @@ class OutlineReader:
     def _sentence(self, number: int, text: str) -> None:
         """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
         self.pending = None
+        if self._counted(number, text):
+            return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if _QUOTED.match(text) or _VISION.search(self.previous):
             return  # a vision statement says what "we will" be, it lists no action

@@ -788,3 +788,52 @@ def test_columns_printed_one_after_another_are_named_not_rebuilt() -> None:
     seen = inspect_plan(Document.from_text("plan.txt", text))
     assert seen.tables == []
     assert [(line, why.split(":")[0]) for line, why in seen.unsettled] == [(1, "header cells among the rows")]
+
+
+# --- 1c. lists run together: numbers glued to the words before them; a counted list in a sentence ------
+
+
+def test_a_numbered_list_run_together_over_lines_with_its_numbers_glued() -> None:
+    """Leeds' Children and Young People's Plan 2015-19, its key indicators (docslib text of the PDF)."""
+    text = "\n".join(
+        [
+            "1. Number of children who need to be looked after2. Number of children and young people "
+            "with child",
+            "",
+            "protection plans3. Percentage with good achievement at the end",
+            "",
+            "of primary school4. Percentage gaining 5 good GCSEs including",
+            "",
+            "English and maths5. Level 3 qualifications at 196. Achievement gaps at 5, 11, 16 and 197. "
+            "Primary and secondary school attendance",
+        ]
+    )
+    found = read(text)
+    assert [(i.ref, i.label, i.source_line) for i in found.indicators] == [
+        ("1", "Number of children who need to be looked after", 1),
+        ("2", "Number of children and young people with child protection plans", 1),
+        ("3", "Percentage with good achievement at the end of primary school", 3),
+        ("4", "Percentage gaining 5 good GCSEs including English and maths", 5),
+        ("5", "Level 3 qualifications at 19", 7),
+        ("6", "Achievement gaps at 5, 11, 16 and 19", 7),
+        ("7", "Primary and secondary school attendance", 7),
+    ]
+
+
+def test_a_counted_list_run_into_a_sentence() -> None:
+    """Nottinghamshire's CYPF Plan 2014-16 annual performance report (the whole report on one line)."""
+    text = (
+        "Purpose of the Report 1. To provide the Board with an overview of performance. 2. The Children’s "
+        "Trust identified five priority areas for 2014-2016, which were: To work together to keep children "
+        "and young people safe To improve children and young people’s health outcomes To close the gap in "
+        "educational attainment. To provide children and young people with the early help support that they "
+        "need To deliver integrated services for children with complex needs or disabilities. 3. For each of "
+        "the priority areas there was agreed key actions."
+    )
+    assert [p.label[:16] for p in read(text).priorities] == [
+        "To work together",
+        "To improve child",
+        "To close the gap",
+        "To provide child",
+        "To deliver integ",
+    ]

@@ -1,0 +1,157 @@
+"""Lists whose items a PDF's or web page's text ran together, found again.
+
+Two shapes occur in real plans' text:
+
+* a numbered list run together, on one line or over several, its numbers glued to the words before
+  them ("… looked after2. Number of children … at 196. Achievement gaps …"): the numbers counting
+  up one by one find the items (:func:`numbered_run`);
+* a counted list run into a sentence ("five priority areas, which were: To work together … To
+  improve … To close …"): the count and the word each item starts with find them
+  (:func:`counted_run`).
+
+Both are string scans bounded by the lines they are given: linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: A run's item is no longer than this; a marker further on belongs to something else.
+MAX_RUN_ITEM_WORDS = 40
+#: How many lines (blank ones not counted) a numbered run may spread over.
+MAX_RUN_LINES = 40
+_FIRST_MARK = re.compile(r"^\s*1[.)]\s+(?=[A-Z‘'\"(])")
+_NEXT_MARK = {number: re.compile(rf"{number}[.)]\s+(?=[A-Z‘'\"(])") for number in range(2, 100)}
+_MEASURE = re.compile(
+    r"^(?:the )?(?:number|percentage|proportion|rates?|levels?|%|average|amount|ratio|take[- ]?up|uptake)\b"
+    r"|\b(?:rates?|levels?|attendance|uptake|take[- ]up)$",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED_LEAD_IN = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<kind>priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|actions|"
+    r"commitments)\b[^:]{0,80}:\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class RunItem:
+    """One item of a list run together: the line its number or first word is on, its ref, its text."""
+
+    line: int
+    ref: str | None
+    label: str
+
+
+def is_measure_label(label: str) -> bool:
+    """True when a list item names a measure ("Number of …", "Percentage …", "Teenage pregnancy rates").
+
+    Example:
+        >>> is_measure_label("Percentage of young people NEET"), is_measure_label("Teenage pregnancy rates")
+        (True, True)
+        >>> is_measure_label("Deliver the early help strategy")
+        False
+    """
+    return bool(_MEASURE.search(label.strip(" .")))
+
+
+def numbered_run(texts: Sequence[tuple[int, str]], position: int) -> list[RunItem]:
+    """Return the items of a numbered list starting "1." at ``texts[position]`` and run together.
+
+    ``texts`` are (line number, text) pairs. The list may go on over the next lines (blank ones
+    skipped); each number must follow the one before ("2." after "1."), glued to the words before
+    it or not. Returns no items unless three or more are found and at least one line holds more
+    than one of them (a list printed one item a line is read as such elsewhere).
+
+    Example:
+        >>> items = numbered_run([(4, "1. Number of children looked after2. Number of children with"),
+        ...                       (5, ""), (6, "protection plans3. Level 3 qualifications at 194. School")],
+        ...                      0)
+        >>> [(i.line, i.ref, i.label) for i in items]  # doctest: +NORMALIZE_WHITESPACE
+        [(4, '1', 'Number of children looked after'), (4, '2', 'Number of children with protection plans'),
+         (6, '3', 'Level 3 qualifications at 19'), (6, '4', 'School')]
+    """
+    first = _FIRST_MARK.match(texts[position][1])
+    if first is None:
+        return []
+    joined, starts = "", []  # the lines run together, and where each starts in it
+    for number, text in texts[position : position + 2 * MAX_RUN_LINES]:
+        if text:
+            starts.append((len(joined), number))
+            joined += text + " "
+        if len(starts) >= MAX_RUN_LINES:
+            break
+    marks = [(first.start(), first.end(), 1)]
+    while marks[-1][2] + 1 in _NEXT_MARK:
+        found = _NEXT_MARK[marks[-1][2] + 1].search(joined, marks[-1][1])
+        if found is None or len(joined[marks[-1][1] : found.start()].split()) > MAX_RUN_ITEM_WORDS:
+            break
+        marks.append((found.start(), found.end(), marks[-1][2] + 1))
+    if len(marks) < 3:
+        return []
+    lines = [_line_at(starts, start) for start, _, _ in marks]
+    if len(set(lines)) == len(lines):
+        return []
+    items: list[RunItem] = []
+    for index, (_, end, count) in enumerate(marks):
+        # the last item ends with its line, or with the line it runs on to
+        stop = marks[index + 1][0] if index + 1 < len(marks) else _end_of_last(joined, starts, end)
+        items.append(RunItem(lines[index], str(count), " ".join(joined[end:stop].split())))
+    return items
+
+
+def _line_at(starts: Sequence[tuple[int, int]], offset: int) -> int:
+    line = starts[0][1]
+    for start, number in starts:
+        if start > offset:
+            break
+        line = number
+    return line
+
+
+def _end_of_last(joined: str, starts: Sequence[tuple[int, int]], offset: int) -> int:
+    following = [start for start, _ in starts if start > offset]
+    stop = following[0] if following else len(joined)
+    for start in following:  # a next line starting in lower case goes on with the item
+        if joined[start : start + 1].islower():
+            later = [s for s, _ in starts if s > start]
+            stop = later[0] if later else len(joined)
+        else:
+            break
+    return stop
+
+
+def counted_run(text: str) -> tuple[str, list[str]] | None:
+    """Return the kind word and the items of a counted list run into a sentence, else ``None``.
+
+    The lead-in names how many items follow and what they are, then a colon; the items each start
+    with the word the first starts with ("To …"); the last ends at its sentence's end.
+
+    Example:
+        >>> kind, labels = counted_run("The Trust identified three priority areas, which were: To keep "
+        ...     "children safe To improve health outcomes To close the gap in attainment. 3. For each …")
+        >>> kind, labels[2]
+        ('priority areas', 'To close the gap in attainment')
+    """
+    lead_in = _COUNTED_LEAD_IN.search(text)
+    if lead_in is None:
+        return None
+    word = lead_in.group("count").casefold()
+    count = int(word) if word.isdigit() else _COUNTS[word]
+    rest = text[lead_in.end() :]
+    starter = rest.split(maxsplit=1)[0] if rest.split() else ""
+    if not 2 <= count <= 20 or not starter[:1].isupper():
+        return None
+    pieces = rest.split(f" {starter} ")
+    if len(pieces) < count:
+        return None
+    items = [*pieces[: count - 1], f" {starter} ".join(pieces[count - 1 :]).split(". ")[0]]
+    items = [piece if index == 0 else f"{starter} {piece}" for index, piece in enumerate(items)]
+    labels = [" ".join(item.split()).rstrip(".") for item in items]
+    if any(len(label.split()) > MAX_RUN_ITEM_WORDS or len(label.split()) < 2 for label in labels):
+        return None
+    return lead_in.group("kind").casefold(), labels

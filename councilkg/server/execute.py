@@ -228,12 +228,12 @@ def _stream(
                     break
                 _send_pieces(data, send)
                 sent_bytes, sent_rows = sent_bytes + len(data), sent_rows + 1
-            send(Finish(sent_rows, f"cut at {job.max_bytes} bytes, the endpoint's limit", 413))
+            send(Finish(sent_rows, f"cut at {job.max_bytes} bytes (the endpoint's limit)", 413))
             return
         _send_pieces(data, send)
         sent_bytes, sent_rows = sent_bytes + len(data), sent_rows + len(batch)
     more = sent_rows >= job.max_rows and next(rows, None) is not None
-    send(Finish(sent_rows, f"cut at {job.max_rows} rows, the endpoint's limit" if more else None))
+    send(Finish(sent_rows, f"cut at {job.max_rows} rows (the endpoint's limit)" if more else None))
 
 
 def _send_pieces(data: bytes, send: Callable[[Message], None]) -> None:

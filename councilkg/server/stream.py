@@ -50,13 +50,20 @@ def cut_ending(name: str, note: str, *, after_rows: bool) -> bytes:
     comment = line.replace("--", "- -")  # "--" may not appear in an XML comment
     quoted = json.dumps(line, ensure_ascii=False)
     endings = {
-        "json": f'],"{NOTE_FIELD}":{quoted}}}',
+        "json": f']}},"{NOTE_FIELD}":{quoted}}}',
         "xml": f"</results><!-- {comment} --></sparql>",
-        "csv": f"# {line}\r\n",
+        "csv": _csv_line(f"# {line}"),
         "jsonld": f'{"," if after_rows else ""}{{"{NOTE_FIELD}":{quoted}}}]',
         "rdfxml": f"<!-- {comment} -->\n{_RDF_XML_END.decode()}",
     }
     return endings.get(name, f"# {line}\n").encode()
+
+
+def _csv_line(cell: str) -> str:
+    """Return one CSV row of one cell, quoted when it holds a comma or a quote."""
+    if any(c in cell for c in ',"'):
+        cell = '"' + cell.replace('"', '""') + '"'
+    return cell + "\r\n"
 
 
 class SolutionBatches:

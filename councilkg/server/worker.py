@@ -135,6 +135,7 @@ def _worker_main(location: str, connection: Connection, limit_mb: int) -> None:
     """Answer jobs from ``connection`` until it closes; the first message says if the sandbox is on."""
     # Ctrl-C reaches the whole process group; the server stops its workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ["RUST_BACKTRACE"] = "0"  # an allocation failure prints one line, not a backtrace
     _limit_memory(limit_mb)
     connection.send(_deny_network())
     snapshot = _Snapshot(location)

@@ -169,6 +169,8 @@ class _Handler(BaseHTTPRequestHandler):
             text = "the request URL is too long; send the query with POST instead"
         if not hasattr(self, "command") or self.command is None:
             self.command = ""
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # answer with a status line: no HTTP/0.9 bare bodies
         self._send(_Response.text(code, text))
         self._log(code, None, None)
 

@@ -32,7 +32,7 @@ from councilkg.graph.store import PlanStore
 from councilkg.server.errors import RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Piece, Reply, Start
 from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_name, negotiate, prefers_html
-from councilkg.server.guard import Audience, allowed_names, body_length
+from councilkg.server.guard import Audience, allowed_names, body_length, is_address
 from councilkg.server.stream import cut_ending, foot
 from councilkg.server.worker import WorkerPool
 
@@ -371,11 +371,13 @@ class _Handler(BaseHTTPRequestHandler):
             tuple(default_graphs or ()) if protocol_dataset else None,
             tuple(named_graphs or ()) if protocol_dataset else None,
         )
+        self._deadline = time.monotonic() + settings.timeout_s
         messages = self.server.pool.answer(job, settings.timeout_s)
         try:
             return self._pass_on(messages)
         finally:
             messages.close()  # stops the worker if the answer was not read to its end
+            self.connection.settimeout(self.timeout)
 
     def _pass_on(self, messages: Iterator[Message]) -> _Response | _Streamed:
         """Send the worker's answer: whole when short, else streamed; a cut is stated at the end."""
@@ -454,6 +456,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _write_chunk(self, data: bytes) -> None:
         if not data:
             return
+        # A client that stops reading is cut at the query's deadline, not left holding the worker.
+        self.connection.settimeout(max(self._deadline - time.monotonic(), 1.0))
         if self._chunked:
             self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
         else:
@@ -639,7 +643,8 @@ def make_server(
         raise ServerError(
             "timeout, answer bytes, request bytes, memory, connections and workers must be positive numbers"
         )
-    names = allowed_names([*allow_hosts, host])
+    # A host given by name (not an address, not localhost) is a name of ours too.
+    names = allowed_names([*allow_hosts, *([host] if not is_address(host) and host != "localhost" else [])])
     PlanStore.open(store_path, read_only=True).close()  # a clear StoreError before anything starts
     if not allow_remote and not _is_loopback(host):
         raise ServerError(

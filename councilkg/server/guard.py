@@ -78,7 +78,8 @@ def host_name(value: str) -> str | None:
     return match.group(1).strip("[]").lower()
 
 
-def _is_ip(name: str) -> bool:
+def is_address(name: str) -> bool:
+    """Return whether ``name`` is an IP address (not a host name)."""
     try:
         ipaddress.ip_address(name)
     except ValueError:
@@ -99,17 +100,17 @@ class Audience:
     @property
     def wildcard(self) -> bool:
         """Return whether the server listens on every address (``0.0.0.0`` or ``::``)."""
-        return _is_ip(self.address) and ipaddress.ip_address(self.address).is_unspecified
+        return is_address(self.address) and ipaddress.ip_address(self.address).is_unspecified
 
     def host_allowed(self, name: str) -> bool:
         """Return whether a request naming host ``name`` (lower-case, no port) is for this endpoint."""
         if name == self.address.lower() or name in self.names:
             return True
-        loopback = _is_ip(self.address) and ipaddress.ip_address(self.address).is_loopback
+        loopback = is_address(self.address) and ipaddress.ip_address(self.address).is_loopback
         if name == "localhost" and (loopback or self.wildcard):
             return True
         # An address, unlike a name, cannot be rebound: on a wildcard address any of ours is fine.
-        return self.wildcard and _is_ip(name)
+        return self.wildcard and is_address(name)
 
     def check_host(self, values: list[str] | None) -> None:
         """Refuse a request whose ``Host`` header names another host (421); returns nothing."""
@@ -136,6 +137,8 @@ class Audience:
         except ValueError:
             return False
         host = (url.hostname or "").lower()
+        if host in self.names:  # a name of ours (--allow-host), perhaps behind a proxy
+            return url.scheme in {"http", "https"}
         return url.scheme == "http" and port == self.port and self.host_allowed(host)
 
     def check_query_origin(self, origin: str | None, fetch_site: str | None, fetch_mode: str | None) -> None:

@@ -301,6 +301,24 @@ def test_a_timeout_after_streaming_began_is_stated_at_the_end(built_store_path: 
         assert ask(slow, COUNT_ACTIONS)[0] == 200
 
 
+def test_a_client_that_stops_reading_frees_its_worker_at_the_deadline(built_store_path: Path) -> None:
+    with make_server(built_store_path, port=0, log=False, workers=1, timeout_s=1, max_rows=10**9) as slow:
+        slow.start()
+        stalled = socket.create_connection(("127.0.0.1", slow.port), timeout=10)
+        stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        query = urlencode({"query": BIG_SELECT})
+        stalled.sendall(
+            f"GET /sparql?{query} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/csv\r\n\r\n".encode()
+        )
+        try:
+            time.sleep(0.5)  # the answer is streaming into full buffers; nobody reads it
+            status, _, body, took = ask(slow, COUNT_ACTIONS)
+            assert status == 200 and ACTIONS in body
+            assert took < 3, took
+        finally:
+            stalled.close()
+
+
 # -- 3. the query's text ------------------------------------------------------------------------
 
 LEXER_BOMBS = {
@@ -346,6 +364,9 @@ def test_allow_host_names_another_host(built_store_path: Path) -> None:
         named.start()
         request = "GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: KG.example:80\r\nConnection: close\r\n\r\n"
         assert statuses(raw(named, request.encode())) == [200]
+        # its own page, served through a proxy at https://kg.example, may query it
+        assert ask(named, "ASK {}", headers={"Origin": "https://kg.example"}, method="POST")[0] == 200
+        assert ask(named, "ASK {}", headers={"Origin": "http://localhost:3000"}, method="POST")[0] == 403
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,6 @@ MAX_ROWS = 20_000
 MAX_BYTES = 2_000_000
 COUNT_ACTIONS = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a ckg:Action }"
 ACTIONS = b'"value":"281"'
-CARTESIAN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
 MEMORY_MESSAGE = f"the query needed more memory than this endpoint allows: {MEMORY_MB} MB\n".encode()
 MEMORY_BOMBS = {
     "cartesian ORDER BY (the attack)": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i",

@@ -50,7 +50,7 @@ bench-5m: $(STAMP) ## The 5M-triple corpus too (about an hour on 2 cores); adds 
 bench-wild: $(STAMP) ## Score the reading engine on the wild corpus of real councils' plans; writes bench/results/<date>-wild.json
 	$(BIN)/python bench/wild.py --speed
 
-fuzz: $(STAMP) ## A 12-minute fuzz campaign over the parsing core and every loader; writes bench/results/<date>-fuzz.json
+fuzz: $(STAMP) ## A 12-minute fuzz campaign over the parsing core, every loader and the endpoint; writes bench/results/<date>-fuzz.json
 	$(BIN)/python bench/fuzz.py --minutes 12
 
 clean: ## Remove the venv, the demo store and caches

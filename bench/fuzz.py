@@ -1,7 +1,9 @@
-"""A long fuzz campaign: the hypothesis tests of ``tests/loaders/test_robustness.py``, many times over.
+"""A long fuzz campaign: the hypothesis tests of ``tests/loaders/test_robustness.py`` (and the
+endpoint's, ``tests/server/test_query_text.py`` and ``test_request_fuzz.py``), many times over.
 
 Each target (random text, mutated plans, loaders forced onto other plans, re-encoded and
-byte-corrupted plans, appraisal CSVs, manifests) is run again and again with fresh random inputs
+byte-corrupted plans, appraisal CSVs, manifests, query text, raw HTTP requests to a live
+endpoint and their header values) is run again and again with fresh random inputs
 until its share of the time budget is spent. Writes ``bench/results/<date>-fuzz.json`` with the
 inputs tried and the failures (anything but a result or a ``CouncilKGError``) per target; exits 1
 if there was a failure. One process, so one core: ``make fuzz`` leaves the other free.
@@ -16,6 +18,7 @@ import json
 import os
 import platform
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -42,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["COUNCILKG_FUZZ_SCALE"] = str(EXAMPLES_PER_CALL_SCALE)
     sys.path.insert(0, str(ROOT))
     from tests.loaders import test_robustness as fuzz
+    from tests.server import test_query_text as query_text
+    from tests.server import test_request_fuzz as requests
 
+    server = requests.fuzz_server(_built_store())
     targets: dict[str, Callable[[], None]] = {
         "any-text": fuzz.test_any_text_gives_a_result_or_our_error,
         "mutated-plan": fuzz.test_mutated_plan_gives_a_result_or_our_error,
@@ -52,6 +58,14 @@ def main(argv: list[str] | None = None) -> int:
         "pdf-docx-html": fuzz.test_damaged_pdf_word_or_html_gives_a_result_or_our_error,
         "appraisal-csv": fuzz.test_mutated_appraisal_csv_gives_rows_or_our_error,
         "manifest": fuzz.test_mutated_manifest_gives_identities_or_our_error,
+        "query-text": query_text.test_any_query_text_gives_a_shape_or_our_error,
+        "request-parsing": lambda: requests.test_any_request_gets_a_well_formed_answer(server),
+        "request-headers": requests.test_any_header_values_give_a_length_or_our_error,
+    }
+    tried = {
+        "query-text": query_text.TRIED,
+        "request-parsing": requests.TRIED,
+        "request-headers": requests.TRIED,
     }
     budget = args.minutes * 60 / len(targets)
     report: dict[str, Any] = {
@@ -63,11 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         "targets": {},
     }
     for name, test in targets.items():
-        report["targets"][name] = run_target(name, test, fuzz.TRIED, budget)
+        report["targets"][name] = run_target(name, test, tried.get(name, fuzz.TRIED), budget)
         row = report["targets"][name]
         print(
             f"{name:15} {row['inputs']:>8} inputs {row['seconds']:>7.1f} s {len(row['failures'])} failure(s)"
         )
+    server.shutdown()
     report["total_inputs"] = sum(row["inputs"] for row in report["targets"].values())
     report["total_failures"] = sum(len(row["failures"]) for row in report["targets"].values())
     out = args.out or RESULTS / f"{report['date']}-fuzz.json"
@@ -75,6 +90,17 @@ def main(argv: list[str] | None = None) -> int:
     out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"{report['total_inputs']} inputs, {report['total_failures']} failure(s); wrote {out}")
     return 1 if report["total_failures"] else 0
+
+
+def _built_store() -> Path:
+    """Return a temporary store holding the bundled plans (for the endpoint's target)."""
+    from councilkg.graph.build import build
+    from councilkg.graph.store import PlanStore
+
+    path = Path(tempfile.mkdtemp(prefix="councilkg-fuzz-")) / "store"
+    with PlanStore.open(path) as store:
+        build(store)
+    return path
 
 
 def run_target(name: str, test: Callable[[], None], tried: Any, budget: float) -> dict[str, Any]:

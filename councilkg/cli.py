@@ -971,10 +971,22 @@ def push_command(
 @click.option("--allow-remote", is_flag=True, help="Allow a --host that is not a loopback address")
 @click.option("--timeout", "timeout_s", default=30.0, show_default=True, type=float, help="Seconds per query")
 @click.option("--max-rows", default=10_000, show_default=True, type=int, help="Rows (or triples) per answer")
+@click.option("--max-answer-bytes", default=100_000_000, show_default=True, type=int, help="Bytes per answer")
 @click.option("--max-request-bytes", default=1_000_000, show_default=True, type=int, help="Largest request")
+@click.option(
+    "--max-memory-mb", default=1024, show_default=True, type=int, help="Megabytes of heap per query worker"
+)
 @click.option(
     "--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN", help="Browser origin allowed ('*': any)"
 )
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Host name requests may use besides the address (and localhost)",
+)
+@click.option("--max-connections", default=64, show_default=True, type=int, help="Connections open at once")
 @click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes")
 @click.option("--quiet", is_flag=True, help="No log line per request")
 @_errors_as_messages
@@ -985,8 +997,12 @@ def serve_command(
     allow_remote: bool,
     timeout_s: float,
     max_rows: int,
+    max_answer_bytes: int,
     max_request_bytes: int,
+    max_memory_mb: int,
     cors_origins: tuple[str, ...],
+    allow_hosts: tuple[str, ...],
+    max_connections: int,
     workers: int,
     quiet: bool,
 ) -> None:
@@ -994,8 +1010,10 @@ def serve_command(
 
     GET/POST /sparql answer JSON, XML, CSV or TSV (Turtle, N-Triples or JSON-LD for CONSTRUCT) by
     the Accept header. Updates, SERVICE and private appraisal graphs are refused; a query running
-    past --timeout is stopped; answers are cut at --max-rows (header X-Councilkg-Truncated). Only
-    loopback unless --allow-remote; no CORS unless --cors-origin.
+    past --timeout or needing more than --max-memory-mb is stopped; answers are streamed and cut
+    at --max-rows or --max-answer-bytes (header X-Councilkg-Truncated, or a note at the end of a
+    long answer). Only loopback unless --allow-remote; requests naming another Host than the
+    address (or --allow-host) and queries from other sites' pages are refused unless --cors-origin.
 
     \b
     Example:
@@ -1014,8 +1032,12 @@ def serve_command(
         allow_remote=allow_remote,
         timeout_s=timeout_s,
         max_rows=max_rows,
+        max_answer_bytes=max_answer_bytes,
         max_request_bytes=max_request_bytes,
+        memory_mb=max_memory_mb,
         cors_origins=cors_origins,
+        allow_hosts=allow_hosts,
+        max_connections=max_connections,
         workers=workers,
         log=not quiet,
     )

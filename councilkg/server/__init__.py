@@ -9,11 +9,18 @@ Example:
 from __future__ import annotations
 
 from councilkg.server.endpoint import TRUNCATED_HEADER, SparqlServer, make_server
-from councilkg.server.errors import ForbiddenQueryError, QueryTimeoutError, RequestError, ServerError
+from councilkg.server.errors import (
+    ForbiddenQueryError,
+    QueryMemoryError,
+    QueryTimeoutError,
+    RequestError,
+    ServerError,
+)
 
 __all__ = [
     "TRUNCATED_HEADER",
     "ForbiddenQueryError",
+    "QueryMemoryError",
     "QueryTimeoutError",
     "RequestError",
     "ServerError",

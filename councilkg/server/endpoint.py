@@ -2,11 +2,15 @@
 
 Routes: ``GET /`` the query page; ``GET /sparql?query=...``; ``POST /sparql`` with a form
 (``query=...``) or an ``application/sparql-query`` body; ``OPTIONS`` for CORS preflight. Every
-refusal is a short text/plain message. Queries run in a :class:`~councilkg.server.worker.WorkerPool`.
+refusal is a short text/plain message. Queries run in a :class:`~councilkg.server.worker.WorkerPool`;
+this process only reads the request, checks it (:mod:`~councilkg.server.guard`) and passes the
+worker's answer on as it comes: an answer is held until it is complete or :data:`HOLD_BYTES` long,
+then streamed (chunked), so the server never holds more than that of one answer.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import ipaddress
 import select
@@ -14,7 +18,8 @@ import socket
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,26 +30,43 @@ from urllib.parse import parse_qs, urlsplit
 
 from councilkg.graph.store import PlanStore
 from councilkg.server.errors import RequestError, ServerError
+from councilkg.server.execute import Finish, Job, Message, Piece, Reply, Start
 from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_name, negotiate, prefers_html
-from councilkg.server.query import query_shape
-from councilkg.server.worker import Job, WorkerPool
+from councilkg.server.guard import Audience, allowed_names, body_length, is_address
+from councilkg.server.stream import cut_ending, foot
+from councilkg.server.worker import WorkerPool
 
 TRUNCATED_HEADER = "X-Councilkg-Truncated"
 READ_ONLY = "this endpoint is read-only: SPARQL updates are not accepted"
+HOLD_BYTES = 256 * 1024
+"""An answer up to this size is sent whole, with its length and (if cut at the row cap) the
+``X-Councilkg-Truncated`` header; a longer one is streamed, and a cut is stated at its end."""
+BACKLOG = 128
 _PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'"
 _LINGER_S = 2.0
 
 
 @dataclass(frozen=True)
 class ServerSettings:
-    """Limits and options shared by every request: seconds per query, rows per result, request
-    bytes, CORS origins (``"*"`` for any), and whether to log a line per request to stderr."""
+    """Limits and options shared by every request: seconds per query, rows and bytes per answer,
+    request bytes, who may call (:class:`~councilkg.server.guard.Audience`), open connections,
+    and whether to log a line per request to stderr."""
 
+    audience: Audience
     timeout_s: float = 30.0
     max_rows: int = 10_000
+    max_answer_bytes: int = 100_000_000
     max_request_bytes: int = 1_000_000
-    cors_origins: tuple[str, ...] = ()
+    max_connections: int = 64
     log: bool = True
+
+
+@dataclass(frozen=True)
+class _Streamed:
+    """An answer already written to the client: its status and rows, for the log."""
+
+    status: int
+    rows: int | None
 
 
 @dataclass
@@ -94,14 +116,37 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self, route: str) -> None:
         started = time.monotonic()
+        response: _Response | _Streamed
         try:
+            self._check()
             response = getattr(self, route)()
         except RequestError as error:
             response = _Response.text(error.status, str(error))
+        except OSError:  # the client went away mid-answer
+            self.close_connection = True
+            self._log(499, started, None)
+            return
         except Exception as error:  # a bug must not kill the connection thread silently
             response = _Response.text(500, f"internal error: {type(error).__name__}: {error}")
-        self._send(response)
+        if isinstance(response, _Response):
+            try:
+                self._send(response)
+            except OSError:
+                self.close_connection = True
         self._log(response.status, started, response.rows)
+
+    def _check(self) -> None:
+        """Refuse a request for another host or with a malformed body framing (then close)."""
+        try:
+            self.server.settings.audience.check_host(self.headers.get_all("Host"))
+            self._body_length = body_length(
+                self.command, self.headers.get_all, self.server.settings.max_request_bytes
+            )
+        except RequestError as error:
+            if error.status == 413:
+                self._linger()
+            self.close_connection = True
+            raise
 
     def _send(self, response: _Response) -> None:
         self.send_response(response.status)
@@ -124,6 +169,8 @@ class _Handler(BaseHTTPRequestHandler):
             text = "the request URL is too long; send the query with POST instead"
         if not hasattr(self, "command") or self.command is None:
             self.command = ""
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # answer with a status line: no HTTP/0.9 bare bodies
         self._send(_Response.text(code, text))
         self._log(code, None, None)
 
@@ -141,7 +188,7 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
     def _cors_headers(self) -> dict[str, str]:
-        origins = self.server.settings.cors_origins
+        origins = self.server.settings.audience.cors_origins
         origin = self.headers.get("Origin") if hasattr(self, "headers") and self.headers else None
         if not origins or not origin:
             return {}
@@ -157,19 +204,13 @@ class _Handler(BaseHTTPRequestHandler):
         return headers
 
     def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+        """Return the request body (its framing was checked by :meth:`_check`)."""
+        length = self._body_length
+        body = self.rfile.read(length) if length > 0 else b""
+        if len(body) < length:
             self.close_connection = True
-            raise RequestError(411, "send a Content-Length header; chunked request bodies are not accepted")
-        try:
-            length = int(self.headers.get("Content-Length", "0"))
-        except ValueError:
-            self.close_connection = True
-            raise RequestError(400, "the Content-Length header is not a number") from None
-        limit = self.server.settings.max_request_bytes
-        if length > limit:
-            self._linger()
-            raise RequestError(413, f"the request body is over the limit of {limit} bytes")
-        return self.rfile.read(length) if length > 0 else b""
+            raise RequestError(400, f"the request body ended after {len(body)} of {length} bytes")
+        return body
 
     def _linger(self) -> None:
         """Close after this response, discarding what the client still sends for a moment, so it
@@ -178,16 +219,13 @@ class _Handler(BaseHTTPRequestHandler):
         self._discard_input = True
 
     def handle_expect_100(self) -> bool:
-        """Refuse an oversized body before the client sends it (``Expect: 100-continue``)."""
+        """Refuse a body before the client sends it (``Expect: 100-continue``) when its framing is bad."""
         try:
-            length = int(self.headers.get("Content-Length", "0"))
-        except ValueError:
-            length = 0
-        if length > self.server.settings.max_request_bytes:
+            body_length(self.command, self.headers.get_all, self.server.settings.max_request_bytes)
+        except RequestError as error:
             self.close_connection = True
-            limit = self.server.settings.max_request_bytes
-            self._send(_Response.text(413, f"the request body is over the limit of {limit} bytes"))
-            self._log(413, None, None)
+            self._send(_Response.text(error.status, str(error)))
+            self._log(error.status, None, None)
             return False
         return super().handle_expect_100()
 
@@ -246,7 +284,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
         return response
 
-    def _get(self) -> _Response:
+    def _get(self) -> _Response | _Streamed:
         url = urlsplit(self.path)
         limit = self.server.settings.max_request_bytes
         if len(self.path) > limit:
@@ -260,7 +298,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._page()
         return self._query(params)
 
-    def _post(self) -> _Response:
+    def _post(self) -> _Response | _Streamed:
         url = urlsplit(self.path)
         if url.path != "/sparql":
             self.close_connection = True
@@ -297,14 +335,16 @@ class _Handler(BaseHTTPRequestHandler):
             {"Content-Security-Policy": _PAGE_CSP, "X-Content-Type-Options": "nosniff"},
         )
 
-    def _query(self, params: dict[str, list[str]]) -> _Response:
+    def _query(self, params: dict[str, list[str]]) -> _Response | _Streamed:
         settings = self.server.settings
+        settings.audience.check_query_origin(
+            self.headers.get("Origin"), self.headers.get("Sec-Fetch-Site"), self.headers.get("Sec-Fetch-Mode")
+        )
         if "update" in params:
             raise RequestError(400, READ_ONLY)
         query = _single(params, "query")
         if query is None or not query.strip():
             raise RequestError(400, "missing query: give the SPARQL query as the query parameter")
-        shape = query_shape(query)
         requested = _single(params, "format")
         if requested:
             chosen = format_by_name(requested)
@@ -319,41 +359,172 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             accept = self.headers.get("Accept")
             solutions, graph = negotiate(accept, SOLUTION_FORMATS), negotiate(accept, GRAPH_FORMATS)
-        offers = {"select": solutions, "ask": solutions, "construct": graph, "describe": graph}
-        if (shape.form and offers[shape.form] is None) or (solutions is None and graph is None):
-            kinds = GRAPH_FORMATS if shape.form in {"construct", "describe"} else SOLUTION_FORMATS
-            listed = ", ".join(f.media_types[0] for f in kinds)
-            raise RequestError(
-                406,
-                f"no acceptable format: {(shape.form or 'these').upper()} results can be sent as {listed}",
-            )
         default_graphs, named_graphs = params.get("default-graph-uri"), params.get("named-graph-uri")
-        dataset: tuple[tuple[str, ...] | None, tuple[str, ...] | None]
-        if default_graphs is not None or named_graphs is not None:
-            dataset = (tuple(default_graphs or ()), tuple(named_graphs or ()))
-        elif shape.has_dataset:
-            dataset = (shape.from_graphs, shape.from_named_graphs)
-        else:
-            dataset = (None, None)
+        protocol_dataset = default_graphs is not None or named_graphs is not None
+        # Everything the query text costs (its form, dataset, SERVICE check) is read in the worker.
         job = Job(
             query,
             solutions.name if solutions else None,
             graph.name if graph else None,
             settings.max_rows,
-            *dataset,
+            settings.max_answer_bytes,
+            tuple(default_graphs or ()) if protocol_dataset else None,
+            tuple(named_graphs or ()) if protocol_dataset else None,
         )
-        reply = self.server.pool.run(job, settings.timeout_s)
-        headers = {TRUNCATED_HEADER: str(settings.max_rows)} if reply.truncated else {}
-        return _Response(reply.status, reply.body, reply.content_type, headers, reply.rows)
+        self._deadline = time.monotonic() + settings.timeout_s
+        messages = self.server.pool.answer(job, settings.timeout_s)
+        try:
+            return self._pass_on(messages)
+        finally:
+            messages.close()  # stops the worker if the answer was not read to its end
+            self.connection.settimeout(self.timeout)
+
+    def _pass_on(self, messages: Iterator[Message]) -> _Response | _Streamed:
+        """Send the worker's answer: whole when short, else streamed; a cut is stated at the end."""
+        settings = self.server.settings
+        held: list[bytes] = []
+        start: Start | None = None
+        streaming = after_rows = False
+        whole = True
+        try:
+            for message in messages:
+                if isinstance(message, Reply):
+                    return _Response(message.status, message.body, message.content_type)
+                if isinstance(message, Start):
+                    start = message
+                    held.append(message.head)
+                elif isinstance(message, Piece):
+                    after_rows, whole = True, message.whole
+                    if streaming:
+                        self._write_chunk(message.data)
+                    else:
+                        held.append(message.data)
+                        if sum(map(len, held)) >= HOLD_BYTES and start is not None:
+                            streaming = self._start_stream(start, b"".join(held))
+                            held = []
+                            if self.command == "HEAD":
+                                return _Streamed(200, None)
+                elif isinstance(message, Finish) and start is not None:
+                    fmt = start.format or ""
+                    if not streaming:
+                        return self._whole(start, b"".join(held), message)
+                    ending = cut_ending(fmt, message.cut, after_rows=after_rows) if message.cut else foot(fmt)
+                    self._end_stream(ending, str(settings.max_rows) if message.cut else None)
+                    return _Streamed(200, message.rows)
+        except RequestError as error:  # timed out, out of memory, or the worker stopped
+            if not streaming or start is None:
+                raise
+            self.close_connection = True
+            if whole:
+                self._end_stream(cut_ending(start.format or "", str(error), after_rows=after_rows), None)
+            return _Streamed(200, None)
+        raise RequestError(500, "the query worker sent an incomplete answer")  # pragma: no cover
+
+    def _whole(self, start: Start, body: bytes, finish: Finish) -> _Response:
+        """Return an answer complete before streaming began (a cut here is a status, or a header)."""
+        settings = self.server.settings
+        if finish.status == 413:
+            return _Response.text(
+                413,
+                f"the answer is over the limit of {settings.max_answer_bytes} bytes; "
+                "narrow the query or add a LIMIT",
+            )
+        if finish.status != 200:
+            return _Response.text(finish.status, finish.cut or "the query failed")
+        headers = {TRUNCATED_HEADER: str(settings.max_rows)} if finish.cut else {}
+        ending = foot(start.format) if start.format else b""
+        return _Response(200, body + ending, start.content_type, headers, finish.rows)
+
+    def _start_stream(self, start: Start, first: bytes) -> bool:
+        """Send the headers of a streamed answer and its first bytes; return True."""
+        self._chunked = self.request_version >= "HTTP/1.1"
+        self.send_response(200)
+        self.send_header("Content-Type", start.content_type)
+        for name, value in self._cors_headers().items():
+            self.send_header(name, value)
+        if self._chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+            self.send_header("Trailer", TRUNCATED_HEADER)
+        else:
+            self.close_connection = True
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self._write_chunk(first)
+        return True
+
+    def _write_chunk(self, data: bytes) -> None:
+        if not data:
+            return
+        # A client that stops reading is cut at the query's deadline, not left holding the worker.
+        self.connection.settimeout(max(self._deadline - time.monotonic(), 1.0))
+        if self._chunked:
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+        else:
+            self.wfile.write(data)
+
+    def _end_stream(self, ending: bytes, truncated: str | None) -> None:
+        """Write the answer's ending and, when chunked, the last chunk (with the cut as a trailer)."""
+        self._write_chunk(ending)
+        if self._chunked:
+            trailer = f"{TRUNCATED_HEADER}: {truncated}\r\n" if truncated else ""
+            self.wfile.write(f"0\r\n{trailer}\r\n".encode())
 
 
 class _HTTPServer(ThreadingHTTPServer):
+    """The standard library's threading server, with a deeper listen queue and at most
+    ``settings.max_connections`` connections open at once (more are answered 503 and closed)."""
+
     daemon_threads = True
+    request_queue_size = BACKLOG
 
     def __init__(self, address: tuple[str, int], settings: ServerSettings, pool: WorkerPool) -> None:
         self.settings = settings
         self.pool = pool
+        self._slots = threading.BoundedSemaphore(settings.max_connections)
         super().__init__(address, _Handler)
+
+    def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        """Serve the connection in a thread, or refuse it when every slot is taken."""
+        if not self._slots.acquire(blocking=False):
+            self._refuse_busy(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        """Serve one connection, then free its slot."""
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def _refuse_busy(self, request: socket.socket) -> None:
+        limit = self.settings.max_connections
+        message = f"the server is busy: {limit} connections are open, the most it takes; try again\n".encode()
+        head = (
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            f"Content-Length: {len(message)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n"
+        )
+        try:
+            request.settimeout(0.5)
+            request.sendall(head.encode() + message)
+            request.shutdown(socket.SHUT_WR)
+            # Read what the client already sent, so closing does not reset the connection
+            # before it reads the answer.
+            request.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                while request.recv(65536):
+                    pass
+        except OSError:
+            pass
+        finally:
+            self.shutdown_request(request)
+        if self.settings.log:
+            sys.stderr.write("- - - 503 - rows=- (connection limit)\n")
 
 
 class _HTTPServer6(_HTTPServer):
@@ -430,8 +601,12 @@ def make_server(
     allow_remote: bool = False,
     timeout_s: float = 30.0,
     max_rows: int = 10_000,
+    max_answer_bytes: int = 100_000_000,
     max_request_bytes: int = 1_000_000,
+    memory_mb: int = 1024,
     cors_origins: tuple[str, ...] | list[str] = (),
+    allow_hosts: tuple[str, ...] | list[str] = (),
+    max_connections: int = 64,
     workers: int = 2,
     log: bool = True,
 ) -> SparqlServer:
@@ -442,28 +617,44 @@ def make_server(
         host: the address to bind; anything but a loopback address needs ``allow_remote``.
         port: the port; 0 picks a free one (see :attr:`SparqlServer.url`).
         allow_remote: consent to listen on a non-loopback address.
-        timeout_s: seconds a query may run before it is stopped (the client gets 503).
-        max_rows: rows (solutions or triples) per result; more are cut, with the
-            ``X-Councilkg-Truncated`` header.
+        timeout_s: seconds a query may run, its answer sent included, before it is stopped
+            (503, or a note at the end of an answer already streaming).
+        max_rows: rows (solutions or triples) per answer; more are cut, with the
+            ``X-Councilkg-Truncated`` header (or a note at the end of a streamed answer).
+        max_answer_bytes: bytes per answer; more are cut (413 when nothing was sent yet).
         max_request_bytes: the largest request body or URL accepted.
+        memory_mb: megabytes of heap each query worker may use (``RLIMIT_DATA``); a query that
+            needs more is stopped (503).
         cors_origins: origins allowed to call the endpoint from a browser (``"*"`` for any);
             none by default.
+        allow_hosts: host names besides the address served (and ``localhost``) that requests may
+            name in their ``Host`` header (a reverse proxy's, a machine's name).
+        max_connections: connections served at once; more are answered 503.
         workers: query worker processes (queries running at once).
         log: write a line per request (method, path, status, time, rows) to stderr.
 
     Raises:
         StoreError: there is no store at ``store_path``.
-        ServerError: the host needs ``allow_remote``, the port is in use, or the workers fail to start.
+        ServerError: the host needs ``allow_remote``, the port is in use, a limit is not positive,
+            or the workers fail to start.
     """
-    if timeout_s <= 0 or max_rows < 0 or max_request_bytes < 1 or workers < 1:
-        raise ServerError("timeout, rows, request size and workers must be positive numbers")
+    limits = (timeout_s, max_answer_bytes, max_request_bytes, memory_mb, max_connections, workers)
+    if min(limits) <= 0 or max_rows < 0:
+        raise ServerError(
+            "timeout, answer bytes, request bytes, memory, connections and workers must be positive numbers"
+        )
+    # A host given by name (not an address, not localhost) is a name of ours too.
+    names = allowed_names([*allow_hosts, *([host] if not is_address(host) and host != "localhost" else [])])
     PlanStore.open(store_path, read_only=True).close()  # a clear StoreError before anything starts
     if not allow_remote and not _is_loopback(host):
         raise ServerError(
             f"--host {host} would expose the store to the network; add --allow-remote if that is intended"
         )
-    settings = ServerSettings(timeout_s, max_rows, max_request_bytes, tuple(cors_origins), log)
-    pool = WorkerPool(store_path, workers)
+    audience = Audience(host, port, names, frozenset(cors_origins))
+    settings = ServerSettings(
+        audience, timeout_s, max_rows, max_answer_bytes, max_request_bytes, max_connections, log
+    )
+    pool = WorkerPool(store_path, workers, memory_mb)
     server_class = _HTTPServer6 if ":" in host else _HTTPServer
     try:
         http_server = server_class((host, port), settings, pool)
@@ -472,4 +663,7 @@ def make_server(
         if error.errno == errno.EADDRINUSE:
             raise ServerError(f"port {port} on {host} is in use; choose another with --port") from error
         raise ServerError(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
+    bound_host, bound_port = http_server.server_address[:2]
+    bound = Audience(str(bound_host), int(bound_port), names, audience.cors_origins)
+    http_server.settings = replace(settings, audience=bound)
     return SparqlServer(http_server, pool)

@@ -29,3 +29,10 @@ class QueryTimeoutError(RequestError):
 
     def __init__(self, message: str) -> None:
         super().__init__(503, message)
+
+
+class QueryMemoryError(RequestError):
+    """A query needed more memory than a worker may use: the worker was stopped (503)."""
+
+    def __init__(self, limit_mb: int) -> None:
+        super().__init__(503, f"the query needed more memory than this endpoint allows: {limit_mb} MB")

@@ -8,7 +8,14 @@ read-only, which is a snapshot: before each query a worker compares the store fo
 the store again only when a writer has changed it.
 
 On Linux a worker also forbids itself, with a seccomp filter, to create IPv4/IPv6 sockets: the
-query text is checked for ``SERVICE`` before it is sent, and this makes a miss harmless.
+query text is checked for ``SERVICE`` before it runs, and this makes a miss harmless.
+
+Each worker caps its own memory with ``RLIMIT_DATA`` (heap and private mappings; not the address
+space, since the store maps its files): a query that needs more fails to allocate, and the worker
+exits (a Python ``MemoryError``) or is aborted by the store's allocator. Either way the server
+sees the worker gone, answers "the query needed more memory than this endpoint allows", and
+starts another. A worker answers in messages (:mod:`~councilkg.server.execute`), so the server
+streams an answer while it is produced and can stop it at any point.
 """
 
 from __future__ import annotations
@@ -19,13 +26,14 @@ import multiprocessing
 import os
 import platform
 import queue
+import resource
 import signal
 import struct
 import sys
 import threading
 import time
+from collections.abc import Generator
 from dataclasses import dataclass
-from itertools import islice
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
@@ -33,54 +41,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from councilkg.errors import CouncilKGError, StoreError
-from councilkg.graph.store import PlanStore, first_line
-from councilkg.ontology.vocab import PREFIXES
-from councilkg.server.errors import QueryTimeoutError, ServerError
-from councilkg.server.formats import (
-    FORMATS,
-    GRAPH_FORMATS,
-    SOLUTION_FORMATS,
-    ResultFormat,
-    serialize_boolean,
-    serialize_solutions,
-    serialize_triples,
-)
+from councilkg.errors import StoreError
+from councilkg.graph.store import PlanStore
+from councilkg.server.errors import QueryMemoryError, QueryTimeoutError, RequestError, ServerError
+from councilkg.server.execute import Finish, Job, Message, Reply, run_job
 
-
-@dataclass(frozen=True)
-class Job:
-    """A query to run: the formats chosen for solutions and for triples (``None``: none acceptable),
-    the dataset (``None``: the public dataset; else default and named graph IRIs, kept only when
-    public) and the row cap."""
-
-    query: str
-    solutions_format: str | None
-    graph_format: str | None
-    max_rows: int
-    default_graphs: tuple[str, ...] | None = None
-    named_graphs: tuple[str, ...] | None = None
-
-
-@dataclass(frozen=True)
-class Reply:
-    """A worker's answer: HTTP status, Content-Type, body, rows (solutions or triples; ``None``
-    for ASK and errors) and whether rows were cut to the cap."""
-
-    status: int
-    content_type: str
-    body: bytes
-    rows: int | None = None
-    truncated: bool = False
-
-    @classmethod
-    def text(cls, status: int, message: str) -> Reply:
-        """Return a short text/plain reply."""
-        return cls(status, "text/plain; charset=utf-8", (message + "\n").encode())
-
-
-# id: is left out: Turtle would escape every "/" of an instance IRI's local name (id:plan\/lambeth\/...).
-_GRAPH_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name != "id"}
+MEMORY_EXIT = 3
+"""A worker's exit code after a Python ``MemoryError``."""
+_OUT_OF_MEMORY = {MEMORY_EXIT, -signal.SIGABRT, -signal.SIGKILL}
+"""How a worker over its memory cap ends: our exit, the allocator's abort, or the kernel's kill."""
 
 
 class _Snapshot:
@@ -155,77 +124,29 @@ def _deny_network() -> bool:
     return bool(libc.prctl(set_seccomp, filter_mode, ctypes.byref(fprog), 0, 0) == 0)
 
 
-def run_job(snapshot: _Snapshot, job: Job) -> Reply:
-    """Run one job on the snapshot's store and return the reply (errors as text/plain replies)."""
-    try:
-        store = snapshot.current()
-    except CouncilKGError as error:
-        return Reply.text(503, f"store unavailable: {first_line(str(error))}")
-    try:
-        try:
-            return _run(store, snapshot.public, job)
-        except OSError as error:
-            if "No such file" not in str(error):
-                raise
-            # A writer compacted away a file this snapshot had not opened yet: read a newer one.
-            return _run(snapshot.current(force=True), snapshot.public, job)
-    except SyntaxError as error:
-        return Reply.text(400, f"invalid SPARQL: {first_line(str(error))}")
-    except (RuntimeError, ValueError) as error:
-        return Reply.text(400, f"query failed: {first_line(str(error))}")
-    except (OSError, CouncilKGError) as error:
-        return Reply.text(500, f"query failed reading the store: {first_line(str(error))}")
+def _limit_memory(limit_mb: int) -> None:
+    """Cap this process's heap and private mappings at ``limit_mb`` megabytes; returns nothing."""
+    limit = limit_mb * 1024 * 1024
+    with contextlib.suppress(ValueError, OSError):  # a platform without RLIMIT_DATA keeps going
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
 
-def _not_acceptable(kind: str, offers: tuple[ResultFormat, ...]) -> Reply:
-    types = ", ".join(offer.media_types[0] for offer in offers)
-    return Reply.text(406, f"no acceptable format: {kind} results can be sent as {types}")
-
-
-def _run(store: ox.Store, public: frozenset[str], job: Job) -> Reply:
-    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]
-    named: list[ox.NamedNode | ox.BlankNode]
-    if job.default_graphs is None and job.named_graphs is None:
-        default = [ox.DefaultGraph()]
-        named = [ox.NamedNode(graph) for graph in sorted(public)]
-    else:
-        # Always pass both lists: they override FROM / FROM NAMED in the query text, so nothing
-        # outside the public graphs can be reached whatever the text says.
-        default = [ox.NamedNode(g) for g in job.default_graphs or () if g in public]
-        named = [ox.NamedNode(g) for g in job.named_graphs or () if g in public]
-    result = store.query(job.query, prefixes=PREFIXES, default_graph=default, named_graphs=named)
-    if isinstance(result, ox.QueryTriples):
-        if job.graph_format is None:
-            return _not_acceptable("CONSTRUCT and DESCRIBE", GRAPH_FORMATS)
-        triples = list(islice(result, job.max_rows + 1))
-        fmt = FORMATS[job.graph_format]
-        body = serialize_triples(triples[: job.max_rows], fmt, _GRAPH_PREFIXES)
-        return Reply(
-            200, fmt.content_type, body, min(len(triples), job.max_rows), len(triples) > job.max_rows
-        )
-    if job.solutions_format is None:
-        return _not_acceptable("SELECT and ASK", SOLUTION_FORMATS)
-    fmt = FORMATS[job.solutions_format]
-    if isinstance(result, ox.QueryBoolean):
-        return Reply(200, fmt.content_type, serialize_boolean(result, fmt))
-    variables = [variable.value for variable in result.variables]
-    rows = list(islice(result, job.max_rows + 1))
-    body = serialize_solutions(variables, rows[: job.max_rows], fmt)
-    return Reply(200, fmt.content_type, body, min(len(rows), job.max_rows), len(rows) > job.max_rows)
-
-
-def _worker_main(location: str, connection: Connection) -> None:
+def _worker_main(location: str, connection: Connection, limit_mb: int) -> None:
     """Answer jobs from ``connection`` until it closes; the first message says if the sandbox is on."""
     # Ctrl-C reaches the whole process group; the server stops its workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ["RUST_BACKTRACE"] = "0"  # an allocation failure prints one line, not a backtrace
+    _limit_memory(limit_mb)
     connection.send(_deny_network())
     snapshot = _Snapshot(location)
     while True:
         try:
             job = connection.recv()
+            run_job(snapshot, job, connection.send)
         except (EOFError, OSError):
-            return
-        connection.send(run_job(snapshot, job))
+            return  # the server closed the connection, or stopped reading this answer
+        except MemoryError:
+            os._exit(MEMORY_EXIT)  # nothing can be trusted to allocate now; the server reports it
 
 
 @dataclass(eq=False)
@@ -244,12 +165,16 @@ def _context() -> ForkServerContext | SpawnContext:
 
 
 class WorkerPool:
-    """A fixed number of worker processes over one store; :meth:`run` borrows one per query."""
+    """A fixed number of worker processes over one store; :meth:`answer` borrows one per query.
 
-    def __init__(self, location: str | Path, size: int = 2) -> None:
+    Each worker may use up to ``memory_mb`` megabytes of heap (``RLIMIT_DATA``).
+    """
+
+    def __init__(self, location: str | Path, size: int = 2, memory_mb: int = 1024) -> None:
         if size < 1:
             raise ValueError("a worker pool needs at least one worker")
         self.location = str(location)
+        self.memory_mb = memory_mb
         self._context = _context()
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._all: set[_Worker] = set()
@@ -262,7 +187,10 @@ class WorkerPool:
     def _start(self) -> _Worker:
         ours, theirs = self._context.Pipe()
         process = self._context.Process(
-            target=_worker_main, args=(self.location, theirs), name="councilkg-query", daemon=True
+            target=_worker_main,
+            args=(self.location, theirs, self.memory_mb),
+            name="councilkg-query",
+            daemon=True,
         )
         process.start()
         theirs.close()
@@ -283,12 +211,19 @@ class WorkerPool:
         with self._lock:
             self._all.discard(worker)
 
-    def run(self, job: Job, timeout_s: float) -> Reply:
-        """Return a worker's reply to ``job``.
+    def pids(self) -> list[int]:
+        """Return the process ids of the running workers."""
+        with self._lock:
+            return [worker.process.pid for worker in self._all if worker.process.pid is not None]
+
+    def answer(self, job: Job, timeout_s: float) -> Generator[Message, None, None]:
+        """Yield a worker's answer to ``job``: one :class:`Reply`, or a ``Start``, pieces and a
+        ``Finish``. Closing the iterator early stops the worker (it is replaced).
 
         Raises:
-            QueryTimeoutError: no worker was free, or the query did not finish, within ``timeout_s``
-                (the worker is then killed and replaced).
+            QueryTimeoutError: no worker was free, or the answer was not complete, within ``timeout_s``.
+            QueryMemoryError: the query needed more memory than a worker may use.
+            RequestError: the worker stopped for another reason (500).
         """
         deadline = time.monotonic() + timeout_s
         try:
@@ -297,19 +232,39 @@ class WorkerPool:
             raise QueryTimeoutError(
                 f"the server is busy: no query worker was free within {timeout_s:g} s"
             ) from None
+        finished = False
         try:
             worker.connection.send(job)
-            if worker.connection.poll(max(0.0, deadline - time.monotonic())):
-                reply: Reply = worker.connection.recv()
+            while True:
+                if not worker.connection.poll(max(0.0, deadline - time.monotonic())):
+                    raise QueryTimeoutError(f"query stopped after {timeout_s:g} s; narrow it or add a LIMIT")
+                try:
+                    message: Message = worker.connection.recv()
+                except (EOFError, OSError):
+                    raise self._stopped(worker) from None
+                finished = isinstance(message, (Reply, Finish))
+                yield message
+                if finished:
+                    return
+        finally:
+            if finished:
                 self._idle.put(worker)
-                return reply
-        except (EOFError, OSError):
-            self._replace(worker)
-            return Reply.text(
-                500, "the query worker stopped unexpectedly (out of memory?); try a smaller query"
-            )
-        self._replace(worker)
-        raise QueryTimeoutError(f"query stopped after {timeout_s:g} s; narrow it or add a LIMIT")
+            else:
+                self._replace(worker)
+
+    def run(self, job: Job, timeout_s: float) -> list[Message]:
+        """Return a worker's whole answer to ``job`` as its list of messages (see :meth:`answer`)."""
+        return list(self.answer(job, timeout_s))
+
+    def _stopped(self, worker: _Worker) -> RequestError:
+        """Return the error for a worker that ended mid-job (it is waited for first)."""
+        worker.process.join(timeout=5)
+        code = worker.process.exitcode
+        if code in _OUT_OF_MEMORY:
+            return QueryMemoryError(self.memory_mb)
+        return RequestError(
+            500, f"the query worker stopped unexpectedly (exit code {code}); try a smaller query"
+        )
 
     def _replace(self, worker: _Worker) -> None:
         self._discard(worker)

@@ -53,3 +53,14 @@ def test_serve_errors(tmp_path: Path, built_store_path: Path) -> None:
         invoke("serve", "--endpoint", "http://127.0.0.1:9/sparql"), "serve answers from a store folder"
     )
     assert_one_error(invoke("serve", "--store", built_store_path, "--host", "0.0.0.0"), "allow-remote")
+
+
+def test_serve_refuses_bad_limits_and_host_names(built_store_path: Path) -> None:
+    for option, value in [("--max-memory-mb", "0"), ("--max-answer-bytes", "-1"), ("--max-connections", "0")]:
+        assert_one_error(
+            invoke("serve", "--store", built_store_path, option, value), "must be positive numbers"
+        )
+    assert_one_error(
+        invoke("serve", "--store", built_store_path, "--allow-host", "a b"),
+        "--allow-host 'a b' is not a host name",
+    )

@@ -7,6 +7,7 @@ import csv
 import http.client
 import io
 import json
+import multiprocessing
 import shutil
 import socket
 import threading
@@ -14,6 +15,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from multiprocessing.connection import Connection
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -25,7 +27,8 @@ from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from councilkg.errors import StoreError
 from councilkg.graph.store import PlanStore
 from councilkg.server import TRUNCATED_HEADER, ServerError, SparqlServer, make_server
-from councilkg.server.worker import Job, WorkerPool
+from councilkg.server.execute import Job, Reply
+from councilkg.server.worker import WorkerPool, _deny_network
 
 PRIVATE = "https://w3id.org/councilkg/id/graph/appraisals/lambeth"
 LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"
@@ -343,7 +346,8 @@ def test_a_slow_query_is_stopped_and_the_server_answers_the_next(private_store_p
 
 
 def test_no_cors_headers_by_default(server: SparqlServer) -> None:
-    _, headers, _ = request(server, {"query": "ASK {}"}, headers={"Origin": "https://allowed.example"})
+    status, headers, _ = request(server, {"query": "ASK {}"}, headers={"Origin": "https://allowed.example"})
+    assert status == 403  # a query from another origin's page is refused outright
     assert not [name for name in headers if name.startswith("access-control")]
     status, headers, _ = request(server, method="OPTIONS", headers={"Origin": "https://allowed.example"})
     assert status == 204
@@ -355,7 +359,10 @@ def test_cors_for_an_allowed_origin(cors_server: SparqlServer) -> None:
     assert headers["access-control-allow-origin"] == "https://allowed.example"
     assert headers["access-control-expose-headers"] == TRUNCATED_HEADER
     assert headers["vary"] == "Origin"
-    _, headers, _ = request(cors_server, {"query": "ASK {}"}, headers={"Origin": "https://other.example"})
+    status, headers, _ = request(
+        cors_server, {"query": "ASK {}"}, headers={"Origin": "https://other.example"}
+    )
+    assert status == 403
     assert "access-control-allow-origin" not in headers
 
 
@@ -517,20 +524,43 @@ def test_the_word_service_in_strings_and_iris_is_fine(server: SparqlServer) -> N
     assert [row["title"] for row in select_values(body)] == [TITLES[3]]
 
 
-def test_workers_cannot_open_network_connections(
-    private_store_path: Path, listener: tuple[str, list[str]]
-) -> None:
+def _service_in_a_sandbox(url: str, answer: Connection) -> None:
+    """In a fresh process: sandbox it as a worker does, then run a SERVICE query to ``url``."""
+    if not _deny_network():
+        answer.send(None)
+        return
+    try:
+        list(ox.Store().query(f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"))  # type: ignore[arg-type]
+        answer.send("no error")
+    except Exception as error:  # what pyoxigraph raises is what is checked
+        answer.send(str(error))
+
+
+def test_workers_cannot_open_network_connections(listener: tuple[str, list[str]]) -> None:
+    url, hits = listener
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    # Run straight in a sandboxed process, past the SERVICE check that workers make first.
+    process = context.Process(target=_service_in_a_sandbox, args=(url, theirs))
+    process.start()
+    error = ours.recv() if ours.poll(60) else "timed out"
+    process.join()
+    if error is None:
+        pytest.skip("no seccomp sandbox on this platform")
+    assert "Permission denied" in error
+    assert hits == []
+
+
+def test_workers_refuse_service_themselves(private_store_path: Path, listener: tuple[str, list[str]]) -> None:
     url, hits = listener
     pool = WorkerPool(private_store_path, size=1)
     try:
-        if not pool.sandboxed:
-            pytest.skip("no seccomp sandbox on this platform")
-        # Sent straight to a worker, past the endpoint's SERVICE check.
-        reply = pool.run(Job(f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", "json", None, 10), 10)
+        messages = pool.run(Job(f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", "json", None, 10), 10)
     finally:
         pool.close()
-    assert reply.status == 500
-    assert b"Permission denied" in reply.body
+    assert messages == [
+        Reply.text(400, "SERVICE (federated query) is not allowed: this endpoint never fetches other URLs")
+    ]
     assert hits == []
 
 

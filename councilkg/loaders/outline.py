@@ -31,7 +31,7 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.profile import ecm_keys_in
-from councilkg.loaders.runlists import RunItem, counted_run, is_measure_label, numbered_run
+from councilkg.loaders.runlists import RunItem, counted_run, is_measure_label, numbered_run, paragraph_run
 from councilkg.loaders.textparse import clean_text, ends_mid_phrase, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
@@ -214,6 +214,14 @@ def _without_page_number(text: str) -> str:
     if not 1 <= len(text) - len(head) <= 3 or not head.endswith((" ", "\t")):
         return text
     return head.rstrip(" \t.…") or text
+
+
+def _kind_named(word: str | None) -> str | None:
+    """Return the kind of item a word names in the singular or plural ("objective" → "priority")."""
+    if word is None:
+        return None
+    plural = word if word.endswith("s") else "priorities" if word == "priority" else f"{word}s"
+    return _KIND_OF_WORD.get(plural)
 
 
 def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
@@ -504,18 +512,25 @@ class OutlineReader:
         self.pending = None
         return True
 
-    def _run(self, items: Sequence[RunItem]) -> None:
-        """Read a numbered list run together (its numbers glued to the words before them)."""
+    def _run(self, items: Sequence[RunItem], kind: str | None = None) -> None:
+        """Read a numbered list run together (its numbers glued to the words before them, or run into
+        a paragraph after a lead-in naming ``kind``)."""
         for line in range(items[0].line, items[-1].line + 1):
             self.extraction.place(line, "numbered list run together")
-        measures = sum(is_measure_label(item.label) for item in items) * 2 >= len(items)
+        if kind is None and sum(is_measure_label(item.label) for item in items) * 2 >= len(items):
+            kind = "indicator"
         for item in items:
-            if self.list_kind in {"action", "indicator", "risk"}:
-                self._list_item(item.line, item.label, item.ref, RULE_RUN_LIST)
-            elif measures:
-                self._indicator(item.line, item.label, item.ref, RULE_RUN_LIST, 0.5)
+            label = item.label.rstrip(".")
+            if kind is None and self.list_kind in {"action", "indicator", "risk"}:
+                self._list_item(item.line, label, item.ref, RULE_RUN_LIST)
+            elif kind == "indicator":
+                self._indicator(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
+            elif kind == "action":
+                self._action(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
+            elif kind == "outcome":
+                self._outcome(item.line, label, item.ref, RULE_RUN_LIST, listed=True)
             else:
-                self._priority(item.line, item.label, item.ref, RULE_RUN_LIST, 0.5)
+                self._priority(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
         self.pending = None
 
     def _counted(self, number: int, text: str) -> bool:
@@ -793,6 +808,10 @@ class OutlineReader:
         """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
         self.pending = None
         if self._counted(number, text):
+            return
+        named, run = paragraph_run(text)
+        if run:
+            self._run([RunItem(number, item.ref, item.label) for item in run], _kind_named(named))
             return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if _QUOTED.match(text) or _VISION.search(self.previous):

@@ -59,13 +59,13 @@ def is_measure_label(label: str) -> bool:
     return bool(_MEASURE.search(label.strip(" .")))
 
 
-def numbered_run(texts: Sequence[tuple[int, str]], position: int) -> list[RunItem]:
+def numbered_run(texts: Sequence[tuple[int, str]], position: int, single_line: bool = False) -> list[RunItem]:
     """Return the items of a numbered list starting "1." at ``texts[position]`` and run together.
 
     ``texts`` are (line number, text) pairs. The list may go on over the next lines (blank ones
     skipped); each number must follow the one before ("2." after "1."), glued to the words before
     it or not. Returns no items unless three or more are found and at least one line holds more
-    than one of them (a list printed one item a line is read as such elsewhere).
+    than one of them (a list printed one item a line is read as such elsewhere) or ``single_line``.
 
     Example:
         >>> items = numbered_run([(4, "1. Number of children looked after2. Number of children with"),
@@ -94,7 +94,7 @@ def numbered_run(texts: Sequence[tuple[int, str]], position: int) -> list[RunIte
     if len(marks) < 3:
         return []
     lines = [_line_at(starts, start) for start, _, _ in marks]
-    if len(set(lines)) == len(lines):
+    if len(set(lines)) == len(lines) and not single_line:
         return []
     items: list[RunItem] = []
     for index, (_, end, count) in enumerate(marks):
@@ -102,6 +102,43 @@ def numbered_run(texts: Sequence[tuple[int, str]], position: int) -> list[RunIte
         stop = marks[index + 1][0] if index + 1 < len(marks) else _end_of_last(joined, starts, end)
         items.append(RunItem(lines[index], str(count), " ".join(joined[end:stop].split())))
     return items
+
+
+_RUN_IN_PARAGRAPH = re.compile(r"(?:[:;]\s*-?|\bas follows\b\s*-?)\s*(?=1[.)]\s+[A-Z‘'\"(])", re.IGNORECASE)
+_KIND_BEFORE = re.compile(
+    r"\b(priorit(?:y|ies)|objectives?|outcomes?|actions?|aims?|goals?|ambitions?|themes?|commitments?|"
+    r"indicators?|measures?|targets?)\b",
+    re.IGNORECASE,
+)
+
+
+def paragraph_run(text: str) -> tuple[str | None, list[RunItem]]:
+    """Return the kind word a lead-in names and the items of a numbered list run into a paragraph.
+
+    The list follows a colon ("… as follows:- 1) Help children … 2) To reduce reoffending. 3) …");
+    its last item ends at its sentence's end. Returns ``(None, [])`` when there is none. Item lines
+    are 0: the caller knows the line.
+
+    Example:
+        >>> paragraph_run("The Plan sets seven key strategic objectives as follows:- 1) Help children. "
+        ...               "2) To reduce reoffending. 3) To develop a model of practice. A copy was attached.")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        ('objectives', [RunItem(line=0, ref='1', label='Help children.'),
+         RunItem(line=0, ref='2', label='To reduce reoffending.'),
+         RunItem(line=0, ref='3', label='To develop a model of practice.')])
+    """
+    lead_in = _RUN_IN_PARAGRAPH.search(text)
+    if lead_in is None:
+        return None, []
+    items = numbered_run([(0, text[lead_in.end() :])], 0, single_line=True)
+    if not items:
+        return None, []
+    last = items[-1]
+    cut = last.label.find(". ")
+    if cut >= 0:
+        items[-1] = RunItem(last.line, last.ref, last.label[: cut + 1])
+    kinds = _KIND_BEFORE.findall(text[max(0, lead_in.start() - 150) : lead_in.start()])
+    return (kinds[-1].casefold() if kinds else None), items
 
 
 def _line_at(starts: Sequence[tuple[int, int]], offset: int) -> int:

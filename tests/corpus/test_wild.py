@@ -12,9 +12,9 @@ import pytest
 from bench.wild import CORPUS, Score, read_corpus, score_corpus, split_header, summary
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of all the corpus's documents.
-PASSED_FLOOR = 51
+PASSED_FLOOR = 52
 #: Corpus-wide (micro-averaged) recall and precision of the items extracted.
-RECALL_FLOOR = 0.69
+RECALL_FLOOR = 0.71
 PRECISION_FLOOR = 0.93
 
 

@@ -837,3 +837,17 @@ def test_a_counted_list_run_into_a_sentence() -> None:
         "To provide child",
         "To deliver integ",
     ]
+
+
+def test_a_numbered_list_run_into_a_paragraph_after_a_lead_in() -> None:
+    """Stockton-on-Tees' Cabinet decision on its Youth Justice Plan, 2024 (one paragraph a line)."""
+    text = (
+        "The Plan documents seven key strategic objective for the forthcoming year as follows:- 1) Help "
+        "children stay out of the criminal justice system. 2) To reduce reoffending. 3) Reduce the use of "
+        "custody and prioritise effective resettlement. A copy of the Plan was attached to the report."
+    )
+    assert [(p.ref, p.label) for p in read(text).priorities] == [
+        ("1", "Help children stay out of the criminal justice system"),
+        ("2", "To reduce reoffending"),
+        ("3", "Reduce the use of custody and prioritise effective resettlement"),
+    ]

@@ -851,3 +851,53 @@ def test_a_numbered_list_run_into_a_paragraph_after_a_lead_in() -> None:
         ("2", "To reduce reoffending"),
         ("3", "Reduce the use of custody and prioritise effective resettlement"),
     ]
+
+
+# --- 7. merged cells: an HTML rowspan, a Word vertical merge ------------------------------------------
+
+MERTON_MERGED = [  # Merton's delivery plan 2015/16 rows, rendered with the outcome cell spanning them
+    ("Review recommendations from the Merton Scrutiny of Childhood immunisations", "Public Health LBM"),
+    ("Engage GP practices in strategies to increase uptake of childhood immunisations", "CCG"),
+    ("Increase parental access and awareness of immunisations", "CCG/NHS England"),
+]
+MERTON_OUTCOME = "Uptake of child immunisation is increased"
+
+
+def _assert_merged_rows_read(found: Extraction) -> None:
+    assert [(a.label[:20], [o.name for o in a.owners]) for a in found.actions] == [
+        ("Review recommendatio", ["Public Health LBM"]),
+        ("Engage GP practices ", ["CCG"]),
+        ("Increase parental ac", ["CCG", "NHS England"]),  # two owners
+    ]
+    [priority] = found.priorities
+    assert priority.label == MERTON_OUTCOME
+    assert all(action.supports == [priority.key] for action in found.actions)
+
+
+def test_a_cell_spanning_rows_in_html_is_filled_down(tmp_path: Path) -> None:
+    spanning = f"<td rowspan=3>{MERTON_OUTCOME}</td>"
+    rows = "".join(
+        f"<tr>{spanning if index == 0 else ''}<td>{action}</td><td>{lead}</td></tr>"
+        for index, (action, lead) in enumerate(MERTON_MERGED)
+    )
+    header = "<tr><th>Priority</th><th>Action</th><th>Lead Officer</th></tr>"
+    page = tmp_path / "merton.html"
+    page.write_text(f"<html><body><table>{header}{rows}</table></body></html>", encoding="utf-8")
+    _assert_merged_rows_read(GenericLoader().load(read_document(page)))
+
+
+def test_a_vertically_merged_word_cell_is_filled_down(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=1 + len(MERTON_MERGED), cols=3)
+    for cell, heading in zip(table.rows[0].cells, ["Priority", "Action", "Lead Officer"], strict=True):
+        cell.text = heading
+    for index, (action, lead) in enumerate(MERTON_MERGED, start=1):
+        table.cell(index, 1).text = action
+        table.cell(index, 2).text = lead
+    merged = table.cell(1, 0).merge(table.cell(len(MERTON_MERGED), 0))
+    merged.text = MERTON_OUTCOME
+    path = tmp_path / "merton.docx"
+    word.save(str(path))
+    _assert_merged_rows_read(GenericLoader().load(read_document(path)))

@@ -301,7 +301,7 @@ def test_a_timeout_after_streaming_began_is_stated_at_the_end(built_store_path: 
 
 
 def test_a_client_that_stops_reading_frees_its_worker_at_the_deadline(built_store_path: Path) -> None:
-    with make_server(built_store_path, port=0, log=False, workers=1, timeout_s=1, max_rows=10**9) as slow:
+    with make_server(built_store_path, port=0, log=False, workers=1, timeout_s=2, max_rows=10**9) as slow:
         slow.start()
         stalled = socket.create_connection(("127.0.0.1", slow.port), timeout=10)
         stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
@@ -313,7 +313,7 @@ def test_a_client_that_stops_reading_frees_its_worker_at_the_deadline(built_stor
             time.sleep(0.5)  # the answer is streaming into full buffers; nobody reads it
             status, _, body, took = ask(slow, COUNT_ACTIONS)
             assert status == 200 and ACTIONS in body
-            assert took < 6, took
+            assert took < 8, took
         finally:
             stalled.close()
 

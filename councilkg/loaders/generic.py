@@ -296,7 +296,7 @@ class SectionReader:
         self.layout = find_tables(self.lines, classifier(profile), known_cells(profile))
         loader = LOADER_NAME if profile.name == "built-in" else f"{LOADER_NAME}:{profile.name}"
         self.extraction = Extraction(plan=self._plan_info(), loader=loader)
-        self.rows = RowReader(self.extraction, self._owners, profile.frameworks)
+        self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
         self.heading_section: str | None = None
         self.subheadings: dict[int, str] = {}
         self.priority: Priority | None = None

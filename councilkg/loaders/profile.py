@@ -257,6 +257,7 @@ class Profile:
     outline: bool = True  # read items from headings, numbered paragraphs and lists outside tables
     fill_down: bool = True  # an empty priority cell takes the one above it (a cell spanning rows)
     split_cells: bool = True  # a cell listing several bulleted actions gives an action each
+    written_values: bool = True  # "4.6 % obese (2002)": a value cell's number, unit and year
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
@@ -321,6 +322,7 @@ _PROFILE_KEYS = {
     "outline",
     "fill_down",
     "split_cells",
+    "written_values",
 }
 _PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
@@ -477,6 +479,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         outline=check.flag(about.get("outline", True), "profile.outline"),
         fill_down=check.flag(about.get("fill_down", True), "profile.fill_down"),
         split_cells=check.flag(about.get("split_cells", True), "profile.split_cells"),
+        written_values=check.flag(about.get("written_values", True), "profile.written_values"),
         frameworks=_frameworks(check, data.get("frameworks", [])),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")

@@ -42,6 +42,7 @@ from councilkg.loaders.textparse import (
     slugify,
     split_indicator_code,
 )
+from councilkg.loaders.values import written_value
 
 OwnerParser = Callable[[str, OwnerRole, int], list[Owner]]
 """Reads an owner cell (text, role, line) into owners."""
@@ -119,11 +120,16 @@ class RowReader:
     """Adds the records of classified table rows to an extraction, with unique keys."""
 
     def __init__(
-        self, extraction: Extraction, owners: OwnerParser, frameworks: tuple[Framework, ...] = ()
+        self,
+        extraction: Extraction,
+        owners: OwnerParser,
+        frameworks: tuple[Framework, ...] = (),
+        written_values: bool = False,
     ) -> None:
         self.extraction = extraction
         self.owners = owners
         self.frameworks = frameworks
+        self.written_values = written_values  # read "4.6 % obese (2002)" as 4.6 percent, 2002
         self.keys = UniqueKeys()
         self.concepts: dict[tuple[str, str], Outcome] = {}
 
@@ -318,7 +324,12 @@ class RowReader:
             seen.add((measure, period, column.group))
             rule = extras.rules.get(column.index)
             value = cell_value(raw, rule.value if rule else None)
-            unit = (rule.unit_of(text) if rule else None) or infer_unit(text, raw)
+            written = written_value(raw) if value is None and rule is None and self.written_values else None
+            if written is not None:
+                value, period = written.value, period or written.period
+            unit = (
+                (rule.unit_of(text) if rule else None) or (written and written.unit) or infer_unit(text, raw)
+            )
             indicator.observations.append(
                 Observation(
                     measure,
@@ -328,6 +339,7 @@ class RowReader:
                     value,
                     unit if value is not None else None,
                     column.group if measure is MeasureType.COMPARATOR else None,
+                    year=written.year if written is not None else None,
                 )
             )
         self.extraction.indicators.append(indicator)

@@ -6,6 +6,7 @@ plans as their PDFs and web pages give the text); the others show one shape in i
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -901,3 +902,32 @@ def test_a_vertically_merged_word_cell_is_filled_down(tmp_path: Path) -> None:
     path = tmp_path / "merton.docx"
     word.save(str(path))
     _assert_merged_rows_read(GenericLoader().load(read_document(path)))
+
+
+# --- 5. values as written ------------------------------------------------------------------------------
+
+
+def test_values_as_written_give_their_number_unit_and_year() -> None:
+    """Hertfordshire's CYPP performance review 2006/07 (delimited PDF text), its columns as printed."""
+    text = "\n".join(
+        [
+            "KPI / Baseline / Target 06/07 / Actual 06/07 / Comments",
+            "Percentage of obese children under 11 / 4.6 % obese (2002) / No target set / N/A / To measure",
+            "Percentage of 5 to 16 year olds who travel to school using sustainable modes / 56.5% / 58% / "
+            "66% / LAA Year 1 target exceeded",
+            "Diagnostic rate of new episodes of Sexually Transmitted Infections among under 16 year olds / "
+            "371 cases (Chlamydia 2003) / reduce to 300 / N/A / No original target set",
+        ]
+    )
+    found = read(text)
+    observed = [
+        [(str(o.measure_type), o.value, o.unit, o.year) for o in indicator.observations]
+        for indicator in found.indicators
+    ]
+    assert observed[0][0] == ("Outturn", Decimal("4.6"), "percent", 2002)  # a baseline is an outturn
+    assert observed[0][1][1] is None  # "No target set" stays as printed, with no value
+    assert [value for _, value, _, _ in observed[1]] == [Decimal("56.5"), Decimal("58"), Decimal("66")]
+    assert observed[2][:2] == [
+        ("Outturn", Decimal("371"), "rate", 2003),
+        ("Target", Decimal("300"), "rate", None),
+    ]

@@ -55,7 +55,7 @@ MAX_CELL_LINES = 8
 #: fitting costs time in proportion); rows a line (space-aligned, delimited) have no such bound.
 MAX_TABLE_LINES = 2_000
 _GAP = re.compile(r"\S(?: ?\S)*")  # a run of text with single spaces: one cell of a space-aligned line
-_DELIMITERS = ("|", " / ")
+_DELIMITERS = ("|", " / ", " – ")
 _LABELLED_HEADING = re.compile(
     r"^(?:strategic |key |our )?(?:priority|priorities|outcome|objective|aim|theme|goal|ambition|section|"
     r"appendix|part)\b\s*(?:\d+|[A-Z]\b|one|two|three|four|five|six)?\s*[:.–-]",

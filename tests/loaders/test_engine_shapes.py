@@ -931,3 +931,20 @@ def test_values_as_written_give_their_number_unit_and_year() -> None:
         ("Outturn", Decimal("371"), "rate", 2003),
         ("Target", Decimal("300"), "rate", None),
     ]
+
+
+def test_rows_delimited_by_dashes() -> None:
+    """A row a line, its cells parted by " – " (an en dash with a space each side)."""
+    text = "\n".join(
+        [
+            "Action – Lead officer – By when",
+            "Audit every repeat child protection plan – Head of Safeguarding – March 2011",
+            "Recruit two family support workers – Early Help Manager – Q3 2010/11",
+        ]
+    )
+    found = read(text)
+    assert [(a.label, a.timescale) for a in found.actions] == [
+        ("Audit every repeat child protection plan", "March 2011"),
+        ("Recruit two family support workers", "Q3 2010/11"),
+    ]
+    assert found.actions[0].reading is not None and found.actions[0].reading.rule == "table: delimited"

@@ -148,7 +148,9 @@ def _run(document: Document, profile: Profile) -> _Engine:
     for number in contents:  # a contents page repeats the headings: read them once, in the body
         lines[number - 1] = ""
     if profile.flattened_tables:
-        rebuilt = rebuild_tables(lines, lambda cells: header_columns(cells, test, known))
+        rebuilt = rebuild_tables(
+            lines, lambda cells: header_columns(cells, test, known, profile.builtin_columns)
+        )
     else:
         rebuilt = Rebuilt(lines)
     changed = bool(rebuilt.tables or contents)

@@ -277,7 +277,9 @@ def readable_tables(document: Document, profile: Profile | None = None) -> list[
     """
     profile = profile or Profile()
     found: list[ReadableTable] = []
-    for table in find_tables(document.lines, classifier(profile), known_cells(profile)).tables:
+    for table in find_tables(
+        document.lines, classifier(profile), known_cells(profile), profile.builtin_columns
+    ).tables:
         kind = table_kind(table.columns)
         label = label_column(table.columns, kind, table.header) if kind else None
         if kind and label and any(not row.is_subheading for row in table.rows):
@@ -293,7 +295,9 @@ class SectionReader:
         self.document = document
         self.profile = profile
         self.lines = document.lines
-        self.layout = find_tables(self.lines, classifier(profile), known_cells(profile))
+        self.layout = find_tables(
+            self.lines, classifier(profile), known_cells(profile), profile.builtin_columns
+        )
         loader = LOADER_NAME if profile.name == "built-in" else f"{LOADER_NAME}:{profile.name}"
         self.extraction = Extraction(plan=self._plan_info(), loader=loader)
         self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)

@@ -8,10 +8,11 @@ break stays whole, and a header repeated after the break continues it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from councilkg.loaders.columns import Column, ColumnMap
+from councilkg.loaders.columns import Column, ColumnMap, ColumnRole, short_period
 from councilkg.loaders.textparse import Row, clean_text, parse_decimal, parse_due, split_row
 
 #: A header cell is a heading, not a sentence.
@@ -53,7 +54,9 @@ class Layout:
     stray_rows: list[Row] = field(default_factory=list)
 
 
-def header_columns(cells: Sequence[str], classify: Classifier, known: Known = _unknown) -> ColumnMap | None:
+def header_columns(
+    cells: Sequence[str], classify: Classifier, known: Known = _unknown, bare_periods: bool = False
+) -> ColumnMap | None:
     """Return the columns of ``cells`` when they read as a header row, else ``None``.
 
     A header row has at least two non-blank cells, each short and neither a number nor a date
@@ -79,6 +82,8 @@ def header_columns(cells: Sequence[str], classify: Classifier, known: Known = _u
             return None
     found = (classify(cell, index) for index, cell in enumerate(cells) if cell)
     columns = ColumnMap(tuple(column for column in found if column is not None))
+    if bare_periods:
+        columns = period_columns(cells, columns)
     mapped = {column.index for column in columns.columns}
     extra = sum(1 for index, cell in enumerate(cells) if cell and index not in mapped and known(cell))
     if len(columns.columns) < 2 or 2 * (len(columns.columns) + extra) < len(nonblank):
@@ -86,7 +91,53 @@ def header_columns(cells: Sequence[str], classify: Classifier, known: Known = _u
     return columns
 
 
-def find_tables(lines: Sequence[str], classify: Classifier, known: Known = _unknown) -> Layout:
+_BARE_PERIOD = re.compile(r"^\(?(?:19|20)\d{2}(?:\s*[/\-–]\s*(?:19|20)?\d{2})?\)?$")
+
+
+def period_columns(cells: Sequence[str], columns: ColumnMap) -> ColumnMap:
+    """Return ``columns`` with each header cell that is only a year ("2008/09") given a measure role.
+
+    Its role comes from the columns around it: after a baseline, outturn or target column, a run of
+    years is targets for those years; before a target column, outturns. With neither, or no column
+    naming what the rows are, the years stay unread.
+
+    Example:
+        >>> from councilkg.loaders.columns import map_columns
+        >>> [(c.role.value, c.period) for c in period_columns(
+        ...     ["KPI", "Baseline (2007)", "2008/09", "2009/10"],
+        ...     map_columns(["KPI", "Baseline (2007)", "2008/09", "2009/10"])).columns]
+        [('title', None), ('outturn', None), ('target', '2008/09'), ('target', '2009/10')]
+    """
+    roles = {column.index: column.role for column in columns.columns}
+    if not set(roles.values()) & {
+        ColumnRole.TITLE,
+        ColumnRole.DESCRIPTION,
+        ColumnRole.REF,
+        ColumnRole.ACTION,
+    }:
+        return columns
+    added: list[Column] = []
+    for index, cell in enumerate(cells):
+        text = clean_text(cell)
+        if index in roles or not _BARE_PERIOD.match(text):
+            continue
+        before = {roles[i] for i in roles if i < index}
+        after = {roles[i] for i in roles if i > index}
+        if before & {ColumnRole.OUTTURN, ColumnRole.TARGET}:
+            role = ColumnRole.TARGET
+        elif ColumnRole.TARGET in after:
+            role = ColumnRole.OUTTURN
+        else:
+            continue
+        added.append(Column(index, role, text, short_period(text)))
+    if not added:
+        return columns
+    return ColumnMap(tuple(sorted((*columns.columns, *added), key=lambda column: column.index)))
+
+
+def find_tables(
+    lines: Sequence[str], classify: Classifier, known: Known = _unknown, bare_periods: bool = False
+) -> Layout:
     """Return the tables of a plan's lines (0-based list; rows keep 1-based line numbers).
 
     A tab-separated line that reads as a header row starts a table, unless it repeats the header
@@ -112,7 +163,7 @@ def find_tables(lines: Sequence[str], classify: Classifier, known: Known = _unkn
         if current is not None and _same_header(row.cells, current.header):
             current.header_lines.append(row.line)
             continue
-        columns = header_columns(row.cells, classify, known)
+        columns = header_columns(row.cells, classify, known, bare_periods)
         if columns is not None:
             current = FoundTable(row.cells, row.line, columns, header_lines=[row.line])
             layout.tables.append(current)

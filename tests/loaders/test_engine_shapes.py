@@ -948,3 +948,32 @@ def test_rows_delimited_by_dashes() -> None:
         ("Recruit two family support workers", "Q3 2010/11"),
     ]
     assert found.actions[0].reading is not None and found.actions[0].reading.rule == "table: delimited"
+
+
+# --- 4. bare year columns take their role from the columns around them -----------------------------
+
+
+def test_bare_year_columns_after_a_baseline_are_targets_for_those_years() -> None:
+    text = "\n".join(
+        [
+            "KPI / Baseline (2007) / 2008/09 / 2009/10 / 2010/11",
+            "Under 18 conception rate per 1,000 girls aged 15-17 / 46.1 / 42.0 / 38.5 / 35.0",
+        ]
+    )
+    [indicator] = read(text).indicators
+    assert [(str(o.measure_type), o.period, o.value) for o in indicator.observations] == [
+        ("Outturn", "2007/08", Decimal("46.1")),  # the baseline year's
+        ("Target", "2008/09", Decimal("42.0")),
+        ("Target", "2009/10", Decimal("38.5")),
+        ("Target", "2010/11", Decimal("35.0")),
+    ]
+
+
+def test_bare_year_columns_before_a_target_are_outturns() -> None:
+    text = "PI / Description / 2007/08 / 2008/09 / Target 2010/11\nNI 117 / NEET young people / 6.9% / 6.2% / 5.7%"
+    [indicator] = read(text).indicators
+    assert [(str(o.measure_type), o.period) for o in indicator.observations] == [
+        ("Outturn", "2007/08"),
+        ("Outturn", "2008/09"),
+        ("Target", "2010/11"),
+    ]

@@ -970,7 +970,8 @@ def test_bare_year_columns_after_a_baseline_are_targets_for_those_years() -> Non
 
 
 def test_bare_year_columns_before_a_target_are_outturns() -> None:
-    text = "PI / Description / 2007/08 / 2008/09 / Target 2010/11\nNI 117 / NEET young people / 6.9% / 6.2% / 5.7%"
+    header = "PI / Description / 2007/08 / 2008/09 / Target 2010/11"
+    text = f"{header}\nNI 117 / NEET young people / 6.9% / 6.2% / 5.7%"
     [indicator] = read(text).indicators
     assert [(str(o.measure_type), o.period) for o in indicator.observations] == [
         ("Outturn", "2007/08"),

@@ -366,6 +366,8 @@ class _GraphWriter:
         for result in action.expected_results:
             self.add(iri, CKG.expectedResult, result)
         self.add(iri, DCTERMS.description, action.description)
+        self.add(iri, CKG.statusAsPrinted, action.status)
+        self.add(iri, CKG.progressNote, action.progress)
         self._owners(iri, action.owners)
         self._reading(iri, action.reading)
 
@@ -386,6 +388,8 @@ class _GraphWriter:
             self.add(iri, CKG.measures, self._outcome_link(link))
         for name in indicator.partners:
             self.add(iri, CKG.partner, self._agent(name, OwnerKind.PARTNER))
+        self.add(iri, CKG.statusAsPrinted, indicator.status)
+        self.add(iri, CKG.progressNote, indicator.progress)
         self._owners(iri, indicator.owners)
         self._reading(iri, indicator.reading)
         for observation in indicator.observations:

@@ -53,6 +53,8 @@ class ColumnRole(StrEnum):
     RISK_IMPLICATIONS = "risk-implications"
     DESCRIPTION = "description"
     EXPECTED_RESULT = "expected-result"  # "As a result, we expect..."
+    STATUS = "status"  # a RAG rating, traffic light, status or direction of travel, as printed
+    PROGRESS = "progress"  # a progress note, comment or update, as printed
     # Only a profile gives these two (they are not in the header vocabulary):
     AMOUNT = "amount"  # a money amount of a budget line, saving proposal or contract
     SUPPLIER = "supplier"  # a contract's supplier
@@ -109,6 +111,14 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
         ColumnRole.TITLE,
     ),
     (r"\bdescription\b|\bdetails?\b", ColumnRole.DESCRIPTION),
+    (
+        r"^(?:current )?(?:rag|status|rag status|rag rating|traffic lights?|direction of travel|dot)$",
+        ColumnRole.STATUS,
+    ),
+    (
+        r"^(?:comments?|commentary|progress|progress update|update|progress to date|progress \w+ \d{4})$",
+        ColumnRole.PROGRESS,
+    ),
 )
 _COMPILED = tuple((re.compile(pattern), role) for pattern, role in HEADER_VOCABULARY)
 

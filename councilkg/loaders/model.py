@@ -199,6 +199,8 @@ class Action:
     section: str | None = None
     is_project: bool = False
     description: str | None = None
+    status: str | None = None  # a status, RAG or direction of travel cell as printed
+    progress: str | None = None  # a progress, update or comments cell as printed
     reading: Reading | None = None  # how the generic engine read it
 
 
@@ -232,6 +234,8 @@ class Indicator:
     observations: list[Observation] = field(default_factory=list)
     section: str | None = None
     partners: list[str] = field(default_factory=list)  # bodies that supply the data
+    status: str | None = None  # a status, RAG or direction of travel cell as printed
+    progress: str | None = None  # a progress, update or comments cell as printed
     reading: Reading | None = None  # how the generic engine read it
 
 

@@ -78,8 +78,8 @@ def header_columns(
         if len(cell) > MAX_HEADER_CELL_CHARS or parse_decimal(cell) is not None:
             return None
         # A profile may name a header that prints a date ("Dec 2019 snapshot").
-        if parse_due(cell) is not None and not known(cell):
-            return None
+        if parse_due(cell) is not None and not known(cell) and not (bare_periods and classify(cell, 0)):
+            return None  # a date is a row's cell, unless it dates a header ("Progress October 2003")
     found = (classify(cell, index) for index, cell in enumerate(cells) if cell)
     columns = ColumnMap(tuple(column for column in found if column is not None))
     if bare_periods:

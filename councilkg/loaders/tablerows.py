@@ -261,6 +261,8 @@ class RowReader:
         timescale = self.cell(columns, ColumnRole.TIMESCALE, row)
         action.timescale = timescale or None
         action.due = parse_due(timescale) if timescale else None
+        action.status = self.cell(columns, ColumnRole.STATUS, row) or None
+        action.progress = self.cell(columns, ColumnRole.PROGRESS, row) or None
         partners = self.cell(columns, ColumnRole.PARTNER, row)
         action.partners = [name for name in re.split(r"\s*(?:[;,/]|\band\b)\s*", partners) if name]
         result = self.cell(columns, ColumnRole.EXPECTED_RESULT, row)
@@ -306,6 +308,8 @@ class RowReader:
         indicator.section = section
         partners = self.cell(columns, ColumnRole.PARTNER, row)
         indicator.partners = [partners] if partners else []
+        indicator.status = self.cell(columns, ColumnRole.STATUS, row) or None
+        indicator.progress = self.cell(columns, ColumnRole.PROGRESS, row) or None
         periods = undated_periods(columns, plan)
         seen: set[tuple[MeasureType, str | None, str | None]] = set()
         for column in columns.all(*MEASURE_TYPES):

@@ -107,6 +107,8 @@ class CKG(DefinedNamespace):
     section: URIRef  # the heading an item is printed under
     relatedOutcome: URIRef  # Action -> Outcome when the plan names an outcome beside the priority
     deliversOutcome: URIRef  # Action -> Outcome stated directly under it (also stated as ckg:supports)
+    statusAsPrinted: URIRef  # Action / Indicator -> its status, RAG or direction of travel cell as printed
+    progressNote: URIRef  # Action / Indicator -> its progress, update or comments cell as printed
     extractionRule: URIRef  # item -> the generic engine's rule that read it ("table: one cell per line")
     confidence: URIRef  # item -> how far that reading is trusted, 0 to 1
     sourcePage: URIRef  # item -> the page of the original PDF it was printed on

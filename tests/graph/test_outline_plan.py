@@ -145,3 +145,21 @@ def test_framework_outcome_headings_are_the_plans_outcomes_matched_to_the_framew
         ("Run a wei", "be-healthy"),
     ]
     assert validate_store(store).conforms
+
+
+def test_status_and_progress_are_stated_as_printed(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "mercia-action-plan-2010-11.txt"  # type: ignore[operator]
+    path.write_text(
+        "Mercia Children's Services Action Plan 2010-11\n\n"
+        "Action / Lead officer / By when / RAG status / Progress update\n"
+        "Audit every repeat referral / Head of Safeguarding / March 2011 / Amber / Audit tool agreed\n",
+        encoding="utf-8",
+    )
+    store = PlanStore.open(":memory:")
+    build(store, [path], identities={path: PlanIdentity(council="Mercia Council", gss="E06000098")})
+    rows = select(
+        outside_store(store.export("nquads")),
+        "SELECT ?status ?note { ?a a ckg:Action ; ckg:statusAsPrinted ?status ; ckg:progressNote ?note }",
+    )
+    assert rows == [{"status": "Amber", "note": "Audit tool agreed"}]
+    assert validate_store(store).conforms

@@ -978,3 +978,19 @@ def test_bare_year_columns_before_a_target_are_outturns() -> None:
         ("Outturn", "2008/09"),
         ("Target", "2010/11"),
     ]
+
+
+def test_status_and_progress_columns_are_kept_as_printed() -> None:
+    """Bath and North East Somerset's improvement plan progress report, October 2003 (its columns)."""
+    text = "\n".join(
+        [
+            "Actions Required / Lead Officer(s) / Progress October 2003 / RAG",
+            "Devise policy and process to identify unmet need and implement. / Liz Price, Planning Manager / "
+            "Referral and assessment team have established system for identifying unmet need. / Green",
+        ]
+    )
+    [action] = read(text).actions
+    assert action.status == "Green"
+    assert (
+        action.progress == "Referral and assessment team have established system for identifying unmet need."
+    )

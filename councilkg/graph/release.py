@@ -33,7 +33,7 @@ from councilkg.csvtext import csv_text
 from councilkg.errors import ReleaseError
 from councilkg.graph.dcat import PlanRecord, SourceFile, WrittenFile, catalog_graph
 from councilkg.graph.releasereadme import ReadmeFacts, readme_text
-from councilkg.graph.store import PlanStore, to_ox
+from councilkg.graph.store import PlanStore, ox_triples
 from councilkg.graph.terms import term_text
 from councilkg.graph.validate import shacl_report, store_data_graph
 from councilkg.graph.void import DatasetStatistics, GraphDump, dataset_statistics, void_graph
@@ -353,19 +353,8 @@ def _here(path: str) -> URIRef:
 def _turtle(graph: Graph) -> bytes:
     """Return ``graph`` as Turtle with the release's prefixes, in a stable order: blank nodes are
     labelled canonically, so the same graph gives the same bytes."""
-    triples = _ox_triples(to_canonical_graph(graph))
+    triples = ox_triples(to_canonical_graph(graph))
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES) or b""
-
-
-def _ox_triples(graph: Graph) -> list[ox.Triple]:
-    """Return ``graph``'s triples as pyoxigraph triples, sorted (the order the files are written in)."""
-    triples = []
-    for subject, predicate, value in graph:
-        node, prop = to_ox(subject), to_ox(predicate)
-        if isinstance(node, ox.Literal) or not isinstance(prop, ox.NamedNode):
-            raise ReleaseError(f"not an RDF triple: {subject} {predicate} {value}")
-        triples.append(ox.Triple(node, prop, to_ox(value)))
-    return sorted(triples, key=str)
 
 
 def relative_turtle(graph: Graph, path: str) -> bytes:
@@ -375,7 +364,7 @@ def relative_turtle(graph: Graph, path: str) -> bytes:
     Raises:
         ReleaseError: an IRI of the release could not be written relative (a bug, not bad input).
     """
-    triples = _ox_triples(graph)
+    triples = ox_triples(graph)
     base = PLACEHOLDER + path
     text = (
         ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES, base_iri=base) or b""

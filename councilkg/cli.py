@@ -25,6 +25,7 @@ from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 from rich.tree import Tree
 
+from councilkg.csvtext import spreadsheet_safe
 from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LoaderError, LookupFailedError, ValidationFailedError
 from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
@@ -40,6 +41,7 @@ from councilkg.graph.crosswalk import suggest_matches
 from councilkg.graph.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
 from councilkg.graph.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
 from councilkg.graph.ownership import item_owners, owner_loads, owner_report, type_rank
+from councilkg.graph.release import write_release
 from councilkg.graph.remote import (
     ENDPOINT_ENV,
     PASSWORD_ENV,
@@ -290,21 +292,6 @@ def terminal_safe(text: str) -> str:
 
 #: Set to 1 to write CSV/TSV cells exactly as stored, for pipelines that do their own quoting.
 RAW_CSV_ENV = "COUNCILKG_RAW_CSV"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
-
-
-def spreadsheet_safe(value: Any) -> Any:
-    """Return a CSV/TSV cell a spreadsheet will not run as a formula: text starting with ``=``, ``+``,
-    ``-``, ``@``, a tab or a carriage return gets a leading ``'``; plain numbers ("-5") stay as they are.
-
-    Example:
-        >>> [spreadsheet_safe(cell) for cell in ("=1+2", "-5", "@SUM(A1)", "Audit")]
-        ["'=1+2", '-5', "'@SUM(A1)", 'Audit']
-    """
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
-        return "'" + value
-    return value
 
 
 def render_rows(
@@ -1892,6 +1879,42 @@ def loaders_command(output_format: str) -> None:
     """
     rows = [[name, get_loader(name).description] for name in loader_names()]
     render_rows(["name", "description"], rows, output_format, title="Loaders")
+
+
+@cli.command(name="release")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Replace a previous release in FOLDER")
+@click.option(
+    "--endpoint-url", default=None, metavar="URL", help="A SPARQL endpoint serving the same graphs (for VoID)"
+)
+@store_option
+@_errors_as_messages
+def release_command(
+    folder: Path, force: bool, endpoint_url: str | None, store_location: StoreLocation | None
+) -> None:
+    """Write a citable release of the store's public graphs into a new folder.
+
+    N-Quads, TriG and Turtle of the public graphs, their VoID description, a DCAT catalogue (a
+    dataset per plan, a distribution per file with its size and SHA-256), the SHACL report, CSVs of
+    items, indicators with observations and owners, a README and SHA256SUMS. Private appraisal
+    graphs are never included. FOLDER must be new or empty (--force replaces a previous release);
+    the release is written beside it and renamed into place, so a failure leaves nothing behind.
+
+    \b
+    Example:
+        councilkg release release-2026-01
+        councilkg release site/data --force --endpoint-url https://example.org/sparql
+    """
+    with PlanStore.open(store_location, read_only=True) as store:
+        summary = write_release(store, folder, force=force, endpoint_url=endpoint_url)
+    rows = [[f.path, f.byte_size, f.media_type] for f in summary.files]
+    render_rows(["file", "bytes", "media type"], rows, "table", title=f"Release {summary.folder}")
+    verdict = "conforms to the shapes" if summary.conforms else "has SHACL violations (see validation.ttl)"
+    click.echo(
+        f"{summary.plans} plan(s), {summary.graphs} graph(s), {summary.triples} triples "
+        f"({summary.quads} quads); the graph {verdict}; written in {summary.seconds:.1f} s",
+        err=True,
+    )
 
 
 COMPARISONS = {"outcome": compare_by_outcome, "theme": compare_by_theme, "indicator": compare_by_indicator}

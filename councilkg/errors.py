@@ -88,3 +88,7 @@ class ThemeRulesError(CouncilKGError):
 
 class CrosswalkError(CouncilKGError):
     """The indicator crosswalk CSV cannot be read, or one of its rows is malformed."""
+
+
+class ReleaseError(CouncilKGError):
+    """A release cannot be written: its folder is in the way, or a file in it cannot be written."""

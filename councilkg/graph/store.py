@@ -89,6 +89,21 @@ def _ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     return "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples)
 
 
+def ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[ox.Triple]:
+    """Return rdflib triples as pyoxigraph triples, sorted (a stable order to serialise them in).
+
+    Raises:
+        StoreError: a triple has a literal subject or a predicate that is not an IRI.
+    """
+    converted = []
+    for subject, predicate, value in triples:
+        node, prop = to_ox(subject), to_ox(predicate)
+        if isinstance(node, ox.Literal) or not isinstance(prop, ox.NamedNode):
+            raise StoreError(f"not an RDF triple: {subject} {predicate} {value}")
+        converted.append(ox.Triple(node, prop, to_ox(value)))
+    return sorted(converted, key=str)
+
+
 def skolemized(graph: Graph) -> Graph:
     """Return ``graph`` with each blank node replaced by a stable ``/.well-known/genid/`` IRI.
 

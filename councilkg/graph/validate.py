@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 import pyshacl
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
 from councilkg.graph.store import PlanStore
@@ -43,8 +43,9 @@ def store_data_graph(store: PlanStore, include_private: bool = False) -> Graph:
     return data
 
 
-def validate_graph(data: Graph) -> ValidationReport:
-    """Return the SHACL report of ``data`` against the shipped shapes."""
+def shacl_report(data: Graph) -> tuple[bool, Graph]:
+    """Return whether ``data`` conforms to the shipped shapes, and pySHACL's report as a graph
+    (an ``sh:ValidationReport`` with one ``sh:ValidationResult`` per violation)."""
     shapes = Graph().parse(ontology_path(SHAPES_FILE), format="turtle")
     # The ontology supplies the typed individuals (ckg:DirectoratePlan a ckg:PlanType) that
     # sh:class constraints look for.
@@ -52,6 +53,12 @@ def validate_graph(data: Graph) -> ValidationReport:
     conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True
     )
+    return bool(conforms), results
+
+
+def validate_graph(data: Graph) -> ValidationReport:
+    """Return the SHACL report of ``data`` against the shipped shapes."""
+    conforms, results = shacl_report(data)
     violations: list[Violation] = []
     for result in results.subjects(SH.resultSeverity, None):
         focus = results.value(result, SH.focusNode)
@@ -65,7 +72,7 @@ def validate_graph(data: Graph) -> ValidationReport:
                 path=str(path) if path is not None else None,
                 message=str(message) if message is not None else "does not conform",
                 severity=str(severity).rsplit("#", 1)[-1],
-                source_line=int(line) if line is not None else None,
+                source_line=int(line) if isinstance(line, Literal) else None,
             )
         )
     violations.sort(key=lambda v: (v.focus, v.path or "", v.message))

@@ -196,3 +196,60 @@ PREFIXES: dict[str, str] = {
     "sh": "http://www.w3.org/ns/shacl#",
 }
 """Prefixes every query and serialisation may use without declaring them."""
+
+
+class SD(DefinedNamespace):
+    """The SPARQL 1.1 Service Description terms ``councilkg serve`` describes itself with."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+    Service: URIRef
+    Dataset: URIRef
+    Graph: URIRef
+    NamedGraph: URIRef
+    endpoint: URIRef
+    supportedLanguage: URIRef
+    SPARQL11Query: URIRef
+    resultFormat: URIRef
+    feature: URIRef
+    UnionDefaultGraph: URIRef
+    defaultDataset: URIRef
+    defaultGraph: URIRef
+    namedGraph: URIRef
+    name: URIRef
+    graph: URIRef
+
+
+class SPDX(DefinedNamespace):
+    """The SPDX terms DCAT uses for a file's checksum (``spdx:checksum``)."""
+
+    _fail = True
+    _NS = Namespace("http://spdx.org/rdf/terms#")
+
+    Checksum: URIRef
+    checksum: URIRef
+    algorithm: URIRef
+    checksumValue: URIRef
+    checksumAlgorithm_sha256: URIRef
+
+
+FORMATS = Namespace("http://www.w3.org/ns/formats/")
+"""W3C's IRIs of RDF and SPARQL result formats (``formats:Turtle``), for VoID and Service Descriptions."""
+
+MEDIA_TYPES = Namespace("https://www.iana.org/assignments/media-types/")
+"""IANA's media-type register: ``MEDIA_TYPES["text/turtle"]`` is the IRI DCAT wants for a media type."""
+
+NOT_STATED = "not stated"
+"""A release's ``dcterms:license`` of a plan that states no licence."""
+
+RELEASE_PREFIXES: dict[str, str] = {
+    **{name: iri for name, iri in PREFIXES.items() if name != "id"},
+    "void": "http://rdfs.org/ns/void#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "sd": str(SD._NS),
+    "spdx": str(SPDX._NS),
+    "formats": str(FORMATS),
+}
+"""Prefixes of the files a release writes and of the Service Description. ``id:`` is left out: Turtle
+would escape every ``/`` of an instance IRI's local name (``id:plan\\/lambeth\\/…``)."""

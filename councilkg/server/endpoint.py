@@ -29,6 +29,7 @@ from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
 from councilkg.graph.store import PlanStore
+from councilkg.server.description import describe_service, description_format, endpoint_iri
 from councilkg.server.errors import RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Piece, Reply, Start
 from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_name, negotiate, prefers_html
@@ -294,8 +295,12 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             raise RequestError(404, f"no such page: {url.path} (the endpoint is /sparql)")
         params = _parse_params(url.query)
-        if "query" not in params and "update" not in params and prefers_html(self.headers.get("Accept")):
-            return self._page()
+        if "query" not in params and "update" not in params:
+            accept = self.headers.get("Accept")
+            if prefers_html(accept):
+                return self._page()
+            if (described := description_format(accept, _single(params, "format"))) is not None:
+                return self._description(described.name)
         return self._query(params)
 
     def _post(self) -> _Response | _Streamed:
@@ -334,6 +339,17 @@ class _Handler(BaseHTTPRequestHandler):
             "text/html; charset=utf-8",
             {"Content-Security-Policy": _PAGE_CSP, "X-Content-Type-Options": "nosniff"},
         )
+
+    def _description(self, format_name: str) -> _Response:
+        """Return the Service Description (counted by the workers, so checked as a query is)."""
+        settings = self.server.settings
+        settings.audience.check_query_origin(
+            self.headers.get("Origin"), self.headers.get("Sec-Fetch-Site"), self.headers.get("Sec-Fetch-Mode")
+        )
+        endpoint = endpoint_iri(self.headers.get("Host"), settings.audience.address, settings.audience.port)
+        limits = (settings.timeout_s, settings.max_rows, settings.max_answer_bytes)
+        body, content_type = describe_service(self.server.pool, endpoint, format_name, *limits)
+        return _Response(200, body, content_type, {"Vary": "Accept, Origin"})
 
     def _query(self, params: dict[str, list[str]]) -> _Response | _Streamed:
         settings = self.server.settings

@@ -171,3 +171,13 @@ def test_private_people_are_not_owners(store: Path) -> None:
     result = CliRunner().invoke(cli, ["owner", "Sam Example", "--store", str(store)])
     assert result.exit_code == 2
     assert "no person or post named 'Sam Example'" in result.stderr
+
+
+def test_a_release_never_holds_private_data(store: Path, tmp_path: Path) -> None:
+    """No file of ``councilkg release`` (RDF, CSV, README, VoID, DCAT) names the private graph, its
+    people or its objectives; a release has no switch to include them (issue 22)."""
+    invoke("release", tmp_path / "release", "--store", store)
+    files = sorted(p for p in (tmp_path / "release").rglob("*") if p.is_file())
+    assert len(files) > 10
+    for path in files:
+        assert leaks(path.read_text(encoding="utf-8")) == [], path

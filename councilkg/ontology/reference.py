@@ -512,6 +512,8 @@ def reference_documents(store: PlanStore) -> dict[str, str]:
 def _write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a file beside it, so a failure leaves the old file whole."""
     temporary = path.with_name(path.name + ".part")
+    if path.parent.exists() and not path.parent.is_dir():
+        raise CouncilKGError(f"cannot write {path}: {path.parent} is not a folder")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_text(text, encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import io
@@ -26,7 +27,14 @@ from rich.table import Table
 from rich.tree import Tree
 
 from councilkg.data import bundled_plans
-from councilkg.errors import CouncilKGError, LoaderError, LookupFailedError, ValidationFailedError
+from councilkg.errors import (
+    CouncilKGError,
+    LoaderError,
+    LookupFailedError,
+    TextNotSavedError,
+    ValidationFailedError,
+)
+from councilkg.files import STDOUT, describe_os_error, is_stdout, write_file
 from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 from councilkg.graph.build import PlanBuild, build, extract, resolve_plan_file
 from councilkg.graph.compare import (
@@ -116,11 +124,27 @@ def _errors_as_messages(command: F) -> F:
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            result = command(*args, **kwargs)
+            sys.stdout.flush()  # a full disk behind a redirection fails here, not at exit
+            return result
         except CouncilKGError as error:
             _fail(error)
+        except OSError as error:
+            _fail_output(error)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _fail_output(error: OSError) -> NoReturn:
+    """Report a failed write (standard output on a full disk, say) on one line and exit 2.
+
+    What standard output still buffers is dropped, so that Python's exit does not fail on it again.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    where = f"{error.filename}: " if error.filename else "cannot write: "
+    _fail(CouncilKGError(f"{where}{describe_os_error(error)}"))
 
 
 def store_option(command: F) -> F:
@@ -354,8 +378,8 @@ def output_option(help_text: str, required: bool = False) -> Callable[[F], F]:
         "output",
         required=required,
         default=None,
-        type=click.Path(dir_okay=False, path_type=Path),
-        help=help_text,
+        type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        help=f"{help_text}; - for standard output",
     )
 
 
@@ -553,6 +577,14 @@ def _build(
 
             results = build(store, list(files) or None, advance, loader_name, identities, profile)
         _print_build_summary(results, store.location, output_format)
+    unsaved = [result for result in results if result.unsaved_text is not None]
+    if unsaved:
+        loaded = [result.file.name for result in results if result.plan is not None]
+        failed = "; ".join(f"{result.file.name}: {result.unsaved_text}" for result in unsaved)
+        raise TextNotSavedError(
+            f"{len(loaded)} plan(s) written to the store ({', '.join(loaded)}); the extracted text of "
+            f"{len(unsaved)} was not saved beside it ({failed}); `councilkg extract FILE` shows that text"
+        )
 
 
 _SUMMARY_COUNTS = ("priorities", "actions", "indicators", "observations", "risks", "people")
@@ -729,8 +761,9 @@ def extract_command(file: Path, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    _write_text_file(output, text)
-    click.echo(f"{file.name}: {len(document.lines)} lines → {output}", err=True)
+    write_file(output, text)
+    if not is_stdout(output):
+        click.echo(f"{file.name}: {len(document.lines)} lines → {output}", err=True)
 
 
 @cli.group(name="profile")
@@ -766,23 +799,9 @@ def profile_init_command(file: str, output: Path | None, profile_path: Path | No
     if output is None:
         click.echo(text, nl=False)
         return
-    _write_text_file(output, text)
-    click.echo(f"profile of {Path(file).name} → {output}", err=True)
-
-
-def _write_text_file(output: Path, text: str) -> None:
-    """Write ``text`` to ``output`` beside it first, then rename, so a failure leaves no half file.
-
-    Raises:
-        CouncilKGError: the file cannot be written.
-    """
-    temporary = output.with_name(output.name + ".part")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(output)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise CouncilKGError(f"cannot write {output}: {error.strerror or error}") from error
+    write_file(output, text)
+    if not is_stdout(output):
+        click.echo(f"profile of {Path(file).name} → {output}", err=True)
 
 
 def _print_coverage(extraction: Extraction, coverage: Coverage) -> None:
@@ -909,21 +928,10 @@ def export_command(
     with PlanStore.open(store_location, read_only=True) as store:
         chunks = store.export_chunks(export_format, include_private=include_private)
         if output is None:
-            for chunk in chunks:
-                sys.stdout.buffer.write(chunk)
-            sys.stdout.flush()
-            return
-        # Written beside the target and renamed over it, so a failed export leaves no half file.
-        partial = output.with_name(output.name + ".part")
-        written = 0
-        try:
-            with partial.open("wb") as file:
-                for chunk in chunks:
-                    written += file.write(chunk)
-            partial.replace(output)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
+            output = Path(STDOUT)
+        written = write_file(output, chunks)
+    if is_stdout(output):
+        return
     click.echo(f"wrote {written} bytes to {output}", err=True)
 
 

@@ -52,6 +52,16 @@ class StoreInUseError(StoreError):
     """Another process holds the store open for writing."""
 
 
+class OutputError(CouncilKGError):
+    """An output file cannot be written, or its path is not one councilkg will write (a link, a device...)."""
+
+
+class TextNotSavedError(CouncilKGError):
+    """Plans were written to the store, but the text extracted from one or more was not saved beside it."""
+
+    exit_code = 1
+
+
 class QueryError(CouncilKGError):
     """A SPARQL query or one of its parameters is malformed or unknown."""
 

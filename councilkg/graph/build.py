@@ -6,6 +6,7 @@ was; then each plan's graph is replaced in its own transaction.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -19,7 +20,8 @@ from typing import IO
 from rdflib import URIRef
 
 from councilkg.data import bundled_plans
-from councilkg.errors import LoaderError, StoreError, UnknownLayoutError
+from councilkg.errors import LoaderError, OutputError, StoreError, UnknownLayoutError
+from councilkg.files import WRITE_FAILED_SUFFIX, write_file
 from councilkg.graph.store import MEMORY, PlanStore, PreparedPlan, prepare_plan
 from councilkg.graph.triples import extraction_to_graph, plan_graph_iri
 from councilkg.loaders import find_loader, get_loader
@@ -52,6 +54,7 @@ class PlanBuild:
     notes: tuple[str, ...] = ()  # what reading the file noticed (read as Windows-1252, a page without text)
     extracted: tuple[str, str] | None = None  # (file name, text) of the text extracted from a PDF/DOCX/HTML
     saved_text: Path | None = None  # where that text was saved beside the store
+    unsaved_text: str | None = None  # why that text could not be saved (the plan itself was written)
 
 
 @dataclass(frozen=True)
@@ -190,12 +193,23 @@ def build(
             prepared.append(_Prepared(result, spool.put(plan) if plan is not None else None))
         _check_distinct_plans([item.result for item in prepared])
         store.refresh_reference()
+        written: list[str] = []
         for item in prepared:
             if item.triples is not None:
                 notify("load", item.result.file)
-                item.result.triples = store.write_plan(spool.get(item.triples))
-                item.result.saved_text = _save_extracted_text(store, item.result)
+                try:
+                    item.result.triples = store.write_plan(spool.get(item.triples))
+                except StoreError as error:
+                    raise StoreError(f"{error}; {_what_was_written(item.result, written)}") from error
+                written.append(item.result.file.name)
+                _save_extracted_text(store, item.result)
     return [item.result for item in prepared]
+
+
+def _what_was_written(failed: PlanBuild, written: Sequence[str]) -> str:
+    """Return what a build had written when writing ``failed`` failed: each plan is whole or absent."""
+    before = f"{', '.join(written)} written before it" if written else "no plan written before it"
+    return f"{failed.file.name} and the plans after it were not written, {before} (each plan whole)"
 
 
 EXTRACTED_SUFFIX = ".extracted"
@@ -216,25 +230,25 @@ def extracted_text_path(store_location: str, plan: URIRef, name: str) -> Path | 
     return Path(store_location + EXTRACTED_SUFFIX) / relative / name
 
 
-def _save_extracted_text(store: PlanStore, result: PlanBuild) -> Path | None:
-    """Save a plan's extracted text beside the store, so its source lines can be read; return where.
+def _save_extracted_text(store: PlanStore, result: PlanBuild) -> None:
+    """Save a plan's extracted text beside the store, so its source lines can be read.
 
-    Raises:
-        StoreError: the text cannot be written.
+    Sets ``result.saved_text`` to where it was saved, or ``result.unsaved_text`` to why it was not:
+    the plan is in the store by then, so a full disk here fails the text, not the load.
     """
     if result.extracted is None or result.plan is None:
-        return None
+        return
     path = extracted_text_path(str(store.location), result.plan, result.extracted[0])
     if path is None:
-        return None
+        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".part")
-        temporary.write_text(result.extracted[1], encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        raise StoreError(f"cannot save the extracted text of {result.file} at {path}: {error}") from error
-    return path
+        write_file(path, result.extracted[1], make_folders=True)
+    except OutputError as error:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)  # the text of the plan's previous version would mislead
+        result.unsaved_text = str(error).removesuffix(WRITE_FAILED_SUFFIX)
+        return
+    result.saved_text = path
 
 
 @dataclass(frozen=True)

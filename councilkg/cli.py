@@ -81,6 +81,7 @@ from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.document import read_document
 from councilkg.loaders.engine import LOOKED_FOR, Inspection, inspect_plan
+from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import (
     PlanIdentity,
     check_gss,
@@ -409,6 +410,55 @@ def _read_profile(profile_path: Path | None, loader_name: str | None) -> Profile
     return read_profile(profile_path)
 
 
+def budget_options(command: F) -> F:
+    """Add the extraction budget's options (``--max-chars``, ``--max-pages``, ``--max-seconds``,
+    ``--max-memory``) to a command that reads documents; the command receives one ``budget``."""
+    defaults = DEFAULT_BUDGET
+
+    @wraps(command)
+    def wrapper(
+        *args: Any, max_chars: int, max_pages: int, max_seconds: float, max_memory: int, **kwargs: Any
+    ) -> Any:
+        budget = ExtractionBudget(max_chars, max_pages, max_seconds, max_memory)
+        return command(*args, budget=budget, **kwargs)
+
+    options = [
+        click.option(
+            "--max-chars",
+            default=defaults.max_chars,
+            show_default=True,
+            type=click.IntRange(1),
+            metavar="N",
+            help="Most characters of text read from one PDF, Word or HTML file",
+        ),
+        click.option(
+            "--max-pages",
+            default=defaults.max_pages,
+            show_default=True,
+            type=click.IntRange(1),
+            metavar="N",
+            help="Most pages read from one PDF",
+        ),
+        click.option(
+            "--max-seconds",
+            default=defaults.max_seconds,
+            show_default=True,
+            type=click.FloatRange(0, min_open=True),
+            metavar="S",
+            help="Most seconds spent extracting one PDF, Word or HTML file",
+        ),
+        click.option(
+            "--max-memory",
+            default=defaults.max_memory_mb,
+            show_default=True,
+            type=click.IntRange(1),
+            metavar="MB",
+            help="Most memory (MB) extracting one PDF, Word or HTML file may add",
+        ),
+    ]
+    return _apply(options)(wrapper)  # type: ignore[return-value]
+
+
 def loader_option(command: F) -> F:
     """Add ``--loader NAME`` to read files with a named loader instead of the one that sniffs them."""
     return click.option(
@@ -431,6 +481,7 @@ def loader_option(command: F) -> F:
 @store_option
 @loader_option
 @profile_option
+@budget_options
 @output_options
 @_errors_as_messages
 def build_command(
@@ -439,6 +490,7 @@ def build_command(
     store_location: StoreLocation | None,
     loader_name: str | None,
     profile_path: Path | None,
+    budget: ExtractionBudget,
     output_format: str,
 ) -> None:
     """Extract plans and load each into its own named graph of the store.
@@ -467,7 +519,7 @@ def build_command(
             raise LoaderError(manifest, "the manifest lists no plan files")
         files = tuple(identities)
     profile = _read_profile(profile_path, loader_name)
-    _build(files, store_location, loader_name, output_format, identities, profile)
+    _build(files, store_location, loader_name, output_format, identities, profile, budget)
 
 
 def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> T | None:
@@ -496,6 +548,7 @@ def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> 
 @store_option
 @loader_option
 @profile_option
+@budget_options
 @output_options
 @_errors_as_messages
 def load_command(
@@ -508,6 +561,7 @@ def load_command(
     store_location: StoreLocation | None,
     loader_name: str | None,
     profile_path: Path | None,
+    budget: ExtractionBudget,
     output_format: str,
 ) -> None:
     """Load plan files into the store, replacing each one's graph if already there.
@@ -548,7 +602,7 @@ def load_command(
         )
         identities = {resolve_plan_file(file): identity for file in files}
     profile = _read_profile(profile_path, loader_name)
-    _build(files, store_location, loader_name, output_format, identities, profile)
+    _build(files, store_location, loader_name, output_format, identities, profile, budget)
 
 
 def _build(
@@ -558,6 +612,7 @@ def _build(
     output_format: str,
     identities: dict[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
+    budget: ExtractionBudget = DEFAULT_BUDGET,
 ) -> None:
     with PlanStore.open(store_location) as store:
         errors = Console(stderr=True)
@@ -575,7 +630,7 @@ def _build(
             def advance(stage: str, path: Path) -> None:
                 progress.update(task, description=f"{stage} {path.name}", advance=1 if stage != "skip" else 0)
 
-            results = build(store, list(files) or None, advance, loader_name, identities, profile)
+            results = build(store, list(files) or None, advance, loader_name, identities, profile, budget)
         _print_build_summary(results, store.location, output_format)
     unsaved = [result for result in results if result.unsaved_text is not None]
     if unsaved:
@@ -664,8 +719,11 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
 @loader_option
 @format_option(("table", "json"), "Output: a summary and the unplaced lines for people, json for scripts")
 @click.option("--strict", is_flag=True, help="Exit 1 when a table row is not placed in any item")
+@budget_options
 @_errors_as_messages
-def report_command(plan: str, loader_name: str | None, output_format: str, strict: bool) -> None:
+def report_command(
+    plan: str, loader_name: str | None, output_format: str, strict: bool, budget: ExtractionBudget
+) -> None:
     """Report what a loader recognised in a plan and which lines it could not place.
 
     PLAN is a file or the name of a bundled plan. Every non-blank line is either placed (an
@@ -678,7 +736,7 @@ def report_command(plan: str, loader_name: str | None, output_format: str, stric
         councilkg report my-plan.txt --format json
     """
     path = resolve_plan_file(plan)
-    document = read_document(path)
+    document = read_document(path, budget)
     extraction = extract(document, loader_name)
     coverage = coverage_of(extraction, document)
     if output_format == "json":
@@ -693,8 +751,11 @@ def report_command(plan: str, loader_name: str | None, output_format: str, stric
 @click.argument("file")
 @profile_option
 @format_option(("table", "json"), "Output: tables for people, json for scripts")
+@budget_options
 @_errors_as_messages
-def inspect_command(file: str, profile_path: Path | None, output_format: str) -> None:
+def inspect_command(
+    file: str, profile_path: Path | None, output_format: str, budget: ExtractionBudget
+) -> None:
     """Show how the reading engine reads a plan, table by table and item by item.
 
     FILE is a plan file (.txt, .md, .pdf, .docx, .html) or a bundled plan's name. Each table found
@@ -707,7 +768,7 @@ def inspect_command(file: str, profile_path: Path | None, output_format: str) ->
         councilkg inspect my-plan.pdf
         councilkg inspect my-plan.txt --format json
     """
-    document = read_document(resolve_plan_file(file))
+    document = read_document(resolve_plan_file(file), budget)
     profile = _read_profile(profile_path, None)
     seen = inspect_plan(document, profile)
     if output_format == "json":
@@ -740,8 +801,9 @@ def _print_inspection(seen: Inspection) -> None:
 @cli.command(name="extract")
 @click.argument("file", type=click.Path(path_type=Path))
 @output_option("Write the text to this file instead of standard output")
+@budget_options
 @_errors_as_messages
-def extract_command(file: Path, output: Path | None) -> None:
+def extract_command(file: Path, output: Path | None, budget: ExtractionBudget) -> None:
     """Show the text councilkg reads from a plan file: the lines source lines count.
 
     A PDF's, Word file's or HTML file's text is extracted as `load` extracts it: a line per
@@ -756,7 +818,7 @@ def extract_command(file: Path, output: Path | None) -> None:
         councilkg extract plan.pdf -o plan.pdf.txt
         councilkg extract plan.docx | grep -n "Lead officer"
     """
-    document = read_document(file)
+    document = read_document(file, budget)
     text = "".join(line + "\n" for line in document.lines)
     if output is None:
         click.echo(text, nl=False)
@@ -780,8 +842,11 @@ def profile_group() -> None:
 @click.argument("file")
 @output_option("Write the profile to this file instead of standard output")
 @profile_option
+@budget_options
 @_errors_as_messages
-def profile_init_command(file: str, output: Path | None, profile_path: Path | None) -> None:
+def profile_init_command(
+    file: str, output: Path | None, profile_path: Path | None, budget: ExtractionBudget
+) -> None:
     """Write a starting layout profile from what the generic loader sees in a plan.
 
     FILE is a plan file (text, PDF, Word or HTML) or a bundled plan's name. The profile (TOML) lists
@@ -795,7 +860,7 @@ def profile_init_command(file: str, output: Path | None, profile_path: Path | No
         councilkg load my-plan.pdf --profile my-layout.toml
     """
     profile = _read_profile(profile_path, None)
-    text = initial_profile(read_document(resolve_plan_file(file)), profile)
+    text = initial_profile(read_document(resolve_plan_file(file), budget), profile)
     if output is None:
         click.echo(text, nl=False)
         return

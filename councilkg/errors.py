@@ -40,6 +40,10 @@ class LoaderError(CouncilKGError):
         return (type(self), (self.file, self.message, self.line, self.hint))
 
 
+class ExtractionBudgetError(LoaderError):
+    """A document needs more than its extraction budget (characters, pages, seconds or memory) to read."""
+
+
 class UnknownLayoutError(LoaderError):
     """No registered loader recognises a plan's layout."""
 

@@ -28,6 +28,7 @@ from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import GenericLoader
+from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import PlanIdentity, apply_identity
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.profile import Profile
@@ -153,6 +154,7 @@ def build(
     loader: str | None = None,
     identities: Mapping[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
+    budget: ExtractionBudget = DEFAULT_BUDGET,
 ) -> list[PlanBuild]:
     """Load plans into ``store``, one transaction per plan.
 
@@ -167,6 +169,7 @@ def build(
             to use instead of the loader's (see :func:`~councilkg.loaders.identity.read_manifest`);
             an identity's own loader wins over ``loader``.
         profile: a layout profile to read every file with (by the generic loader), instead of a loader.
+        budget: what extracting each PDF, Word or HTML file may use (characters, pages, seconds, memory).
 
     Returns:
         One :class:`PlanBuild` per file, in the order given.
@@ -182,7 +185,7 @@ def build(
         paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
     stated = {Path(path): identity for path, identity in (identities or {}).items()}
-    jobs = [_Job(path, stated.get(path), loader, bundled, profile) for path in paths]
+    jobs = [_Job(path, stated.get(path), loader, bundled, profile, budget) for path in paths]
     with tempfile.TemporaryFile(prefix="councilkg-build-") as file:
         spool = _Spool(file)
         prepared: list[_Prepared] = []
@@ -260,6 +263,7 @@ class _Job:
     loader: str | None
     bundled: bool
     profile: Profile | None = None
+    budget: ExtractionBudget = DEFAULT_BUDGET
 
 
 PARALLEL_FROM = 8
@@ -286,7 +290,7 @@ def _prepare_all(
 def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
     """Return what building one file will write, or why it is skipped (then no plan)."""
     path, identity = job.path, job.identity
-    document = read_document(path)
+    document = read_document(path, job.budget)
     try:
         extraction = extract(document, (identity.loader if identity else None) or job.loader, job.profile)
     except UnknownLayoutError:

@@ -92,6 +92,7 @@ from councilkg.loaders.identity import (
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.profile import Profile, read_profile
 from councilkg.loaders.profileinit import initial_profile
+from councilkg.loaders.userpatterns import lines_named
 from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 from councilkg.server import make_server
@@ -272,10 +273,13 @@ def _python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> Any:
         return None
     if isinstance(term, ox.Literal):
         datatype = term.datatype.value
-        if datatype == _XSD + "integer":
-            return int(term.value)
+        if datatype == _XSD + "integer" or (
+            datatype == _XSD + "decimal" and re.fullmatch(r"[-+]?\d+", term.value)
+        ):
+            # a whole number of over 4,300 digits is refused by int(): shown as the text it is
+            return int(term.value) if len(term.value) <= 4000 else term.value
         if datatype == _XSD + "decimal":
-            return int(term.value) if re.fullmatch(r"[-+]?\d+", term.value) else float(term.value)
+            return float(term.value)
         if datatype in (_XSD + "double", _XSD + "float"):
             return float(term.value)
         if datatype == _XSD + "boolean":
@@ -770,7 +774,8 @@ def inspect_command(
     """
     document = read_document(resolve_plan_file(file), budget)
     profile = _read_profile(profile_path, None)
-    seen = inspect_plan(document, profile)
+    with lines_named(document.path, document.lines):
+        seen = inspect_plan(document, profile)
     if output_format == "json":
         click.echo(json.dumps(dataclasses.asdict(seen), indent=2, ensure_ascii=False))
     else:
@@ -860,7 +865,9 @@ def profile_init_command(
         councilkg load my-plan.pdf --profile my-layout.toml
     """
     profile = _read_profile(profile_path, None)
-    text = initial_profile(read_document(resolve_plan_file(file), budget), profile)
+    document = read_document(resolve_plan_file(file), budget)
+    with lines_named(document.path, document.lines):
+        text = initial_profile(document, profile)
     if output is None:
         click.echo(text, nl=False)
         return

@@ -5,6 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def shortened(value: object, limit: int = 40) -> str:
+    """Return ``repr(value)`` for a one-line message, cut to ``limit`` characters with its length said.
+
+    Example:
+        >>> shortened("9" * 5000)
+        "'999999999999999999999999999999999999999… (5,002 characters)"
+        >>> shortened(2009)
+        '2009'
+    """
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+
+
 class CouncilKGError(Exception):
     """Base class of every error councilkg reports to a user."""
 

@@ -32,6 +32,7 @@ from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import PlanIdentity, apply_identity
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.profile import Profile
+from councilkg.loaders.userpatterns import lines_named
 from councilkg.ontology.vocab import ID
 
 ProgressCallback = Callable[[str, Path], None]
@@ -123,7 +124,8 @@ def extract(document: Document, loader: str | None = None, profile: Profile | No
         LoaderError: the loader found the layout broken.
     """
     if profile is not None:
-        return GenericLoader(profile).load(document)
+        with lines_named(document.path, document.lines):  # a profile's pattern ran too long on a line
+            return GenericLoader(profile).load(document)
     chosen = get_loader(loader) if loader else find_loader(document)
     return chosen.load(document)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from councilkg.errors import shortened
 from councilkg.loaders.columns import MEASURE_TYPES, OWNER_ROLES, Column, ColumnMap, ColumnRole
 from councilkg.loaders.keys import UniqueKeys
 from councilkg.loaders.model import (
@@ -430,7 +431,7 @@ class RowReader:
         score = parse_leading_integer(text)
         if score is None:
             self.extraction.warn(
-                row.line, f"{role.value} {text!r} is not a number; no rating computed from it"
+                row.line, f"{role.value} {shortened(text)} is not a number; no rating computed from it"
             )
         return score
 

@@ -426,39 +426,34 @@ def budget_options(command: F) -> F:
         budget = ExtractionBudget(max_chars, max_pages, max_seconds, max_memory)
         return command(*args, budget=budget, **kwargs)
 
-    options = [
-        click.option(
+    per_file = "one PDF, Word or HTML file"
+    specs: list[tuple[str, float, click.ParamType, str, str]] = [
+        (
             "--max-chars",
-            default=defaults.max_chars,
-            show_default=True,
-            type=click.IntRange(1),
-            metavar="N",
-            help="Most characters of text read from one PDF, Word or HTML file",
+            defaults.max_chars,
+            click.IntRange(1),
+            "N",
+            f"Most characters of text read from {per_file}",
         ),
-        click.option(
-            "--max-pages",
-            default=defaults.max_pages,
-            show_default=True,
-            type=click.IntRange(1),
-            metavar="N",
-            help="Most pages read from one PDF",
-        ),
-        click.option(
+        ("--max-pages", defaults.max_pages, click.IntRange(1), "N", "Most pages read from one PDF"),
+        (
             "--max-seconds",
-            default=defaults.max_seconds,
-            show_default=True,
-            type=click.FloatRange(0, min_open=True),
-            metavar="S",
-            help="Most seconds spent extracting one PDF, Word or HTML file",
+            defaults.max_seconds,
+            click.FloatRange(0, min_open=True),
+            "S",
+            f"Most seconds reading {per_file}",
         ),
-        click.option(
+        (
             "--max-memory",
-            default=defaults.max_memory_mb,
-            show_default=True,
-            type=click.IntRange(1),
-            metavar="MB",
-            help="Most memory (MB) extracting one PDF, Word or HTML file may add",
+            defaults.max_memory_mb,
+            click.IntRange(1),
+            "MB",
+            f"Most memory (MB) reading {per_file} may add",
         ),
+    ]
+    options = [
+        click.option(name, default=default, show_default=True, type=kind, metavar=metavar, help=help_text)
+        for name, default, kind, metavar, help_text in specs
     ]
     return _apply(options)(wrapper)  # type: ignore[return-value]
 

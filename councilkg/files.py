@@ -11,6 +11,7 @@ The name ``-`` means standard output.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -97,6 +98,8 @@ def write_file(target: str | Path, content: Content, *, make_folders: bool = Fal
         if make_folders:
             path.parent.mkdir(parents=True, exist_ok=True)
         temporary, descriptor = _create_beside(path)
+        with contextlib.suppress(FileNotFoundError):  # a file replaced keeps its permissions
+            os.fchmod(descriptor, stat.S_IMODE(os.stat(path).st_mode))
         with os.fdopen(descriptor, "wb") as stream:
             written = sum(stream.write(chunk) for chunk in _chunks(content))
             stream.flush()

@@ -93,6 +93,7 @@ def undated_periods(columns: ColumnMap, plan: PlanInfo) -> dict[int, str]:
 #: (from every space of a long run it was quadratic: 29 s on 32,000 spaces).
 PARTNER_SEPARATORS = re.compile(r"(?<!\s)\s*(?:[;,/]|\band\b)\s*")
 
+
 @dataclass(frozen=True)
 class TableExtras:
     """What a profile adds to one table's columns: item fields, columns naming outcomes, split cells.

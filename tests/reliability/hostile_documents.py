@@ -37,18 +37,37 @@ def stream(data: bytes, extra: bytes = b"") -> bytes:
 def _one_page(
     content: bytes, resources: bytes = b"/Font << /F1 5 0 R >>", more: list[bytes] | None = None
 ) -> bytes:
-    return pdf_file(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
-            + resources
-            + b" >> >>",
-            stream(content),
-            FONT,
-            *(more or []),
-        ]
-    )
+    return pdf_file(_page_objects(stream(content), resources, more))
+
+
+def _page_objects(
+    content: bytes, resources: bytes = b"/Font << /F1 5 0 R >>", more: list[bytes] | None = None
+) -> list[bytes]:
+    """Return the objects of a one-page PDF whose content stream object is ``content``."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
+        + resources
+        + b" >> >>",
+        content,
+        FONT,
+        *(more or []),
+    ]
+
+
+def inflation_bomb(spaces: int) -> bytes:
+    """Return a one-page PDF whose content stream is a word and then ``spaces`` spaces, compressed:
+    about a thousandth of their size in the file."""
+    packer = zlib.compressobj(9)
+    packed = [packer.compress(b"BT /F1 12 Tf 72 700 Td (Plan) Tj ET ")]
+    chunk = b" " * 1_000_000
+    for _ in range(spaces // len(chunk)):
+        packed.append(packer.compress(chunk))
+    packed.append(packer.compress(b" " * (spaces % len(chunk))) + packer.flush())
+    data = b"".join(packed)
+    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
+    return pdf_file(_page_objects(content))
 
 
 def glyph_bomb(operators: int, run: int = 10) -> bytes:

@@ -110,6 +110,21 @@ class Meter:
                 f"the PDF has {pages:,} pages; the extraction budget is {self.budget.max_pages:,}",
             )
 
+    def inflating(self, size: int) -> None:
+        """Refuse a compressed stream that inflates past :meth:`inflate_limit` bytes; returns nothing."""
+        if size > self.inflate_limit:
+            self._exceeded(
+                "max_memory_mb",
+                f"a compressed stream inflates past {self.inflate_limit // MB:,} MB, a quarter of "
+                f"the {self.budget.max_memory_mb:,} MB extraction budget",
+            )
+
+    @property
+    def inflate_limit(self) -> int:
+        """Return the most bytes one compressed stream may inflate to: a quarter of the memory budget
+        (what is inflated is then parsed into objects several times its size)."""
+        return self.budget.max_memory_mb * MB // 4
+
     def tick(self, count: int = 1) -> None:
         """Count ``count`` things read that are not text (drawn paths, tags), to check time and memory."""
         self._ticks += count
@@ -162,7 +177,8 @@ class Meter:
             return
 
         def on_alarm(_signal: int, _frame: object) -> None:
-            self.check()
+            if self.exceeded is None:  # once raised, let the reader's clean-up run undisturbed
+                self.check()
 
         previous = signal.signal(signal.SIGALRM, on_alarm)
         signal.setitimer(signal.ITIMER_REAL, WATCH_INTERVAL, WATCH_INTERVAL)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -69,8 +70,9 @@ def extract_pdf(path: Path, meter: Meter | None = None) -> ExtractedText:
     if b"%PDF-" not in start:
         raise LoaderError(path, "not a PDF file (no %PDF- header)", hint="check the file's type")
 
-    with _quiet_pdfminer():
-        return _extract(path, meter or Meter(path))
+    meter = meter or Meter(path)
+    with _quiet_pdfminer(), _bounded_inflating(meter):
+        return _extract(path, meter)
 
 
 def _extract(path: Path, meter: Meter) -> ExtractedText:
@@ -188,6 +190,53 @@ def _close(pdf: Any) -> None:
     except Exception:  # pdfplumber's close walks the pages again; a damaged page raises there too
         if not getattr(pdf, "stream_is_external", True):
             pdf.stream.close()
+
+
+@contextmanager
+def _bounded_inflating(meter: Meter) -> Iterator[None]:
+    """Have pdfminer inflate compressed streams no further than ``meter`` allows, while in this block.
+
+    pdfminer inflates a stream with one ``zlib.decompress`` call, which no timer interrupts: a 500 KB
+    PDF inflated to 500 MB, and a 100 MB one would ask for 100 GB. Its module's ``zlib`` is swapped
+    for :class:`_BoundedZlib` meanwhile.
+    """
+    from pdfminer import pdftypes
+
+    unbounded = pdftypes.zlib
+    pdftypes.zlib = _BoundedZlib(meter)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pdftypes.zlib = unbounded
+
+
+INFLATE_CHUNK = 16 * 1024 * 1024
+"""Bytes inflated at a time, so a stream is refused within this much of its limit."""
+
+
+class _BoundedZlib:
+    """The part of ``zlib`` pdfminer uses, inflating at most the meter's limit per stream."""
+
+    error = zlib.error
+    decompressobj = staticmethod(zlib.decompressobj)
+
+    def __init__(self, meter: Meter) -> None:
+        self.meter = meter
+
+    def decompress(self, data: bytes) -> bytes:
+        """Return ``data`` inflated, refusing it past the limit (a truncated stream gives what it holds)."""
+        inflater = zlib.decompressobj()
+        pieces: list[bytes] = []
+        size, pending = 0, data
+        while pending or not pieces:
+            piece = inflater.decompress(pending, INFLATE_CHUNK)
+            size += len(piece)
+            self.meter.inflating(size)
+            self.meter.check()
+            pieces.append(piece)
+            pending = inflater.unconsumed_tail
+        pieces.append(inflater.flush())
+        return b"".join(pieces)
 
 
 @contextmanager

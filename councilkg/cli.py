@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import io
@@ -27,7 +28,14 @@ from rich.tree import Tree
 
 from councilkg.csvtext import spreadsheet_safe
 from councilkg.data import bundled_plans
-from councilkg.errors import CouncilKGError, LoaderError, LookupFailedError, ValidationFailedError
+from councilkg.errors import (
+    CouncilKGError,
+    LoaderError,
+    LookupFailedError,
+    TextNotSavedError,
+    ValidationFailedError,
+)
+from councilkg.files import STDOUT, describe_os_error, is_stdout, write_file
 from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 from councilkg.graph.build import PlanBuild, build, extract, resolve_plan_file
 from councilkg.graph.compare import (
@@ -75,6 +83,7 @@ from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.document import read_document
 from councilkg.loaders.engine import LOOKED_FOR, Inspection, inspect_plan
+from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import (
     PlanIdentity,
     check_gss,
@@ -85,6 +94,7 @@ from councilkg.loaders.identity import (
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.profile import Profile, read_profile
 from councilkg.loaders.profileinit import initial_profile
+from councilkg.loaders.userpatterns import lines_named
 from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 from councilkg.server import make_server
@@ -118,11 +128,27 @@ def _errors_as_messages(command: F) -> F:
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            result = command(*args, **kwargs)
+            sys.stdout.flush()  # a full disk behind a redirection fails here, not at exit
+            return result
         except CouncilKGError as error:
             _fail(error)
+        except OSError as error:
+            _fail_output(error)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _fail_output(error: OSError) -> NoReturn:
+    """Report a failed write (standard output on a full disk, say) on one line and exit 2.
+
+    What standard output still buffers is dropped, so that Python's exit does not fail on it again.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    where = f"{error.filename}: " if error.filename else "cannot write: "
+    _fail(CouncilKGError(f"{where}{describe_os_error(error)}"))
 
 
 def store_option(command: F) -> F:
@@ -249,10 +275,13 @@ def _python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> Any:
         return None
     if isinstance(term, ox.Literal):
         datatype = term.datatype.value
-        if datatype == _XSD + "integer":
-            return int(term.value)
+        if datatype == _XSD + "integer" or (
+            datatype == _XSD + "decimal" and re.fullmatch(r"[-+]?\d+", term.value)
+        ):
+            # a whole number of over 4,300 digits is refused by int(): shown as the text it is
+            return int(term.value) if len(term.value) <= 4000 else term.value
         if datatype == _XSD + "decimal":
-            return int(term.value) if re.fullmatch(r"[-+]?\d+", term.value) else float(term.value)
+            return float(term.value)
         if datatype in (_XSD + "double", _XSD + "float"):
             return float(term.value)
         if datatype == _XSD + "boolean":
@@ -341,8 +370,8 @@ def output_option(help_text: str, required: bool = False) -> Callable[[F], F]:
         "output",
         required=required,
         default=None,
-        type=click.Path(dir_okay=False, path_type=Path),
-        help=help_text,
+        type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        help=f"{help_text}; - for standard output",
     )
 
 
@@ -372,6 +401,50 @@ def _read_profile(profile_path: Path | None, loader_name: str | None) -> Profile
     return read_profile(profile_path)
 
 
+def budget_options(command: F) -> F:
+    """Add the extraction budget's options (``--max-chars``, ``--max-pages``, ``--max-seconds``,
+    ``--max-memory``) to a command that reads documents; the command receives one ``budget``."""
+    defaults = DEFAULT_BUDGET
+
+    @wraps(command)
+    def wrapper(
+        *args: Any, max_chars: int, max_pages: int, max_seconds: float, max_memory: int, **kwargs: Any
+    ) -> Any:
+        budget = ExtractionBudget(max_chars, max_pages, max_seconds, max_memory)
+        return command(*args, budget=budget, **kwargs)
+
+    per_file = "one PDF, Word or HTML file"
+    specs: list[tuple[str, float, click.ParamType, str, str]] = [
+        (
+            "--max-chars",
+            defaults.max_chars,
+            click.IntRange(1),
+            "N",
+            f"Most characters of text read from {per_file}",
+        ),
+        ("--max-pages", defaults.max_pages, click.IntRange(1), "N", "Most pages read from one PDF"),
+        (
+            "--max-seconds",
+            defaults.max_seconds,
+            click.FloatRange(0, min_open=True),
+            "S",
+            f"Most seconds reading {per_file}",
+        ),
+        (
+            "--max-memory",
+            defaults.max_memory_mb,
+            click.IntRange(1),
+            "MB",
+            f"Most memory (MB) reading {per_file} may add",
+        ),
+    ]
+    options = [
+        click.option(name, default=default, show_default=True, type=kind, metavar=metavar, help=help_text)
+        for name, default, kind, metavar, help_text in specs
+    ]
+    return _apply(options)(wrapper)  # type: ignore[return-value]
+
+
 def loader_option(command: F) -> F:
     """Add ``--loader NAME`` to read files with a named loader instead of the one that sniffs them."""
     return click.option(
@@ -394,6 +467,7 @@ def loader_option(command: F) -> F:
 @store_option
 @loader_option
 @profile_option
+@budget_options
 @output_options
 @_errors_as_messages
 def build_command(
@@ -402,6 +476,7 @@ def build_command(
     store_location: StoreLocation | None,
     loader_name: str | None,
     profile_path: Path | None,
+    budget: ExtractionBudget,
     output_format: str,
 ) -> None:
     """Extract plans and load each into its own named graph of the store.
@@ -430,7 +505,7 @@ def build_command(
             raise LoaderError(manifest, "the manifest lists no plan files")
         files = tuple(identities)
     profile = _read_profile(profile_path, loader_name)
-    _build(files, store_location, loader_name, output_format, identities, profile)
+    _build(files, store_location, loader_name, output_format, identities, profile, budget)
 
 
 def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> T | None:
@@ -459,6 +534,7 @@ def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> 
 @store_option
 @loader_option
 @profile_option
+@budget_options
 @output_options
 @_errors_as_messages
 def load_command(
@@ -471,6 +547,7 @@ def load_command(
     store_location: StoreLocation | None,
     loader_name: str | None,
     profile_path: Path | None,
+    budget: ExtractionBudget,
     output_format: str,
 ) -> None:
     """Load plan files into the store, replacing each one's graph if already there.
@@ -511,7 +588,7 @@ def load_command(
         )
         identities = {resolve_plan_file(file): identity for file in files}
     profile = _read_profile(profile_path, loader_name)
-    _build(files, store_location, loader_name, output_format, identities, profile)
+    _build(files, store_location, loader_name, output_format, identities, profile, budget)
 
 
 def _build(
@@ -521,6 +598,7 @@ def _build(
     output_format: str,
     identities: dict[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
+    budget: ExtractionBudget = DEFAULT_BUDGET,
 ) -> None:
     with PlanStore.open(store_location) as store:
         errors = Console(stderr=True)
@@ -538,8 +616,16 @@ def _build(
             def advance(stage: str, path: Path) -> None:
                 progress.update(task, description=f"{stage} {path.name}", advance=1 if stage != "skip" else 0)
 
-            results = build(store, list(files) or None, advance, loader_name, identities, profile)
+            results = build(store, list(files) or None, advance, loader_name, identities, profile, budget)
         _print_build_summary(results, store.location, output_format)
+    unsaved = [result for result in results if result.unsaved_text is not None]
+    if unsaved:
+        loaded = [result.file.name for result in results if result.plan is not None]
+        failed = "; ".join(f"{result.file.name}: {result.unsaved_text}" for result in unsaved)
+        raise TextNotSavedError(
+            f"{len(loaded)} plan(s) written to the store ({', '.join(loaded)}); the extracted text of "
+            f"{len(unsaved)} was not saved beside it ({failed}); `councilkg extract FILE` shows that text"
+        )
 
 
 _SUMMARY_COUNTS = ("priorities", "actions", "indicators", "observations", "risks", "people")
@@ -619,8 +705,11 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
 @loader_option
 @format_option(("table", "json"), "Output: a summary and the unplaced lines for people, json for scripts")
 @click.option("--strict", is_flag=True, help="Exit 1 when a table row is not placed in any item")
+@budget_options
 @_errors_as_messages
-def report_command(plan: str, loader_name: str | None, output_format: str, strict: bool) -> None:
+def report_command(
+    plan: str, loader_name: str | None, output_format: str, strict: bool, budget: ExtractionBudget
+) -> None:
     """Report what a loader recognised in a plan and which lines it could not place.
 
     PLAN is a file or the name of a bundled plan. Every non-blank line is either placed (an
@@ -633,7 +722,7 @@ def report_command(plan: str, loader_name: str | None, output_format: str, stric
         councilkg report my-plan.txt --format json
     """
     path = resolve_plan_file(plan)
-    document = read_document(path)
+    document = read_document(path, budget)
     extraction = extract(document, loader_name)
     coverage = coverage_of(extraction, document)
     if output_format == "json":
@@ -648,8 +737,11 @@ def report_command(plan: str, loader_name: str | None, output_format: str, stric
 @click.argument("file")
 @profile_option
 @format_option(("table", "json"), "Output: tables for people, json for scripts")
+@budget_options
 @_errors_as_messages
-def inspect_command(file: str, profile_path: Path | None, output_format: str) -> None:
+def inspect_command(
+    file: str, profile_path: Path | None, output_format: str, budget: ExtractionBudget
+) -> None:
     """Show how the reading engine reads a plan, table by table and item by item.
 
     FILE is a plan file (.txt, .md, .pdf, .docx, .html) or a bundled plan's name. Each table found
@@ -662,9 +754,10 @@ def inspect_command(file: str, profile_path: Path | None, output_format: str) ->
         councilkg inspect my-plan.pdf
         councilkg inspect my-plan.txt --format json
     """
-    document = read_document(resolve_plan_file(file))
+    document = read_document(resolve_plan_file(file), budget)
     profile = _read_profile(profile_path, None)
-    seen = inspect_plan(document, profile)
+    with lines_named(document.path, document.lines):
+        seen = inspect_plan(document, profile)
     if output_format == "json":
         click.echo(json.dumps(dataclasses.asdict(seen), indent=2, ensure_ascii=False))
     else:
@@ -697,8 +790,9 @@ def _print_inspection(seen: Inspection) -> None:
 @cli.command(name="extract")
 @click.argument("file", type=click.Path(path_type=Path))
 @output_option("Write the text to this file instead of standard output")
+@budget_options
 @_errors_as_messages
-def extract_command(file: Path, output: Path | None) -> None:
+def extract_command(file: Path, output: Path | None, budget: ExtractionBudget) -> None:
     """Show the text councilkg reads from a plan file: the lines source lines count.
 
     A PDF's, Word file's or HTML file's text is extracted as `load` extracts it: a line per
@@ -713,13 +807,14 @@ def extract_command(file: Path, output: Path | None) -> None:
         councilkg extract plan.pdf -o plan.pdf.txt
         councilkg extract plan.docx | grep -n "Lead officer"
     """
-    document = read_document(file)
+    document = read_document(file, budget)
     text = "".join(line + "\n" for line in document.lines)
     if output is None:
         click.echo(text, nl=False)
         return
-    _write_text_file(output, text)
-    click.echo(f"{file.name}: {len(document.lines)} lines → {output}", err=True)
+    write_file(output, text)
+    if not is_stdout(output):
+        click.echo(f"{file.name}: {len(document.lines)} lines → {output}", err=True)
 
 
 @cli.group(name="profile")
@@ -736,8 +831,11 @@ def profile_group() -> None:
 @click.argument("file")
 @output_option("Write the profile to this file instead of standard output")
 @profile_option
+@budget_options
 @_errors_as_messages
-def profile_init_command(file: str, output: Path | None, profile_path: Path | None) -> None:
+def profile_init_command(
+    file: str, output: Path | None, profile_path: Path | None, budget: ExtractionBudget
+) -> None:
     """Write a starting layout profile from what the generic loader sees in a plan.
 
     FILE is a plan file (text, PDF, Word or HTML) or a bundled plan's name. The profile (TOML) lists
@@ -751,27 +849,15 @@ def profile_init_command(file: str, output: Path | None, profile_path: Path | No
         councilkg load my-plan.pdf --profile my-layout.toml
     """
     profile = _read_profile(profile_path, None)
-    text = initial_profile(read_document(resolve_plan_file(file)), profile)
+    document = read_document(resolve_plan_file(file), budget)
+    with lines_named(document.path, document.lines):
+        text = initial_profile(document, profile)
     if output is None:
         click.echo(text, nl=False)
         return
-    _write_text_file(output, text)
-    click.echo(f"profile of {Path(file).name} → {output}", err=True)
-
-
-def _write_text_file(output: Path, text: str) -> None:
-    """Write ``text`` to ``output`` beside it first, then rename, so a failure leaves no half file.
-
-    Raises:
-        CouncilKGError: the file cannot be written.
-    """
-    temporary = output.with_name(output.name + ".part")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(output)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise CouncilKGError(f"cannot write {output}: {error.strerror or error}") from error
+    write_file(output, text)
+    if not is_stdout(output):
+        click.echo(f"profile of {Path(file).name} → {output}", err=True)
 
 
 def _print_coverage(extraction: Extraction, coverage: Coverage) -> None:
@@ -898,21 +984,10 @@ def export_command(
     with PlanStore.open(store_location, read_only=True) as store:
         chunks = store.export_chunks(export_format, include_private=include_private)
         if output is None:
-            for chunk in chunks:
-                sys.stdout.buffer.write(chunk)
-            sys.stdout.flush()
-            return
-        # Written beside the target and renamed over it, so a failed export leaves no half file.
-        partial = output.with_name(output.name + ".part")
-        written = 0
-        try:
-            with partial.open("wb") as file:
-                for chunk in chunks:
-                    written += file.write(chunk)
-            partial.replace(output)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
+            output = Path(STDOUT)
+        written = write_file(output, chunks)
+    if is_stdout(output):
+        return
     click.echo(f"wrote {written} bytes to {output}", err=True)
 
 

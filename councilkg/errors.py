@@ -5,6 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def shortened(value: object, limit: int = 40) -> str:
+    """Return ``repr(value)`` for a one-line message, cut to ``limit`` characters with its length said.
+
+    Example:
+        >>> shortened("9" * 5000)
+        "'999999999999999999999999999999999999999… (5,002 characters)"
+        >>> shortened(2009)
+        '2009'
+    """
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+
+
 class CouncilKGError(Exception):
     """Base class of every error councilkg reports to a user."""
 
@@ -40,6 +53,10 @@ class LoaderError(CouncilKGError):
         return (type(self), (self.file, self.message, self.line, self.hint))
 
 
+class ExtractionBudgetError(LoaderError):
+    """A document needs more than its extraction budget (characters, pages, seconds or memory) to read."""
+
+
 class UnknownLayoutError(LoaderError):
     """No registered loader recognises a plan's layout."""
 
@@ -50,6 +67,16 @@ class StoreError(CouncilKGError):
 
 class StoreInUseError(StoreError):
     """Another process holds the store open for writing."""
+
+
+class OutputError(CouncilKGError):
+    """An output file cannot be written, or its path is not one councilkg will write (a link, a device...)."""
+
+
+class TextNotSavedError(CouncilKGError):
+    """Plans were written to the store, but the text extracted from one or more was not saved beside it."""
+
+    exit_code = 1
 
 
 class QueryError(CouncilKGError):

@@ -6,6 +6,7 @@ was; then each plan's graph is replaced in its own transaction.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -19,16 +20,19 @@ from typing import IO
 from rdflib import URIRef
 
 from councilkg.data import bundled_plans
-from councilkg.errors import LoaderError, StoreError, UnknownLayoutError
+from councilkg.errors import LoaderError, OutputError, StoreError, UnknownLayoutError
+from councilkg.files import WRITE_FAILED_SUFFIX, write_file
 from councilkg.graph.store import MEMORY, PlanStore, PreparedPlan, prepare_plan
 from councilkg.graph.triples import extraction_to_graph, plan_graph_iri
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import GenericLoader
+from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import PlanIdentity, apply_identity
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.profile import Profile
+from councilkg.loaders.userpatterns import lines_named
 from councilkg.ontology.vocab import ID
 
 ProgressCallback = Callable[[str, Path], None]
@@ -52,6 +56,7 @@ class PlanBuild:
     notes: tuple[str, ...] = ()  # what reading the file noticed (read as Windows-1252, a page without text)
     extracted: tuple[str, str] | None = None  # (file name, text) of the text extracted from a PDF/DOCX/HTML
     saved_text: Path | None = None  # where that text was saved beside the store
+    unsaved_text: str | None = None  # why that text could not be saved (the plan itself was written)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,8 @@ def extract(document: Document, loader: str | None = None, profile: Profile | No
         LoaderError: the loader found the layout broken.
     """
     if profile is not None:
-        return GenericLoader(profile).load(document)
+        with lines_named(document.path, document.lines):  # a profile's pattern ran too long on a line
+            return GenericLoader(profile).load(document)
     chosen = get_loader(loader) if loader else find_loader(document)
     return chosen.load(document)
 
@@ -150,6 +156,7 @@ def build(
     loader: str | None = None,
     identities: Mapping[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
+    budget: ExtractionBudget = DEFAULT_BUDGET,
 ) -> list[PlanBuild]:
     """Load plans into ``store``, one transaction per plan.
 
@@ -164,6 +171,7 @@ def build(
             to use instead of the loader's (see :func:`~councilkg.loaders.identity.read_manifest`);
             an identity's own loader wins over ``loader``.
         profile: a layout profile to read every file with (by the generic loader), instead of a loader.
+        budget: what extracting each PDF, Word or HTML file may use (characters, pages, seconds, memory).
 
     Returns:
         One :class:`PlanBuild` per file, in the order given.
@@ -179,7 +187,7 @@ def build(
         paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
     stated = {Path(path): identity for path, identity in (identities or {}).items()}
-    jobs = [_Job(path, stated.get(path), loader, bundled, profile) for path in paths]
+    jobs = [_Job(path, stated.get(path), loader, bundled, profile, budget) for path in paths]
     with tempfile.TemporaryFile(prefix="councilkg-build-") as file:
         spool = _Spool(file)
         prepared: list[_Prepared] = []
@@ -190,12 +198,23 @@ def build(
             prepared.append(_Prepared(result, spool.put(plan) if plan is not None else None))
         _check_distinct_plans([item.result for item in prepared])
         store.refresh_reference()
+        written: list[str] = []
         for item in prepared:
             if item.triples is not None:
                 notify("load", item.result.file)
-                item.result.triples = store.write_plan(spool.get(item.triples))
-                item.result.saved_text = _save_extracted_text(store, item.result)
+                try:
+                    item.result.triples = store.write_plan(spool.get(item.triples))
+                except StoreError as error:
+                    raise StoreError(f"{error}; {_what_was_written(item.result, written)}") from error
+                written.append(item.result.file.name)
+                _save_extracted_text(store, item.result)
     return [item.result for item in prepared]
+
+
+def _what_was_written(failed: PlanBuild, written: Sequence[str]) -> str:
+    """Return what a build had written when writing ``failed`` failed: each plan is whole or absent."""
+    before = f"{', '.join(written)} written before it" if written else "no plan written before it"
+    return f"{failed.file.name} and the plans after it were not written, {before} (each plan whole)"
 
 
 EXTRACTED_SUFFIX = ".extracted"
@@ -216,25 +235,25 @@ def extracted_text_path(store_location: str, plan: URIRef, name: str) -> Path | 
     return Path(store_location + EXTRACTED_SUFFIX) / relative / name
 
 
-def _save_extracted_text(store: PlanStore, result: PlanBuild) -> Path | None:
-    """Save a plan's extracted text beside the store, so its source lines can be read; return where.
+def _save_extracted_text(store: PlanStore, result: PlanBuild) -> None:
+    """Save a plan's extracted text beside the store, so its source lines can be read.
 
-    Raises:
-        StoreError: the text cannot be written.
+    Sets ``result.saved_text`` to where it was saved, or ``result.unsaved_text`` to why it was not:
+    the plan is in the store by then, so a full disk here fails the text, not the load.
     """
     if result.extracted is None or result.plan is None:
-        return None
+        return
     path = extracted_text_path(str(store.location), result.plan, result.extracted[0])
     if path is None:
-        return None
+        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".part")
-        temporary.write_text(result.extracted[1], encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        raise StoreError(f"cannot save the extracted text of {result.file} at {path}: {error}") from error
-    return path
+        write_file(path, result.extracted[1], make_folders=True)
+    except OutputError as error:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)  # the text of the plan's previous version would mislead
+        result.unsaved_text = str(error).removesuffix(WRITE_FAILED_SUFFIX)
+        return
+    result.saved_text = path
 
 
 @dataclass(frozen=True)
@@ -246,6 +265,7 @@ class _Job:
     loader: str | None
     bundled: bool
     profile: Profile | None = None
+    budget: ExtractionBudget = DEFAULT_BUDGET
 
 
 PARALLEL_FROM = 8
@@ -272,7 +292,7 @@ def _prepare_all(
 def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
     """Return what building one file will write, or why it is skipped (then no plan)."""
     path, identity = job.path, job.identity
-    document = read_document(path)
+    document = read_document(path, job.budget)
     try:
         extraction = extract(document, (identity.loader if identity else None) or job.loader, job.profile)
     except UnknownLayoutError:

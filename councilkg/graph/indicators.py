@@ -7,6 +7,7 @@ one's outturns, targets and comparators; ``plot_series`` draws them over time (m
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from councilkg.errors import CouncilKGError, LookupFailedError
+from councilkg.files import check_target, write_file
 from councilkg.graph.lookup import find_items, plans_in
 from councilkg.graph.mint import national_indicator_iri
 from councilkg.graph.store import PlanStore
@@ -179,9 +181,11 @@ def plot_series(series: list[IndicatorSeries], path: Path, title: str) -> Path:
 
     Raises:
         CouncilKGError: matplotlib is not installed, the suffix is not .png/.svg/.pdf, or the file
-            cannot be written.
+            cannot be written (:class:`~councilkg.errors.OutputError`: also a path that exists and is
+            not a regular file).
     """
     check_plot_file(path)
+    check_target(path)
     try:
         import matplotlib
 
@@ -210,13 +214,10 @@ def plot_series(series: list[IndicatorSeries], path: Path, title: str) -> Path:
     axes.set_title(title)
     if axes.lines:
         axes.legend(fontsize="small")
+    drawing = io.BytesIO()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        figure.savefig(path, bbox_inches="tight")
-    except OSError as error:
-        raise CouncilKGError(
-            f"cannot write {path}: {error.strerror or error}; choose another file"
-        ) from error
+        figure.savefig(drawing, format=path.suffix.lower().lstrip("."), bbox_inches="tight")
     finally:
         plt.close(figure)
+    write_file(path, drawing.getvalue(), make_folders=True)
     return path

@@ -9,6 +9,7 @@ read-only and are not blocked.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -25,6 +26,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
 
 from councilkg.errors import QueryError, StoreError, StoreInUseError
+from councilkg.files import describe_os_error
 from councilkg.graph.crosswalk import shipped_crosswalk_graph
 from councilkg.ontology import ONTOLOGY_FILE, ontology_path, reference_paths
 from councilkg.ontology.vocab import (
@@ -216,7 +218,8 @@ class PlanStore:
                 raise StoreInUseError(
                     f"store {where} is in use by another councilkg process; wait for it to finish"
                 ) from error
-            raise StoreError(f"cannot open store {where}: {message}") from error
+            reason = describe_os_error(error) if isinstance(error, OSError) else message
+            raise StoreError(f"cannot open store {where}: {reason}") from error
 
     @property
     def ox_store(self) -> ox.Store:
@@ -225,15 +228,24 @@ class PlanStore:
 
     def close(self) -> None:
         """Flush and release the store; returns nothing."""
-        if not self.read_only and self.location != MEMORY:
-            self._store.flush()
-        del self._store
+        try:
+            if not self.read_only and self.location != MEMORY:
+                self._store.flush()
+        except OSError as error:  # a full disk: RocksDB refuses the write, and what was committed stays
+            reason = describe_os_error(error)
+            raise StoreError(f"cannot finish writing store {self.location}: {reason}") from error
+        finally:
+            del self._store
 
     def __enter__(self) -> PlanStore:
         return self
 
-    def __exit__(self, *_: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self.close()
+            return
+        with contextlib.suppress(StoreError):  # the error on its way out says what failed first
+            self.close()
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -364,7 +376,8 @@ class PlanStore:
         try:
             self._store.update(update, prefixes=PREFIXES)
         except (OSError, SyntaxError) as error:
-            raise StoreError(f"write to store {self.location} failed: {error}") from error
+            reason = describe_os_error(error) if isinstance(error, OSError) else str(error)
+            raise StoreError(f"write to store {self.location} failed: {reason}") from error
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ occurs in its text.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +34,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from councilkg.errors import LookupFailedError, QueryError, ThemeRulesError
 from councilkg.graph.store import PlanStore
+from councilkg.loaders.tomlfile import TomlError, parse_toml
 from councilkg.ontology import ontology_path
 from councilkg.ontology.vocab import CKG, ID
 from councilkg.queries import named_queries, parse_term
@@ -314,9 +314,10 @@ def _read_rules(path: Path) -> tuple[ThemeRule, ...]:
     except (OSError, UnicodeDecodeError) as error:
         raise ThemeRulesError(f"cannot read theme rules {path}: {error}") from error
     try:
-        tables = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ThemeRulesError(f"{path}: not valid TOML ({error}); fix the syntax there") from error
+        tables = parse_toml(text)
+    except TomlError as error:
+        where = f"{path}:{error.line}" if error.line else str(path)
+        raise ThemeRulesError(f"{where}: not valid TOML ({error}); fix the syntax there") from error
     known = theme_labels()
     rules: list[ThemeRule] = []
     for theme, table in sorted(tables.items()):

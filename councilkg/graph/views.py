@@ -33,7 +33,8 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pyvis.network import Network
 
-from councilkg.errors import ViewError
+from councilkg.errors import OutputError, ViewError
+from councilkg.files import write_file
 from councilkg.graph.threads import AGENT_KINDS, GAP_KINDS
 
 TEMPLATE = "thread-view.html"
@@ -214,15 +215,13 @@ def write_html(graph: nx.DiGraph, path: Path, title: str, focus: str | None = No
 
     Raises:
         ViewError: the page cannot be written (folder not writable, path is a folder...), or
-            ``focus`` is not a node of the graph.
+            ``focus`` is not a node of the graph; ``path`` exists and is not a regular file.
     """
     page = render_html(graph, title, focus)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ViewError(f"cannot write view to {path}: {reason}; choose another output file") from error
+        write_file(path, page, make_folders=True)
+    except OutputError as error:
+        raise ViewError(f"{error}; choose another output file") from error
     return path
 
 

@@ -19,7 +19,8 @@ from councilkg.loaders.textparse import clean_text
 BULLET_GLYPHS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u00b7"
 
 _BLOCK = re.compile(r"<\s*(/?)\s*(li|p|br|ul|ol|div|tr|td)\b[^>]{0,200}>", re.IGNORECASE)
-_GLYPH_SPLIT = re.compile(f"\\s*[{BULLET_GLYPHS}]\\s*")
+# (?<!\s): start only where a run of spaces starts; from every space of a long run it was quadratic.
+_GLYPH_SPLIT = re.compile(f"(?<!\\s)\\s*[{BULLET_GLYPHS}]\\s*")
 _LEADING_MARKER = re.compile(f"^\\s*(?:[{BULLET_GLYPHS}]|[-*](?=\\s))\\s*")
 
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 
 from councilkg.errors import LoaderError
-from councilkg.loaders.extract import SUPPORTED_SUFFIXES, extract_text
+from councilkg.loaders.extract import DEFAULT_BUDGET, SUPPORTED_SUFFIXES, ExtractionBudget, extract_text
 from councilkg.loaders.extract.extracted import Position
 
 MAX_PLAN_BYTES = 20 * 1024 * 1024
@@ -74,16 +74,18 @@ class Document:
         return cls(path=Path(name), text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, budget: ExtractionBudget = DEFAULT_BUDGET) -> Document:
     """Return the plan file at ``path`` as a :class:`Document`, recording the encoding it was read in.
 
     UTF-8 (with or without a byte-order mark) and UTF-16/UTF-32 with a byte-order mark are read as
     such; text that is not UTF-8 but holds no control bytes besides tab, CR, LF and form feed is
-    read as Windows-1252, what Word and Excel save as "ANSI" on English Windows.
+    read as Windows-1252, what Word and Excel save as "ANSI" on English Windows. The text of a PDF,
+    Word or HTML file is extracted within ``budget`` (characters, pages, seconds, memory).
 
     Raises:
         LoaderError: the file is missing, a folder, too large, empty, binary, or in none of those
             encodings.
+        ExtractionBudgetError: extracting a PDF, Word or HTML file needs more than ``budget``.
     """
     path = Path(path)
     try:
@@ -92,7 +94,7 @@ def read_document(path: str | Path) -> Document:
         if not path.is_file():
             raise LoaderError(path, "not a file")
         if path.suffix.lower() in SUPPORTED_SUFFIXES:
-            return _read_extracted(path)
+            return _read_extracted(path, budget)
         size = path.stat().st_size
         if size > MAX_PLAN_BYTES:
             raise LoaderError(path, f"file is {size // (1024 * 1024)} MB; plans are read up to 20 MB")
@@ -176,7 +178,7 @@ def _decode_marked_unicode(path: Path, data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _read_extracted(path: Path) -> Document:
+def _read_extracted(path: Path, budget: ExtractionBudget) -> Document:
     """Return the document whose text is extracted from the PDF, Word or HTML file at ``path``.
 
     Its digest is that of the extracted text (what ``councilkg extract`` shows, and the lines that
@@ -185,7 +187,7 @@ def _read_extracted(path: Path) -> Document:
     Raises:
         LoaderError: the file cannot be read as its format, or has no text.
     """
-    extracted = extract_text(path)
+    extracted = extract_text(path, budget)
     original = OriginalFile(
         name=path.name,
         sha256=hashlib.sha256(path.read_bytes()).hexdigest(),

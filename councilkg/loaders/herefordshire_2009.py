@@ -1131,7 +1131,7 @@ def _split_priorities(text: str) -> list[str]:
     text = clean_text(text)
     if not text:
         return []
-    parts = re.split(r"\s+(?=To [a-z])", text)
+    parts = re.split(r"(?<!\s)\s+(?=To [a-z])", text)  # (?<!\s): linear on long runs of spaces
     if len(parts) == 1 and not text.startswith("To "):
         parts = re.split(r"(?<=[a-z])\s+(?=[A-Z][a-z])", text)
     return [part.strip().rstrip(".") for part in parts if part.strip()]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from councilkg.errors import LoaderError
+from councilkg.errors import LoaderError, shortened
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.textparse import slugify
 from councilkg.ontology.vocab import PLAN_TYPES
@@ -134,6 +134,10 @@ def apply_identity(extraction: Extraction, identity: PlanIdentity) -> Extraction
     return extraction
 
 
+MAX_JSON_DIGITS = 18
+"""Longer whole numbers in a manifest are read as text (and refused as no year), not given to ``int``."""
+
+
 def read_manifest(path: str | Path) -> list[tuple[Path, PlanIdentity]]:
     """Return each plan file a manifest lists (resolved against the manifest's folder) with its identity.
 
@@ -142,8 +146,18 @@ def read_manifest(path: str | Path) -> list[tuple[Path, PlanIdentity]]:
             missing ``file``/``council`` or has a bad GSS code, year or plan type (naming the entry).
     """
     manifest = Path(path)
+    long_numbers: list[str] = []
+
+    def json_int(digits: str) -> int | str:
+        # Python refuses int() of over 4,300 digits with a ValueError; no year or count is that long.
+        if len(digits) > MAX_JSON_DIGITS:
+            long_numbers.append(digits)
+            return digits  # kept as text, which no field takes: refused below, naming its line
+        return int(digits)
+
     try:
-        entries = json.loads(manifest.read_text(encoding="utf-8"))
+        raw = manifest.read_text(encoding="utf-8")
+        entries = json.loads(raw, parse_int=json_int)
     except OSError as error:
         raise LoaderError(manifest, f"cannot read the manifest: {error.strerror or error}") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -162,7 +176,9 @@ def read_manifest(path: str | Path) -> list[tuple[Path, PlanIdentity]]:
         try:
             identity = _identity_of(entry)
         except (ValueError, TypeError) as error:
-            raise LoaderError(manifest, f"{where}: {error}") from error
+            long = [n for n in long_numbers if n in entry.values()]
+            line = raw.count("\n", 0, raw.find(long[0])) + 1 if long else None
+            raise LoaderError(manifest, f"{where}: {error}", line=line) from error
         file = manifest.parent / str(entry["file"])
         if file in seen:
             raise LoaderError(manifest, f"{where} lists {entry['file']} again (first in entry {seen[file]})")
@@ -181,13 +197,13 @@ def _identity_of(entry: dict[str, Any]) -> PlanIdentity:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2100:
-            raise ValueError(f"{key} {value!r} is not a year")
+            raise ValueError(f"{key} {shortened(value)} is not a year")
         return value
 
     def text(key: str) -> str | None:
         value = entry.get(key)
         if value is not None and not isinstance(value, str):
-            raise ValueError(f"{key} {value!r} is not text")
+            raise ValueError(f"{key} {shortened(value)} is not text")
         return value or None
 
     start, end = year("start_year"), year("end_year")

@@ -118,8 +118,9 @@ TRANSFORMING_SECTION = "Transforming services"
 _TITLE = re.compile(r"Service Plan (\d{4})\s*-\s*(\d{2})")
 _BOLD = re.compile(r"^\*\*(.+?)\*\*")
 _BULLET = re.compile(r"^\s*[-•]\s+(.+)$")
-_DIVISIONS_LEAD = re.compile(r"made up of (\d+) Divisions", re.IGNORECASE)
-_NAME_AND_POST = re.compile(r"^(?P<name>.+?)\s+[–—-]\s+(?P<post>.+)$")
+_DIVISIONS_LEAD = re.compile(r"made up of (\d{1,6}) Divisions", re.IGNORECASE)
+# (?<!\s): the spaces before the dash are tried from the start of their run only (else quadratic).
+_NAME_AND_POST = re.compile(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<post>.+)$")
 _DIRECTOR = re.compile(r"^(?P<prefix>(?:[A-Z][a-z]+ )?Director)\b[\s.,:]*(?P<unit>.*)$")
 _REF_CELL = re.compile(r"^[A-Z]{2,4}\s*[A-Z]?\d{1,3}[A-Za-z]?(?:\s*\([^)]*\))?$")
 _BY_DATE = re.compile(

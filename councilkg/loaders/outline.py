@@ -114,6 +114,7 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _CODED_ROW = re.compile(r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Z].*)$")
+VALUES_TAIL = 200
 _TRAILING_VALUES = re.compile(r"(?:\s+(?:\d+(?:\.\d+)?%?|TBC|N/A|n/a|High|Medium|Low|[HML]|–|-))+$")
 _KIND_CONTEXT = (
     (re.compile(r"\brisks?\b", re.IGNORECASE), "risk"),
@@ -479,7 +480,8 @@ class OutlineReader:
 
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
         """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""
-        label = _TRAILING_VALUES.sub("", clean_text(match.group("label"))).strip(" –-")
+        text = clean_text(match.group("label"))  # values are looked for in its tail: on a long run, quadratic
+        label = (text[:-VALUES_TAIL] + _TRAILING_VALUES.sub("", text[-VALUES_TAIL:])).strip(" –-")
         ref = match.group("ref")
         if kind == "risk":
             risk = Risk(ref=ref, label=label, source_line=number, reading=Reading(RULE_CODED_ROW, 0.7))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import string
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,6 +23,8 @@ from councilkg.loaders.columns import ColumnRole
 from councilkg.loaders.identity import PlanIdentity, check_gss, check_plan_type, parse_years
 from councilkg.loaders.model import CitedPlan, OwnerKind
 from councilkg.loaders.textparse import clean_text, slugify
+from councilkg.loaders.tomlfile import TomlError, parse_toml
+from councilkg.loaders.userpatterns import compile_user_pattern
 
 #: The Every Child Matters outcomes as plans spell them: (pattern, key of the ``ecm`` framework).
 ECM_OUTCOMES: tuple[tuple[str, str], ...] = (
@@ -407,7 +408,7 @@ class _Checker:
     def regex(self, value: object, key: str) -> re.Pattern[str]:
         pattern = self.text(value, key)
         try:
-            return re.compile(pattern, re.IGNORECASE)
+            return compile_user_pattern(pattern, key)  # every use limited in time
         except re.error as error:
             raise self.fail(key, f"bad regular expression {pattern!r}: {error}") from error
 
@@ -439,12 +440,9 @@ def read_profile(path: str | Path) -> Profile:
     except UnicodeDecodeError as error:
         raise LoaderError(path, "the profile is not UTF-8 text") from error
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        line = re.search(r"line (\d+)", str(error))
-        raise LoaderError(
-            path, f"not a TOML profile: {error}", line=int(line.group(1)) if line else None
-        ) from error
+        data = parse_toml(text)
+    except TomlError as error:
+        raise LoaderError(path, f"not a TOML profile: {error}", line=error.line) from error
     return profile_from_data(data, path)
 
 

@@ -112,11 +112,12 @@ CITED_PLANS: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
 _PRIORITY_LEAD = re.compile(r"^Our priority is\s*(?:\.{2,}|…)\s*(?P<label>.*)$", re.I)
 _EXPECT_LEAD = re.compile(r"^You can expect\s*(?:\.{2,}|…)\s*(?P<text>.*)$", re.I)
 _COMMITMENT_HEADER = re.compile(r"\bwe will commission\b", re.I)
-_AREA = re.compile(r"^(?P<name>[^–—]+?)\s+[–—-]\s+(?P<tagline>\S.*)$")
+# (?<!\s): the spaces before the dash are tried from the start of their run only (else quadratic).
+_AREA = re.compile(r"^(?P<name>[^–—]+?)(?<!\s)\s+[–—-]\s+(?P<tagline>\S.*)$")
 _NUMBERED = re.compile(r"^(?P<ref>\d{1,2})\.\s+(?P<text>\S.*)$")
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
 _PLACEHOLDER = re.compile(r"^\[[^\]]+\]$")
-_MARKED_TBC = re.compile(r"\s*\((?:TBC|to be confirmed)\)\s*$", re.I)
+_MARKED_TBC = re.compile(r"(?<!\s)\s*\((?:TBC|to be confirmed)\)\s*$", re.I)
 _TITLE_WITH_YEARS = re.compile(
     r"Children and Young People['’]s Plan\s+(?P<years>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2})\b", re.I
 )

@@ -222,7 +222,8 @@ def parse_decimal(cell: str) -> Decimal | None:
 
 
 def parse_leading_integer(cell: str) -> int | None:
-    """Return the whole number a cell starts with, ignoring parentheses around it.
+    """Return the whole number a cell starts with, ignoring parentheses around it (``None`` for none,
+    or for a number of more than nine digits: no rating is that long).
 
     Risk ratings are printed "(16)" for a rating that was escalated; it is still 16.
 
@@ -230,7 +231,7 @@ def parse_leading_integer(cell: str) -> int | None:
         >>> parse_leading_integer("(16)"), parse_leading_integer("12"), parse_leading_integer("High")
         (16, 12, None)
     """
-    match = re.match(r"^\(?\s*(\d+)\s*\)?", cell.strip())
+    match = re.match(r"^\(?\s*(\d{1,9})(?!\d)\s*\)?", cell.strip())  # a longer number is no rating
     return int(match.group(1)) if match else None
 
 
@@ -355,7 +356,7 @@ def normalise_ref(text: str, width: int) -> str | None:
         >>> normalise_ref("CSOB2", 2), normalise_ref(" csob05 ", 2), normalise_ref("Goal 2.2", 2)
         ('CSOB02', 'CSOB05', None)
     """
-    match = re.fullmatch(r"\s*([A-Za-z]+)\s*0*(\d+)\s*", text)
+    match = re.fullmatch(r"\s*([A-Za-z]+)\s*0*(\d{1,9})\s*", text)
     if not match:
         return None
     return f"{match.group(1).upper()}{int(match.group(2)):0{width}d}"

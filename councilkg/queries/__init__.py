@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from councilkg.errors import QueryError
+from councilkg.errors import QueryError, shortened
 from councilkg.ontology.vocab import PREFIXES
 
 _XSD = PREFIXES["xsd"]
@@ -119,6 +119,10 @@ def parse_param(spec: str) -> tuple[str, ox.NamedNode | ox.Literal]:
     return name, parse_term(value)
 
 
+MAX_INTEGER_DIGITS = 18
+"""The longest whole number a ``--param`` value may be (a store's integers are 64-bit)."""
+
+
 def parse_term(value: str) -> ox.NamedNode | ox.Literal:
     """Return the RDF term a parameter value denotes (see :func:`parse_param`)."""
     try:
@@ -135,6 +139,11 @@ def parse_term(value: str) -> ox.NamedNode | ox.Literal:
             return ox.Literal(quoted.group(1), language=quoted.group(2))
         return ox.Literal(quoted.group(1))
     if re.fullmatch(r"[-+]?\d+", value):
+        if len(value.lstrip("+-")) > MAX_INTEGER_DIGITS:  # int() refuses 4,300 digits with a traceback
+            raise QueryError(
+                f"--param value {shortened(value)} is too long for an integer "
+                f"(at most {MAX_INTEGER_DIGITS} digits)"
+            )
         return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
     if re.fullmatch(r"[-+]?\d*\.\d+", value):
         try:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from councilkg.data import example_appraisals
+from councilkg.errors import OutputError
+from councilkg.files import STDOUT, write_file
 from councilkg.graph.appraisals import load_appraisals
 from councilkg.graph.build import build
 from councilkg.graph.store import PlanStore
@@ -112,12 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     with catalogue_store() as store:
         text = catalogue_markdown(store)
+    try:
+        write_file(args[0] if args else STDOUT, text, make_folders=True)
+    except OutputError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return error.exit_code
     if args:
-        Path(args[0]).parent.mkdir(parents=True, exist_ok=True)
-        Path(args[0]).write_text(text, encoding="utf-8")
         print(f"wrote {args[0]}")
-    else:
-        sys.stdout.write(text)
     return 0
 
 

@@ -437,7 +437,7 @@ def test_export_to_an_unwritable_place_leaves_nothing(built_store_path: Path, tm
     """A failed ``export -o`` says why and leaves neither the file nor a partial one."""
     target = tmp_path / "missing-folder" / "plans.nq"
     result = invoke("export", "-o", target, "--store", built_store_path)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert f"cannot write {target}" in result.stderr
     assert not target.parent.exists()
 

@@ -360,7 +360,7 @@ def test_write_html_into_a_folder_path_is_a_one_line_error(small_thread: nx.DiGr
 
 def test_write_html_under_a_file_is_an_error(small_thread: nx.DiGraph, tmp_path: Path) -> None:
     (tmp_path / "plain").write_text("not a folder", encoding="utf-8")
-    with pytest.raises(ViewError, match="cannot write view to"):
+    with pytest.raises(ViewError, match=r"cannot write .*view\.html"):
         write_html(small_thread, tmp_path / "plain" / "view.html", "Under a file")
 
 

@@ -6,8 +6,9 @@ paragraph or heading (a PDF's wrapped lines joined), and each table as tab-separ
 blank lines, so one plan gives the same lines, and so the same facts, whatever its format.
 pdfplumber and python-docx are imported only when a file of theirs is read.
 
-Files above :data:`MAX_SOURCE_BYTES` are refused before they are parsed; every failure is a
-:class:`~councilkg.errors.LoaderError` naming the file.
+Files above :data:`MAX_SOURCE_BYTES` are refused before they are parsed, and each extraction is
+metered against an :class:`~councilkg.loaders.extract.budget.ExtractionBudget` (characters, pages,
+seconds, memory) as it reads; every failure is a :class:`~councilkg.errors.LoaderError` naming the file.
 """
 
 from __future__ import annotations
@@ -15,9 +16,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from councilkg.errors import LoaderError
+from councilkg.loaders.extract.budget import DEFAULT_BUDGET, ExtractionBudget, Meter
 from councilkg.loaders.extract.extracted import ExtractedText
 
-__all__ = ["MAX_SOURCE_BYTES", "SUPPORTED_SUFFIXES", "ExtractedText", "extract_text", "source_format"]
+__all__ = [
+    "DEFAULT_BUDGET",
+    "MAX_SOURCE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "ExtractedText",
+    "ExtractionBudget",
+    "extract_text",
+    "source_format",
+]
 
 MAX_SOURCE_BYTES = 100 * 1024 * 1024
 
@@ -37,10 +47,11 @@ def source_format(path: str | Path) -> str | None:
     return _FORMATS.get(Path(path).suffix.lower())
 
 
-def extract_text(path: str | Path) -> ExtractedText:
+def extract_text(path: str | Path, budget: ExtractionBudget = DEFAULT_BUDGET) -> ExtractedText:
     """Return the text of the PDF, DOCX or HTML file at ``path``, tables as tab-separated rows.
 
     Raises:
+        ExtractionBudgetError: reading the file needs more than ``budget`` allows.
         LoaderError: the file is missing, not a file, larger than :data:`MAX_SOURCE_BYTES`, of
             another format, or cannot be read as its format (a scanned or encrypted PDF, a file
             that is not a Word document, a binary file named ``.html``, a document with no text).
@@ -61,22 +72,28 @@ def extract_text(path: str | Path) -> ExtractedText:
         )
     if size == 0:
         raise LoaderError(path, "file is empty")
+    meter = Meter(path, budget)
     try:
-        return _extract(path, kind)
-    except OSError as error:  # unreadable (permissions, a failing disk) while being parsed
-        raise LoaderError(path, f"cannot read: {error.strerror or error}") from error
+        with meter.watching():
+            return _extract(path, kind, meter)
+    except Exception as error:
+        if meter.exceeded is not None and error is not meter.exceeded:
+            raise meter.exceeded from error  # a library caught the budget's error and raised its own
+        if isinstance(error, OSError):  # unreadable (permissions, a failing disk) while being parsed
+            raise LoaderError(path, f"cannot read: {error.strerror or error}") from error
+        raise
 
 
-def _extract(path: Path, kind: str) -> ExtractedText:
+def _extract(path: Path, kind: str, meter: Meter) -> ExtractedText:
     """Return the text of ``path`` read by the extractor for ``kind``, imported only now."""
     if kind == "pdf":
         from councilkg.loaders.extract.pdf import extract_pdf
 
-        return extract_pdf(path)
+        return extract_pdf(path, meter)
     if kind == "docx":
         from councilkg.loaders.extract.docx import extract_docx
 
-        return extract_docx(path)
+        return extract_docx(path, meter)
     from councilkg.loaders.extract.html import extract_html
 
-    return extract_html(path)
+    return extract_html(path, meter)

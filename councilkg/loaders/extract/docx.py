@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from councilkg.errors import LoaderError
+from councilkg.errors import ExtractionBudgetError, LoaderError
+from councilkg.loaders.extract.budget import Meter
 from councilkg.loaders.extract.extracted import ExtractedText, TextBuilder, describe_error, flatten
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -33,13 +34,16 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _RUNS = ".//w:r[not(ancestor::w:txbxContent) and not(ancestor::w:del) and not(ancestor::w:moveFrom)]"
 
 
-def extract_docx(path: Path) -> ExtractedText:
+def extract_docx(path: Path, meter: Meter | None = None) -> ExtractedText:
     """Return the text of the Word document at ``path``: paragraphs as lines, tables as tab-separated rows.
 
     Raises:
         LoaderError: the file is not a Word .docx document (a legacy .doc, another zip, a text
             file), unpacks to more than :data:`MAX_UNPACKED_BYTES`, is damaged, or holds no text.
+        ExtractionBudgetError: its text (a tab for each cell included) passes ``meter``'s budget,
+            or reading it takes more time or memory.
     """
+    meter = meter or Meter(path)
     _check_package(path)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -54,7 +58,9 @@ def extract_docx(path: Path) -> ExtractedText:
         raise LoaderError(path, f"damaged Word file: {describe_error(error)}") from error
     builder = TextBuilder()
     try:
-        _read_blocks(document.element.body, builder)
+        _read_blocks(document.element.body, builder, meter)
+    except ExtractionBudgetError:
+        raise
     except Exception as error:
         raise LoaderError(path, f"cannot read the Word document's body: {describe_error(error)}") from error
     if not builder.has_text:
@@ -83,17 +89,23 @@ def _check_package(path: Path) -> None:
         )
 
 
-def _read_blocks(container: Any, builder: TextBuilder) -> None:
-    """Add the paragraphs and tables directly in ``container`` (a body or content control) in order."""
+def _read_blocks(container: Any, builder: TextBuilder, meter: Meter) -> None:
+    """Add the paragraphs and tables directly in ``container`` (a body or content control) in order,
+    counting their characters (a tab per cell) on ``meter``."""
     for child in container.iterchildren():
+        meter.tick()
         if child.tag == f"{_W}p":
-            for line in _paragraph_text(child).split("\n"):
+            text = _paragraph_text(child)
+            meter.add(len(text))
+            for line in text.split("\n"):
                 builder.add_line(line)
         elif child.tag == f"{_W}tbl":
-            builder.add_table(_table_rows(child))
+            rows = _table_rows(child)
+            meter.add(sum(len(cell) + 1 for row in rows for cell in row))
+            builder.add_table(rows)
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
             content = child.find(f"{_W}sdtContent")
-            _read_blocks(content if content is not None else child, builder)
+            _read_blocks(content if content is not None else child, builder, meter)
 
 
 def _paragraph_text(paragraph: Any) -> str:

@@ -100,6 +100,7 @@ class TextBuilder:
         self._lines: list[str] = []
         self.tables = 0
         self.positions: dict[int, Position] = {}  # 1-based line -> where it was printed
+        self._wrapped: dict[int, list[str]] = {}  # 1-based line -> the wrapped lines joined to it
 
     def add_line(self, text: str, where: Position | None = None) -> None:
         """Add one line (flattened), printed at ``where`` if known; a line with no text adds a blank line."""
@@ -116,7 +117,7 @@ class TextBuilder:
         if not line:
             return
         if self._lines and self._lines[-1]:
-            self._lines[-1] = f"{self._lines[-1]} {line}"
+            self._wrapped.setdefault(len(self._lines), []).append(line)  # joined once, in text()
             known = self.positions.get(len(self._lines))
             if known is not None and where is not None and known.page == where.page:
                 self.positions[len(self._lines)] = Position(known.page, union_box(known.bbox, where.bbox))
@@ -168,6 +169,8 @@ class TextBuilder:
             'Actions\n\nRef\tLead\nA1\t\n'
         """
         lines = list(self._lines)
+        for number, wrapped in self._wrapped.items():
+            lines[number - 1] = " ".join([lines[number - 1], *wrapped])
         while lines and not lines[-1]:
             lines.pop()
         return "\n".join(lines) + "\n" if lines else ""

@@ -11,18 +11,23 @@ Each ``<table>`` is written as tab-separated rows of its ``<td>`` and ``<th>`` c
 blocks and line breaks joined by spaces; a nested table's cells join its outer cell's text). A cell
 spanning columns appears once; where a cell spans rows, each later row gets an empty cell in its
 place, as a vertically merged Word cell does. A ``<caption>`` is a line before the table's rows.
-Omitted end tags (``</td>``, ``</tr>``) are closed as browsers close them.
+Omitted end tags (``</td>``, ``</tr>``) are closed as browsers close them. Tables nested more than
+:data:`MAX_TABLE_DEPTH` deep are refused. The walk is linear in the page: a nested table's cells are
+handed to the cell holding it by reference and joined once, when the outermost table is written.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Union
 
 from councilkg.errors import LoaderError
+from councilkg.loaders.extract.budget import Meter
 from councilkg.loaders.extract.extracted import ExtractedText, TextBuilder, describe_error
 
 MEDIA_TYPE = "text/html"
@@ -49,23 +54,33 @@ _WINDOWS_1252_LABELS = frozenset(
     {"latin1", "iso88591", "iso885915", "ascii", "usascii", "cp1252", "windows1252"}
 )
 MAX_SPAN = 1000
+#: Tables inside tables deeper than this are refused (a plan nests two or three at most).
+MAX_TABLE_DEPTH = 50
+
+Pieces = list[Union[str, "Pieces"]]
+"""A cell's text as read: strings, and the pieces of the tables nested in it (joined once, at the end)."""
 
 
-def extract_html(path: Path) -> ExtractedText:
+def extract_html(path: Path, meter: Meter | None = None) -> ExtractedText:
     """Return the text of the HTML page at ``path``: blocks as lines, tables as tab-separated rows.
 
     Raises:
-        LoaderError: the file is binary, cannot be decoded, cannot be parsed, or holds no text.
+        LoaderError: the file is binary, cannot be decoded, cannot be parsed, nests tables more
+            than :data:`MAX_TABLE_DEPTH` deep, or holds no text.
+        ExtractionBudgetError: its text (a tab for each cell included) passes ``meter``'s budget,
+            or reading it takes more time or memory.
     """
     try:
         data = path.read_bytes()
     except OSError as error:
         raise LoaderError(path, f"cannot read: {error.strerror or error}") from error
     markup = _decode(path, data)
-    parser = _PlanParser()
+    parser = _PlanParser(path, meter or Meter(path))
     try:
         parser.feed(markup)
         parser.close()
+    except LoaderError:
+        raise
     except Exception as error:  # html.parser is lenient, but a hostile page must not escape
         raise LoaderError(path, f"cannot parse HTML: {describe_error(error)}") from error
     builder = parser.finish()
@@ -120,10 +135,11 @@ def _decode(path: Path, data: bytes) -> str:
 class _Table:
     """A table being read: finished rows, the open row and cell, and the row spans still running."""
 
-    rows: list[list[str]] = field(default_factory=list)
-    caption: list[str] = field(default_factory=list)
-    row: list[str] | None = None
-    cell: list[str] | None = None
+    meter: Meter
+    rows: list[list[Pieces]] = field(default_factory=list)
+    caption: Pieces = field(default_factory=list)
+    row: list[Pieces] | None = None
+    cell: Pieces | None = None
     column: int = 0
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     """Grid column -> (rows still to cover, columns wide) of cells spanning rows."""
@@ -133,7 +149,8 @@ class _Table:
     def fill_spanned(self) -> None:
         """Add an empty cell for each cell spanning down from above at the current grid column."""
         while self.row is not None and self.column in self.spans:
-            self.row.append("")
+            self.row.append([])
+            self.meter.add(1)  # its tab
             self.column += self.spans[self.column][1]
 
     def start_row(self) -> None:
@@ -157,7 +174,8 @@ class _Table:
     def end_cell(self) -> None:
         """Close the open cell, adding its text to the row."""
         if self.cell is not None and self.row is not None:
-            self.row.append(" ".join("".join(self.cell).split()))
+            self.row.append(self.cell)
+            self.meter.add(1)  # its tab
         self.cell = None
 
     def end_row(self) -> None:
@@ -174,11 +192,14 @@ class _Table:
 class _PlanParser(HTMLParser):
     """Collects an HTML page's lines and tables into a :class:`TextBuilder`."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path, meter: Meter) -> None:
         super().__init__(convert_charrefs=True)
+        self.path = path
+        self.meter = meter
         self.builder = TextBuilder()
         self._line: list[str] = []
         self._skipping: list[str] = []
+        self._skipped = Counter[str]()  # how many of each tag _skipping holds, for a test in O(1)
         self._tables: list[_Table] = []
         self._pre = 0
         self._in_body = False
@@ -186,19 +207,28 @@ class _PlanParser(HTMLParser):
     # --- the parser's callbacks ---------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.meter.tick()
         if tag == "body":
             self._skipping.clear()  # a <head> left open ends where the body starts
+            self._skipped.clear()
             self._in_body = True
         if tag == "head" and self._in_body:
             return  # browsers ignore a stray <head> in the body; skipping to its end would lose the page
         if self._skipping or tag in _SKIPPED:
             if tag in _SKIPPED:
                 self._skipping.append(tag)
+                self._skipped[tag] += 1
             return
         table = self._tables[-1] if self._tables else None
         if tag == "table":
+            if len(self._tables) >= MAX_TABLE_DEPTH:
+                raise LoaderError(
+                    self.path,
+                    f"tables nested more than {MAX_TABLE_DEPTH} deep; pages are read up to that",
+                    line=self.getpos()[0],
+                )
             self._break_line()
-            self._tables.append(_Table())
+            self._tables.append(_Table(self.meter))
         elif table is not None and tag == "tr":
             table.start_row()
         elif table is not None and tag in _CELLS:
@@ -218,8 +248,10 @@ class _PlanParser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self._skipping:
-            if tag in self._skipping:
-                del self._skipping[self._skipping.index(tag) :]
+            if self._skipped[tag]:
+                at = self._skipping.index(tag)
+                self._skipped.subtract(self._skipping[at:])
+                del self._skipping[at:]
             return
         table = self._tables[-1] if self._tables else None
         if tag == "table" and table is not None:
@@ -238,6 +270,7 @@ class _PlanParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skipping:
             return
+        self.meter.add(len(data))
         if self._tables:
             table = self._tables[-1]
             if table.cell is not None:
@@ -272,19 +305,22 @@ class _PlanParser(HTMLParser):
                 self.builder.add_line(line)
 
     def _end_table(self) -> None:
-        """Close the innermost table: write it out, or fold its text into the cell holding it."""
+        """Close the innermost table: write it out, or hand its pieces to the cell holding it."""
         table = self._tables.pop()
         table.end_row()
         if self._tables:
             outer = self._tables[-1]
-            text = " ".join(" ".join(row) for row in table.rows)
             target = outer.cell if outer.cell is not None else outer.caption
-            target.append(" " + " ".join(table.caption) + " " + text + " ")
+            folded: Pieces = [" ", table.caption, " "]
+            for row in table.rows:
+                for cell in row:
+                    folded += [cell, " "]
+            target.append(folded)  # by reference: joined once, with the outermost table
             return
-        caption = "".join(table.caption)
+        caption = _joined(table.caption)
         if caption.strip():
             self.builder.add_line(caption)
-        self.builder.add_table(table.rows)
+        self.builder.add_table([[_joined(cell) for cell in row] for row in table.rows])
 
     def finish(self) -> TextBuilder:
         """Close tables and lines left open at the end of the page and return the builder."""
@@ -292,6 +328,27 @@ class _PlanParser(HTMLParser):
             self._end_table()
         self._break_line()
         return self.builder
+
+
+def _joined(pieces: Pieces) -> str:
+    """Return the text of a cell's pieces, nested tables' pieces in place, in one pass.
+
+    Example:
+        >>> _joined(["a ", [" ", ["b"], " ", ["c"], " "], "d"])
+        'a  b c d'
+    """
+    out: list[str] = []
+    stack = [iter(pieces)]
+    while stack:
+        for part in stack[-1]:
+            if isinstance(part, str):
+                out.append(part)
+            else:
+                stack.append(iter(part))  # the outer iterator carries on after it
+                break
+        else:
+            stack.pop()
+    return "".join(out)
 
 
 def _span(value: str | None) -> int:

@@ -20,18 +20,25 @@ character printed twice at the same place (fake bold) is read once.
 
 A PDF with no text on any page is refused as scanned; pages without text among pages with text
 are named in :attr:`ExtractedText.warnings`.
+
+Each glyph is counted against the document's extraction budget as pdfminer draws it, before
+pdfplumber holds it (:mod:`councilkg.loaders.extract.budget`), so a small file that draws millions
+of glyphs stops at the budget, not after filling the memory.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from councilkg.errors import LoaderError
+from councilkg.errors import ExtractionBudgetError, LoaderError
+from councilkg.loaders.extract.budget import LAYOUT_GROWTH, Meter
 from councilkg.loaders.extract.extracted import (
     Box,
     ExtractedText,
@@ -44,29 +51,31 @@ from councilkg.loaders.extract.extracted import (
 if TYPE_CHECKING:
     from pdfplumber.page import Page
 
-MAX_PDF_PAGES = 2000
 MEDIA_TYPE = "application/pdf"
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
-def extract_pdf(path: Path) -> ExtractedText:
+def extract_pdf(path: Path, meter: Meter | None = None) -> ExtractedText:
     """Return the text of the PDF at ``path``: lines outside tables, and tables as tab-separated rows.
 
     Raises:
-        LoaderError: the file is not a PDF, is damaged, needs a password, has more than
-            :data:`MAX_PDF_PAGES` pages, or has no text layer on any page (a scanned PDF).
+        LoaderError: the file is not a PDF, is damaged, needs a password, or has no text layer on
+            any page (a scanned PDF).
+        ExtractionBudgetError: it has more pages, or draws more glyphs, or takes more time or memory
+            than ``meter``'s budget (by default :data:`~councilkg.loaders.extract.budget.DEFAULT_BUDGET`).
     """
     with path.open("rb") as stream:
         start = stream.read(1024)
     if b"%PDF-" not in start:
         raise LoaderError(path, "not a PDF file (no %PDF- header)", hint="check the file's type")
 
-    with _quiet_pdfminer():
-        return _extract(path)
+    meter = meter or Meter(path)
+    with _quiet_pdfminer(), _bounded_inflating(meter):
+        return _extract(path, meter)
 
 
-def _extract(path: Path) -> ExtractedText:
+def _extract(path: Path, meter: Meter) -> ExtractedText:
     """Return the text of the PDF at ``path`` (see :func:`extract_pdf`)."""
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
@@ -78,7 +87,7 @@ def _extract(path: Path) -> ExtractedText:
     except Exception as error:  # a hostile file must not escape as a traceback
         raise LoaderError(path, f"cannot read PDF: {describe_error(error)}") from error
     try:
-        pages, builder, pages_without_text, unmapped = _read_pages(path, pdf)
+        pages, builder, pages_without_text, unmapped = _read_pages(path, pdf, meter)
     finally:
         _close(pdf)
     if not pages:
@@ -108,25 +117,31 @@ def _extract(path: Path) -> ExtractedText:
     )
 
 
-def _read_pages(path: Path, pdf: Any) -> tuple[list[Page], TextBuilder, list[int], dict[int, int]]:
+def _read_pages(
+    path: Path, pdf: Any, meter: Meter
+) -> tuple[list[Page], TextBuilder, list[int], dict[int, int]]:
     """Return the PDF's pages, their text in a builder, the numbers of the pages without text, and
     per page number the characters left out because the PDF maps them to no text."""
     try:
         pages = pdf.pages
     except Exception as error:
         raise LoaderError(path, f"damaged PDF, its pages cannot be read: {describe_error(error)}") from error
-    if len(pages) > MAX_PDF_PAGES:
-        raise LoaderError(path, f"PDF has {len(pages)} pages; plans are read up to {MAX_PDF_PAGES}")
+    meter.check_pages(len(pages))
     builder = TextBuilder()
     pages_without_text: list[int] = []
     unmapped: dict[int, int] = {}
     for number, page in enumerate(pages, start=1):
         try:
+            meter.start_page(number)
+            _lay_out(page, meter)
             read = _read_page(page, builder, number)
+            meter.check()  # finding tables and lines takes time too
             if not read.has_text:
                 pages_without_text.append(number)
             if read.unmapped:
                 unmapped[number] = read.unmapped
+        except ExtractionBudgetError:
+            raise
         except Exception as error:
             raise LoaderError(
                 path, f"cannot read page {number} of the PDF: {describe_error(error)}"
@@ -136,6 +151,38 @@ def _read_pages(path: Path, pdf: Any) -> tuple[list[Page], TextBuilder, list[int
     return pages, builder, pages_without_text, unmapped
 
 
+def _lay_out(page: Page, meter: Meter) -> None:
+    """Lay the page out as pdfplumber's ``Page.layout`` does, counting each glyph and drawn path on
+    ``meter`` as pdfminer draws it, and leave the result where pdfplumber looks for it."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    device = _metered_device()(meter, page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    with meter.projecting(LAYOUT_GROWTH):
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    page._layout = device.get_result()  # pdfplumber's cache of the layout (Page.layout reads it)
+
+
+@cache
+def _metered_device() -> type:
+    """Return pdfplumber's layout device with each glyph and path counted (made once, when pdfplumber is)."""
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+    class MeteredDevice(PDFPageAggregatorWithMarkedContent):
+        def __init__(self, meter: Meter, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.meter = meter
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self.meter.add(1)
+            return super().render_char(*args, **kwargs)
+
+        def paint_path(self, *args: Any, **kwargs: Any) -> None:
+            self.meter.tick()
+            super().paint_path(*args, **kwargs)
+
+    return MeteredDevice
+
+
 def _close(pdf: Any) -> None:
     """Close an open PDF, even a damaged one whose ``close`` fails re-reading its pages."""
     try:
@@ -143,6 +190,53 @@ def _close(pdf: Any) -> None:
     except Exception:  # pdfplumber's close walks the pages again; a damaged page raises there too
         if not getattr(pdf, "stream_is_external", True):
             pdf.stream.close()
+
+
+@contextmanager
+def _bounded_inflating(meter: Meter) -> Iterator[None]:
+    """Have pdfminer inflate compressed streams no further than ``meter`` allows, while in this block.
+
+    pdfminer inflates a stream with one ``zlib.decompress`` call, which no timer interrupts: a 500 KB
+    PDF inflated to 500 MB, and a 100 MB one would ask for 100 GB. Its module's ``zlib`` is swapped
+    for :class:`_BoundedZlib` meanwhile.
+    """
+    from pdfminer import pdftypes
+
+    unbounded = pdftypes.zlib
+    pdftypes.zlib = _BoundedZlib(meter)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pdftypes.zlib = unbounded
+
+
+INFLATE_CHUNK = 16 * 1024 * 1024
+"""Bytes inflated at a time, so a stream is refused within this much of its limit."""
+
+
+class _BoundedZlib:
+    """The part of ``zlib`` pdfminer uses, inflating at most the meter's limit per stream."""
+
+    error = zlib.error
+    decompressobj = staticmethod(zlib.decompressobj)
+
+    def __init__(self, meter: Meter) -> None:
+        self.meter = meter
+
+    def decompress(self, data: bytes) -> bytes:
+        """Return ``data`` inflated, refusing it past the limit (a truncated stream gives what it holds)."""
+        inflater = zlib.decompressobj()
+        pieces: list[bytes] = []
+        size, pending = 0, data
+        while pending or not pieces:
+            piece = inflater.decompress(pending, INFLATE_CHUNK)
+            size += len(piece)
+            self.meter.inflating(size)
+            self.meter.check()
+            pieces.append(piece)
+            pending = inflater.unconsumed_tail
+        pieces.append(inflater.flush())
+        return b"".join(pieces)
 
 
 @contextmanager

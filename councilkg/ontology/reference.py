@@ -10,8 +10,6 @@ checked-in ones are out of date.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 import sys
 from collections.abc import Iterable
@@ -27,6 +25,7 @@ from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
 from councilkg.errors import CouncilKGError
+from councilkg.files import write_file
 from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
 from councilkg.ontology import SHAPES_FILE, ontology_path
 from councilkg.ontology.vocab import CKG_IRI, PREFIXES, REFERENCE_GRAPH
@@ -510,18 +509,10 @@ def reference_documents(store: PlanStore) -> dict[str, str]:
 
 
 def _write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a file beside it, so a failure leaves the old file whole."""
-    temporary = path.with_name(path.name + ".part")
+    """Write ``text`` to ``path`` with the package's one safe write (a failure leaves the old file whole)."""
     if path.parent.exists() and not path.parent.is_dir():
         raise CouncilKGError(f"cannot write {path}: {path.parent} is not a folder")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise CouncilKGError(f"cannot write {path}: {error.strerror or error}") from error
+    write_file(path, text, make_folders=True)
 
 
 def main(argv: list[str] | None = None) -> int:

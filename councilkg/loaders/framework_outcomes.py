@@ -34,12 +34,12 @@ MIN_CONTENTS_MENTIONS = 3
 #: Longer lines are paragraphs: not searched (the patterns are linear, this bounds the work).
 MAX_LINE_CHARS = 5_000
 
-_AROUND = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+|(?:ecm |every child matters )?outcome\s*\d?\s*[:.–—-]\s*)?"
-    r"(?P<core>.*?)"
-    r"(?:\s*[.…]{2,}\s*|\s+)?(?:\d{1,3})?$",
+_LEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+|(?:ecm |every child matters |children act )?outcomes?\s*\d?\s*[:.–—-]\s*)",
     re.IGNORECASE,
 )
+#: A heading naming an outcome is short; longer lines are not tried (and no pattern runs over them).
+MAX_HEADING_CHARS = 120
 _WHOLE = [(re.compile(rf"^{pattern}$", re.IGNORECASE), key) for pattern, key in ECM_OUTCOMES]
 # On a contents line run together the words may be glued ("public transportEnjoy and achieve 10"):
 # a capital after a small letter or a page number starts a name as a word boundary does.
@@ -66,8 +66,13 @@ def heading_outcome(text: str) -> tuple[str, str] | None:
         >>> heading_outcome("We want every child to be healthy") is None
         True
     """
-    match = _AROUND.match(text.strip())
-    core = match.group("core").strip(" :–—-") if match else ""
+    text = text.strip()
+    if len(text) > MAX_HEADING_CHARS:
+        return None
+    leading = _LEADING.match(text)
+    core = text[leading.end() :] if leading else text
+    # a page number and dotted leaders after the name (string operations: no backtracking)
+    core = core.rstrip("0123456789").rstrip(" .…\t").strip(" :–—-")
     for pattern, key in _WHOLE:
         if pattern.match(core):
             return key, core

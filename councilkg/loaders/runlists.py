@@ -104,7 +104,8 @@ def numbered_run(texts: Sequence[tuple[int, str]], position: int, single_line: b
     return items
 
 
-_RUN_IN_PARAGRAPH = re.compile(r"(?:[:;]\s*-?|\bas follows\b\s*-?)\s*(?=1[.)]\s+[A-Z‘'\"(])", re.IGNORECASE)
+# one whitespace run at a time (no two quantifiers over the same spaces: linear on long runs)
+_RUN_IN_PARAGRAPH = re.compile(r"(?:[:;]|\bas follows\b)\s*(?:-\s*)?(?=1[.)]\s+[A-Z‘'\"(])", re.IGNORECASE)
 _KIND_BEFORE = re.compile(
     r"\b(priorit(?:y|ies)|objectives?|outcomes?|actions?|aims?|goals?|ambitions?|themes?|commitments?|"
     r"indicators?|measures?|targets?)\b",

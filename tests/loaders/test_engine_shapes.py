@@ -6,6 +6,7 @@ plans as their PDFs and web pages give the text); the others show one shape in i
 
 from __future__ import annotations
 
+import contextlib
 from decimal import Decimal
 from pathlib import Path
 
@@ -994,3 +995,22 @@ def test_status_and_progress_columns_are_kept_as_printed() -> None:
     assert (
         action.progress == "Referral and assessment team have established system for identifying unmet need."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Priority 1 " + "." * 300_000 + "x",  # a heading whose leaders never reach a page number
+        "The plan sets these priorities:" + " " * 1_900 + "x",  # a lead-in's colon, then a run of spaces
+        "1. Number of children" + "9" * 300_000,  # a numbered run's item without its next number
+        "Be Healthy " + "4" * 300_000,  # a contents entry's page number run on and on
+    ],
+)
+def test_the_engine_reads_hostile_long_lines_in_linear_time(line: str) -> None:
+    """Each rule's patterns run over a long line in a time linear in its length (a budget, not a benchmark)."""
+    import time
+
+    started = time.perf_counter()
+    with contextlib.suppress(UnknownLayoutError):
+        read(line + "\n" + line + "\n")
+    assert time.perf_counter() - started < 5

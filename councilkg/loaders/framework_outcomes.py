@@ -35,7 +35,7 @@ MIN_CONTENTS_MENTIONS = 3
 MAX_LINE_CHARS = 5_000
 
 _LEADING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+|(?:ecm |every child matters |children act )?outcomes?\s*\d?\s*[:.–—-]\s*)",
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+|(?:ecm |every child matters )?outcomes?\s*\d?\s*[:.–—-]\s*)",
     re.IGNORECASE,
 )
 #: A heading naming an outcome is short; longer lines are not tried (and no pattern runs over them).

@@ -242,4 +242,4 @@ def test_rowspans_that_multiply_the_cells_stop_at_the_character_budget(tmp_path:
     started = time.monotonic()
     with pytest.raises(ExtractionBudgetError, match="the text passes 2,000,000 characters"):
         extract_text(page)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 15  # seconds, on a loaded 2-core machine too

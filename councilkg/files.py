@@ -106,7 +106,7 @@ def write_file(target: str | Path, content: Content, *, make_folders: bool = Fal
             os.fsync(stream.fileno())
         os.replace(temporary, path)
         temporary = None
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     except OSError as error:
         raise OutputError(f"cannot write {path}: {describe_os_error(error)}{WRITE_FAILED_SUFFIX}") from error
     finally:
@@ -143,8 +143,9 @@ def _create_beside(path: Path) -> tuple[Path, int]:
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
 
 
-def _sync_folder(folder: Path) -> None:
-    """Flush the rename to the disk where the platform allows opening a folder (best effort)."""
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename into it) to the disk where the platform allows it (best
+    effort); returns nothing."""
     try:
         descriptor = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -31,6 +31,7 @@ from rdflib.compare import to_canonical_graph
 
 from councilkg.csvtext import csv_text
 from councilkg.errors import ReleaseError
+from councilkg.files import sync_folder
 from councilkg.graph.dcat import PlanRecord, SourceFile, WrittenFile, catalog_graph
 from councilkg.graph.releasereadme import ReadmeFacts, readme_text
 from councilkg.graph.store import PlanStore, ox_triples
@@ -128,7 +129,7 @@ def write_release(
         raise ReleaseError(f"cannot write the release {target}: {error.strerror or error}") from error
     try:
         written, stats, conforms = _write_files(store, work, plans, day, endpoint_url)
-        _sync_folder(work)
+        _sync_folders(work)
         _move_into_place(work, target)
     except BaseException as error:
         shutil.rmtree(work, ignore_errors=True)
@@ -199,19 +200,10 @@ def _move_into_place(work: Path, target: Path) -> None:
     shutil.rmtree(aside, ignore_errors=True)
 
 
-def _sync_folder(folder: Path) -> None:
-    """Flush the folder's entries to the disk where the platform allows it (best effort)."""
+def _sync_folders(folder: Path) -> None:
+    """Flush ``folder``'s entries and its sub-folders' to the disk (best effort)."""
     for path in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
-        try:
-            descriptor = os.open(path, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(descriptor)
-        except OSError:
-            pass  # some file systems refuse fsync on a folder; each file is already synced
-        finally:
-            os.close(descriptor)
+        sync_folder(path)
 
 
 class _Writer:

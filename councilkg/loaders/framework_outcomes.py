@@ -55,6 +55,11 @@ def _before_page(pattern: str) -> re.Pattern[str]:
 _BEFORE_PAGE = [(_before_page(pattern), key) for pattern, key in ECM_OUTCOMES]
 
 
+def plan_outcome_scheme(extraction: Extraction) -> tuple[str, str]:
+    """Return the slug and label of the outcome framework a plan states its own outcomes in."""
+    return f"{extraction.plan.authority}-{extraction.plan.slug}", f"{extraction.plan.title}: outcomes"
+
+
 def heading_outcome(text: str) -> tuple[str, str] | None:
     """Return the framework key and the printed name when ``text`` is only an outcome's name, else ``None``.
 
@@ -123,8 +128,7 @@ def read_framework_outcomes(
             for key, name in mentions:
                 listed.setdefault(key, (number, name))
     stated = {key for outcome in extraction.outcomes for key in ecm_keys_in(outcome.label)}
-    scheme = f"{extraction.plan.authority}-{extraction.plan.slug}"
-    scheme_label = f"{extraction.plan.title}: outcomes"
+    scheme, scheme_label = plan_outcome_scheme(extraction)
     found = [(key, where, RULE_FRAMEWORK_HEADING, 0.8) for key, where in headings.items()]
     found += [(key, at, RULE_FRAMEWORK_CONTENTS, 0.6) for key, at in listed.items() if key not in headings]
     for key, (number, name), rule, confidence in sorted(found, key=lambda entry: entry[1][0]):

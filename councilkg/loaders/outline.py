@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from councilkg.loaders.cells import ACTION_VERBS, BULLET_GLYPHS
-from councilkg.loaders.framework_outcomes import RULE_FRAMEWORK_HEADING, heading_outcome
+from councilkg.loaders.framework_outcomes import RULE_FRAMEWORK_HEADING, heading_outcome, plan_outcome_scheme
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -288,8 +288,7 @@ class OutlineReader:
         self.priority: Priority | None = None
         self.list_kind: str | None = None  # "action" or "indicator" after a lead-in
         self.pending: _Pending | None = None
-        self.scheme = f"{extraction.plan.authority}-{extraction.plan.slug}"
-        self.scheme_label = f"{extraction.plan.title}: outcomes"
+        self.scheme, self.scheme_label = plan_outcome_scheme(extraction)
         self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
         self.after_sentence = True
         self.previous = ""  # the text of the line read last

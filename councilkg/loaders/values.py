@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from councilkg.loaders.textparse import parse_period
+from councilkg.loaders.textparse import parse_decimal, parse_period
 
 #: Cells longer than this are prose, not a value.
 MAX_VALUE_CHARS = 200
@@ -60,28 +60,21 @@ def written_value(raw: str) -> WrittenValue:
     year = years[0] if years and period is None else None
     money = _MONEY.search(text)
     if money:
-        amount = _decimal(money.group(1))
+        amount = parse_decimal(money.group(1))
         scale = _SCALE.get((money.group(2) or "").casefold(), 1)
         return WrittenValue(amount * scale if amount is not None else None, "GBP", year, period)
     percent = _PERCENT.search(text)
     if percent:
-        return WrittenValue(_decimal(percent.group(1)), "percent", year, period)
+        return WrittenValue(parse_decimal(percent.group(1)), "percent", year, period)
     after_verb = _AFTER_VERB.search(text)
     if after_verb:
-        return WrittenValue(_decimal(after_verb.group(1)), None, year, period)
+        return WrittenValue(parse_decimal(after_verb.group(1)), None, year, period)
     dates = {str(found) for found in years}
     for number in _NUMBER.finditer(_without_periods(text)):
         if number.group(1) not in dates:
-            return WrittenValue(_decimal(number.group(1)), None, year, period)
+            return WrittenValue(parse_decimal(number.group(1)), None, year, period)
     return WrittenValue(None, None, year, period)
 
 
 def _without_periods(text: str) -> str:
     return re.sub(r"\b(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}\b", " ", text)
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None

@@ -49,6 +49,8 @@ INSERT_CHUNK = 1000
 """Triples per ``INSERT DATA`` operation: Virtuoso's SPARQL compiler runs out of memory near 5,000."""
 
 _RESULTS_XML = "application/sparql-results+xml"
+_PARTIAL_HEADER = "X-SQL-State"
+_PARTIAL_STATE = "S1TAT"
 _PROLOGUE = "".join(f"PREFIX {prefix}: <{iri}> " for prefix, iri in PREFIXES.items())
 """The prefixes the embedded store lets every query use, declared for the server on the query's first
 line, so that the server's line numbers are the user's."""
@@ -259,26 +261,40 @@ class RemoteStore(PlanStore):
         try:
             with self._opener.open(request, timeout=self.endpoint.timeout_s) as response:
                 headers: Message = response.headers
-                return response.read(), headers.get_content_type()
+                body = response.read()
         except urllib.error.HTTPError as error:
-            detail = first_line(error.read().decode("utf-8", "replace")) or error.reason
-            if error.code == 400:
-                raise QueryError(f"{url} refused the query: {detail}") from error
-            if error.code in {401, 403}:
-                raise StoreError(
-                    f"{url} refused access (HTTP {error.code}); give --user and --password "
-                    f"(or ${USER_ENV}, ${PASSWORD_ENV}) of an account allowed to "
-                    f"{'update' if 'update' in form else 'query'}"
-                ) from error
-            if "update" in form and "permission" in detail.lower():
-                raise StoreError(
-                    f"{url} refused the update: {detail}; give an update endpoint and an account allowed to "
-                    "write (Virtuoso: --update-endpoint http://HOST:8890/sparql-auth --user dba --password …)"
-                ) from error
-            raise StoreError(f"{url} failed: HTTP {error.code}: {detail}") from error
+            raise _refusal(url, form, error) from error
         except (urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
             raise StoreError(f"cannot reach the SPARQL endpoint {url}: {reason}") from error
+        if headers.get(_PARTIAL_HEADER) == _PARTIAL_STATE:
+            # Virtuoso's "anytime" answer: a 200 holding whatever was found before its time limit.
+            raise StoreError(
+                f"{url} stopped the query at its time limit and sent a partial answer "
+                f"({_PARTIAL_STATE}); narrow the query, or raise the server's MaxQueryExecutionTime"
+            )
+        return body, headers.get_content_type()
+
+
+def _refusal(
+    url: str, form: Mapping[str, str | list[str]], error: urllib.error.HTTPError
+) -> QueryError | StoreError:
+    """Return the error for a server's HTTP error answer: a bad query, refused access, or a failure."""
+    detail = first_line(error.read().decode("utf-8", "replace")) or error.reason
+    if error.code == 400:
+        return QueryError(f"{url} refused the query: {detail}")
+    if error.code in {401, 403}:
+        return StoreError(
+            f"{url} refused access (HTTP {error.code}); give --user and --password "
+            f"(or ${USER_ENV}, ${PASSWORD_ENV}) of an account allowed to "
+            f"{'update' if 'update' in form else 'query'}"
+        )
+    if "update" in form and "permission" in detail.lower():
+        return StoreError(
+            f"{url} refused the update: {detail}; give an update endpoint and an account allowed to "
+            "write (Virtuoso: --update-endpoint http://HOST:8890/sparql-auth --user dba --password …)"
+        )
+    return StoreError(f"{url} failed: HTTP {error.code}: {detail}")
 
 
 def _ask_value(result: QueryResult) -> bool:

@@ -45,6 +45,8 @@ HOLD_BYTES = 256 * 1024
 BACKLOG = 128
 _PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'"
 _LINGER_S = 2.0
+# The last write of an answer may block this long past the deadline (a slow but reading client).
+_LAST_WRITE_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -473,7 +475,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not data:
             return
         # A client that stops reading is cut at the query's deadline, not left holding the worker.
-        self.connection.settimeout(max(self._deadline - time.monotonic(), 1.0))
+        self.connection.settimeout(max(self._deadline - time.monotonic(), _LAST_WRITE_S))
         if self._chunked:
             self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
         else:

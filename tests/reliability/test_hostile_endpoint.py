@@ -310,7 +310,10 @@ def test_a_client_that_stops_reading_frees_its_worker_at_the_deadline(built_stor
             f"GET /sparql?{query} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/csv\r\n\r\n".encode()
         )
         try:
-            time.sleep(0.5)  # the answer is streaming into full buffers; nobody reads it
+            # The answer streams into full buffers and nobody reads it. The second query comes late
+            # enough that its own 2 s wait for a worker outlasts the first's deadline (2 s) and the
+            # stopped worker's replacement (a new process, slow on a loaded machine).
+            time.sleep(1.5)
             status, _, body, took = ask(slow, COUNT_ACTIONS)
             assert status == 200 and ACTIONS in body
             assert took < 8, took

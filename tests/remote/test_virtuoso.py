@@ -224,3 +224,13 @@ def test_query_errors_name_the_server(remote: RemoteStore) -> None:
         remote.query("SELECT ?x WHERE { ?x ckg:nothing }  GARBAGE")
     with pytest.raises(StoreError, match="is open read-only"):
         RemoteStore.connect(remote.endpoint, read_only=True).remove_plan(remote.graphs()[-1])
+
+
+def test_a_partial_answer_at_the_time_limit_is_an_error(virtuoso: Virtuoso, remote: RemoteStore) -> None:
+    """Virtuoso answers 200 with the rows found so far when its time limit (here the URL's ``timeout``,
+    in ms) stops a query; councilkg refuses that answer rather than count from part of the graph."""
+    hurried = RemoteStore.connect(Endpoint(virtuoso.query_url + "?timeout=300"), read_only=True)
+    cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    with pytest.raises(StoreError, match=r"stopped the query at its time limit and sent a partial answer"):
+        hurried.query(cartesian)
+    assert remote.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c }").rows[0][0].value != "0"

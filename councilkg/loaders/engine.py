@@ -23,6 +23,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.contents import is_contents_entry
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import Document
 from councilkg.loaders.extract.extracted import Position
@@ -35,7 +36,7 @@ from councilkg.loaders.generic import (
     known_cells,
 )
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
-from councilkg.loaders.outline import is_contents_entry, read_outline
+from councilkg.loaders.outline import read_outline
 from councilkg.loaders.profile import Profile
 from councilkg.loaders.tablefinder import header_columns
 
@@ -166,7 +167,8 @@ def _run(document: Document, profile: Profile) -> _Engine:
         placed = set(extraction.placed)
         placed |= {line for table in rebuilt.tables for line in range(table.header_line, table.end_line + 1)}
         placed |= _record_lines(extraction)
-        read_outline(view.lines, extraction, reader.rows.key, lambda number: number in placed)
+        entries = {number: document.lines[number - 1] for number in contents}
+        read_outline(view.lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
     if document.positions:

@@ -15,10 +15,18 @@ measures:") are left alone, so minutes and forewords give no items.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from councilkg.loaders.cells import ACTION_VERBS, BULLET_GLYPHS
+from councilkg.loaders.contents import (
+    MAX_CONTENTS_ENTRIES,
+    NAVIGATION,
+    ContentsPage,
+    ContentsSections,
+    is_contents_entry,
+    without_page_number,
+)
 from councilkg.loaders.framework_outcomes import RULE_FRAMEWORK_HEADING, heading_outcome, plan_outcome_scheme
 from councilkg.loaders.model import (
     Action,
@@ -59,6 +67,7 @@ RULE_CODED_ROW = "row led by a reference code"
 RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
 RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
 RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
+RULE_CONTENTS_ENTRY = "contents entry under an entry naming its kind"
 
 _BULLET = re.compile(
     f"^\\s*(?:[{BULLET_GLYPHS}\u25a0\u25ba\u27a2\u2713\u2714\u2756\uf0a7\uf0d8o*]|-|–|—)\\s+"
@@ -160,10 +169,6 @@ _FURNITURE = re.compile(
     r"print this page|share this page|back to top|skip to (?:main )?content)$",
     re.IGNORECASE,
 )
-_NAVIGATION = re.compile(
-    r"^(?:contents|table of contents|in this section|on this page|contents section)$", re.IGNORECASE
-)
-MAX_CONTENTS_ENTRIES = 60
 _QUOTED = re.compile(r"^[\"“‘']")
 _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?]$")
@@ -177,14 +182,6 @@ MAX_LINE_CHARS = 2_000
 
 
 @dataclass
-class _Contents:
-    """The contents page being read: the entries seen, and how the first was printed."""
-
-    entries: set[str] = field(default_factory=set)
-    style: str | None = None  # "numbered", "bulleted", "paged" or "plain", from the first entry
-
-
-@dataclass
 class _Pending:
     """The item whose text may continue on the next lines (a wrapped bullet or paragraph)."""
 
@@ -192,29 +189,6 @@ class _Pending:
     item: Priority | Action | Indicator | Outcome | Risk
     text: str
     last: str = ""  # the last line of it printed, when that was not the first
-
-
-def is_contents_entry(line: str) -> bool:
-    """True for a contents-page entry: dotted leaders before a page number (string tests: linear time).
-
-    Example:
-        >>> is_contents_entry("Priority 1: Keeping children safe ........ 4"), is_contents_entry("Page 4")
-        (True, False)
-    """
-    tail = line.rstrip()
-    number = tail.rstrip("0123456789")
-    if not 1 <= len(tail) - len(number) <= 3:
-        return False
-    leaders = number.rstrip()
-    return leaders.endswith(("....", "\u2026\u2026", ". . .")) and bool(leaders.rstrip(". \u2026"))
-
-
-def _without_page_number(text: str) -> str:
-    """Return a contents entry without the page number printed after it ("Departmental Overview 3")."""
-    head = text.rstrip("0123456789")
-    if not 1 <= len(text) - len(head) <= 3 or not head.endswith((" ", "\t")):
-        return text
-    return head.rstrip(" \t.…") or text
 
 
 def _kind_named(word: str | None) -> str | None:
@@ -292,11 +266,18 @@ class OutlineReader:
         self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
         self.after_sentence = True
         self.previous = ""  # the text of the line read last
-        self.contents: _Contents | None = None  # the contents page being read, if any
+        self.contents: ContentsPage | None = None  # the contents page being read, if any
+        self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
 
-    def read(self, lines: Sequence[str], skip: Callable[[int], bool]) -> None:
-        """Read items from ``lines`` (numbered from 1) but those ``skip`` says are read; returns nothing."""
+    def read(
+        self, lines: Sequence[str], skip: Callable[[int], bool], contents: Mapping[int, str] | None = None
+    ) -> None:
+        """Read items from ``lines`` (numbered from 1) but those ``skip`` says are read; returns nothing.
+
+        ``contents`` holds the contents-page entries taken out of ``lines`` (by line number): they
+        are no items, but the entries under one naming a kind may be."""
+        contents = contents or {}
         texts = [
             (number, _DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw)))
             for number, raw in enumerate(lines, start=1)
@@ -315,6 +296,10 @@ class OutlineReader:
         for position, (number, text) in enumerate(texts):
             if number <= consumed:
                 continue
+            if number in contents:
+                self._section_entry(number, without_page_number(clean_text(contents[number])))
+                self.previous = ""
+                continue
             if not text or "\t" in lines[number - 1]:
                 if not text:
                     self._blank()
@@ -325,7 +310,8 @@ class OutlineReader:
                 continue
             if skip(number):
                 self.pending = None
-                if _NAVIGATION.match(text):  # a contents heading another rule read as a heading
+                self.sections.interrupt()
+                if NAVIGATION.match(text):  # a contents heading another rule read as a heading
                     self._start_contents()
                 elif self.contents is None and (named := heading_outcome(text)) is not None:
                     self._framework_outcome(number, *named)
@@ -337,6 +323,7 @@ class OutlineReader:
                 continue
             self._line(number, text, nexts[position])
             self.previous = text
+        self._contents_items()
 
     # -- one line ---------------------------------------------------------------------------------
 
@@ -357,17 +344,19 @@ class OutlineReader:
         if is_contents_entry(text):
             self.extraction.place(number, "contents")
             self.pending = None
+            self._section_entry(number, without_page_number(text))
             return
         if _FURNITURE.match(text):
             self.extraction.place(number, "page furniture")
             self.pending = None
             return
-        if _NAVIGATION.match(text):  # a contents list or a page's own menu: its entries are no items
+        if NAVIGATION.match(text):  # a contents list or a page's own menu: its entries are no items
             self._start_contents()
             self.extraction.place(number, "contents")
             return
         if self.contents is not None and self._contents_entry(number, text):
             return
+        self.sections.interrupt()
         labelled = _LABELLED.match(text)
         if (
             labelled
@@ -441,7 +430,7 @@ class OutlineReader:
         self.after_sentence = bool(_SENTENCE_END.search(text))
 
     def _start_contents(self) -> None:
-        self.list_kind, self.pending, self.contents = "other", None, _Contents()
+        self.list_kind, self.pending, self.contents = "other", None, ContentsPage()
 
     def _contents_entry(self, number: int, text: str) -> bool:
         """Place ``text`` as an entry of the contents page being read; False once the page has ended.
@@ -456,7 +445,7 @@ class OutlineReader:
         assert contents is not None
         if len(_INLINE_NUMBERS.findall(text)) >= 3:
             return False
-        entry = _without_page_number(text)
+        entry = without_page_number(text)
         bullet = _BULLET.match(entry)
         numbered = _NUMBER.match(entry)
         marker = bullet or numbered
@@ -475,7 +464,33 @@ class OutlineReader:
         contents.entries.add(name.casefold())
         self.extraction.place(number, "contents")
         self.pending = None
+        self._section_entry(number, entry)
         return True
+
+    def _section_entry(self, number: int, entry: str) -> None:
+        """Record a contents entry by its mark: numbered (also when its number is the line above),
+        lettered, bulleted or none."""
+        marker = _NUMBER.match(entry) or _LETTER.match(entry) or _BULLET.match(entry)
+        if marker is None:
+            style = "numbered" if self.previous.isdigit() else "none"
+        else:
+            style = "numbered" if marker.re is _NUMBER else "lettered" if marker.re is _LETTER else "bulleted"
+        self.sections.entry(number, clean_text(entry[marker.end() :] if marker else entry), style)
+
+    def _contents_items(self) -> None:
+        """Add the priorities and outcomes contents pages list under an entry naming their kind, where
+        no other rule read an item of that label (a whole plan's body repeats them as headings)."""
+        read = {priority.label.casefold() for priority in self.extraction.priorities}
+        read |= {outcome.label.casefold() for outcome in self.extraction.outcomes}
+        self.outcome = self.priority = None
+        for item in self.sections.items():
+            if item.label.casefold() in read:
+                continue
+            read.add(item.label.casefold())
+            if item.kind == "outcome":
+                self._outcome(item.line, item.label, None, RULE_CONTENTS_ENTRY, listed=True)
+            else:
+                self._priority(item.line, item.label, None, RULE_CONTENTS_ENTRY, 0.4)
 
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
         """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""
@@ -877,11 +892,16 @@ class OutlineReader:
 
 
 def read_outline(
-    lines: Sequence[str], extraction: Extraction, new_key: KeyMaker, skip: Callable[[int], bool]
+    lines: Sequence[str],
+    extraction: Extraction,
+    new_key: KeyMaker,
+    skip: Callable[[int], bool],
+    contents: Mapping[int, str] | None = None,
 ) -> None:
     """Add the items the outline of ``lines`` states to ``extraction``; returns nothing.
 
-    ``skip`` says which line numbers another reader already read (table rows, headings).
+    ``skip`` says which line numbers another reader already read (table rows, headings);
+    ``contents`` the contents-page entries taken out of ``lines``, by line number.
 
     Example:
         >>> from councilkg.loaders.model import PlanInfo
@@ -893,4 +913,4 @@ def read_outline(
         >>> [(p.ref, p.label) for p in ex.priorities], [a.label for a in ex.actions]
         ([('1', 'Keeping children safe')], ['Audit every repeat plan', 'Recruit social workers'])
     """
-    OutlineReader(extraction, new_key).read(lines, skip)
+    OutlineReader(extraction, new_key).read(lines, skip, contents)

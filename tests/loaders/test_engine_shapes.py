@@ -14,11 +14,11 @@ import pytest
 
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.columns import classify_header, map_columns
+from councilkg.loaders.contents import is_contents_entry
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import GenericLoader, inspect_plan
 from councilkg.loaders.flattables import fill_down, fit_cells, rebuild_tables
 from councilkg.loaders.model import Extraction, Reading
-from councilkg.loaders.outline import is_contents_entry
 from councilkg.loaders.tablefinder import header_columns
 from tests.render_plan import render_pdf
 

@@ -1,0 +1,131 @@
+"""A plan's contents page: its entries, and the items an entry naming a kind lists under it.
+
+A contents page is skipped as a rule (the body prints its headings again). But an excerpt, or a
+plan whose body names its priorities only in passing, may state them nowhere else: the entries
+printed under "4. Priorities for action" or "Outcomes Framework" *are* the plan's priorities or
+outcomes. :class:`ContentsSections` records the entries in the order read and returns those, to be
+added only where the body has not read an item of the same label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+#: The headings of a contents page (or a web page's own menu): the entries below are no items.
+NAVIGATION = re.compile(
+    r"^(?:contents|table of contents|index|in this section|on this page|contents section)$", re.IGNORECASE
+)
+MAX_CONTENTS_ENTRIES = 60
+#: Entries that name what the plan is made of, not one of its items.
+_KIND_NAMED = re.compile(
+    r"\b(?P<priority>priorities|priority areas|objectives|ambitions|aims|goals|themes)\b|"
+    r"\b(?P<outcome>outcomes|outcomes framework)\b|"
+    r"\b(?P<other>actions|activities|measures|indicators|targets|risks|appendix|appendices)\b",
+    re.IGNORECASE,
+)
+_FOR_ACTION = re.compile(r"\s+for action\s*$", re.IGNORECASE)
+#: Sub-entries under one entry that are too many to be its items (a second contents page, an index).
+MAX_SECTION_ITEMS = 12
+MIN_SECTION_ITEMS = 2
+
+
+@dataclass
+class ContentsPage:
+    """The contents page being read: the entries seen, and how the first was printed."""
+
+    entries: set[str] = field(default_factory=set)
+    style: str | None = None  # "numbered", "bulleted", "paged" or "plain", from the first entry
+
+
+def is_contents_entry(line: str) -> bool:
+    """True for a contents-page entry: dotted leaders before a page number (string tests: linear time).
+
+    Example:
+        >>> is_contents_entry("Priority 1: Keeping children safe ........ 4"), is_contents_entry("Page 4")
+        (True, False)
+    """
+    tail = line.rstrip()
+    number = tail.rstrip("0123456789")
+    if not 1 <= len(tail) - len(number) <= 3:
+        return False
+    leaders = number.rstrip()
+    return leaders.endswith(("....", "\u2026\u2026", ". . .")) and bool(leaders.rstrip(". \u2026"))
+
+
+def without_page_number(text: str) -> str:
+    """Return a contents entry without the page number (and dotted leaders) printed after it.
+
+    Example:
+        >>> without_page_number("Departmental Overview 3"), without_page_number("Smarter ........ 9")
+        ('Departmental Overview', 'Smarter')
+    """
+    head = text.rstrip("0123456789")
+    if not 1 <= len(text) - len(head) <= 3 or not head.endswith((" ", "\t", ".", "\u2026")):
+        return text
+    return head.rstrip(" \t.\u2026") or text
+
+
+def kind_of_entry(name: str) -> str | None:
+    """Return the kind of item an entry says the entries under it are ("priority", "outcome"), else
+    "other" for an entry naming another part of a plan, else ``None``.
+
+    Example:
+        >>> kind_of_entry("Priorities for action"), kind_of_entry("Delivering Priority Actions")
+        ('priority', 'other')
+    """
+    matches = list(_KIND_NAMED.finditer(_FOR_ACTION.sub("", name)))
+    if not matches:
+        return None
+    last = matches[-1]
+    return "priority" if last.group("priority") else "outcome" if last.group("outcome") else "other"
+
+
+@dataclass(frozen=True)
+class ContentsItem:
+    """An item a contents page lists under an entry naming its kind."""
+
+    kind: str  # "priority" or "outcome"
+    label: str
+    line: int
+
+
+@dataclass
+class _Section:
+    kind: str
+    style: str
+    items: list[ContentsItem] = field(default_factory=list)
+
+
+class ContentsSections:
+    """The sections of contents pages read so far: an entry naming a kind, and the entries printed
+    under it another way (unnumbered under a numbered entry) until one printed like it."""
+
+    def __init__(self) -> None:
+        self._open: _Section | None = None
+        self._closed: list[_Section] = []
+
+    def entry(self, line: int, name: str, style: str) -> None:
+        """Record a contents entry (``style`` says how it was marked); returns nothing."""
+        kind = kind_of_entry(name)
+        section = self._open
+        if section is not None and kind is None and style != section.style:
+            section.items.append(ContentsItem(section.kind, name, line))
+            return
+        self.interrupt()
+        if kind in {"priority", "outcome"}:
+            self._open = _Section(kind, style)
+
+    def interrupt(self) -> None:
+        """End the open section: a line that is no contents entry came; returns nothing."""
+        if self._open is not None:
+            self._closed.append(self._open)
+            self._open = None
+
+    def items(self) -> Iterator[ContentsItem]:
+        """Yield the items of every section with a plausible number of them, in the order read."""
+        self.interrupt()
+        for section in self._closed:
+            if MIN_SECTION_ITEMS <= len(section.items) <= MAX_SECTION_ITEMS:
+                yield from section.items

@@ -142,9 +142,9 @@ _ACTION_LEAD_IN = re.compile(
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
     r"what we plan to do|priority actions)\s*[:.]?\s*$|"
-    # "In the next year the Council will:", "By 2020 the partnership will:"
-    r"^[\w ,’'/-]{0,50}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|"
-    r"the (?:local )?authority)\s+will\s*:\s*$",
+    # "In the next year the Council will:", "It sets out … how Medway will:" (a council's name)
+    r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|"
+    r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will\s*:\s*$",
     re.IGNORECASE,
 )
 _MEASURE_LEAD_IN = re.compile(

@@ -1,0 +1,42 @@
+"""Lists the outline reads by what introduces them, on snippets cut from the wild corpus
+(``tests/corpus/wild/``: real councils' plans as their web pages give the text)."""
+
+from __future__ import annotations
+
+from councilkg.loaders.document import Document
+from councilkg.loaders.engine import GenericLoader
+from councilkg.loaders.model import Extraction
+
+#: Medway's Early Help Outcome Plan (2015), https://www.medway.gov.uk (a web page).
+MEDWAY = "\n".join(
+    [
+        "Aims and Objectives",
+        "This Medway plan is for Department of Communities and Local Government, and the following groups "
+        "of people: accountable bodies; audit teams; managers and front line workers. It sets out an agreed "
+        "approach as to how Medway will:",
+        "- identify families for support",
+        "- support those families to a successful outcome",
+        "- monitor the progress at key points",
+    ]
+)
+
+
+def read(text: str) -> Extraction:
+    """Return what the engine reads from ``text``."""
+    return GenericLoader().load(Document.from_text("plan.txt", text))
+
+
+def test_a_sentence_ending_in_a_named_council_will_leads_in_actions() -> None:
+    found = read(MEDWAY)
+    assert [(a.label, a.source_line) for a in found.actions] == [
+        ("identify families for support", 3),
+        ("support those families to a successful outcome", 4),
+        ("monitor the progress at key points", 5),
+    ]
+
+
+def test_will_without_a_colon_or_a_subject_leads_in_nothing() -> None:
+    """ "… how Medway will" run on into the sentence, or a lowercase word before "will:", is prose."""
+    assert not read(MEDWAY.replace("Medway will:", "Medway will work.")).actions
+    text = MEDWAY.replace("how Medway will:", "what the figures will:")
+    assert not read(text).actions

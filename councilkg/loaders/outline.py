@@ -123,6 +123,10 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _CODED_ROW = re.compile(r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Z].*)$")
+#: A coded row printed as a list item ("o CRR01 children's operational staffing"): any first letter.
+_CODED_ITEM = re.compile(
+    r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Za-z].*)$"
+)
 VALUES_TAIL = 200
 _TRAILING_VALUES = re.compile(r"(?:\s+(?:\d+(?:\.\d+)?%?|TBC|N/A|n/a|High|Medium|Low|[HML]|–|-))+$")
 _KIND_CONTEXT = (
@@ -199,6 +203,19 @@ def _kind_named(word: str | None) -> str | None:
     return _KIND_OF_WORD.get(plural)
 
 
+def coded_row(text: str) -> re.Match[str] | None:
+    """Return the match of a row led by a reference code, also when printed as a list item.
+
+    Example:
+        >>> coded_row("o   CRR01 children's operational staffing").group("ref")
+        'CRR01'
+    """
+    bullet = _BULLET.match(text)
+    if bullet is None:
+        return _CODED_ROW.match(text)
+    return _CODED_ITEM.match(text[bullet.end() :])
+
+
 def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
     """Return, for each code prefix that leads two or more lines, the kind of item those rows are.
 
@@ -212,7 +229,7 @@ def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
     """
     rows: dict[str, list[int]] = {}
     for position, (_, text) in enumerate(texts):
-        match = _CODED_ROW.match(text)
+        match = coded_row(text)
         if match:
             rows.setdefault(match.group("prefix"), []).append(position)
     kinds: dict[str, str] = {}
@@ -368,7 +385,7 @@ class OutlineReader:
         if labelled and labelled.group("ref") and len(text.split()) <= MAX_HEADING_WORDS * 2:
             self._labelled(number, labelled, text)
             return
-        coded = _CODED_ROW.match(text)
+        coded = coded_row(text)
         if coded and coded.group("prefix") in self.coded:
             self._coded(number, coded, self.coded[coded.group("prefix")])
             return

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.document import Document
 from councilkg.loaders.engine import GenericLoader
 from councilkg.loaders.model import Extraction
@@ -40,3 +43,38 @@ def test_will_without_a_colon_or_a_subject_leads_in_nothing() -> None:
     assert not read(MEDWAY.replace("Medway will:", "Medway will work.")).actions
     text = MEDWAY.replace("how Medway will:", "what the figures will:")
     assert not read(text).actions
+
+
+#: Herefordshire Council's audit and governance committee minutes (2020), https://councillors.herefordshire.gov.uk
+HEREFORDSHIRE = "\n\n".join(
+    [
+        "The head of corporate performance presented the report and highlighted the following:",
+        "·         There were 32 strategic or most significant risks",
+        "·         3 risks on the corporate risk register were still extreme risks following mitigation "
+        "which were:",
+        "o   CRR01 children’s operational staffing / workforce",
+        "o   CRR32 South Wye transport package, scheme costs increasing as a result of changes to the "
+        "programme",
+        "·         The delayed transfer of care (DToC) and One Herefordshire risks had been removed.",
+    ]
+)
+
+
+def test_coded_rows_printed_as_list_items_are_read_by_the_words_above() -> None:
+    """Rows led by one code prefix, under lines naming risks, are risks, also behind a bullet and
+    with a lowercase first word; the narrative bullets around them stay unread."""
+    found = read(HEREFORDSHIRE)
+    assert [(r.ref, r.label, r.source_line) for r in found.risks] == [
+        ("CRR01", "children’s operational staffing / workforce", 7),
+        (
+            "CRR32",
+            "South Wye transport package, scheme costs increasing as a result of changes to the programme",
+            9,
+        ),
+    ]
+    assert not found.actions and not found.priorities and not found.indicators
+
+
+def test_a_lone_coded_list_item_is_no_row() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(HEREFORDSHIRE.replace("CRR32", "Item 32"))

@@ -749,7 +749,12 @@ class OutlineReader:
             self.pending = None
             return
         depth = ref.count(".")
-        heading_like = len(text.split()) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(text)
+        # "(1) the new action plan … be endorsed; and": a resolution's clause, not a heading
+        heading_like = (
+            len(text.split()) <= MAX_HEADING_WORDS
+            and not _SENTENCE_END.search(text)
+            and not text[:1].islower()
+        )
         if self.list_kind == "indicator":
             self._list_item(number, text, ref, RULE_LISTED_MEASURE)
             return

@@ -78,3 +78,20 @@ def test_coded_rows_printed_as_list_items_are_read_by_the_words_above() -> None:
 def test_a_lone_coded_list_item_is_no_row() -> None:
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(HEREFORDSHIRE.replace("CRR32", "Item 32"))
+
+
+#: Sefton Council's overview and scrutiny committee minutes (2017), https://modgov.sefton.gov.uk
+SEFTON = "\n\n".join(
+    [
+        "RESOLVED: That",
+        "(1)       the new action plan and priorities for continuous improvement be endorsed; and",
+        "(2)       six monthly progress reports, with the performance scorecard that underpinned the action "
+        "plan, be submitted to the Committee on an on-going basis.",
+    ]
+)
+
+
+def test_a_resolutions_numbered_clauses_are_no_items() -> None:
+    """A numbered line starting in lower case goes on a sentence: no heading, so no priority."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SEFTON)

@@ -25,6 +25,8 @@ _KIND_NAMED = re.compile(
     r"\b(?P<other>actions|activities|measures|indicators|targets|risks|appendix|appendices)\b",
     re.IGNORECASE,
 )
+#: Entries that head a section of narrative, not one of the items listed: questions, "How we …".
+_NARRATIVE_SECTION = re.compile(r"^(?:how|what|why|who|where|when)\b|.*\?$", re.IGNORECASE)
 _FOR_ACTION = re.compile(r"\s+for action\s*$", re.IGNORECASE)
 #: Sub-entries under one entry that are too many to be its items (a second contents page, an index).
 MAX_SECTION_ITEMS = 12
@@ -111,7 +113,8 @@ class ContentsSections:
         kind = kind_of_entry(name)
         section = self._open
         if section is not None and kind is None and style != section.style:
-            section.items.append(ContentsItem(section.kind, name, line))
+            if not _NARRATIVE_SECTION.match(name):
+                section.items.append(ContentsItem(section.kind, name, line))
             return
         self.interrupt()
         if kind in {"priority", "outcome"}:

@@ -68,6 +68,9 @@ RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
 RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
 RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
 RULE_CONTENTS_ENTRY = "contents entry under an entry naming its kind"
+RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
+#: A sentence longer than this after a lead-in is a paragraph, not a list item.
+MAX_SENTENCE_ITEM_WORDS = 40
 
 _BULLET = re.compile(
     f"^\\s*(?:[{BULLET_GLYPHS}\u25a0\u25ba\u27a2\u2713\u2714\u2756\uf0a7\uf0d8o*]|-|–|—)\\s+"
@@ -76,6 +79,8 @@ _BULLET = re.compile(
 _NUMBER = re.compile(
     r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-z](?=[.):]))?)(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
 )
+#: "7 / Our Priorities": a contents page's number printed as a table's cell, then the title.
+_CELL_NUMBER = re.compile(r"^\d{1,2}\s+/\s+")
 _SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:?$", re.IGNORECASE)
 #: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
 _DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
@@ -170,7 +175,8 @@ _COMMITMENT = re.compile(r"(?:we|the council|the partnership) will,?\s+(?!be\b)"
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 _FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}|you are here:?.*|listen to this page|"
-    r"print this page|share this page|back to top|skip to (?:main )?content)$",
+    r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
+    r"access keys:?)$",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^[\"“‘']")
@@ -286,6 +292,7 @@ class OutlineReader:
         self.contents: ContentsPage | None = None  # the contents page being read, if any
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
+        self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
 
     def read(
         self, lines: Sequence[str], skip: Callable[[int], bool], contents: Mapping[int, str] | None = None
@@ -345,6 +352,7 @@ class OutlineReader:
     # -- one line ---------------------------------------------------------------------------------
 
     def _blank(self) -> None:
+        self.sentence_run = None
         if self.pending is not None and self.pending.kind in {"priority", "outcome"}:
             return  # a heading's label does not run on past a blank line, but nor does it end the list
         if self.pending is not None and (
@@ -438,6 +446,9 @@ class OutlineReader:
             self.pending = None
             self.extraction.place(number, f"{kind} lead-in")
             self.after_sentence = True
+            self.sentence_run = number + 1 if text.endswith(":") else None
+            return
+        if self.sentence_run == number and self._sentence_item(number, text):
             return
         if self.list_kind in {"priority-list", "outcome-list"} and self._listed_heading(number, text):
             return
@@ -471,7 +482,7 @@ class OutlineReader:
         contents.style = contents.style or style
         if (
             len(entry.split()) > MAX_HEADING_WORDS
-            or _SENTENCE_END.search(name)
+            or _SENTENCE_END.search(name.rstrip("?"))  # "What is Early Help?" is an entry
             or name.casefold() in contents.entries
             or (style != contents.style and not (contents.style == "plain" and style != "bulleted"))
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES
@@ -487,11 +498,19 @@ class OutlineReader:
     def _section_entry(self, number: int, entry: str) -> None:
         """Record a contents entry by its mark: numbered (also when its number is the line above),
         lettered, bulleted or none."""
-        marker = _NUMBER.match(entry) or _LETTER.match(entry) or _BULLET.match(entry)
+        marker = (
+            _NUMBER.match(entry) or _CELL_NUMBER.match(entry) or _LETTER.match(entry) or _BULLET.match(entry)
+        )
         if marker is None:
             style = "numbered" if self.previous.isdigit() else "none"
         else:
-            style = "numbered" if marker.re is _NUMBER else "lettered" if marker.re is _LETTER else "bulleted"
+            style = (
+                "numbered"
+                if marker.re in (_NUMBER, _CELL_NUMBER)
+                else "lettered"
+                if marker.re is _LETTER
+                else "bulleted"
+            )
         self.sections.entry(number, clean_text(entry[marker.end() :] if marker else entry), style)
 
     def _contents_items(self) -> None:
@@ -580,6 +599,29 @@ class OutlineReader:
             else:
                 self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
         self.pending = None
+        return True
+
+    def _sentence_item(self, number: int, text: str) -> bool:
+        """Read a whole sentence on the line right after a lead-in ("Strategic Outcomes:"), or after
+        the sentence read so, as the next item of the list: unmarked, one per line, no blank between."""
+        if (
+            self.list_kind not in {"outcome-list", "priority-list", "action", "indicator"}
+            or not text[:1].isupper()
+            or not text.endswith(".")
+            or len(text.split()) > MAX_SENTENCE_ITEM_WORDS
+        ):
+            self.sentence_run = None
+            return False
+        label = text.rstrip(".")
+        if self.list_kind == "outcome-list":
+            self._outcome(number, label, None, RULE_SENTENCE_ITEM, listed=True)
+            self.list_kind = "outcome-list"
+        elif self.list_kind == "priority-list":
+            self._priority(number, label, None, RULE_SENTENCE_ITEM, 0.5)
+            self.list_kind = "priority-list"
+        else:
+            self._list_item(number, label, None, RULE_SENTENCE_ITEM)
+        self.sentence_run, self.pending = number + 1, None
         return True
 
     def _listed_heading(self, number: int, text: str) -> bool:

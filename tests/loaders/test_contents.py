@@ -55,6 +55,28 @@ SANDWELL = "\n\n".join(
 )
 
 
+#: North Yorkshire's Children and Young People's Plan 2014–17, "Young and Yorkshire" (its contents
+#: page as a table: chapter numbers as cells, sections under them unnumbered).
+NORTH_YORKSHIRE = """CONTENTS
+Chapter / Page1 / Forewords
+2 / “Young and Yorkshire” -The Plan in a page
+How we drew up this Plan
+5 / What Else Do We Know?
+A Review of Performance over the Last Plan Period
+Our new Vision, Principles and Priorities
+6 / Our new Vision and Guiding Principles
+7 / Our Priorities for 2014-17
+Ensuring that Education is our Greatest Liberator
+Keeping Families Together
+Ensuring a Healthy Start to Life
+How we will Bring the Plan to Life
+8 / A Plan that Makes a Difference
+The Children’s Trust and Other Delivery Arrangements
+1. Forewords
+“We, the children of North Yorkshire, would like you to make sure that we are healthy, sporty, happy, clean, \
+and eco-friendly. That we make awesome friends.”"""
+
+
 def read(text: str) -> Extraction:
     """Return what the engine reads from ``text``."""
     return GenericLoader().load(Document.from_text("plan.txt", text))
@@ -93,6 +115,16 @@ def test_a_body_repeating_the_entries_gives_each_item_once_from_the_body() -> No
     smarter = [p for p in found.priorities if p.label == "Smarter"]
     assert len(smarter) == 1 and smarter[0].source_line > 20
     assert [a.label for a in found.actions] == ["Share one record"]
+
+
+def test_numbers_printed_as_cells_mark_the_sections_and_questions_are_entries() -> None:
+    """A question does not end the contents page; "How we will …" heads narrative, not a priority."""
+    found = read(NORTH_YORKSHIRE)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Ensuring that Education is our Greatest Liberator", 10),
+        ("Keeping Families Together", 11),
+        ("Ensuring a Healthy Start to Life", 12),
+    ]
 
 
 def test_a_section_ends_at_an_entry_printed_like_its_own_or_naming_another_kind() -> None:

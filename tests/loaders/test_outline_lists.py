@@ -95,3 +95,49 @@ def test_a_resolutions_numbered_clauses_are_no_items() -> None:
     """A numbered line starting in lower case goes on a sentence: no heading, so no priority."""
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(SEFTON)
+
+
+#: Cumbria County Council's Children's Trust Board priorities (2011), https://www.cumbria.gov.uk (a web page).
+CUMBRIA = "\n".join(
+    [
+        "Access Keys:",
+        "",
+        "Children`s Trust Board Priorities",
+        "",
+        "Skip main menu",
+        "",
+        "Priority one - No avoidable child deaths",
+        "",
+        "Deaths should not happen in the presence of effective and timely protection, social care, health "
+        "care and education.",
+        "",
+        "Strategic Outcomes:",
+        "Families, particularly parents aged up to twenty, have earlier offers of help and support.",
+        "Children and young people are safer from harm and have their needs met.",
+        "",
+        "Priority two - No children living in poverty",
+        "",
+        "Poverty limits children’s opportunity to reach their full potential. Disadvantage is often handed "
+        "down from generation to generation.",
+    ]
+)
+
+
+def test_sentences_on_the_lines_right_after_a_lead_in_are_its_items() -> None:
+    """Unmarked, one per line, no blank line between: each sentence is one outcome of the priority
+    above; the paragraphs after a blank line are not; a web page's menu links are furniture."""
+    found = read(CUMBRIA)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("one", "No avoidable child deaths"),
+        ("two", "No children living in poverty"),
+    ]
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("Families, particularly parents aged up to twenty, have earlier offers of help and support", 12),
+        ("Children and young people are safer from harm and have their needs met", 13),
+    ]
+    assert found.placed[5] == "page furniture"
+
+
+def test_a_paragraph_after_a_lead_in_is_no_list() -> None:
+    text = CUMBRIA.replace("Strategic Outcomes:", "Strategic Outcomes:\n")
+    assert not read(text).outcomes

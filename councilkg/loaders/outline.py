@@ -293,6 +293,7 @@ class OutlineReader:
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
+        self.items_under_priority = 0  # actions and measures read under the priority in force
 
     def read(
         self, lines: Sequence[str], skip: Callable[[int], bool], contents: Mapping[int, str] | None = None
@@ -746,6 +747,7 @@ class OutlineReader:
         if isinstance(known, Priority) and not open_label:
             self.priority, self.list_kind = known, None
             return known
+        self._withdraw_empty_heading()
         priority = Priority(
             key=self.new_key("priority", ref or label),
             label=label,
@@ -760,9 +762,29 @@ class OutlineReader:
             priority.contributes_to = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
         self.extraction.priorities.append(priority)
         self.seen_labels[("priority", label.casefold())] = priority
+        self.items_under_priority = 0
         self.priority, self.list_kind = priority, None
         self.pending = _Pending("priority", priority, "" if open_label else label)
         return priority
+
+    def _withdraw_empty_heading(self) -> None:
+        """Take back the priority in force if it was read only because a list seemed to follow it and
+        none did: the next heading came first ("DRAFT EARLY HELP ACTION PLAN" / "Actions" /
+        "Priority: Improving …" is a title, not a priority)."""
+        heading = self.priority
+        if (
+            heading is None
+            or self.items_under_priority
+            or heading.reading is None
+            or heading.reading.rule != RULE_HEADING_ABOVE_LIST
+            or not self.extraction.priorities
+            or self.extraction.priorities[-1] is not heading
+        ):
+            return
+        self.extraction.priorities.pop()
+        self.seen_labels.pop(("priority", heading.label.casefold()), None)
+        self.extraction.place(heading.source_line, "heading with no list under it")
+        self.priority = None
 
     def _heading_above_list(self, number: int, text: str, following: str) -> bool:
         """Read a short heading-shaped line as a priority when a list or an action lead-in follows it."""
@@ -932,6 +954,7 @@ class OutlineReader:
         )
         if self.priority is not None:
             action.supports = [self.priority.key]
+            self.items_under_priority += 1
         elif self.outcome is not None:
             action.delivers = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
         self.extraction.actions.append(action)
@@ -949,6 +972,7 @@ class OutlineReader:
         )
         if self.priority is not None:
             indicator.measures = [self.priority.key]
+            self.items_under_priority += 1
         elif self.outcome is not None:
             indicator.measures_outcomes = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
         self.extraction.indicators.append(indicator)

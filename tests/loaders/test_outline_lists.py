@@ -141,3 +141,26 @@ def test_sentences_on_the_lines_right_after_a_lead_in_are_its_items() -> None:
 def test_a_paragraph_after_a_lead_in_is_no_list() -> None:
     text = CUMBRIA.replace("Strategic Outcomes:", "Strategic Outcomes:\n")
     assert not read(text).outcomes
+
+
+#: City of York's Early Help Action Plan 2014–16, https://www.yor-ok.org.uk (its PDF's text).
+YORK = "\n".join(
+    [
+        "DRAFT EARLY HELP ACTION PL AN",
+        "Actions",
+        "Priority: Improving the quality of practice",
+        "Introduce the „flagging‟ of concerns on the early help child",
+        "index. This will enable practitioners to record that they",
+        "have a non-safeguarding concern about a child.",
+    ]
+)
+
+
+def test_a_heading_above_a_list_that_never_comes_is_taken_back() -> None:
+    """A title above "Actions" looks like a priority heading its list; the next heading comes first."""
+    found = read(YORK)
+    assert [(p.label, p.source_line) for p in found.priorities] == [("Improving the quality of practice", 3)]
+    assert [(a.label[:39], a.supports) for a in found.actions] == [
+        ("Introduce the „flagging‟ of concerns on", [found.priorities[0].key])
+    ]
+    assert found.placed[1] == "heading with no list under it"

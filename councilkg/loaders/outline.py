@@ -69,6 +69,7 @@ RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
 RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
 RULE_CONTENTS_ENTRY = "contents entry under an entry naming its kind"
 RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
+RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
 #: A sentence longer than this after a lead-in is a paragraph, not a list item.
 MAX_SENTENCE_ITEM_WORDS = 40
 
@@ -824,6 +825,20 @@ class OutlineReader:
             return
         if self.list_kind in {"priority", "priority-list", "outcome-list"}:
             self._list_item(number, text, ref, RULE_LISTED_PRIORITY)
+            return
+        restart = _NUMBER.match(following)
+        if (
+            depth == 0
+            and restart is not None
+            and restart.group(1) == "1"
+            and text[:1].isupper()
+            and len(text.split()) <= MAX_ITEM_WORDS // 2
+        ):
+            # "1. To establish systems …" then "1. Devise policy …": a list numbered from 1 again
+            # right under an item is that item's own list, so the item heads it
+            list_kind = self.list_kind
+            self._priority(number, text.rstrip("."), ref, RULE_NUMBERED_ABOVE_RESTART, 0.5)
+            self.list_kind = list_kind
             return
         parent = self.priority
         under_parent = parent is not None and parent.ref is not None and ref.startswith(f"{parent.ref}.")

@@ -164,3 +164,41 @@ def test_a_heading_above_a_list_that_never_comes_is_taken_back() -> None:
         ("Introduce the „flagging‟ of concerns on", [found.priorities[0].key])
     ]
     assert found.placed[1] == "heading with no list under it"
+
+
+#: Bath and North East Somerset's social services improvement plan, progress at October 2003
+#: (https://democracy.bathnes.gov.uk, a committee paper's table printed one cell per line).
+BATH = "\n\n".join(
+    [
+        "Actions Required",
+        "Lead Officer(s)",
+        "1. To establish systems for quantifying unmet need",
+        "1. Devise policy and process to identify unmet need and implement.",
+        "2. Include in reports to Chief Executive and Executive Member.",
+        "Liz Price, Planning Manager",
+        "2. To ensure that referring agencies always confirm in writing referrals that relate to a child "
+        "about whom there are child welfare concerns",
+        "1. Promote agency response in writing through Area Child Protection Committee.",
+    ]
+)
+
+
+def test_a_list_numbered_from_1_again_under_an_item_is_that_items_own() -> None:
+    found = read(BATH)
+    assert [(p.ref, p.label[:40], p.source_line) for p in found.priorities] == [
+        ("1", "To establish systems for quantifying unm", 5),
+        ("2", "To ensure that referring agencies always", 13),
+    ]
+    first, second = (p.key for p in found.priorities)
+    assert [(a.ref, a.label[:20], a.supports) for a in found.actions] == [
+        ("1", "Devise policy and pr", [first]),
+        ("2", "Include in reports t", [first]),
+        ("1", "Promote agency respo", [second]),
+    ]
+
+
+def test_a_list_that_goes_on_numbering_is_one_list() -> None:
+    """1, 2, 3 under "Actions Required" are three actions; only the item above a new 1 heads a list."""
+    found = read(BATH.replace("1. Devise", "2. Devise").replace("2. Include", "3. Include"))
+    assert [a.ref for a in found.actions] == ["1", "2", "3", "1"]
+    assert [p.ref for p in found.priorities] == ["2"]

@@ -67,9 +67,17 @@ def plan_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def render_pdf(text: str, path: Path, max_column_width: float = 150, ruled: bool = True) -> Path:
+def render_pdf(
+    text: str,
+    path: Path,
+    max_column_width: float = 150,
+    ruled: bool = True,
+    page_columns: int = 1,
+    page_size: tuple[float, float] | None = None,
+) -> Path:
     """Write plan ``text`` as a PDF at ``path`` and return ``path``; ``ruled=False`` prints tables
-    without cell borders (as many councils' PDFs do)."""
+    without cell borders (as many councils' PDFs do); ``page_columns=2`` flows the text down two
+    columns of each page (``page_size`` in points, landscape A4 if not given)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -123,10 +131,23 @@ def render_pdf(text: str, path: Path, max_column_width: float = 150, ruled: bool
             grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []
             table.setStyle(TableStyle([*grid, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             story.append(table)
-    document = SimpleDocTemplate(
-        str(path), pagesize=landscape(A4), leftMargin=36, rightMargin=36, topMargin=36, bottomMargin=36
-    )
-    document.build(story)
+    size = page_size or landscape(A4)
+    if page_columns == 1:
+        document = SimpleDocTemplate(
+            str(path), pagesize=size, leftMargin=36, rightMargin=36, topMargin=36, bottomMargin=36
+        )
+        document.build(story)
+        return path
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    gutter = 24
+    width = (size[0] - 72 - gutter * (page_columns - 1)) / page_columns
+    frames = [
+        Frame(36 + index * (width + gutter), 36, width, size[1] - 72, id=f"column{index}")
+        for index in range(page_columns)
+    ]
+    columns = BaseDocTemplate(str(path), pagesize=size, pageTemplates=[PageTemplate("columns", frames)])
+    columns.build(story)
     return path
 
 

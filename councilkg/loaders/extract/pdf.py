@@ -12,8 +12,9 @@ Text outside the tables comes top to bottom, one line per paragraph: a printed l
 the one above it when it carries on a wrapped paragraph — same font and size, the paragraph's line
 spacing and left edge, not a new list item, and the line above ends where the first word of this one
 would not have fitted before the right edge of the page's text. Anything else (headings, short
-lines, list items, a paragraph that ended by choice) starts a new line. A multi-column page is read
-across its columns, as pdftotext's raw mode would, and its wrapped lines are not joined.
+lines, list items, a paragraph that ended by choice) starts a new line. A page printed in two columns
+of prose is read column by column (:mod:`councilkg.loaders.extract.pagecolumns`); on a page with
+ruled tables, columns are read across.
 Nothing else is skipped: running headers, footers and page numbers are kept, for the loaders to
 recognise as page furniture. Typographic ligatures (``ﬁ``, ``ﬂ``...) are spelt out, and a
 character printed twice at the same place (fake bold) is read once.
@@ -47,6 +48,7 @@ from councilkg.loaders.extract.extracted import (
     describe_error,
     union_box,
 )
+from councilkg.loaders.extract.pagecolumns import find_gutter, reading_flows
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -275,31 +277,42 @@ def _read_page(page: Page, builder: TextBuilder, number: int = 1) -> PageRead:
     tables = page.find_tables()
     boxes: list[Box] = [table.bbox for table in tables]
     text_page = page.filter(lambda obj: not _inside_any(obj, boxes)) if boxes else page
-    items: list[tuple[float, float, int, Any]] = []
+    items: list[tuple[int, float, float, int, Any]] = []
     printed = sorted(
         text_page.extract_text_lines(return_chars=True), key=lambda line: (line["top"], line["x0"])
     )
-    borderless = find_borderless_tables(printed)
-    in_borderless = {id(line) for table in borderless for line in table.lines}
-    for line in printed:
-        if id(line) not in in_borderless:
-            items.append((line["top"], line["x0"], 0, line))
+    gutter = None if tables else find_gutter(printed, float(page.width), line_cells)
+    flows = reading_flows(printed, gutter) if gutter else [printed]
+    borderless: list[BorderlessTable] = []
+    rights: list[float] = []  # each flow's right edge: where its wrapped lines reach
+    narrow: list[bool] = []  # each flow's text narrower than a page column's share of the page
+    for flow_index, flow in enumerate(flows):
+        found_here = find_borderless_tables(flow)
+        in_borderless = {id(line) for table in found_here for line in table.lines}
+        for line in flow:
+            if id(line) not in in_borderless:
+                items.append((flow_index, line["top"], line["x0"], 0, line))
+        for found in found_here:
+            items.append((flow_index, found.lines[0]["top"], found.lines[0]["x0"], 2, len(borderless)))
+            borderless.append(found)
+        rights.append(max((line["x1"] for line in flow), default=0.0))
+        left_edge = min((line["x0"] for line in flow), default=0.0)
+        narrow.append(rights[-1] - left_edge < NARROW_SHARE * float(page.width))
     for index, table in enumerate(tables):
-        items.append((table.bbox[1], table.bbox[0], 1, index))
-    for index, found in enumerate(borderless):
-        items.append((found.lines[0]["top"], found.lines[0]["x0"], 2, index))
-    lines = [content for *_, kind, content in items if kind == 0]
-    right = max((line["x1"] for line in lines), default=0.0)
+        items.append((0, table.bbox[1], table.bbox[0], 1, index))
     previous: dict[str, Any] | None = None
-    for _top, _left, kind, content in sorted(items, key=lambda item: item[:3]):
+    previous_flow = -1
+    for flow_index, _top, _left, kind, content in sorted(items, key=lambda item: item[:4]):
         if kind == 0:
             text = spelt(content["text"])
             where = Position(number, _box(content))
-            if previous is not None and _continues(previous, content, right):
+            right = rights[flow_index]
+            joins = previous is not None and _continues(previous, content, right, narrow[flow_index])
+            if joins and previous_flow == flow_index:
                 builder.extend_line(text, where)
             else:
                 builder.add_line(text, where)
-            previous = content
+            previous, previous_flow = content, flow_index
         elif kind == 1:
             previous = None
             ruled = tables[content]
@@ -429,15 +442,19 @@ def _borderless_from(
     return BorderlessTable(used, rows, boxes)
 
 
+#: Text narrower than this share of the page is set in a page column (see :func:`_continues`).
+NARROW_SHARE = 0.6
 _LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣∙·*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
-def _continues(above: dict[str, Any], line: dict[str, Any], right: float) -> bool:
+def _continues(above: dict[str, Any], line: dict[str, Any], right: float, narrow: bool = False) -> bool:
     """Return whether ``line`` carries on the paragraph of the printed line ``above`` (a wrapped line).
 
     It does when it follows at the paragraph's line spacing, in the same font and size, starting near
-    the same left edge, not as a new list item — and ``above`` ends where the first word of ``line``
-    would not have fitted before the right edge of the page's text (so ``above`` was wrapped, not ended).
+    the same left edge, not as a new list item (nor, in ``narrow`` text such as a page column, as a
+    new sentence after one that ended the line above) — and ``above`` ends where the first word of
+    ``line`` would not have fitted before the right edge of the page's text (so ``above`` was
+    wrapped, not ended).
     """
     first, last = line["chars"][0], above["chars"][-1]
     if (first["fontname"], round(first["size"], 1)) != (last["fontname"], round(last["size"], 1)):
@@ -446,6 +463,10 @@ def _continues(above: dict[str, Any], line: dict[str, Any], right: float) -> boo
     if not 0 < line["top"] - above["top"] <= 1.6 * height or abs(line["x0"] - above["x0"]) > 2 * height:
         return False
     if _LIST_ITEM.match(line["text"]):
+        return False
+    if narrow and above["text"].rstrip().endswith((".", "!", "?", ":", ";")) and line["text"][:1].isupper():
+        # in a page column few words fit after a line's end, so a line ending a sentence may have
+        # ended by choice: the next line may be the next item
         return False
     word = line["text"].split(" ", 1)[0]
     word_chars = line["chars"][: len(word)]

@@ -161,14 +161,22 @@ def _run(document: Document, profile: Profile) -> _Engine:
     extraction.place(contents, "contents")
     table_rows = {row.line for found in reader.layout.tables for row in found.rows}
     _mark_table_readings(extraction, rebuilt, table_rows)
-    for table in rebuilt.tables:  # the lines a rebuilt table's cells were printed on
+    # a rebuilt table whose rows the reader could not read leaves its lines, as printed, to the outline
+    unread = {seen.table.header_line for seen in reader.tables_seen if seen.kind is None}
+    read_tables = [table for table in rebuilt.tables if table.header_line not in unread]
+    outline_lines = list(view.lines)
+    for table in rebuilt.tables:
+        if table.header_line in unread:
+            printed = slice(table.header_line - 1, table.end_line)
+            outline_lines[printed] = lines[printed]
+    for table in read_tables:  # the lines a rebuilt table's cells were printed on
         extraction.place(range(table.header_line, table.end_line + 1), f"table: {table.shape}")
     if profile.outline and profile.builtin_sections:  # the outline's rules are built-in heading rules
         placed = set(extraction.placed)
-        placed |= {line for table in rebuilt.tables for line in range(table.header_line, table.end_line + 1)}
+        placed |= {line for table in read_tables for line in range(table.header_line, table.end_line + 1)}
         placed |= _record_lines(extraction)
         entries = {number: document.lines[number - 1] for number in contents}
-        read_outline(view.lines, extraction, reader.rows.key, lambda number: number in placed, entries)
+        read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
     if document.positions:

@@ -82,6 +82,8 @@ _NUMBER = re.compile(
 )
 #: "7 / Our Priorities": a contents page's number printed as a table's cell, then the title.
 _CELL_NUMBER = re.compile(r"^\d{1,2}\s+/\s+")
+_NATIONAL_CODE_FIRST = re.compile(r"^(?:NI|BVPI|PAF)\s?\d{1,3}[a-z]?\b", re.IGNORECASE)
+_CELL_GAP = re.compile(r"\s{2,}|\t")
 _SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:?$", re.IGNORECASE)
 #: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
 _DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
@@ -294,6 +296,7 @@ class OutlineReader:
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
+        self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force
 
     def read(
@@ -304,6 +307,7 @@ class OutlineReader:
         ``contents`` holds the contents-page entries taken out of ``lines`` (by line number): they
         are no items, but the entries under one naming a kind may be."""
         contents = contents or {}
+        self.raw_lines = lines
         texts = [
             (number, _DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw)))
             for number, raw in enumerate(lines, start=1)
@@ -943,8 +947,11 @@ class OutlineReader:
                 self.pending = None
             return
         codes = national_codes_in(text)
-        if codes and len(text.split()) <= 30 and re.match(r"^(NI|BVPI|PAF)\b", text, re.IGNORECASE):
-            self._indicator(number, text, None, RULE_CODED_MEASURE, 0.7)
+        if codes and len(text.split()) <= 30 and (coded := _NATIONAL_CODE_FIRST.match(text)):
+            # "NI 117 LAA Reward Target   5.52%   5.74% …": a scorecard's row; its first cell names it
+            first_cell = _CELL_GAP.split(self.raw_lines[number - 1].strip(), maxsplit=1)[0]
+            label = clean_text(first_cell[coded.end() :]) if first_cell.startswith(coded.group(0)) else ""
+            self._indicator(number, label or text, clean_text(coded.group(0)), RULE_CODED_MEASURE, 0.7)
             return
         words = text.split()
         first = words[0].rstrip(",:") if words else ""

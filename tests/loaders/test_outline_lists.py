@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench.wild import CORPUS, split_header
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.document import Document
 from councilkg.loaders.engine import GenericLoader
@@ -202,3 +203,20 @@ def test_a_list_that_goes_on_numbering_is_one_list() -> None:
     found = read(BATH.replace("1. Devise", "2. Devise").replace("2. Include", "3. Include"))
     assert [a.ref for a in found.actions] == ["1", "2", "3", "1"]
     assert [p.ref for p in found.priorities] == ["2"]
+
+
+#: Solihull's Local Area Agreement performance report for children and young people, 2008/09
+#: (https://eservices.solihull.gov.uk, a scorecard whose header is printed over seven lines).
+SOLIHULL = (CORPUS / "solihull-2008-laa-cyp-performance.txt").read_text(encoding="utf-8")
+
+
+def test_a_table_whose_rows_cannot_be_read_leaves_its_lines_to_the_outline() -> None:
+    """The scorecard's header is found but says no column labels its rows; its row naming NI 117 is
+    then read by the national-indicator rule, its label the row's first cell, its ref the code."""
+    found = read(split_header(SOLIHULL)[1])
+    assert [(i.ref, i.label[:17], i.source_line) for i in found.indicators] == [
+        ("NI 117", "LAA Reward Target", 10)
+    ]
+    assert "5.52%" not in found.indicators[0].label  # the values in the columns to its right are no label
+    assert found.indicators[0].reading is not None
+    assert found.indicators[0].reading.rule == "line naming a national indicator"

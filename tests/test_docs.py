@@ -8,7 +8,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from councilkg.cli import cli
+from councilkg.cli.main import cli
 from councilkg.loaders import get_loader, loader_names
 from councilkg.queries import named_queries
 

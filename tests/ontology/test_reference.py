@@ -24,7 +24,7 @@ from councilkg.ontology.reference import (
 )
 from councilkg.ontology.vocab import CKG_IRI
 from councilkg.queries import named_queries
-from councilkg.queries.catalogue import catalogue_store
+from councilkg.cli.catalogue import catalogue_store
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 DECLARING_TYPES = (

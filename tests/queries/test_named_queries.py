@@ -10,7 +10,7 @@ import pytest
 from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import completeness, load_thread_graph
 from councilkg.queries import named_queries
-from councilkg.queries.catalogue import catalogue_markdown, catalogue_store, run_example
+from councilkg.cli.catalogue import catalogue_markdown, catalogue_store, run_example
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "queries.md"
 

@@ -18,7 +18,7 @@ import pytest
 
 from councilkg.errors import OutputError
 from councilkg.files import write_file
-from councilkg.queries import catalogue
+from councilkg.cli import catalogue
 from tests.conftest import LAMBETH_2020
 from tests.reliability.procs import CLI, councilkg
 

@@ -7,6 +7,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -14,7 +15,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 from click.core import ParameterSource
 
-from councilkg.cli.render import OUTPUT_FORMATS
+from councilkg.cli.render import OUTPUT_FORMATS, RECORD_FORMATS
 from councilkg.errors import CouncilKGError
 from councilkg.files import describe_os_error
 from councilkg.graph.lookup import resolve_plan
@@ -69,42 +70,63 @@ def _fail_output(error: OSError) -> NoReturn:
     fail(CouncilKGError(f"{where}{describe_os_error(error)}"))
 
 
-def store_option(command: F) -> F:
-    """Add ``--store PATH`` (default ``$COUNCILKG_STORE`` or ``./.councilkg/store``) and the options of a
-    SPARQL server as the store (``--endpoint URL``, ``--update-endpoint URL``, ``--user``, ``--password``).
+@dataclass(frozen=True)
+class StoreChoice:
+    """The store a command's ``--store``/``--endpoint`` options name, opened when the command needs it.
 
-    The command receives one ``store_location``: the folder, or an
-    :class:`~councilkg.graph.remote.Endpoint` when ``--endpoint`` (or ``$COUNCILKG_ENDPOINT``) names one.
-    ``--store`` given on the command line wins over ``$COUNCILKG_ENDPOINT``.
+    :meth:`open` is the one place the CLI opens a store: a command checks its other options first,
+    so a mistake in them is reported before a store is opened (or, for writing, created).
     """
 
-    @wraps(command)
-    def wrapper(
-        *args: Any,
-        endpoint: str | None = None,
-        update_endpoint: str | None = None,
-        user: str | None = None,
-        password: str | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        context = click.get_current_context()
-        from_line = {ParameterSource.COMMANDLINE, ParameterSource.PROMPT}
-        store_given = context.get_parameter_source("store_location") in from_line
-        endpoint_given = context.get_parameter_source("endpoint") in from_line
-        if store_given and endpoint_given:
-            fail(CouncilKGError("give --store or --endpoint, not both"))
-        if endpoint and (endpoint_given or not store_given):
-            kwargs["store_location"] = Endpoint(endpoint, update_endpoint, user, password)
-        return command(*args, **kwargs)
+    location: StoreLocation | None
+    """The folder, or a SPARQL server; ``None`` for ``$COUNCILKG_ENDPOINT`` or the default folder."""
+    writes: bool = False
 
-    options = [
-        store_folder_option(f"Store folder, or {MEMORY}"),
-        *server_options("Use this SPARQL 1.1 server as the store instead"),
-    ]
-    decorated: Any = wrapper
-    for option in reversed(options):
-        decorated = option(decorated)
-    return decorated
+    def open(self) -> PlanStore:
+        """Return the store, writable only for a command that writes; use it in a ``with`` block."""
+        return PlanStore.open(self.location, read_only=not self.writes)
+
+
+def store_option(writes: bool = False) -> Callable[[F], F]:
+    """Return a decorator adding ``--store PATH`` (default ``$COUNCILKG_STORE`` or ``./.councilkg/store``)
+    and the options of a SPARQL server as the store (``--endpoint URL``, ``--update-endpoint URL``,
+    ``--user``, ``--password``).
+
+    The command receives one ``store``, a :class:`StoreChoice` of the folder, or of an
+    :class:`~councilkg.graph.remote.Endpoint` when ``--endpoint`` (or ``$COUNCILKG_ENDPOINT``) names one;
+    ``writes`` says whether it opens the store for writing. ``--store`` given on the command line wins
+    over ``$COUNCILKG_ENDPOINT``.
+    """
+
+    def decorate(command: F) -> F:
+        @wraps(command)
+        def wrapper(
+            *args: Any,
+            store_location: str | None = None,
+            endpoint: str | None = None,
+            update_endpoint: str | None = None,
+            user: str | None = None,
+            password: str | None = None,
+            **kwargs: Any,
+        ) -> Any:
+            context = click.get_current_context()
+            from_line = {ParameterSource.COMMANDLINE, ParameterSource.PROMPT}
+            store_given = context.get_parameter_source("store_location") in from_line
+            endpoint_given = context.get_parameter_source("endpoint") in from_line
+            if store_given and endpoint_given:
+                fail(CouncilKGError("give --store or --endpoint, not both"))
+            location: StoreLocation | None = store_location
+            if endpoint and (endpoint_given or not store_given):
+                location = Endpoint(endpoint, update_endpoint, user, password)
+            return command(*args, store=StoreChoice(location, writes), **kwargs)
+
+        options = [
+            store_folder_option(f"Store folder, or {MEMORY}"),
+            *server_options("Use this SPARQL 1.1 server as the store instead"),
+        ]
+        return apply_options(options)(wrapper)  # type: ignore[return-value]
+
+    return decorate
 
 
 def store_folder_option(help_text: str) -> Callable[[F], F]:
@@ -177,22 +199,29 @@ output_options = format_option(OUTPUT_FORMATS, "Output: a table for people, json
 """``--format table|json|csv|tsv`` for tabular output."""
 
 
-def include_private_option(help_text: str) -> Callable[[F], F]:
-    """Return a decorator adding ``--include-private/--no-private`` (off by default) to a planner's command.
+def include_private_option(help_text: str, negatable: bool = True) -> Callable[[F], F]:
+    """Return a decorator adding ``--include-private`` (off by default; ``--no-private`` too when
+    ``negatable``): the command reads the private appraisal graphs too.
 
     Appraisal objectives are personal data, so every command leaves them out unless asked.
     """
+    if not negatable:
+        return click.option("--include-private", is_flag=True, help=help_text)
     return click.option(
         "--include-private/--no-private", "include_private", default=False, show_default=True, help=help_text
     )
 
 
-def private_option(command: F) -> F:
-    """Add ``--include-private``: also read the private appraisal graphs (personal data)."""
+private_option = include_private_option(
+    "Also read the private appraisal graphs (staff appraisal objectives are personal data)", negatable=False
+)
+"""``--include-private`` for the commands over the whole store (query, export, push)."""
+
+
+def authority_option(command: F) -> F:
+    """Add ``--authority A``: only owners named in that authority's plans."""
     return click.option(
-        "--include-private",
-        is_flag=True,
-        help="Also read the private appraisal graphs (staff appraisal objectives are personal data)",
+        "--authority", default=None, metavar="A", help="Only owners named in this authority's plans"
     )(command)
 
 
@@ -302,10 +331,9 @@ def plan_option(command: F) -> F:
 
 
 def plan_iri(store: PlanStore, plan_name: str | None) -> str | None:
+    """Return the IRI of the plan ``--plan`` names, or ``None`` when it is not given."""
     return resolve_plan(store, plan_name).iri if plan_name else None
 
-
-RECORD_FORMATS = ("table", "json", "csv")
 
 record_format_option = format_option(
     RECORD_FORMATS, "Output: tables for people, json (nested) or csv (flat) for scripts"

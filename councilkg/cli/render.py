@@ -21,6 +21,9 @@ from councilkg.graph.terms import compact_iri
 from councilkg.ontology.vocab import PREFIXES
 
 OUTPUT_FORMATS = ("table", "json", "csv", "tsv")
+"""What rows can be printed as: a rich table for people, JSON objects, CSV or TSV for scripts."""
+RECORD_FORMATS = ("table", "json", "csv")
+"""What nested records (an owner's report, a comparison, gaps) can be printed as: tables, JSON, flat CSV."""
 
 _XSD = PREFIXES["xsd"]
 
@@ -105,3 +108,8 @@ def render_rows(
         for row in rows:
             table.add_row(*(_compact(value) for value in row))
         console().print(table)
+
+
+def print_json(data: Any, ascii_only: bool = False) -> None:
+    """Print ``data`` as indented JSON (non-ASCII characters as themselves unless ``ascii_only``)."""
+    click.echo(json.dumps(data, indent=2, ensure_ascii=ascii_only))

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from councilkg.cli.options import (
-    StoreLocation,
+    StoreChoice,
     errors_as_messages,
     output_options,
     plan_iri,
@@ -16,7 +16,6 @@ from councilkg.cli.options import (
 )
 from councilkg.cli.render import render_rows
 from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
-from councilkg.graph.store import PlanStore
 
 
 @click.group(name="appraisals")
@@ -37,11 +36,11 @@ def appraisals_group() -> None:
 @appraisals_group.command(name="load")
 @click.argument("file", type=click.Path(path_type=Path))
 @plan_option
-@store_option
+@store_option(writes=True)
 @output_options
 @errors_as_messages
 def appraisals_load_command(
-    file: Path, plan_name: str | None, store_location: StoreLocation | None, output_format: str
+    file: Path, plan_name: str | None, store: StoreChoice, output_format: str
 ) -> None:
     """Load a CSV of appraisal objectives (replaces the authority's).
 
@@ -56,17 +55,17 @@ def appraisals_load_command(
         councilkg appraisals load councilkg/data/appraisals/lambeth-2020-21-example.csv
         councilkg appraisals load team.csv --plan lambeth-childrens-directorate-plan-2020-21
     """
-    with PlanStore.open(store_location) as store:
-        loads = load_appraisals(store, file, plan_iri(store, plan_name))
+    with store.open() as opened:
+        loads = load_appraisals(opened, file, plan_iri(opened, plan_name))
     rows = [[x.authority, x.objectives, x.people, x.triples, str(x.graph), x.file] for x in loads]
     render_rows(["authority", "objectives", "people", "triples", "graph", "file"], rows, output_format)
 
 
 @appraisals_group.command(name="list")
-@store_option
+@store_option()
 @output_options
 @errors_as_messages
-def appraisals_list_command(store_location: StoreLocation | None, output_format: str) -> None:
+def appraisals_list_command(store: StoreChoice, output_format: str) -> None:
     """List the authorities with appraisal objectives loaded, and how many.
 
     "unresolved" counts objectives whose action or priority no loaded plan states any more
@@ -76,25 +75,25 @@ def appraisals_list_command(store_location: StoreLocation | None, output_format:
     Example:
         councilkg appraisals list
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        graphs = appraisal_graphs(store)
+    with store.open() as opened:
+        graphs = appraisal_graphs(opened)
     rows = [[g.authority, g.objectives, g.people, g.unresolved, g.file, str(g.graph)] for g in graphs]
     render_rows(["authority", "objectives", "people", "unresolved", "file", "graph"], rows, output_format)
 
 
 @appraisals_group.command(name="remove")
 @click.argument("authority")
-@store_option
+@store_option(writes=True)
 @errors_as_messages
-def appraisals_remove_command(authority: str, store_location: StoreLocation | None) -> None:
+def appraisals_remove_command(authority: str, store: StoreChoice) -> None:
     """Remove an authority's appraisal objectives from the store.
 
     \b
     Example:
         councilkg appraisals remove lambeth
     """
-    with PlanStore.open(store_location) as store:
-        removed = remove_appraisals(store, authority)
+    with store.open() as opened:
+        removed = remove_appraisals(opened, authority)
     click.echo(f"removed {removed.objectives} appraisal objective(s) of {removed.authority}")
 
 

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
 from councilkg.cli.options import (
-    StoreLocation,
+    StoreChoice,
     budget_options,
     errors_as_messages,
     loader_option,
@@ -25,7 +25,6 @@ from councilkg.cli.render import console, render_rows
 from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LoaderError, TextNotSavedError
 from councilkg.graph.build import PlanBuild, build, resolve_plan_file
-from councilkg.graph.store import PlanStore
 from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import PlanIdentity, check_gss, check_plan_type, parse_years, read_manifest
 from councilkg.loaders.profile import Profile
@@ -42,7 +41,7 @@ T = TypeVar("T")
     default=None,
     help="Build the plan files a manifest.json lists, with each one's council, title, type and years",
 )
-@store_option
+@store_option(writes=True)
 @loader_option
 @profile_option
 @budget_options
@@ -51,7 +50,7 @@ T = TypeVar("T")
 def build_command(
     files: tuple[Path, ...],
     manifest: Path | None,
-    store_location: StoreLocation | None,
+    store: StoreChoice,
     loader_name: str | None,
     profile_path: Path | None,
     budget: ExtractionBudget,
@@ -83,7 +82,7 @@ def build_command(
             raise LoaderError(manifest, "the manifest lists no plan files")
         files = tuple(identities)
     profile = profile_from_option(profile_path, loader_name)
-    _build(files, store_location, loader_name, output_format, identities, profile, budget)
+    _build(files, store, loader_name, output_format, identities, profile, budget)
 
 
 def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> T | None:
@@ -109,7 +108,7 @@ def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> 
     "--type", "plan_type", default=None, metavar="T", help=f"The plan's type: {', '.join(PLAN_TYPES)}"
 )
 @click.option("--years", default=None, metavar="Y-Y", help="Its period, e.g. 2009-2011")
-@store_option
+@store_option(writes=True)
 @loader_option
 @profile_option
 @budget_options
@@ -122,7 +121,7 @@ def load_command(
     title: str | None,
     plan_type: str | None,
     years: str | None,
-    store_location: StoreLocation | None,
+    store: StoreChoice,
     loader_name: str | None,
     profile_path: Path | None,
     budget: ExtractionBudget,
@@ -166,19 +165,19 @@ def load_command(
         )
         identities = {resolve_plan_file(file): identity for file in files}
     profile = profile_from_option(profile_path, loader_name)
-    _build(files, store_location, loader_name, output_format, identities, profile, budget)
+    _build(files, store, loader_name, output_format, identities, profile, budget)
 
 
 def _build(
     files: tuple[Path, ...],
-    store_location: StoreLocation | None,
+    store: StoreChoice,
     loader_name: str | None,
     output_format: str,
     identities: dict[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
     budget: ExtractionBudget = DEFAULT_BUDGET,
 ) -> None:
-    with PlanStore.open(store_location) as store:
+    with store.open() as opened:
         errors = Console(stderr=True)
         progress = Progress(
             TextColumn("{task.description}"),
@@ -194,8 +193,8 @@ def _build(
             def advance(stage: str, path: Path) -> None:
                 progress.update(task, description=f"{stage} {path.name}", advance=1 if stage != "skip" else 0)
 
-            results = build(store, list(files) or None, advance, loader_name, identities, profile, budget)
-        _print_build_summary(results, store.location, output_format)
+            results = build(opened, list(files) or None, advance, loader_name, identities, profile, budget)
+        _print_build_summary(results, opened.location, output_format)
     unsaved = [result for result in results if result.unsaved_text is not None]
     if unsaved:
         loaded = [result.file.name for result in results if result.plan is not None]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +9,13 @@ import click
 from rich.table import Table
 
 from councilkg.cli.options import (
-    StoreLocation,
+    StoreChoice,
     errors_as_messages,
     output_options,
     record_format_option,
     store_option,
 )
-from councilkg.cli.render import console, render_rows
+from councilkg.cli.render import console, print_json, render_rows
 from councilkg.errors import LookupFailedError
 from councilkg.graph.compare import (
     ComparedItem,
@@ -28,7 +27,6 @@ from councilkg.graph.compare import (
 from councilkg.graph.crosswalk import suggest_matches
 from councilkg.graph.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
 from councilkg.graph.similarity import plan_similarity
-from councilkg.graph.store import PlanStore
 from councilkg.graph.terms import shorten
 
 COMPARE_BY = ("outcome", "theme", "indicator")
@@ -64,12 +62,10 @@ def _cell_text(items: tuple[ComparedItem, ...], by: str) -> str:
 @click.command(name="compare")
 @click.argument("plans", nargs=-1)
 @click.option("--by", "by", type=click.Choice(COMPARE_BY), default="outcome", show_default=True, help="Rows")
-@store_option
+@store_option()
 @record_format_option
 @errors_as_messages
-def compare_command(
-    plans: tuple[str, ...], by: str, store_location: StoreLocation | None, output_format: str
-) -> None:
+def compare_command(plans: tuple[str, ...], by: str, store: StoreChoice, output_format: str) -> None:
     """Plans side by side: per outcome, theme or crosswalked indicator.
 
     PLANS are plan names, IRIs or authorities (all their plans); none means every plan loaded.
@@ -82,11 +78,11 @@ def compare_command(
         councilkg compare --by outcome
         councilkg compare lambeth herefordshire --by theme --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        chosen = select_plans(store, plans)
-        comparison = COMPARISONS[by](store, chosen)
+    with store.open() as opened:
+        chosen = select_plans(opened, plans)
+        comparison = COMPARISONS[by](opened, chosen)
     if output_format == "json":
-        click.echo(json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False))
+        print_json(comparison.to_dict())
         return
     if output_format == "csv":
         columns = [by, "plan", "type", "ref", "label", "line", "detail", "item"]
@@ -117,12 +113,10 @@ def compare_command(
     show_default=True,
     help="Features",
 )
-@store_option
+@store_option()
 @output_options
 @errors_as_messages
-def similarity_command(
-    plans: tuple[str, ...], by: str, store_location: StoreLocation | None, output_format: str
-) -> None:
+def similarity_command(plans: tuple[str, ...], by: str, store: StoreChoice, output_format: str) -> None:
     """How alike each pair of plans is (Jaccard similarity of themes or indicators).
 
     networkx over the plan–theme (or plan–national indicator) bipartite graph; indicators the
@@ -134,8 +128,10 @@ def similarity_command(
         councilkg similarity --by theme
         councilkg similarity lambeth --by indicator --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        pairs = plan_similarity(store, select_plans(store, plans), "theme" if by == "theme" else "indicator")
+    with store.open() as opened:
+        pairs = plan_similarity(
+            opened, select_plans(opened, plans), "theme" if by == "theme" else "indicator"
+        )
     columns = ["plan", "other plan", "jaccard", "shared", "union", "shared " + by + "s"]
     rows = [
         [p.first.short, p.second.short, round(p.jaccard, 3), len(p.shared), p.union, "; ".join(p.shared)]
@@ -154,12 +150,10 @@ def similarity_command(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also draw outturns and targets over time (.png, .svg or .pdf; needs matplotlib)",
 )
-@store_option
+@store_option()
 @record_format_option
 @errors_as_messages
-def indicator_command(
-    code: str, plot_file: Path | None, store_location: StoreLocation | None, output_format: str
-) -> None:
+def indicator_command(code: str, plot_file: Path | None, store: StoreChoice, output_format: str) -> None:
     """Every observation of an indicator and its crosswalk matches, by authority.
 
     CODE is a national code (NI 65, BVPI 49, PAF C68), a plan's own reference (RI.56) or words of
@@ -174,15 +168,15 @@ def indicator_command(
     """
     if plot_file is not None:
         check_plot_file(plot_file)
-    with PlanStore.open(store_location, read_only=True) as store:
-        iri = resolve_indicator(store, code)
-        series = indicator_series(store, iri)
+    with store.open() as opened:
+        iri = resolve_indicator(opened, code)
+        series = indicator_series(opened, iri)
     if not series:
         raise LookupFailedError(
             f"no plan in the store tracks {code!r} or an indicator the crosswalk links to it"
         )
     if output_format == "json":
-        click.echo(json.dumps([s.to_dict() for s in series], indent=2, ensure_ascii=False))
+        print_json([s.to_dict() for s in series])
     else:
         columns = [
             "authority",
@@ -218,11 +212,11 @@ def indicator_command(
     "--min-score", type=click.FloatRange(0, 1), default=0.35, show_default=True, help="Lowest score shown"
 )
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the best N suggestions")
-@store_option
+@store_option()
 @output_options
 @errors_as_messages
 def suggest_matches_command(
-    min_score: float, limit: int | None, store_location: StoreLocation | None, output_format: str
+    min_score: float, limit: int | None, store: StoreChoice, output_format: str
 ) -> None:
     """Propose crosswalk rows for indicators no mapping covers.
 
@@ -236,8 +230,8 @@ def suggest_matches_command(
         councilkg suggest-matches
         councilkg suggest-matches --min-score 0.2 --format csv
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        suggestions = suggest_matches(store, min_score, limit)
+    with store.open() as opened:
+        suggestions = suggest_matches(opened, min_score, limit)
     columns = ["plan", "ref", "indicator", "national", "title", "score", "reason"]
     rows = [
         [s.plan, s.source_ref, s.source_label, s.target_notation, s.target_label, s.score, s.reason]

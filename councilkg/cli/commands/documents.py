@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from pathlib import Path
 
 import click
@@ -19,7 +18,7 @@ from councilkg.cli.options import (
     profile_from_option,
     profile_option,
 )
-from councilkg.cli.render import render_rows
+from councilkg.cli.render import print_json, render_rows
 from councilkg.errors import LoaderError
 from councilkg.files import is_stdout, write_file
 from councilkg.graph.build import extract, resolve_plan_file
@@ -60,7 +59,7 @@ def report_command(
     extraction = extract(document, loader_name)
     coverage = coverage_of(extraction, document)
     if output_format == "json":
-        click.echo(json.dumps(coverage_report(extraction, coverage), indent=2, ensure_ascii=False))
+        print_json(coverage_report(extraction, coverage))
     else:
         _print_coverage(extraction, coverage)
     if strict and coverage.unplaced_table_rows:
@@ -109,7 +108,7 @@ def inspect_command(
     with lines_named(document.path, document.lines):
         seen = inspect_plan(document, profile)
     if output_format == "json":
-        click.echo(json.dumps(dataclasses.asdict(seen), indent=2, ensure_ascii=False))
+        print_json(dataclasses.asdict(seen))
     else:
         _print_inspection(seen)
     if seen.refused:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
 
 from councilkg.cli.options import (
-    StoreLocation,
+    StoreChoice,
+    authority_option,
     errors_as_messages,
     output_options,
     plan_iri,
@@ -16,26 +16,25 @@ from councilkg.cli.options import (
     record_format_option,
     store_option,
 )
-from councilkg.cli.render import render_rows
+from councilkg.cli.render import print_json, render_rows
 from councilkg.errors import LookupFailedError
 from councilkg.graph.lookup import find_items, resolve_agent
 from councilkg.graph.ownership import item_owners, owner_loads, owner_report, type_rank
-from councilkg.graph.store import PlanStore
 from councilkg.graph.terms import shorten
 
 
 @click.command(name="owner")
 @click.argument("name")
-@click.option("--authority", default=None, metavar="A", help="Only owners named in this authority's plans")
+@authority_option
 @plan_option
-@store_option
+@store_option()
 @record_format_option
 @errors_as_messages
 def owner_command(
     name: str,
     authority: str | None,
     plan_name: str | None,
-    store_location: StoreLocation | None,
+    store: StoreChoice,
     output_format: str,
 ) -> None:
     """Everything a person or post owns, across plans and years, grouped by plan.
@@ -51,11 +50,11 @@ def owner_command(
         councilkg owner "Head of Community Operations"
         councilkg owner kubeyinje --plan lambeth-childrens-directorate-plan-2020-21
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        agent = resolve_agent(store, name, authority)
-        report = owner_report(store, agent, plan_iri(store, plan_name))
+    with store.open() as opened:
+        agent = resolve_agent(opened, name, authority)
+        report = owner_report(opened, agent, plan_iri(opened, plan_name))
     if output_format == "json":
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        print_json(report.to_dict())
         return
     columns = ["plan", "type", "ref", "label", "roles", "via", "due", "line", "item"]
     rows = [
@@ -81,12 +80,10 @@ def owner_command(
 @click.command(name="who-owns")
 @click.argument("query")
 @plan_option
-@store_option
+@store_option()
 @record_format_option
 @errors_as_messages
-def who_owns_command(
-    query: str, plan_name: str | None, store_location: StoreLocation | None, output_format: str
-) -> None:
+def who_owns_command(query: str, plan_name: str | None, store: StoreChoice, output_format: str) -> None:
     """The owners of an item, given by reference or by words of its label.
 
     QUERY is a reference as printed (CSKA12, NI 59, CYP1; case and spaces ignored), words of the
@@ -97,15 +94,15 @@ def who_owns_command(
         councilkg who-owns CSKA12
         councilkg who-owns "teenage pregnancy" --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        plan = plan_iri(store, plan_name)
-        items = find_items(store, query, plan)
+    with store.open() as opened:
+        plan = plan_iri(opened, plan_name)
+        items = find_items(opened, query, plan)
         if not items:
             raise LookupFailedError(
                 f"no item with reference or words {query!r}; give a reference as printed (CSKA12, NI 59), "
                 "words of its label, or its IRI"
             )
-        owners = {item.iri: item_owners(store, item) for item in items}
+        owners = {item.iri: item_owners(opened, item) for item in items}
     if output_format == "json":
         data = [
             {
@@ -125,7 +122,7 @@ def who_owns_command(
             }
             for i in items
         ]
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        print_json(data)
         return
     columns = ["item", "type", "plan", "line", "owner", "kind", "roles", "held by"]
     rows: list[list[Any]] = []
@@ -142,10 +139,10 @@ def who_owns_command(
 
 @click.command(name="owners")
 @plan_option
-@store_option
+@store_option()
 @output_options
 @errors_as_messages
-def owners_command(plan_name: str | None, store_location: StoreLocation | None, output_format: str) -> None:
+def owners_command(plan_name: str | None, store: StoreChoice, output_format: str) -> None:
     """Every owner with counts of what they own by item type, heaviest load first.
 
     Counts items an owner is named for directly (a post's items are the post's, not its holder's).
@@ -155,8 +152,8 @@ def owners_command(plan_name: str | None, store_location: StoreLocation | None, 
         councilkg owners
         councilkg owners --plan herefordshire-cyp-directorate-plan-2009-11 --format csv
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        loads = owner_loads(store, plan_iri(store, plan_name))
+    with store.open() as opened:
+        loads = owner_loads(opened, plan_iri(opened, plan_name))
     types = sorted({t for load in loads for t in load.counts}, key=type_rank)
     columns = ["owner", "kind", "total", *types, "plans", "iri"]
     rows = [

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
-from councilkg.cli.options import StoreLocation, errors_as_messages, store_option
+from councilkg.cli.options import StoreChoice, errors_as_messages, store_option
 from councilkg.cli.render import render_rows
 from councilkg.graph.release import write_release
-from councilkg.graph.store import PlanStore
 
 
 @click.command(name="release")
@@ -18,11 +17,9 @@ from councilkg.graph.store import PlanStore
 @click.option(
     "--endpoint-url", default=None, metavar="URL", help="A SPARQL endpoint serving the same graphs (for VoID)"
 )
-@store_option
+@store_option()
 @errors_as_messages
-def release_command(
-    folder: Path, force: bool, endpoint_url: str | None, store_location: StoreLocation | None
-) -> None:
+def release_command(folder: Path, force: bool, endpoint_url: str | None, store: StoreChoice) -> None:
     """Write a citable release of the store's public graphs into a new folder.
 
     N-Quads, TriG and Turtle of the public graphs, their VoID description, a DCAT catalogue (a
@@ -36,8 +33,8 @@ def release_command(
         councilkg release release-2026-01
         councilkg release site/data --force --endpoint-url https://example.org/sparql
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        summary = write_release(store, folder, force=force, endpoint_url=endpoint_url)
+    with store.open() as opened:
+        summary = write_release(opened, folder, force=force, endpoint_url=endpoint_url)
     rows = [[f.path, f.byte_size, f.media_type] for f in summary.files]
     render_rows(["file", "bytes", "media type"], rows, "table", title=f"Release {summary.folder}")
     verdict = "conforms to the shapes" if summary.conforms else "has SHACL violations (see validation.ttl)"

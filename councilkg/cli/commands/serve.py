@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from councilkg.cli.options import StoreLocation, errors_as_messages, store_option
+from councilkg.cli.options import StoreChoice, errors_as_messages, store_option
 from councilkg.errors import CouncilKGError
 from councilkg.graph.remote import Endpoint
 from councilkg.graph.store import default_location
@@ -12,7 +12,7 @@ from councilkg.server import make_server
 
 
 @click.command(name="serve")
-@store_option
+@store_option()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port; 0 picks a free one")
 @click.option("--allow-remote", is_flag=True, help="Allow a --host that is not a loopback address")
@@ -38,7 +38,7 @@ from councilkg.server import make_server
 @click.option("--quiet", is_flag=True, help="No log line per request")
 @errors_as_messages
 def serve_command(
-    store_location: StoreLocation | None,
+    store: StoreChoice,
     host: str,
     port: int,
     allow_remote: bool,
@@ -67,11 +67,11 @@ def serve_command(
         councilkg serve --port 8000
         curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%203'
     """
-    if isinstance(store_location, Endpoint):
+    if isinstance(store.location, Endpoint):
         raise CouncilKGError(
             "serve answers from a store folder; a SPARQL server already has its own endpoint"
         )
-    location = store_location or default_location()
+    location = store.location or default_location()
     server = make_server(
         location,
         host,

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -11,9 +10,10 @@ import click
 import pyoxigraph as ox
 
 from councilkg.cli.options import (
-    StoreLocation,
+    StoreChoice,
     apply_options,
     errors_as_messages,
+    include_private_option,
     one_line,
     output_option,
     output_options,
@@ -22,28 +22,28 @@ from councilkg.cli.options import (
     store_folder_option,
     store_option,
 )
-from councilkg.cli.render import python_value, render_rows
+from councilkg.cli.render import print_json, python_value, render_rows
 from councilkg.errors import CouncilKGError, ValidationFailedError
 from councilkg.files import STDOUT, is_stdout, write_file
 from councilkg.graph.remote import Endpoint, RemoteStore, push
-from councilkg.graph.store import EXPORT_FORMATS, PlanStore, default_location
+from councilkg.graph.store import EXPORT_FORMATS, default_location
 from councilkg.graph.validate import validate_store
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 
 
 @click.command(name="plans")
-@store_option
+@store_option()
 @output_options
 @errors_as_messages
-def plans_command(store_location: StoreLocation | None, output_format: str) -> None:
+def plans_command(store: StoreChoice, output_format: str) -> None:
     """List the plans loaded in the store.
 
     \b
     Example:
         councilkg plans --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        result = store.query(named_queries()["plans"].text)
+    with store.open() as opened:
+        result = opened.query(named_queries()["plans"].text)
         rows = [[python_value(v) for v in row] for row in result.rows]
         render_rows(result.variables, rows, output_format, title="Plans")
 
@@ -58,14 +58,14 @@ def plans_command(store_location: StoreLocation | None, output_format: str) -> N
     help='Bind ?NAME to a term: <iri>, prefix:local, 42, "text"',
 )
 @private_option
-@store_option
+@store_option()
 @output_options
 @errors_as_messages
 def query_command(
     source: str,
     params: tuple[str, ...],
     include_private: bool,
-    store_location: StoreLocation | None,
+    store: StoreChoice,
     output_format: str,
 ) -> None:
     """Run SPARQL (text, a .rq file, or a named query) over the store.
@@ -82,8 +82,8 @@ def query_command(
     sparql = resolve_query(source)
     bindings = dict(parse_param(spec) for spec in params)
     check_params(sparql, list(bindings))
-    with PlanStore.open(store_location, read_only=True) as store:
-        result = store.query(sparql, bindings, include_private=include_private)
+    with store.open() as opened:
+        result = opened.query(sparql, bindings, include_private=include_private)
     if result.kind == "ask":
         render_rows(["result"], [[result.boolean]], output_format)
     elif result.kind == "construct":
@@ -122,10 +122,10 @@ def queries_command(output_format: str) -> None:
 )
 @output_option("File to write (default: stdout)")
 @private_option
-@store_option
+@store_option()
 @errors_as_messages
 def export_command(
-    export_format: str, output: Path | None, include_private: bool, store_location: StoreLocation | None
+    export_format: str, output: Path | None, include_private: bool, store: StoreChoice
 ) -> None:
     """Write the store's graphs as RDF, in a stable order.
 
@@ -136,8 +136,8 @@ def export_command(
     Example:
         councilkg export --format nquads -o plans.nq
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        chunks = store.export_chunks(export_format, include_private=include_private)
+    with store.open() as opened:
+        chunks = opened.export_chunks(export_format, include_private=include_private)
         if output is None:
             output = Path(STDOUT)
         written = write_file(output, chunks)
@@ -171,7 +171,7 @@ def push_command(
             --update-endpoint http://localhost:8890/sparql-auth --user dba --password dba
     """
     target = RemoteStore.connect(Endpoint(endpoint, update_endpoint, user, password))
-    with PlanStore.open(store_location or default_location(), read_only=True) as source:
+    with StoreChoice(store_location or default_location()).open() as source:
         if isinstance(source, RemoteStore):
             raise CouncilKGError("push copies a store folder to a server: give the folder with --store")
         report = push(source, target, include_private, lambda graph: None)
@@ -182,10 +182,10 @@ def push_command(
 
 
 @click.command(name="validate")
-@store_option
-@click.option("--include-private", is_flag=True, help="Also check the private appraisal graphs")
+@store_option()
+@include_private_option("Also check the private appraisal graphs", negatable=False)
 @output_options
-def validate_command(store_location: StoreLocation | None, include_private: bool, output_format: str) -> None:
+def validate_command(store: StoreChoice, include_private: bool, output_format: str) -> None:
     """Check the store against councilkg's SHACL shapes.
 
     Exit codes: 0 conforms, 1 violations (listed), 2 the store could not be loaded.
@@ -196,8 +196,8 @@ def validate_command(store_location: StoreLocation | None, include_private: bool
         councilkg validate --include-private
     """
     try:
-        with PlanStore.open(store_location, read_only=True) as store:
-            report = validate_store(store, include_private)
+        with store.open() as opened:
+            report = validate_store(opened, include_private)
     except CouncilKGError as error:
         click.echo(f"Error: {one_line(error)}", err=True)
         sys.exit(2)
@@ -213,31 +213,29 @@ def validate_command(store_location: StoreLocation | None, include_private: bool
 
 
 @click.command(name="stats")
-@store_option
+@store_option()
 @output_options
 @errors_as_messages
-def stats_command(store_location: StoreLocation | None, output_format: str) -> None:
+def stats_command(store: StoreChoice, output_format: str) -> None:
     """Count triples per named graph and instances per class.
 
     \b
     Example:
         councilkg stats --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with store.open() as opened:
         queries = named_queries()
-        graphs = store.query(queries["graph-counts"].text)
-        classes = store.query(queries["class-counts"].text)
+        graphs = opened.query(queries["graph-counts"].text)
+        classes = opened.query(queries["class-counts"].text)
     graph_rows = [[python_value(v) for v in row] for row in graphs.rows]
     class_rows = [[python_value(v) for v in row] for row in classes.rows]
     if output_format == "json":
-        click.echo(
-            json.dumps(
-                {
-                    "graphs": [dict(zip(graphs.variables, r, strict=True)) for r in graph_rows],
-                    "classes": [dict(zip(classes.variables, r, strict=True)) for r in class_rows],
-                },
-                indent=2,
-            )
+        print_json(
+            {
+                "graphs": [dict(zip(graphs.variables, r, strict=True)) for r in graph_rows],
+                "classes": [dict(zip(classes.variables, r, strict=True)) for r in class_rows],
+            },
+            ascii_only=True,
         )
         return
     render_rows(graphs.variables, graph_rows, output_format, title="Triples per graph")

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.tree import Tree
 
 from councilkg.cli.options import (
-    StoreLocation,
+    StoreChoice,
     errors_as_messages,
     format_option,
     include_private_option,
@@ -20,7 +20,7 @@ from councilkg.cli.options import (
     record_format_option,
     store_option,
 )
-from councilkg.cli.render import console, render_rows
+from councilkg.cli.render import console, print_json, render_rows
 from councilkg.errors import LookupFailedError
 from councilkg.graph.lookup import Item, resolve_item
 from councilkg.graph.store import PlanStore
@@ -103,7 +103,7 @@ def _rich_tree(node: ThreadNode, tree: Tree | None = None) -> Tree:
     "--html", "html_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write an HTML view"
 )
 @include_private_option("Show staff appraisal objectives (private graphs)")
-@store_option
+@store_option()
 @errors_as_messages
 def thread_command(
     item: str,
@@ -112,7 +112,7 @@ def thread_command(
     output_format: str,
     html_file: Path | None,
     include_private: bool,
-    store_location: StoreLocation | None,
+    store: StoreChoice,
 ) -> None:
     """The golden thread through an item: up to outcomes or down to objectives.
 
@@ -128,12 +128,12 @@ def thread_command(
         councilkg thread CSOB05 --down
         councilkg thread "Goal 3.3" --down --html goal-3-3.html
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        graph, found = thread_of(store, item, plan_name, include_private)
+    with store.open() as opened:
+        graph, found = thread_of(opened, item, plan_name, include_private)
     direction = thread_direction(graph, found.iri, up)
     tree = thread_tree(graph, found.iri, direction)
     if output_format == "json":
-        click.echo(json.dumps(tree.to_dict(), indent=2, ensure_ascii=False))
+        print_json(tree.to_dict())
     else:
         console().print(_rich_tree(tree))
     if html_file is not None:
@@ -149,7 +149,7 @@ def thread_command(
 )
 @include_private_option("Check staff appraisal objectives (private graphs) too")
 @click.option("--summary", is_flag=True, help="Only each plan's completeness and gap counts")
-@store_option
+@store_option()
 @record_format_option
 @errors_as_messages
 def gaps_command(
@@ -157,7 +157,7 @@ def gaps_command(
     kinds: tuple[str, ...],
     include_private: bool,
     summary: bool,
-    store_location: StoreLocation | None,
+    store: StoreChoice,
     output_format: str,
 ) -> None:
     """Where each plan's golden thread breaks, and how complete its threads are.
@@ -174,9 +174,9 @@ def gaps_command(
         councilkg gaps --summary
         councilkg gaps --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        plan = plan_iri(store, plan_name)
-        graph = load_thread_graph(store, include_private, plans=[plan] if plan else None)
+    with store.open() as opened:
+        plan = plan_iri(opened, plan_name)
+        graph = load_thread_graph(opened, include_private, plans=[plan] if plan else None)
     gaps = [g for g in find_gaps(graph, plan) if not kinds or g.kind in kinds]
     scores = [c for c in completeness(graph) if plan is None or c.plan == plan]
     counts: dict[str, dict[str, int]] = {}

@@ -9,7 +9,8 @@ import networkx as nx
 
 from councilkg.cli.commands.threads import thread_direction, thread_of
 from councilkg.cli.options import (
-    StoreLocation,
+    StoreChoice,
+    authority_option,
     errors_as_messages,
     include_private_option,
     output_option,
@@ -18,7 +19,6 @@ from councilkg.cli.options import (
 )
 from councilkg.errors import LookupFailedError
 from councilkg.graph.lookup import resolve_agent, resolve_plan
-from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import (
     find_gaps,
     load_thread_graph,
@@ -63,7 +63,7 @@ def _write_view(graph: nx.DiGraph, output: Path, title: str, focus: str | None) 
 @plan_option
 @output_file_option
 @view_private_option
-@store_option
+@store_option()
 @errors_as_messages
 def view_thread_command(
     item: str,
@@ -71,7 +71,7 @@ def view_thread_command(
     plan_name: str | None,
     output: Path,
     include_private: bool,
-    store_location: StoreLocation | None,
+    store: StoreChoice,
 ) -> None:
     """Write the golden thread through an item as an interactive HTML page.
 
@@ -81,8 +81,8 @@ def view_thread_command(
     Example:
         councilkg view thread "Goal 3.3" -o demo/thread-goal-3-3.html
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        graph, found = thread_of(store, item, plan_name, include_private)
+    with store.open() as opened:
+        graph, found = thread_of(opened, item, plan_name, include_private)
     direction = thread_direction(graph, found.iri, up)
     view = thread_up(graph, found.iri) if direction == "up" else thread_down(graph, found.iri)
     _write_view(view, output, f"Golden thread {direction} from {found.describe()}", found.iri)
@@ -92,37 +92,35 @@ def view_thread_command(
 @click.argument("plan")
 @output_file_option
 @view_private_option
-@store_option
+@store_option()
 @errors_as_messages
-def view_plan_command(
-    plan: str, output: Path, include_private: bool, store_location: StoreLocation | None
-) -> None:
+def view_plan_command(plan: str, output: Path, include_private: bool, store: StoreChoice) -> None:
     """Write every thread of one plan as an interactive HTML page.
 
     \b
     Example:
         councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o demo/plan-lambeth-2020-21.html
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        found = resolve_plan(store, plan)
-        graph = load_thread_graph(store, include_private, plans=[found.iri])
+    with store.open() as opened:
+        found = resolve_plan(opened, plan)
+        graph = load_thread_graph(opened, include_private, plans=[found.iri])
     mark_gaps(graph, find_gaps(graph))
     _write_view(plan_graph(graph, found.iri), output, f"{found.title} ({found.authority})", None)
 
 
 @view_group.command(name="owner")
 @click.argument("name")
-@click.option("--authority", default=None, metavar="A", help="Only owners named in this authority's plans")
+@authority_option
 @output_file_option
 @view_private_option
-@store_option
+@store_option()
 @errors_as_messages
 def view_owner_command(
     name: str,
     authority: str | None,
     output: Path,
     include_private: bool,
-    store_location: StoreLocation | None,
+    store: StoreChoice,
 ) -> None:
     """Write what a person or post owns, and the threads above it, as an interactive HTML page.
 
@@ -130,9 +128,9 @@ def view_owner_command(
     Example:
         councilkg view owner "Alex Kubeyinje" -o alex-kubeyinje.html
     """
-    with PlanStore.open(store_location, read_only=True) as store:
-        agent = resolve_agent(store, name, authority)
-        graph = load_thread_graph(store, include_private)
+    with store.open() as opened:
+        agent = resolve_agent(opened, name, authority)
+        graph = load_thread_graph(opened, include_private)
     if agent.iri not in graph:
         raise LookupFailedError(f"{agent.describe()} owns nothing on a golden thread")
     mark_gaps(graph, find_gaps(graph))

@@ -11,25 +11,15 @@ import sys
 
 import pyoxigraph as ox
 
-from councilkg.data import example_appraisals
+from councilkg.api import example_store
 from councilkg.errors import OutputError
 from councilkg.files import STDOUT, write_file
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.build import build
 from councilkg.graph.store import PlanStore
 from councilkg.graph.terms import compact_iri
 from councilkg.queries import NamedQuery, named_queries
 
 SHOWN_ROWS = 8
 CELL_WIDTH = 60
-
-
-def catalogue_store() -> PlanStore:
-    """Return an in-memory store of the bundled plans plus the fictional example appraisals."""
-    store = PlanStore.open(":memory:")
-    build(store)
-    load_appraisals(store, example_appraisals())
-    return store
 
 
 def run_example(store: PlanStore, query: NamedQuery) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
@@ -111,7 +101,7 @@ def catalogue_markdown(store: PlanStore) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Write the catalogue to the file named in ``argv`` (or stdout); returns the exit code."""
     args = sys.argv[1:] if argv is None else argv
-    with catalogue_store() as store:
+    with example_store() as store:
         text = catalogue_markdown(store)
     try:
         write_file(args[0] if args else STDOUT, text, make_folders=True)

@@ -15,10 +15,10 @@ from typing import Any, NoReturn, TypeVar
 import click
 from click.core import ParameterSource
 
+from councilkg import api
 from councilkg.cli.render import OUTPUT_FORMATS, RECORD_FORMATS
 from councilkg.errors import CouncilKGError
 from councilkg.files import describe_os_error
-from councilkg.graph.lookup import resolve_plan
 from councilkg.graph.remote import ENDPOINT_ENV, PASSWORD_ENV, UPDATE_ENDPOINT_ENV, USER_ENV, Endpoint
 from councilkg.graph.store import MEMORY, STORE_ENV, PlanStore
 from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
@@ -84,7 +84,7 @@ class StoreChoice:
 
     def open(self) -> PlanStore:
         """Return the store, writable only for a command that writes; use it in a ``with`` block."""
-        return PlanStore.open(self.location, read_only=not self.writes)
+        return api.open_store(self.location, read_only=not self.writes)
 
 
 def store_option(writes: bool = False) -> Callable[[F], F]:
@@ -328,11 +328,6 @@ def plan_option(command: F) -> F:
         metavar="PLAN",
         help="Only this plan: its name (e.g. lambeth-childrens-directorate-plan-2020-21), IRI or title words",
     )(command)
-
-
-def plan_iri(store: PlanStore, plan_name: str | None) -> str | None:
-    """Return the IRI of the plan ``--plan`` names, or ``None`` when it is not given."""
-    return resolve_plan(store, plan_name).iri if plan_name else None
 
 
 record_format_option = format_option(

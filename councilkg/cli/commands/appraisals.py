@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
+from councilkg import api
 from councilkg.cli.options import (
     StoreChoice,
     errors_as_messages,
     output_options,
-    plan_iri,
     plan_option,
     store_option,
 )
@@ -56,7 +56,7 @@ def appraisals_load_command(
         councilkg appraisals load team.csv --plan lambeth-childrens-directorate-plan-2020-21
     """
     with store.open() as opened:
-        loads = load_appraisals(opened, file, plan_iri(opened, plan_name))
+        loads = load_appraisals(opened, file, api.plan_iri(opened, plan_name))
     rows = [[x.authority, x.objectives, x.people, x.triples, str(x.graph), x.file] for x in loads]
     render_rows(["authority", "objectives", "people", "triples", "graph", "file"], rows, output_format)
 

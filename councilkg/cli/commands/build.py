@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
+from councilkg import api
 from councilkg.cli.options import (
     StoreChoice,
     budget_options,
@@ -24,7 +25,7 @@ from councilkg.cli.options import (
 from councilkg.cli.render import console, render_rows
 from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LoaderError, TextNotSavedError
-from councilkg.graph.build import PlanBuild, build, resolve_plan_file
+from councilkg.graph.build import PlanBuild, resolve_plan_file
 from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import PlanIdentity, check_gss, check_plan_type, parse_years, read_manifest
 from councilkg.loaders.profile import Profile
@@ -193,7 +194,15 @@ def _build(
             def advance(stage: str, path: Path) -> None:
                 progress.update(task, description=f"{stage} {path.name}", advance=1 if stage != "skip" else 0)
 
-            results = build(opened, list(files) or None, advance, loader_name, identities, profile, budget)
+            results = api.load_plans(
+                opened,
+                files,
+                loader=loader_name,
+                identities=identities,
+                profile=profile,
+                budget=budget,
+                progress=advance,
+            )
         _print_build_summary(results, opened.location, output_format)
     unsaved = [result for result in results if result.unsaved_text is not None]
     if unsaved:

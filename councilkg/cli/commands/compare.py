@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 from rich.table import Table
 
+from councilkg import api
 from councilkg.cli.options import (
     StoreChoice,
     errors_as_messages,
@@ -16,24 +17,16 @@ from councilkg.cli.options import (
     store_option,
 )
 from councilkg.cli.render import console, print_json, render_rows
-from councilkg.errors import LookupFailedError
 from councilkg.graph.compare import (
     ComparedItem,
-    compare_by_indicator,
-    compare_by_outcome,
-    compare_by_theme,
-    select_plans,
 )
 from councilkg.graph.crosswalk import suggest_matches
-from councilkg.graph.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
-from councilkg.graph.similarity import plan_similarity
+from councilkg.graph.indicators import check_plot_file, plot_series
 from councilkg.graph.terms import shorten
 
-COMPARE_BY = ("outcome", "theme", "indicator")
+COMPARE_BY = tuple(api.COMPARISONS)
 
 CELL_ITEMS = 6
-
-COMPARISONS = {"outcome": compare_by_outcome, "theme": compare_by_theme, "indicator": compare_by_indicator}
 
 
 def _cell_text(items: tuple[ComparedItem, ...], by: str) -> str:
@@ -79,8 +72,7 @@ def compare_command(plans: tuple[str, ...], by: str, store: StoreChoice, output_
         councilkg compare lambeth herefordshire --by theme --format json
     """
     with store.open() as opened:
-        chosen = select_plans(opened, plans)
-        comparison = COMPARISONS[by](opened, chosen)
+        comparison = api.compare(opened, plans, cast(api.CompareBy, by))
     if output_format == "json":
         print_json(comparison.to_dict())
         return
@@ -129,9 +121,7 @@ def similarity_command(plans: tuple[str, ...], by: str, store: StoreChoice, outp
         councilkg similarity lambeth --by indicator --format json
     """
     with store.open() as opened:
-        pairs = plan_similarity(
-            opened, select_plans(opened, plans), "theme" if by == "theme" else "indicator"
-        )
+        pairs = api.similarity(opened, plans, "theme" if by == "theme" else "indicator")
     columns = ["plan", "other plan", "jaccard", "shared", "union", "shared " + by + "s"]
     rows = [
         [p.first.short, p.second.short, round(p.jaccard, 3), len(p.shared), p.union, "; ".join(p.shared)]
@@ -169,12 +159,7 @@ def indicator_command(code: str, plot_file: Path | None, store: StoreChoice, out
     if plot_file is not None:
         check_plot_file(plot_file)
     with store.open() as opened:
-        iri = resolve_indicator(opened, code)
-        series = indicator_series(opened, iri)
-    if not series:
-        raise LookupFailedError(
-            f"no plan in the store tracks {code!r} or an indicator the crosswalk links to it"
-        )
+        series = api.indicator(opened, code)
     if output_format == "json":
         print_json([s.to_dict() for s in series])
     else:

@@ -6,20 +6,18 @@ from typing import Any
 
 import click
 
+from councilkg import api
 from councilkg.cli.options import (
     StoreChoice,
     authority_option,
     errors_as_messages,
     output_options,
-    plan_iri,
     plan_option,
     record_format_option,
     store_option,
 )
 from councilkg.cli.render import print_json, render_rows
-from councilkg.errors import LookupFailedError
-from councilkg.graph.lookup import find_items, resolve_agent
-from councilkg.graph.ownership import item_owners, owner_loads, owner_report, type_rank
+from councilkg.graph.ownership import type_rank
 from councilkg.graph.terms import shorten
 
 
@@ -51,8 +49,8 @@ def owner_command(
         councilkg owner kubeyinje --plan lambeth-childrens-directorate-plan-2020-21
     """
     with store.open() as opened:
-        agent = resolve_agent(opened, name, authority)
-        report = owner_report(opened, agent, plan_iri(opened, plan_name))
+        report = api.owner(opened, name, authority=authority, plan=plan_name)
+    agent = report.owner
     if output_format == "json":
         print_json(report.to_dict())
         return
@@ -95,14 +93,9 @@ def who_owns_command(query: str, plan_name: str | None, store: StoreChoice, outp
         councilkg who-owns "teenage pregnancy" --format json
     """
     with store.open() as opened:
-        plan = plan_iri(opened, plan_name)
-        items = find_items(opened, query, plan)
-        if not items:
-            raise LookupFailedError(
-                f"no item with reference or words {query!r}; give a reference as printed (CSKA12, NI 59), "
-                "words of its label, or its IRI"
-            )
-        owners = {item.iri: item_owners(opened, item) for item in items}
+        found = api.owners_of(opened, query, plan=plan_name)
+    items = [item for item, _ in found]
+    owners = {item.iri: owned_by for item, owned_by in found}
     if output_format == "json":
         data = [
             {
@@ -153,7 +146,7 @@ def owners_command(plan_name: str | None, store: StoreChoice, output_format: str
         councilkg owners --plan herefordshire-cyp-directorate-plan-2009-11 --format csv
     """
     with store.open() as opened:
-        loads = owner_loads(opened, plan_iri(opened, plan_name))
+        loads = api.owner_loads(opened, plan=plan_name)
     types = sorted({t for load in loads for t in load.counts}, key=type_rank)
     columns = ["owner", "kind", "total", *types, "plans", "iri"]
     rows = [

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
+from councilkg import api
 from councilkg.cli.options import (
     StoreChoice,
     apply_options,
@@ -28,7 +29,7 @@ from councilkg.files import STDOUT, is_stdout, write_file
 from councilkg.graph.remote import Endpoint, RemoteStore, push
 from councilkg.graph.store import EXPORT_FORMATS, default_location
 from councilkg.graph.validate import validate_store
-from councilkg.queries import check_params, named_queries, parse_param, resolve_query
+from councilkg.queries import named_queries
 
 
 @click.command(name="plans")
@@ -79,11 +80,9 @@ def query_command(
         councilkg query "SELECT ?a WHERE { ?a ckg:ref ?ref }" --param ref=CSKA12
         councilkg query owned-items --param owner=id:person/alex-kubeyinje
     """
-    sparql = resolve_query(source)
-    bindings = dict(parse_param(spec) for spec in params)
-    check_params(sparql, list(bindings))
+    prepared = api.prepare_query(source, params)
     with store.open() as opened:
-        result = opened.query(sparql, bindings, include_private=include_private)
+        result = api.query(opened, prepared, include_private=include_private)
     if result.kind == "ask":
         render_rows(["result"], [[result.boolean]], output_format)
     elif result.kind == "construct":

@@ -2,67 +2,29 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
-import networkx as nx
 from rich.markup import escape
 from rich.tree import Tree
 
+from councilkg import api
 from councilkg.cli.options import (
     StoreChoice,
     errors_as_messages,
     format_option,
     include_private_option,
-    plan_iri,
     plan_option,
     record_format_option,
     store_option,
 )
 from councilkg.cli.render import console, print_json, render_rows
-from councilkg.errors import LookupFailedError
-from councilkg.graph.lookup import Item, resolve_item
-from councilkg.graph.store import PlanStore
 from councilkg.graph.terms import shorten
 from councilkg.graph.threads import (
     GAP_KINDS,
-    Direction,
     ThreadNode,
-    completeness,
-    find_gaps,
-    load_thread_graph,
-    mark_gaps,
-    thread_down,
-    thread_plans,
-    thread_tree,
-    thread_up,
 )
 from councilkg.graph.views import write_html
-
-UP_BY_DEFAULT = frozenset({"action", "project", "indicator", "objective"})
-
-
-def thread_of(
-    store: PlanStore, item_text: str, plan_name: str | None, include_private: bool
-) -> tuple[nx.DiGraph, Item]:
-    """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item."""
-    plan = plan_iri(store, plan_name)
-    item = resolve_item(store, item_text, plan, include_private)
-    graph = load_thread_graph(store, include_private, plans=thread_plans(store, item.iri, include_private))
-    if item.iri not in graph:
-        raise LookupFailedError(
-            f"{item.describe()} is not on a golden thread; threads run through outcomes, priorities, "
-            "actions, projects, indicators and appraisal objectives"
-        )
-    mark_gaps(graph, find_gaps(graph))
-    return graph, item
-
-
-def thread_direction(graph: nx.DiGraph, iri: str, up: bool | None) -> Direction:
-    if up is None:
-        return "up" if graph.nodes[iri]["kind"] in UP_BY_DEFAULT else "down"
-    return "up" if up else "down"
 
 
 def _tree_text(node: ThreadNode) -> str:
@@ -129,16 +91,14 @@ def thread_command(
         councilkg thread "Goal 3.3" --down --html goal-3-3.html
     """
     with store.open() as opened:
-        graph, found = thread_of(opened, item, plan_name, include_private)
-    direction = thread_direction(graph, found.iri, up)
-    tree = thread_tree(graph, found.iri, direction)
+        thread = api.thread(opened, item, up=up, plan=plan_name, include_private=include_private)
     if output_format == "json":
-        print_json(tree.to_dict())
+        print_json(thread.tree.to_dict())
     else:
-        console().print(_rich_tree(tree))
+        console().print(_rich_tree(thread.tree))
     if html_file is not None:
-        view = thread_up(graph, found.iri) if direction == "up" else thread_down(graph, found.iri)
-        written = write_html(view, html_file, f"Golden thread {direction} from {found.describe()}", found.iri)
+        title = f"Golden thread {thread.direction} from {thread.item.describe()}"
+        written = write_html(thread.graph, html_file, title, thread.item.iri)
         click.echo(f"wrote {written}", err=True)
 
 
@@ -175,19 +135,11 @@ def gaps_command(
         councilkg gaps --format json
     """
     with store.open() as opened:
-        plan = plan_iri(opened, plan_name)
-        graph = load_thread_graph(opened, include_private, plans=[plan] if plan else None)
-    gaps = [g for g in find_gaps(graph, plan) if not kinds or g.kind in kinds]
-    scores = [c for c in completeness(graph) if plan is None or c.plan == plan]
-    counts: dict[str, dict[str, int]] = {}
-    for gap in gaps:
-        by_kind = counts.setdefault(gap.plan or "", {})
-        by_kind[gap.kind] = by_kind.get(gap.kind, 0) + 1
+        found = api.gaps(opened, plan=plan_name, kinds=kinds, include_private=include_private)
+    gaps, scores, counts = found.gaps, found.plans, found.counts()
     if output_format == "json":
         plans = [{**c.to_dict(), "gaps": counts.get(c.plan, {})} for c in scores]
-        click.echo(
-            json.dumps({"plans": plans, "gaps": [g.to_dict() for g in gaps]}, indent=2, ensure_ascii=False)
-        )
+        print_json({"plans": plans, "gaps": [g.to_dict() for g in gaps]})
         return
     columns = ["plan", "kind", "ref", "label", "line", "detail", "item"]
     rows = [[g.plan_title, g.kind, g.ref, g.label, g.line, g.detail, g.item] for g in gaps]

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import networkx as nx
 
-from councilkg.cli.commands.threads import thread_direction, thread_of
+from councilkg import api
 from councilkg.cli.options import (
     StoreChoice,
     authority_option,
@@ -16,17 +16,6 @@ from councilkg.cli.options import (
     output_option,
     plan_option,
     store_option,
-)
-from councilkg.errors import LookupFailedError
-from councilkg.graph.lookup import resolve_agent, resolve_plan
-from councilkg.graph.threads import (
-    find_gaps,
-    load_thread_graph,
-    mark_gaps,
-    owner_graph,
-    plan_graph,
-    thread_down,
-    thread_up,
 )
 from councilkg.graph.views import write_html
 
@@ -82,10 +71,9 @@ def view_thread_command(
         councilkg view thread "Goal 3.3" -o demo/thread-goal-3-3.html
     """
     with store.open() as opened:
-        graph, found = thread_of(opened, item, plan_name, include_private)
-    direction = thread_direction(graph, found.iri, up)
-    view = thread_up(graph, found.iri) if direction == "up" else thread_down(graph, found.iri)
-    _write_view(view, output, f"Golden thread {direction} from {found.describe()}", found.iri)
+        thread = api.thread(opened, item, up=up, plan=plan_name, include_private=include_private)
+    title = f"Golden thread {thread.direction} from {thread.item.describe()}"
+    _write_view(thread.graph, output, title, thread.item.iri)
 
 
 @view_group.command(name="plan")
@@ -102,10 +90,8 @@ def view_plan_command(plan: str, output: Path, include_private: bool, store: Sto
         councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o demo/plan-lambeth-2020-21.html
     """
     with store.open() as opened:
-        found = resolve_plan(opened, plan)
-        graph = load_thread_graph(opened, include_private, plans=[found.iri])
-    mark_gaps(graph, find_gaps(graph))
-    _write_view(plan_graph(graph, found.iri), output, f"{found.title} ({found.authority})", None)
+        found, graph = api.plan_view(opened, plan, include_private=include_private)
+    _write_view(graph, output, f"{found.title} ({found.authority})", None)
 
 
 @view_group.command(name="owner")
@@ -129,12 +115,8 @@ def view_owner_command(
         councilkg view owner "Alex Kubeyinje" -o alex-kubeyinje.html
     """
     with store.open() as opened:
-        agent = resolve_agent(opened, name, authority)
-        graph = load_thread_graph(opened, include_private)
-    if agent.iri not in graph:
-        raise LookupFailedError(f"{agent.describe()} owns nothing on a golden thread")
-    mark_gaps(graph, find_gaps(graph))
-    _write_view(owner_graph(graph, agent.iri), output, f"What {agent.describe()} owns", agent.iri)
+        agent, graph = api.owner_view(opened, name, authority=authority, include_private=include_private)
+    _write_view(graph, output, f"What {agent.describe()} owns", agent.iri)
 
 
 COMMANDS: tuple[click.Command, ...] = (view_group,)

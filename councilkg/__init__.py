@@ -7,49 +7,8 @@ The library is usable without the CLI; :mod:`councilkg.api` is its public face, 
     with councilkg.open_store(":memory:") as store:
         councilkg.load_plans(store)                 # the four bundled plans
         thread = councilkg.thread(store, "CSKA12")  # up to the outcomes it serves
-        councilkg.query(store, "SELECT ?a WHERE { ?a ckg:ref 'CSKA12' }")
+        councilkg.query(store, "SELECT ?a ?ref WHERE { ?a ckg:ref ?ref }", {"ref": "CSKA12"})
 """
 
-from councilkg.api import (
-    Gaps,
-    PreparedQuery,
-    Thread,
-    compare,
-    example_store,
-    gaps,
-    indicator,
-    load_plans,
-    open_store,
-    owner,
-    owner_loads,
-    owner_view,
-    owners_of,
-    plan_view,
-    prepare_query,
-    query,
-    remove_plan,
-    similarity,
-    thread,
-)
-
-__all__ = [
-    "Gaps",
-    "PreparedQuery",
-    "Thread",
-    "compare",
-    "example_store",
-    "gaps",
-    "indicator",
-    "load_plans",
-    "open_store",
-    "owner",
-    "owner_loads",
-    "owner_view",
-    "owners_of",
-    "plan_view",
-    "prepare_query",
-    "query",
-    "remove_plan",
-    "similarity",
-    "thread",
-]
+from councilkg.api import *  # noqa: F403 (the public face: api.__all__ says what it is)
+from councilkg.api import __all__ as __all__

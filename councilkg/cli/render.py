@@ -8,6 +8,7 @@ import json
 import os
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -17,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from councilkg.csvtext import spreadsheet_safe
+from councilkg.files import is_stdout, write_file
 from councilkg.graph.terms import compact_iri
 from councilkg.ontology.vocab import PREFIXES
 
@@ -113,3 +115,14 @@ def render_rows(
 def print_json(data: Any, ascii_only: bool = False) -> None:
     """Print ``data`` as indented JSON (non-ASCII characters as themselves unless ``ascii_only``)."""
     click.echo(json.dumps(data, indent=2, ensure_ascii=ascii_only))
+
+
+def print_text(text: str, output: Path | None, what: str) -> None:
+    """Print ``text``, or write it to ``output`` (``-``: standard output) and note ``what → output``
+    on standard error; returns nothing."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    write_file(output, text)
+    if not is_stdout(output):
+        click.echo(f"{what} → {output}", err=True)

@@ -14,6 +14,7 @@ from rich.table import Table
 from councilkg import api
 from councilkg.cli.options import (
     StoreChoice,
+    apply_options,
     budget_options,
     errors_as_messages,
     loader_option,
@@ -34,6 +35,19 @@ from councilkg.ontology.vocab import PLAN_TYPES
 T = TypeVar("T")
 
 
+reading_options = apply_options(
+    [
+        store_option(writes=True),
+        loader_option,
+        profile_option,
+        budget_options,
+        output_options,
+        errors_as_messages,
+    ]
+)
+"""The options of the commands that read plan files into the store (``build``, ``load``)."""
+
+
 @click.command(name="build")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
@@ -42,12 +56,7 @@ T = TypeVar("T")
     default=None,
     help="Build the plan files a manifest.json lists, with each one's council, title, type and years",
 )
-@store_option(writes=True)
-@loader_option
-@profile_option
-@budget_options
-@output_options
-@errors_as_messages
+@reading_options
 def build_command(
     files: tuple[Path, ...],
     manifest: Path | None,
@@ -109,12 +118,7 @@ def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> 
     "--type", "plan_type", default=None, metavar="T", help=f"The plan's type: {', '.join(PLAN_TYPES)}"
 )
 @click.option("--years", default=None, metavar="Y-Y", help="Its period, e.g. 2009-2011")
-@store_option(writes=True)
-@loader_option
-@profile_option
-@budget_options
-@output_options
-@errors_as_messages
+@reading_options
 def load_command(
     files: tuple[Path, ...],
     council: str | None,

@@ -18,9 +18,8 @@ from councilkg.cli.options import (
     profile_from_option,
     profile_option,
 )
-from councilkg.cli.render import print_json, render_rows
+from councilkg.cli.render import print_json, print_text, render_rows
 from councilkg.errors import LoaderError
-from councilkg.files import is_stdout, write_file
 from councilkg.graph.build import extract, resolve_plan_file
 from councilkg.graph.terms import shorten
 from councilkg.loaders import get_loader, loader_names
@@ -158,12 +157,7 @@ def extract_command(file: Path, output: Path | None, budget: ExtractionBudget) -
     """
     document = read_document(file, budget)
     text = "".join(line + "\n" for line in document.lines)
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    write_file(output, text)
-    if not is_stdout(output):
-        click.echo(f"{file.name}: {len(document.lines)} lines → {output}", err=True)
+    print_text(text, output, f"{file.name}: {len(document.lines)} lines")
 
 
 @click.group(name="profile")
@@ -201,12 +195,7 @@ def profile_init_command(
     document = read_document(resolve_plan_file(file), budget)
     with lines_named(document.path, document.lines):
         text = initial_profile(document, profile)
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    write_file(output, text)
-    if not is_stdout(output):
-        click.echo(f"profile of {Path(file).name} → {output}", err=True)
+    print_text(text, output, f"profile of {Path(file).name}")
 
 
 @click.command(name="loaders")

@@ -8,7 +8,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from councilkg.cli import cli
+from councilkg.cli.main import cli
 from councilkg.loaders import get_loader, loader_names
 from councilkg.queries import named_queries
 
@@ -64,3 +64,16 @@ def test_named_query_has_headers(name: str) -> None:
     header = [line for line in query.text.splitlines() if line.startswith("#")]
     for field in ("title", "question", "parameters"):
         assert any(line.startswith(f"# {field}:") for line in header), (name, field)
+
+
+def test_readme_python_example_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's "Use from Python" example runs as printed, through the package's public names."""
+    section = README.split("\n## Use from Python\n", 1)[1].split("\n## ", 1)[0]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "items owned by Alex Kubeyinje" in printed
+    assert "themes across 4 plans" in printed

@@ -24,13 +24,13 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
+from councilkg.api import example_store
 from councilkg.errors import CouncilKGError
 from councilkg.files import write_file
 from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
 from councilkg.ontology import SHAPES_FILE, ontology_path
 from councilkg.ontology.vocab import CKG_IRI, PREFIXES, REFERENCE_GRAPH
 from councilkg.queries import NamedQuery, named_queries
-from councilkg.queries.catalogue import catalogue_store
 
 ONTOLOGY_IRI = URIRef(CKG_IRI.rstrip("#"))
 SHAPES_IRI = "https://w3id.org/councilkg/shapes#"
@@ -521,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0] if args else "docs")
     try:
-        with catalogue_store() as store:
+        with example_store() as store:
             documents = reference_documents(store)
         for name, text in documents.items():
             _write_text(folder / name, text)

@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from councilkg.cli import cli
+from councilkg.cli.main import cli
 from councilkg.data import bundled_plan, bundled_plans
 from councilkg.graph.store import STORE_ENV, PlanStore
 

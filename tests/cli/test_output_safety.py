@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from councilkg.cli import RAW_CSV_ENV, cli
+from councilkg.cli.main import cli
+from councilkg.cli.render import RAW_CSV_ENV
 
 PLAN = (
     "Wessex Council\nChildren and Young People's Plan 2012-2015\n\n"

@@ -13,7 +13,7 @@ from SPARQLWrapper import CSV, SPARQLWrapper
 
 from tests.cli.test_cli import assert_one_error, invoke
 
-COUNCILKG = [sys.executable, "-c", "from councilkg.cli import main; main()"]
+COUNCILKG = [sys.executable, "-c", "from councilkg.cli.main import main; main()"]
 
 
 def test_serve_answers_and_stops(built_store_path: Path) -> None:

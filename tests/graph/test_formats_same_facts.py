@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import URIRef
 
-from councilkg.cli import cli
+from councilkg.cli.main import cli
 from councilkg.data import bundled_plan, bundled_plans
 from councilkg.graph.build import build
 from councilkg.graph.store import PlanStore

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SH, VOID
 
-from councilkg.cli import cli
+from councilkg.cli.main import cli
 from councilkg.data import example_appraisals
 from councilkg.errors import ReleaseError
 from councilkg.graph.appraisals import load_appraisals

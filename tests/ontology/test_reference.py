@@ -12,6 +12,7 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import OWL
 
+from councilkg.api import example_store
 from councilkg.graph.store import PlanStore
 from councilkg.ontology import ontology_path
 from councilkg.ontology.reference import (
@@ -24,7 +25,6 @@ from councilkg.ontology.reference import (
 )
 from councilkg.ontology.vocab import CKG_IRI
 from councilkg.queries import named_queries
-from councilkg.queries.catalogue import catalogue_store
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 DECLARING_TYPES = (
@@ -40,7 +40,7 @@ DECLARING_TYPES = (
 @pytest.fixture(scope="module")
 def store() -> Iterator[PlanStore]:
     """Yield the catalogue's store: the bundled plans and the example appraisals."""
-    with catalogue_store() as built:
+    with example_store() as built:
         yield built
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.api import example_store
+from councilkg.cli.catalogue import catalogue_markdown, run_example
 from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import completeness, load_thread_graph
 from councilkg.queries import named_queries
-from councilkg.queries.catalogue import catalogue_markdown, catalogue_store, run_example
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "queries.md"
 
@@ -18,7 +19,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "queries.md"
 @pytest.fixture(scope="module")
 def store() -> Iterator[PlanStore]:
     """Yield the catalogue's store: the bundled plans and the example appraisals."""
-    with catalogue_store() as built:
+    with example_store() as built:
         yield built
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from councilkg.cli import cli
+from councilkg.cli.main import cli
 from councilkg.data import bundled_plan
 from councilkg.loaders.document import MAX_PLAN_BYTES, read_document
 from tests.data.bad import make_bad

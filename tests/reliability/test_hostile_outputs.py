@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.cli import catalogue
 from councilkg.errors import OutputError
 from councilkg.files import write_file
-from councilkg.queries import catalogue
 from tests.conftest import LAMBETH_2020
 from tests.reliability.procs import CLI, councilkg
 

@@ -20,7 +20,7 @@ from click.testing import CliRunner, Result
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDFS
 
-from councilkg.cli import cli
+from councilkg.cli.main import cli
 from councilkg.data import bundled_plan
 from tests.reliability.procs import Snapshot, snapshot
 

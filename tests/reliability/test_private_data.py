@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from councilkg.cli import cli
+from councilkg.cli.main import cli
 from councilkg.data import example_appraisals
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

@@ -1,0 +1,405 @@
+"""The public face of councilkg: the few functions a Python user, and every CLI command, calls.
+
+Each one runs the steps behind a command: open a store, load plans (documents → loaders → build →
+store), remove a plan, query, follow a golden thread, find the gaps, compare plans. Nothing here
+prints; every function returns data (the analysis modules' records) and raises a
+:class:`~councilkg.errors.CouncilKGError` with a one-line message when it cannot answer.
+
+README.md ("Use from Python") shows them at work; a test runs that example::
+
+    import councilkg
+
+    with councilkg.open_store(":memory:") as store:
+        councilkg.load_plans(store)
+        print(councilkg.thread(store, "CSKA12").tree.children[0].label)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from councilkg.data import example_appraisals
+from councilkg.errors import LookupFailedError
+from councilkg.graph.appraisals import load_appraisals
+from councilkg.graph.build import PlanBuild, ProgressCallback, build
+from councilkg.graph.compare import (
+    Comparison,
+    compare_by_indicator,
+    compare_by_outcome,
+    compare_by_theme,
+    select_plans,
+)
+from councilkg.graph.indicators import IndicatorSeries, indicator_series, resolve_indicator
+from councilkg.graph.lookup import Agent, Item, PlanRef, find_items, resolve_agent, resolve_item, resolve_plan
+from councilkg.graph.ownership import ItemOwner, OwnerLoad, OwnerReport, item_owners, owner_report
+from councilkg.graph.ownership import owner_loads as ownership_loads
+from councilkg.graph.remote import Endpoint
+from councilkg.graph.similarity import PlanPair, plan_similarity
+from councilkg.graph.store import PlanStore, QueryResult
+from councilkg.graph.threads import (
+    Completeness,
+    Direction,
+    Gap,
+    ThreadNode,
+    completeness,
+    find_gaps,
+    load_thread_graph,
+    mark_gaps,
+    owner_graph,
+    plan_graph,
+    thread_down,
+    thread_plans,
+    thread_tree,
+    thread_up,
+)
+from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
+from councilkg.loaders.identity import PlanIdentity
+from councilkg.loaders.profile import Profile
+from councilkg.queries import check_params, parse_param, resolve_query
+
+__all__ = [
+    "Gaps",
+    "PreparedQuery",
+    "Thread",
+    "compare",
+    "example_store",
+    "gaps",
+    "indicator",
+    "load_plans",
+    "open_store",
+    "owner",
+    "owner_loads",
+    "owner_view",
+    "owners_of",
+    "plan_view",
+    "prepare_query",
+    "query",
+    "remove_plan",
+    "similarity",
+    "thread",
+]
+
+CompareBy = Literal["outcome", "theme", "indicator"]
+COMPARISONS = {"outcome": compare_by_outcome, "theme": compare_by_theme, "indicator": compare_by_indicator}
+"""How :func:`compare` puts plans side by side, by the name of its rows."""
+
+UP_BY_DEFAULT = frozenset({"action", "project", "indicator", "objective"})
+"""The kinds of item whose thread is followed up to the outcomes unless a direction is given."""
+
+
+# -- stores ------------------------------------------------------------------------------------------
+
+
+def open_store(location: str | Path | Endpoint | None = None, *, read_only: bool = False) -> PlanStore:
+    """Return the store at ``location``: a folder, ``":memory:"``, or a SPARQL server.
+
+    ``None`` means ``$COUNCILKG_ENDPOINT`` if set, else ``$COUNCILKG_STORE`` or ``./.councilkg/store``.
+    Use it as a context manager, so the store is flushed and released.
+
+    Raises:
+        StoreInUseError: another process has the store open for writing.
+        StoreError: the store does not exist (``read_only``) or cannot be opened.
+    """
+    return PlanStore.open(location, read_only=read_only)
+
+
+def example_store() -> PlanStore:
+    """Return an in-memory store of the bundled plans plus the fictional example appraisals."""
+    store = open_store(":memory:")
+    build(store)
+    load_appraisals(store, example_appraisals())
+    return store
+
+
+# -- plans -------------------------------------------------------------------------------------------
+
+
+def load_plans(
+    store: PlanStore,
+    files: Sequence[str | Path] = (),
+    *,
+    loader: str | None = None,
+    identities: Mapping[Path, PlanIdentity] | None = None,
+    profile: Profile | None = None,
+    budget: ExtractionBudget = DEFAULT_BUDGET,
+    progress: ProgressCallback | None = None,
+) -> list[PlanBuild]:
+    """Read plan files and write each plan into its own named graph of ``store``, replacing it if there.
+
+    ``files`` are paths or the names of bundled plans; none loads the bundled plans. Nothing is
+    written unless every file extracts.
+
+    Returns:
+        One :class:`~councilkg.graph.build.PlanBuild` per file (counts, coverage, warnings, guesses).
+
+    Raises:
+        LoaderError: a file cannot be read or holds no plan.
+    """
+    return build(store, list(files) or None, progress, loader, identities, profile, budget)
+
+
+def remove_plan(store: PlanStore, plan: str) -> PlanRef:
+    """Remove a plan (its name, IRI or title words) and its share of the reference graph; returns it.
+
+    Raises:
+        LookupFailedError: no plan, or several plans, match ``plan``.
+    """
+    found = resolve_plan(store, plan)
+    store.remove_plan(URIRef(found.iri))
+    return found
+
+
+def plan_iri(store: PlanStore, plan: str | None) -> str | None:
+    """Return the IRI of the plan ``plan`` names, or ``None`` for no plan.
+
+    Raises:
+        LookupFailedError: no plan, or several plans, match ``plan``.
+    """
+    return resolve_plan(store, plan).iri if plan else None
+
+
+# -- queries -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PreparedQuery:
+    """A query's SPARQL text and the RDF terms to bind, checked before any store is opened."""
+
+    sparql: str
+    bindings: Mapping[str, ox.NamedNode | ox.Literal]
+
+
+def prepare_query(source: str, params: Mapping[str, str] | Iterable[str] = ()) -> PreparedQuery:
+    """Return the query ``source`` names (SPARQL text, a ``.rq`` file or a named query) with its parameters.
+
+    ``params`` maps variable names to values (or is a list of ``NAME=VALUE``): ``<iri>``,
+    ``prefix:local``, numbers, ``"text"``; they are bound as RDF terms, never pasted into the text.
+
+    Raises:
+        QueryError: the query cannot be found, a parameter is malformed or not selected.
+    """
+    sparql = resolve_query(source)
+    specs = [f"{name}={value}" for name, value in params.items()] if isinstance(params, Mapping) else params
+    bindings = dict(parse_param(spec) for spec in specs)
+    check_params(sparql, list(bindings))
+    return PreparedQuery(sparql, bindings)
+
+
+def query(
+    store: PlanStore,
+    source: str | PreparedQuery,
+    params: Mapping[str, str] | Iterable[str] = (),
+    *,
+    include_private: bool = False,
+) -> QueryResult:
+    """Return the answer to a query (see :func:`prepare_query`) over ``store``.
+
+    Private appraisal graphs are read only with ``include_private``.
+
+    Raises:
+        QueryError: the query is not valid, or its parameters are not.
+    """
+    prepared = source if isinstance(source, PreparedQuery) else prepare_query(source, params)
+    return store.query(prepared.sparql, prepared.bindings, include_private=include_private)
+
+
+# -- golden threads ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The golden thread through one item: which way it runs, as a tree and as a graph."""
+
+    item: Item
+    direction: Direction
+    tree: ThreadNode
+    graph: nx.DiGraph
+    """The thread's nodes and links, for a view (gaps marked)."""
+
+
+def thread(
+    store: PlanStore,
+    item: str,
+    *,
+    up: bool | None = None,
+    plan: str | None = None,
+    include_private: bool = False,
+) -> Thread:
+    """Return the golden thread through ``item`` (a reference, words of its label, or an IRI).
+
+    ``up`` follows it to the outcomes it serves, ``up=False`` down to what delivers it; ``None``
+    goes up from actions, projects, indicators and objectives, and down from the rest. ``plan``
+    narrows the item to one plan.
+
+    Raises:
+        LookupFailedError: no item, or several, match; or the item is on no golden thread.
+    """
+    graph, found = _thread_graph(store, item, plan, include_private)
+    if up is None:
+        direction: Direction = "up" if graph.nodes[found.iri]["kind"] in UP_BY_DEFAULT else "down"
+    else:
+        direction = "up" if up else "down"
+    view = thread_up(graph, found.iri) if direction == "up" else thread_down(graph, found.iri)
+    return Thread(found, direction, thread_tree(graph, found.iri, direction), view)
+
+
+def _thread_graph(
+    store: PlanStore, item_text: str, plan_name: str | None, include_private: bool
+) -> tuple[nx.DiGraph, Item]:
+    """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item."""
+    plan = plan_iri(store, plan_name)
+    item = resolve_item(store, item_text, plan, include_private)
+    graph = load_thread_graph(store, include_private, plans=thread_plans(store, item.iri, include_private))
+    if item.iri not in graph:
+        raise LookupFailedError(
+            f"{item.describe()} is not on a golden thread; threads run through outcomes, priorities, "
+            "actions, projects, indicators and appraisal objectives"
+        )
+    mark_gaps(graph, find_gaps(graph))
+    return graph, item
+
+
+@dataclass(frozen=True)
+class Gaps:
+    """Where plans' golden threads break, and how complete each plan's threads are."""
+
+    gaps: list[Gap]
+    plans: list[Completeness]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Return the number of gaps of each kind, by plan IRI."""
+        counts: dict[str, dict[str, int]] = {}
+        for gap in self.gaps:
+            by_kind = counts.setdefault(gap.plan or "", {})
+            by_kind[gap.kind] = by_kind.get(gap.kind, 0) + 1
+        return counts
+
+
+def gaps(
+    store: PlanStore, *, plan: str | None = None, kinds: Iterable[str] = (), include_private: bool = False
+) -> Gaps:
+    """Return the gaps in the golden threads of one plan (its name) or of every plan, and completeness.
+
+    ``kinds`` keeps only gaps of those kinds; private appraisal objectives are checked only with
+    ``include_private``.
+
+    Raises:
+        LookupFailedError: no plan, or several plans, match ``plan``.
+    """
+    iri = plan_iri(store, plan)
+    graph = load_thread_graph(store, include_private, plans=[iri] if iri else None)
+    wanted = set(kinds)
+    found = [g for g in find_gaps(graph, iri) if not wanted or g.kind in wanted]
+    scores = [c for c in completeness(graph) if iri is None or c.plan == iri]
+    return Gaps(found, scores)
+
+
+def plan_view(store: PlanStore, plan: str, *, include_private: bool = False) -> tuple[PlanRef, nx.DiGraph]:
+    """Return a plan (its name, IRI or title words) and the graph of all its threads, gaps marked.
+
+    Raises:
+        LookupFailedError: no plan, or several plans, match ``plan``.
+    """
+    found = resolve_plan(store, plan)
+    graph = load_thread_graph(store, include_private, plans=[found.iri])
+    mark_gaps(graph, find_gaps(graph))
+    return found, plan_graph(graph, found.iri)
+
+
+def owner_view(
+    store: PlanStore, name: str, *, authority: str | None = None, include_private: bool = False
+) -> tuple[Agent, nx.DiGraph]:
+    """Return a person or post and the graph of what they own with the threads above it, gaps marked.
+
+    Raises:
+        LookupFailedError: no owner, or several, match; or the owner owns nothing on a thread.
+    """
+    agent = resolve_agent(store, name, authority)
+    graph = load_thread_graph(store, include_private)
+    if agent.iri not in graph:
+        raise LookupFailedError(f"{agent.describe()} owns nothing on a golden thread")
+    mark_gaps(graph, find_gaps(graph))
+    return agent, owner_graph(graph, agent.iri)
+
+
+# -- owners and comparisons --------------------------------------------------------------------------
+
+
+def owner(
+    store: PlanStore, name: str, *, authority: str | None = None, plan: str | None = None
+) -> OwnerReport:
+    """Return everything a person or post (all or part of a name, or an IRI) owns, grouped by plan.
+
+    Raises:
+        LookupFailedError: no owner (or several) matches ``name``, or no plan (or several) ``plan``.
+    """
+    agent = resolve_agent(store, name, authority)
+    return owner_report(store, agent, plan_iri(store, plan))
+
+
+def owner_loads(store: PlanStore, *, plan: str | None = None) -> list[OwnerLoad]:
+    """Return every owner with counts of what they own by item type, heaviest load first.
+
+    Raises:
+        LookupFailedError: no plan, or several plans, match ``plan``.
+    """
+    return ownership_loads(store, plan_iri(store, plan))
+
+
+def owners_of(store: PlanStore, text: str, *, plan: str | None = None) -> list[tuple[Item, list[ItemOwner]]]:
+    """Return the items a reference (CSKA12, NI 59), label words or IRI names, each with its owners.
+
+    Raises:
+        LookupFailedError: no item matches ``text``, or no plan (or several) matches ``plan``.
+    """
+    items = find_items(store, text, plan_iri(store, plan))
+    if not items:
+        raise LookupFailedError(
+            f"no item with reference or words {text!r}; give a reference as printed (CSKA12, NI 59), "
+            "words of its label, or its IRI"
+        )
+    return [(item, item_owners(store, item)) for item in items]
+
+
+def compare(store: PlanStore, plans: Sequence[str] = (), by: CompareBy = "outcome") -> Comparison:
+    """Return plans side by side, a row per outcome, theme or crosswalked indicator.
+
+    ``plans`` are plan names, IRIs or authorities (all their plans); none means every plan loaded.
+
+    Raises:
+        LookupFailedError: a name matches no plan.
+    """
+    return COMPARISONS[by](store, select_plans(store, list(plans)))
+
+
+def similarity(
+    store: PlanStore, plans: Sequence[str] = (), by: Literal["theme", "indicator"] = "theme"
+) -> list[PlanPair]:
+    """Return how alike each pair of plans is: the Jaccard similarity of their themes or indicators.
+
+    Raises:
+        LookupFailedError: a name matches no plan.
+    """
+    return plan_similarity(store, select_plans(store, list(plans)), by)
+
+
+def indicator(store: PlanStore, code: str) -> list[IndicatorSeries]:
+    """Return every observation of an indicator (a national code, a plan's reference or label words)
+    and of the indicators the crosswalk links to it, one series per plan indicator.
+
+    Raises:
+        LookupFailedError: no indicator matches ``code``, or no plan tracks it.
+    """
+    series = indicator_series(store, resolve_indicator(store, code))
+    if not series:
+        raise LookupFailedError(
+            f"no plan in the store tracks {code!r} or an indicator the crosswalk links to it"
+        )
+    return series

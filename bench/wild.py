@@ -346,6 +346,9 @@ SPEED_INPUTS: dict[str, str] = {
     "space-aligned, 200k rows": "Action      Lead\n" + "Audit plans      Head of X\n" * 200_000,
     "bullets under a priority, 200k": "Priority 1: X\n" + "• Audit the plan\n" * 200_000,
     "numbered paragraphs, 100k": "".join(f"{i % 99}. Item {i}\n" for i in range(100_000)),
+    "contents entries under a kind, 100k": "4. Priorities for action ...... 9\n"
+    + "".join(f"Entry {i} ...... 9\n" for i in range(100_000)),
+    "sentences after a lead-in, 100k": "Strategic Outcomes:\n" + "Children are safe at home.\n" * 100_000,
     "a 1 MB line of spaces": "Action  " + " " * 1_000_000 + "x\n",
     "a 1 MB line of dots": "Priority 1 " + "." * 1_000_000 + "x\n",
 }

@@ -19,21 +19,21 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from councilkg.analysis.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
+from councilkg.analysis.indicators import indicator_series
+from councilkg.analysis.lookup import find_items, plans_in, resolve_agent, resolve_item
+from councilkg.analysis.ownership import item_owners, owner_loads, owner_report
+from councilkg.analysis.similarity import plan_similarity
+from councilkg.analysis.threads import find_gaps, load_thread_graph, mark_gaps, thread_tree
+from councilkg.build.appraisals import load_appraisals
+from councilkg.build.crosswalk import suggest_matches
+from councilkg.build.plans import build
 from councilkg.data import bundled_plans, example_appraisals
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.build import build
-from councilkg.graph.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
-from councilkg.graph.crosswalk import suggest_matches
-from councilkg.graph.indicators import indicator_series
-from councilkg.graph.lookup import find_items, plans_in, resolve_agent, resolve_item
-from councilkg.graph.mint import national_indicator_iri
-from councilkg.graph.ownership import item_owners, owner_loads, owner_report
-from councilkg.graph.similarity import plan_similarity
-from councilkg.graph.store import PlanStore
-from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_tree
-from councilkg.graph.views import render_html
 from councilkg.loaders.extract import extract_text
+from councilkg.ontology.mint import national_indicator_iri
 from councilkg.queries import named_queries
+from councilkg.store.embedded import PlanStore
+from councilkg.views.network import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -2,8 +2,8 @@
 
 The library is usable without the CLI::
 
-    from councilkg.graph.store import PlanStore
-    from councilkg.graph.build import build
+    from councilkg.store.embedded import PlanStore
+    from councilkg.build.plans import build
 
     with PlanStore.open(":memory:") as store:
         build(store)                     # the four bundled plans

@@ -26,43 +26,18 @@ from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 from rich.tree import Tree
 
-from councilkg.csvtext import spreadsheet_safe
-from councilkg.data import bundled_plans
-from councilkg.errors import (
-    CouncilKGError,
-    LoaderError,
-    LookupFailedError,
-    TextNotSavedError,
-    ValidationFailedError,
-)
-from councilkg.files import STDOUT, describe_os_error, is_stdout, write_file
-from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
-from councilkg.graph.build import PlanBuild, build, extract, resolve_plan_file
-from councilkg.graph.compare import (
+from councilkg.analysis.compare import (
     ComparedItem,
     compare_by_indicator,
     compare_by_outcome,
     compare_by_theme,
     select_plans,
 )
-from councilkg.graph.crosswalk import suggest_matches
-from councilkg.graph.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
-from councilkg.graph.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
-from councilkg.graph.ownership import item_owners, owner_loads, owner_report, type_rank
-from councilkg.graph.release import write_release
-from councilkg.graph.remote import (
-    ENDPOINT_ENV,
-    PASSWORD_ENV,
-    UPDATE_ENDPOINT_ENV,
-    USER_ENV,
-    Endpoint,
-    RemoteStore,
-    push,
-)
-from councilkg.graph.similarity import plan_similarity
-from councilkg.graph.store import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore, default_location
-from councilkg.graph.terms import compact_iri, shorten
-from councilkg.graph.threads import (
+from councilkg.analysis.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
+from councilkg.analysis.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
+from councilkg.analysis.ownership import item_owners, owner_loads, owner_report, type_rank
+from councilkg.analysis.similarity import plan_similarity
+from councilkg.analysis.threads import (
     GAP_KINDS,
     Direction,
     ThreadNode,
@@ -77,8 +52,20 @@ from councilkg.graph.threads import (
     thread_tree,
     thread_up,
 )
-from councilkg.graph.validate import validate_store
-from councilkg.graph.views import write_html
+from councilkg.analysis.validate import validate_store
+from councilkg.build.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
+from councilkg.build.crosswalk import suggest_matches
+from councilkg.build.plans import PlanBuild, build, extract, resolve_plan_file
+from councilkg.csvtext import spreadsheet_safe
+from councilkg.data import bundled_plans
+from councilkg.errors import (
+    CouncilKGError,
+    LoaderError,
+    LookupFailedError,
+    TextNotSavedError,
+    ValidationFailedError,
+)
+from councilkg.files import STDOUT, describe_os_error, is_stdout, write_file
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.document import read_document
@@ -97,7 +84,20 @@ from councilkg.loaders.profileinit import initial_profile
 from councilkg.loaders.userpatterns import lines_named
 from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
+from councilkg.release.write import write_release
 from councilkg.server import make_server
+from councilkg.store.embedded import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore, default_location
+from councilkg.store.sparql import (
+    ENDPOINT_ENV,
+    PASSWORD_ENV,
+    UPDATE_ENDPOINT_ENV,
+    USER_ENV,
+    Endpoint,
+    RemoteStore,
+    push,
+)
+from councilkg.store.terms import compact_iri, shorten
+from councilkg.views.network import write_html
 
 F = TypeVar("F", bound=Callable[..., Any])
 StoreLocation = str | Endpoint
@@ -156,7 +156,7 @@ def store_option(command: F) -> F:
     SPARQL server as the store (``--endpoint URL``, ``--update-endpoint URL``, ``--user``, ``--password``).
 
     The command receives one ``store_location``: the folder, or an
-    :class:`~councilkg.graph.remote.Endpoint` when ``--endpoint`` (or ``$COUNCILKG_ENDPOINT``) names one.
+    :class:`~councilkg.store.sparql.Endpoint` when ``--endpoint`` (or ``$COUNCILKG_ENDPOINT``) names one.
     ``--store`` given on the command line wins over ``$COUNCILKG_ENDPOINT``.
     """
 

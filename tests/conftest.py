@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.build.plans import build
 from councilkg.data import bundled_plan
-from councilkg.graph.build import build
-from councilkg.graph.store import PlanStore
+from councilkg.store.embedded import PlanStore
 
 LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 

@@ -11,11 +11,11 @@ from contextlib import contextmanager
 
 import pyoxigraph as ox
 
-from councilkg.graph.store import PlanStore
-from councilkg.graph.triples import extraction_to_graph
-from councilkg.graph.validate import ValidationReport, validate_store
+from councilkg.analysis.validate import ValidationReport, validate_store
+from councilkg.build.triples import extraction_to_graph
 from councilkg.loaders.document import Document
 from councilkg.loaders.model import Extraction
+from councilkg.store.embedded import PlanStore
 
 PREFIXES = """
 PREFIX ckg: <https://w3id.org/councilkg#>

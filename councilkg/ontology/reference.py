@@ -26,11 +26,11 @@ from rdflib.term import Node
 
 from councilkg.errors import CouncilKGError
 from councilkg.files import write_file
-from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
 from councilkg.ontology import SHAPES_FILE, ontology_path
 from councilkg.ontology.vocab import CKG_IRI, PREFIXES, REFERENCE_GRAPH
 from councilkg.queries import NamedQuery, named_queries
 from councilkg.queries.catalogue import catalogue_store
+from councilkg.store.embedded import PRIVATE_GRAPH_PREFIX, PlanStore
 
 ONTOLOGY_IRI = URIRef(CKG_IRI.rstrip("#"))
 SHAPES_IRI = "https://w3id.org/councilkg/shapes#"

@@ -11,14 +11,14 @@ import sys
 
 import pyoxigraph as ox
 
+from councilkg.build.appraisals import load_appraisals
+from councilkg.build.plans import build
 from councilkg.data import example_appraisals
 from councilkg.errors import OutputError
 from councilkg.files import STDOUT, write_file
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.build import build
-from councilkg.graph.store import PlanStore
-from councilkg.graph.terms import compact_iri
 from councilkg.queries import NamedQuery, named_queries
+from councilkg.store.embedded import PlanStore
+from councilkg.store.terms import compact_iri
 
 SHOWN_ROWS = 8
 CELL_WIDTH = 60

@@ -28,7 +28,6 @@ from pathlib import Path
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
-from councilkg.graph.store import PlanStore
 from councilkg.server.description import describe_service, description_format, endpoint_iri
 from councilkg.server.errors import RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Piece, Reply, Start
@@ -36,6 +35,7 @@ from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_
 from councilkg.server.guard import Audience, allowed_names, body_length, is_address
 from councilkg.server.stream import cut_ending, foot
 from councilkg.server.worker import WorkerPool
+from councilkg.store.embedded import PlanStore
 
 TRUNCATED_HEADER = "X-Councilkg-Truncated"
 READ_ONLY = "this endpoint is read-only: SPARQL updates are not accepted"

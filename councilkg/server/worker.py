@@ -42,9 +42,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from councilkg.errors import StoreError
-from councilkg.graph.store import PlanStore
 from councilkg.server.errors import QueryMemoryError, QueryTimeoutError, RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Reply, run_job
+from councilkg.store.embedded import PlanStore
 
 MEMORY_EXIT = 3
 """A worker's exit code after a Python ``MemoryError``."""

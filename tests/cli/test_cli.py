@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 
 from councilkg.cli import cli
 from councilkg.data import bundled_plan, bundled_plans
-from councilkg.graph.store import STORE_ENV, PlanStore
+from councilkg.store.embedded import STORE_ENV, PlanStore
 
 LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 TITLE = "Children's Directorate Plan 2020/21"

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.build.plans import build
 from councilkg.data import bundled_plan
 from councilkg.errors import LoaderError
-from councilkg.graph.build import build
-from councilkg.graph.store import PlanStore
 from councilkg.loaders.document import read_document
 from councilkg.loaders.identity import (
     PlanIdentity,
@@ -21,6 +20,7 @@ from councilkg.loaders.identity import (
     read_manifest,
 )
 from councilkg.loaders.lambeth_2020 import LambethDirectoratePlan2020
+from councilkg.store.embedded import PlanStore
 
 LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 HEREFORDSHIRE = bundled_plan("herefordshire-cyp-directorate-plan-2009-11.txt").path

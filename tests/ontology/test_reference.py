@@ -12,7 +12,6 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import OWL
 
-from councilkg.graph.store import PlanStore
 from councilkg.ontology import ontology_path
 from councilkg.ontology.reference import (
     HTML_FILE,
@@ -25,6 +24,7 @@ from councilkg.ontology.reference import (
 from councilkg.ontology.vocab import CKG_IRI
 from councilkg.queries import named_queries
 from councilkg.queries.catalogue import catalogue_store
+from councilkg.store.embedded import PlanStore
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 DECLARING_TYPES = (

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from councilkg.graph.store import PlanStore
-from councilkg.graph.threads import completeness, load_thread_graph
+from councilkg.analysis.threads import completeness, load_thread_graph
 from councilkg.queries import named_queries
 from councilkg.queries.catalogue import catalogue_markdown, catalogue_store, run_example
+from councilkg.store.embedded import PlanStore
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "queries.md"
 

@@ -23,13 +23,13 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from councilkg.data import bundled_plans
-from councilkg.graph.store import (
+from councilkg.ontology.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from councilkg.store.embedded import (
     CONTRIBUTION_PREFIX,
     PRIVATE_GRAPH_PREFIX,
     PlanStore,
     contribution_graph,
 )
-from councilkg.ontology.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 CLI = (sys.executable, "-m", "councilkg")
 """The command line, run as its own process, as `python -m councilkg` runs it."""

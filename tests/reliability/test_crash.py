@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from councilkg.graph.store import PlanStore
 from councilkg.ontology.vocab import ID
+from councilkg.store.embedded import PlanStore
 from tests.reliability.conftest import PrivateVersions, Versions
 from tests.reliability.procs import (
     PRIVATE_GRAPH_PREFIX,

@@ -14,17 +14,17 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
+from councilkg.analysis.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
+from councilkg.analysis.lookup import plans_in, resolve_agent, resolve_item
+from councilkg.analysis.ownership import owner_report
+from councilkg.analysis.threads import find_gaps, load_thread_graph, thread_tree
+from councilkg.build.appraisals import load_appraisals
+from councilkg.build.plans import build
 from councilkg.data import example_appraisals
 from councilkg.errors import QueryError, StoreError
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.build import build
-from councilkg.graph.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
-from councilkg.graph.lookup import plans_in, resolve_agent, resolve_item
-from councilkg.graph.ownership import owner_report
-from councilkg.graph.remote import Endpoint, RemoteStore, push
-from councilkg.graph.store import PlanStore
-from councilkg.graph.threads import find_gaps, load_thread_graph, thread_tree
 from councilkg.queries import named_queries
+from councilkg.store.embedded import PlanStore
+from councilkg.store.sparql import Endpoint, RemoteStore, push
 from tests.cli.test_cli import assert_one_error, invoke, ok
 from tests.remote.virtuoso import DBA_PASSWORD, VIRTUOSO, Virtuoso
 

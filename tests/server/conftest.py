@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.build.appraisals import load_appraisals
 from councilkg.data import example_appraisals
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.store import PlanStore
 from councilkg.server import SparqlServer, make_server
+from councilkg.store.embedded import PlanStore
 
 
 @pytest.fixture(scope="session")

@@ -25,10 +25,10 @@ from rdflib import Graph, URIRef
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 
 from councilkg.errors import StoreError
-from councilkg.graph.store import PlanStore
 from councilkg.server import TRUNCATED_HEADER, ServerError, SparqlServer, make_server
 from councilkg.server.execute import Job, Reply
 from councilkg.server.worker import WorkerPool, _deny_network
+from councilkg.store.embedded import PlanStore
 
 PRIVATE = "https://w3id.org/councilkg/id/graph/appraisals/lambeth"
 LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"

@@ -9,9 +9,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, VOID
 
-from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
 from councilkg.ontology.vocab import FORMATS, SD
 from councilkg.server import SparqlServer, make_server
+from councilkg.store.embedded import PRIVATE_GRAPH_PREFIX, PlanStore
 from tests.server.test_server import count, request
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

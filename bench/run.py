@@ -20,13 +20,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from councilkg.analysis.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
+from councilkg.analysis.gaps import find_gaps, mark_gaps
 from councilkg.analysis.indicators import indicator_series
 from councilkg.analysis.lookup import find_items, plans_in, resolve_agent, resolve_item
+from councilkg.analysis.matches import suggest_matches
 from councilkg.analysis.ownership import item_owners, owner_loads, owner_report
 from councilkg.analysis.similarity import plan_similarity
-from councilkg.analysis.threads import find_gaps, load_thread_graph, mark_gaps, thread_tree
+from councilkg.analysis.threads import load_thread_graph, thread_tree
 from councilkg.build.appraisals import load_appraisals
-from councilkg.build.crosswalk import suggest_matches
 from councilkg.build.plans import build
 from councilkg.data import bundled_plans, example_appraisals
 from councilkg.loaders.extract import extract_text

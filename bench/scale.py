@@ -241,9 +241,10 @@ def phase_bulk(work: Path) -> dict[str, Any]:
 def phase_councilkg(work: Path, targets: dict[str, str], runs: int) -> dict[str, Any]:
     """Time the library calls the CLI makes (owner, thread, compare, gaps) on the built store."""
     from councilkg.analysis.compare import compare_by_indicator, select_plans
+    from councilkg.analysis.gaps import find_gaps, mark_gaps
     from councilkg.analysis.lookup import plans_in, resolve_agent, resolve_item
     from councilkg.analysis.ownership import owner_report
-    from councilkg.analysis.threads import find_gaps, load_thread_graph, mark_gaps, thread_plans, thread_tree
+    from councilkg.analysis.threads import load_thread_graph, thread_plans, thread_tree
     from councilkg.store.embedded import PlanStore
 
     questions = sparql_questions()

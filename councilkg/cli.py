@@ -33,18 +33,16 @@ from councilkg.analysis.compare import (
     compare_by_theme,
     select_plans,
 )
+from councilkg.analysis.gaps import GAP_KINDS, completeness, find_gaps, mark_gaps
 from councilkg.analysis.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
 from councilkg.analysis.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
+from councilkg.analysis.matches import suggest_matches
 from councilkg.analysis.ownership import item_owners, owner_loads, owner_report, type_rank
 from councilkg.analysis.similarity import plan_similarity
 from councilkg.analysis.threads import (
-    GAP_KINDS,
     Direction,
     ThreadNode,
-    completeness,
-    find_gaps,
     load_thread_graph,
-    mark_gaps,
     owner_graph,
     plan_graph,
     thread_down,
@@ -54,7 +52,6 @@ from councilkg.analysis.threads import (
 )
 from councilkg.analysis.validate import validate_store
 from councilkg.build.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
-from councilkg.build.crosswalk import suggest_matches
 from councilkg.build.plans import PlanBuild, build, extract, resolve_plan_file
 from councilkg.csvtext import spreadsheet_safe
 from councilkg.data import bundled_plans

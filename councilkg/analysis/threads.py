@@ -10,8 +10,8 @@ is a side link and ``owner``/``heldBy`` hang people off it.
 
 Everything else here works on that graph without touching the store: views of one thread
 (:func:`thread_up`, :func:`thread_down`), of a plan or an owner, a tree for printing
-(:func:`thread_tree`), the places where a thread breaks (:func:`find_gaps`) and how complete each
-plan's threads are (:func:`completeness`).
+(:func:`thread_tree`); :mod:`councilkg.analysis.gaps` finds where a thread breaks and how
+complete each plan's threads are.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from councilkg.ontology.vocab import CKG, REFERENCE_GRAPH
 from councilkg.queries import named_queries
 from councilkg.queries.sparqltext import substitute
 from councilkg.store.embedded import PRIVATE_GRAPH_PREFIX, PlanStore
-from councilkg.store.terms import local_name, shorten, term_text
+from councilkg.store.terms import local_name, term_text
 
 Direction = Literal["up", "down"]
 
@@ -72,20 +72,6 @@ _KIND_OF_CLASS: dict[str, str] = {
 # When an IRI has several of these classes, the first kind listed wins (a Project is also an Action).
 _KIND_PRECEDENCE = ("objective", "project", "action", "indicator", "priority", "outcome", *AGENT_ORDER)
 _OWNER_ROLE = "owner"
-
-GAP_KINDS: dict[str, str] = {
-    "action-without-owner": "an action or project names no owner (person, post, unit or partner)",
-    "action-without-priority": "an action or project supports no priority, so it hangs off the thread",
-    "action-without-outcome": "an action or project supports a priority, but no link leads on to an outcome",
-    "priority-without-action": "no action supports the priority or any priority nested under it",
-    "priority-without-indicator": "no indicator measures the priority or any priority nested under it",
-    "indicator-unlinked": "an indicator measures no priority or outcome",
-    "indicator-without-target": "an indicator states no numeric target for any period",
-    "indicator-without-owner": "an indicator names no owner",
-    "post-without-holder": "a post owns items of the plan but the plan names nobody holding it",
-    "objective-unlinked": "an appraisal objective supports an item that is not loaded or reaches no outcome",
-}
-"""Each kind of gap :func:`find_gaps` reports, with a one-line description; in report order."""
 
 
 # -- loading ------------------------------------------------------------------------------------
@@ -291,7 +277,7 @@ def _place_objectives(graph: nx.DiGraph) -> None:
             continue
         plans = sorted(
             (graph.nodes[target]["plan"], graph.nodes[target]["plan_title"])
-            for target in _spine_successors(graph, iri)
+            for target in spine_successors(graph, iri)
             if graph.nodes[target]["plan"] is not None
         )
         if plans:
@@ -305,7 +291,8 @@ def _check_node(graph: nx.DiGraph, iri: str) -> None:
         )
 
 
-def _check_plan(graph: nx.DiGraph, plan: str) -> None:
+def check_plan(graph: nx.DiGraph, plan: str) -> None:
+    """Raise :class:`ThreadError` when ``plan`` is not a plan of the graph; returns nothing."""
     plans: dict[str, str | None] = graph.graph.get("plans", {})
     if plan not in plans:
         known = ", ".join(sorted(plans)) or "none (build the store first)"
@@ -315,7 +302,8 @@ def _check_plan(graph: nx.DiGraph, plan: str) -> None:
 # -- subgraphs ----------------------------------------------------------------------------------
 
 
-def _spine_successors(graph: nx.DiGraph, iri: str) -> list[str]:
+def spine_successors(graph: nx.DiGraph, iri: str) -> list[str]:
+    """Return the items ``iri`` leads to along spine edges (supports, contributesTo, measures)."""
     return [t for t in graph.successors(iri) if graph.edges[iri, t]["relation"] in SPINE]
 
 
@@ -323,9 +311,9 @@ def _spine_predecessors(graph: nx.DiGraph, iri: str) -> list[str]:
     return [s for s in graph.predecessors(iri) if graph.edges[s, iri]["relation"] in SPINE]
 
 
-def _reach(graph: nx.DiGraph, starts: Iterable[str], direction: Direction) -> set[str]:
+def spine_reach(graph: nx.DiGraph, starts: Iterable[str], direction: Direction) -> set[str]:
     """Return ``starts`` and every node reachable from them along spine edges, up or down."""
-    step = _spine_successors if direction == "up" else _spine_predecessors
+    step = spine_successors if direction == "up" else _spine_predecessors
     seen = set(starts)
     frontier = list(seen)
     while frontier:
@@ -337,18 +325,20 @@ def _reach(graph: nx.DiGraph, starts: Iterable[str], direction: Direction) -> se
     return seen
 
 
-def _owners(graph: nx.DiGraph, iri: str) -> list[str]:
+def owners_of(graph: nx.DiGraph, iri: str) -> list[str]:
+    """Return the agents that own ``iri`` (its ``owner`` edges)."""
     return [a for a in graph.successors(iri) if graph.edges[iri, a]["relation"] == "owner"]
 
 
-def _holders(graph: nx.DiGraph, post: str) -> list[str]:
+def post_holders(graph: nx.DiGraph, post: str) -> list[str]:
+    """Return the people the graph says hold ``post``."""
     return [p for p in graph.successors(post) if graph.edges[post, p]["relation"] == "heldBy"]
 
 
 def _with_owners(graph: nx.DiGraph, nodes: set[str]) -> nx.DiGraph:
     """Return the subgraph of ``nodes``, their owners and the holders of those owners (a copy)."""
-    owners = {agent for node in nodes for agent in _owners(graph, node)}
-    holders = {person for agent in owners | nodes for person in _holders(graph, agent)}
+    owners = {agent for node in nodes for agent in owners_of(graph, node)}
+    holders = {person for agent in owners | nodes for person in post_holders(graph, agent)}
     return graph.subgraph(nodes | owners | holders).copy()
 
 
@@ -363,7 +353,7 @@ def thread_up(graph: nx.DiGraph, item: str) -> nx.DiGraph:
         ThreadError: ``item`` is not a node of ``graph``.
     """
     _check_node(graph, item)
-    return _with_owners(graph, _reach(graph, [item], "up"))
+    return _with_owners(graph, spine_reach(graph, [item], "up"))
 
 
 def thread_down(graph: nx.DiGraph, item: str) -> nx.DiGraph:
@@ -378,7 +368,7 @@ def thread_down(graph: nx.DiGraph, item: str) -> nx.DiGraph:
         ThreadError: ``item`` is not a node of ``graph``.
     """
     _check_node(graph, item)
-    return _with_owners(graph, _reach(graph, [item], "down"))
+    return _with_owners(graph, spine_reach(graph, [item], "down"))
 
 
 def plan_graph(graph: nx.DiGraph, plan: str) -> nx.DiGraph:
@@ -391,7 +381,7 @@ def plan_graph(graph: nx.DiGraph, plan: str) -> nx.DiGraph:
     Raises:
         ThreadError: ``plan`` is not a plan of the store the graph was read from.
     """
-    _check_plan(graph, plan)
+    check_plan(graph, plan)
     own = {iri for iri, data in graph.nodes(data=True) if data["plan"] == plan and data["kind"] in ITEM_KINDS}
     objectives = {
         source
@@ -399,7 +389,7 @@ def plan_graph(graph: nx.DiGraph, plan: str) -> nx.DiGraph:
         for source in _spine_predecessors(graph, iri)
         if graph.nodes[source]["kind"] == "objective"
     }
-    return _with_owners(graph, _reach(graph, own | objectives, "up"))
+    return _with_owners(graph, spine_reach(graph, own | objectives, "up"))
 
 
 def owner_graph(graph: nx.DiGraph, agent: str) -> nx.DiGraph:
@@ -422,14 +412,14 @@ def owner_graph(graph: nx.DiGraph, agent: str) -> nx.DiGraph:
         posts = {p for p in graph.predecessors(agent) if graph.edges[p, agent]["relation"] == "heldBy"}
         agents |= posts
     else:
-        related = set(_holders(graph, agent))
+        related = set(post_holders(graph, agent))
     items = {
         item
         for owner in agents
         for item in graph.predecessors(owner)
         if graph.edges[item, owner]["relation"] == "owner"
     }
-    view = _with_owners(graph, _reach(graph, items, "up"))
+    view = _with_owners(graph, spine_reach(graph, items, "up"))
     return graph.subgraph(set(view) | agents | related).copy()
 
 
@@ -490,7 +480,7 @@ class ThreadNode:
         }
 
 
-def _natural(text: str | None) -> tuple[tuple[int, int | str], ...]:
+def natural_key(text: str | None) -> tuple[tuple[int, int | str], ...]:
     """Return a sort key in which "CSKA2" comes before "CSKA12"."""
     if text is None:
         return ()
@@ -501,16 +491,17 @@ def _natural(text: str | None) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-def _order(graph: nx.DiGraph, iri: str) -> tuple[Any, ...]:
+def display_order(graph: nx.DiGraph, iri: str) -> tuple[Any, ...]:
+    """Return the sort key of a node: kind, reference (naturally), label, then IRI."""
     data = graph.nodes[iri]
-    return (KINDS.index(data["kind"]), _natural(data["ref"]), data["label"].casefold(), iri)
+    return (KINDS.index(data["kind"]), natural_key(data["ref"]), data["label"].casefold(), iri)
 
 
 def _tree_owners(graph: nx.DiGraph, iri: str) -> tuple[Owner, ...]:
     owners = []
-    for agent in sorted(_owners(graph, iri), key=lambda a: _order(graph, a)):
+    for agent in sorted(owners_of(graph, iri), key=lambda a: display_order(graph, a)):
         data = graph.nodes[agent]
-        holders = sorted(graph.nodes[p]["label"] for p in _holders(graph, agent))
+        holders = sorted(graph.nodes[p]["label"] for p in post_holders(graph, agent))
         owners.append(
             Owner(agent, data["kind"], data["label"], graph.edges[iri, agent]["roles"], tuple(holders))
         )
@@ -532,7 +523,7 @@ def thread_tree(graph: nx.DiGraph, root: str, direction: Direction) -> ThreadNod
     _check_node(graph, root)
     if direction not in ("up", "down"):
         raise ThreadError(f"direction {direction!r} is not a way along a thread; use 'up' or 'down'")
-    step = _spine_successors if direction == "up" else _spine_predecessors
+    step = spine_successors if direction == "up" else _spine_predecessors
 
     def build(iri: str, path: frozenset[str]) -> ThreadNode:
         data = graph.nodes[iri]
@@ -540,7 +531,7 @@ def thread_tree(graph: nx.DiGraph, root: str, direction: Direction) -> ThreadNod
         if iri not in path:
             below = path | {iri}
             children = tuple(
-                build(n, below) for n in sorted(step(graph, iri), key=lambda n: _order(graph, n))
+                build(n, below) for n in sorted(step(graph, iri), key=lambda n: display_order(graph, n))
             )
         return ThreadNode(
             iri=iri,
@@ -557,332 +548,3 @@ def thread_tree(graph: nx.DiGraph, root: str, direction: Direction) -> ThreadNod
         )
 
     return build(root, frozenset())
-
-
-# -- gaps ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Gap:
-    """A place where a plan's thread breaks: ``kind`` is a key of :data:`GAP_KINDS`."""
-
-    plan: str | None
-    plan_title: str | None
-    kind: str
-    item: str
-    ref: str | None
-    label: str
-    line: int | None
-    detail: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the gap as a JSON-ready dict."""
-        return {
-            "plan": self.plan,
-            "plan_title": self.plan_title,
-            "kind": self.kind,
-            "item": self.item,
-            "ref": self.ref,
-            "label": self.label,
-            "line": self.line,
-            "detail": self.detail,
-        }
-
-
-def _name(graph: nx.DiGraph, iri: str) -> str:
-    data = graph.nodes[iri]
-    return str(data["ref"] or shorten(data["label"], 60))
-
-
-def _names(graph: nx.DiGraph, iris: Iterable[str], most: int = 5) -> str:
-    """Return refs (or short labels) of ``iris`` in display order, at most ``most`` of them."""
-    names = [_name(graph, iri) for iri in sorted(iris, key=lambda n: _order(graph, n))]
-    more = f" and {len(names) - most} more" if len(names) > most else ""
-    return "; ".join(names[:most]) + more
-
-
-def _reaching_outcome(graph: nx.DiGraph) -> set[str]:
-    """Return every node with a spine path to an outcome (outcomes included)."""
-    outcomes = [iri for iri, kind in graph.nodes(data="kind") if kind == "outcome"]
-    return _reach(graph, outcomes, "down")
-
-
-def _nested(graph: nx.DiGraph, priority: str) -> set[str]:
-    """Return the priority and every priority nested under it (contributing to it, at any depth)."""
-    seen, frontier = {priority}, [priority]
-    while frontier:
-        node = frontier.pop()
-        for child in graph.predecessors(node):
-            edge = graph.edges[child, node]
-            if (
-                edge["relation"] == "contributesTo"
-                and graph.nodes[child]["kind"] == "priority"
-                and child not in seen
-            ):
-                seen.add(child)
-                frontier.append(child)
-    return seen
-
-
-def _sources(graph: nx.DiGraph, targets: set[str], relation: str, kinds: frozenset[str]) -> set[str]:
-    return {
-        source
-        for target in targets
-        for source in graph.predecessors(target)
-        if graph.edges[source, target]["relation"] == relation and graph.nodes[source]["kind"] in kinds
-    }
-
-
-def _gap(graph: nx.DiGraph, kind: str, iri: str, detail: str, plan: str | None = None) -> Gap:
-    data = graph.nodes[iri]
-    plan = plan if plan is not None else data["plan"]
-    title = graph.graph.get("plans", {}).get(plan) if plan is not None else None
-    return Gap(plan, title or data["plan_title"], kind, iri, data["ref"], data["label"], data["line"], detail)
-
-
-@dataclass(frozen=True)
-class _Survey:
-    """What gap checks need to know about the whole graph, worked out once."""
-
-    linked: frozenset[str]  # nodes with a spine path to an outcome
-    plans_with_indicators: frozenset[str]
-
-    @classmethod
-    def of(cls, graph: nx.DiGraph) -> _Survey:
-        return cls(
-            frozenset(_reaching_outcome(graph)),
-            frozenset(d["plan"] for _, d in graph.nodes(data=True) if d["kind"] == "indicator" and d["plan"]),
-        )
-
-
-def _item_gaps(graph: nx.DiGraph, iri: str, data: dict[str, Any], survey: _Survey) -> list[Gap]:
-    """Return the gaps of one action, priority, indicator or objective."""
-    kind = data["kind"]
-    if kind in ACTION_KINDS:
-        return _action_gaps(graph, iri, survey)
-    if kind == "priority":
-        return _priority_gaps(graph, iri, survey)
-    if kind == "indicator":
-        return _indicator_gaps(graph, iri, data)
-    if kind == "objective":
-        return _objective_gaps(graph, iri, survey)
-    return []
-
-
-def _related(graph: nx.DiGraph, iri: str, relation: str) -> list[str]:
-    return [t for t in graph.successors(iri) if graph.edges[iri, t]["relation"] == relation]
-
-
-def _dead_ends(graph: nx.DiGraph, iri: str) -> str:
-    """Describe where the spine above ``iri`` stops: the items it reaches that lead nowhere."""
-    tops = [n for n in _reach(graph, [iri], "up") if n != iri and not _spine_successors(graph, n)]
-    return f"the thread stops at {_names(graph, tops)}, which leads to no outcome"
-
-
-def _action_gaps(graph: nx.DiGraph, iri: str, survey: _Survey) -> list[Gap]:
-    gaps: list[Gap] = []
-    if not _owners(graph, iri):
-        gaps.append(_gap(graph, "action-without-owner", iri, "no owner is named"))
-    if not _related(graph, iri, "supports"):
-        detail = "supports no priority"
-        related = _related(graph, iri, "relatedOutcome")
-        if related:
-            detail += f"; the plan names related outcome(s) {_goal_names(graph, related)} instead"
-        gaps.append(_gap(graph, "action-without-priority", iri, detail))
-    elif iri not in survey.linked:
-        gaps.append(_gap(graph, "action-without-outcome", iri, _dead_ends(graph, iri)))
-    return gaps
-
-
-def _priority_gaps(graph: nx.DiGraph, iri: str, survey: _Survey) -> list[Gap]:
-    gaps: list[Gap] = []
-    family = _nested(graph, iri)
-    where = f" (nor any of the {len(family) - 1} priorities nested under it)" if len(family) > 1 else ""
-    if not _sources(graph, family, "supports", ACTION_KINDS):
-        gaps.append(_gap(graph, "priority-without-action", iri, f"no action supports it{where}"))
-    if not _sources(graph, family, "measures", INDICATOR_KINDS):
-        detail = f"no indicator measures it{where}"
-        outcomes = {n for n in _reach(graph, [iri], "up") if graph.nodes[n]["kind"] == "outcome"}
-        plan = graph.nodes[iri]["plan"]
-        measuring = {
-            i
-            for i in _sources(graph, outcomes, "measures", INDICATOR_KINDS)
-            if graph.nodes[i]["plan"] == plan
-        }
-        if measuring:
-            detail += (
-                f"; {len(measuring)} of the plan's indicators measure the outcome(s) it leads to,"
-                f" {_goal_names(graph, outcomes)}"
-            )
-        elif plan not in survey.plans_with_indicators:
-            detail += "; the plan states no indicators at all"
-        gaps.append(_gap(graph, "priority-without-indicator", iri, detail))
-    return gaps
-
-
-def _indicator_gaps(graph: nx.DiGraph, iri: str, data: dict[str, Any]) -> list[Gap]:
-    gaps: list[Gap] = []
-    if not _spine_successors(graph, iri):
-        gaps.append(_gap(graph, "indicator-unlinked", iri, "measures no priority or outcome"))
-    if not data.get("has_target"):
-        cells = graph.graph.get("targets", {}).get(iri, [])
-        printed = "; ".join(f"{period or 'no period'}: {raw!r}" for period, raw, _ in cells)
-        detail = f"target cells print no number: {printed}" if cells else "no target is stated"
-        gaps.append(_gap(graph, "indicator-without-target", iri, detail))
-    if not _owners(graph, iri):
-        gaps.append(_gap(graph, "indicator-without-owner", iri, "no indicator owner is named"))
-    return gaps
-
-
-def _objective_gaps(graph: nx.DiGraph, iri: str, survey: _Survey) -> list[Gap]:
-    dangling: list[tuple[str, str]] = graph.graph.get("dangling", {}).get(iri, [])
-    missing = sorted(target for relation, target in dangling if relation == "supports")
-    if missing:
-        detail = f"supports {', '.join(missing)}, which is not in the store (load its plan)"
-    elif not _related(graph, iri, "supports"):
-        detail = "supports nothing"
-    elif iri not in survey.linked:
-        detail = _dead_ends(graph, iri)
-    else:
-        return []
-    return [_gap(graph, "objective-unlinked", iri, detail)]
-
-
-def _goal_names(graph: nx.DiGraph, outcomes: Iterable[str]) -> str:
-    return "; ".join(
-        f"{graph.nodes[o]['label']!r}" for o in sorted(outcomes, key=lambda n: graph.nodes[n]["label"])
-    )
-
-
-def _post_gaps(graph: nx.DiGraph, plan: str | None) -> list[Gap]:
-    """Return one gap per (plan, post) where a post owns the plan's items and nobody holds it."""
-    owned: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for item, agent, relation in graph.edges(data="relation"):
-        item_plan = graph.nodes[item]["plan"]
-        if relation != "owner" or graph.nodes[agent]["kind"] != "post" or item_plan is None:
-            continue
-        if (plan is None or item_plan == plan) and not _holders(graph, agent):
-            owned[item_plan, agent].add(item)
-    gaps = []
-    for (item_plan, post), items in owned.items():
-        lines = [graph.nodes[i]["line"] for i in items if graph.nodes[i]["line"] is not None]
-        detail = f"owns {len(items)} item(s): {_names(graph, items)}"
-        gap = _gap(graph, "post-without-holder", post, detail, plan=item_plan)
-        gaps.append(
-            Gap(
-                gap.plan,
-                gap.plan_title,
-                gap.kind,
-                gap.item,
-                gap.ref,
-                gap.label,
-                min(lines, default=None),
-                detail,
-            )
-        )
-    return gaps
-
-
-def find_gaps(graph: nx.DiGraph, plan: str | None = None) -> list[Gap]:
-    """Find where threads break (see :data:`GAP_KINDS`).
-
-    A post's gap (``post-without-holder``) is reported once per plan whose items the post owns;
-    its ``line`` is the first line of those items. Find gaps on the whole graph and
-    :func:`mark_gaps` a view of it: a view lacks links (an indicator, a sibling action) that close gaps.
-
-    Args:
-        graph: a thread graph from :func:`load_thread_graph`.
-        plan: only the gaps of this plan (an IRI); ``None`` for every plan.
-
-    Returns:
-        The gaps, sorted by plan, kind (in :data:`GAP_KINDS` order), source line and ref.
-
-    Raises:
-        ThreadError: ``plan`` is not a plan of the graph.
-    """
-    if plan is not None:
-        _check_plan(graph, plan)
-    survey = _Survey.of(graph)
-    gaps = [
-        gap
-        for iri, data in graph.nodes(data=True)
-        if plan is None or data["plan"] == plan
-        for gap in _item_gaps(graph, iri, data, survey)
-    ]
-    gaps += _post_gaps(graph, plan)
-    order = list(GAP_KINDS)
-    return sorted(
-        gaps,
-        key=lambda g: (
-            g.plan or "",
-            order.index(g.kind),
-            g.line is None,
-            g.line or 0,
-            _natural(g.ref),
-            g.item,
-        ),
-    )
-
-
-def mark_gaps(graph: nx.DiGraph, gaps: Iterable[Gap]) -> None:
-    """Set each gap's node's ``gaps`` attribute to the sorted kinds of its gaps; returns nothing.
-
-    Nodes not in ``graph`` (gaps found on a larger graph) are skipped; earlier marks are replaced.
-    """
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for gap in gaps:
-        kinds[gap.item].add(gap.kind)
-    order = list(GAP_KINDS)
-    for iri, found in kinds.items():
-        if iri in graph:
-            graph.nodes[iri]["gaps"] = sorted(
-                found, key=lambda k: order.index(k) if k in order else len(order)
-            )
-
-
-# -- completeness -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Completeness:
-    """How many of a plan's actions (projects included) have an owner and a path to an outcome."""
-
-    plan: str
-    plan_title: str | None
-    actions: int
-    complete: int
-    score: float
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the row as a JSON-ready dict."""
-        return {
-            "plan": self.plan,
-            "plan_title": self.plan_title,
-            "actions": self.actions,
-            "complete": self.complete,
-            "score": self.score,
-        }
-
-
-def completeness(graph: nx.DiGraph) -> list[Completeness]:
-    """Score each plan's threads.
-
-    Returns:
-        One row per plan with items, sorted by plan IRI: the number of actions (projects
-        included), how many have at least one owner AND a spine path to a ``ckg:Outcome``, and
-        their share (0 when the plan has no actions).
-    """
-    linked = _reaching_outcome(graph)
-    plans: dict[str, str | None] = dict(graph.graph.get("plans", {}))
-    counts: dict[str, list[int]] = {plan: [0, 0] for plan in plans}
-    for iri, data in graph.nodes(data=True):
-        if data["kind"] not in ACTION_KINDS or data["plan"] is None:
-            continue
-        plans.setdefault(data["plan"], data["plan_title"])
-        tally = counts.setdefault(data["plan"], [0, 0])
-        tally[0] += 1
-        tally[1] += bool(_owners(graph, iri)) and iri in linked
-    return [
-        Completeness(plan, plans[plan], total, complete, complete / total if total else 0.0)
-        for plan, (total, complete) in sorted(counts.items())
-    ]

@@ -28,21 +28,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
-from councilkg.errors import LookupFailedError, QueryError, ThemeRulesError
+from councilkg.errors import ThemeRulesError
 from councilkg.loaders.tomlfile import TomlError, parse_toml
 from councilkg.ontology import ontology_path
+from councilkg.ontology.themes import TAXONOMY_FILE, theme_iri, theme_labels
 from councilkg.ontology.vocab import CKG, ID
-from councilkg.queries import named_queries, parse_term
-from councilkg.store.embedded import PlanStore
 
 RULES_FILE = "theme-rules.toml"
-TAXONOMY_FILE = "reference/themes.ttl"
-THEME_SCHEME = ID["theme"]
-"""The concept scheme of the themes."""
 THEME_RULES = ID["theme-rules"]
 """The rules as a ``prov:Plan``, from which every theme assignment is derived."""
 THEMED_CLASSES = (CKG.Priority, CKG.Action, CKG.Indicator)
@@ -55,11 +50,6 @@ _SPACE = r"(?:[^\S\n]|[\u2010-\u2015-])+"
 _HYPHEN = r"(?:[^\S\n]|[\u2010-\u2015-])*"
 _APOSTROPHE = "['\u2019]?"
 _WORD_START = r"(?<!\w)"
-
-
-def theme_iri(key: str) -> URIRef:
-    """Return ``id:theme/<key>``, e.g. ``id:theme/looked-after-children``."""
-    return ID[f"theme/{key}"]
 
 
 def assignment_iri(item: URIRef, key: str) -> URIRef:
@@ -263,24 +253,6 @@ def _has_top_level_alternative(regex: str) -> bool:
     return False
 
 
-@cache
-def theme_labels() -> dict[str, str]:
-    """Return the preferred label of each theme of the shipped taxonomy, keyed by theme key, sorted.
-
-    Example:
-        >>> theme_labels()["looked-after-children"]
-        'Looked-after children'
-    """
-    graph = Graph().parse(ontology_path(TAXONOMY_FILE), format="turtle")
-    prefix = str(theme_iri(""))
-    labels = {
-        str(concept).removeprefix(prefix): str(graph.value(concept, SKOS.prefLabel))
-        for concept in graph.subjects(SKOS.inScheme, THEME_SCHEME)
-        if isinstance(concept, URIRef) and (concept, RDF.type, CKG.Theme) in graph
-    }
-    return dict(sorted(labels.items()))
-
-
 def _line_of(text: str, needle: str) -> int | None:
     for number, line in enumerate(text.splitlines(), start=1):
         if needle in line:
@@ -415,73 +387,3 @@ def add_theme_triples(graph: Graph, rules: Sequence[ThemeRule] | None = None) ->
             graph.add((node, PROV.wasDerivedFrom, THEME_RULES))
             added += 1
     return added
-
-
-def find_theme(name: str) -> URIRef:
-    """Return the IRI of the theme a user names by key, IRI (``id:theme/...`` too) or label, any case.
-
-    Preferred and alternative labels of ``themes.ttl`` both count ("NEET", "Children in care").
-
-    Raises:
-        LookupFailedError: no theme has that key, IRI or label.
-
-    Example:
-        >>> find_theme("Children in care") == theme_iri("looked-after-children")
-        True
-    """
-    wanted = name.strip()
-    try:
-        term = parse_term(wanted)  # <iri> or id:theme/...; other text comes back as a literal
-    except QueryError:
-        term = None
-    if isinstance(term, ox.NamedNode):
-        wanted = term.value
-    key = _theme_names().get(wanted.removeprefix(str(theme_iri(""))).casefold())
-    if key is None:
-        raise LookupFailedError(f"no theme {name!r}; use a theme key: {', '.join(theme_labels())}")
-    return theme_iri(key)
-
-
-@cache
-def _theme_names() -> dict[str, str]:
-    """Return theme keys by lower-cased key, preferred label and alternative label (unambiguous ones)."""
-    graph = Graph().parse(ontology_path(TAXONOMY_FILE), format="turtle")
-    names: dict[str, set[str]] = {}
-    for key in theme_labels():
-        for label in (
-            key,
-            *graph.objects(theme_iri(key), SKOS.prefLabel),
-            *graph.objects(theme_iri(key), SKOS.altLabel),
-        ):
-            names.setdefault(str(label).casefold(), set()).add(key)
-    return {name: next(iter(keys)) for name, keys in names.items() if len(keys) == 1}
-
-
-@dataclass(frozen=True)
-class ThemeCoverage:
-    """How many of a plan's items of one kind there are, and how many have at least one theme."""
-
-    plan: URIRef
-    kind: str
-    items: int
-    themed: int
-
-    @property
-    def share(self) -> float:
-        """The themed share of the items, from 0 to 1 (0 for none)."""
-        return self.themed / self.items if self.items else 0.0
-
-
-def theme_coverage(store: PlanStore) -> list[ThemeCoverage]:
-    """Return, per plan and kind (Priority, Action, Indicator), how many items have a theme.
-
-    A project counts as an action. Sorted by plan and kind.
-    """
-    rows = store.query(named_queries()["themes-coverage"].text).rows
-    coverage: list[ThemeCoverage] = []
-    for plan, kind, items, themed in rows:
-        if isinstance(plan, ox.NamedNode) and kind is not None and items is not None and themed is not None:
-            coverage.append(
-                ThemeCoverage(URIRef(plan.value), kind.value, int(items.value), int(themed.value))
-            )
-    return coverage

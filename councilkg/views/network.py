@@ -33,7 +33,8 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pyvis.network import Network
 
-from councilkg.analysis.threads import AGENT_KINDS, GAP_KINDS
+from councilkg.analysis.gaps import GAP_KINDS
+from councilkg.analysis.threads import AGENT_KINDS
 from councilkg.errors import OutputError, ViewError
 from councilkg.files import write_file
 

@@ -10,14 +10,10 @@ import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG
 
+from councilkg.analysis.gaps import GAP_KINDS, Completeness, completeness, find_gaps, mark_gaps
 from councilkg.analysis.threads import (
-    GAP_KINDS,
-    Completeness,
     ThreadNode,
-    completeness,
-    find_gaps,
     load_thread_graph,
-    mark_gaps,
     owner_graph,
     plan_graph,
     thread_down,

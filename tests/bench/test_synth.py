@@ -13,9 +13,10 @@ from bench.scale import growth_exponent
 from bench.synth import corpus_plans, write_corpus
 from councilkg.analysis import compare
 from councilkg.analysis.compare import compare_by_indicator, select_plans
+from councilkg.analysis.gaps import find_gaps, mark_gaps
 from councilkg.analysis.indicators import observations_by_indicator, observations_of
 from councilkg.analysis.lookup import agents, find_agents, match_names, plans_in
-from councilkg.analysis.threads import find_gaps, load_thread_graph, mark_gaps, thread_plans, thread_tree
+from councilkg.analysis.threads import load_thread_graph, thread_plans, thread_tree
 from councilkg.build.plans import build, extract, extraction_counts
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import read_document

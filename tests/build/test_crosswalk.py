@@ -14,16 +14,13 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from councilkg.analysis.matches import LabelIndex, label_tokens, shipped_concept_labels, suggest_matches
 from councilkg.build.crosswalk import (
     CROSSWALK_SOURCE,
-    LabelIndex,
     crosswalk_graph,
-    label_tokens,
     mapping_iri,
     read_crosswalk,
     resolve_code,
-    shipped_concept_labels,
-    suggest_matches,
 )
 from councilkg.build.plans import build
 from councilkg.errors import CrosswalkError

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from councilkg.analysis.threads import find_gaps, load_thread_graph
+from councilkg.analysis.gaps import find_gaps
+from councilkg.analysis.threads import load_thread_graph
 from councilkg.analysis.validate import validate_store
 from councilkg.build.plans import build
 from councilkg.loaders.identity import PlanIdentity

@@ -15,23 +15,19 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
+from councilkg.analysis.themes import ThemeCoverage, find_theme, theme_coverage
 from councilkg.analysis.validate import validate_graph
 from councilkg.build.theming import (
     THEME_RULES,
-    THEME_SCHEME,
-    ThemeCoverage,
     add_theme_triples,
     assign_themes,
-    find_theme,
     load_theme_rules,
     phrase_regex,
-    theme_coverage,
-    theme_iri,
-    theme_labels,
     theme_rule,
 )
 from councilkg.errors import LookupFailedError, ThemeRulesError
 from councilkg.ontology import mint, ontology_path, reference_paths
+from councilkg.ontology.themes import THEME_SCHEME, theme_iri, theme_labels
 from councilkg.ontology.vocab import CKG, CKG_IRI
 from councilkg.queries import named_queries
 from councilkg.store.embedded import PlanStore

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from councilkg.analysis.threads import completeness, load_thread_graph
+from councilkg.analysis.gaps import completeness
+from councilkg.analysis.threads import load_thread_graph
 from councilkg.queries import named_queries
 from councilkg.queries.catalogue import catalogue_markdown, catalogue_store, run_example
 from councilkg.store.embedded import PlanStore

@@ -15,9 +15,10 @@ import pyoxigraph as ox
 import pytest
 
 from councilkg.analysis.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
+from councilkg.analysis.gaps import find_gaps
 from councilkg.analysis.lookup import plans_in, resolve_agent, resolve_item
 from councilkg.analysis.ownership import owner_report
-from councilkg.analysis.threads import find_gaps, load_thread_graph, thread_tree
+from councilkg.analysis.threads import load_thread_graph, thread_tree
 from councilkg.build.appraisals import load_appraisals
 from councilkg.build.plans import build
 from councilkg.data import example_appraisals

@@ -19,7 +19,8 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from councilkg.analysis.threads import find_gaps, load_thread_graph, mark_gaps, plan_graph, thread_down
+from councilkg.analysis.gaps import find_gaps, mark_gaps
+from councilkg.analysis.threads import load_thread_graph, plan_graph, thread_down
 from councilkg.ontology.vocab import ID
 from councilkg.store.embedded import PlanStore
 from councilkg.views.network import render_html

@@ -173,7 +173,7 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
     """Build the corpus into a fresh on-disk store; when ``keep``, also export it as N-Quads."""
     from councilkg.build.plans import build
     from councilkg.loaders.identity import read_manifest
-    from councilkg.store.embedded import PlanStore
+    from councilkg.store.embedded import EmbeddedStore
 
     store_path = work / "councilkg-store"
     shutil.rmtree(store_path, ignore_errors=True)
@@ -185,7 +185,7 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
             first_write.append(time.perf_counter())
 
     started = time.perf_counter()
-    with PlanStore.open(store_path) as store:
+    with EmbeddedStore.open(store_path) as store:
         results = build(store, list(identities), identities=identities, progress=progress)
     seconds = time.perf_counter() - started
     # build() reads and extracts every file, then writes each plan: the split of its time.
@@ -197,7 +197,7 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
         "plans": len(results),
     }
     figures["build_rss_mb"] = peak_rss_mb()  # before the export, which holds every quad sorted
-    with PlanStore.open(store_path, read_only=True) as store:
+    with EmbeddedStore.open(store_path, read_only=True) as store:
         figures["triples"] = store.triple_count()
         if keep:
             started = time.perf_counter()
@@ -214,11 +214,11 @@ def phase_build_memory(manifest: Path) -> dict[str, Any]:
     """Build the corpus into an in-memory store."""
     from councilkg.build.plans import build
     from councilkg.loaders.identity import read_manifest
-    from councilkg.store.embedded import PlanStore
+    from councilkg.store.embedded import EmbeddedStore
 
     identities = dict(read_manifest(manifest))
     started = time.perf_counter()
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         build(store, list(identities), identities=identities)
         seconds = time.perf_counter() - started
     return {"build_memory_s": seconds}
@@ -245,11 +245,11 @@ def phase_councilkg(work: Path, targets: dict[str, str], runs: int) -> dict[str,
     from councilkg.analysis.lookup import plans_in, resolve_agent, resolve_item
     from councilkg.analysis.ownership import owner_report
     from councilkg.analysis.threads import load_thread_graph, thread_plans, thread_tree
-    from councilkg.store.embedded import PlanStore
+    from councilkg.store.embedded import EmbeddedStore
 
     questions = sparql_questions()
     figures: dict[str, Any] = {}
-    with PlanStore.open(work / "councilkg-store", read_only=True) as store:
+    with EmbeddedStore.open(work / "councilkg-store", read_only=True) as store:
         agent = resolve_agent(store, targets["person"])
         report = owner_report(store, agent)
         figures["owner_items"] = len(report.items)
@@ -289,7 +289,7 @@ def phase_councilkg(work: Path, targets: dict[str, str], runs: int) -> dict[str,
         figures["gaps_found"] = gaps()
         figures["gaps_ms"] = 1000 * best_of(runs, gaps)
         figures["thread_graph_load_ms"] = 1000 * best_of(runs, lambda: load_thread_graph(store))
-        # The same SPARQL text as the raw store runs, through PlanStore.query: the store layout's cost.
+        # The same SPARQL text as the raw store runs, through EmbeddedStore.query: the store layout's cost.
         for name, question in questions.items():
 
             def run(text: str = _bound_text(name, question, targets)) -> object:

@@ -2,10 +2,10 @@
 
 The library is usable without the CLI::
 
-    from councilkg.store.embedded import PlanStore
+    from councilkg.store.embedded import EmbeddedStore
     from councilkg.build.plans import build
 
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         build(store)                     # the four bundled plans
         store.query("SELECT ?a WHERE { ?a ckg:ref 'CSKA12' }")
 """

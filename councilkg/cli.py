@@ -83,15 +83,17 @@ from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 from councilkg.release.write import write_release
 from councilkg.server import make_server
-from councilkg.store.embedded import EXPORT_FORMATS, MEMORY, STORE_ENV, PlanStore, default_location
+from councilkg.store.base import EXPORT_FORMATS, Store
+from councilkg.store.embedded import MEMORY
+from councilkg.store.location import STORE_ENV, chosen_location, default_location, open_store
+from councilkg.store.push import push
 from councilkg.store.sparql import (
     ENDPOINT_ENV,
     PASSWORD_ENV,
     UPDATE_ENDPOINT_ENV,
     USER_ENV,
     Endpoint,
-    RemoteStore,
-    push,
+    SparqlStore,
 )
 from councilkg.store.terms import compact_iri, shorten
 from councilkg.views.network import write_html
@@ -168,12 +170,18 @@ def store_option(command: F) -> F:
     ) -> Any:
         context = click.get_current_context()
         from_line = {ParameterSource.COMMANDLINE, ParameterSource.PROMPT}
-        store_given = context.get_parameter_source("store_location") in from_line
-        endpoint_given = context.get_parameter_source("endpoint") in from_line
-        if store_given and endpoint_given:
-            _fail(CouncilKGError("give --store or --endpoint, not both"))
-        if endpoint and (endpoint_given or not store_given):
-            kwargs["store_location"] = Endpoint(endpoint, update_endpoint, user, password)
+        try:
+            kwargs["store_location"] = chosen_location(
+                kwargs.get("store_location"),
+                endpoint,
+                update_endpoint,
+                user,
+                password,
+                folder_given=context.get_parameter_source("store_location") in from_line,
+                endpoint_given=context.get_parameter_source("endpoint") in from_line,
+            )
+        except CouncilKGError as error:
+            _fail(error)
         return command(*args, **kwargs)
 
     options = [
@@ -597,7 +605,7 @@ def _build(
     profile: Profile | None = None,
     budget: ExtractionBudget = DEFAULT_BUDGET,
 ) -> None:
-    with PlanStore.open(store_location) as store:
+    with open_store(store_location) as store:
         errors = Console(stderr=True)
         progress = Progress(
             TextColumn("{task.description}"),
@@ -884,7 +892,7 @@ def plans_command(store_location: StoreLocation | None, output_format: str) -> N
     Example:
         councilkg plans --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         result = store.query(named_queries()["plans"].text)
         rows = [[_python_value(v) for v in row] for row in result.rows]
         render_rows(result.variables, rows, output_format, title="Plans")
@@ -924,7 +932,7 @@ def query_command(
     sparql = resolve_query(source)
     bindings = dict(parse_param(spec) for spec in params)
     check_params(sparql, list(bindings))
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         result = store.query(sparql, bindings, include_private=include_private)
     if result.kind == "ask":
         render_rows(["result"], [[result.boolean]], output_format)
@@ -978,7 +986,7 @@ def export_command(
     Example:
         councilkg export --format nquads -o plans.nq
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         chunks = store.export_chunks(export_format, include_private=include_private)
         if output is None:
             output = Path(STDOUT)
@@ -1012,9 +1020,9 @@ def push_command(
         councilkg push --endpoint http://localhost:8890/sparql \\
             --update-endpoint http://localhost:8890/sparql-auth --user dba --password dba
     """
-    target = RemoteStore.connect(Endpoint(endpoint, update_endpoint, user, password))
-    with PlanStore.open(store_location or default_location(), read_only=True) as source:
-        if isinstance(source, RemoteStore):
+    target = SparqlStore.connect(Endpoint(endpoint, update_endpoint, user, password))
+    with open_store(store_location or default_location(), read_only=True) as source:
+        if isinstance(source, SparqlStore):
             raise CouncilKGError("push copies a store folder to a server: give the folder with --store")
         report = push(source, target, include_private, lambda graph: None)
     click.echo(
@@ -1126,7 +1134,7 @@ def validate_command(store_location: StoreLocation | None, include_private: bool
         councilkg validate --include-private
     """
     try:
-        with PlanStore.open(store_location, read_only=True) as store:
+        with open_store(store_location, read_only=True) as store:
             report = validate_store(store, include_private)
     except CouncilKGError as error:
         click.echo(f"Error: {_one_line(error)}", err=True)
@@ -1153,7 +1161,7 @@ def stats_command(store_location: StoreLocation | None, output_format: str) -> N
     Example:
         councilkg stats --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         queries = named_queries()
         graphs = store.query(queries["graph-counts"].text)
         classes = store.query(queries["class-counts"].text)
@@ -1185,7 +1193,7 @@ def plan_option(command: F) -> F:
     )(command)
 
 
-def _plan_iri(store: PlanStore, plan_name: str | None) -> str | None:
+def _plan_iri(store: Store, plan_name: str | None) -> str | None:
     return resolve_plan(store, plan_name).iri if plan_name else None
 
 
@@ -1225,7 +1233,7 @@ def owner_command(
         councilkg owner "Head of Community Operations"
         councilkg owner kubeyinje --plan lambeth-childrens-directorate-plan-2020-21
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         agent = resolve_agent(store, name, authority)
         report = owner_report(store, agent, _plan_iri(store, plan_name))
     if output_format == "json":
@@ -1271,7 +1279,7 @@ def who_owns_command(
         councilkg who-owns CSKA12
         councilkg who-owns "teenage pregnancy" --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         plan = _plan_iri(store, plan_name)
         items = find_items(store, query, plan)
         if not items:
@@ -1329,7 +1337,7 @@ def owners_command(plan_name: str | None, store_location: StoreLocation | None, 
         councilkg owners
         councilkg owners --plan herefordshire-cyp-directorate-plan-2009-11 --format csv
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         loads = owner_loads(store, _plan_iri(store, plan_name))
     types = sorted({t for load in loads for t in load.counts}, key=type_rank)
     columns = ["owner", "kind", "total", *types, "plans", "iri"]
@@ -1354,7 +1362,7 @@ UP_BY_DEFAULT = frozenset({"action", "project", "indicator", "objective"})
 
 
 def _thread_of(
-    store: PlanStore, item_text: str, plan_name: str | None, include_private: bool
+    store: Store, item_text: str, plan_name: str | None, include_private: bool
 ) -> tuple[nx.DiGraph, Item]:
     """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item."""
     plan = _plan_iri(store, plan_name)
@@ -1438,7 +1446,7 @@ def thread_command(
         councilkg thread CSOB05 --down
         councilkg thread "Goal 3.3" --down --html goal-3-3.html
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         graph, found = _thread_of(store, item, plan_name, include_private)
     direction = _direction(graph, found.iri, up)
     tree = thread_tree(graph, found.iri, direction)
@@ -1484,7 +1492,7 @@ def gaps_command(
         councilkg gaps --summary
         councilkg gaps --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         plan = _plan_iri(store, plan_name)
         graph = load_thread_graph(store, include_private, plans=[plan] if plan else None)
     gaps = [g for g in find_gaps(graph, plan) if not kinds or g.kind in kinds]
@@ -1575,7 +1583,7 @@ def view_thread_command(
     Example:
         councilkg view thread "Goal 3.3" -o demo/thread-goal-3-3.html
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         graph, found = _thread_of(store, item, plan_name, include_private)
     direction = _direction(graph, found.iri, up)
     view = thread_up(graph, found.iri) if direction == "up" else thread_down(graph, found.iri)
@@ -1597,7 +1605,7 @@ def view_plan_command(
     Example:
         councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o demo/plan-lambeth-2020-21.html
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         found = resolve_plan(store, plan)
         graph = load_thread_graph(store, include_private, plans=[found.iri])
     mark_gaps(graph, find_gaps(graph))
@@ -1624,7 +1632,7 @@ def view_owner_command(
     Example:
         councilkg view owner "Alex Kubeyinje" -o alex-kubeyinje.html
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         agent = resolve_agent(store, name, authority)
         graph = load_thread_graph(store, include_private)
     if agent.iri not in graph:
@@ -1681,7 +1689,7 @@ def compare_command(
         councilkg compare --by outcome
         councilkg compare lambeth herefordshire --by theme --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         chosen = select_plans(store, plans)
         comparison = COMPARISONS[by](store, chosen)
     if output_format == "json":
@@ -1733,7 +1741,7 @@ def similarity_command(
         councilkg similarity --by theme
         councilkg similarity lambeth --by indicator --format json
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         pairs = plan_similarity(store, select_plans(store, plans), "theme" if by == "theme" else "indicator")
     columns = ["plan", "other plan", "jaccard", "shared", "union", "shared " + by + "s"]
     rows = [
@@ -1773,7 +1781,7 @@ def indicator_command(
     """
     if plot_file is not None:
         check_plot_file(plot_file)
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         iri = resolve_indicator(store, code)
         series = indicator_series(store, iri)
     if not series:
@@ -1835,7 +1843,7 @@ def suggest_matches_command(
         councilkg suggest-matches
         councilkg suggest-matches --min-score 0.2 --format csv
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         suggestions = suggest_matches(store, min_score, limit)
     columns = ["plan", "ref", "indicator", "national", "title", "score", "reason"]
     rows = [
@@ -1898,7 +1906,7 @@ def appraisals_load_command(
         councilkg appraisals load councilkg/data/appraisals/lambeth-2020-21-example.csv
         councilkg appraisals load team.csv --plan lambeth-childrens-directorate-plan-2020-21
     """
-    with PlanStore.open(store_location) as store:
+    with open_store(store_location) as store:
         loads = load_appraisals(store, file, _plan_iri(store, plan_name))
     rows = [[x.authority, x.objectives, x.people, x.triples, str(x.graph), x.file] for x in loads]
     render_rows(["authority", "objectives", "people", "triples", "graph", "file"], rows, output_format)
@@ -1918,7 +1926,7 @@ def appraisals_list_command(store_location: StoreLocation | None, output_format:
     Example:
         councilkg appraisals list
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         graphs = appraisal_graphs(store)
     rows = [[g.authority, g.objectives, g.people, g.unresolved, g.file, str(g.graph)] for g in graphs]
     render_rows(["authority", "objectives", "people", "unresolved", "file", "graph"], rows, output_format)
@@ -1935,7 +1943,7 @@ def appraisals_remove_command(authority: str, store_location: StoreLocation | No
     Example:
         councilkg appraisals remove lambeth
     """
-    with PlanStore.open(store_location) as store:
+    with open_store(store_location) as store:
         removed = remove_appraisals(store, authority)
     click.echo(f"removed {removed.objectives} appraisal objective(s) of {removed.authority}")
 
@@ -1977,7 +1985,7 @@ def release_command(
         councilkg release release-2026-01
         councilkg release site/data --force --endpoint-url https://example.org/sparql
     """
-    with PlanStore.open(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as store:
         summary = write_release(store, folder, force=force, endpoint_url=endpoint_url)
     rows = [[f.path, f.byte_size, f.media_type] for f in summary.files]
     render_rows(["file", "bytes", "media type"], rows, "table", title=f"Release {summary.folder}")

@@ -19,7 +19,7 @@ from councilkg.errors import LookupFailedError
 from councilkg.ontology.mint import framework_iri
 from councilkg.queries import named_queries
 from councilkg.queries.sparqltext import substitute
-from councilkg.store.embedded import PlanStore
+from councilkg.store.base import Store
 from councilkg.store.terms import term_int, term_text
 
 ECM = str(framework_iri("ecm"))
@@ -86,7 +86,7 @@ class Comparison:
         }
 
 
-def select_plans(store: PlanStore, names: tuple[str, ...] | list[str]) -> list[PlanRef]:
+def select_plans(store: Store, names: tuple[str, ...] | list[str]) -> list[PlanRef]:
     """Return the plans ``names`` denote, in store order: each a plan, or an authority (all its plans).
 
     No names means every plan in the store.
@@ -133,7 +133,7 @@ def _item_order(item: ComparedItem) -> tuple[str, float, str, str]:
     return (item.type, item.line if item.line is not None else float("-inf"), item.label, item.iri)
 
 
-def compare_by_outcome(store: PlanStore, plans: list[PlanRef], scheme: str = ECM) -> Comparison:
+def compare_by_outcome(store: Store, plans: list[PlanRef], scheme: str = ECM) -> Comparison:
     """Return each plan's priorities, actions and indicators under each outcome of ``scheme`` (ECM)."""
     rows = store.query(named_queries()["outcome-items"].text, {"scheme": ox.NamedNode(scheme)}).rows
     wanted = {p.iri for p in plans}
@@ -150,7 +150,7 @@ def compare_by_outcome(store: PlanStore, plans: list[PlanRef], scheme: str = ECM
     return Comparison("outcome", tuple(plans), _rows(labels, cells))
 
 
-def compare_by_theme(store: PlanStore, plans: list[PlanRef]) -> Comparison:
+def compare_by_theme(store: Store, plans: list[PlanRef]) -> Comparison:
     """Return each plan's priorities, actions and indicators under each theme any of them carries."""
     wanted = {p.iri for p in plans}
     labels: dict[str, str] = {}
@@ -182,7 +182,7 @@ SCOPED_PLANS = 24
 """Up to this many plans, a comparison asks about each plan rather than reading every plan in the store."""
 
 
-def compare_by_indicator(store: PlanStore, plans: list[PlanRef]) -> Comparison:
+def compare_by_indicator(store: Store, plans: list[PlanRef]) -> Comparison:
     """Return, per national indicator (crosswalk equivalents as one) tracked by two or more of ``plans``,
     each plan's indicators with their outturns and targets by period."""
     wanted = {p.iri for p in plans}

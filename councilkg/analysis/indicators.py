@@ -22,7 +22,7 @@ from councilkg.files import check_target, write_file
 from councilkg.loaders.textparse import national_codes_in
 from councilkg.ontology.mint import national_indicator_iri
 from councilkg.queries import named_queries
-from councilkg.store.embedded import PlanStore
+from councilkg.store.base import Store
 from councilkg.store.terms import term_int, term_text
 
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
@@ -74,7 +74,7 @@ class IndicatorSeries:
         }
 
 
-def resolve_indicator(store: PlanStore, text: str) -> str:
+def resolve_indicator(store: Store, text: str) -> str:
     """Return the IRI ``text`` names: a national code ("NI 65", "PAF A3") or one plan indicator.
 
     Raises:
@@ -95,7 +95,7 @@ def resolve_indicator(store: PlanStore, text: str) -> str:
     raise LookupFailedError(f"{text!r} matches {len(items)} indicators: {listed}; give its reference")
 
 
-def indicator_series(store: PlanStore, code: str) -> list[IndicatorSeries]:
+def indicator_series(store: Store, code: str) -> list[IndicatorSeries]:
     """Return every plan indicator linked to ``code`` (an IRI), best match first, with its observations."""
     plan_of = {p.title: p for p in plans_in(store)}
     rows = store.query(named_queries()["indicator-matches"].text, {"code": ox.NamedNode(code)}).rows
@@ -120,20 +120,20 @@ def indicator_series(store: PlanStore, code: str) -> list[IndicatorSeries]:
     return list(series.values())
 
 
-def indicator_observations(store: PlanStore, indicator: str) -> tuple[Observation, ...]:
+def indicator_observations(store: Store, indicator: str) -> tuple[Observation, ...]:
     """Return every outturn, target and comparator printed for one plan indicator, by period."""
     return observations_by_indicator(store, ox.NamedNode(indicator)).get(indicator, ())
 
 
 def observations_by_indicator(
-    store: PlanStore, indicator: ox.NamedNode | None = None
+    store: Store, indicator: ox.NamedNode | None = None
 ) -> dict[str, tuple[Observation, ...]]:
     """Return the observations of one indicator (or, with none given, of every indicator) by indicator IRI."""
     bindings = {"indicator": indicator} if indicator is not None else None
     return _by_indicator(store.query(named_queries()["indicator-observations"].text, bindings).rows)
 
 
-def observations_of(store: PlanStore, indicators: Iterable[str]) -> dict[str, tuple[Observation, ...]]:
+def observations_of(store: Store, indicators: Iterable[str]) -> dict[str, tuple[Observation, ...]]:
     """Return the observations of the indicators ``indicators`` (IRIs) by indicator IRI, in one query.
 
     Much less to read than :func:`observations_by_indicator` of every indicator when a large store

@@ -20,7 +20,7 @@ from councilkg.errors import LookupFailedError
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries import named_queries
 from councilkg.queries.sparqltext import substitute
-from councilkg.store.embedded import PlanStore
+from councilkg.store.base import Store
 from councilkg.store.terms import local_name, shorten, term_int, term_text
 
 T = TypeVar("T")
@@ -121,7 +121,7 @@ class Agent:
         return f"{self.label} ({self.kind}{', ' + where if where else ''})"
 
 
-def agents(store: PlanStore) -> list[Agent]:
+def agents(store: Store) -> list[Agent]:
     """Return every person, post, unit and partner in the store, sorted by label."""
     result = store.query(named_queries()["owner-candidates"].text)
     found: dict[str, tuple[str, str, set[str]]] = {}
@@ -137,7 +137,7 @@ def agents(store: PlanStore) -> list[Agent]:
     )
 
 
-def find_agents(store: PlanStore, name: str, authority: str | None = None) -> list[Agent]:
+def find_agents(store: Store, name: str, authority: str | None = None) -> list[Agent]:
     """Return the people, posts, units and partners ``name`` denotes (an IRI, or all or part of a name).
 
     Args:
@@ -167,7 +167,7 @@ def _label(agent: tuple[str, str, str]) -> str:
     return agent[2]
 
 
-def _agent_labels(store: PlanStore) -> list[tuple[str, str, str]]:
+def _agent_labels(store: Store) -> list[tuple[str, str, str]]:
     """Return ``(IRI, kind, label)`` of every agent, one per agent, sorted as :func:`agents` sorts."""
     found: dict[str, tuple[str, str, str]] = {}
     for agent, cls, label in store.query(named_queries()["agent-labels"].text).rows:
@@ -176,7 +176,7 @@ def _agent_labels(store: PlanStore) -> list[tuple[str, str, str]]:
     return sorted(found.values(), key=lambda a: (a[2].lower(), a[0]))
 
 
-def _agent_with_authorities(store: PlanStore, agent: tuple[str, str, str]) -> Agent:
+def _agent_with_authorities(store: Store, agent: tuple[str, str, str]) -> Agent:
     """Return one agent as :class:`Agent`, with the authorities whose plans name it."""
     iri, kind, label = agent
     query = substitute(named_queries()["agent-authorities"].text, {"agent": ox.NamedNode(iri)})
@@ -184,7 +184,7 @@ def _agent_with_authorities(store: PlanStore, agent: tuple[str, str, str]) -> Ag
     return Agent(iri, kind, label, tuple(sorted(where)))
 
 
-def resolve_agent(store: PlanStore, name: str, authority: str | None = None) -> Agent:
+def resolve_agent(store: Store, name: str, authority: str | None = None) -> Agent:
     """Return the one person, post, unit or partner ``name`` denotes.
 
     Raises:
@@ -273,9 +273,7 @@ def _iri_or_none(text: str) -> str | None:
         raise LookupFailedError(f"{text.strip()!r} is not a valid IRI: {error}") from error
 
 
-def find_items(
-    store: PlanStore, text: str, plan: str | None = None, include_private: bool = False
-) -> list[Item]:
+def find_items(store: Store, text: str, plan: str | None = None, include_private: bool = False) -> list[Item]:
     """Return the items ``text`` denotes: an IRI, a reference (``CSKA12``, ``NI 59``) or words of a label.
 
     References win over words: "NI 59" returns the indicators printed or coded NI 59, not labels
@@ -316,7 +314,7 @@ def find_items(
     return [i for i in found_items if re.search(phrase, normalise_name(i.label))]
 
 
-def _item_by_iri(store: PlanStore, iri: str, include_private: bool) -> list[Item]:
+def _item_by_iri(store: Store, iri: str, include_private: bool) -> list[Item]:
     """Return the item with IRI ``iri`` as :class:`Item`, or nothing when the store lacks it."""
     rows = store.query(
         named_queries()["item-by-iri"].text, {"item": ox.NamedNode(iri)}, include_private=include_private
@@ -337,7 +335,7 @@ def _item_by_iri(store: PlanStore, iri: str, include_private: bool) -> list[Item
     ]
 
 
-def resolve_item(store: PlanStore, text: str, plan: str | None = None, include_private: bool = True) -> Item:
+def resolve_item(store: Store, text: str, plan: str | None = None, include_private: bool = True) -> Item:
     """Return the one item ``text`` denotes (see :func:`find_items`).
 
     Raises:
@@ -382,7 +380,7 @@ class PlanRef:
         return f"{self.authority} {self.start_year}{end}"
 
 
-def plans_in(store: PlanStore) -> list[PlanRef]:
+def plans_in(store: Store) -> list[PlanRef]:
     """Return the plans loaded in the store, sorted by authority, start year and title."""
     rows = store.query(named_queries()["plans"].text).rows
     plans: dict[str, PlanRef] = {}
@@ -400,7 +398,7 @@ def _year(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> int | None:
     return int(term.value[:4]) if term is not None and term.value[:4].isdigit() else None
 
 
-def resolve_plan(store: PlanStore, text: str) -> PlanRef:
+def resolve_plan(store: Store, text: str) -> PlanRef:
     """Return the plan ``text`` denotes: its IRI, its name (a bundled file's stem), or words of its title.
 
     Raises:

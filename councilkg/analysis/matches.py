@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, SKOS
 
 from councilkg.ontology import ontology_path
 from councilkg.queries import named_queries
-from councilkg.store.embedded import PlanStore
+from councilkg.store.base import Store
 
 INDICATOR_SETS_FILE = "reference/indicator-sets.ttl"
 
@@ -234,7 +234,7 @@ class Suggestion:
 
 
 def suggest_matches(
-    store: PlanStore, min_score: float = 0.35, limit: int | None = None, per_indicator: int = 3
+    store: Store, min_score: float = 0.35, limit: int | None = None, per_indicator: int = 3
 ) -> list[Suggestion]:
     """Return candidate crosswalk rows for a reviewer: plan indicators scored against national titles.
 
@@ -315,7 +315,7 @@ def _display(token: str) -> str:
     return _DISPLAY.get(token, token.upper() if token in _ACRONYMS else token)
 
 
-def _rows(store: PlanStore, name: str) -> list[tuple[str, ...]]:
+def _rows(store: Store, name: str) -> list[tuple[str, ...]]:
     """Return the rows of a named query as strings ("" for an unbound cell)."""
     result = store.query(named_queries()[name].text)
     return [tuple(_text(term) for term in row) for row in result.rows]

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from councilkg.analysis.lookup import KINDS, Agent, Item
 from councilkg.queries import named_queries
 from councilkg.queries.sparqltext import substitute
-from councilkg.store.embedded import PlanStore
+from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_int, term_text
 
 ITEM_TYPE_ORDER = ("Priority", "Action", "Project", "Indicator", "Risk", "Contract", "SavingProposal")
@@ -85,7 +85,7 @@ class OwnerReport:
         }
 
 
-def owner_report(store: PlanStore, owner: Agent, plan: str | None = None) -> OwnerReport:
+def owner_report(store: Store, owner: Agent, plan: str | None = None) -> OwnerReport:
     """Return what ``owner`` owns (directly, or through a post they hold), optionally in one plan."""
     query = substitute(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)})
     rows = store.query(query).rows
@@ -118,7 +118,7 @@ def owner_report(store: PlanStore, owner: Agent, plan: str | None = None) -> Own
     return OwnerReport(owner, holders, posts, tuple(items))
 
 
-def _holders_and_posts(store: PlanStore, owner: Agent) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _holders_and_posts(store: Store, owner: Agent) -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = store.query(named_queries()["agent-posts"].text, {"agent": ox.NamedNode(owner.iri)}).rows
     holders = sorted({r[2].value for r in rows if r[1] is not None and r[1].value == "holder" and r[2]})
     posts = sorted({r[2].value for r in rows if r[1] is not None and r[1].value == "post" and r[2]})
@@ -136,7 +136,7 @@ class ItemOwner:
     holders: tuple[str, ...]
 
 
-def item_owners(store: PlanStore, item: Item) -> list[ItemOwner]:
+def item_owners(store: Store, item: Item) -> list[ItemOwner]:
     """Return the owners of ``item``, each with its roles and (for a post) who holds it, by label."""
     rows = store.query(named_queries()["item-owners"].text, {"item": ox.NamedNode(item.iri)}).rows
     roles: dict[str, set[str]] = defaultdict(set)
@@ -173,7 +173,7 @@ class OwnerLoad:
         return sum(self.counts.values())
 
 
-def owner_loads(store: PlanStore, plan: str | None = None) -> list[OwnerLoad]:
+def owner_loads(store: Store, plan: str | None = None) -> list[OwnerLoad]:
     """Return every owner's item counts by type, heaviest load first (then by name).
 
     Args:

@@ -17,7 +17,7 @@ import networkx as nx
 
 from councilkg.analysis.lookup import PlanRef
 from councilkg.queries import named_queries
-from councilkg.store.embedded import PlanStore
+from councilkg.store.base import Store
 
 SimilarityBy = Literal["theme", "indicator"]
 
@@ -44,7 +44,7 @@ class PlanPair:
         }
 
 
-def equivalence_classes(store: PlanStore) -> dict[str, str]:
+def equivalence_classes(store: Store) -> dict[str, str]:
     """Return each crosswalked concept's representative: the smallest IRI of its exact/close-match group."""
     matches = nx.Graph()
     for a, b, _match in store.query(named_queries()["indicator-equivalences"].text).rows:
@@ -53,7 +53,7 @@ def equivalence_classes(store: PlanStore) -> dict[str, str]:
     return {node: min(group) for group in nx.connected_components(matches) for node in group}
 
 
-def plan_features(store: PlanStore, by: SimilarityBy) -> tuple[dict[str, set[str]], dict[str, str]]:
+def plan_features(store: Store, by: SimilarityBy) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Return each plan's features (plan IRI → theme IRIs, or representative indicator concepts).
 
     Returns:
@@ -90,7 +90,7 @@ def bipartite_graph(features: dict[str, set[str]]) -> nx.Graph:
     return graph
 
 
-def plan_similarity(store: PlanStore, plans: list[PlanRef], by: SimilarityBy) -> list[PlanPair]:
+def plan_similarity(store: Store, plans: list[PlanRef], by: SimilarityBy) -> list[PlanPair]:
     """Return every pair of ``plans`` with its Jaccard similarity, most similar first.
 
     Args:

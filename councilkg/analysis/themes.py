@@ -10,7 +10,7 @@ from rdflib import URIRef
 from councilkg.errors import LookupFailedError, QueryError
 from councilkg.ontology.themes import theme_iri, theme_labels, theme_names
 from councilkg.queries import named_queries, parse_term
-from councilkg.store.embedded import PlanStore
+from councilkg.store.base import Store
 
 
 def find_theme(name: str) -> URIRef:
@@ -53,7 +53,7 @@ class ThemeCoverage:
         return self.themed / self.items if self.items else 0.0
 
 
-def theme_coverage(store: PlanStore) -> list[ThemeCoverage]:
+def theme_coverage(store: Store) -> list[ThemeCoverage]:
     """Return, per plan and kind (Priority, Action, Indicator), how many items have a theme.
 
     A project counts as an action. Sorted by plan and kind.

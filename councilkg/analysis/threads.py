@@ -26,10 +26,11 @@ import networkx as nx
 import pyoxigraph as ox
 
 from councilkg.errors import ThreadError
-from councilkg.ontology.vocab import CKG, REFERENCE_GRAPH
+from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, REFERENCE_GRAPH
+from councilkg.ontology.vocab import CKG
 from councilkg.queries import named_queries
 from councilkg.queries.sparqltext import substitute
-from councilkg.store.embedded import PRIVATE_GRAPH_PREFIX, PlanStore
+from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_text
 
 Direction = Literal["up", "down"]
@@ -77,7 +78,7 @@ _OWNER_ROLE = "owner"
 # -- loading ------------------------------------------------------------------------------------
 
 
-def thread_plans(store: PlanStore, item: str, include_private: bool = True) -> list[str]:
+def thread_plans(store: Store, item: str, include_private: bool = True) -> list[str]:
     """Return the plans a golden thread through ``item`` (an IRI) reaches, sorted.
 
     That is the item's own plan and the plans of every item it leads up to or that leads up to it;
@@ -117,7 +118,7 @@ def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) 
 
 
 def load_thread_graph(
-    store: PlanStore, include_private: bool = True, plans: Iterable[str] | None = None
+    store: Store, include_private: bool = True, plans: Iterable[str] | None = None
 ) -> nx.DiGraph:
     """Read the golden-thread graph of every plan in ``store``, or of some plans.
 

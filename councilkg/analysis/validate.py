@@ -10,8 +10,9 @@ from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
 from councilkg.ontology import ONTOLOGY_FILE, SHAPES_FILE, ontology_path
-from councilkg.ontology.vocab import CKG, ONTOLOGY_GRAPH
-from councilkg.store.embedded import PlanStore
+from councilkg.ontology.graphs import ONTOLOGY_GRAPH
+from councilkg.ontology.vocab import CKG
+from councilkg.store.base import Store
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class ValidationReport:
     violations: list[Violation] = field(default_factory=list)
 
 
-def store_data_graph(store: PlanStore, include_private: bool = False) -> Graph:
+def store_data_graph(store: Store, include_private: bool = False) -> Graph:
     """Return the merged public graphs of the store (without the ontology) as one rdflib graph,
     with the private appraisal graphs too when ``include_private``."""
     ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
@@ -79,6 +80,6 @@ def validate_graph(data: Graph) -> ValidationReport:
     return ValidationReport(bool(conforms), violations)
 
 
-def validate_store(store: PlanStore, include_private: bool = False) -> ValidationReport:
+def validate_store(store: Store, include_private: bool = False) -> ValidationReport:
     """Return the SHACL report of everything public in ``store``, and of its appraisal graphs when asked."""
     return validate_graph(store_data_graph(store, include_private))

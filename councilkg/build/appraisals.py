@@ -28,10 +28,12 @@ from councilkg.analysis.lookup import expand_iri
 from councilkg.errors import AppraisalError, NoAppraisalsError
 from councilkg.loaders.appraisal_csv import AppraisalFile, AppraisalRow, read_appraisal_file
 from councilkg.loaders.textparse import slugify
+from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, appraisal_graph_iri
 from councilkg.ontology.mint import authority_iri, person_iri, post_iri
 from councilkg.ontology.vocab import CKG, ID, PREFIXES
 from councilkg.queries import named_queries
-from councilkg.store.embedded import PRIVATE_GRAPH_PREFIX, PlanStore, first_line
+from councilkg.store.base import Store
+from councilkg.store.rdf import first_line
 from councilkg.store.terms import term_text
 
 _AUTHORITY_PREFIX = str(ID["authority/"])
@@ -84,16 +86,6 @@ class _AuthorityGraph:
     per_person: Counter[str] = field(default_factory=Counter)
 
 
-def appraisal_graph_iri(authority: str) -> URIRef:
-    """Return the private graph of an authority's appraisal objectives, ``id:graph/appraisals/<slug>``.
-
-    Example:
-        >>> str(appraisal_graph_iri("lambeth"))
-        'https://w3id.org/councilkg/id/graph/appraisals/lambeth'
-    """
-    return URIRef(PRIVATE_GRAPH_PREFIX + authority)
-
-
 def objective_iri(authority: str, person: str, number: int) -> URIRef:
     """Return ``id:authority/<authority>/appraisal/<person slug>/<n>``, the person's ``n``-th objective.
 
@@ -114,7 +106,7 @@ def authority_slug(authority: URIRef | str) -> str:
     return str(authority).removeprefix(_AUTHORITY_PREFIX)
 
 
-def load_appraisals(store: PlanStore, path: str | Path, plan: str | None = None) -> list[AppraisalLoad]:
+def load_appraisals(store: Store, path: str | Path, plan: str | None = None) -> list[AppraisalLoad]:
     """Load an appraisal CSV into the private graphs of the authorities whose plans it supports.
 
     Args:
@@ -151,7 +143,7 @@ def load_appraisals(store: PlanStore, path: str | Path, plan: str | None = None)
 
 
 def build_appraisal_graphs(
-    store: PlanStore, appraisal_file: AppraisalFile, file: str, plan: str | None = None
+    store: Store, appraisal_file: AppraisalFile, file: str, plan: str | None = None
 ) -> dict[str, Graph]:
     """Return each authority's private graph for an appraisal file, resolved but not written.
 
@@ -170,7 +162,7 @@ def build_appraisal_graphs(
     return _Builder(store, appraisal_file, file, plan).build()
 
 
-def resolve_supports(store: PlanStore, text: str, plan: str | None = None) -> list[SupportedItem]:
+def resolve_supports(store: Store, text: str, plan: str | None = None) -> list[SupportedItem]:
     """Return every action, project or priority a ``supports`` cell may mean, sorted by plan and IRI.
 
     Args:
@@ -196,7 +188,7 @@ def resolve_supports(store: PlanStore, text: str, plan: str | None = None) -> li
     return items
 
 
-def appraisal_graphs(store: PlanStore) -> list[AppraisalGraph]:
+def appraisal_graphs(store: Store) -> list[AppraisalGraph]:
     """Return the private appraisal graphs loaded in ``store``, sorted by authority."""
     graphs: list[AppraisalGraph] = []
     for row in _select(store, "appraisal-graphs", {}, include_private=True):
@@ -214,7 +206,7 @@ def appraisal_graphs(store: PlanStore) -> list[AppraisalGraph]:
     return sorted(graphs, key=lambda graph: graph.authority)
 
 
-def remove_appraisals(store: PlanStore, authority: str) -> AppraisalGraph:
+def remove_appraisals(store: Store, authority: str) -> AppraisalGraph:
     """Drop an authority's private appraisal graph.
 
     Args:
@@ -241,7 +233,7 @@ def remove_appraisals(store: PlanStore, authority: str) -> AppraisalGraph:
 class _Builder:
     """Resolves every row of one appraisal file and builds the authorities' graphs."""
 
-    def __init__(self, store: PlanStore, appraisal_file: AppraisalFile, file: str, plan: str | None) -> None:
+    def __init__(self, store: Store, appraisal_file: AppraisalFile, file: str, plan: str | None) -> None:
         self.store = store
         self.appraisal_file = appraisal_file
         self.file = file
@@ -426,7 +418,7 @@ class _Builder:
 
 
 def _select(
-    store: PlanStore,
+    store: Store,
     name: str,
     bindings: Mapping[str, ox.NamedNode | ox.Literal],
     include_private: bool = False,

@@ -19,6 +19,7 @@ from typing import IO
 
 from rdflib import URIRef
 
+from councilkg.build.reference import refresh_reference
 from councilkg.build.triples import extraction_to_graph, plan_graph_iri
 from councilkg.data import bundled_plans
 from councilkg.errors import LoaderError, OutputError, StoreError, UnknownLayoutError
@@ -33,7 +34,8 @@ from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.profile import Profile
 from councilkg.loaders.userpatterns import lines_named
 from councilkg.ontology.vocab import ID
-from councilkg.store.embedded import MEMORY, PlanStore, PreparedPlan, prepare_plan
+from councilkg.store.base import PreparedPlan, Store, prepare_plan
+from councilkg.store.embedded import MEMORY
 
 ProgressCallback = Callable[[str, Path], None]
 """Called with a stage ("extract", "load", "skip") and the file it concerns."""
@@ -150,7 +152,7 @@ def resolve_plan_file(name: str | Path) -> Path:
 
 
 def build(
-    store: PlanStore,
+    store: Store,
     files: Sequence[str | Path] | None = None,
     progress: ProgressCallback | None = None,
     loader: str | None = None,
@@ -197,7 +199,7 @@ def build(
                 notify("skip", job.path)
             prepared.append(_Prepared(result, spool.put(plan) if plan is not None else None))
         _check_distinct_plans([item.result for item in prepared])
-        store.refresh_reference()
+        refresh_reference(store)
         written: list[str] = []
         for item in prepared:
             if item.triples is not None:
@@ -235,7 +237,7 @@ def extracted_text_path(store_location: str, plan: URIRef, name: str) -> Path | 
     return Path(store_location + EXTRACTED_SUFFIX) / relative / name
 
 
-def _save_extracted_text(store: PlanStore, result: PlanBuild) -> None:
+def _save_extracted_text(store: Store, result: PlanBuild) -> None:
     """Save a plan's extracted text beside the store, so its source lines can be read.
 
     Sets ``result.saved_text`` to where it was saved, or ``result.unsaved_text`` to why it was not:

@@ -27,10 +27,11 @@ from rdflib.term import Node
 from councilkg.errors import CouncilKGError
 from councilkg.files import write_file
 from councilkg.ontology import SHAPES_FILE, ontology_path
-from councilkg.ontology.vocab import CKG_IRI, PREFIXES, REFERENCE_GRAPH
+from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, REFERENCE_GRAPH
+from councilkg.ontology.vocab import CKG_IRI, PREFIXES
 from councilkg.queries import NamedQuery, named_queries
 from councilkg.queries.catalogue import catalogue_store
-from councilkg.store.embedded import PRIVATE_GRAPH_PREFIX, PlanStore
+from councilkg.store.base import Store
 
 ONTOLOGY_IRI = URIRef(CKG_IRI.rstrip("#"))
 SHAPES_IRI = "https://w3id.org/councilkg/shapes#"
@@ -342,7 +343,7 @@ class _Shapes:
 # Examples and queries ---------------------------------------------------------------------------
 
 
-def _example(store: PlanStore, kind: URIRef, term: URIRef) -> Example | None:
+def _example(store: Store, kind: URIRef, term: URIRef) -> Example | None:
     """Return the first triple using ``term`` in the store (the plans' graphs first, then the reference
     data, the private example appraisals and last the ontology), in a fixed order so every run picks
     the same one."""
@@ -396,7 +397,7 @@ def _graphs() -> tuple[Graph, Graph]:
     return ontology, shapes
 
 
-def vocabulary(store: PlanStore) -> Vocabulary:
+def vocabulary(store: Store) -> Vocabulary:
     """Return the reference's model of ``councilkg.ttl`` and ``shapes.ttl``, with examples from ``store``."""
     ontology, shapes_graph = _graphs()
     shapes = _Shapes.read(shapes_graph)
@@ -439,7 +440,7 @@ def _own(nodes: Iterable[Node]) -> list[Node]:
 
 
 def _term(
-    ontology: Graph, shapes: _Shapes, bodies: dict[str, str], store: PlanStore, kind: URIRef, term: URIRef
+    ontology: Graph, shapes: _Shapes, bodies: dict[str, str], store: Store, kind: URIRef, term: URIRef
 ) -> Term:
     name = term[len(CKG_IRI) :]
     is_class = kind == OWL.Class
@@ -502,7 +503,7 @@ def render(model: Vocabulary, template: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).rstrip() + "\n"
 
 
-def reference_documents(store: PlanStore) -> dict[str, str]:
+def reference_documents(store: Store) -> dict[str, str]:
     """Return the reference's files by name: ``vocabulary.md`` and ``vocabulary.html``."""
     model = vocabulary(store)
     return {name: render(model, name) for name in (MARKDOWN_FILE, HTML_FILE)}

@@ -174,12 +174,6 @@ PLAN_TYPES = (
 )
 """Local names of the ckg:PlanType individuals."""
 
-REFERENCE_GRAPH = ID["graph/reference"]
-"""Named graph of shared reference data: frameworks, authorities, people and posts."""
-
-ONTOLOGY_GRAPH = ID["graph/ontology"]
-"""Named graph holding the councilkg ontology itself, so queries can read labels of terms."""
-
 PREFIXES: dict[str, str] = {
     "ckg": CKG_IRI,
     "id": ID_IRI,

@@ -17,22 +17,22 @@ from councilkg.data import example_appraisals
 from councilkg.errors import OutputError
 from councilkg.files import STDOUT, write_file
 from councilkg.queries import NamedQuery, named_queries
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from councilkg.store.terms import compact_iri
 
 SHOWN_ROWS = 8
 CELL_WIDTH = 60
 
 
-def catalogue_store() -> PlanStore:
+def catalogue_store() -> EmbeddedStore:
     """Return an in-memory store of the bundled plans plus the fictional example appraisals."""
-    store = PlanStore.open(":memory:")
+    store = EmbeddedStore.open(":memory:")
     build(store)
     load_appraisals(store, example_appraisals())
     return store
 
 
-def run_example(store: PlanStore, query: NamedQuery) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+def run_example(store: EmbeddedStore, query: NamedQuery) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """Return the column names and rows (as display strings) of ``query`` run with its example values.
 
     Rows of a query without ``ORDER BY`` are sorted, so the output is the same on every run.
@@ -65,7 +65,7 @@ def _sparql_body(query: NamedQuery) -> str:
     return "\n".join(line for line in query.text.splitlines() if not line.startswith("#")).strip()
 
 
-def _section(store: PlanStore, query: NamedQuery) -> list[str]:
+def _section(store: EmbeddedStore, query: NamedQuery) -> list[str]:
     columns, rows = run_example(store, query)
     lines = [f"### `{query.name}` — {query.title}", "", query.question, ""]
     if query.used_by:
@@ -81,7 +81,7 @@ def _section(store: PlanStore, query: NamedQuery) -> list[str]:
     return [*lines, ""]
 
 
-def catalogue_markdown(store: PlanStore) -> str:
+def catalogue_markdown(store: EmbeddedStore) -> str:
     """Return ``docs/queries.md``: the researchers' library first, then the queries behind commands."""
     queries = list(named_queries().values())
     library = [q for q in queries if not q.used_by]

@@ -38,7 +38,8 @@ from councilkg.queries import named_queries
 from councilkg.release.dcat import PlanRecord, SourceFile, WrittenFile, catalog_graph
 from councilkg.release.readme import ReadmeFacts, readme_text
 from councilkg.release.void import DatasetStatistics, GraphDump, dataset_statistics, void_graph
-from councilkg.store.embedded import PlanStore, ox_triples
+from councilkg.store.base import Store
+from councilkg.store.rdf import ox_triples
 from councilkg.store.terms import term_text
 
 PLACEHOLDER = "x-councilkg-release:/release/"
@@ -92,7 +93,7 @@ class ReleaseSummary:
 
 
 def write_release(
-    store: PlanStore,
+    store: Store,
     folder: str | Path,
     *,
     force: bool = False,
@@ -246,7 +247,7 @@ class _Writer:
 
 
 def _write_files(
-    store: PlanStore, folder: Path, plans: Sequence[PlanRecord], day: str, endpoint_url: str | None
+    store: Store, folder: Path, plans: Sequence[PlanRecord], day: str, endpoint_url: str | None
 ) -> tuple[list[WrittenFile], DatasetStatistics, bool]:
     """Write every file of the release into ``folder``; return the files, the statistics and whether
     the graph conforms to the shapes."""
@@ -367,7 +368,7 @@ def relative_turtle(graph: Graph, path: str) -> bytes:
     return rest.encode("utf-8")
 
 
-def plan_records(store: PlanStore) -> list[PlanRecord]:
+def plan_records(store: Store) -> list[PlanRecord]:
     """Return the loaded plans as the catalogue describes them, one record per plan (first row wins)."""
     result = store.query(named_queries()["release-plans"].text)
     plans: dict[str, PlanRecord] = {}

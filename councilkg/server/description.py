@@ -28,7 +28,7 @@ from councilkg.server.formats import FORMATS as RESULT_FORMATS
 from councilkg.server.formats import GRAPH_FORMATS, ResultFormat, format_by_name, negotiate, serialize_triples
 from councilkg.server.stream import foot
 from councilkg.server.worker import WorkerPool
-from councilkg.store.embedded import ox_triples
+from councilkg.store.rdf import ox_triples
 
 FORMAT_IRIS: dict[str, URIRef] = {
     "json": FORMATS.SPARQL_Results_JSON,

@@ -1,6 +1,6 @@
 """An existing SPARQL 1.1 server as the store: Virtuoso, Apache Jena Fuseki, GraphDB...
 
-:class:`RemoteStore` keeps the embedded store's layout on the server — a named graph per plan, the
+:class:`SparqlStore` keeps the embedded store's layout on the server — a named graph per plan, the
 hidden contribution graphs, the reference and ontology graphs, private appraisal graphs — and,
 because a server's default graph is its own business, keeps the merge of the public graphs in the
 named graph ``id:graph/public``, which every query names as its default graph. Reads go over the
@@ -12,38 +12,28 @@ server asks.
 
 from __future__ import annotations
 
-import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from councilkg.errors import QueryError, StoreError
-from councilkg.ontology.vocab import ID, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
+from councilkg.ontology.graphs import PUBLIC_GRAPH, private_graphs, visible_graphs
+from councilkg.ontology.vocab import ID, PREFIXES
 from councilkg.queries.sparqltext import mentions_graph, names_dataset, query_form, substitute
-from councilkg.store.embedded import (
-    CONTRIBUTION_PREFIX,
-    PRIVATE_GRAPH_PREFIX,
-    PlanStore,
-    PreparedPlan,
-    QueryResult,
-    contribution_graph,
-    first_line,
-    to_ox,
-)
+from councilkg.store.base import QueryResult
+from councilkg.store.common import LayoutStore
+from councilkg.store.rdf import first_line, to_ox
 
 ENDPOINT_ENV = "COUNCILKG_ENDPOINT"
 UPDATE_ENDPOINT_ENV = "COUNCILKG_UPDATE_ENDPOINT"
 USER_ENV = "COUNCILKG_USER"
 PASSWORD_ENV = "COUNCILKG_PASSWORD"
-
-PUBLIC_GRAPH = ID["graph/public"]
-"""On a server, the merge of the public graphs: what the embedded store keeps as its default graph."""
 
 INSERT_CHUNK = 1000
 """Triples per ``INSERT DATA`` operation: Virtuoso's SPARQL compiler runs out of memory near 5,000."""
@@ -56,12 +46,8 @@ _PROLOGUE = "".join(f"PREFIX {prefix}: <{iri}> " for prefix, iri in PREFIXES.ite
 line, so that the server's line numbers are the user's."""
 _PARSER = ox.Store()
 """An empty store, to check a query's syntax as the embedded store would before sending it."""
-_GRAPH_TYPES = {
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
+_CONSTRUCT_FORMATS = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML)
+"""The formats a server's CONSTRUCT answer is read in (``text/plain`` is N-Triples too)."""
 
 
 @dataclass(frozen=True)
@@ -78,42 +64,19 @@ class Endpoint:
         return self.url
 
 
-def is_endpoint(location: object) -> bool:
-    """Return whether a store location names a SPARQL server rather than a folder."""
-    return isinstance(location, Endpoint) or (
-        isinstance(location, str) and location.startswith(("http://", "https://"))
-    )
-
-
-def endpoint_from_environment(url: str | None = None) -> Endpoint | None:
-    """Return the endpoint ``url`` (or ``$COUNCILKG_ENDPOINT``), with the update URL and credentials of the
-    environment (``$COUNCILKG_UPDATE_ENDPOINT``, ``$COUNCILKG_USER``, ``$COUNCILKG_PASSWORD``); ``None``
-    when neither names one."""
-    chosen = url or os.environ.get(ENDPOINT_ENV)
-    if not chosen:
-        return None
-    return Endpoint(
-        chosen,
-        update_url=os.environ.get(UPDATE_ENDPOINT_ENV) or None,
-        user=os.environ.get(USER_ENV) or None,
-        password=os.environ.get(PASSWORD_ENV) or None,
-    )
-
-
-class RemoteStore(PlanStore):
+class SparqlStore(LayoutStore):
     """A councilkg store kept on a SPARQL 1.1 server (see the module's description)."""
 
     merge_graph = PUBLIC_GRAPH
 
     def __init__(self, endpoint: Endpoint, read_only: bool = False) -> None:
+        super().__init__(endpoint.url, read_only)
         self.endpoint = endpoint
-        self.location = endpoint.url
-        self.read_only = read_only
         self._graphs: list[URIRef] | None = None
         self._opener = _opener(endpoint)
 
     @classmethod
-    def connect(cls, endpoint: Endpoint, *, read_only: bool = False) -> RemoteStore:
+    def connect(cls, endpoint: Endpoint, *, read_only: bool = False) -> SparqlStore:
         """Return the store on the server at ``endpoint``, after checking that it answers SPARQL.
 
         Raises:
@@ -128,6 +91,9 @@ class RemoteStore(PlanStore):
 
     def close(self) -> None:
         """Nothing to release: every request is its own connection; returns nothing."""
+
+    def __enter__(self) -> SparqlStore:
+        return self
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -153,13 +119,9 @@ class RemoteStore(PlanStore):
                 f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ID}")) }}',
                 dataset={},
             )
-            hidden = (CONTRIBUTION_PREFIX, str(PUBLIC_GRAPH))
-            self._graphs = sorted(
-                URIRef(row[0].value)
-                for row in found.rows
-                if isinstance(row[0], ox.NamedNode) and not row[0].value.startswith(hidden)
-            )
-        return [g for g in self._graphs if include_private or not str(g).startswith(PRIVATE_GRAPH_PREFIX)]
+            names = [row[0].value for row in found.rows if isinstance(row[0], ox.NamedNode)]
+            self._graphs = visible_graphs(names, include_private=True)
+        return visible_graphs(self._graphs, include_private)
 
     def query(
         self,
@@ -189,8 +151,7 @@ class RemoteStore(PlanStore):
             )
         text = _PROLOGUE + substitute(sparql, bindings or {})
         visible = self.graphs(include_private)
-        private = [str(g) for g in visible if str(g).startswith(PRIVATE_GRAPH_PREFIX)]
-        dataset = {"default-graph-uri": [str(PUBLIC_GRAPH), *private]}
+        dataset = {"default-graph-uri": [str(PUBLIC_GRAPH), *private_graphs(visible)]}
         if mentions_graph(text):
             dataset["named-graph-uri"] = [str(g) for g in visible]
         if form in {"construct", "describe"}:
@@ -237,8 +198,8 @@ class RemoteStore(PlanStore):
     def _triples(self, query: str, dataset: Mapping[str, list[str]]) -> list[ox.Triple]:
         accept = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
         body, content_type = self._post(self.endpoint.url, {"query": query, **dataset}, accept)
-        rdf_format = _GRAPH_TYPES.get(content_type)
-        if rdf_format is None:
+        rdf_format = ox.RdfFormat.from_media_type(content_type) if content_type else None
+        if rdf_format is None or rdf_format not in _CONSTRUCT_FORMATS:
             raise StoreError(f"{self.location} answered a CONSTRUCT with {content_type or 'no type'}")
         try:
             return [quad.triple for quad in ox.parse(body, format=rdf_format)]
@@ -316,51 +277,3 @@ def _opener(endpoint: Endpoint) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(
         urllib.request.HTTPBasicAuthHandler(passwords), urllib.request.HTTPDigestAuthHandler(passwords)
     )
-
-
-@dataclass(frozen=True)
-class PushReport:
-    """What :func:`push` copied: plan graphs, private graphs, and triples in all."""
-
-    plans: int
-    private_graphs: int
-    triples: int
-
-
-def push(
-    source: PlanStore,
-    target: RemoteStore,
-    include_private: bool = False,
-    progress: Callable[[URIRef], None] | None = None,
-) -> PushReport:
-    """Copy an embedded store's plans (and, when asked, its private graphs) to a server's store.
-
-    Each plan is one update replacing the plan's graph and its share of the reference graph on the
-    server, as a local ``load`` does; plans the server holds and the source does not are kept.
-
-    Returns:
-        How many plan graphs, private graphs and triples were copied.
-
-    Raises:
-        StoreError: the server refuses a write.
-    """
-    notify = progress or (lambda graph: None)
-    target.refresh_reference()
-    special = {str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
-    plans = private = triples = 0
-    for graph in source.graphs(include_private=include_private):
-        notify(graph)
-        text, count = source.graph_ntriples(graph)
-        if str(graph).startswith(PRIVATE_GRAPH_PREFIX):
-            copy = Graph(identifier=graph)
-            copy.parse(data=text, format="nt")
-            target.replace_private_graphs([copy])
-            private += 1
-        elif str(graph) not in special:
-            shared, _ = source.graph_ntriples(contribution_graph(graph))
-            target.write_plan(PreparedPlan(graph, text, shared, count))
-            plans += 1
-        else:
-            continue
-        triples += count
-    return PushReport(plans, private, triples)

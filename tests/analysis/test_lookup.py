@@ -6,7 +6,7 @@ import pytest
 
 from councilkg.analysis.lookup import find_items, match_names, resolve_agent, resolve_item, resolve_plan
 from councilkg.errors import LookupFailedError
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 
 LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"
 
@@ -27,32 +27,32 @@ LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate
         ("   ", []),
     ],
 )
-def test_find_items(memory_store: PlanStore, text: str, expected: list[str]) -> None:
+def test_find_items(memory_store: EmbeddedStore, text: str, expected: list[str]) -> None:
     """References (printed, notation, national code) win over words; words match whole words."""
     assert [item.iri for item in find_items(memory_store, text)] == expected
 
 
-def test_find_items_by_words_in_one_plan(memory_store: PlanStore) -> None:
+def test_find_items_by_words_in_one_plan(memory_store: EmbeddedStore) -> None:
     """Words of a label find every item saying them; ``plan`` keeps one plan's."""
     items = find_items(memory_store, "teenage pregnancy")
     assert {i.type for i in items} == {"Action", "Priority"}
     assert find_items(memory_store, "teenage pregnancy", plan=LAMBETH_2020) == []
 
 
-def test_resolve_item_lists_candidates(memory_store: PlanStore) -> None:
+def test_resolve_item_lists_candidates(memory_store: EmbeddedStore) -> None:
     """Several matches are an error listing them."""
     with pytest.raises(LookupFailedError, match=r"'teenage pregnancy' matches 2 items: Reduce teenage"):
         resolve_item(memory_store, "teenage pregnancy")
 
 
-def test_resolve_agent_exact_name_beats_partial(memory_store: PlanStore) -> None:
+def test_resolve_agent_exact_name_beats_partial(memory_store: EmbeddedStore) -> None:
     """An exact post title wins over longer titles that contain it."""
     agent = resolve_agent(memory_store, "Improvement Manager")
     assert agent.label == "Improvement Manager" and agent.kind == "post"
     assert agent.authorities == ("Herefordshire",)
 
 
-def test_resolve_agent_by_iri(memory_store: PlanStore) -> None:
+def test_resolve_agent_by_iri(memory_store: EmbeddedStore) -> None:
     """An IRI names the agent exactly."""
     assert resolve_agent(memory_store, "id:person/yashi-shah").label == "Yashi Shah"
 
@@ -69,7 +69,7 @@ def test_match_names_needs_every_word() -> None:
     assert match_names("munity", names, str) == []
 
 
-def test_resolve_plan_by_name_iri_and_words(memory_store: PlanStore) -> None:
+def test_resolve_plan_by_name_iri_and_words(memory_store: EmbeddedStore) -> None:
     """A plan is found by its bundled name, file name, IRI or title words."""
     for text in (
         "lambeth-childrens-directorate-plan-2020-21",

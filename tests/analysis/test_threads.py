@@ -20,11 +20,12 @@ from councilkg.analysis.threads import (
     thread_tree,
     thread_up,
 )
-from councilkg.build.appraisals import appraisal_graph_iri
+from councilkg.build.reference import refresh_reference
 from councilkg.errors import ThreadError
 from councilkg.ontology import mint
+from councilkg.ontology.graphs import appraisal_graph_iri
 from councilkg.ontology.vocab import CKG
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 
 AUTHORITY = "testshire"
 GOOD = mint.plan_iri(AUTHORITY, "good-plan")
@@ -154,10 +155,10 @@ def items() -> Items:
 
 
 @pytest.fixture(scope="module")
-def small_store(items: Items) -> PlanStore:
+def small_store(items: Items) -> EmbeddedStore:
     good, shared, bad, empty, private = items.graphs
-    store = PlanStore.open(":memory:")
-    store.refresh_reference()  # the ontology says which properties are narrower kinds of ckg:owner
+    store = EmbeddedStore.open(":memory:")
+    refresh_reference(store)  # the ontology says which properties are narrower kinds of ckg:owner
     store.replace_plan(good, shared)
     store.replace_plan(bad)
     store.replace_plan(empty)
@@ -166,12 +167,12 @@ def small_store(items: Items) -> PlanStore:
 
 
 @pytest.fixture(scope="module")
-def small(small_store: PlanStore) -> nx.DiGraph:
+def small(small_store: EmbeddedStore) -> nx.DiGraph:
     return load_thread_graph(small_store)
 
 
 @pytest.fixture(scope="module")
-def bundled(memory_store: PlanStore) -> nx.DiGraph:
+def bundled(memory_store: EmbeddedStore) -> nx.DiGraph:
     return load_thread_graph(memory_store)
 
 
@@ -228,7 +229,7 @@ def test_objectives_are_private_and_take_the_plan_they_serve(small: nx.DiGraph, 
     assert small.graph["dangling"][str(items.objective_gone)] == [("supports", str(MISSING))]
 
 
-def test_private_graphs_are_left_out_when_asked(small_store: PlanStore, items: Items) -> None:
+def test_private_graphs_are_left_out_when_asked(small_store: EmbeddedStore, items: Items) -> None:
     public = load_thread_graph(small_store, include_private=False)
     assert str(items.objective) not in public
     assert str(items.secret) not in public

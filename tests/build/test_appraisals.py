@@ -13,7 +13,6 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, XSD
 
 from councilkg.analysis.validate import validate_graph
 from councilkg.build.appraisals import (
-    appraisal_graph_iri,
     appraisal_graphs,
     build_appraisal_graphs,
     load_appraisals,
@@ -26,8 +25,14 @@ from councilkg.data import example_appraisals
 from councilkg.errors import AppraisalError, NoAppraisalsError, StoreError
 from councilkg.loaders.appraisal_csv import read_appraisal_file
 from councilkg.ontology import ontology_path
-from councilkg.ontology.vocab import CKG, ID, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from councilkg.store.embedded import PRIVATE_GRAPH_PREFIX, PlanStore
+from councilkg.ontology.graphs import (
+    ONTOLOGY_GRAPH,
+    PRIVATE_GRAPH_PREFIX,
+    REFERENCE_GRAPH,
+    appraisal_graph_iri,
+)
+from councilkg.ontology.vocab import CKG, ID
+from councilkg.store.embedded import EmbeddedStore
 from tests.conftest import LAMBETH_2020
 
 EXAMPLE = example_appraisals()
@@ -43,21 +48,21 @@ PLAN_B = ID["plan/testshire/plan-b"]
 
 
 @pytest.fixture
-def lambeth() -> Iterator[PlanStore]:
+def lambeth() -> Iterator[EmbeddedStore]:
     """Yield a fresh in-memory store holding the bundled Lambeth 2020/21 plan only."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         build(store, [LAMBETH_2020])
         yield store
 
 
 @pytest.fixture
-def testshire() -> Iterator[PlanStore]:
+def testshire() -> Iterator[EmbeddedStore]:
     """Yield a store with two hand-made Testshire plans that both print the action ref ``X1``.
 
     Plan A also prints ``P1`` twice (two priorities), and names the post "Director of Children's
     Services" under an IRI whose slug is not the title's.
     """
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         tiny_plan(
             store, PLAN_A, [("action", "x1", "X1"), ("priority", "p1a", "P1"), ("priority", "p1b", "P1")]
         )
@@ -65,7 +70,7 @@ def testshire() -> Iterator[PlanStore]:
         yield store
 
 
-def tiny_plan(store: PlanStore, plan: URIRef, items: list[tuple[str, str, str]]) -> None:
+def tiny_plan(store: EmbeddedStore, plan: URIRef, items: list[tuple[str, str, str]]) -> None:
     """Write a minimal plan of Testshire with the given (kind, key, ref) items and one post."""
     graph = Graph(identifier=plan)
     source = URIRef(f"{plan}/source")
@@ -96,18 +101,18 @@ def write_csv(folder: Path, *rows: str, name: str = "objectives.csv") -> Path:
     return path
 
 
-def all_quads(store: PlanStore) -> set[str]:
+def all_quads(store: EmbeddedStore) -> set[str]:
     """Return every quad of the store, private graphs included, as sorted text."""
     return {str(quad) for quad in store.quads(include_private=True)}
 
 
-def select(store: PlanStore, sparql: str, include_private: bool = False) -> list[tuple[str, ...]]:
+def select(store: EmbeddedStore, sparql: str, include_private: bool = False) -> list[tuple[str, ...]]:
     """Return the rows of a SELECT as tuples of lexical values."""
     result = store.query(sparql, include_private=include_private)
     return [tuple(term.value if term is not None else "" for term in row) for row in result.rows]
 
 
-def refused(store: PlanStore, path: Path, plan: str | None = None) -> str:
+def refused(store: EmbeddedStore, path: Path, plan: str | None = None) -> str:
     """Load ``path``, expect an AppraisalError that changes nothing, and return its message."""
     before = all_quads(store)
     with pytest.raises(AppraisalError) as caught:
@@ -121,7 +126,7 @@ def refused(store: PlanStore, path: Path, plan: str | None = None) -> str:
 # -- the example CSV ---------------------------------------------------------------------------
 
 
-def test_example_csv_loads_into_lambeths_private_graph(lambeth: PlanStore) -> None:
+def test_example_csv_loads_into_lambeths_private_graph(lambeth: EmbeddedStore) -> None:
     """The bundled example gives ten objectives of seven people in Lambeth's private graph."""
     (loaded,) = load_appraisals(lambeth, EXAMPLE)
     assert (loaded.authority, loaded.graph) == ("lambeth", LAMBETH_GRAPH)
@@ -141,7 +146,7 @@ def test_example_csv_loads_into_lambeths_private_graph(lambeth: PlanStore) -> No
     assert rows[0][0] == str(objective_iri("lambeth", "Sam Example", 1))
 
 
-def test_example_objective_reaches_an_outcome_through_cska12(lambeth: PlanStore) -> None:
+def test_example_objective_reaches_an_outcome_through_cska12(lambeth: EmbeddedStore) -> None:
     """The golden thread: objective -> CSKA12 -> CSOB05 -> an outcome, owned by a person with a post."""
     load_appraisals(lambeth, EXAMPLE)
     rows = select(
@@ -160,7 +165,7 @@ def test_example_objective_reaches_an_outcome_through_cska12(lambeth: PlanStore)
     assert ("Jo Sample", "Recruitment and Retention Lead, Children's Social Care", "CSOB05") in rows
 
 
-def test_example_objective_for_a_priority_and_review_dates(lambeth: PlanStore) -> None:
+def test_example_objective_for_a_priority_and_review_dates(lambeth: EmbeddedStore) -> None:
     """Objectives may support a priority directly; review dates are xsd:date, absent when empty."""
     graphs = build_appraisal_graphs(lambeth, read_appraisal_file(EXAMPLE), str(EXAMPLE))
     graph = graphs["lambeth"]
@@ -172,7 +177,7 @@ def test_example_objective_for_a_priority_and_review_dates(lambeth: PlanStore) -
     assert graph.value(quinn, CKG.sourceLine) == Literal(10)
 
 
-def test_example_conforms_to_the_shapes(lambeth: PlanStore) -> None:
+def test_example_conforms_to_the_shapes(lambeth: EmbeddedStore) -> None:
     """The plan with the example objectives conforms, the appraisal objective shape included."""
     load_appraisals(lambeth, EXAMPLE)
     data = Graph()
@@ -206,7 +211,7 @@ def test_objective_shape_requires_one_supports_and_a_person() -> None:
 # -- private graphs ----------------------------------------------------------------------------
 
 
-def test_private_triples_are_hidden_unless_asked(lambeth: PlanStore) -> None:
+def test_private_triples_are_hidden_unless_asked(lambeth: EmbeddedStore) -> None:
     """Queries, exports and graph lists leave the private graph out by default."""
     public_export = lambeth.export("nquads")
     load_appraisals(lambeth, EXAMPLE)
@@ -221,7 +226,7 @@ def test_private_triples_are_hidden_unless_asked(lambeth: PlanStore) -> None:
     assert LAMBETH_GRAPH in lambeth.graphs(include_private=True)
 
 
-def test_public_facts_are_not_repeated_in_the_private_graph(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_public_facts_are_not_repeated_in_the_private_graph(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """A person and post the plan already names are referred to, not restated (no doubled rows)."""
     path = write_csv(
         tmp_path, 'alex kubeyinje,"director,  children\'s social care",Lead the workforce strategy,CSKA12,'
@@ -246,7 +251,7 @@ def test_public_facts_are_not_repeated_in_the_private_graph(lambeth: PlanStore, 
     assert (post, f"<{RDF.type}>") not in private
 
 
-def test_existing_post_is_reused_by_title(testshire: PlanStore, tmp_path: Path) -> None:
+def test_existing_post_is_reused_by_title(testshire: EmbeddedStore, tmp_path: Path) -> None:
     """A post cell matching an existing post's title (any case) reuses that post's IRI."""
     path = write_csv(tmp_path, "Pat Example,DIRECTOR OF CHILDREN'S SERVICES,Objective,Y2,")
     load_appraisals(testshire, path)
@@ -258,7 +263,7 @@ def test_existing_post_is_reused_by_title(testshire: PlanStore, tmp_path: Path) 
     assert rows == [(str(ID["authority/testshire/post/dcs"]), "Director of Children's Services")]
 
 
-def test_new_post_is_minted_for_the_authority(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_new_post_is_minted_for_the_authority(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """An unknown post title gets ``id:authority/<authority>/post/<slug>`` with its label."""
     load_appraisals(
         lambeth, write_csv(tmp_path, "Sam Example,Workforce Development Manager,Objective,CSKA12,")
@@ -272,7 +277,7 @@ def test_new_post_is_minted_for_the_authority(lambeth: PlanStore, tmp_path: Path
     assert rows == [("Workforce Development Manager", str(ID["person/sam-example"]))]
 
 
-def test_loading_the_same_csv_twice_gives_the_same_store(lambeth: PlanStore) -> None:
+def test_loading_the_same_csv_twice_gives_the_same_store(lambeth: EmbeddedStore) -> None:
     """Loading is deterministic and replaces, so a second load changes nothing."""
     load_appraisals(lambeth, EXAMPLE)
     first = all_quads(lambeth)
@@ -280,7 +285,7 @@ def test_loading_the_same_csv_twice_gives_the_same_store(lambeth: PlanStore) -> 
     assert all_quads(lambeth) == first
 
 
-def test_a_new_csv_replaces_the_authoritys_objectives(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_a_new_csv_replaces_the_authoritys_objectives(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """A CSV is the authority's full set: objectives missing from the new file are gone."""
     load_appraisals(lambeth, EXAMPLE)
     load_appraisals(lambeth, write_csv(tmp_path, "Jo Sample,,Only objective now,csob05,"))
@@ -302,7 +307,7 @@ def test_rows_for_two_authorities_go_to_two_graphs(built_store_path: Path, tmp_p
     path = write_csv(
         tmp_path, "Sam Example,,Objective one,CSKA12,", f"Jo Sample,,Objective two,<{southwark_action}>,"
     )
-    with PlanStore.open(copy) as store:
+    with EmbeddedStore.open(copy) as store:
         loads = load_appraisals(store, path)
         assert [(load.authority, load.objectives) for load in loads] == [("lambeth", 1), ("southwark", 1)]
         assert [graph.authority for graph in appraisal_graphs(store)] == ["lambeth", "southwark"]
@@ -313,7 +318,7 @@ def test_rows_for_two_authorities_go_to_two_graphs(built_store_path: Path, tmp_p
         assert rows == [(PRIVATE_GRAPH_PREFIX + "southwark",)]
 
 
-def test_list_and_remove_appraisals(lambeth: PlanStore) -> None:
+def test_list_and_remove_appraisals(lambeth: EmbeddedStore) -> None:
     """The loaded graphs are listed with counts; removing one drops it, and a second removal fails."""
     load_appraisals(lambeth, EXAMPLE)
     (listed,) = appraisal_graphs(lambeth)
@@ -332,7 +337,7 @@ def test_list_and_remove_appraisals(lambeth: PlanStore) -> None:
         remove_appraisals(lambeth, "lambeth")
 
 
-def test_objectives_of_a_removed_plan_are_counted_unresolved(lambeth: PlanStore) -> None:
+def test_objectives_of_a_removed_plan_are_counted_unresolved(lambeth: EmbeddedStore) -> None:
     """When the supported plan is removed, the listing says how many objectives lost their item."""
     load_appraisals(lambeth, EXAMPLE)
     lambeth.remove_plan(LAMBETH_PLAN)
@@ -340,7 +345,7 @@ def test_objectives_of_a_removed_plan_are_counted_unresolved(lambeth: PlanStore)
     assert listed.unresolved == 10
 
 
-def test_replace_private_graph_refuses_public_graphs(lambeth: PlanStore) -> None:
+def test_replace_private_graph_refuses_public_graphs(lambeth: EmbeddedStore) -> None:
     """Only IRIs under the private prefix may be written by replace_private_graph."""
     before = all_quads(lambeth)
     for name in (LAMBETH_PLAN, REFERENCE_GRAPH, URIRef(PRIVATE_GRAPH_PREFIX)):
@@ -349,7 +354,7 @@ def test_replace_private_graph_refuses_public_graphs(lambeth: PlanStore) -> None
     assert all_quads(lambeth) == before
 
 
-def test_replace_private_graph_leaves_the_default_graph_alone(lambeth: PlanStore) -> None:
+def test_replace_private_graph_leaves_the_default_graph_alone(lambeth: EmbeddedStore) -> None:
     """A private triple is seen only with include_private, even by queries that ignore GRAPH."""
     graph = Graph(identifier=appraisal_graph_iri("lambeth"))
     graph.add((CSKA12, RDFS.comment, Literal("private note")))
@@ -373,19 +378,19 @@ def test_replace_private_graph_leaves_the_default_graph_alone(lambeth: PlanStore
         "id:plan/lambeth/childrens-directorate-plan-2020-21/action/cska12",
     ],
 )
-def test_supports_by_ref_or_iri(lambeth: PlanStore, text: str) -> None:
+def test_supports_by_ref_or_iri(lambeth: EmbeddedStore, text: str) -> None:
     """References match case- and space-insensitively; IRIs may be bracketed, bare or prefixed."""
     (item,) = resolve_supports(lambeth, text)
     assert (item.iri, item.ref, item.plan, item.authority) == (CSKA12, "CSKA12", LAMBETH_PLAN, "lambeth")
 
 
-def test_project_is_named_as_a_project(lambeth: PlanStore) -> None:
+def test_project_is_named_as_a_project(lambeth: EmbeddedStore) -> None:
     """CSKA32 is a project (and an action): it resolves once, as a Project."""
     (item,) = resolve_supports(lambeth, "CSKA32")
     assert item.kind == "Project"
 
 
-def test_unknown_ref_names_file_line_and_close_refs(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_unknown_ref_names_file_line_and_close_refs(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """An unknown reference names the file, line and value, and suggests similar references."""
     path = write_csv(tmp_path, "Sam Example,,Objective,CSKA12,", "Jo Sample,,Objective,CSKA99,")
     message = refused(lambeth, path)
@@ -393,25 +398,25 @@ def test_unknown_ref_names_file_line_and_close_refs(lambeth: PlanStore, tmp_path
     assert "did you mean" in message and "CSKA09" in message
 
 
-def test_indicator_ref_is_not_an_objectives_target(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_indicator_ref_is_not_an_objectives_target(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """Objectives support actions and priorities only, not indicators or risks."""
     message = refused(lambeth, write_csv(tmp_path, "Sam Example,,Objective,CSSR0001,"))
     assert ":2: no action or priority with ref 'CSSR0001'" in message
 
 
-def test_iri_of_something_else_is_refused(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_iri_of_something_else_is_refused(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """An IRI that is not an action or priority (here the plan itself) is named in the error."""
     message = refused(lambeth, write_csv(tmp_path, f"Sam Example,,Objective,<{LAMBETH_PLAN}>,"))
     assert f":2: {'<' + str(LAMBETH_PLAN) + '>'} is not an action or priority" in message
 
 
-def test_malformed_iri_is_refused(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_malformed_iri_is_refused(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """A supports cell written as an IRI but not a valid one is refused with its line."""
     message = refused(lambeth, write_csv(tmp_path, "Sam Example,,Objective,<not an iri>,"))
     assert ":2: supports '<not an iri>' is not a valid IRI" in message
 
 
-def test_ref_in_two_plans_names_them_and_suggests_plan(testshire: PlanStore, tmp_path: Path) -> None:
+def test_ref_in_two_plans_names_them_and_suggests_plan(testshire: EmbeddedStore, tmp_path: Path) -> None:
     """A reference printed by two plans is ambiguous; ``plan`` picks one."""
     path = write_csv(tmp_path, "Pat Example,,Objective,x1,")
     message = refused(testshire, path)
@@ -423,28 +428,28 @@ def test_ref_in_two_plans_names_them_and_suggests_plan(testshire: PlanStore, tmp
     assert rows == [(f"{PLAN_B}/action/x1",)]
 
 
-def test_ref_twice_in_one_plan_asks_for_the_iri(testshire: PlanStore, tmp_path: Path) -> None:
+def test_ref_twice_in_one_plan_asks_for_the_iri(testshire: EmbeddedStore, tmp_path: Path) -> None:
     """A reference two items of one plan print can only be given by IRI."""
     message = refused(testshire, write_csv(tmp_path, "Pat Example,,Objective,P1,"))
     assert ":2: ref 'P1' names 2 items of plan" in message
     assert f"{PLAN_A}/priority/p1a" in message and "IRI" in message
 
 
-def test_plan_restricts_refs_and_says_where_else_a_ref_is(testshire: PlanStore, tmp_path: Path) -> None:
+def test_plan_restricts_refs_and_says_where_else_a_ref_is(testshire: EmbeddedStore, tmp_path: Path) -> None:
     """With ``plan``, a reference of another plan only is refused, naming the plan it is in."""
     message = refused(testshire, write_csv(tmp_path, "Pat Example,,Objective,Y2,"), plan=str(PLAN_A))
     assert f":2: no action or priority with ref 'Y2' in plan <{PLAN_A}>" in message
     assert f"it is in <{PLAN_B}>" in message
 
 
-def test_plan_restricts_iris(testshire: PlanStore, tmp_path: Path) -> None:
+def test_plan_restricts_iris(testshire: EmbeddedStore, tmp_path: Path) -> None:
     """With ``plan``, an IRI of another plan's item is refused."""
     path = write_csv(tmp_path, f"Pat Example,,Objective,<{PLAN_B}/action/y2>,")
     message = refused(testshire, path, plan=str(PLAN_A))
     assert f"is in plan <{PLAN_B}>, not in --plan <{PLAN_A}>" in message
 
 
-def test_unknown_plan_is_refused_with_the_loaded_plans(testshire: PlanStore, tmp_path: Path) -> None:
+def test_unknown_plan_is_refused_with_the_loaded_plans(testshire: EmbeddedStore, tmp_path: Path) -> None:
     """A ``plan`` that is not loaded names the plans that are."""
     path = write_csv(tmp_path, "Pat Example,,Objective,X1,")
     message = refused(testshire, path, plan="id:plan/testshire/plan-c")
@@ -454,14 +459,14 @@ def test_unknown_plan_is_refused_with_the_loaded_plans(testshire: PlanStore, tmp
     assert "not a loaded plan" in refused(testshire, path, plan="plan-a")
 
 
-def test_two_spellings_of_one_item_are_a_duplicate(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_two_spellings_of_one_item_are_a_duplicate(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """The same objective for the same person and item, by ref and by IRI, names both lines."""
     path = write_csv(tmp_path, "Sam Example,,Objective,CSKA12,", f"Sam Example,,objective,<{CSKA12}>,")
     message = refused(lambeth, path)
     assert message.startswith(f"{path}:3: same person, objective and supported item as line 2")
 
 
-def test_csv_errors_leave_earlier_appraisals_in_place(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_csv_errors_leave_earlier_appraisals_in_place(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """A malformed CSV (here a duplicate row) writes nothing: the loaded objectives stay."""
     load_appraisals(lambeth, EXAMPLE)
     path = write_csv(tmp_path, "Sam Example,,Objective,CSKA12,", "sam example,,OBJECTIVE,cska12,")
@@ -470,7 +475,7 @@ def test_csv_errors_leave_earlier_appraisals_in_place(lambeth: PlanStore, tmp_pa
     assert appraisal_graphs(lambeth)[0].objectives == 10
 
 
-def test_missing_column_error_from_load(lambeth: PlanStore, tmp_path: Path) -> None:
+def test_missing_column_error_from_load(lambeth: EmbeddedStore, tmp_path: Path) -> None:
     """A CSV without a required column is refused before the store is touched."""
     path = tmp_path / "bad.csv"
     path.write_text("person,objective,supports\nSam Example,Objective,CSKA12\n", encoding="utf-8")

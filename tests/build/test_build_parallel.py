@@ -11,7 +11,7 @@ from councilkg.build.plans import PARALLEL_FROM, build
 from councilkg.data import bundled_plans
 from councilkg.errors import LoaderError
 from councilkg.loaders.identity import PlanIdentity
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 
 COUNCILS = ("Rutland", "Halton", "Slough")
 
@@ -30,11 +30,11 @@ def _corpus(folder: Path) -> dict[Path, PlanIdentity]:
 
 def test_parallel_build_equals_sequential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     identities = _corpus(tmp_path)
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         results = build(store, list(identities), identities=identities)
         parallel = store.export("nquads")
     monkeypatch.setattr(build_module, "PARALLEL_FROM", 10_000)
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         sequential_results = build(store, list(identities), identities=identities)
         sequential = store.export("nquads")
     assert parallel == sequential
@@ -48,7 +48,7 @@ def test_parallel_build_error_names_the_file(tmp_path: Path) -> None:
     identities = _corpus(tmp_path)
     broken = next(path for path in identities if "lambeth-childrens" in path.name)
     broken.write_text("not a plan\n", encoding="utf-8")
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         with pytest.raises(LoaderError) as caught:
             build(store, list(identities), identities=identities)
         assert caught.value.file == str(broken)

@@ -23,13 +23,15 @@ from councilkg.build.crosswalk import (
     resolve_code,
 )
 from councilkg.build.plans import build
+from councilkg.build.reference import refresh_reference
 from councilkg.errors import CrosswalkError
 from councilkg.loaders.textparse import national_code, slugify
 from councilkg.ontology import ontology_path
+from councilkg.ontology.graphs import REFERENCE_GRAPH
 from councilkg.ontology.mint import item_iri, national_indicator_iri, national_set_iri, plan_iri
-from councilkg.ontology.vocab import CKG, CKG_IRI, REFERENCE_GRAPH
+from councilkg.ontology.vocab import CKG, CKG_IRI
 from councilkg.queries import named_queries
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from tests.conftest import LAMBETH_2020
 
 LAMBETH_2007 = plan_iri("lambeth", "cyps-service-plan-2007-10")
@@ -52,7 +54,7 @@ def indicator_sets() -> Graph:
     return Graph().parse(ontology_path("reference/indicator-sets.ttl"), format="turtle")
 
 
-def select(store: PlanStore, sparql: str, **bindings: URIRef) -> list[dict[str, str]]:
+def select(store: EmbeddedStore, sparql: str, **bindings: URIRef) -> list[dict[str, str]]:
     """Return the rows of a SELECT as dicts of strings (unbound cells left out)."""
     result = store.query(sparql, {name: ox.NamedNode(str(iri)) for name, iri in bindings.items()})
     return [
@@ -134,7 +136,7 @@ def test_official_titles(indicator_sets: Graph) -> None:
     assert "excluding exception" in title("NI 103a")
 
 
-def test_plan_codes_used_by_the_bundled_plans(memory_store: PlanStore, indicator_sets: Graph) -> None:
+def test_plan_codes_used_by_the_bundled_plans(memory_store: EmbeddedStore, indicator_sets: Graph) -> None:
     """The plans use 72 NI, 24 BVPI and 21 PAF codes, and each has a concept in indicator-sets.ttl."""
     rows = select(
         memory_store, "SELECT DISTINCT ?c ?n WHERE { ?i ckg:nationalCode ?c . ?c skos:notation ?n }"
@@ -146,7 +148,9 @@ def test_plan_codes_used_by_the_bundled_plans(memory_store: PlanStore, indicator
     assert by_set == {"NI": 72, "BVPI": 24, "PAF": 21}
 
 
-def test_every_national_concept_in_the_store_has_a_title_and_one_notation(memory_store: PlanStore) -> None:
+def test_every_national_concept_in_the_store_has_a_title_and_one_notation(
+    memory_store: EmbeddedStore,
+) -> None:
     """Concepts the plans code and concepts of the sets all have a prefLabel and exactly one notation."""
     rows = select(
         memory_store,
@@ -159,7 +163,7 @@ def test_every_national_concept_in_the_store_has_a_title_and_one_notation(memory
     assert not bad
 
 
-def test_titles_taken_from_a_plan_are_the_plan_wording(memory_store: PlanStore) -> None:
+def test_titles_taken_from_a_plan_are_the_plan_wording(memory_store: EmbeddedStore) -> None:
     """A concept whose note says its title is as printed has the label a plan prints for that code."""
     rows = select(
         memory_store,
@@ -240,7 +244,7 @@ def test_crosswalk_local_ends_exist_in_the_built_store(built_store_path: Path) -
         if ":" in code
     }
     assert len(local) >= 25
-    with PlanStore.open(built_store_path, read_only=True) as store:
+    with EmbeddedStore.open(built_store_path, read_only=True) as store:
         for iri, printed in sorted(local):
             found = select(
                 store,
@@ -348,7 +352,7 @@ def test_crosswalk_graph_of_one_row(tmp_path: Path) -> None:
     assert to_isomorphic(graph) == to_isomorphic(expected), sorted(set(graph) ^ set(expected))
 
 
-def test_crosswalk_is_in_the_reference_graph(memory_store: PlanStore) -> None:
+def test_crosswalk_is_in_the_reference_graph(memory_store: EmbeddedStore) -> None:
     """The build puts every crosswalk row into the reference graph, with its mapping node."""
     rows = read_crosswalk()
     matches = select(
@@ -363,7 +367,7 @@ def test_crosswalk_is_in_the_reference_graph(memory_store: PlanStore) -> None:
 
 def test_crosswalk_reaches_the_reference_graph_after_loading_one_plan() -> None:
     """Loading a single plan into a new store also writes the whole crosswalk to the reference graph."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         build(store, [LAMBETH_2020])
         rows = select(
             store,
@@ -379,13 +383,13 @@ def test_crosswalk_reaches_the_reference_graph_after_loading_one_plan() -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def matches(store: PlanStore, code: URIRef) -> dict[str, tuple[str, str]]:
+def matches(store: EmbeddedStore, code: URIRef) -> dict[str, tuple[str, str]]:
     """Return ``{indicator IRI: (match, via)}`` of indicator-matches for ``code``."""
     rows = select(store, named_queries()["indicator-matches"].text, code=code)
     return {row["indicator"]: (row["match"], row["via"]) for row in rows}
 
 
-def test_indicators_matching_ni_65(memory_store: PlanStore) -> None:
+def test_indicators_matching_ni_65(memory_store: EmbeddedStore) -> None:
     """NI 65: Herefordshire's NI 65, Lambeth 2020's RI.56 (exact) and Lambeth 2007's PAF A3 (close)."""
     found = matches(memory_store, NI_65)
     assert found[str(item_iri(HEREFORDSHIRE, "indicator", "ni-65"))] == ("direct", str(NI_65))
@@ -395,7 +399,7 @@ def test_indicators_matching_ni_65(memory_store: PlanStore) -> None:
     assert len(found) == 3
 
 
-def test_indicators_matching_a_local_indicator(memory_store: PlanStore) -> None:
+def test_indicators_matching_a_local_indicator(memory_store: EmbeddedStore) -> None:
     """From RI.56, equivalence reaches Herefordshire's NI 65, and a closeMatch from NI 65 PAF A3."""
     ri56 = item_iri(LAMBETH_2020_PLAN, "indicator", "ri-56")
     found = matches(memory_store, ri56)
@@ -404,7 +408,7 @@ def test_indicators_matching_a_local_indicator(memory_store: PlanStore) -> None:
     assert found[str(item_iri(LAMBETH_2007, "indicator", "paf-a3"))][0] == "closeMatch"
 
 
-def test_exact_match_is_followed_both_ways_and_transitively(memory_store: PlanStore) -> None:
+def test_exact_match_is_followed_both_ways_and_transitively(memory_store: EmbeddedStore) -> None:
     """From BVPI 49: PAF A1 (stated the other way) and NI 62 (stated from both) are equivalents."""
     rows = select(memory_store, named_queries()["indicator-matches"].text, code=concept("BVPI 49"))
     vias = {(row["match"], row["via"], row["indicator"]) for row in rows}
@@ -416,7 +420,7 @@ def test_exact_match_is_followed_both_ways_and_transitively(memory_store: PlanSt
     assert bases[str(concept("NI 62"))].startswith("successor indicator, same definition (BVPI 49")
 
 
-def test_related_match_is_followed_against_its_direction(memory_store: PlanStore) -> None:
+def test_related_match_is_followed_against_its_direction(memory_store: EmbeddedStore) -> None:
     """The crosswalk states RI.58 relatedMatch NI 59; asking from NI 59 finds RI.58."""
     found = matches(memory_store, concept("NI 59"))
     assert found[str(item_iri(LAMBETH_2020_PLAN, "indicator", "ri-58"))][0] == "relatedMatch"
@@ -514,7 +518,7 @@ def test_care_leavers_accommodation_prefers_accommodation_to_eet(index: LabelInd
 
 
 @pytest.fixture
-def small_store() -> Iterator[PlanStore]:
+def small_store() -> Iterator[EmbeddedStore]:
     """Yield a store with the reference data and a made-up plan of four indicators."""
     plan = plan_iri("lambeth", "childrens-directorate-plan-2020-21")
     graph = Graph(identifier=plan)
@@ -531,13 +535,13 @@ def small_store() -> Iterator[PlanStore]:
         graph.add((indicator, CKG.inPlan, plan))
         graph.add((indicator, CKG.ref, Literal(key.upper())))
     graph.add((item_iri(plan, "indicator", "coded"), CKG.nationalCode, concept("NI 59")))
-    with PlanStore.open(":memory:") as store:
-        store.refresh_reference()
+    with EmbeddedStore.open(":memory:") as store:
+        refresh_reference(store)
         store.replace_plan(graph)
         yield store
 
 
-def test_suggest_matches_skips_coded_and_crosswalked_indicators(small_store: PlanStore) -> None:
+def test_suggest_matches_skips_coded_and_crosswalked_indicators(small_store: EmbeddedStore) -> None:
     """Only the uncoded stability indicator gets suggestions; RI.56 is in the crosswalk, one is coded."""
     suggestions = suggest_matches(small_store)
     assert {s.source for s in suggestions} == {
@@ -557,7 +561,7 @@ def test_suggest_matches_skips_coded_and_crosswalked_indicators(small_store: Pla
     assert suggest_matches(small_store, min_score=0.99) == []
 
 
-def test_suggestions_on_the_bundled_plans(memory_store: PlanStore) -> None:
+def test_suggestions_on_the_bundled_plans(memory_store: EmbeddedStore) -> None:
     """Every default-threshold suggestion on the bundled plans has been reviewed into the crosswalk.
 
     Below it, what is left are near misses a reviewer rejects (visits for reviews, all pupils' gaps

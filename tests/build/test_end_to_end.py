@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from councilkg.analysis.validate import validate_store
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from tests.conftest import LAMBETH_2020
 from tests.contract import PREFIXES, outside_store, select
 
@@ -22,7 +22,7 @@ PLAN = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-20
 @pytest.fixture(scope="module")
 def exported(built_store_path: Path) -> ox.Store:
     """A fresh store holding the N-Quads export of the built bundled plans."""
-    with PlanStore.open(built_store_path, read_only=True) as store:
+    with EmbeddedStore.open(built_store_path, read_only=True) as store:
         data = store.export("nquads")
     return outside_store(data)
 
@@ -146,7 +146,7 @@ def test_each_plan_is_its_own_named_graph(exported: ox.Store) -> None:
 
 def test_built_store_conforms_to_shapes(built_store_path: Path) -> None:
     """The built store satisfies every SHACL shape."""
-    with PlanStore.open(built_store_path, read_only=True) as store:
+    with EmbeddedStore.open(built_store_path, read_only=True) as store:
         report = validate_store(store)
     assert report.conforms, report.violations[:5]
 
@@ -155,9 +155,9 @@ def test_rebuild_gives_identical_export(tmp_path: Path, built_store_path: Path) 
     """Building the same plans again, in the same or a new store, gives byte-identical exports."""
     from councilkg.build.plans import build
 
-    with PlanStore.open(built_store_path, read_only=True) as store:
+    with EmbeddedStore.open(built_store_path, read_only=True) as store:
         first = store.export("nquads")
-    with PlanStore.open(tmp_path / "again") as store:
+    with EmbeddedStore.open(tmp_path / "again") as store:
         build(store)
         build(store)
         assert store.export("nquads") == first

@@ -22,7 +22,7 @@ from councilkg.build.plans import build
 from councilkg.cli import cli
 from councilkg.data import bundled_plan, bundled_plans
 from councilkg.ontology.vocab import CKG
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from tests.contract import outside_store, select
 from tests.render_plan import render_docx, render_html, render_pdf
 
@@ -47,7 +47,7 @@ def _load(tmp_path: Path, plan: Path) -> tuple[str, Path]:
     store = tmp_path / f"store-{plan.suffix.lstrip('.')}"
     result = CliRunner().invoke(cli, ["load", str(plan), "--store", str(store)])
     assert result.exit_code == 0, result.output
-    with PlanStore.open(store, read_only=True) as opened:
+    with EmbeddedStore.open(store, read_only=True) as opened:
         return opened.graph_ntriples(URIRef(PLAN))[0], store
 
 
@@ -103,7 +103,7 @@ def test_source_names_the_original_file(kind: str, tmp_path: Path) -> None:
     """The source document is the extracted text; ckg:extractedFrom names the original with its digest."""
     plan = RENDERERS[kind](NORTHMOOR.read_text(encoding="utf-8"), tmp_path / f"northmoor.{kind}")
     graph, store = _load(tmp_path, plan)
-    with PlanStore.open(store, read_only=True) as opened:
+    with EmbeddedStore.open(store, read_only=True) as opened:
         exported = outside_store(opened.export("nquads"))
     (row,) = select(
         exported,
@@ -146,7 +146,7 @@ _SPACES = re.compile(r" {2,}")
 def _plan_facts(path: Path) -> set[str]:
     """Return every quad a build of ``path`` writes, less source lines and the source's own description,
     with runs of spaces folded (extraction folds the runs of spaces a text file keeps inside a cell)."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         (built,) = build(store, [path])
         quads = store.export("nquads").decode("utf-8")
     source = f"<{built.plan}/source"

@@ -14,7 +14,7 @@ import pytest
 
 from councilkg.analysis.validate import validate_store
 from councilkg.build.plans import build
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from tests.contract import outside_store, select
 
 NORTHMOOR = Path(__file__).resolve().parent.parent / "data" / "generic" / "northmoor-cypp-2010-13.txt"
@@ -25,7 +25,7 @@ ECM = "https://w3id.org/councilkg/id/framework/ecm/"
 @pytest.fixture(scope="module")
 def exported() -> ox.Store:
     """A fresh store holding the export of a store the Northmoor plan was built into."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         results = build(store, [NORTHMOOR])
         assert [result.loader for result in results] == ["generic"]
         return outside_store(store.export("nquads"))
@@ -134,7 +134,7 @@ def test_risk_ratings(exported: ox.Store) -> None:
 def test_plan_items_conform_to_the_shapes() -> None:
     """Every item the generic loader writes passes the SHACL shapes; only the guessed council, which has no
     ONS GSS code (Northmoor is fictional), lacks ``ckg:gssCode``/``owl:sameAs``."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         build(store, [NORTHMOOR])
         report = validate_store(store)
     assert {(violation.focus, violation.path.rsplit("#", 1)[-1]) for violation in report.violations} == {

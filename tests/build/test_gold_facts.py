@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from councilkg.queries import resolve_query
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from tests.contract import outside_store, select
 
 LAMBETH_2007 = "https://w3id.org/councilkg/id/plan/lambeth/cyps-service-plan-2007-10"
@@ -24,7 +24,7 @@ SOUTHWARK = "https://w3id.org/councilkg/id/plan/southwark/cypp-2010-13"
 @pytest.fixture(scope="module")
 def exported(built_store_path: Path) -> ox.Store:
     """A fresh store holding the N-Quads export of all four bundled plans."""
-    with PlanStore.open(built_store_path, read_only=True) as store:
+    with EmbeddedStore.open(built_store_path, read_only=True) as store:
         return outside_store(store.export("nquads"))
 
 
@@ -70,7 +70,7 @@ def test_lambeth_2007_adoption_action(exported: ox.Store) -> None:
 
 def test_who_owns_what_for_yashi_shah(built_store_path: Path) -> None:
     """The owned-items query finds the Social Care actions of 2007-08 through the post Yashi Shah holds."""
-    with PlanStore.open(built_store_path, read_only=True) as store:
+    with EmbeddedStore.open(built_store_path, read_only=True) as store:
         result = store.query(
             resolve_query("owned-items"),
             {"owner": ox.NamedNode("https://w3id.org/councilkg/id/person/yashi-shah")},

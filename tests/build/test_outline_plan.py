@@ -16,7 +16,7 @@ from councilkg.analysis.threads import load_thread_graph
 from councilkg.analysis.validate import validate_store
 from councilkg.build.plans import build
 from councilkg.loaders.identity import PlanIdentity
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from tests.contract import outside_store, select
 
 PLAN_TEXT = """Wessex Council
@@ -35,18 +35,18 @@ Success measures:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[ox.Store, PlanStore]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[ox.Store, EmbeddedStore]:
     """The export of a store the plan was built into, and the store (left open for thread checks)."""
     path = tmp_path_factory.mktemp("plan") / "wessex-cypp-2012-15.txt"
     path.write_text(PLAN_TEXT, encoding="utf-8")
-    store = PlanStore.open(":memory:")
+    store = EmbeddedStore.open(":memory:")
     identity = PlanIdentity(council="Wessex Council", gss="E06000099")  # a code no real council has
     results = build(store, [path], identities={path: identity})
     assert [result.loader for result in results] == ["generic"]
     return outside_store(store.export("nquads")), store
 
 
-def test_items_say_how_they_were_read(built: tuple[ox.Store, PlanStore]) -> None:
+def test_items_say_how_they_were_read(built: tuple[ox.Store, EmbeddedStore]) -> None:
     rows = select(
         built[0],
         """SELECT ?label ?rule ?confidence ?line WHERE {
@@ -61,7 +61,7 @@ def test_items_say_how_they_were_read(built: tuple[ox.Store, PlanStore]) -> None
     assert {row["confidence"] for row in rows} == {"0.7", "0.6"}
 
 
-def test_an_action_under_an_outcome_reaches_it_on_the_thread(built: tuple[ox.Store, PlanStore]) -> None:
+def test_an_action_under_an_outcome_reaches_it_on_the_thread(built: tuple[ox.Store, EmbeddedStore]) -> None:
     """The ONTOLOGY.md path ckg:supports/ckg:contributesTo* reaches an outcome from every action."""
     rows = select(
         built[0],
@@ -77,7 +77,7 @@ def test_an_action_under_an_outcome_reaches_it_on_the_thread(built: tuple[ox.Sto
     assert len(direct) == 2
 
 
-def test_the_measure_measures_its_priority(built: tuple[ox.Store, PlanStore]) -> None:
+def test_the_measure_measures_its_priority(built: tuple[ox.Store, EmbeddedStore]) -> None:
     rows = select(
         built[0],
         """SELECT ?indicator ?priority WHERE {
@@ -91,12 +91,12 @@ def test_the_measure_measures_its_priority(built: tuple[ox.Store, PlanStore]) ->
     ]
 
 
-def test_the_plan_graph_conforms(built: tuple[ox.Store, PlanStore]) -> None:
+def test_the_plan_graph_conforms(built: tuple[ox.Store, EmbeddedStore]) -> None:
     report = validate_store(built[1])
     assert report.conforms, report
 
 
-def test_gaps_see_the_thread_reach_the_outcome(built: tuple[ox.Store, PlanStore]) -> None:
+def test_gaps_see_the_thread_reach_the_outcome(built: tuple[ox.Store, EmbeddedStore]) -> None:
     """The two actions under the outcome are not "no path to an outcome" gaps; the one under a
     priority that contributes to no outcome is."""
     gaps = find_gaps(load_thread_graph(built[1]))
@@ -123,7 +123,7 @@ def test_framework_outcome_headings_are_the_plans_outcomes_matched_to_the_framew
     priorities under it contribute to it, so the thread reaches the framework; the graph conforms."""
     path = tmp_path / "mercia-cypp-2008-11.txt"  # type: ignore[operator]
     path.write_text(ECM_PLAN_TEXT, encoding="utf-8")
-    store = PlanStore.open(":memory:")
+    store = EmbeddedStore.open(":memory:")
     build(store, [path], identities={path: PlanIdentity(council="Mercia Council", gss="E06000098")})
     export = outside_store(store.export("nquads"))
     rows = select(
@@ -156,7 +156,7 @@ def test_status_and_progress_are_stated_as_printed(tmp_path: pytest.TempPathFact
         "Audit every repeat referral / Head of Safeguarding / March 2011 / Amber / Audit tool agreed\n",
         encoding="utf-8",
     )
-    store = PlanStore.open(":memory:")
+    store = EmbeddedStore.open(":memory:")
     build(store, [path], identities={path: PlanIdentity(council="Mercia Council", gss="E06000098")})
     rows = select(
         outside_store(store.export("nquads")),

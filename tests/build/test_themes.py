@@ -30,7 +30,7 @@ from councilkg.ontology import mint, ontology_path, reference_paths
 from councilkg.ontology.themes import THEME_SCHEME, theme_iri, theme_labels
 from councilkg.ontology.vocab import CKG, CKG_IRI
 from councilkg.queries import named_queries
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 
 LAMBETH_2007 = mint.plan_iri("lambeth", "cyps-service-plan-2007-10")
 LAMBETH_2020 = mint.plan_iri("lambeth", "childrens-directorate-plan-2020-21")
@@ -49,7 +49,7 @@ def themes_of(text: str) -> dict[str, tuple[str, ...]]:
     return {match.theme: match.matched for match in assign_themes(text)}
 
 
-def rows(store: PlanStore, query: str, **bindings: ox.NamedNode | ox.Literal) -> list[dict[str, str]]:
+def rows(store: EmbeddedStore, query: str, **bindings: ox.NamedNode | ox.Literal) -> list[dict[str, str]]:
     """Run a named query with ``bindings``; return its rows as ``{variable: value}`` (unbound left out)."""
     result = store.query(named_queries()[query].text, bindings)
     return [
@@ -529,7 +529,7 @@ COVERAGE: dict[tuple[URIRef, str], tuple[int, int]] = {
 
 
 @pytest.mark.parametrize("plan, kind", list(COVERAGE), ids=lambda value: str(value).rsplit("/", 1)[-1])
-def test_coverage_of_bundled_plans(memory_store: PlanStore, plan: URIRef, kind: str) -> None:
+def test_coverage_of_bundled_plans(memory_store: EmbeddedStore, plan: URIRef, kind: str) -> None:
     """Most priorities, actions and indicators of every bundled plan have a theme (counts pinned)."""
     found = {(c.plan, c.kind): c for c in theme_coverage(memory_store)}
     coverage = found[(plan, kind)]
@@ -543,7 +543,7 @@ def test_coverage_share() -> None:
     assert ThemeCoverage(PLAN, "Action", 0, 0).share == 0.0
 
 
-def test_theme_triples_live_in_the_plan_graph(memory_store: PlanStore) -> None:
+def test_theme_triples_live_in_the_plan_graph(memory_store: EmbeddedStore) -> None:
     """Assignments are in the named graph of the item's plan, and nowhere else."""
     result = memory_store.query(
         "SELECT DISTINCT ?g ?plan WHERE { GRAPH ?g { ?a ckg:themedItem ?item } ?item ckg:inPlan ?plan }"
@@ -555,7 +555,7 @@ def test_theme_triples_live_in_the_plan_graph(memory_store: PlanStore) -> None:
     assert {str(plan) for plan in PLANS.values()} <= {graph for graph, _ in pairs}
 
 
-def test_themes_by_plan(memory_store: PlanStore) -> None:
+def test_themes_by_plan(memory_store: EmbeddedStore) -> None:
     """themes-by-plan counts a plan's themed priorities, actions and indicators per theme."""
     found = rows(
         memory_store,
@@ -574,7 +574,7 @@ def test_themes_by_plan(memory_store: PlanStore) -> None:
     assert (row["priorities"], row["actions"], row["indicators"], row["items"]) == ("0", "0", "3", "3")
 
 
-def test_themes_by_plan_reads_across_years(memory_store: PlanStore) -> None:
+def test_themes_by_plan_reads_across_years(memory_store: EmbeddedStore) -> None:
     """Lambeth's two plans both address looked-after children; Southwark has no indicators to count."""
     found = rows(memory_store, "themes-by-plan", theme=ox.NamedNode(str(theme_iri("looked-after-children"))))
     by_plan = {row["plan"]: row for row in found}
@@ -584,7 +584,7 @@ def test_themes_by_plan_reads_across_years(memory_store: PlanStore) -> None:
     assert by_plan[str(SOUTHWARK_2010)]["indicators"] == "0"
 
 
-def test_theme_items_give_the_matched_words(memory_store: PlanStore) -> None:
+def test_theme_items_give_the_matched_words(memory_store: EmbeddedStore) -> None:
     """theme-items lists each item with the theme, its plan and the words that matched."""
     found = rows(
         memory_store,
@@ -600,7 +600,7 @@ def test_theme_items_give_the_matched_words(memory_store: PlanStore) -> None:
     assert found[0]["label"] == "Under 18 conception rate"
 
 
-def test_theme_items_name_projects(memory_store: PlanStore) -> None:
+def test_theme_items_name_projects(memory_store: EmbeddedStore) -> None:
     """A project is listed once, as a Project."""
     found = rows(
         memory_store,
@@ -726,7 +726,7 @@ SPOT_CHECK: list[tuple[str, str, str, bool]] = [
 ]
 
 
-def test_spot_checked_assignments_are_in_the_store(memory_store: PlanStore) -> None:
+def test_spot_checked_assignments_are_in_the_store(memory_store: EmbeddedStore) -> None:
     """The hand-checked sample is still what the build assigns, and all but one of them were right."""
     result = memory_store.query(
         "SELECT DISTINCT ?plan ?label ?theme WHERE "

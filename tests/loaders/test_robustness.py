@@ -33,7 +33,7 @@ from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.identity import apply_identity, read_manifest
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.profile import Profile, read_profile
-from councilkg.store.embedded import prepare_plan
+from councilkg.store.base import prepare_plan
 from tests.render_plan import render_docx, render_html, render_pdf
 
 SCALE = max(1, int(os.environ.get("COUNCILKG_FUZZ_SCALE", "1")))

@@ -24,7 +24,7 @@ from councilkg.ontology.reference import (
 from councilkg.ontology.vocab import CKG_IRI
 from councilkg.queries import named_queries
 from councilkg.queries.catalogue import catalogue_store
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 DECLARING_TYPES = (
@@ -38,14 +38,14 @@ DECLARING_TYPES = (
 
 
 @pytest.fixture(scope="module")
-def store() -> Iterator[PlanStore]:
+def store() -> Iterator[EmbeddedStore]:
     """Yield the catalogue's store: the bundled plans and the example appraisals."""
     with catalogue_store() as built:
         yield built
 
 
 @pytest.fixture(scope="module")
-def documents(store: PlanStore) -> dict[str, str]:
+def documents(store: EmbeddedStore) -> dict[str, str]:
     """Return the reference as ``make docs`` would write it today."""
     return reference_documents(store)
 
@@ -132,7 +132,7 @@ def test_html_is_self_contained(documents: dict[str, str]) -> None:
     assert "@import" not in text and "url(" not in text and "@font-face" not in text
 
 
-def test_terms_carry_their_facts(store: PlanStore) -> None:
+def test_terms_carry_their_facts(store: EmbeddedStore) -> None:
     """Labels, domains, alignment, constraints, examples and queries are read from the sources."""
     terms = {term.name: term for term in vocabulary(store).terms()}
     post = terms["Post"]
@@ -164,7 +164,7 @@ def test_terms_carry_their_facts(store: PlanStore) -> None:
     assert terms["Action"].example.graph.startswith("id:plan/")
 
 
-def test_hostile_text_is_escaped(store: PlanStore) -> None:
+def test_hostile_text_is_escaped(store: EmbeddedStore) -> None:
     """A label or definition holding markup is shown as text in both files, never as markup."""
     model = vocabulary(store)
     section = model.sections[0]

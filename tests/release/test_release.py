@@ -28,9 +28,10 @@ from councilkg.cli import cli
 from councilkg.data import example_appraisals
 from councilkg.errors import ReleaseError
 from councilkg.ontology import ontology_path
+from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX
 from councilkg.ontology.vocab import CKG, NOT_STATED, SD, SPDX
 from councilkg.release.write import ReleaseSummary, write_release
-from councilkg.store.embedded import PRIVATE_GRAPH_PREFIX, PlanStore
+from councilkg.store.embedded import EmbeddedStore
 
 DAY = date(2026, 1, 31)
 RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
@@ -65,7 +66,7 @@ def store_path(built_store_path: Path, tmp_path_factory: pytest.TempPathFactory)
     """Return a store of the bundled plans with the example appraisals in a private graph."""
     path = tmp_path_factory.mktemp("release-store") / "store"
     shutil.copytree(built_store_path, path)
-    with PlanStore.open(path) as store:
+    with EmbeddedStore.open(path) as store:
         load_appraisals(store, example_appraisals())
     return path
 
@@ -74,7 +75,7 @@ def store_path(built_store_path: Path, tmp_path_factory: pytest.TempPathFactory)
 def released(store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> ReleaseSummary:
     """Return the release of that store."""
     folder = tmp_path_factory.mktemp("release") / "out"
-    with PlanStore.open(store_path, read_only=True) as store:
+    with EmbeddedStore.open(store_path, read_only=True) as store:
         return write_release(store, folder, issued=DAY)
 
 
@@ -207,7 +208,7 @@ def test_void_counts_are_the_real_counts(released: ReleaseSummary) -> None:
 
 
 def test_no_private_triple_is_in_any_file(store_path: Path, released: ReleaseSummary) -> None:
-    with PlanStore.open(store_path, read_only=True) as store:
+    with EmbeddedStore.open(store_path, read_only=True) as store:
         private = [g for g in store.graphs(include_private=True) if str(g).startswith(PRIVATE_GRAPH_PREFIX)]
         assert private, "the store must hold a private graph for this test to mean anything"
         public = {q.triple for q in store.quads()}
@@ -257,7 +258,7 @@ def test_the_catalogue_describes_each_plan_and_file(store_path: Path, released: 
     catalog = Graph().parse(folder / "catalog.ttl", format="turtle")
     plans = list(catalog.objects(None, DCTERMS.hasPart))
     assert len(plans) == released.plans == 4
-    with PlanStore.open(store_path, read_only=True) as store:
+    with EmbeddedStore.open(store_path, read_only=True) as store:
         digests = {
             row[0].value: row[1].value  # type: ignore[union-attr]
             for row in store.query(
@@ -335,7 +336,7 @@ def test_a_release_is_reproducible(small_store: Path, tmp_path: Path) -> None:
     plan's council has no GSS code, so the report lists a violation)."""
     sums = []
     for name in ("first", "second"):
-        with PlanStore.open(small_store, read_only=True) as store:
+        with EmbeddedStore.open(small_store, read_only=True) as store:
             summary = write_release(store, tmp_path / name, issued=DAY)
         assert not summary.conforms
         sums.append((summary.folder / "SHA256SUMS").read_bytes())
@@ -345,7 +346,7 @@ def test_a_release_is_reproducible(small_store: Path, tmp_path: Path) -> None:
 
 
 def test_endpoint_url_is_stated_only_when_given(small_store: Path, tmp_path: Path) -> None:
-    with PlanStore.open(small_store, read_only=True) as store:
+    with EmbeddedStore.open(small_store, read_only=True) as store:
         summary = write_release(store, tmp_path / "r", issued=DAY, endpoint_url="https://example.org/sparql")
     void = Graph().parse(summary.folder / "void.ttl", format="turtle")
     assert list(void.objects(None, VOID.sparqlEndpoint)) == [URIRef("https://example.org/sparql")]
@@ -408,7 +409,7 @@ def test_a_file_or_link_in_the_way_is_refused(small_store: Path, tmp_path: Path,
 
 
 def test_an_empty_store_is_refused(tmp_path: Path) -> None:
-    with PlanStore.open(":memory:") as store, pytest.raises(ReleaseError, match="holds no plans"):
+    with EmbeddedStore.open(":memory:") as store, pytest.raises(ReleaseError, match="holds no plans"):
         write_release(store, tmp_path / "r")
     assert not list(tmp_path.iterdir())
 

@@ -23,7 +23,7 @@ from councilkg.loaders.profile import read_profile
 from councilkg.loaders.textparse import parse_leading_integer
 from councilkg.loaders.userpatterns import PATTERN_SECONDS, PatternTimeoutError, compile_user_pattern
 from councilkg.queries import parse_param
-from councilkg.store.embedded import prepare_plan
+from councilkg.store.base import prepare_plan
 from tests.reliability.procs import councilkg
 
 BIG = "9" * 5_000

@@ -10,8 +10,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from councilkg.errors import QueryError, StoreError, StoreInUseError
-from councilkg.ontology.vocab import CKG, ID, REFERENCE_GRAPH
-from councilkg.store.embedded import PlanStore
+from councilkg.ontology.graphs import REFERENCE_GRAPH
+from councilkg.ontology.vocab import CKG, ID
+from councilkg.store.embedded import EmbeddedStore
 
 PLAN_A = ID["plan/test/a"]
 PLAN_B = ID["plan/test/b"]
@@ -37,7 +38,7 @@ def person_share() -> Graph:
     return shared
 
 
-def count(store: PlanStore, where: str) -> int:
+def count(store: EmbeddedStore, where: str) -> int:
     """Return COUNT(*) of a pattern over the store's default (merged) graph."""
     result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
     value = result.rows[0][0]
@@ -47,7 +48,7 @@ def count(store: PlanStore, where: str) -> int:
 
 def test_replace_plan_replaces_only_that_graph() -> None:
     """Loading a plan again replaces its graph; other plans are untouched."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         store.replace_plan(plan_graph(PLAN_A, "old"), person_share())
         store.replace_plan(plan_graph(PLAN_B, "b"), person_share())
         store.replace_plan(plan_graph(PLAN_A, "new"), person_share())
@@ -60,7 +61,7 @@ def test_replace_plan_replaces_only_that_graph() -> None:
 
 def test_shared_entity_stated_by_two_plans_is_one_triple() -> None:
     """A person named by two plans has one label in queries and stays while any plan names them."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         store.replace_plan(plan_graph(PLAN_A, "a"), person_share())
         store.replace_plan(plan_graph(PLAN_B, "b"), person_share())
         assert count(store, f"<{PERSON}> rdfs:label ?l") == 1
@@ -72,7 +73,7 @@ def test_shared_entity_stated_by_two_plans_is_one_triple() -> None:
         assert count(store, "?a a ckg:Action") == 0
 
 
-def test_default_graph_is_the_merge_of_public_graphs(memory_store: PlanStore) -> None:
+def test_default_graph_is_the_merge_of_public_graphs(memory_store: EmbeddedStore) -> None:
     """No triple is in two public graphs, and the default graph holds exactly their merge."""
     total = sum(memory_store.triple_count(graph) for graph in memory_store.graphs())
     assert count(memory_store, "?s ?p ?o") == total
@@ -80,7 +81,7 @@ def test_default_graph_is_the_merge_of_public_graphs(memory_store: PlanStore) ->
 
 def test_unwritable_plan_leaves_the_previous_graph() -> None:
     """A plan whose triples cannot be written is refused whole; the previous version stays."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         store.replace_plan(plan_graph(PLAN_A, "kept"), person_share())
         before = store.export()
         broken = plan_graph(PLAN_A, "lost")
@@ -93,18 +94,18 @@ def test_unwritable_plan_leaves_the_previous_graph() -> None:
 def test_second_writer_gets_store_in_use(tmp_path: Path) -> None:
     """A writer holding the store blocks another writer with a clear error; readers still open it."""
     path = tmp_path / "store"
-    with PlanStore.open(path) as store:
+    with EmbeddedStore.open(path) as store:
         store.replace_plan(plan_graph(PLAN_A, "a"), person_share())
         with pytest.raises(StoreInUseError, match="in use"):
-            PlanStore.open(path)
-        with PlanStore.open(path, read_only=True) as reader:
+            EmbeddedStore.open(path)
+        with EmbeddedStore.open(path, read_only=True) as reader:
             assert count(reader, "?a a ckg:Action") == 1
 
 
 def test_read_only_open_of_missing_store_says_how_to_build(tmp_path: Path) -> None:
     """Reading a store that does not exist names it and the command that creates it."""
     with pytest.raises(StoreError, match="councilkg build"):
-        PlanStore.open(tmp_path / "nothing", read_only=True)
+        EmbeddedStore.open(tmp_path / "nothing", read_only=True)
 
 
 def test_store_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
@@ -112,10 +113,10 @@ def test_store_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
     file = tmp_path / "file"
     file.write_text("x", encoding="utf-8")
     with pytest.raises(StoreError, match="is a file"):
-        PlanStore.open(file)
+        EmbeddedStore.open(file)
 
 
-def test_bound_parameter_is_a_term_not_text(memory_store: PlanStore) -> None:
+def test_bound_parameter_is_a_term_not_text(memory_store: EmbeddedStore) -> None:
     """A bound value that looks like SPARQL is compared as a literal and matches nothing."""
     hostile = ox.Literal('" } ; DROP ALL ; #')
     result = memory_store.query("SELECT ?a ?ref WHERE { ?a ckg:ref ?ref }", {"ref": hostile})
@@ -124,13 +125,13 @@ def test_bound_parameter_is_a_term_not_text(memory_store: PlanStore) -> None:
     assert count(memory_store, f"?a a ckg:Action ; ckg:inPlan {lambeth}") == 37
 
 
-def test_invalid_sparql_is_a_query_error(memory_store: PlanStore) -> None:
+def test_invalid_sparql_is_a_query_error(memory_store: EmbeddedStore) -> None:
     """Malformed SPARQL raises the project's own error with the parser's message."""
     with pytest.raises(QueryError, match="invalid SPARQL"):
         memory_store.query("SELECT WHERE {")
 
 
-def test_export_formats_round_trip(memory_store: PlanStore) -> None:
+def test_export_formats_round_trip(memory_store: EmbeddedStore) -> None:
     """Every export format parses back; quad formats keep the plan's named graph."""
     nquads = memory_store.export("nquads")
     trig = memory_store.export("trig")
@@ -149,7 +150,7 @@ def test_export_formats_round_trip(memory_store: PlanStore) -> None:
 def test_reader_retries_while_a_writer_swaps_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A reader that opens while a writer compacts ("No such file" in the manifest) opens on retry."""
     path = tmp_path / "store"
-    with PlanStore.open(path) as store:
+    with EmbeddedStore.open(path) as store:
         store.replace_plan(plan_graph(PLAN_A, "a"), person_share())
     real = ox.Store.read_only
     failures = iter([RuntimeError("Corruption: IO error: No such file or directory: 000009.sst")] * 2)
@@ -161,14 +162,14 @@ def test_reader_retries_while_a_writer_swaps_files(tmp_path: Path, monkeypatch: 
         return real(location)
 
     monkeypatch.setattr(ox.Store, "read_only", staticmethod(racing))
-    with PlanStore.open(path, read_only=True) as reader:
+    with EmbeddedStore.open(path, read_only=True) as reader:
         assert str(PLAN_A) in {str(graph) for graph in reader.graphs()}
 
 
 def test_unreadable_store_is_a_store_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Any other failure to open is the project's own error naming the store, not a traceback."""
     path = tmp_path / "store"
-    with PlanStore.open(path) as store:
+    with EmbeddedStore.open(path) as store:
         store.replace_plan(plan_graph(PLAN_A, "a"), person_share())
 
     def broken(location: str) -> ox.Store:
@@ -176,4 +177,4 @@ def test_unreadable_store_is_a_store_error(tmp_path: Path, monkeypatch: pytest.M
 
     monkeypatch.setattr(ox.Store, "read_only", staticmethod(broken))
     with pytest.raises(StoreError, match=r"cannot open store .*bad block"):
-        PlanStore.open(path, read_only=True)
+        EmbeddedStore.open(path, read_only=True)

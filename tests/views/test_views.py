@@ -17,7 +17,7 @@ from councilkg.analysis.gaps import GAP_KINDS, find_gaps, mark_gaps
 from councilkg.analysis.threads import load_thread_graph, plan_graph, thread_down
 from councilkg.errors import CouncilKGError, ViewError
 from councilkg.ontology.vocab import ID
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from councilkg.views.network import (
     EDGE_LABEL_COLOUR,
     EDGE_LABELS_SHOWN,
@@ -362,7 +362,7 @@ def test_write_html_under_a_file_is_an_error(small_thread: nx.DiGraph, tmp_path:
 
 
 @pytest.fixture(scope="module")
-def bundled(memory_store: PlanStore) -> nx.DiGraph:
+def bundled(memory_store: EmbeddedStore) -> nx.DiGraph:
     graph = load_thread_graph(memory_store)
     mark_gaps(graph, find_gaps(graph))
     return graph

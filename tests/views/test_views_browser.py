@@ -22,7 +22,7 @@ import pytest
 from councilkg.analysis.gaps import find_gaps, mark_gaps
 from councilkg.analysis.threads import load_thread_graph, plan_graph, thread_down
 from councilkg.ontology.vocab import ID
-from councilkg.store.embedded import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 from councilkg.views.network import render_html
 
 LAMBETH_2020 = str(ID["plan/lambeth/childrens-directorate-plan-2020-21"])
@@ -163,7 +163,7 @@ def open_in_browser(page: str, folder: Path) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def thread_graph(built_store_path: Path) -> Iterator[nx.DiGraph]:
     """Yield the whole thread graph of the bundled plans, gaps marked."""
-    with PlanStore.open(built_store_path, read_only=True) as store:
+    with EmbeddedStore.open(built_store_path, read_only=True) as store:
         graph = load_thread_graph(store)
     mark_gaps(graph, find_gaps(graph))
     yield graph

@@ -34,7 +34,7 @@ from councilkg.analysis.compare import (
     select_plans,
 )
 from councilkg.analysis.gaps import GAP_KINDS, completeness, find_gaps, mark_gaps
-from councilkg.analysis.indicators import check_plot_file, indicator_series, plot_series, resolve_indicator
+from councilkg.analysis.indicators import indicator_series, resolve_indicator
 from councilkg.analysis.lookup import Item, find_items, resolve_agent, resolve_item, resolve_plan
 from councilkg.analysis.matches import suggest_matches
 from councilkg.analysis.ownership import item_owners, owner_loads, owner_report, type_rank
@@ -97,6 +97,7 @@ from councilkg.store.sparql import (
 )
 from councilkg.store.terms import compact_iri, shorten
 from councilkg.views.network import write_html
+from councilkg.views.plots import check_plot_file, plot_series
 
 F = TypeVar("F", bound=Callable[..., Any])
 StoreLocation = str | Endpoint

@@ -18,7 +18,6 @@ from councilkg.analysis.similarity import equivalence_classes
 from councilkg.errors import LookupFailedError
 from councilkg.ontology.mint import framework_iri
 from councilkg.queries import named_queries
-from councilkg.queries.sparqltext import substitute
 from councilkg.store.base import Store
 from councilkg.store.terms import term_int, term_text
 
@@ -192,11 +191,7 @@ def compare_by_indicator(store: Store, plans: list[PlanRef]) -> Comparison:
     found: dict[str, tuple[str | None, str, int | None]] = {}
     codes = named_queries()["plan-indicator-codes"].text
     if len(wanted) <= SCOPED_PLANS:  # a few plans of a large store: ask about each
-        rows = [
-            row
-            for iri in sorted(wanted)
-            for row in store.query(substitute(codes, {"plan": ox.NamedNode(iri)})).rows
-        ]
+        rows = [row for iri in sorted(wanted) for row in store.query(codes, {"plan": ox.NamedNode(iri)}).rows]
     else:
         rows = list(store.query(codes).rows)
     for plan, concept, notation, _via, indicator, ref, label, line in rows:

@@ -2,30 +2,26 @@
 
 ``indicator_series`` follows the crosswalk from a national concept (``NI 65``) or a plan's own
 indicator to every plan indicator measuring the same thing, with the match type, and reads each
-one's outturns, targets and comparators; ``plot_series`` draws them over time (matplotlib).
+one's outturns, targets and comparators; :func:`councilkg.views.plots.plot_series` draws them over
+time.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from councilkg.analysis.lookup import find_items, plans_in
-from councilkg.errors import CouncilKGError, LookupFailedError
-from councilkg.files import check_target, write_file
+from councilkg.errors import LookupFailedError
 from councilkg.loaders.textparse import national_codes_in
 from councilkg.ontology.mint import national_indicator_iri
 from councilkg.queries import named_queries
 from councilkg.store.base import Store
 from councilkg.store.terms import term_int, term_text
-
-PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -168,56 +164,3 @@ def _by_indicator(rows: Iterable[tuple[Any, ...]]) -> dict[str, tuple[Observatio
             )
         )
     return {iri: tuple(observations) for iri, observations in found.items()}
-
-
-def check_plot_file(path: Path) -> None:
-    """Raise :class:`CouncilKGError` unless ``path`` ends in a format the plot can be written as."""
-    if path.suffix.lower() not in PLOT_SUFFIXES:
-        raise CouncilKGError(f"--plot {path}: give a file ending in {', '.join(PLOT_SUFFIXES)}")
-
-
-def plot_series(series: list[IndicatorSeries], path: Path, title: str) -> Path:
-    """Draw outturns (solid) and targets (dashed) over time, one colour per plan indicator; returns ``path``.
-
-    Raises:
-        CouncilKGError: matplotlib is not installed, the suffix is not .png/.svg/.pdf, or the file
-            cannot be written (:class:`~councilkg.errors.OutputError`: also a path that exists and is
-            not a regular file).
-    """
-    check_plot_file(path)
-    check_target(path)
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError as error:
-        raise CouncilKGError("--plot needs matplotlib: pip install 'councilkg[plot]'") from error
-    periods = sorted({o.period for s in series for o in s.observations if o.period and o.value is not None})
-    figure, axes = plt.subplots(figsize=(9, 5))
-    for index, one in enumerate(series):
-        colour = f"C{index % 10}"
-        name = f"{one.plan_short} {one.ref or one.label[:30]} ({one.match})"
-        for measure, style in (("Outturn", "-o"), ("Target", "--s")):
-            points = sorted(
-                (periods.index(o.period), o.value)
-                for o in one.observations
-                if o.measure == measure and o.period in periods and o.value is not None and o.group is None
-            )
-            if points:
-                xs, ys = zip(*points, strict=True)
-                axes.plot(xs, ys, style, color=colour, label=f"{name} {measure.lower()}")
-    axes.set_xticks(range(len(periods)), periods)
-    axes.set_xlabel("period")
-    units = sorted({o.unit for s in series for o in s.observations if o.unit})
-    axes.set_ylabel(", ".join(units) or "value")
-    axes.set_title(title)
-    if axes.lines:
-        axes.legend(fontsize="small")
-    drawing = io.BytesIO()
-    try:
-        figure.savefig(drawing, format=path.suffix.lower().lstrip("."), bbox_inches="tight")
-    finally:
-        plt.close(figure)
-    write_file(path, drawing.getvalue(), make_folders=True)
-    return path

@@ -18,8 +18,7 @@ import pyoxigraph as ox
 
 from councilkg.errors import LookupFailedError
 from councilkg.ontology.vocab import PREFIXES
-from councilkg.queries import named_queries
-from councilkg.queries.sparqltext import substitute
+from councilkg.queries import expand_iri, named_queries
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, shorten, term_int, term_text
 
@@ -179,8 +178,8 @@ def _agent_labels(store: Store) -> list[tuple[str, str, str]]:
 def _agent_with_authorities(store: Store, agent: tuple[str, str, str]) -> Agent:
     """Return one agent as :class:`Agent`, with the authorities whose plans name it."""
     iri, kind, label = agent
-    query = substitute(named_queries()["agent-authorities"].text, {"agent": ox.NamedNode(iri)})
-    where = {name.value for _agent, name in store.query(query).rows if name is not None}
+    rows = store.query(named_queries()["agent-authorities"].text, {"agent": ox.NamedNode(iri)}).rows
+    where = {name.value for _agent, name in rows if name is not None}
     return Agent(iri, kind, label, tuple(sorted(where)))
 
 
@@ -235,34 +234,6 @@ class Item:
         name = self.label if self.type == "Outcome" else self.ref or shorten(self.label, 50)
         where = f", {self.plan_title}" if self.plan_title else ""
         return f"{name} ({self.type}{where})"
-
-
-def expand_iri(text: str) -> str | None:
-    """Return the IRI ``text`` writes (``<...>``, ``http(s)://...`` or ``prefix:local``), else ``None``.
-
-    Example:
-        >>> expand_iri("id:person/alex-kubeyinje")
-        'https://w3id.org/councilkg/id/person/alex-kubeyinje'
-        >>> expand_iri("CSKA12") is None
-        True
-
-    Raises:
-        ValueError: ``text`` is written as an IRI but is not a valid one (a space, a bad character).
-    """
-    text = text.strip()
-    if text.startswith("<") and text.endswith(">"):
-        value = text[1:-1].strip()
-    elif text.lower().startswith(("http://", "https://")):
-        value = text
-    else:
-        prefix, colon, local = text.partition(":")
-        if not colon or prefix not in PREFIXES:
-            return None
-        value = PREFIXES[prefix] + local
-    if any(character.isspace() for character in value):
-        raise ValueError(f"an IRI has no spaces: {value!r}")
-    ox.NamedNode(value)  # raises ValueError for any other invalid IRI
-    return value
 
 
 def _iri_or_none(text: str) -> str | None:

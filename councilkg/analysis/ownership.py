@@ -14,7 +14,6 @@ import pyoxigraph as ox
 
 from councilkg.analysis.lookup import KINDS, Agent, Item
 from councilkg.queries import named_queries
-from councilkg.queries.sparqltext import substitute
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_int, term_text
 
@@ -87,8 +86,7 @@ class OwnerReport:
 
 def owner_report(store: Store, owner: Agent, plan: str | None = None) -> OwnerReport:
     """Return what ``owner`` owns (directly, or through a post they hold), optionally in one plan."""
-    query = substitute(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)})
-    rows = store.query(query).rows
+    rows = store.query(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)}).rows
     roles: dict[str, set[str]] = defaultdict(set)
     details: dict[str, OwnedItem] = {}
     for _owner, plan_title, type_, ref, label, role, via, item, plan_iri, line, due in rows:

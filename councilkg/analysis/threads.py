@@ -29,7 +29,6 @@ from councilkg.errors import ThreadError
 from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, REFERENCE_GRAPH
 from councilkg.ontology.vocab import CKG
 from councilkg.queries import named_queries
-from councilkg.queries.sparqltext import substitute
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_text
 
@@ -85,8 +84,8 @@ def thread_plans(store: Store, item: str, include_private: bool = True) -> list[
     :func:`load_thread_graph` of these plans has the whole thread through ``item`` and the gaps on it.
     An outcome shared by every plan (an Every Child Matters outcome) reaches every plan.
     """
-    query = substitute(named_queries()["thread-reach"].text, {"item": ox.NamedNode(item)})
-    rows = store.query(query, include_private=include_private).rows
+    query = named_queries()["thread-reach"].text
+    rows = store.query(query, {"item": ox.NamedNode(item)}, include_private=include_private).rows
     return sorted({str(term_text(plan)) for _item, plan in rows if plan is not None})
 
 

@@ -24,16 +24,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
-from councilkg.analysis.lookup import expand_iri
-from councilkg.errors import AppraisalError, NoAppraisalsError
+from councilkg.errors import AppraisalError, NoAppraisalsError, first_line
 from councilkg.loaders.appraisal_csv import AppraisalFile, AppraisalRow, read_appraisal_file
 from councilkg.loaders.textparse import slugify
 from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, appraisal_graph_iri
 from councilkg.ontology.mint import authority_iri, person_iri, post_iri
 from councilkg.ontology.vocab import CKG, ID, PREFIXES
-from councilkg.queries import named_queries
+from councilkg.queries import expand_iri, named_queries
 from councilkg.store.base import Store
-from councilkg.store.rdf import first_line
 from councilkg.store.terms import term_text
 
 _AUTHORITY_PREFIX = str(ID["authority/"])
@@ -444,7 +442,7 @@ def _supported(row: Mapping[str, str | None]) -> SupportedItem:
 
 
 def _iri(text: str) -> URIRef | None:
-    """Return the IRI ``text`` writes (see :func:`~councilkg.analysis.lookup.expand_iri`), else ``None``.
+    """Return the IRI ``text`` writes (see :func:`~councilkg.queries.expand_iri`), else ``None``.
 
     Raises:
         ValueError: ``text`` is written as an IRI but is not a valid one.

@@ -16,13 +16,12 @@ from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
-from councilkg.errors import CouncilKGError
+from councilkg.errors import CouncilKGError, first_line
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.server.errors import ForbiddenQueryError
 from councilkg.server.formats import FORMATS, GRAPH_FORMATS, SOLUTION_FORMATS, ResultFormat, serialize_boolean
 from councilkg.server.query import query_shape
 from councilkg.server.stream import SolutionBatches, TripleBatches
-from councilkg.store.rdf import first_line
 
 PIECE_BYTES = 64 * 1024
 """The largest data message a worker sends (a batch is split into pieces this size)."""

@@ -17,13 +17,13 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from councilkg.errors import QueryError, StoreError, StoreInUseError
+from councilkg.errors import QueryError, StoreError, StoreInUseError, first_line
 from councilkg.files import describe_os_error
 from councilkg.ontology.graphs import private_graphs, visible_graphs
 from councilkg.ontology.vocab import PREFIXES
+from councilkg.queries.sparqltext import bind
 from councilkg.store.base import QueryResult
 from councilkg.store.common import LayoutStore
-from councilkg.store.rdf import first_line
 
 MEMORY = ":memory:"
 
@@ -126,7 +126,8 @@ class EmbeddedStore(LayoutStore):
         The default graph is then a union of graphs, not a merge: a triple stated in a public and
         a private graph would match twice, so the appraisal loader never restates public triples.
 
-        Bindings are substituted as RDF terms (SEP-0007), never pasted into the query text.
+        Bindings are bound as RDF terms by :func:`~councilkg.queries.sparqltext.bind`, which writes
+        each term in, escaped, in place of its variable: a value can never change the query's shape.
 
         Raises:
             QueryError: the query is not valid SPARQL.
@@ -134,16 +135,10 @@ class EmbeddedStore(LayoutStore):
         visible = self.graphs(include_private)
         named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(str(g)) for g in visible]
         private = [ox.NamedNode(g) for g in private_graphs(visible)]
-        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(name): term for name, term in (bindings or {}).items()
-        }
+        text = bind(sparql, bindings) if bindings else sparql
         try:
             result = self._store.query(
-                sparql,
-                prefixes=PREFIXES,
-                default_graph=[ox.DefaultGraph(), *private],
-                named_graphs=named,
-                substitutions=substitutions,
+                text, prefixes=PREFIXES, default_graph=[ox.DefaultGraph(), *private], named_graphs=named
             )
             if isinstance(result, ox.QuerySolutions):
                 variables = tuple(v.value for v in result.variables)
@@ -155,12 +150,6 @@ class EmbeddedStore(LayoutStore):
         except SyntaxError as error:
             raise QueryError(f"invalid SPARQL: {first_line(str(error))}") from error
         except RuntimeError as error:
-            # Oxigraph binds a parameter only when the query selects it (SEP-0007).
-            if "projection" in str(error):
-                names = ", ".join(f"?{name}" for name in bindings or {})
-                raise QueryError(
-                    f"a bound parameter must be selected: add {names} to the SELECT clause"
-                ) from error
             raise QueryError(f"query failed: {first_line(str(error))}") from error
         except OSError as error:
             raise StoreError(f"reading store {self.location} failed: {error}") from error

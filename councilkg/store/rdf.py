@@ -1,5 +1,4 @@
-"""Conversions both stores share: rdflib terms to pyoxigraph terms, triples to N-Triples text, and the
-first line of an error message."""
+"""Conversions both stores share: rdflib terms to pyoxigraph terms, and triples to N-Triples text."""
 
 from __future__ import annotations
 
@@ -45,8 +44,3 @@ def ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[ox.Triple]:
             raise StoreError(f"not an RDF triple: {subject} {predicate} {value}")
         converted.append(ox.Triple(node, prop, to_ox(value)))
     return sorted(converted, key=str)
-
-
-def first_line(message: str) -> str:
-    """Return the first line of an error message (the whole message when it has one line)."""
-    return message.strip().splitlines()[0] if message.strip() else message

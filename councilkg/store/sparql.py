@@ -22,13 +22,13 @@ from email.message import Message
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from councilkg.errors import QueryError, StoreError
+from councilkg.errors import QueryError, StoreError, first_line
 from councilkg.ontology.graphs import PUBLIC_GRAPH, private_graphs, visible_graphs
 from councilkg.ontology.vocab import ID, PREFIXES
-from councilkg.queries.sparqltext import mentions_graph, names_dataset, query_form, substitute
+from councilkg.queries.sparqltext import bind, mentions_graph, names_dataset, query_form
 from councilkg.store.base import QueryResult
 from councilkg.store.common import LayoutStore
-from councilkg.store.rdf import first_line, to_ox
+from councilkg.store.rdf import to_ox
 
 ENDPOINT_ENV = "COUNCILKG_ENDPOINT"
 UPDATE_ENDPOINT_ENV = "COUNCILKG_UPDATE_ENDPOINT"
@@ -44,8 +44,6 @@ _PARTIAL_STATE = "S1TAT"
 _PROLOGUE = "".join(f"PREFIX {prefix}: <{iri}> " for prefix, iri in PREFIXES.items())
 """The prefixes the embedded store lets every query use, declared for the server on the query's first
 line, so that the server's line numbers are the user's."""
-_PARSER = ox.Store()
-"""An empty store, to check a query's syntax as the embedded store would before sending it."""
 _CONSTRUCT_FORMATS = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML)
 """The formats a server's CONSTRUCT answer is read in (``text/plain`` is N-Triples too)."""
 
@@ -131,17 +129,15 @@ class SparqlStore(LayoutStore):
     ) -> QueryResult:
         """Run a SPARQL query on the server over the same dataset the embedded store gives.
 
-        Bound variables are replaced by their terms, escaped, as the embedded store binds them.
+        Bound variables are replaced by their terms, escaped, by :func:`~councilkg.queries.sparqltext.bind`,
+        as the embedded store binds them.
 
         Raises:
-            QueryError: the query is not valid SPARQL (as the server or councilkg reads it), or
-                names its own graphs with FROM.
+            QueryError: the query is not valid SPARQL (as the server or councilkg reads it), selects
+                no bound variable, or names its own graphs with FROM.
             StoreError: the server cannot be reached or fails.
         """
-        try:
-            _PARSER.query(sparql, prefixes=PREFIXES)  # parses only: the lazy result is never read
-        except SyntaxError as error:
-            raise QueryError(f"invalid SPARQL: {first_line(str(error))}") from error
+        bound = bind(sparql, bindings)
         form = query_form(sparql)
         if names_dataset(sparql):
             # Servers let FROM in the text override the protocol's dataset, private graphs included.
@@ -149,7 +145,7 @@ class SparqlStore(LayoutStore):
                 "FROM and FROM NAMED are not used with --endpoint: councilkg chooses the graphs "
                 "(reach a plan's graph with GRAPH, appraisal graphs with --include-private)"
             )
-        text = _PROLOGUE + substitute(sparql, bindings or {})
+        text = _PROLOGUE + bound
         visible = self.graphs(include_private)
         dataset = {"default-graph-uri": [str(PUBLIC_GRAPH), *private_graphs(visible)]}
         if mentions_graph(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
-from typing import Protocol
+from typing import Protocol, get_args
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -20,16 +20,21 @@ from rdflib import Graph, URIRef
 from councilkg.errors import StoreError
 from councilkg.store.rdf import ntriples
 
-ExportFormat = TypingLiteral["nquads", "trig", "turtle", "ntriples", "jsonld"]
-EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
     "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
     "turtle": ox.RdfFormat.TURTLE,
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
 }
-"""The RDF formats a store exports, by the name ``--format`` takes. Formats that support datasets
-(N-Quads, TriG, JSON-LD) keep each named graph; the others give the union of the graphs."""
+"""The RDF formats councilkg writes, by the name ``--format`` (and the endpoint's ``format=``) takes.
+Formats that support datasets (N-Quads, TriG, JSON-LD) keep each named graph; the others give the
+union of the graphs."""
+
+ExportFormat = TypingLiteral["nquads", "trig", "turtle", "ntriples", "jsonld"]
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {name: RDF_FORMATS[name] for name in get_args(ExportFormat)}
+"""The formats a store exports (:meth:`Store.export`): all but RDF/XML, in the order ``--format`` lists."""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from councilkg.analysis.themes import ThemeCoverage, find_theme, theme_coverage
 from councilkg.analysis.validate import validate_graph
 from councilkg.build.theming import (
     THEME_RULES,
@@ -25,7 +24,7 @@ from councilkg.build.theming import (
     phrase_regex,
     theme_rule,
 )
-from councilkg.errors import LookupFailedError, ThemeRulesError
+from councilkg.errors import ThemeRulesError
 from councilkg.ontology import mint, ontology_path, reference_paths
 from councilkg.ontology.themes import THEME_SCHEME, theme_iri, theme_labels
 from councilkg.ontology.vocab import CKG, CKG_IRI
@@ -418,22 +417,6 @@ def test_missing_rules_file(tmp_path: Path) -> None:
         load_theme_rules(tmp_path / "missing.toml")
 
 
-def test_find_theme() -> None:
-    """A theme is found by key, IRI or (alternative) label in any case; anything else lists the keys."""
-    expected = theme_iri("looked-after-children")
-    for name in (
-        "looked-after-children",
-        "LOOKED-AFTER CHILDREN",
-        "children in care",
-        str(expected),
-        f"<{expected}>",
-        "id:theme/looked-after-children",
-    ):
-        assert find_theme(name) == expected
-    with pytest.raises(LookupFailedError, match="no theme 'fish'; use a theme key: adoption-and-fostering"):
-        find_theme("fish")
-
-
 # ---------------------------------------------------------------------------------------------
 # Triples on a small hand-made graph
 # ---------------------------------------------------------------------------------------------
@@ -510,37 +493,6 @@ def test_shapes_reject_a_broken_assignment() -> None:
 # ---------------------------------------------------------------------------------------------
 # The bundled plans, built
 # ---------------------------------------------------------------------------------------------
-
-# (plan, kind) -> (items, themed), as observed on the bundled plans. Items left unthemed say
-# nothing topical ("Meet Readiness Criteria", "Gain DCSF approval", the APA outcome grades).
-COVERAGE: dict[tuple[URIRef, str], tuple[int, int]] = {
-    (LAMBETH_2007, "Priority"): (62, 60),
-    (LAMBETH_2007, "Action"): (62, 61),
-    (LAMBETH_2007, "Indicator"): (41, 41),
-    (LAMBETH_2020, "Priority"): (6, 5),
-    (LAMBETH_2020, "Action"): (37, 34),
-    (LAMBETH_2020, "Indicator"): (41, 41),
-    (HEREFORDSHIRE_2009, "Priority"): (6, 6),
-    (HEREFORDSHIRE_2009, "Action"): (121, 106),
-    (HEREFORDSHIRE_2009, "Indicator"): (103, 96),
-    (SOUTHWARK_2010, "Priority"): (25, 24),
-    (SOUTHWARK_2010, "Action"): (61, 54),
-}
-
-
-@pytest.mark.parametrize("plan, kind", list(COVERAGE), ids=lambda value: str(value).rsplit("/", 1)[-1])
-def test_coverage_of_bundled_plans(memory_store: EmbeddedStore, plan: URIRef, kind: str) -> None:
-    """Most priorities, actions and indicators of every bundled plan have a theme (counts pinned)."""
-    found = {(c.plan, c.kind): c for c in theme_coverage(memory_store)}
-    coverage = found[(plan, kind)]
-    assert (coverage.items, coverage.themed) == COVERAGE[(plan, kind)]
-    assert coverage.share >= 0.8
-
-
-def test_coverage_share() -> None:
-    """The share is themed over items, 0 for a plan with none of a kind."""
-    assert ThemeCoverage(PLAN, "Action", 4, 3).share == 0.75
-    assert ThemeCoverage(PLAN, "Action", 0, 0).share == 0.0
 
 
 def test_theme_triples_live_in_the_plan_graph(memory_store: EmbeddedStore) -> None:

@@ -39,7 +39,7 @@ lint: $(STAMP) ## ruff and mypy
 
 docs: $(STAMP) ## Regenerate docs/queries.md (every named query with its output on the bundled plans) and docs/vocabulary.md/.html (the vocabulary reference)
 	$(BIN)/python -m councilkg.cli.catalogue docs/queries.md
-	$(BIN)/python -m councilkg.ontology.reference docs
+	$(BIN)/python -m councilkg.cli.vocabulary docs
 
 bench: $(STAMP) ## Measure the bundled plans, then synthetic corpora of 0.1M and 1M triples against raw pyoxigraph and rdflib; writes bench/results/
 	$(BIN)/python bench/run.py

@@ -94,11 +94,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _built_store() -> Path:
     """Return a temporary store holding the bundled plans (for the endpoint's target)."""
-    from councilkg.graph.build import build
-    from councilkg.graph.store import PlanStore
+    from councilkg.build.plans import build
+    from councilkg.store.embedded import EmbeddedStore
 
     path = Path(tempfile.mkdtemp(prefix="councilkg-fuzz-")) / "store"
-    with PlanStore.open(path) as store:
+    with EmbeddedStore.open(path) as store:
         build(store)
     return path
 

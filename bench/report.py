@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# (row label, councilkg library figure, the same SPARQL through PlanStore, raw figure, rdflib figure)
+# (row label, councilkg library figure, the same SPARQL through EmbeddedStore, raw figure, rdflib figure)
 QUESTIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("owner lookup (ms)", "owner_ms", "sparql_owner_ms", "owner_ms", "owner_ms"),
     (

@@ -19,21 +19,22 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from councilkg.analysis.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
+from councilkg.analysis.gaps import find_gaps, mark_gaps
+from councilkg.analysis.indicators import indicator_series
+from councilkg.analysis.lookup import find_items, plans_in, resolve_agent, resolve_item
+from councilkg.analysis.matches import suggest_matches
+from councilkg.analysis.ownership import item_owners, owner_loads, owner_report
+from councilkg.analysis.similarity import plan_similarity
+from councilkg.analysis.threads import load_thread_graph, thread_tree
+from councilkg.build.appraisals import load_appraisals
+from councilkg.build.plans import build
 from councilkg.data import bundled_plans, example_appraisals
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.build import build
-from councilkg.graph.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
-from councilkg.graph.crosswalk import suggest_matches
-from councilkg.graph.indicators import indicator_series
-from councilkg.graph.lookup import find_items, plans_in, resolve_agent, resolve_item
-from councilkg.graph.mint import national_indicator_iri
-from councilkg.graph.ownership import item_owners, owner_loads, owner_report
-from councilkg.graph.similarity import plan_similarity
-from councilkg.graph.store import PlanStore
-from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_tree
-from councilkg.graph.views import render_html
 from councilkg.loaders.extract import extract_text
+from councilkg.ontology.mint import national_indicator_iri
 from councilkg.queries import named_queries
+from councilkg.store.embedded import EmbeddedStore
+from councilkg.views.network import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -53,7 +54,7 @@ def best_of(runs: int, action: Callable[[], object]) -> float:
     return min(timings)
 
 
-def _ownership_and_threads(store: PlanStore) -> dict[str, float]:
+def _ownership_and_threads(store: EmbeddedStore) -> dict[str, float]:
     """Return timings (ms) of the planners' commands' library calls on a built store."""
     figures: dict[str, float] = {}
     alex = resolve_agent(store, "Alex Kubeyinje")
@@ -77,7 +78,7 @@ def _ownership_and_threads(store: PlanStore) -> dict[str, float]:
     return figures
 
 
-def _comparisons(store: PlanStore) -> dict[str, float]:
+def _comparisons(store: EmbeddedStore) -> dict[str, float]:
     """Return timings (ms) of the researchers' commands' library calls on a built store."""
     plans = plans_in(store)
     ni65 = str(national_indicator_iri("ni", "65"))
@@ -116,7 +117,7 @@ def _extraction(folder: Path) -> dict[str, object]:
                 figures[f"extract_pdf_{plan.path.stem}_pages"] = extracted.pages
     pdf_seconds = sum(v for k, v in figures.items() if k.startswith("extract_pdf_") and k.endswith("_s"))
     figures["extract_pdf_s_per_page"] = round(pdf_seconds / pages, 4)  # type: ignore[operator]
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         figures["build_from_pdfs_s"] = best_of(1, lambda: build(store, pdfs))
     return figures
 
@@ -130,7 +131,7 @@ def main() -> int:
         "machine": platform.machine(),
         "runs": RUNS,
     }
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         figures["build_memory_s"] = best_of(RUNS, lambda: build(store))
         triples = store.triple_count()
         figures["triples"] = triples
@@ -149,7 +150,7 @@ def main() -> int:
         load_appraisals(store, example_appraisals())
         figures.update(_ownership_and_threads(store))
         figures.update(_comparisons(store))
-    with tempfile.TemporaryDirectory() as folder, PlanStore.open(Path(folder) / "store") as disk:
+    with tempfile.TemporaryDirectory() as folder, EmbeddedStore.open(Path(folder) / "store") as disk:
         figures["build_disk_s"] = best_of(RUNS, lambda: build(disk))
     with tempfile.TemporaryDirectory() as folder:
         figures.update(_extraction(Path(folder)))

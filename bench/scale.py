@@ -3,7 +3,7 @@
 For each size it writes the corpus (:mod:`bench.synth`) under ``bench/corpus/<size>/``, then runs every
 phase in its own process, so that each phase's peak RSS is its own:
 
-* ``build``: ``councilkg`` :func:`~councilkg.graph.build.build` of the corpus into a fresh on-disk
+* ``build``: ``councilkg`` :func:`~councilkg.build.plans.build` of the corpus into a fresh on-disk
   store (best of ``--runs``); the last store is kept and exported as N-Quads ("the same data").
 * ``bulk``: a fresh raw ``pyoxigraph.Store(path).bulk_load`` of those N-Quads (best of ``--runs``).
 * ``councilkg``: the library calls the CLI makes, on the built store opened read-only.
@@ -152,9 +152,9 @@ def growth_exponent(points: Sequence[tuple[float, float]]) -> float | None:
 def _targets(plans: int) -> dict[str, str]:
     """Return the person and the outcome the queries ask about: the first head of division of the first
     authority and its first Local Area Agreement outcome (shared by that authority's plans)."""
-    from councilkg.graph.mint import outcome_iri
     from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
     from councilkg.loaders.textparse import slugify
+    from councilkg.ontology.mint import outcome_iri
 
     first = corpus_plans(min(plans, 1))[0]
     outcome = first.laa_outcomes[0]
@@ -171,9 +171,9 @@ def _targets(plans: int) -> dict[str, str]:
 
 def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
     """Build the corpus into a fresh on-disk store; when ``keep``, also export it as N-Quads."""
-    from councilkg.graph.build import build
-    from councilkg.graph.store import PlanStore
+    from councilkg.build.plans import build
     from councilkg.loaders.identity import read_manifest
+    from councilkg.store.embedded import EmbeddedStore
 
     store_path = work / "councilkg-store"
     shutil.rmtree(store_path, ignore_errors=True)
@@ -185,7 +185,7 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
             first_write.append(time.perf_counter())
 
     started = time.perf_counter()
-    with PlanStore.open(store_path) as store:
+    with EmbeddedStore.open(store_path) as store:
         results = build(store, list(identities), identities=identities, progress=progress)
     seconds = time.perf_counter() - started
     # build() reads and extracts every file, then writes each plan: the split of its time.
@@ -197,7 +197,7 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
         "plans": len(results),
     }
     figures["build_rss_mb"] = peak_rss_mb()  # before the export, which holds every quad sorted
-    with PlanStore.open(store_path, read_only=True) as store:
+    with EmbeddedStore.open(store_path, read_only=True) as store:
         figures["triples"] = store.triple_count()
         if keep:
             started = time.perf_counter()
@@ -212,13 +212,13 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
 
 def phase_build_memory(manifest: Path) -> dict[str, Any]:
     """Build the corpus into an in-memory store."""
-    from councilkg.graph.build import build
-    from councilkg.graph.store import PlanStore
+    from councilkg.build.plans import build
     from councilkg.loaders.identity import read_manifest
+    from councilkg.store.embedded import EmbeddedStore
 
     identities = dict(read_manifest(manifest))
     started = time.perf_counter()
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         build(store, list(identities), identities=identities)
         seconds = time.perf_counter() - started
     return {"build_memory_s": seconds}
@@ -240,15 +240,16 @@ def phase_bulk(work: Path) -> dict[str, Any]:
 
 def phase_councilkg(work: Path, targets: dict[str, str], runs: int) -> dict[str, Any]:
     """Time the library calls the CLI makes (owner, thread, compare, gaps) on the built store."""
-    from councilkg.graph.compare import compare_by_indicator, select_plans
-    from councilkg.graph.lookup import plans_in, resolve_agent, resolve_item
-    from councilkg.graph.ownership import owner_report
-    from councilkg.graph.store import PlanStore
-    from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_plans, thread_tree
+    from councilkg.analysis.compare import compare_by_indicator, select_plans
+    from councilkg.analysis.gaps import find_gaps, mark_gaps
+    from councilkg.analysis.lookup import plans_in, resolve_agent, resolve_item
+    from councilkg.analysis.ownership import owner_report
+    from councilkg.analysis.threads import load_thread_graph, thread_plans, thread_tree
+    from councilkg.store.embedded import EmbeddedStore
 
     questions = sparql_questions()
     figures: dict[str, Any] = {}
-    with PlanStore.open(work / "councilkg-store", read_only=True) as store:
+    with EmbeddedStore.open(work / "councilkg-store", read_only=True) as store:
         agent = resolve_agent(store, targets["person"])
         report = owner_report(store, agent)
         figures["owner_items"] = len(report.items)
@@ -288,7 +289,7 @@ def phase_councilkg(work: Path, targets: dict[str, str], runs: int) -> dict[str,
         figures["gaps_found"] = gaps()
         figures["gaps_ms"] = 1000 * best_of(runs, gaps)
         figures["thread_graph_load_ms"] = 1000 * best_of(runs, lambda: load_thread_graph(store))
-        # The same SPARQL text as the raw store runs, through PlanStore.query: the store layout's cost.
+        # The same SPARQL text as the raw store runs, through EmbeddedStore.query: the store layout's cost.
         for name, question in questions.items():
 
             def run(text: str = _bound_text(name, question, targets)) -> object:
@@ -308,7 +309,7 @@ def _bound_text(name: str, text: str, targets: dict[str, str]) -> str:
     (pyoxigraph's ``substitutions`` are joined after the query is planned, not pushed into it:
     20x slower on a 1M-triple store; rdflib's ``initBindings`` returns nothing for owned-items.)
     """
-    from councilkg.graph.sparqltext import substitute
+    from councilkg.queries.sparqltext import substitute
 
     return substitute(text, _ox_bindings(name, targets))
 

@@ -273,8 +273,8 @@ def match_items(expected: Sequence[Item], extracted: Sequence[Item]) -> list[tup
 
 def extracted_items(document: WildDocument) -> tuple[list[Item], str | None]:
     """Return the items councilkg reads from a document as ``load`` would, or the error it gives."""
+    from councilkg.build.plans import extract
     from councilkg.errors import CouncilKGError
-    from councilkg.graph.build import extract
     from councilkg.loaders.document import read_document
 
     with tempfile.TemporaryDirectory() as folder:

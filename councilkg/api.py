@@ -25,33 +25,31 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from councilkg.data import example_appraisals
-from councilkg.errors import LookupFailedError
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.build import PlanBuild, ProgressCallback, build
-from councilkg.graph.compare import (
+from councilkg.analysis.compare import (
     Comparison,
     compare_by_indicator,
     compare_by_outcome,
     compare_by_theme,
     select_plans,
 )
-from councilkg.graph.indicators import IndicatorSeries, indicator_series, resolve_indicator
-from councilkg.graph.lookup import Agent, Item, PlanRef, find_items, resolve_agent, resolve_item, resolve_plan
-from councilkg.graph.ownership import ItemOwner, OwnerLoad, OwnerReport, item_owners, owner_report
-from councilkg.graph.ownership import owner_loads as ownership_loads
-from councilkg.graph.remote import Endpoint
-from councilkg.graph.similarity import PlanPair, plan_similarity
-from councilkg.graph.store import PlanStore, QueryResult
-from councilkg.graph.threads import (
-    Completeness,
+from councilkg.analysis.gaps import Completeness, Gap, completeness, find_gaps, mark_gaps
+from councilkg.analysis.indicators import IndicatorSeries, indicator_series, resolve_indicator
+from councilkg.analysis.lookup import (
+    Agent,
+    Item,
+    PlanRef,
+    find_items,
+    resolve_agent,
+    resolve_item,
+    resolve_plan,
+)
+from councilkg.analysis.ownership import ItemOwner, OwnerLoad, OwnerReport, item_owners, owner_report
+from councilkg.analysis.ownership import owner_loads as ownership_loads
+from councilkg.analysis.similarity import PlanPair, plan_similarity
+from councilkg.analysis.threads import (
     Direction,
-    Gap,
     ThreadNode,
-    completeness,
-    find_gaps,
     load_thread_graph,
-    mark_gaps,
     owner_graph,
     plan_graph,
     thread_down,
@@ -59,10 +57,17 @@ from councilkg.graph.threads import (
     thread_tree,
     thread_up,
 )
+from councilkg.build.appraisals import load_appraisals
+from councilkg.build.plans import PlanBuild, ProgressCallback, build
+from councilkg.data import example_appraisals
+from councilkg.errors import LookupFailedError
 from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import PlanIdentity
 from councilkg.loaders.profile import Profile
 from councilkg.queries import check_params, parse_param, resolve_query
+from councilkg.store.base import QueryResult, Store
+from councilkg.store.location import open_store as open_location
+from councilkg.store.sparql import Endpoint
 
 __all__ = [
     "Gaps",
@@ -97,7 +102,7 @@ UP_BY_DEFAULT = frozenset({"action", "project", "indicator", "objective"})
 # -- stores ------------------------------------------------------------------------------------------
 
 
-def open_store(location: str | Path | Endpoint | None = None, *, read_only: bool = False) -> PlanStore:
+def open_store(location: str | Path | Endpoint | None = None, *, read_only: bool = False) -> Store:
     """Return the store at ``location``: a folder, ``":memory:"``, or a SPARQL server.
 
     ``None`` means ``$COUNCILKG_ENDPOINT`` if set, else ``$COUNCILKG_STORE`` or ``./.councilkg/store``.
@@ -107,10 +112,10 @@ def open_store(location: str | Path | Endpoint | None = None, *, read_only: bool
         StoreInUseError: another process has the store open for writing.
         StoreError: the store does not exist (``read_only``) or cannot be opened.
     """
-    return PlanStore.open(location, read_only=read_only)
+    return open_location(location, read_only=read_only)
 
 
-def example_store() -> PlanStore:
+def example_store() -> Store:
     """Return an in-memory store of the bundled plans plus the fictional example appraisals."""
     store = open_store(":memory:")
     build(store)
@@ -122,7 +127,7 @@ def example_store() -> PlanStore:
 
 
 def load_plans(
-    store: PlanStore,
+    store: Store,
     files: Sequence[str | Path] = (),
     *,
     loader: str | None = None,
@@ -137,7 +142,7 @@ def load_plans(
     written unless every file extracts.
 
     Returns:
-        One :class:`~councilkg.graph.build.PlanBuild` per file (counts, coverage, warnings, guesses).
+        One :class:`~councilkg.build.plans.PlanBuild` per file (counts, coverage, warnings, guesses).
 
     Raises:
         LoaderError: a file cannot be read or holds no plan.
@@ -145,7 +150,7 @@ def load_plans(
     return build(store, list(files) or None, progress, loader, identities, profile, budget)
 
 
-def remove_plan(store: PlanStore, plan: str) -> PlanRef:
+def remove_plan(store: Store, plan: str) -> PlanRef:
     """Remove a plan (its name, IRI or title words) and its share of the reference graph; returns it.
 
     Raises:
@@ -156,7 +161,7 @@ def remove_plan(store: PlanStore, plan: str) -> PlanRef:
     return found
 
 
-def plan_iri(store: PlanStore, plan: str | None) -> str | None:
+def plan_iri(store: Store, plan: str | None) -> str | None:
     """Return the IRI of the plan ``plan`` names, or ``None`` for no plan.
 
     Raises:
@@ -193,7 +198,7 @@ def prepare_query(source: str, params: Mapping[str, str] | Iterable[str] = ()) -
 
 
 def query(
-    store: PlanStore,
+    store: Store,
     source: str | PreparedQuery,
     params: Mapping[str, str] | Iterable[str] = (),
     *,
@@ -225,7 +230,7 @@ class Thread:
 
 
 def thread(
-    store: PlanStore,
+    store: Store,
     item: str,
     *,
     up: bool | None = None,
@@ -251,7 +256,7 @@ def thread(
 
 
 def _thread_graph(
-    store: PlanStore, item_text: str, plan_name: str | None, include_private: bool
+    store: Store, item_text: str, plan_name: str | None, include_private: bool
 ) -> tuple[nx.DiGraph, Item]:
     """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item."""
     plan = plan_iri(store, plan_name)
@@ -283,7 +288,7 @@ class Gaps:
 
 
 def gaps(
-    store: PlanStore, *, plan: str | None = None, kinds: Iterable[str] = (), include_private: bool = False
+    store: Store, *, plan: str | None = None, kinds: Iterable[str] = (), include_private: bool = False
 ) -> Gaps:
     """Return the gaps in the golden threads of one plan (its name) or of every plan, and completeness.
 
@@ -301,7 +306,7 @@ def gaps(
     return Gaps(found, scores)
 
 
-def plan_view(store: PlanStore, plan: str, *, include_private: bool = False) -> tuple[PlanRef, nx.DiGraph]:
+def plan_view(store: Store, plan: str, *, include_private: bool = False) -> tuple[PlanRef, nx.DiGraph]:
     """Return a plan (its name, IRI or title words) and the graph of all its threads, gaps marked.
 
     Raises:
@@ -314,7 +319,7 @@ def plan_view(store: PlanStore, plan: str, *, include_private: bool = False) -> 
 
 
 def owner_view(
-    store: PlanStore, name: str, *, authority: str | None = None, include_private: bool = False
+    store: Store, name: str, *, authority: str | None = None, include_private: bool = False
 ) -> tuple[Agent, nx.DiGraph]:
     """Return a person or post and the graph of what they own with the threads above it, gaps marked.
 
@@ -332,9 +337,7 @@ def owner_view(
 # -- owners and comparisons --------------------------------------------------------------------------
 
 
-def owner(
-    store: PlanStore, name: str, *, authority: str | None = None, plan: str | None = None
-) -> OwnerReport:
+def owner(store: Store, name: str, *, authority: str | None = None, plan: str | None = None) -> OwnerReport:
     """Return everything a person or post (all or part of a name, or an IRI) owns, grouped by plan.
 
     Raises:
@@ -344,7 +347,7 @@ def owner(
     return owner_report(store, agent, plan_iri(store, plan))
 
 
-def owner_loads(store: PlanStore, *, plan: str | None = None) -> list[OwnerLoad]:
+def owner_loads(store: Store, *, plan: str | None = None) -> list[OwnerLoad]:
     """Return every owner with counts of what they own by item type, heaviest load first.
 
     Raises:
@@ -353,7 +356,7 @@ def owner_loads(store: PlanStore, *, plan: str | None = None) -> list[OwnerLoad]
     return ownership_loads(store, plan_iri(store, plan))
 
 
-def owners_of(store: PlanStore, text: str, *, plan: str | None = None) -> list[tuple[Item, list[ItemOwner]]]:
+def owners_of(store: Store, text: str, *, plan: str | None = None) -> list[tuple[Item, list[ItemOwner]]]:
     """Return the items a reference (CSKA12, NI 59), label words or IRI names, each with its owners.
 
     Raises:
@@ -368,7 +371,7 @@ def owners_of(store: PlanStore, text: str, *, plan: str | None = None) -> list[t
     return [(item, item_owners(store, item)) for item in items]
 
 
-def compare(store: PlanStore, plans: Sequence[str] = (), by: CompareBy = "outcome") -> Comparison:
+def compare(store: Store, plans: Sequence[str] = (), by: CompareBy = "outcome") -> Comparison:
     """Return plans side by side, a row per outcome, theme or crosswalked indicator.
 
     ``plans`` are plan names, IRIs or authorities (all their plans); none means every plan loaded.
@@ -380,7 +383,7 @@ def compare(store: PlanStore, plans: Sequence[str] = (), by: CompareBy = "outcom
 
 
 def similarity(
-    store: PlanStore, plans: Sequence[str] = (), by: Literal["theme", "indicator"] = "theme"
+    store: Store, plans: Sequence[str] = (), by: Literal["theme", "indicator"] = "theme"
 ) -> list[PlanPair]:
     """Return how alike each pair of plans is: the Jaccard similarity of their themes or indicators.
 
@@ -390,7 +393,7 @@ def similarity(
     return plan_similarity(store, select_plans(store, list(plans)), by)
 
 
-def indicator(store: PlanStore, code: str) -> list[IndicatorSeries]:
+def indicator(store: Store, code: str) -> list[IndicatorSeries]:
     """Return every observation of an indicator (a national code, a plan's reference or label words)
     and of the indicators the crosswalk links to it, one series per plan indicator.
 

@@ -18,6 +18,16 @@ def shortened(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
 
 
+def first_line(message: str) -> str:
+    """Return the first line of an error message (the whole message when it has one line).
+
+    Example:
+        >>> first_line("  Parser error at line 1\\nmore detail"), first_line("")
+        ('Parser error at line 1', '')
+    """
+    return message.strip().splitlines()[0] if message.strip() else message
+
+
 class CouncilKGError(Exception):
     """Base class of every error councilkg reports to a user."""
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.build.plans import build
 from councilkg.data import bundled_plan
-from councilkg.graph.build import build
-from councilkg.graph.store import PlanStore
+from councilkg.store.embedded import EmbeddedStore
 
 LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 
@@ -18,14 +18,14 @@ LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").pa
 def built_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return the folder of an on-disk store holding the bundled plans (closed, so others may open it)."""
     path = tmp_path_factory.mktemp("store") / "store"
-    with PlanStore.open(path) as store:
+    with EmbeddedStore.open(path) as store:
         build(store)
     return path
 
 
 @pytest.fixture(scope="session")
-def memory_store() -> Iterator[PlanStore]:
+def memory_store() -> Iterator[EmbeddedStore]:
     """Yield an in-memory store holding the bundled plans, shared by read-only tests."""
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         build(store)
         yield store

@@ -11,11 +11,12 @@ from contextlib import contextmanager
 
 import pyoxigraph as ox
 
-from councilkg.graph.store import PlanStore
-from councilkg.graph.triples import extraction_to_graph
-from councilkg.graph.validate import ValidationReport, validate_store
+from councilkg.analysis.validate import ValidationReport, validate_store
+from councilkg.build.reference import refresh_reference
+from councilkg.build.triples import extraction_to_graph
 from councilkg.loaders.document import Document
 from councilkg.loaders.model import Extraction
+from councilkg.store.embedded import EmbeddedStore
 
 PREFIXES = """
 PREFIX ckg: <https://w3id.org/councilkg#>
@@ -50,10 +51,10 @@ def validation_of(extraction: Extraction, document: Document) -> ValidationRepor
 
 
 @contextmanager
-def _store_of(extraction: Extraction, document: Document) -> Iterator[PlanStore]:
+def _store_of(extraction: Extraction, document: Document) -> Iterator[EmbeddedStore]:
     """Yield an in-memory store holding the reference graph and one extraction's plan."""
-    with PlanStore.open(":memory:") as store:
-        store.refresh_reference()
+    with EmbeddedStore.open(":memory:") as store:
+        refresh_reference(store)
         triples = extraction_to_graph(extraction, document)
         store.replace_plan(triples.plan, triples.shared)
         yield store

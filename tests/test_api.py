@@ -6,7 +6,7 @@ import pytest
 
 import councilkg
 from councilkg.errors import LookupFailedError, QueryError
-from councilkg.graph.store import PlanStore
+from councilkg.store.base import Store
 
 LAMBETH_2020 = "lambeth-childrens-directorate-plan-2020-21"
 SELECT_REF = "SELECT ?a ?ref WHERE { ?a ckg:ref ?ref }"
@@ -41,7 +41,7 @@ def test_a_query_is_checked_before_any_store() -> None:
         councilkg.prepare_query(SELECT_REF, {"owner": "id:person/alex-kubeyinje"})
 
 
-def test_thread_gaps_and_compare(memory_store: PlanStore) -> None:
+def test_thread_gaps_and_compare(memory_store: Store) -> None:
     """A thread runs up from an action by default; gaps and comparisons cover the loaded plans."""
     thread = councilkg.thread(memory_store, "CSKA12")
     assert thread.direction == "up"

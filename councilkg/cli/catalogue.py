@@ -14,15 +14,15 @@ import pyoxigraph as ox
 from councilkg.api import example_store
 from councilkg.errors import OutputError
 from councilkg.files import STDOUT, write_file
-from councilkg.graph.store import PlanStore
-from councilkg.graph.terms import compact_iri
 from councilkg.queries import NamedQuery, named_queries
+from councilkg.store.base import Store
+from councilkg.store.terms import compact_iri
 
 SHOWN_ROWS = 8
 CELL_WIDTH = 60
 
 
-def run_example(store: PlanStore, query: NamedQuery) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+def run_example(store: Store, query: NamedQuery) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """Return the column names and rows (as display strings) of ``query`` run with its example values.
 
     Rows of a query without ``ORDER BY`` are sorted, so the output is the same on every run.
@@ -55,7 +55,7 @@ def _sparql_body(query: NamedQuery) -> str:
     return "\n".join(line for line in query.text.splitlines() if not line.startswith("#")).strip()
 
 
-def _section(store: PlanStore, query: NamedQuery) -> list[str]:
+def _section(store: Store, query: NamedQuery) -> list[str]:
     columns, rows = run_example(store, query)
     lines = [f"### `{query.name}` — {query.title}", "", query.question, ""]
     if query.used_by:
@@ -71,7 +71,7 @@ def _section(store: PlanStore, query: NamedQuery) -> list[str]:
     return [*lines, ""]
 
 
-def catalogue_markdown(store: PlanStore) -> str:
+def catalogue_markdown(store: Store) -> str:
     """Return ``docs/queries.md``: the researchers' library first, then the queries behind commands."""
     queries = list(named_queries().values())
     library = [q for q in queries if not q.used_by]

@@ -19,10 +19,12 @@ from councilkg import api
 from councilkg.cli.render import OUTPUT_FORMATS, RECORD_FORMATS
 from councilkg.errors import CouncilKGError
 from councilkg.files import describe_os_error
-from councilkg.graph.remote import ENDPOINT_ENV, PASSWORD_ENV, UPDATE_ENDPOINT_ENV, USER_ENV, Endpoint
-from councilkg.graph.store import MEMORY, STORE_ENV, PlanStore
 from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.profile import Profile, read_profile
+from councilkg.store.base import Store
+from councilkg.store.embedded import MEMORY
+from councilkg.store.location import STORE_ENV, chosen_location
+from councilkg.store.sparql import ENDPOINT_ENV, PASSWORD_ENV, UPDATE_ENDPOINT_ENV, USER_ENV, Endpoint
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -82,7 +84,7 @@ class StoreChoice:
     """The folder, or a SPARQL server; ``None`` for ``$COUNCILKG_ENDPOINT`` or the default folder."""
     writes: bool = False
 
-    def open(self) -> PlanStore:
+    def open(self) -> Store:
         """Return the store, writable only for a command that writes; use it in a ``with`` block."""
         return api.open_store(self.location, read_only=not self.writes)
 
@@ -93,7 +95,7 @@ def store_option(writes: bool = False) -> Callable[[F], F]:
     ``--user``, ``--password``).
 
     The command receives one ``store``, a :class:`StoreChoice` of the folder, or of an
-    :class:`~councilkg.graph.remote.Endpoint` when ``--endpoint`` (or ``$COUNCILKG_ENDPOINT``) names one;
+    :class:`~councilkg.store.sparql.Endpoint` when ``--endpoint`` (or ``$COUNCILKG_ENDPOINT``) names one;
     ``writes`` says whether it opens the store for writing. ``--store`` given on the command line wins
     over ``$COUNCILKG_ENDPOINT``.
     """
@@ -111,13 +113,18 @@ def store_option(writes: bool = False) -> Callable[[F], F]:
         ) -> Any:
             context = click.get_current_context()
             from_line = {ParameterSource.COMMANDLINE, ParameterSource.PROMPT}
-            store_given = context.get_parameter_source("store_location") in from_line
-            endpoint_given = context.get_parameter_source("endpoint") in from_line
-            if store_given and endpoint_given:
-                fail(CouncilKGError("give --store or --endpoint, not both"))
-            location: StoreLocation | None = store_location
-            if endpoint and (endpoint_given or not store_given):
-                location = Endpoint(endpoint, update_endpoint, user, password)
+            try:
+                location = chosen_location(
+                    store_location,
+                    endpoint,
+                    update_endpoint,
+                    user,
+                    password,
+                    folder_given=context.get_parameter_source("store_location") in from_line,
+                    endpoint_given=context.get_parameter_source("endpoint") in from_line,
+                )
+            except CouncilKGError as error:
+                fail(error)
             return command(*args, store=StoreChoice(location, writes), **kwargs)
 
         options = [

@@ -19,8 +19,8 @@ from rich.table import Table
 
 from councilkg.csvtext import spreadsheet_safe
 from councilkg.files import is_stdout, write_file
-from councilkg.graph.terms import compact_iri
 from councilkg.ontology.vocab import PREFIXES
+from councilkg.store.terms import compact_iri
 
 OUTPUT_FORMATS = ("table", "json", "csv", "tsv")
 """What rows can be printed as: a rich table for people, JSON objects, CSV or TSV for scripts."""

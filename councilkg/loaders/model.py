@@ -1,6 +1,6 @@
 """Plain records a loader extracts from a plan: no RDF here, only text, numbers and source lines.
 
-Loaders build these; :mod:`councilkg.graph.triples` turns them into triples. Every record that
+Loaders build these; :mod:`councilkg.build.triples` turns them into triples. Every record that
 comes from a line of the plan carries ``source_line`` (1-based), so every fact can be checked.
 """
 

@@ -138,7 +138,7 @@ class CKG(DefinedNamespace):
     year: URIRef  # Observation -> xsd:gYear for a value dated by calendar year (an APA grade)
     reviewDate: URIRef  # AppraisalObjective -> xsd:date when the objective is next reviewed
 
-    # Themes, assigned to items by the rules in theme-rules.toml (graph/themes.py).
+    # Themes, assigned to items by the rules in theme-rules.toml (build/theming.py).
     ThemeAssignment: URIRef  # why an item has a theme: the item, the theme and the words matched
     theme: URIRef  # Priority, Action or Indicator -> ckg:Theme
     themedItem: URIRef  # ThemeAssignment -> the item given the theme
@@ -173,12 +173,6 @@ PLAN_TYPES = (
     "CommunityStrategy",
 )
 """Local names of the ckg:PlanType individuals."""
-
-REFERENCE_GRAPH = ID["graph/reference"]
-"""Named graph of shared reference data: frameworks, authorities, people and posts."""
-
-ONTOLOGY_GRAPH = ID["graph/ontology"]
-"""Named graph holding the councilkg ontology itself, so queries can read labels of terms."""
 
 PREFIXES: dict[str, str] = {
     "ckg": CKG_IRI,

@@ -153,6 +153,34 @@ def parse_term(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
+def expand_iri(text: str) -> str | None:
+    """Return the IRI ``text`` writes (``<...>``, ``http(s)://...`` or ``prefix:local``), else ``None``.
+
+    Example:
+        >>> expand_iri("id:person/alex-kubeyinje")
+        'https://w3id.org/councilkg/id/person/alex-kubeyinje'
+        >>> expand_iri("CSKA12") is None
+        True
+
+    Raises:
+        ValueError: ``text`` is written as an IRI but is not a valid one (a space, a bad character).
+    """
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        value = text[1:-1].strip()
+    elif text.lower().startswith(("http://", "https://")):
+        value = text
+    else:
+        prefix, colon, local = text.partition(":")
+        if not colon or prefix not in PREFIXES:
+            return None
+        value = PREFIXES[prefix] + local
+    if any(character.isspace() for character in value):
+        raise ValueError(f"an IRI has no spaces: {value!r}")
+    ox.NamedNode(value)  # raises ValueError for any other invalid IRI
+    return value
+
+
 def check_params(sparql: str, names: list[str]) -> None:
     """Raise :class:`QueryError` when a parameter names no variable of the query; returns nothing."""
     for name in names:

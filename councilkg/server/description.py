@@ -19,16 +19,16 @@ from dataclasses import dataclass
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF, VOID
 
-from councilkg.graph.store import ox_triples
-from councilkg.graph.void import Counts, count, describe_counts
 from councilkg.ontology.vocab import FORMATS, RELEASE_PREFIXES, SD
 from councilkg.queries import named_queries
+from councilkg.release.void import Counts, count, describe_counts
 from councilkg.server.errors import QueryTimeoutError, RequestError
 from councilkg.server.execute import Finish, Job, Piece, Reply, Start
 from councilkg.server.formats import FORMATS as RESULT_FORMATS
 from councilkg.server.formats import GRAPH_FORMATS, ResultFormat, format_by_name, negotiate, serialize_triples
 from councilkg.server.stream import foot
 from councilkg.server.worker import WorkerPool
+from councilkg.store.rdf import ox_triples
 
 FORMAT_IRIS: dict[str, URIRef] = {
     "json": FORMATS.SPARQL_Results_JSON,

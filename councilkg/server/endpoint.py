@@ -28,7 +28,6 @@ from pathlib import Path
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
-from councilkg.graph.store import PlanStore
 from councilkg.server.description import describe_service, description_format, endpoint_iri
 from councilkg.server.errors import RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Piece, Reply, Start
@@ -36,6 +35,7 @@ from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_
 from councilkg.server.guard import Audience, allowed_names, body_length, is_address
 from councilkg.server.stream import cut_ending, foot
 from councilkg.server.worker import WorkerPool
+from councilkg.store.embedded import EmbeddedStore
 
 TRUNCATED_HEADER = "X-Councilkg-Truncated"
 READ_ONLY = "this endpoint is read-only: SPARQL updates are not accepted"
@@ -663,7 +663,7 @@ def make_server(
         )
     # A host given by name (not an address, not localhost) is a name of ours too.
     names = allowed_names([*allow_hosts, *([host] if not is_address(host) and host != "localhost" else [])])
-    PlanStore.open(store_path, read_only=True).close()  # a clear StoreError before anything starts
+    EmbeddedStore.open(store_path, read_only=True).close()  # a clear StoreError before anything starts
     if not allow_remote and not _is_loopback(host):
         raise ServerError(
             f"--host {host} would expose the store to the network; add --allow-remote if that is intended"

@@ -16,8 +16,7 @@ from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
-from councilkg.errors import CouncilKGError
-from councilkg.graph.store import first_line
+from councilkg.errors import CouncilKGError, first_line
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.server.errors import ForbiddenQueryError
 from councilkg.server.formats import FORMATS, GRAPH_FORMATS, SOLUTION_FORMATS, ResultFormat, serialize_boolean

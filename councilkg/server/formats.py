@@ -13,6 +13,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from councilkg.store.base import RDF_FORMATS
+
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
@@ -51,12 +53,6 @@ _RESULTS_FORMATS = {
     "xml": ox.QueryResultsFormat.XML,
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
-}
-_RDF_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
 }
 
 
@@ -190,5 +186,5 @@ def serialize_boolean(result: ox.QueryBoolean, fmt: ResultFormat) -> bytes:
 def serialize_triples(triples: Sequence[ox.Triple], fmt: ResultFormat, prefixes: dict[str, str]) -> bytes:
     """Return CONSTRUCT or DESCRIBE triples in ``fmt`` (one of :data:`GRAPH_FORMATS`)."""
     if fmt.name == "ntriples":
-        return ox.serialize(triples, format=_RDF_FORMATS[fmt.name]) or b""
-    return ox.serialize(triples, format=_RDF_FORMATS[fmt.name], prefixes=prefixes) or b""
+        return ox.serialize(triples, format=RDF_FORMATS[fmt.name]) or b""
+    return ox.serialize(triples, format=RDF_FORMATS[fmt.name], prefixes=prefixes) or b""

@@ -42,9 +42,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from councilkg.errors import StoreError
-from councilkg.graph.store import PlanStore
 from councilkg.server.errors import QueryMemoryError, QueryTimeoutError, RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Reply, run_job
+from councilkg.store.embedded import EmbeddedStore
 
 MEMORY_EXIT = 3
 """A worker's exit code after a Python ``MemoryError``."""
@@ -77,9 +77,9 @@ class _Snapshot:
         except OSError as error:
             raise StoreError(f"store {self.location} is gone: {error}") from error
         if force or self.store is None or listing != self._signature:
-            plan_store = PlanStore.open(self.location, read_only=True)
+            plan_store = EmbeddedStore.open(self.location, read_only=True)
             self.public = frozenset(str(graph) for graph in plan_store.graphs())
-            # PlanStore.query() builds every row in memory; streaming up to the row cap needs the
+            # EmbeddedStore.query() builds every row in memory; streaming up to the row cap needs the
             # pyoxigraph store itself.
             self.store = plan_store.ox_store
             self._signature = listing

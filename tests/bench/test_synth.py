@@ -11,19 +11,20 @@ import pytest
 
 from bench.scale import growth_exponent
 from bench.synth import corpus_plans, write_corpus
-from councilkg.graph import compare
-from councilkg.graph.build import build, extract, extraction_counts
-from councilkg.graph.compare import compare_by_indicator, select_plans
-from councilkg.graph.indicators import observations_by_indicator, observations_of
-from councilkg.graph.lookup import agents, find_agents, match_names, plans_in
-from councilkg.graph.mint import outcome_iri
-from councilkg.graph.store import PlanStore
-from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_plans, thread_tree
+from councilkg.analysis import compare
+from councilkg.analysis.compare import compare_by_indicator, select_plans
+from councilkg.analysis.gaps import find_gaps, mark_gaps
+from councilkg.analysis.indicators import observations_by_indicator, observations_of
+from councilkg.analysis.lookup import agents, find_agents, match_names, plans_in
+from councilkg.analysis.threads import load_thread_graph, thread_plans, thread_tree
+from councilkg.build.plans import build, extract, extraction_counts
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import read_document
 from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
 from councilkg.loaders.identity import apply_identity, read_manifest
 from councilkg.loaders.textparse import slugify
+from councilkg.ontology.mint import outcome_iri
+from councilkg.store.embedded import EmbeddedStore
 
 
 def test_same_seed_gives_the_same_bytes(tmp_path: Path) -> None:
@@ -80,7 +81,7 @@ def test_each_plan_is_read_with_the_counts_generated_and_nothing_unplaced(tiny: 
 def test_the_manifest_builds_a_store_with_its_councils_and_gss_codes(tiny: Path) -> None:
     identities = dict(read_manifest(tiny))
     entries = json.loads(tiny.read_text(encoding="utf-8"))
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         results = build(store, list(identities), identities=identities)
         rows = store.query(
             "SELECT DISTINCT ?name ?gss WHERE { ?plan a ckg:Plan ; ckg:authority ?a . "
@@ -95,16 +96,16 @@ def test_the_manifest_builds_a_store_with_its_councils_and_gss_codes(tiny: Path)
 
 
 @pytest.fixture(scope="module")
-def two_authorities(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PlanStore]:
+def two_authorities(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
     """Yield an in-memory store of six synthetic plans: two authorities, three plans each."""
     manifest = write_corpus(tmp_path_factory.mktemp("six"), 6)
     identities = dict(read_manifest(manifest))
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         build(store, list(identities), identities=identities)
         yield store
 
 
-def test_the_thread_of_an_outcome_reads_only_its_authoritys_plans(two_authorities: PlanStore) -> None:
+def test_the_thread_of_an_outcome_reads_only_its_authoritys_plans(two_authorities: EmbeddedStore) -> None:
     store = two_authorities
     first = corpus_plans(6)[0]
     outcome = str(outcome_iri(LAA_SCHEME[0], slugify(first.laa_outcomes[0], 60)))
@@ -117,7 +118,7 @@ def test_the_thread_of_an_outcome_reads_only_its_authoritys_plans(two_authoritie
     assert thread_tree(scoped, outcome, "down").to_dict() == thread_tree(whole, outcome, "down").to_dict()
 
 
-def test_finding_an_owner_by_name_gives_what_the_full_list_gives(two_authorities: PlanStore) -> None:
+def test_finding_an_owner_by_name_gives_what_the_full_list_gives(two_authorities: EmbeddedStore) -> None:
     everyone = agents(two_authorities)
     head = corpus_plans(6)[0].people[1]
     for name in (head, head.split()[0], "Head of", "Director of Children's Services", "nobody at all"):
@@ -126,7 +127,7 @@ def test_finding_an_owner_by_name_gives_what_the_full_list_gives(two_authorities
 
 
 def test_comparing_some_plans_asks_only_about_them(
-    two_authorities: PlanStore, monkeypatch: pytest.MonkeyPatch
+    two_authorities: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = two_authorities
     authority = corpus_plans(6)[0].council
@@ -137,7 +138,7 @@ def test_comparing_some_plans_asks_only_about_them(
     assert len(scoped.rows) > 0
 
 
-def test_observations_of_some_indicators_are_theirs_from_all(two_authorities: PlanStore) -> None:
+def test_observations_of_some_indicators_are_theirs_from_all(two_authorities: EmbeddedStore) -> None:
     everything = observations_by_indicator(two_authorities)
     some = sorted(everything)[:5]
     assert observations_of(two_authorities, some) == {iri: everything[iri] for iri in some}

@@ -17,7 +17,8 @@ from rdflib.namespace import RDF
 
 from councilkg.cli.main import cli
 from councilkg.data import bundled_plan, bundled_plans
-from councilkg.graph.store import STORE_ENV, PlanStore
+from councilkg.store.embedded import EmbeddedStore
+from councilkg.store.location import STORE_ENV
 
 LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 TITLE = "Children's Directorate Plan 2020/21"
@@ -505,7 +506,7 @@ def test_validate_lists_violations(store_copy: Path) -> None:
     bad_action = URIRef("https://w3id.org/councilkg/id/test/bad-action")
     graph = Graph(identifier=URIRef("https://w3id.org/councilkg/id/plan/test/broken"))
     graph.add((bad_action, RDF.type, URIRef(CKG + "Action")))
-    with PlanStore.open(store_copy) as store:
+    with EmbeddedStore.open(store_copy) as store:
         store.replace_plan(graph)
     result = invoke("validate", "--format", "json", "--store", store_copy)
     assert result.exit_code == 1, (result.stdout, result.stderr, result.exception)
@@ -525,7 +526,7 @@ def test_validate_include_private_checks_appraisals(store_copy: Path) -> None:
     objective = URIRef("https://w3id.org/councilkg/id/graph/appraisals/test/objective/1")
     private = Graph(identifier=URIRef("https://w3id.org/councilkg/id/graph/appraisals/test"))
     private.add((objective, RDF.type, URIRef(CKG + "AppraisalObjective")))
-    with PlanStore.open(store_copy) as store:
+    with EmbeddedStore.open(store_copy) as store:
         store.replace_private_graph(private)
     assert "Conforms" in ok("validate", "--store", store_copy).stdout
     result = invoke("validate", "--include-private", "--format", "json", "--store", store_copy)
@@ -575,7 +576,7 @@ def test_queries_lists_named_queries() -> None:
 
 def test_store_in_use(store_copy: Path) -> None:
     """While a writer holds the store, ``build`` fails with "in use" and ``plans`` still reads it."""
-    writer = PlanStore.open(store_copy)
+    writer = EmbeddedStore.open(store_copy)
     try:
         assert_one_error(invoke("build", LAMBETH_2020, "--store", store_copy), "in use")
         plans = json_rows("plans", "--format", "json", "--store", store_copy)

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.build.plans import build
 from councilkg.data import bundled_plan
 from councilkg.errors import LoaderError
-from councilkg.graph.build import build
-from councilkg.graph.store import PlanStore
 from councilkg.loaders.document import read_document
 from councilkg.loaders.identity import (
     PlanIdentity,
@@ -21,6 +20,7 @@ from councilkg.loaders.identity import (
     read_manifest,
 )
 from councilkg.loaders.lambeth_2020 import LambethDirectoratePlan2020
+from councilkg.store.embedded import EmbeddedStore
 
 LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 HEREFORDSHIRE = bundled_plan("herefordshire-cyp-directorate-plan-2009-11.txt").path
@@ -143,7 +143,7 @@ def test_read_manifest_not_json(tmp_path: Path) -> None:
 
 def test_build_with_identities_introduces_the_authority() -> None:
     identity = PlanIdentity(council="Shropshire", gss="E06000051", start_year=2010, end_year=2012)
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         [result] = build(store, [HEREFORDSHIRE], identities={HEREFORDSHIRE: identity})
         assert str(result.plan).endswith("/plan/shropshire/cyp-directorate-plan-2010-12")
         rows = store.query(
@@ -164,7 +164,7 @@ def test_build_with_identities_introduces_the_authority() -> None:
 def test_build_refuses_two_files_of_one_plan(tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
     copy.write_bytes(LAMBETH_2020.read_bytes())
-    with PlanStore.open(":memory:") as store:
+    with EmbeddedStore.open(":memory:") as store:
         with pytest.raises(
             LoaderError, match=r"copy.txt: is the same plan as .*childrens-directorate-plan-2020-21"
         ):

@@ -9,7 +9,7 @@ contracts with their amounts, every owner (name, kind, role, cell), the director
 people, and the divisions and services of the organisation chart. Nothing is left out.
 
 The profile's store must then pass the plan's gold-fact assertions of
-``tests/graph/test_end_to_end.py`` unchanged (they are imported below and run against a store built
+``tests/build/test_end_to_end.py`` unchanged (they are imported below and run against a store built
 from the profile's extraction), the count of the plan graph's triples included; and the profile's
 plan graph and shared triples are the Python loader's, triple for triple.
 """
@@ -22,15 +22,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan
-from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import get_loader
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import load_with_profile
 from councilkg.loaders.model import Extraction, OwnerKind
 from councilkg.loaders.profile import read_profile
-from tests.contract import export_of, validation_of
-from tests.graph.test_end_to_end import (  # noqa: F401  (collected here, run on the profile's store)
+from tests.build.test_end_to_end import (  # noqa: F401  (collected here, run on the profile's store)
     test_cska12_owned_by_two_directors_and_supports_csob05,
     test_each_plan_is_its_own_named_graph,
     test_every_activity_source_line_is_where_it_is_printed,
@@ -41,6 +40,7 @@ from tests.graph.test_end_to_end import (  # noqa: F401  (collected here, run on
     test_risk_cssr0005,
     test_se180_owner_and_outturn,
 )
+from tests.contract import export_of, validation_of
 
 PLAN_FILE = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 PROFILE = (
@@ -224,7 +224,7 @@ def test_plan_graph_equals_the_python_loaders(
 def exported(profile_reading: Extraction, document: Document) -> ox.Store:
     """A fresh store holding the export of a store the profile's extraction was built into.
 
-    The imported gold-fact tests of ``tests/graph/test_end_to_end.py`` run against it.
+    The imported gold-fact tests of ``tests/build/test_end_to_end.py`` run against it.
     """
     return export_of(profile_reading, document)
 

@@ -23,17 +23,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import councilkg.data as councilkg_data
+from councilkg.build.plans import extract
+from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan, bundled_plans, example_appraisals, plans_folder
 from councilkg.errors import CouncilKGError, LoaderError
-from councilkg.graph.build import extract
-from councilkg.graph.store import prepare_plan
-from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.appraisal_csv import read_appraisal_file
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.identity import apply_identity, read_manifest
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.profile import Profile, read_profile
+from councilkg.store.base import prepare_plan
 from tests.render_plan import render_docx, render_html, render_pdf
 
 SCALE = max(1, int(os.environ.get("COUNCILKG_FUZZ_SCALE", "1")))

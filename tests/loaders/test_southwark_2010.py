@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan, bundled_plans
 from councilkg.errors import LoaderError
-from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.model import Extraction, Post

@@ -23,13 +23,14 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from councilkg.data import bundled_plans
-from councilkg.graph.store import (
+from councilkg.ontology.graphs import (
     CONTRIBUTION_PREFIX,
+    ONTOLOGY_GRAPH,
     PRIVATE_GRAPH_PREFIX,
-    PlanStore,
+    REFERENCE_GRAPH,
     contribution_graph,
 )
-from councilkg.ontology.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from councilkg.store.embedded import EmbeddedStore
 
 CLI = (sys.executable, "-m", "councilkg")
 """The command line, run as its own process, as `python -m councilkg` runs it."""
@@ -203,7 +204,7 @@ def fingerprint(lines: Iterable[str]) -> str:
 def view(store: Path) -> dict[str, str]:
     """Return the fingerprint of every graph a read-only open of ``store`` sees, and ``"derived"``:
     ``"ok"`` when its reference and default graphs are exactly the merge of their sources."""
-    with PlanStore.open(store, read_only=True) as reader:
+    with EmbeddedStore.open(store, read_only=True) as reader:
         graphs: dict[str, set[str]] = {}
         for quad in reader.ox_store.quads_for_pattern(None, None, None, None):
             name = DEFAULT if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name.value)

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from councilkg.graph.store import contribution_graph
-from councilkg.ontology.vocab import REFERENCE_GRAPH
+from councilkg.ontology.graphs import REFERENCE_GRAPH, contribution_graph
 from tests.reliability.conftest import Versions
 from tests.reliability.procs import (
     CLI,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from councilkg.graph.store import PlanStore
 from councilkg.ontology.vocab import ID
+from councilkg.store.embedded import EmbeddedStore
 from tests.reliability.conftest import PrivateVersions, Versions
 from tests.reliability.procs import (
     PRIVATE_GRAPH_PREFIX,
@@ -58,7 +58,7 @@ def kill_load_at(versions: Versions, store: Path, stage: str, delay: float) -> t
 
 def _versions_after(store: Path, state: Versions) -> dict[str, str]:
     found = plan_versions(snapshot(store), state.old, state.new)
-    with PlanStore.open(store) as writable:  # opens for writing: the lock and the log are released
+    with EmbeddedStore.open(store) as writable:  # opens for writing: the lock and the log are released
         assert len(writable.graphs()) == 6
     return found
 

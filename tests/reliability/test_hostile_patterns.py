@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.build.plans import extract
+from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LoaderError
-from councilkg.graph.build import extract
-from councilkg.graph.store import prepare_plan
-from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import cells, lambeth_2007, southwark_2010, tablerows
 from councilkg.loaders.document import Document
 from councilkg.loaders.identity import read_manifest
@@ -24,6 +23,7 @@ from councilkg.loaders.profile import read_profile
 from councilkg.loaders.textparse import parse_leading_integer
 from councilkg.loaders.userpatterns import PATTERN_SECONDS, PatternTimeoutError, compile_user_pattern
 from councilkg.queries import parse_param
+from councilkg.store.base import prepare_plan
 from tests.reliability.procs import councilkg
 
 BIG = "9" * 5_000

@@ -14,17 +14,21 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
+from councilkg.analysis.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
+from councilkg.analysis.gaps import find_gaps
+from councilkg.analysis.lookup import plans_in, resolve_agent, resolve_item
+from councilkg.analysis.ownership import owner_report
+from councilkg.analysis.threads import load_thread_graph, thread_tree
+from councilkg.build.appraisals import load_appraisals
+from councilkg.build.plans import build
 from councilkg.data import example_appraisals
 from councilkg.errors import QueryError, StoreError
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.build import build
-from councilkg.graph.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
-from councilkg.graph.lookup import plans_in, resolve_agent, resolve_item
-from councilkg.graph.ownership import owner_report
-from councilkg.graph.remote import Endpoint, RemoteStore, push
-from councilkg.graph.store import PlanStore
-from councilkg.graph.threads import find_gaps, load_thread_graph, thread_tree
 from councilkg.queries import named_queries
+from councilkg.store.base import Store
+from councilkg.store.embedded import EmbeddedStore
+from councilkg.store.location import open_store
+from councilkg.store.push import push
+from councilkg.store.sparql import Endpoint, SparqlStore
 from tests.cli.test_cli import assert_one_error, invoke, ok
 from tests.remote.virtuoso import DBA_PASSWORD, VIRTUOSO, Virtuoso
 
@@ -43,7 +47,7 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
     server = Virtuoso(tmp_path_factory.mktemp("virtuoso"))
     server.start()
     try:
-        with PlanStore.open(_endpoint(server)) as store:
+        with open_store(_endpoint(server)) as store:
             build(store)
             load_appraisals(store, example_appraisals())
         yield server
@@ -52,23 +56,21 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
 
 
 @pytest.fixture(scope="module")
-def remote(virtuoso: Virtuoso) -> RemoteStore:
-    store = PlanStore.open(_endpoint(virtuoso))
-    assert isinstance(store, RemoteStore)
+def remote(virtuoso: Virtuoso) -> SparqlStore:
+    store = open_store(_endpoint(virtuoso))
+    assert isinstance(store, SparqlStore)
     return store
 
 
 @pytest.fixture(scope="module")
-def embedded() -> Iterator[PlanStore]:
-    with PlanStore.open(":memory:") as store:
+def embedded() -> Iterator[EmbeddedStore]:
+    with EmbeddedStore.open(":memory:") as store:
         build(store)
         load_appraisals(store, example_appraisals())
         yield store
 
 
-def _rows(
-    store: PlanStore, text: str, bindings: dict[str, Any], private: bool
-) -> list[tuple[str | None, ...]]:
+def _rows(store: Store, text: str, bindings: dict[str, Any], private: bool) -> list[tuple[str | None, ...]]:
     """Return a result's rows as sorted tuples of values; an empty GROUP_CONCAT counts as unbound, and
     a "; "-joined GROUP_CONCAT's parts are sorted (the order of its values is the server's choice)."""
     result = store.query(text, bindings, include_private=private)
@@ -88,14 +90,14 @@ def _value(term: Any) -> str:
     return str(term)
 
 
-def test_same_graphs_and_triples(remote: RemoteStore, embedded: PlanStore) -> None:
+def test_same_graphs_and_triples(remote: SparqlStore, embedded: EmbeddedStore) -> None:
     assert remote.graphs(include_private=True) == embedded.graphs(include_private=True)
     for graph in embedded.graphs(include_private=True):
         assert remote.triple_count(graph) == embedded.triple_count(graph), graph
 
 
 @pytest.mark.parametrize("name", sorted(named_queries()))
-def test_named_query_same_answers(remote: RemoteStore, embedded: PlanStore, name: str) -> None:
+def test_named_query_same_answers(remote: SparqlStore, embedded: EmbeddedStore, name: str) -> None:
     """Every shipped query, with its example parameters, gives the same rows on Virtuoso."""
     query = named_queries()[name]
     bindings = query.example_bindings()
@@ -103,8 +105,8 @@ def test_named_query_same_answers(remote: RemoteStore, embedded: PlanStore, name
         assert _rows(remote, query.text, bindings, private) == _rows(embedded, query.text, bindings, private)
 
 
-def test_same_owner_report(remote: RemoteStore, embedded: PlanStore) -> None:
-    def report(store: PlanStore) -> Any:
+def test_same_owner_report(remote: SparqlStore, embedded: EmbeddedStore) -> None:
+    def report(store: Store) -> Any:
         return owner_report(store, resolve_agent(store, "Alex Kubeyinje")).to_dict()
 
     answer = report(remote)
@@ -112,8 +114,8 @@ def test_same_owner_report(remote: RemoteStore, embedded: PlanStore) -> None:
     assert sum(len(plan["items"]) for plan in answer["plans"]) == 25
 
 
-def test_same_thread_and_gaps(remote: RemoteStore, embedded: PlanStore) -> None:
-    def thread(store: PlanStore) -> tuple[Any, list[Any]]:
+def test_same_thread_and_gaps(remote: SparqlStore, embedded: EmbeddedStore) -> None:
+    def thread(store: Store) -> tuple[Any, list[Any]]:
         graph = load_thread_graph(store)
         tree = thread_tree(graph, resolve_item(store, "CSOB05").iri, "down").to_dict()
         return tree, sorted(str(gap) for gap in find_gaps(graph))
@@ -124,16 +126,16 @@ def test_same_thread_and_gaps(remote: RemoteStore, embedded: PlanStore) -> None:
 
 
 @pytest.mark.parametrize("compare", [compare_by_outcome, compare_by_theme, compare_by_indicator])
-def test_same_comparison(remote: RemoteStore, embedded: PlanStore, compare: Any) -> None:
+def test_same_comparison(remote: SparqlStore, embedded: EmbeddedStore, compare: Any) -> None:
     assert compare(remote, plans_in(remote)).to_dict() == compare(embedded, plans_in(embedded)).to_dict()
 
 
-def test_same_export(remote: RemoteStore, embedded: PlanStore) -> None:
+def test_same_export(remote: SparqlStore, embedded: EmbeddedStore) -> None:
     """The server keeps every term as written: the exports are byte-identical."""
     assert remote.export("nquads", include_private=True) == embedded.export("nquads", include_private=True)
 
 
-def test_private_graphs_stay_out(remote: RemoteStore) -> None:
+def test_private_graphs_stay_out(remote: SparqlStore) -> None:
     count = "SELECT (COUNT(?o) AS ?n) WHERE { ?o a ckg:AppraisalObjective }"
     assert remote.query(count).rows[0][0] == ox.Literal(
         "0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
@@ -145,18 +147,18 @@ def test_private_graphs_stay_out(remote: RemoteStore) -> None:
         remote.query("SELECT * FROM <https://w3id.org/councilkg/id/graph/appraisals/lambeth> { ?s ?p ?o }")
 
 
-def test_bound_values_cannot_change_the_query(remote: RemoteStore) -> None:
+def test_bound_values_cannot_change_the_query(remote: SparqlStore) -> None:
     hostile = ox.Literal('" } ; DROP ALL ; #')
     result = remote.query("SELECT ?label WHERE { ?item rdfs:label ?label }", {"label": hostile})
     assert result.rows == ()
     assert remote.triple_count() > 20000
 
 
-def test_reload_replaces_a_plan(virtuoso: Virtuoso, remote: RemoteStore, embedded: PlanStore) -> None:
+def test_reload_replaces_a_plan(virtuoso: Virtuoso, remote: SparqlStore, embedded: EmbeddedStore) -> None:
     before = remote.export("nquads")
     ok("load", "lambeth-childrens-directorate-plan-2020-21", "--endpoint", virtuoso.query_url,
        "--update-endpoint", virtuoso.update_url, "--user", "dba", "--password", DBA_PASSWORD)  # fmt: skip
-    assert PlanStore.open(_endpoint(virtuoso)).export("nquads") == before
+    assert open_store(_endpoint(virtuoso)).export("nquads") == before
 
 
 def test_cli_commands_on_the_server(virtuoso: Virtuoso, built_store_path: Path) -> None:
@@ -198,7 +200,7 @@ def test_push(tmp_path: Path) -> None:
     server.start()
     try:
         folder = tmp_path / "store"
-        with PlanStore.open(folder) as store:
+        with EmbeddedStore.open(folder) as store:
             build(store, ["lambeth-childrens-directorate-plan-2020-21"])
             load_appraisals(store, example_appraisals())
         server_options = ["--endpoint", server.query_url, "--update-endpoint", server.update_url]
@@ -206,11 +208,11 @@ def test_push(tmp_path: Path) -> None:
             "push", "--store", folder, *server_options, "--user", "dba", "--password", DBA_PASSWORD
         ).stdout
         assert out.startswith("pushed 1 plan(s) and 0 private graph(s)")
-        target = PlanStore.open(_endpoint(server))
-        with PlanStore.open(folder, read_only=True) as source:
+        target = open_store(_endpoint(server))
+        with EmbeddedStore.open(folder, read_only=True) as source:
             assert target.export("nquads") == source.export("nquads")
             assert target.graphs(include_private=True) == source.graphs()
-            report = push(source, target, include_private=True)  # type: ignore[arg-type]
+            report = push(source, target, include_private=True)
             assert (report.plans, report.private_graphs) == (1, 1)
             assert target.export("nquads", include_private=True) == source.export(
                 "nquads", include_private=True
@@ -219,17 +221,17 @@ def test_push(tmp_path: Path) -> None:
         server.stop()
 
 
-def test_query_errors_name_the_server(remote: RemoteStore) -> None:
+def test_query_errors_name_the_server(remote: SparqlStore) -> None:
     with pytest.raises(QueryError):
         remote.query("SELECT ?x WHERE { ?x ckg:nothing }  GARBAGE")
     with pytest.raises(StoreError, match="is open read-only"):
-        RemoteStore.connect(remote.endpoint, read_only=True).remove_plan(remote.graphs()[-1])
+        SparqlStore.connect(remote.endpoint, read_only=True).remove_plan(remote.graphs()[-1])
 
 
-def test_a_partial_answer_at_the_time_limit_is_an_error(virtuoso: Virtuoso, remote: RemoteStore) -> None:
+def test_a_partial_answer_at_the_time_limit_is_an_error(virtuoso: Virtuoso, remote: SparqlStore) -> None:
     """Virtuoso answers 200 with the rows found so far when its time limit (here the URL's ``timeout``,
     in ms) stops a query; councilkg refuses that answer rather than count from part of the graph."""
-    hurried = RemoteStore.connect(Endpoint(virtuoso.query_url + "?timeout=300"), read_only=True)
+    hurried = SparqlStore.connect(Endpoint(virtuoso.query_url + "?timeout=300"), read_only=True)
     cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     with pytest.raises(StoreError, match=r"stopped the query at its time limit and sent a partial answer"):
         hurried.query(cartesian)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.build.appraisals import load_appraisals
 from councilkg.data import example_appraisals
-from councilkg.graph.appraisals import load_appraisals
-from councilkg.graph.store import PlanStore
 from councilkg.server import SparqlServer, make_server
+from councilkg.store.embedded import EmbeddedStore
 
 
 @pytest.fixture(scope="session")
@@ -19,7 +19,7 @@ def private_store_path(built_store_path: Path, tmp_path_factory: pytest.TempPath
     """Return a store holding the bundled plans and, in a private graph, the example appraisals."""
     path = tmp_path_factory.mktemp("served") / "store"
     shutil.copytree(built_store_path, path)
-    with PlanStore.open(path) as store:
+    with EmbeddedStore.open(path) as store:
         load_appraisals(store, example_appraisals())
     return path
 

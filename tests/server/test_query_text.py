@@ -20,8 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from councilkg.errors import CouncilKGError
-from councilkg.graph import sparqltext
-from councilkg.queries import check_params
+from councilkg.queries import check_params, sparqltext
 from councilkg.server.errors import ForbiddenQueryError
 from councilkg.server.query import QueryShape, _lex, query_shape
 

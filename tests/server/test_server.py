@@ -25,10 +25,10 @@ from rdflib import Graph, URIRef
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 
 from councilkg.errors import StoreError
-from councilkg.graph.store import PlanStore
 from councilkg.server import TRUNCATED_HEADER, ServerError, SparqlServer, make_server
 from councilkg.server.execute import Job, Reply
 from councilkg.server.worker import WorkerPool, _deny_network
+from councilkg.store.embedded import EmbeddedStore
 
 PRIVATE = "https://w3id.org/councilkg/id/graph/appraisals/lambeth"
 LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"
@@ -394,7 +394,7 @@ def test_cors_any_origin(private_store_path: Path) -> None:
 
 
 def test_the_private_graph_exists_in_the_store(private_store_path: Path) -> None:
-    with PlanStore.open(private_store_path, read_only=True) as store:
+    with EmbeddedStore.open(private_store_path, read_only=True) as store:
         rows = store.query(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{PRIVATE}> {{ ?s ?p ?o }} }}", include_private=True
         ).rows
@@ -637,7 +637,7 @@ def test_workers_see_a_newer_build(private_store_path: Path, tmp_path: Path) -> 
     with make_server(path, port=0, workers=1, log=False) as fresh:
         fresh.start()
         assert count(fresh, plans) == 4
-        with PlanStore.open(path) as writer:  # a writer alongside the server's read-only workers
+        with EmbeddedStore.open(path) as writer:  # a writer alongside the server's read-only workers
             writer.remove_plan(URIRef(LAMBETH_2020))
         assert count(fresh, plans) == 3
 

@@ -9,9 +9,10 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, VOID
 
-from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore
+from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX
 from councilkg.ontology.vocab import FORMATS, SD
 from councilkg.server import SparqlServer, make_server
+from councilkg.store.embedded import EmbeddedStore
 from tests.server.test_server import count, request
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -68,7 +69,7 @@ def test_the_counts_are_the_endpoints_own(server: SparqlServer, private_store_pa
         str(graph.value(node, SD.name)): int(graph.value(graph.value(node, SD.graph), VOID.triples))  # type: ignore[arg-type]
         for node in graph.objects(dataset, SD.namedGraph)
     }
-    with PlanStore.open(private_store_path, read_only=True) as store:
+    with EmbeddedStore.open(private_store_path, read_only=True) as store:
         public = [str(g) for g in store.graphs()]
         assert [g for g in store.graphs(include_private=True) if str(g).startswith(PRIVATE_GRAPH_PREFIX)]
     assert sorted(named) == public  # the private graph is not named

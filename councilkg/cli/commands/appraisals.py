@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from councilkg import api
+from councilkg.build.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 from councilkg.cli.options import (
     StoreChoice,
     errors_as_messages,
@@ -15,7 +16,6 @@ from councilkg.cli.options import (
     store_option,
 )
 from councilkg.cli.render import render_rows
-from councilkg.graph.appraisals import appraisal_graphs, load_appraisals, remove_appraisals
 
 
 @click.group(name="appraisals")

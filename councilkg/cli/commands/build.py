@@ -12,6 +12,7 @@ from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
 from councilkg import api
+from councilkg.build.plans import PlanBuild, resolve_plan_file
 from councilkg.cli.options import (
     StoreChoice,
     apply_options,
@@ -26,7 +27,6 @@ from councilkg.cli.options import (
 from councilkg.cli.render import console, render_rows
 from councilkg.data import bundled_plans
 from councilkg.errors import CouncilKGError, LoaderError, TextNotSavedError
-from councilkg.graph.build import PlanBuild, resolve_plan_file
 from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import PlanIdentity, check_gss, check_plan_type, parse_years, read_manifest
 from councilkg.loaders.profile import Profile

@@ -9,6 +9,10 @@ import click
 from rich.table import Table
 
 from councilkg import api
+from councilkg.analysis.compare import (
+    ComparedItem,
+)
+from councilkg.analysis.matches import suggest_matches
 from councilkg.cli.options import (
     StoreChoice,
     errors_as_messages,
@@ -17,12 +21,8 @@ from councilkg.cli.options import (
     store_option,
 )
 from councilkg.cli.render import console, print_json, render_rows
-from councilkg.graph.compare import (
-    ComparedItem,
-)
-from councilkg.graph.crosswalk import suggest_matches
-from councilkg.graph.indicators import check_plot_file, plot_series
-from councilkg.graph.terms import shorten
+from councilkg.store.terms import shorten
+from councilkg.views.plots import check_plot_file, plot_series
 
 COMPARE_BY = tuple(api.COMPARISONS)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from councilkg.build.plans import extract, resolve_plan_file
 from councilkg.cli.options import (
     budget_options,
     errors_as_messages,
@@ -20,8 +21,6 @@ from councilkg.cli.options import (
 )
 from councilkg.cli.render import print_json, print_text, render_rows
 from councilkg.errors import LoaderError
-from councilkg.graph.build import extract, resolve_plan_file
-from councilkg.graph.terms import shorten
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.document import read_document
@@ -30,6 +29,7 @@ from councilkg.loaders.extract import ExtractionBudget
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.profileinit import initial_profile
 from councilkg.loaders.userpatterns import lines_named
+from councilkg.store.terms import shorten
 
 
 @click.command(name="report")

@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from councilkg import api
+from councilkg.analysis.ownership import type_rank
 from councilkg.cli.options import (
     StoreChoice,
     authority_option,
@@ -17,8 +18,7 @@ from councilkg.cli.options import (
     store_option,
 )
 from councilkg.cli.render import print_json, render_rows
-from councilkg.graph.ownership import type_rank
-from councilkg.graph.terms import shorten
+from councilkg.store.terms import shorten
 
 
 @click.command(name="owner")

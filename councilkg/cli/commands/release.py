@@ -8,7 +8,7 @@ import click
 
 from councilkg.cli.options import StoreChoice, errors_as_messages, store_option
 from councilkg.cli.render import render_rows
-from councilkg.graph.release import write_release
+from councilkg.release.write import write_release
 
 
 @click.command(name="release")

@@ -6,9 +6,9 @@ import click
 
 from councilkg.cli.options import StoreChoice, errors_as_messages, store_option
 from councilkg.errors import CouncilKGError
-from councilkg.graph.remote import Endpoint
-from councilkg.graph.store import default_location
 from councilkg.server import make_server
+from councilkg.store.location import default_location
+from councilkg.store.sparql import Endpoint
 
 
 @click.command(name="serve")

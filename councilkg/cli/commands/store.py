@@ -10,6 +10,7 @@ import click
 import pyoxigraph as ox
 
 from councilkg import api
+from councilkg.analysis.validate import validate_store
 from councilkg.cli.options import (
     StoreChoice,
     apply_options,
@@ -26,10 +27,11 @@ from councilkg.cli.options import (
 from councilkg.cli.render import print_json, python_value, render_rows
 from councilkg.errors import CouncilKGError, ValidationFailedError
 from councilkg.files import STDOUT, is_stdout, write_file
-from councilkg.graph.remote import Endpoint, RemoteStore, push
-from councilkg.graph.store import EXPORT_FORMATS, default_location
-from councilkg.graph.validate import validate_store
 from councilkg.queries import named_queries
+from councilkg.store.base import EXPORT_FORMATS
+from councilkg.store.location import default_location
+from councilkg.store.push import push
+from councilkg.store.sparql import Endpoint, SparqlStore
 
 
 @click.command(name="plans")
@@ -169,9 +171,9 @@ def push_command(
         councilkg push --endpoint http://localhost:8890/sparql \\
             --update-endpoint http://localhost:8890/sparql-auth --user dba --password dba
     """
-    target = RemoteStore.connect(Endpoint(endpoint, update_endpoint, user, password))
+    target = SparqlStore.connect(Endpoint(endpoint, update_endpoint, user, password))
     with StoreChoice(store_location or default_location()).open() as source:
-        if isinstance(source, RemoteStore):
+        if isinstance(source, SparqlStore):
             raise CouncilKGError("push copies a store folder to a server: give the folder with --store")
         report = push(source, target, include_private, lambda graph: None)
     click.echo(

@@ -9,6 +9,10 @@ from rich.markup import escape
 from rich.tree import Tree
 
 from councilkg import api
+from councilkg.analysis.gaps import GAP_KINDS
+from councilkg.analysis.threads import (
+    ThreadNode,
+)
 from councilkg.cli.options import (
     StoreChoice,
     errors_as_messages,
@@ -19,12 +23,8 @@ from councilkg.cli.options import (
     store_option,
 )
 from councilkg.cli.render import console, print_json, render_rows
-from councilkg.graph.terms import shorten
-from councilkg.graph.threads import (
-    GAP_KINDS,
-    ThreadNode,
-)
-from councilkg.graph.views import write_html
+from councilkg.store.terms import shorten
+from councilkg.views.network import write_html
 
 
 def _tree_text(node: ThreadNode) -> str:

@@ -17,7 +17,7 @@ from councilkg.cli.options import (
     plan_option,
     store_option,
 )
-from councilkg.graph.views import write_html
+from councilkg.views.network import write_html
 
 output_file_option = output_option("HTML file to write (folders are created)", required=True)
 """``-o/--output FILE`` for an HTML view."""

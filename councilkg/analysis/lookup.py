@@ -1,0 +1,388 @@
+"""Finding what a user means: people and posts by name, plan items by reference or words, plans by name.
+
+Every lookup runs a named query with the user's text bound as a term (never spliced into the
+query), then ranks the candidates in Python: an exact match beats a partial one, and a partial
+match must contain every word given. When nothing matches, the error suggests the closest names;
+when several do, it lists them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+import pyoxigraph as ox
+
+from councilkg.errors import LookupFailedError
+from councilkg.ontology.vocab import PREFIXES
+from councilkg.queries import expand_iri, named_queries
+from councilkg.store.base import Store
+from councilkg.store.terms import local_name, shorten, term_int, term_text
+
+T = TypeVar("T")
+_CKG = PREFIXES["ckg"]
+KINDS = {"Person": "person", "Post": "post", "OrganisationalUnit": "unit", "Partner": "partner"}
+LISTED_CANDIDATES = 8
+
+
+def normalise_name(text: str) -> str:
+    """Return ``text`` lower-cased with apostrophes dropped and other punctuation as spaces.
+
+    Example:
+        >>> normalise_name("Kathy O’Mahony, Head of  Operations")
+        'kathy omahony head of operations'
+    """
+    text = re.sub(r"['’‘`]", "", text.lower())
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def match_names(query: str, candidates: Sequence[T], name_of: Callable[[T], str]) -> list[T]:
+    """Return the candidates whose name matches ``query``, best kind of match only.
+
+    Exact names (case, spacing and punctuation ignored) win; otherwise a name matches when each
+    word of the query starts a word of the name, so "Kubeyinje" and "head community ops" match.
+
+    Example:
+        >>> match_names("kathy", ["Kathy O'Mahony", "Kathy Roberts", "Cathy Twist"], str)
+        ["Kathy O'Mahony", 'Kathy Roberts']
+        >>> match_names("Cathy Twist", ["Cathy Twist", "Cathy Twist-Jones"], str)
+        ['Cathy Twist']
+    """
+    key = normalise_name(query)
+    if not key:
+        return []
+    exact = [c for c in candidates if normalise_name(name_of(c)) == key]
+    if exact:
+        return exact
+    words = key.split()
+
+    def starts_words(name: str) -> bool:
+        name_words = normalise_name(name).split()
+        return all(any(w.startswith(word) for w in name_words) for word in words)
+
+    return [c for c in candidates if starts_words(name_of(c))]
+
+
+def closest_names(query: str, names: Iterable[str], limit: int = 5) -> list[str]:
+    """Return up to ``limit`` names that look most like ``query`` (whole names, or any one word).
+
+    Example:
+        >>> closest_names("Kubeyinji", ["Alex Kubeyinje", "Abi Onaboye", "Cathy Twist"])
+        ['Alex Kubeyinje']
+    """
+    key = normalise_name(query)
+    scored: dict[str, float] = {}
+    for name in set(names):
+        normal = normalise_name(name)
+        ratio = _similarity(key, normal, 0.75)
+        for word in normal.split():
+            for part in key.split():
+                ratio = max(ratio, _similarity(part, word, 0.8) - 0.05)
+        if ratio >= 0.75:
+            scored[name] = ratio
+    return sorted(scored, key=lambda n: (-scored[n], n))[:limit]
+
+
+def _similarity(a: str, b: str, floor: float) -> float:
+    """Return difflib's ratio of ``a`` and ``b``, or 0 when its cheap upper bound is below ``floor``.
+
+    The bound (from the lengths alone) keeps a very long query from costing seconds per name.
+    """
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.ratio() if matcher.real_quick_ratio() >= floor else 0.0
+
+
+def _listed(names: Sequence[str]) -> str:
+    shown = "; ".join(names[:LISTED_CANDIDATES])
+    more = len(names) - LISTED_CANDIDATES
+    return f"{shown}; and {more} more" if more > 0 else shown
+
+
+# -- owners (people, posts, units, partners) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A person, post, unit or partner that can own plan items."""
+
+    iri: str
+    kind: str
+    label: str
+    authorities: tuple[str, ...]
+    """Labels of the authorities whose plans name it ("Lambeth"), sorted."""
+
+    def describe(self) -> str:
+        """Return e.g. ``"Alex Kubeyinje (person, Lambeth)"``."""
+        where = ", ".join(self.authorities)
+        return f"{self.label} ({self.kind}{', ' + where if where else ''})"
+
+
+def agents(store: Store) -> list[Agent]:
+    """Return every person, post, unit and partner in the store, sorted by label."""
+    result = store.query(named_queries()["owner-candidates"].text)
+    found: dict[str, tuple[str, str, set[str]]] = {}
+    for agent, cls, label, _authority, authority_name in result.rows:
+        assert agent is not None and cls is not None and label is not None
+        kind = KINDS[local_name(cls.value)]
+        entry = found.setdefault(agent.value, (kind, label.value, set()))
+        if authority_name is not None:
+            entry[2].add(authority_name.value)
+    return sorted(
+        (Agent(iri, kind, label, tuple(sorted(where))) for iri, (kind, label, where) in found.items()),
+        key=lambda a: (a.label.lower(), a.iri),
+    )
+
+
+def find_agents(store: Store, name: str, authority: str | None = None) -> list[Agent]:
+    """Return the people, posts, units and partners ``name`` denotes (an IRI, or all or part of a name).
+
+    Args:
+        store: the store to search.
+        name: ``"Alex Kubeyinje"``, ``"kubeyinje"``, ``"Head of Community Operations"``, or an IRI.
+        authority: keep only agents named in this authority's plans (its name, e.g. "Lambeth").
+    """
+    if authority is None:
+        # Match the name against the agents' labels first and ask where only the few matches are
+        # named: the full list of :func:`agents` reads every plan of a large store.
+        labels = _agent_labels(store)
+        iri = _iri_or_none(name)
+        matched = [a for a in labels if a[0] == iri] if iri is not None else match_names(name, labels, _label)
+        if len(matched) <= LISTED_CANDIDATES:
+            return [_agent_with_authorities(store, agent) for agent in matched]
+    candidates = agents(store)
+    if authority is not None:
+        wanted = normalise_name(authority)
+        candidates = [a for a in candidates if wanted in {normalise_name(w) for w in a.authorities}]
+    iri = _iri_or_none(name)
+    if iri is not None:
+        return [a for a in candidates if a.iri == iri]
+    return match_names(name, candidates, lambda a: a.label)
+
+
+def _label(agent: tuple[str, str, str]) -> str:
+    return agent[2]
+
+
+def _agent_labels(store: Store) -> list[tuple[str, str, str]]:
+    """Return ``(IRI, kind, label)`` of every agent, one per agent, sorted as :func:`agents` sorts."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for agent, cls, label in store.query(named_queries()["agent-labels"].text).rows:
+        assert agent is not None and cls is not None and label is not None
+        found.setdefault(agent.value, (agent.value, KINDS[local_name(cls.value)], label.value))
+    return sorted(found.values(), key=lambda a: (a[2].lower(), a[0]))
+
+
+def _agent_with_authorities(store: Store, agent: tuple[str, str, str]) -> Agent:
+    """Return one agent as :class:`Agent`, with the authorities whose plans name it."""
+    iri, kind, label = agent
+    rows = store.query(named_queries()["agent-authorities"].text, {"agent": ox.NamedNode(iri)}).rows
+    where = {name.value for _agent, name in rows if name is not None}
+    return Agent(iri, kind, label, tuple(sorted(where)))
+
+
+def resolve_agent(store: Store, name: str, authority: str | None = None) -> Agent:
+    """Return the one person, post, unit or partner ``name`` denotes.
+
+    Raises:
+        LookupFailedError: nothing matches (the closest names are suggested), or several do
+            (they are listed, with how to choose).
+    """
+    if authority is not None:
+        known = sorted({w for a in agents(store) for w in a.authorities})
+        if normalise_name(authority) not in {normalise_name(k) for k in known}:
+            raise LookupFailedError(
+                f"no authority {authority!r} in the store; known: {', '.join(known) or 'none'}"
+            )
+    matches = find_agents(store, name, authority)
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        names = [a.label for a in agents(store)]
+        suggestions = closest_names(name, names)
+        hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+        where = f" in {authority}" if authority else ""
+        raise LookupFailedError(f"no person or post named {name!r}{where}{hint} (see `councilkg owners`)")
+    choose = "" if authority else " or --authority"
+    raise LookupFailedError(
+        f"{name!r} matches {len(matches)} owners: {_listed([a.describe() for a in matches])}; "
+        f"give more of the name{choose}"
+    )
+
+
+# -- plan items ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """A plan item (or outcome) found by reference or words."""
+
+    iri: str
+    type: str
+    ref: str | None
+    label: str
+    plan: str | None
+    plan_title: str | None
+    line: int | None
+    match: str
+    """How it matched: "iri", "ref", "national code" or "label"."""
+
+    def describe(self) -> str:
+        """Return e.g. ``"CSKA12 (Action, Children's Directorate Plan 2020/21)"``."""
+        name = self.label if self.type == "Outcome" else self.ref or shorten(self.label, 50)
+        where = f", {self.plan_title}" if self.plan_title else ""
+        return f"{name} ({self.type}{where})"
+
+
+def _iri_or_none(text: str) -> str | None:
+    """Return :func:`expand_iri` of ``text``, a malformed IRI being a :class:`LookupFailedError`."""
+    try:
+        return expand_iri(text)
+    except ValueError as error:
+        raise LookupFailedError(f"{text.strip()!r} is not a valid IRI: {error}") from error
+
+
+def find_items(store: Store, text: str, plan: str | None = None, include_private: bool = False) -> list[Item]:
+    """Return the items ``text`` denotes: an IRI, a reference (``CSKA12``, ``NI 59``) or words of a label.
+
+    References win over words: "NI 59" returns the indicators printed or coded NI 59, not labels
+    that mention it. Words match whole words of the label ("SS" does not match "assess").
+
+    Args:
+        store: the store to search.
+        text: what the user typed.
+        plan: keep only items of this plan (an IRI).
+        include_private: also search appraisal objectives in the private graphs.
+    """
+    if not text.strip():
+        return []
+    iri = _iri_or_none(text)
+    if iri is not None:
+        return _item_by_iri(store, iri, include_private)
+    bindings = {"text": ox.Literal(text.strip())}
+    rows = store.query(named_queries()["item-search"].text, bindings, include_private=include_private).rows
+    items: dict[str, Item] = {}
+    for _text_term, item, type_, ref, label, plan_iri, plan_title, line, match in rows:
+        assert item is not None and type_ is not None and label is not None and match is not None
+        found = Item(
+            item.value,
+            type_.value,
+            term_text(ref),
+            label.value,
+            term_text(plan_iri),
+            term_text(plan_title),
+            term_int(line),
+            match.value,
+        )
+        items.setdefault(found.iri, found)
+    found_items = [i for i in items.values() if plan is None or i.plan == plan]
+    by_ref = [i for i in found_items if i.match in ("ref", "national code")]
+    if by_ref:
+        return by_ref
+    phrase = r"\b" + r"\W+".join(re.escape(w) for w in normalise_name(text).split()) + r"\b"
+    return [i for i in found_items if re.search(phrase, normalise_name(i.label))]
+
+
+def _item_by_iri(store: Store, iri: str, include_private: bool) -> list[Item]:
+    """Return the item with IRI ``iri`` as :class:`Item`, or nothing when the store lacks it."""
+    rows = store.query(
+        named_queries()["item-by-iri"].text, {"item": ox.NamedNode(iri)}, include_private=include_private
+    ).rows
+    return [
+        Item(
+            iri,
+            type_.value,
+            term_text(ref),
+            label.value,
+            term_text(plan),
+            term_text(title),
+            term_int(line),
+            "iri",
+        )
+        for _item, type_, ref, label, plan, title, line in rows[:1]
+        if type_ is not None and label is not None
+    ]
+
+
+def resolve_item(store: Store, text: str, plan: str | None = None, include_private: bool = True) -> Item:
+    """Return the one item ``text`` denotes (see :func:`find_items`).
+
+    Raises:
+        LookupFailedError: nothing matches, or several items do (they are listed).
+    """
+    matches = find_items(store, text, plan, include_private)
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise LookupFailedError(
+            f"no item with reference or words {text!r}{' in that plan' if plan else ''}; "
+            "give a reference as printed (CSKA12, NI 59), words of its label, or its IRI"
+        )
+    choose = " or --plan" if plan is None else ""
+    raise LookupFailedError(
+        f"{text!r} matches {len(matches)} items: {_listed([m.describe() for m in matches])}; "
+        f"give a reference, more words{choose}"
+    )
+
+
+# -- plans -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanRef:
+    """A plan in the store."""
+
+    iri: str
+    title: str
+    authority: str
+    name: str
+    """The bundled-plan style name: ``<authority slug>-<plan slug>``."""
+    start_year: int | None = None
+    end_year: int | None = None
+
+    @property
+    def short(self) -> str:
+        """Return e.g. ``"Lambeth 2007-10"``: the authority and the plan's years."""
+        if self.start_year is None:
+            return f"{self.authority} {self.title}"
+        end = f"-{str(self.end_year)[-2:]}" if self.end_year and self.end_year != self.start_year else ""
+        return f"{self.authority} {self.start_year}{end}"
+
+
+def plans_in(store: Store) -> list[PlanRef]:
+    """Return the plans loaded in the store, sorted by authority, start year and title."""
+    rows = store.query(named_queries()["plans"].text).rows
+    plans: dict[str, PlanRef] = {}
+    for plan, authority, title, start, end, *_rest in rows:
+        assert plan is not None and authority is not None and title is not None
+        parts = plan.value.rstrip("/").split("/")
+        plans.setdefault(
+            plan.value,
+            PlanRef(plan.value, title.value, authority.value, "-".join(parts[-2:]), _year(start), _year(end)),
+        )
+    return sorted(plans.values(), key=lambda p: (p.authority, p.start_year or 0, p.title, p.iri))
+
+
+def _year(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> int | None:
+    return int(term.value[:4]) if term is not None and term.value[:4].isdigit() else None
+
+
+def resolve_plan(store: Store, text: str) -> PlanRef:
+    """Return the plan ``text`` denotes: its IRI, its name (a bundled file's stem), or words of its title.
+
+    Raises:
+        LookupFailedError: no plan or several plans match (the loaded plans are listed).
+    """
+    plans = plans_in(store)
+    iri = _iri_or_none(text)
+    stem = re.sub(r"\.(txt|md|html?)$", "", text.strip().rsplit("/", 1)[-1], flags=re.IGNORECASE)
+    exact = [p for p in plans if p.iri == iri or p.name == stem or p.iri.endswith("/" + stem)]
+    matches = exact or match_names(text, plans, lambda p: f"{p.authority} {p.title}")
+    if len(matches) == 1:
+        return matches[0]
+    listed = _listed([f"{p.name} ({p.title})" for p in (matches or plans)])
+    if not matches:
+        raise LookupFailedError(f"no plan {text!r} in the store; loaded plans: {listed or 'none'}")
+    raise LookupFailedError(f"{text!r} matches {len(matches)} plans: {listed}; give the plan's name")

@@ -1,0 +1,196 @@
+"""Who owns what: an owner's items across plans, an item's owners, and the workload of every owner.
+
+Each answer comes from a named query in ``councilkg/queries/`` with the owner, item or plan bound
+as a term.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from councilkg.analysis.lookup import KINDS, Agent, Item
+from councilkg.queries import named_queries
+from councilkg.store.base import Store
+from councilkg.store.terms import local_name, term_int, term_text
+
+ITEM_TYPE_ORDER = ("Priority", "Action", "Project", "Indicator", "Risk", "Contract", "SavingProposal")
+
+
+def type_rank(item_type: str) -> int:
+    return ITEM_TYPE_ORDER.index(item_type) if item_type in ITEM_TYPE_ORDER else len(ITEM_TYPE_ORDER)
+
+
+@dataclass(frozen=True)
+class OwnedItem:
+    """One item an owner owns, with every role in which they own it."""
+
+    iri: str
+    type: str
+    ref: str | None
+    label: str
+    plan: str
+    plan_title: str
+    roles: tuple[str, ...]
+    via: str | None
+    """The post through which a person owns it, or ``None`` when they are named themselves."""
+    line: int | None
+    due: str | None
+
+
+@dataclass(frozen=True)
+class OwnerReport:
+    """Everything one person or post owns, grouped by plan."""
+
+    owner: Agent
+    holders: tuple[str, ...]
+    """For a post: who holds it."""
+    posts: tuple[str, ...]
+    """For a person: the posts they hold."""
+    items: tuple[OwnedItem, ...] = field(default=())
+
+    def by_plan(self) -> dict[str, list[OwnedItem]]:
+        """Return the items keyed by plan title, in plan order."""
+        grouped: dict[str, list[OwnedItem]] = defaultdict(list)
+        for item in self.items:
+            grouped[item.plan_title].append(item)
+        return dict(grouped)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as plain JSON-ready data: the owner, then its items plan by plan."""
+        return {
+            "owner": {
+                "iri": self.owner.iri,
+                "kind": self.owner.kind,
+                "label": self.owner.label,
+                "authorities": list(self.owner.authorities),
+                "holders": list(self.holders),
+                "posts": list(self.posts),
+            },
+            "plans": [
+                {
+                    "plan": items[0].plan,
+                    "title": title,
+                    "items": [
+                        {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(item).items()}
+                        for item in items
+                    ],
+                }
+                for title, items in self.by_plan().items()
+            ],
+        }
+
+
+def owner_report(store: Store, owner: Agent, plan: str | None = None) -> OwnerReport:
+    """Return what ``owner`` owns (directly, or through a post they hold), optionally in one plan."""
+    rows = store.query(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)}).rows
+    roles: dict[str, set[str]] = defaultdict(set)
+    details: dict[str, OwnedItem] = {}
+    for _owner, plan_title, type_, ref, label, role, via, item, plan_iri, line, due in rows:
+        assert item is not None and plan_iri is not None and plan_title is not None
+        assert type_ is not None and label is not None and role is not None and via is not None
+        if plan is not None and plan_iri.value != plan:
+            continue
+        roles[item.value].add(role.value)
+        through = None if via.value == "direct" else via.value
+        known = details.get(item.value)
+        if known is None or (known.via is not None and through is None):  # named themselves wins
+            details[item.value] = OwnedItem(
+                item.value,
+                type_.value,
+                term_text(ref),
+                label.value,
+                plan_iri.value,
+                plan_title.value,
+                (),
+                through,
+                term_int(line),
+                term_text(due),
+            )
+    items = [OwnedItem(**{**asdict(d), "roles": tuple(sorted(roles[iri]))}) for iri, d in details.items()]
+    items.sort(key=lambda i: (i.plan_title, type_rank(i.type), i.line or 0, i.ref or "", i.label))
+    holders, posts = _holders_and_posts(store, owner)
+    return OwnerReport(owner, holders, posts, tuple(items))
+
+
+def _holders_and_posts(store: Store, owner: Agent) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = store.query(named_queries()["agent-posts"].text, {"agent": ox.NamedNode(owner.iri)}).rows
+    holders = sorted({r[2].value for r in rows if r[1] is not None and r[1].value == "holder" and r[2]})
+    posts = sorted({r[2].value for r in rows if r[1] is not None and r[1].value == "post" and r[2]})
+    return tuple(holders), tuple(posts)
+
+
+@dataclass(frozen=True)
+class ItemOwner:
+    """One owner of an item, in the roles a plan gives it."""
+
+    iri: str
+    kind: str
+    label: str
+    roles: tuple[str, ...]
+    holders: tuple[str, ...]
+
+
+def item_owners(store: Store, item: Item) -> list[ItemOwner]:
+    """Return the owners of ``item``, each with its roles and (for a post) who holds it, by label."""
+    rows = store.query(named_queries()["item-owners"].text, {"item": ox.NamedNode(item.iri)}).rows
+    roles: dict[str, set[str]] = defaultdict(set)
+    holders: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, tuple[str, str]] = {}
+    for _item, owner, cls, label, role, _holder, holder_label in rows:
+        assert owner is not None and cls is not None and label is not None and role is not None
+        names[owner.value] = (KINDS[local_name(cls.value)], label.value)
+        roles[owner.value].add(role.value)
+        if holder_label is not None:
+            holders[owner.value].add(holder_label.value)
+    return sorted(
+        (
+            ItemOwner(iri, kind, label, tuple(sorted(roles[iri])), tuple(sorted(holders[iri])))
+            for iri, (kind, label) in names.items()
+        ),
+        key=lambda o: (o.label.lower(), o.iri),
+    )
+
+
+@dataclass(frozen=True)
+class OwnerLoad:
+    """How many items of each type one owner owns directly."""
+
+    iri: str
+    kind: str
+    label: str
+    counts: dict[str, int]
+    plans: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        """Return the number of items owned, all types together."""
+        return sum(self.counts.values())
+
+
+def owner_loads(store: Store, plan: str | None = None) -> list[OwnerLoad]:
+    """Return every owner's item counts by type, heaviest load first (then by name).
+
+    Args:
+        store: the store to read.
+        plan: count only the items of this plan (an IRI).
+    """
+    bindings = {"plan": ox.NamedNode(plan)} if plan is not None else None
+    rows = store.query(named_queries()["owner-load"].text, bindings).rows
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    plans: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, tuple[str, str]] = {}
+    for owner, cls, label, plan_iri, type_, items in rows:
+        assert owner is not None and cls is not None and label is not None and type_ is not None
+        assert plan_iri is not None and items is not None
+        names[owner.value] = (KINDS[local_name(cls.value)], label.value)
+        counts[owner.value][type_.value] += int(items.value)
+        plans[owner.value].add(plan_iri.value)
+    loads = [
+        OwnerLoad(iri, kind, label, dict(counts[iri]), tuple(sorted(plans[iri])))
+        for iri, (kind, label) in names.items()
+    ]
+    return sorted(loads, key=lambda load: (-load.total, load.label.lower(), load.iri))

@@ -1,1 +1,0 @@
-"""From extraction records to RDF in a store, and what is read back from it."""

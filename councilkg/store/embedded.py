@@ -1,0 +1,190 @@
+"""The embedded store: a pyoxigraph database on disk (or in memory) holding one named graph per plan.
+
+Writes are whole-plan graph replacements, each in one transaction (a single SPARQL update), so a
+failed or interrupted load leaves the plan's previous graph in place. The reference graph (frameworks,
+authorities, people, posts) is rebuilt inside the same transaction. A second process that opens a
+store for writing while one is held gets :class:`~councilkg.errors.StoreInUseError`; readers open
+read-only and are not blocked.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from councilkg.errors import QueryError, StoreError, StoreInUseError, first_line
+from councilkg.files import describe_os_error
+from councilkg.ontology.graphs import private_graphs, visible_graphs
+from councilkg.ontology.vocab import PREFIXES
+from councilkg.queries.sparqltext import bind
+from councilkg.store.base import QueryResult
+from councilkg.store.common import LayoutStore
+
+MEMORY = ":memory:"
+
+
+class EmbeddedStore(LayoutStore):
+    """A councilkg store in a pyoxigraph database: named graphs of plans, the reference graph and the
+    ontology graph; the merge of the public graphs is the database's default graph."""
+
+    def __init__(self, store: ox.Store, location: str, read_only: bool) -> None:
+        super().__init__(location, read_only)
+        self._store = store
+
+    @classmethod
+    def open(cls, location: str | Path, *, read_only: bool = False) -> EmbeddedStore:
+        """Return the store in the folder ``location`` (``":memory:"`` for an in-memory one).
+
+        :func:`councilkg.store.location.open_store` opens a store wherever it is (a folder, a SPARQL
+        server, the environment's).
+
+        Args:
+            location: a folder, or ``":memory:"``.
+            read_only: open for reading only; the store must exist, and a writer may hold it.
+
+        Raises:
+            StoreInUseError: another process has the store open for writing.
+            StoreError: the store does not exist (read-only) or cannot be opened.
+        """
+        where = str(location)
+        if where == MEMORY:
+            return cls(ox.Store(), where, read_only=False)
+        path = Path(where)
+        try:
+            if read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"no store at {where}; run `councilkg build --store {where}` first")
+                return cls(_open_read_only(path), where, read_only=True)
+            if path.exists() and not path.is_dir():
+                raise StoreError(f"--store {where} is a file, not a store folder")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls(ox.Store(str(path)), where, read_only=False)
+        except (OSError, RuntimeError) as error:
+            message = str(error)
+            if re.search(r"\block\b", message, re.IGNORECASE):  # RocksDB: "While lock file: .../LOCK"
+                raise StoreInUseError(
+                    f"store {where} is in use by another councilkg process; wait for it to finish"
+                ) from error
+            reason = describe_os_error(error) if isinstance(error, OSError) else message
+            raise StoreError(f"cannot open store {where}: {reason}") from error
+
+    @property
+    def ox_store(self) -> ox.Store:
+        """Return the underlying pyoxigraph store, for streaming reads (``councilkg serve``)."""
+        return self._store
+
+    def close(self) -> None:
+        """Flush and release the store; returns nothing."""
+        try:
+            if not self.read_only and self.location != MEMORY:
+                self._store.flush()
+        except OSError as error:  # a full disk: RocksDB refuses the write, and what was committed stays
+            reason = describe_os_error(error)
+            raise StoreError(f"cannot finish writing store {self.location}: {reason}") from error
+        finally:
+            del self._store
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _update(self, update: str) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location} is open read-only")
+        try:
+            self._store.update(update, prefixes=PREFIXES)
+        except (OSError, SyntaxError) as error:
+            reason = describe_os_error(error) if isinstance(error, OSError) else str(error)
+            raise StoreError(f"write to store {self.location} failed: {reason}") from error
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def graphs(self, include_private: bool = False) -> list[URIRef]:
+        """Return the store's public named graphs, sorted; private (appraisal) graphs only when asked.
+
+        The hidden contribution graphs, whose merge is the reference graph, are never listed.
+        """
+        names = [str(graph.value) for graph in self._store.named_graphs() if isinstance(graph, ox.NamedNode)]
+        return visible_graphs(names, include_private)
+
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+        include_private: bool = False,
+    ) -> QueryResult:
+        """Run a SPARQL query, with ``bindings`` as bound terms.
+
+        The default graph is the merge of the public graphs (plans, reference, ontology), with the
+        private appraisal graphs added only when ``include_private``; ``GRAPH ?g`` sees the same graphs.
+        The default graph is then a union of graphs, not a merge: a triple stated in a public and
+        a private graph would match twice, so the appraisal loader never restates public triples.
+
+        Bindings are bound as RDF terms by :func:`~councilkg.queries.sparqltext.bind`, which writes
+        each term in, escaped, in place of its variable: a value can never change the query's shape.
+
+        Raises:
+            QueryError: the query is not valid SPARQL.
+        """
+        visible = self.graphs(include_private)
+        named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(str(g)) for g in visible]
+        private = [ox.NamedNode(g) for g in private_graphs(visible)]
+        text = bind(sparql, bindings) if bindings else sparql
+        try:
+            result = self._store.query(
+                text, prefixes=PREFIXES, default_graph=[ox.DefaultGraph(), *private], named_graphs=named
+            )
+            if isinstance(result, ox.QuerySolutions):
+                variables = tuple(v.value for v in result.variables)
+                rows = tuple(tuple(solution[v] for v in variables) for solution in result)
+                return QueryResult("select", variables=variables, rows=rows)
+            if isinstance(result, ox.QueryBoolean):
+                return QueryResult("ask", boolean=bool(result))
+            return QueryResult("construct", triples=tuple(result))
+        except SyntaxError as error:
+            raise QueryError(f"invalid SPARQL: {first_line(str(error))}") from error
+        except RuntimeError as error:
+            raise QueryError(f"query failed: {first_line(str(error))}") from error
+        except OSError as error:
+            raise StoreError(f"reading store {self.location} failed: {error}") from error
+
+    def graph_quads(self, graph: URIRef) -> Iterator[ox.Quad]:
+        """Yield the quads of one named graph (hidden contribution graphs included)."""
+        yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))
+
+    def triple_count(self, graph: URIRef | None = None) -> int:
+        """Return the number of triples in one named graph, or in all visible graphs together."""
+        graphs = [graph] if graph is not None else self.graphs()
+        return sum(
+            len(list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))))
+            for name in graphs
+        )
+
+
+READ_ONLY_ATTEMPTS = 5
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """Return a read-only view of the store at ``path``, retrying while a writer swaps its files.
+
+    RocksDB lists the live files in its manifest; a writer compacting at the moment a reader
+    opens can delete a file the reader just read of, which pyoxigraph reports as "Corruption ...
+    No such file". Opening again reads the new manifest.
+
+    Raises:
+        RuntimeError, OSError: the store still cannot be opened after several attempts.
+    """
+    for attempt in range(1, READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as error:
+            if "No such file" not in str(error):
+                raise
+            time.sleep(0.05 * attempt)
+    return ox.Store.read_only(str(path))

@@ -1,0 +1,1 @@
+"""Presentation: interactive network views of thread graphs."""

@@ -1,0 +1,80 @@
+"""Finding people, posts, items and plans from what a user types, on the bundled plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.analysis.lookup import find_items, match_names, resolve_agent, resolve_item, resolve_plan
+from councilkg.errors import LookupFailedError
+from councilkg.store.embedded import EmbeddedStore
+
+LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("CSKA12", [f"{LAMBETH_2020}/action/cska12"]),
+        ("cska 12", [f"{LAMBETH_2020}/action/cska12"]),
+        (
+            "NI 59",
+            ["https://w3id.org/councilkg/id/plan/herefordshire/cyp-directorate-plan-2009-11/indicator/ni-59"],
+        ),
+        ("id:framework/ecm/stay-safe", ["https://w3id.org/councilkg/id/framework/ecm/stay-safe"]),
+        ("SS", ["https://w3id.org/councilkg/id/framework/ecm/stay-safe"]),  # the notation, not "assess"
+        ("Goal 3.3", ["https://w3id.org/councilkg/id/framework/lambeth-borough-plan/goal-3-3"]),
+        ("zebra crossing", []),
+        ("   ", []),
+    ],
+)
+def test_find_items(memory_store: EmbeddedStore, text: str, expected: list[str]) -> None:
+    """References (printed, notation, national code) win over words; words match whole words."""
+    assert [item.iri for item in find_items(memory_store, text)] == expected
+
+
+def test_find_items_by_words_in_one_plan(memory_store: EmbeddedStore) -> None:
+    """Words of a label find every item saying them; ``plan`` keeps one plan's."""
+    items = find_items(memory_store, "teenage pregnancy")
+    assert {i.type for i in items} == {"Action", "Priority"}
+    assert find_items(memory_store, "teenage pregnancy", plan=LAMBETH_2020) == []
+
+
+def test_resolve_item_lists_candidates(memory_store: EmbeddedStore) -> None:
+    """Several matches are an error listing them."""
+    with pytest.raises(LookupFailedError, match=r"'teenage pregnancy' matches 2 items: Reduce teenage"):
+        resolve_item(memory_store, "teenage pregnancy")
+
+
+def test_resolve_agent_exact_name_beats_partial(memory_store: EmbeddedStore) -> None:
+    """An exact post title wins over longer titles that contain it."""
+    agent = resolve_agent(memory_store, "Improvement Manager")
+    assert agent.label == "Improvement Manager" and agent.kind == "post"
+    assert agent.authorities == ("Herefordshire",)
+
+
+def test_resolve_agent_by_iri(memory_store: EmbeddedStore) -> None:
+    """An IRI names the agent exactly."""
+    assert resolve_agent(memory_store, "id:person/yashi-shah").label == "Yashi Shah"
+
+
+def test_match_names_needs_every_word() -> None:
+    """Each word of the query must start a word of the name."""
+    names = [
+        "Head of Community Operations",
+        "Head of Improvement and Inclusion",
+        "Community Youth Services Manager",
+    ]
+    assert match_names("head community", names, str) == ["Head of Community Operations"]
+    assert match_names("community", names, str) == [names[0], names[2]]
+    assert match_names("munity", names, str) == []
+
+
+def test_resolve_plan_by_name_iri_and_words(memory_store: EmbeddedStore) -> None:
+    """A plan is found by its bundled name, file name, IRI or title words."""
+    for text in (
+        "lambeth-childrens-directorate-plan-2020-21",
+        "lambeth-childrens-directorate-plan-2020-21.txt",
+        LAMBETH_2020,
+        "Children's Directorate Plan 2020/21",
+    ):
+        assert resolve_plan(memory_store, text).iri == LAMBETH_2020

@@ -1,0 +1,420 @@
+"""Thread views as HTML: offline page, layout bands, styling, hover text, escaping, files written."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from councilkg.analysis.gaps import GAP_KINDS, find_gaps, mark_gaps
+from councilkg.analysis.threads import load_thread_graph, plan_graph, thread_down
+from councilkg.errors import CouncilKGError, ViewError
+from councilkg.ontology.vocab import ID
+from councilkg.store.embedded import EmbeddedStore
+from councilkg.views.network import (
+    EDGE_LABEL_COLOUR,
+    EDGE_LABELS_SHOWN,
+    EDGE_STYLES,
+    GAP_BORDER,
+    KIND_STYLES,
+    ROW_WIDTH,
+    node_levels,
+    node_positions,
+    render_html,
+    short_label,
+    write_html,
+)
+
+PLAN = "urn:test:plan"
+LAMBETH_2020 = str(ID["plan/lambeth/childrens-directorate-plan-2020-21"])
+
+
+def vis_data(page: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the nodes and edges the page hands to vis-network, parsed back from its script."""
+    nodes = re.search(r"^var nodes = new vis\.DataSet\((.*)\);$", page, re.MULTILINE)
+    edges = re.search(r"^var edges = new vis\.DataSet\((.*)\);$", page, re.MULTILINE)
+    assert nodes and edges
+    return json.loads(nodes.group(1)), json.loads(edges.group(1))
+
+
+def by_id(page: str) -> dict[str, dict[str, Any]]:
+    return {node["id"]: node for node in vis_data(page)[0]}
+
+
+def item(graph: nx.DiGraph, iri: str, kind: str, label: str, **attributes: Any) -> None:
+    graph.add_node(iri, kind=kind, label=label, plan=PLAN, plan_title="Test Plan 2020", **attributes)
+
+
+@pytest.fixture
+def small_thread() -> nx.DiGraph:
+    """An outcome, a priority with a nested priority, an indicator, two actions, an objective, owners."""
+    graph = nx.DiGraph()
+    graph.add_node("urn:o", kind="outcome", label="Children are safe", ref=None, plan=None, plan_title=None)
+    item(graph, "urn:p1", "priority", "Keep children safe", ref="P1", line=10)
+    item(graph, "urn:p1a", "priority", "Safer at home", ref="P1a", line=12)
+    item(graph, "urn:i1", "indicator", "Re-referrals within 12 months", ref="NI65", line=40, has_target=False)
+    item(graph, "urn:a1", "action", "Recruit social workers", ref="A1", line=120, due="2021-03")
+    item(graph, "urn:a2", "project", "Build a hub", ref="A2", line=130, due="by March 2021")
+    graph.add_node(
+        "urn:obj", kind="objective", label="Lead the recruitment drive", private=True, due="2021-06-30"
+    )
+    graph.add_node("urn:post", kind="post", label="Director of Children's Services")
+    graph.add_node("urn:jane", kind="person", label="Jane Smith")
+    graph.add_node("urn:unit", kind="unit", label="Early Help")
+    graph.add_edge("urn:p1", "urn:o", relation="contributesTo")
+    graph.add_edge("urn:p1a", "urn:p1", relation="contributesTo")
+    graph.add_edge("urn:i1", "urn:p1a", relation="measures")
+    graph.add_edge("urn:a1", "urn:p1a", relation="supports")
+    graph.add_edge("urn:a2", "urn:p1", relation="supports")
+    graph.add_edge("urn:a2", "urn:o", relation="relatedOutcome")
+    graph.add_edge("urn:obj", "urn:a1", relation="supports")
+    graph.add_edge("urn:a1", "urn:post", relation="owner", roles=("accountable", "responsible"))
+    graph.add_edge("urn:p1", "urn:unit", relation="owner", roles=("owner",))
+    graph.add_edge("urn:post", "urn:jane", relation="heldBy")
+    graph.add_edge("urn:obj", "urn:jane", relation="owner", roles=("owner",))
+    return graph
+
+
+# -- the page is offline and well formed ------------------------------------------------------------
+
+
+def test_page_fetches_nothing_from_a_network(small_thread: nx.DiGraph) -> None:
+    page = render_html(small_thread, "Offline")
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.IGNORECASE)
+    assert not re.search(r"""(@import|url\()\s*["']?\s*(https?:)?//""", page, re.IGNORECASE)
+    assert "<link" not in page
+    assert not re.search(r"<script[^>]*\bsrc=", page)
+
+
+def test_vis_network_is_inlined_from_pyvis(small_thread: nx.DiGraph) -> None:
+    page = render_html(small_thread, "Inlined")
+    shipped = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    assert (shipped / "vis-network.min.js").read_text(encoding="utf-8") in page
+    assert (shipped / "vis-network.css").read_text(encoding="utf-8") in page
+    assert "new vis.Network(" in page
+    # Each script ends where it should: no closing tag (or comment opener, which changes how HTML
+    # parsers find the end of a script) hides inside the inlined code or the data.
+    assert page.count("</script>") == 2
+    assert "<!--" not in page
+
+
+def test_no_files_are_written_by_rendering(
+    small_thread: nx.DiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    render_html(small_thread, "Nothing written")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_empty_graph_says_there_is_nothing_to_show() -> None:
+    page = render_html(nx.DiGraph(), "Empty view")
+    assert "Nothing to show" in page
+    assert "<h1>Empty view</h1>" in page
+    assert "vis.Network" not in page
+
+
+# -- escaping ----------------------------------------------------------------------------------------
+
+
+def test_plan_text_is_escaped_and_survives_unchanged() -> None:
+    hostile = "Close </script><script>alert(\"x\")</script> & <b>bold</b> 'quoted'"
+    graph = nx.DiGraph()
+    item(graph, "urn:a", "action", hostile, ref=None, line=1)
+    item(graph, "urn:p", "priority", "P & <Q>", ref="P<1>", line=2)
+    graph.add_edge("urn:a", "urn:p", relation="supports")
+    page = render_html(graph, 'Title <i>&</i> "x"')
+    assert "<script>alert" not in page
+    assert "<b>bold</b>" not in page
+    assert "<title>Title &lt;i&gt;&amp;&lt;/i&gt; &#34;x&#34;</title>" in page
+    assert "<h1>Title &lt;i&gt;&amp;&lt;/i&gt; &#34;x&#34;</h1>" in page
+    assert page.count("</script>") == 2
+    nodes = by_id(page)
+    assert nodes["urn:a"]["title"].splitlines()[0] == hostile
+    assert nodes["urn:p"]["label"] == "P<1>"
+
+
+# -- layout --------------------------------------------------------------------------------------------
+
+
+def test_levels_put_each_kind_in_its_band(small_thread: nx.DiGraph) -> None:
+    level = node_levels(small_thread)
+    assert level["urn:o"] == 0
+    assert level["urn:o"] < level["urn:p1"] < level["urn:p1a"]  # a nested priority one row lower
+    assert level["urn:p1a"] < level["urn:i1"] < level["urn:a1"] == level["urn:a2"] < level["urn:obj"]
+    assert level["urn:unit"] == level["urn:p1"] + 1  # just below the item it owns
+    assert level["urn:post"] == level["urn:a1"] + 1
+    # Jane holds the post and owns the objective: below both.
+    assert level["urn:jane"] > max(level["urn:post"], level["urn:obj"])
+    assert sorted(set(level.values())) == list(range(max(level.values()) + 1))  # no empty rows
+
+
+def test_owner_of_items_in_two_bands_sits_below_the_lower() -> None:
+    graph = nx.DiGraph()
+    item(graph, "urn:p", "priority", "P")
+    item(graph, "urn:a", "action", "A")
+    graph.add_node("urn:who", kind="person", label="Who")
+    graph.add_edge("urn:a", "urn:p", relation="supports")
+    graph.add_edge("urn:p", "urn:who", relation="owner", roles=("owner",))
+    graph.add_edge("urn:a", "urn:who", relation="owner", roles=("responsible",))
+    level = node_levels(graph)
+    assert level["urn:who"] == level["urn:a"] + 1 == level["urn:p"] + 2
+
+
+def test_priority_cycle_does_not_hang() -> None:
+    graph = nx.DiGraph()
+    item(graph, "urn:p", "priority", "P")
+    item(graph, "urn:q", "priority", "Q")
+    graph.add_edge("urn:p", "urn:q", relation="contributesTo")
+    graph.add_edge("urn:q", "urn:p", relation="contributesTo")
+    assert set(node_levels(graph)) == {"urn:p", "urn:q"}
+    assert "urn:p" in by_id(render_html(graph, "Cycle"))
+
+
+def test_long_rows_are_staggered_and_do_not_overlap() -> None:
+    graph = nx.DiGraph()
+    item(graph, "urn:p", "priority", "P", ref="P1")
+    actions = [f"urn:a{n:02}" for n in range(30)]
+    for number, iri in enumerate(actions):
+        item(graph, iri, "action", f"Action {number}", ref=f"A{number}")
+        graph.add_edge(iri, "urn:p", relation="supports")
+    level = node_levels(graph)
+    rows = {level[iri] for iri in actions}
+    assert len(rows) == 3  # 30 actions, at most ROW_WIDTH (12) a row
+    assert all(sum(1 for iri in actions if level[iri] == row) <= ROW_WIDTH for row in rows)
+    assert min(rows) > level["urn:p"]
+    positions = node_positions(graph, level)
+    for row in rows:
+        xs = sorted(positions[iri][0] for iri in actions if level[iri] == row)
+        assert all(right - left >= 40 for left, right in itertools.pairwise(xs))
+    # The priority sits over the middle of the block of its actions.
+    action_xs = [positions[iri][0] for iri in actions]
+    assert min(action_xs) < positions["urn:p"][0] < max(action_xs)
+
+
+def test_positions_follow_levels(small_thread: nx.DiGraph) -> None:
+    level = node_levels(small_thread)
+    positions = node_positions(small_thread, level)
+    nodes = by_id(render_html(small_thread, "Positions"))
+    for iri, (x, y) in positions.items():
+        assert (nodes[iri]["x"], nodes[iri]["y"]) == (x, y)
+        assert nodes[iri]["level"] == level[iri]
+    assert positions["urn:o"][1] < positions["urn:p1"][1] < positions["urn:jane"][1]
+
+
+# -- styling and hover text ----------------------------------------------------------------------------
+
+
+def test_nodes_are_coloured_by_kind_with_a_legend_of_kinds_present(small_thread: nx.DiGraph) -> None:
+    page = render_html(small_thread, "Legend")
+    nodes = by_id(page)
+    assert nodes["urn:a1"]["color"]["background"] == KIND_STYLES["action"].colour
+    assert nodes["urn:a2"]["color"]["background"] == KIND_STYLES["project"].colour
+    assert nodes["urn:o"]["color"]["background"] == KIND_STYLES["outcome"].colour
+    legend = re.findall(r"</span>([^<]+)</li>", page)
+    assert legend == [
+        "outcome",
+        "priority",
+        "indicator",
+        "action",
+        "project",
+        "appraisal objective",
+        "person",
+        "post",
+        "organisational unit",
+        "private appraisal record",
+    ]
+    assert "partner" not in legend  # no partner in this graph
+
+
+def test_hover_text_has_label_ref_kind_owners_due_plan_and_line(small_thread: nx.DiGraph) -> None:
+    hover = by_id(render_html(small_thread, "Hover"))["urn:a1"]["title"].splitlines()
+    assert hover[0] == "Recruit social workers"
+    assert hover[1] == "action · A1"
+    assert "Owners: Director of Children's Services (accountable, responsible), held by Jane Smith" in hover
+    assert "Due: 2021-03" in hover
+    assert "Plan: Test Plan 2020" in hover
+    assert "Source: line 120 of Test Plan 2020" in hover
+    post = by_id(render_html(small_thread, "Hover"))["urn:post"]["title"]
+    assert "Held by: Jane Smith" in post and "Owns 1 item shown here" in post
+    indicator = by_id(render_html(small_thread, "Hover"))["urn:i1"]["title"]
+    assert "Target: none stated" in indicator
+
+
+def test_nodes_with_gaps_are_red_and_name_their_gaps(small_thread: nx.DiGraph) -> None:
+    small_thread.nodes["urn:a2"]["gaps"] = ["action-without-owner"]
+    page = render_html(small_thread, "Gaps")
+    nodes = by_id(page)
+    assert nodes["urn:a2"]["color"]["border"] == GAP_BORDER
+    assert nodes["urn:a2"]["borderWidth"] > nodes["urn:a1"]["borderWidth"]
+    assert nodes["urn:a1"]["color"]["border"] != GAP_BORDER
+    assert f"action-without-owner: {GAP_KINDS['action-without-owner']}" in nodes["urn:a2"]["title"]
+    assert "has a gap" in page
+
+
+def test_focus_node_is_drawn_larger(small_thread: nx.DiGraph) -> None:
+    nodes = by_id(render_html(small_thread, "Focus", focus="urn:p1"))
+    assert nodes["urn:p1"]["font"]["size"] > nodes["urn:p1a"]["font"]["size"]
+    assert nodes["urn:p1"]["focus"] is True and nodes["urn:p1a"]["focus"] is False
+
+
+def test_focus_must_be_in_the_graph(small_thread: nx.DiGraph) -> None:
+    with pytest.raises(ViewError, match="urn:nowhere is not a node"):
+        render_html(small_thread, "Focus", focus="urn:nowhere")
+
+
+def test_private_nodes_have_a_dashed_border(small_thread: nx.DiGraph) -> None:
+    nodes = by_id(render_html(small_thread, "Private"))
+    assert nodes["urn:obj"]["shapeProperties"]["borderDashes"]
+    assert "shapeProperties" not in nodes["urn:a1"]
+    assert "Private: from an appraisal record" in nodes["urn:obj"]["title"]
+
+
+def test_edges_are_labelled_and_styled_by_relation(small_thread: nx.DiGraph) -> None:
+    _, edges = vis_data(render_html(small_thread, "Edges"))
+    edge = {(e["from"], e["to"]): e for e in edges}
+    assert edge[("urn:a2", "urn:o")]["dashes"] == EDGE_STYLES["relatedOutcome"]["dashes"]
+    assert edge[("urn:a2", "urn:o")]["label"] == "related outcome"
+    assert "dashes" not in edge[("urn:a1", "urn:p1a")]
+    assert edge[("urn:a1", "urn:p1a")]["label"] == "supports"
+    assert edge[("urn:i1", "urn:p1a")]["label"] == "measures"
+    assert edge[("urn:a1", "urn:post")]["label"] == "accountable, responsible"
+    assert edge[("urn:a1", "urn:post")]["title"].endswith(": owner (accountable, responsible)")
+    assert edge[("urn:post", "urn:jane")]["dashes"] == EDGE_STYLES["heldBy"]["dashes"]
+    assert edge[("urn:a1", "urn:p1a")]["title"] == "A1 → P1a: supports"
+    assert all(e["arrows"] == "to" for e in edges)
+
+
+def options(page: str) -> dict[str, Any]:
+    found = re.search(r"^var options = (.*);$", page, re.MULTILINE)
+    assert found
+    parsed: dict[str, Any] = json.loads(found.group(1))
+    return parsed
+
+
+def test_edge_labels_show_in_small_views_and_on_demand_in_big_ones(small_thread: nx.DiGraph) -> None:
+    assert options(render_html(small_thread, "Small"))["edges"]["font"]["color"] == EDGE_LABEL_COLOUR
+    big = nx.DiGraph()
+    item(big, "urn:p", "priority", "P")
+    for number in range(EDGE_LABELS_SHOWN + 1):
+        item(big, f"urn:a{number}", "action", f"A{number}")
+        big.add_edge(f"urn:a{number}", "urn:p", relation="supports")
+    page = render_html(big, "Big")
+    assert options(page)["edges"]["font"]["color"] != EDGE_LABEL_COLOUR
+    assert "options.edges.chosen" in page  # hovering or selecting shows them
+    assert all(edge["label"] == "supports" for edge in vis_data(page)[1])
+
+
+def test_short_labels() -> None:
+    assert short_label({"ref": "CSKA12", "label": "Long text"}, "urn:x") == "CSKA12"
+    assert short_label({"label": "Short"}, "urn:x") == "Short"
+    label = short_label({"label": "A label that is much longer than the limit of the node"}, "urn:x")
+    assert len(label) <= 28 and label.endswith("…")
+    assert short_label({"label": ""}, "https://example.org/id/person/jane") == "jane"
+
+
+# -- determinism ----------------------------------------------------------------------------------------
+
+
+def test_same_graph_gives_the_same_page_whatever_the_insertion_order(small_thread: nx.DiGraph) -> None:
+    reordered = nx.DiGraph()
+    reordered.add_nodes_from(reversed(list(small_thread.nodes(data=True))))
+    reordered.add_edges_from(reversed(list(small_thread.edges(data=True))))
+    first = render_html(small_thread, "Same", focus="urn:p1")
+    assert render_html(small_thread, "Same", focus="urn:p1") == first
+    assert render_html(reordered, "Same", focus="urn:p1") == first
+
+
+# -- writing files ------------------------------------------------------------------------------------
+
+
+def test_write_html_creates_folders_and_returns_the_path(small_thread: nx.DiGraph, tmp_path: Path) -> None:
+    target = tmp_path / "views" / "deep" / "thread.html"
+    cwd_before = sorted(os.listdir())
+    assert write_html(small_thread, target, "Written", focus="urn:a1") == target
+    assert target.read_text(encoding="utf-8") == render_html(small_thread, "Written", focus="urn:a1")
+    assert [p.name for p in tmp_path.rglob("*")] == ["views", "deep", "thread.html"]
+    assert sorted(os.listdir()) == cwd_before  # no lib/ folder or temporary file in the cwd
+
+
+def test_write_html_into_a_folder_path_is_a_one_line_error(small_thread: nx.DiGraph, tmp_path: Path) -> None:
+    with pytest.raises(ViewError) as raised:
+        write_html(small_thread, tmp_path, "Folder")
+    message = str(raised.value)
+    assert str(tmp_path) in message and "choose another output file" in message
+    assert "\n" not in message
+    assert isinstance(raised.value, CouncilKGError)
+
+
+def test_write_html_under_a_file_is_an_error(small_thread: nx.DiGraph, tmp_path: Path) -> None:
+    (tmp_path / "plain").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(ViewError, match=r"cannot write .*view\.html"):
+        write_html(small_thread, tmp_path / "plain" / "view.html", "Under a file")
+
+
+# -- the bundled plans ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled(memory_store: EmbeddedStore) -> nx.DiGraph:
+    graph = load_thread_graph(memory_store)
+    mark_gaps(graph, find_gaps(graph))
+    return graph
+
+
+def ref_iri(graph: nx.DiGraph, plan: str, ref: str) -> str:
+    (iri,) = [n for n, d in graph.nodes(data=True) if d.get("plan") == plan and d.get("ref") == ref]
+    return str(iri)
+
+
+def test_thread_down_from_csob05_shows_cska12_with_its_owners(bundled: nx.DiGraph) -> None:
+    priority = ref_iri(bundled, LAMBETH_2020, "CSOB05")
+    action = ref_iri(bundled, LAMBETH_2020, "CSKA12")
+    view = thread_down(bundled, priority)
+    nodes = by_id(render_html(view, "CSOB05", focus=priority))
+    assert nodes[priority]["focus"] is True
+    assert nodes[action]["label"] == "CSKA12"
+    assert nodes[action]["level"] > nodes[priority]["level"]
+    hover = nodes[action]["title"]
+    assert "Alex Kubeyinje (responsible)" in hover
+    assert "Source: line 120 of Children's Directorate Plan 2020/21" in hover
+
+
+def test_plan_view_of_lambeth_2020_marks_cska24(bundled: nx.DiGraph) -> None:
+    view = plan_graph(bundled, LAMBETH_2020)
+    page = render_html(view, "Lambeth 2020/21")
+    nodes, edges = vis_data(page)
+    assert len(nodes) == len(view) and len({n["id"] for n in nodes}) == len(view)
+    assert len(edges) == view.number_of_edges()
+    cska24 = by_id(page)[ref_iri(bundled, LAMBETH_2020, "CSKA24")]
+    assert "action-without-priority" in cska24["gaps"]
+    assert cska24["color"]["border"] == GAP_BORDER
+    assert GAP_KINDS["action-without-priority"] in cska24["title"]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "herefordshire/cyp-directorate-plan-2009-11",
+        "lambeth/childrens-directorate-plan-2020-21",
+        "lambeth/cyps-service-plan-2007-10",
+        "southwark/cypp-2010-13",
+    ],
+)
+def test_every_bundled_plan_renders(bundled: nx.DiGraph, plan: str) -> None:
+    view = plan_graph(bundled, str(ID[f"plan/{plan}"]))
+    nodes = by_id(render_html(view, plan))
+    assert set(nodes) == set(view.nodes)
+    by_kind: dict[str, list[int]] = {}
+    for node in nodes.values():
+        by_kind.setdefault(node["kind"], []).append(node["level"])
+    # Bands: every outcome above every priority, every priority above every action.
+    if "outcome" in by_kind and "priority" in by_kind:
+        assert max(by_kind["outcome"]) < min(by_kind["priority"])
+    assert max(by_kind["priority"]) < min(by_kind["action"])

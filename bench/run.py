@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from councilkg.data import bundled_plans, example_appraisals
+from councilkg.documents.extract import extract_text
 from councilkg.graph.appraisals import load_appraisals
 from councilkg.graph.build import build
 from councilkg.graph.compare import compare_by_indicator, compare_by_outcome, compare_by_theme
@@ -32,7 +33,6 @@ from councilkg.graph.similarity import plan_similarity
 from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_tree
 from councilkg.graph.views import render_html
-from councilkg.loaders.extract import extract_text
 from councilkg.queries import named_queries
 
 ROOT = Path(__file__).resolve().parent.parent

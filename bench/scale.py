@@ -154,7 +154,7 @@ def _targets(plans: int) -> dict[str, str]:
     authority and its first Local Area Agreement outcome (shared by that authority's plans)."""
     from councilkg.graph.mint import outcome_iri
     from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
-    from councilkg.loaders.textparse import slugify
+    from councilkg.text import slugify
 
     first = corpus_plans(min(plans, 1))[0]
     outcome = first.laa_outcomes[0]

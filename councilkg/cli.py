@@ -28,6 +28,8 @@ from rich.tree import Tree
 
 from councilkg.csvtext import spreadsheet_safe
 from councilkg.data import bundled_plans
+from councilkg.documents.document import read_document
+from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import (
     CouncilKGError,
     LoaderError,
@@ -81,9 +83,7 @@ from councilkg.graph.validate import validate_store
 from councilkg.graph.views import write_html
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
-from councilkg.loaders.document import read_document
 from councilkg.loaders.engine import LOOKED_FOR, Inspection, inspect_plan
-from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import (
     PlanIdentity,
     check_gss,

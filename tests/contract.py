@@ -11,10 +11,10 @@ from contextlib import contextmanager
 
 import pyoxigraph as ox
 
+from councilkg.documents.document import Document
 from councilkg.graph.store import PlanStore
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.graph.validate import ValidationReport, validate_store
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import Extraction
 
 PREFIXES = """

@@ -30,9 +30,9 @@ from councilkg.graph.mint import authority_iri, person_iri, post_iri
 from councilkg.graph.store import PRIVATE_GRAPH_PREFIX, PlanStore, first_line
 from councilkg.graph.terms import term_text
 from councilkg.loaders.appraisal_csv import AppraisalFile, AppraisalRow, read_appraisal_file
-from councilkg.loaders.textparse import slugify
 from councilkg.ontology.vocab import CKG, ID, PREFIXES
 from councilkg.queries import named_queries
+from councilkg.text import slugify
 
 _AUTHORITY_PREFIX = str(ID["authority/"])
 

@@ -20,15 +20,15 @@ from typing import IO
 from rdflib import URIRef
 
 from councilkg.data import bundled_plans
+from councilkg.documents.document import Document, read_document
+from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import LoaderError, OutputError, StoreError, UnknownLayoutError
 from councilkg.files import WRITE_FAILED_SUFFIX, write_file
 from councilkg.graph.store import MEMORY, PlanStore, PreparedPlan, prepare_plan
 from councilkg.graph.triples import extraction_to_graph, plan_graph_iri
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
-from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import GenericLoader
-from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.loaders.identity import PlanIdentity, apply_identity
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.profile import Profile

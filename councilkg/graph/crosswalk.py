@@ -37,10 +37,10 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from councilkg.data import bundled_plans
 from councilkg.errors import CrosswalkError
 from councilkg.graph.mint import item_iri, national_indicator_iri, plan_iri
-from councilkg.loaders.textparse import national_code, slugify
 from councilkg.ontology import ontology_path
 from councilkg.ontology.vocab import CKG, ID
 from councilkg.queries import named_queries
+from councilkg.text import national_code, slugify
 
 if TYPE_CHECKING:
     from councilkg.graph.store import PlanStore

@@ -22,8 +22,8 @@ from councilkg.graph.lookup import find_items, plans_in
 from councilkg.graph.mint import national_indicator_iri
 from councilkg.graph.store import PlanStore
 from councilkg.graph.terms import term_int, term_text
-from councilkg.loaders.textparse import national_codes_in
 from councilkg.queries import named_queries
+from councilkg.text import national_codes_in
 
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 

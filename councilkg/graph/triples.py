@@ -15,6 +15,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from councilkg.documents.document import Document
 from councilkg.graph.mint import (
     authority_iri,
     child_iri,
@@ -30,7 +31,6 @@ from councilkg.graph.mint import (
     unit_iri,
 )
 from councilkg.graph.themes import add_theme_triples
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
     Amount,
@@ -43,8 +43,8 @@ from councilkg.loaders.model import (
     Reading,
     Risk,
 )
-from councilkg.loaders.textparse import slugify
 from councilkg.ontology.vocab import CKG, ONS_GEOGRAPHY, PREFIXES
+from councilkg.text import slugify
 
 _OWNER_CLASS = {
     OwnerKind.PERSON: CKG.Person,

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Protocol
 
+from councilkg.documents.document import Document
 from councilkg.errors import CouncilKGError, UnknownLayoutError
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import Extraction
 
 SNIFF_THRESHOLD = 0.5

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from councilkg.loaders.textparse import clean_text
+from councilkg.text import clean_text
 
 #: Characters PDF extraction prints as bullet markers.
 BULLET_GLYPHS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u00b7"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from councilkg.loaders.model import MeasureType, OwnerRole
-from councilkg.loaders.textparse import clean_text, parse_period
+from councilkg.loaders.textparse import parse_period
+from councilkg.text import clean_text
 
 
 class ColumnRole(StrEnum):

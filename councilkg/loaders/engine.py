@@ -22,10 +22,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from councilkg.documents.document import Document
+from councilkg.documents.extracted import Position
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.document import Document
-from councilkg.loaders.extract.extracted import Position
 from councilkg.loaders.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic import (

@@ -25,7 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from councilkg.loaders.columns import MEASURE_TYPES, OWNER_ROLES, ColumnMap, ColumnRole
-from councilkg.loaders.textparse import clean_text, ends_mid_phrase, parse_due
+from councilkg.loaders.textparse import parse_due
+from councilkg.text import clean_text, ends_mid_phrase
 
 HeaderTest = Callable[[Sequence[str]], ColumnMap | None]
 """Reads a row of cells into their columns when it is a header row, else ``None``."""

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from councilkg.loaders.model import Extraction, Outcome, OutcomeLink, Reading
 from councilkg.loaders.profile import ECM_OUTCOMES, ecm_keys_in
-from councilkg.loaders.textparse import clean_text
+from councilkg.text import clean_text
 
 RULE_FRAMEWORK_HEADING = "heading naming an Every Child Matters outcome"
 RULE_FRAMEWORK_CONTENTS = "contents entry naming an Every Child Matters outcome"

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from councilkg.documents.document import Document
+from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.cells import cell_items, starts_list_item
 from councilkg.loaders.columns import (
@@ -31,7 +33,6 @@ from councilkg.loaders.columns import (
     comparator_group,
     short_period,
 )
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Extraction,
     Guess,
@@ -58,16 +59,14 @@ from councilkg.loaders.profile import (
 from councilkg.loaders.tablefinder import FoundTable, Known, find_tables
 from councilkg.loaders.tablerows import RowReader, TableExtras
 from councilkg.loaders.textparse import (
-    Row,
     classify_owner,
-    clean_text,
     financial_year_of,
     match_key,
     parse_due,
     parse_period,
-    plain_line,
     split_owner_names,
 )
+from councilkg.text import clean_text, plain_line
 
 LOADER_NAME = "generic"
 #: Lines longer than this are paragraphs, not headings.

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from councilkg.documents.document import Document
+from councilkg.documents.tables import Row, split_row
 from councilkg.errors import LoaderError
 from councilkg.loaders.cells import split_action_items, split_dates, split_run_on, strip_bullet
 from councilkg.loaders.columns import (
@@ -26,7 +28,6 @@ from councilkg.loaders.columns import (
     is_header_row,
     map_columns,
 )
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
     CitedPlan,
@@ -48,21 +49,16 @@ from councilkg.loaders.model import (
     Vision,
 )
 from councilkg.loaders.textparse import (
-    Row,
     classify_owner,
-    clean_text,
-    ends_mid_phrase,
     infer_unit,
-    national_code,
     owner_fragment_is_complete,
     parse_decimal,
     parse_due,
     parse_leading_integer,
-    slugify,
     split_listed_names,
     split_owner_names,
-    split_row,
 )
+from councilkg.text import clean_text, ends_mid_phrase, national_code, slugify
 
 AUTHORITY = "herefordshire"
 DIRECTORATE = "Children and Young People's Directorate"

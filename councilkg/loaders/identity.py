@@ -20,8 +20,8 @@ from typing import Any
 
 from councilkg.errors import LoaderError, shortened
 from councilkg.loaders.model import Extraction
-from councilkg.loaders.textparse import slugify
 from councilkg.ontology.vocab import PLAN_TYPES
+from councilkg.text import slugify
 
 GSS_CODE = re.compile(r"E(06|07|08|09|10)\d{6}")
 """ONS codes of English councils: unitary, district, metropolitan district, London borough, county."""

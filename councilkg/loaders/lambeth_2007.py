@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilkg.documents.document import Document
+from councilkg.documents.tables import split_row
 from councilkg.errors import LoaderError
 from councilkg.loaders.cells import cell_items, split_dates
 from councilkg.loaders.columns import (
@@ -24,7 +26,6 @@ from councilkg.loaders.columns import (
     is_header_row,
     map_columns,
 )
-from councilkg.loaders.document import Document
 from councilkg.loaders.keys import UniqueKeys
 from councilkg.loaders.model import (
     Action,
@@ -46,16 +47,13 @@ from councilkg.loaders.model import (
 from councilkg.loaders.textparse import (
     best_word_match,
     classify_owner,
-    clean_text,
     infer_unit,
-    national_codes_in,
     parse_decimal,
     parse_due,
     same_unit,
-    slugify,
     split_owner_names,
-    split_row,
 )
+from councilkg.text import clean_text, national_codes_in, slugify
 
 AUTHORITY = "lambeth"
 DIRECTORATE = "Children and Young People's Service"

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.document import Document
+from councilkg.documents.lines import find_headings, iter_nonblank
+from councilkg.documents.tables import Row, Table, read_tables
 from councilkg.errors import LoaderError
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
     Amount,
@@ -36,24 +38,18 @@ from councilkg.loaders.model import (
     Vision,
 )
 from councilkg.loaders.textparse import (
-    Row,
-    Table,
     classify_owner,
-    clean_text,
     financial_year_of,
-    find_headings,
     infer_unit,
-    iter_nonblank,
     normalise_ref,
     parse_decimal,
     parse_due,
     parse_leading_integer,
     parse_period,
-    read_tables,
-    slugify,
     split_indicator_code,
     split_owner_names,
 )
+from councilkg.text import clean_text, slugify
 
 AUTHORITY = "lambeth"
 SCHEME = "lambeth-borough-plan"

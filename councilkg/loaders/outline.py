@@ -32,7 +32,7 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.profile import ecm_keys_in
 from councilkg.loaders.runlists import RunItem, counted_run, is_measure_label, numbered_run, paragraph_run
-from councilkg.loaders.textparse import clean_text, ends_mid_phrase, national_codes_in
+from councilkg.text import clean_text, ends_mid_phrase, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
 """Mints a plan-unique key for a new item: (kind, text) → key."""

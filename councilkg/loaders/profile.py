@@ -22,9 +22,9 @@ from councilkg.errors import LoaderError
 from councilkg.loaders.columns import ColumnRole
 from councilkg.loaders.identity import PlanIdentity, check_gss, check_plan_type, parse_years
 from councilkg.loaders.model import CitedPlan, OwnerKind
-from councilkg.loaders.textparse import clean_text, slugify
 from councilkg.loaders.tomlfile import TomlError, parse_toml
 from councilkg.loaders.userpatterns import compile_user_pattern
+from councilkg.text import clean_text, slugify
 
 #: The Every Child Matters outcomes as plans spell them: (pattern, key of the ``ecm`` framework).
 ECM_OUTCOMES: tuple[tuple[str, str], ...] = (

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import re
 
+from councilkg.documents.document import Document
 from councilkg.loaders.columns import ColumnRole
-from councilkg.loaders.document import Document
 from councilkg.loaders.generic import Survey, survey
 from councilkg.loaders.profile import IGNORE_ROLE, ItemField, Profile, SectionKind
-from councilkg.loaders.textparse import slugify
+from councilkg.text import slugify
 
 
 def toml_string(text: str) -> str:

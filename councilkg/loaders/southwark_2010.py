@@ -16,10 +16,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from councilkg.documents.document import Document
+from councilkg.documents.lines import find_headings
 from councilkg.errors import LoaderError
 from councilkg.loaders.cells import cell_items, strip_bullet
 from councilkg.loaders.columns import ColumnRole, map_columns
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
     CitedPlan,
@@ -31,15 +32,8 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.textparse import (
-    YEAR_RANGE,
-    classify_owner,
-    clean_text,
-    find_headings,
-    match_key,
-    plain_line,
-    slugify,
-)
+from councilkg.loaders.textparse import YEAR_RANGE, classify_owner, match_key
+from councilkg.text import clean_text, plain_line, slugify
 
 AUTHORITY = "southwark"
 PLAN_TYPE = "ChildrenAndYoungPeoplesPlan"

@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from councilkg.documents.tables import Row, split_row
 from councilkg.loaders.columns import Column, ColumnMap, ColumnRole, short_period
-from councilkg.loaders.textparse import Row, clean_text, parse_decimal, parse_due, split_row
+from councilkg.loaders.textparse import parse_decimal, parse_due
+from councilkg.text import clean_text
 
 #: A header cell is a heading, not a sentence.
 MAX_HEADER_CELL_CHARS = 60

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from councilkg.documents.tables import Row
 from councilkg.errors import shortened
 from councilkg.loaders.columns import MEASURE_TYPES, OWNER_ROLES, Column, ColumnMap, ColumnRole
 from councilkg.loaders.keys import UniqueKeys
@@ -34,16 +35,14 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.profile import ColumnRule, ConceptRule, Framework, ItemField, ecm_keys_in
 from councilkg.loaders.textparse import (
-    Row,
     infer_unit,
-    national_codes_in,
     parse_decimal,
     parse_due,
     parse_leading_integer,
-    slugify,
     split_indicator_code,
 )
 from councilkg.loaders.values import written_value
+from councilkg.text import national_codes_in, slugify
 
 OwnerParser = Callable[[str, OwnerRole, int], list[Owner]]
 """Reads an owner cell (text, role, line) into owners."""

@@ -6,52 +6,13 @@ normalised value, or ``None`` when the text does not say; none raises on odd tex
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from councilkg.loaders.model import OwnerKind
-
-_SPACE = re.compile(r"\s+")
-_TAG = re.compile(r"<[^>]{0,200}>")
-_INLINE_TAG = re.compile(r"<\s*/?\s*(?:sup|sub)\s*>", re.IGNORECASE)  # "2<sup>nd</sup>" is one word
-_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-
-
-def clean_text(text: str) -> str:
-    """Return ``text`` with HTML tags and entities, Markdown emphasis and extra whitespace removed.
-
-    Example:
-        >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities "), clean_text("2<sup>nd</sup> Draft")
-        ('Vision & Shared Priorities', '2nd Draft')
-    """
-    text = _INLINE_TAG.sub("", text)
-    text = _TAG.sub(" ", text)
-    text = html.unescape(text)
-    text = _MARKDOWN_EMPHASIS.sub(r"\2", text)
-    text = text.replace("\u00a0", " ").replace("\u200b", "")
-    return _SPACE.sub(" ", text).strip()
-
-
-def slugify(text: str, max_length: int = 60) -> str:
-    """Return a lower-case ASCII slug of ``text`` for readable IRIs, cut at a word boundary.
-
-    Example:
-        >>> slugify("Director, Children's Social Care")
-        'director-childrens-social-care'
-        >>> slugify("")
-        'item'
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = ascii_text.replace("'", "").replace("\u2019", "").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
-    return slug or "item"
+from councilkg.text import clean_text, ends_mid_phrase
 
 
 # --- matching two printings of one item ---
@@ -79,113 +40,6 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
-
-
-def plain_line(line: str) -> str:
-    """Return a Markdown line's text without heading marks, emphasis or tags.
-
-    Example:
-        >>> plain_line("### *Our priority is...* **Raising attainment at 19**")
-        'Our priority is... Raising attainment at 19'
-        >>> plain_line("***Our priority is...* Independence for children**")
-        'Our priority is... Independence for children'
-    """
-    text = clean_text(line).lstrip("#").strip()
-    return clean_text(text.replace("*", " "))
-
-
-# --- rows and tables --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Row:
-    """One tab-separated line of a table: its 1-based line number and its cleaned cells."""
-
-    line: int
-    cells: tuple[str, ...]
-
-    def cell(self, index: int) -> str:
-        """Return the cell at ``index``, or ``""`` when the row is shorter."""
-        return self.cells[index] if index < len(self.cells) else ""
-
-    @property
-    def is_subheading(self) -> bool:
-        """True when only the first cell holds text: a group heading inside a table."""
-        return bool(self.cells and self.cells[0]) and not any(self.cells[1:])
-
-
-@dataclass
-class Table:
-    """Rows under one header; header rows repeated after page breaks are not rows.
-
-    ``header_lines`` holds the line of the header and of every repeat of it, so a loader can
-    report them as read.
-    """
-
-    header: tuple[str, ...]
-    header_line: int
-    rows: list[Row] = field(default_factory=list)
-    header_lines: list[int] = field(default_factory=list)
-
-    def column(self, predicate: Callable[[str], bool]) -> int | None:
-        """Return the index of the first header cell for which ``predicate`` holds, or ``None``."""
-        for index, heading in enumerate(self.header):
-            if predicate(heading):
-                return index
-        return None
-
-
-def split_row(line: str, line_number: int) -> Row:
-    """Return the tab-separated cells of ``line``, each cleaned of markup and extra spaces."""
-    return Row(line_number, tuple(clean_text(cell) for cell in line.split("\t")))
-
-
-def read_tables(
-    lines: Sequence[str],
-    start: int,
-    end: int,
-    is_header: Callable[[Row], bool],
-) -> list[Table]:
-    """Return the tables in ``lines[start:end]`` (0-based slice; rows keep 1-based line numbers).
-
-    A table begins at a row for which ``is_header`` holds. A later header row with the same
-    first cell continues the same table (a header repeated after a page break); rows without
-    a tab end nothing, so a table split by blank lines or a page heading stays whole.
-
-    Example:
-        >>> lines = ["Ref\\tName", "A1\\tx", "", "Ref\\tName", "A2\\ty"]
-        >>> tables = read_tables(lines, 0, 5, lambda r: r.cell(0) == "Ref")
-        >>> [r.cells for t in tables for r in t.rows], tables[0].header_lines
-        ([('A1', 'x'), ('A2', 'y')], [1, 4])
-    """
-    tables: list[Table] = []
-    for index in range(start, min(end, len(lines))):
-        line = lines[index]
-        if "\t" not in line:
-            continue
-        row = split_row(line, index + 1)
-        if is_header(row):
-            if tables and tables[-1].header[:1] == row.cells[:1]:
-                tables[-1].header_lines.append(row.line)
-                continue
-            tables.append(Table(header=row.cells, header_line=row.line, header_lines=[row.line]))
-        elif tables and any(row.cells):
-            tables[-1].rows.append(row)
-    return tables
-
-
-def find_headings(lines: Sequence[str], headings: Sequence[str]) -> dict[str, int]:
-    """Return the 0-based index of the first line equal to each heading (case-insensitive).
-
-    Headings not found are left out of the result, so callers can report them.
-    """
-    wanted = {heading.casefold(): heading for heading in headings}
-    found: dict[str, int] = {}
-    for index, line in enumerate(lines):
-        key = clean_text(line.lstrip("#")).casefold()
-        if key in wanted and wanted[key] not in found:
-            found[wanted[key]] = index
-    return found
 
 
 # --- numbers ----------------------------------------------------------------------------------
@@ -388,44 +242,6 @@ def split_indicator_code(text: str) -> tuple[str | None, str]:
     return match.group("code"), match.group("label")
 
 
-_NATIONAL_SETS = {"NI": "ni", "BVPI": "bvpi", "PAF": "paf"}
-
-
-def national_code(code: str) -> tuple[str, str] | None:
-    """Return ``(set, code)`` for a National Indicator, BVPI or PAF code, else ``None``.
-
-    Example:
-        >>> national_code("NI 59"), national_code("BVPI 221B"), national_code("PAF C68")
-        (('ni', '59'), ('bvpi', '221b'), ('paf', 'c68'))
-        >>> national_code("SE180") is None
-        True
-    """
-    match = re.fullmatch(r"\s*(NI|BVPI|PAF)\s*[/.]?\s*([A-Za-z]?\d{1,3}[A-Za-z]?)\s*", code, re.I)
-    if not match:
-        return None
-    return _NATIONAL_SETS[match.group(1).upper()], match.group(2).lower()
-
-
-_NATIONAL_CODE_IN_TEXT = re.compile(r"\b(NI|BVPI|PAF)\s*[/.]?\s*([A-Za-z]?\d{1,3}[A-Za-z]?)\b", re.I)
-
-
-def national_codes_in(text: str) -> list[tuple[str, str]]:
-    """Return every National Indicator, BVPI or PAF code printed in ``text``, in order, without repeats.
-
-    Example:
-        >>> national_codes_in("PAF A1 (BVPI 49)"), national_codes_in("<b>BVPI 181A</b>")
-        ([('paf', 'a1'), ('bvpi', '49')], [('bvpi', '181a')])
-        >>> national_codes_in("MR D74")
-        []
-    """
-    found: list[tuple[str, str]] = []
-    for match in _NATIONAL_CODE_IN_TEXT.finditer(clean_text(text)):
-        code = (_NATIONAL_SETS[match.group(1).upper()], match.group(2).lower())
-        if code not in found:
-            found.append(code)
-    return found
-
-
 # --- owners -----------------------------------------------------------------------------------
 
 _POST_WORDS = re.compile(
@@ -496,27 +312,6 @@ def split_owner_names(cell: str) -> list[str]:
         else:
             names.append(part)
     return names
-
-
-def iter_nonblank(lines: Sequence[str], start: int, end: int) -> Iterator[tuple[int, str]]:
-    """Yield ``(0-based index, cleaned text)`` for each non-blank line of ``lines[start:end]``."""
-    for index in range(start, min(end, len(lines))):
-        text = clean_text(lines[index])
-        if text:
-            yield index, text
-
-
-_CONNECTOR_AT_END = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
-
-
-def ends_mid_phrase(text: str) -> bool:
-    """True when ``text`` ends with a connector ("and", "of", ",", "/"...), so it continues on the next line.
-
-    Example:
-        >>> ends_mid_phrase("Head of Safeguarding and"), ends_mid_phrase("Head of Community Operations")
-        (True, False)
-    """
-    return bool(_CONNECTOR_AT_END.search(text.strip()))
 
 
 def owner_fragment_is_complete(text: str) -> bool:

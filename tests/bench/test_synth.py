@@ -11,6 +11,7 @@ import pytest
 
 from bench.scale import growth_exponent
 from bench.synth import corpus_plans, write_corpus
+from councilkg.documents.document import read_document
 from councilkg.graph import compare
 from councilkg.graph.build import build, extract, extraction_counts
 from councilkg.graph.compare import compare_by_indicator, select_plans
@@ -20,10 +21,9 @@ from councilkg.graph.mint import outcome_iri
 from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_plans, thread_tree
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.document import read_document
 from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
 from councilkg.loaders.identity import apply_identity, read_manifest
-from councilkg.loaders.textparse import slugify
+from councilkg.text import slugify
 
 
 def test_same_seed_gives_the_same_bytes(tmp_path: Path) -> None:

@@ -29,10 +29,10 @@ from councilkg.graph.crosswalk import (
 )
 from councilkg.graph.mint import item_iri, national_indicator_iri, national_set_iri, plan_iri
 from councilkg.graph.store import PlanStore
-from councilkg.loaders.textparse import national_code, slugify
 from councilkg.ontology import ontology_path
 from councilkg.ontology.vocab import CKG, CKG_IRI, REFERENCE_GRAPH
 from councilkg.queries import named_queries
+from councilkg.text import national_code, slugify
 from tests.conftest import LAMBETH_2020
 
 LAMBETH_2007 = plan_iri("lambeth", "cyps-service-plan-2007-10")

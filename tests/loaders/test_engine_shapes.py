@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.documents.document import Document, read_document
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.columns import classify_header, map_columns
-from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import GenericLoader, inspect_plan
 from councilkg.loaders.flattables import fill_down, fit_cells, rebuild_tables
 from councilkg.loaders.model import Extraction, Reading

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from councilkg.data import bundled_plans
+from councilkg.documents.document import Document, read_document
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.columns import classify_header, map_columns
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import GenericLoader, load_with_profile
 from councilkg.loaders.generic import readable_tables, table_kind
 from councilkg.loaders.model import (

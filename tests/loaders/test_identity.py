@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from councilkg.data import bundled_plan
+from councilkg.documents.document import read_document
 from councilkg.errors import LoaderError
 from councilkg.graph.build import build
 from councilkg.graph.store import PlanStore
-from councilkg.loaders.document import read_document
 from councilkg.loaders.identity import (
     PlanIdentity,
     apply_identity,

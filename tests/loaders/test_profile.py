@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.documents.document import Document, read_document
 from councilkg.errors import LoaderError
 from councilkg.loaders.columns import ColumnRole
-from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import load_with_profile
 from councilkg.loaders.model import Extraction, MeasureType, OutcomeLink, OwnerKind, OwnerRole
 from councilkg.loaders.profile import Profile, SectionKind, read_profile

@@ -23,9 +23,9 @@ import pyoxigraph as ox
 import pytest
 
 from councilkg.data import bundled_plan
+from councilkg.documents.document import Document, read_document
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import get_loader
-from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.engine import load_with_profile
 from councilkg.loaders.model import Extraction, OwnerKind
 from councilkg.loaders.profile import read_profile

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from councilkg.loaders.document import Document
+from councilkg.documents.document import Document
 from councilkg.loaders.engine import load_with_profile
 from councilkg.loaders.model import CitedPlan, Extraction, OrgUnit, Outcome, OutcomeLink, OwnerKind, Post
 from councilkg.loaders.profile import ItemField, Profile, profile_from_data

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from councilkg.loaders.document import Document
+from councilkg.documents.document import Document
 from councilkg.loaders.engine import load_with_profile
 from councilkg.loaders.generic import survey
 from councilkg.loaders.model import Amount, Extraction, OrgUnit, OwnerKind, OwnerRole

@@ -24,13 +24,13 @@ from hypothesis import strategies as st
 
 import councilkg.data as councilkg_data
 from councilkg.data import bundled_plan, bundled_plans, example_appraisals, plans_folder
+from councilkg.documents.document import Document, read_document
 from councilkg.errors import CouncilKGError, LoaderError
 from councilkg.graph.build import extract
 from councilkg.graph.store import prepare_plan
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.appraisal_csv import read_appraisal_file
-from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.identity import apply_identity, read_manifest
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.profile import Profile, read_profile

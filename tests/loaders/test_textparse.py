@@ -9,26 +9,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from councilkg.documents.lines import find_headings
+from councilkg.documents.tables import read_tables, split_row
 from councilkg.loaders.model import OwnerKind
 from councilkg.loaders.textparse import (
     classify_owner,
-    clean_text,
     financial_year_of,
-    find_headings,
     infer_unit,
     match_key,
-    national_code,
     normalise_ref,
     parse_decimal,
     parse_due,
     parse_leading_integer,
     parse_period,
-    read_tables,
-    slugify,
     split_indicator_code,
     split_owner_names,
-    split_row,
 )
+from councilkg.text import clean_text, national_code, slugify
 
 
 def test_clean_text_removes_html_markdown_and_spacing() -> None:

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from councilkg.data import bundled_plans
+from councilkg.documents.document import Document
 from councilkg.errors import CouncilKGError, LoaderError
 from councilkg.graph.build import extract
 from councilkg.graph.store import prepare_plan
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import cells, lambeth_2007, southwark_2010, tablerows
-from councilkg.loaders.document import Document
 from councilkg.loaders.identity import read_manifest
 from councilkg.loaders.profile import read_profile
 from councilkg.loaders.textparse import parse_leading_integer

@@ -1,13 +1,13 @@
 """Text from PDF, Word (.docx) and HTML plans, laid out as the plan text loaders read.
 
 :func:`extract_text` picks the extractor by the file's suffix (case ignored). Every extractor lays
-its text out by the same rules (:mod:`councilkg.loaders.extract.extracted`): one line per
+its text out by the same rules (:mod:`councilkg.documents.extracted`): one line per
 paragraph or heading (a PDF's wrapped lines joined), and each table as tab-separated rows between
 blank lines, so one plan gives the same lines, and so the same facts, whatever its format.
 pdfplumber and python-docx are imported only when a file of theirs is read.
 
 Files above :data:`MAX_SOURCE_BYTES` are refused before they are parsed, and each extraction is
-metered against an :class:`~councilkg.loaders.extract.budget.ExtractionBudget` (characters, pages,
+metered against an :class:`~councilkg.documents.budget.ExtractionBudget` (characters, pages,
 seconds, memory) as it reads; every failure is a :class:`~councilkg.errors.LoaderError` naming the file.
 """
 
@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from councilkg.documents.budget import DEFAULT_BUDGET, ExtractionBudget, Meter
+from councilkg.documents.extracted import ExtractedText
 from councilkg.errors import LoaderError
-from councilkg.loaders.extract.budget import DEFAULT_BUDGET, ExtractionBudget, Meter
-from councilkg.loaders.extract.extracted import ExtractedText
 
 __all__ = [
     "DEFAULT_BUDGET",
@@ -87,13 +87,13 @@ def extract_text(path: str | Path, budget: ExtractionBudget = DEFAULT_BUDGET) ->
 def _extract(path: Path, kind: str, meter: Meter) -> ExtractedText:
     """Return the text of ``path`` read by the extractor for ``kind``, imported only now."""
     if kind == "pdf":
-        from councilkg.loaders.extract.pdf import extract_pdf
+        from councilkg.documents.pdf import extract_pdf
 
         return extract_pdf(path, meter)
     if kind == "docx":
-        from councilkg.loaders.extract.docx import extract_docx
+        from councilkg.documents.docx import extract_docx
 
         return extract_docx(path, meter)
-    from councilkg.loaders.extract.html import extract_html
+    from councilkg.documents.html import extract_html
 
     return extract_html(path, meter)

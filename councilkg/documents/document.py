@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from councilkg.documents.extract import DEFAULT_BUDGET, SUPPORTED_SUFFIXES, ExtractionBudget, extract_text
+from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError
-from councilkg.loaders.extract import DEFAULT_BUDGET, SUPPORTED_SUFFIXES, ExtractionBudget, extract_text
-from councilkg.loaders.extract.extracted import Position
 
 MAX_PLAN_BYTES = 20 * 1024 * 1024
 

@@ -26,9 +26,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Union
 
+from councilkg.documents.budget import Meter
+from councilkg.documents.extracted import ExtractedText, TextBuilder, describe_error
 from councilkg.errors import LoaderError
-from councilkg.loaders.extract.budget import Meter
-from councilkg.loaders.extract.extracted import ExtractedText, TextBuilder, describe_error
 
 MEDIA_TYPE = "text/html"
 

@@ -22,7 +22,7 @@ A PDF with no text on any page is refused as scanned; pages without text among p
 are named in :attr:`ExtractedText.warnings`.
 
 Each glyph is counted against the document's extraction budget as pdfminer draws it, before
-pdfplumber holds it (:mod:`councilkg.loaders.extract.budget`), so a small file that draws millions
+pdfplumber holds it (:mod:`councilkg.documents.budget`), so a small file that draws millions
 of glyphs stops at the budget, not after filling the memory.
 """
 
@@ -37,16 +37,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from councilkg.documents.budget import LAYOUT_GROWTH, Meter
+from councilkg.documents.extracted import Box, ExtractedText, Position, TextBuilder, describe_error, union_box
 from councilkg.errors import ExtractionBudgetError, LoaderError
-from councilkg.loaders.extract.budget import LAYOUT_GROWTH, Meter
-from councilkg.loaders.extract.extracted import (
-    Box,
-    ExtractedText,
-    Position,
-    TextBuilder,
-    describe_error,
-    union_box,
-)
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -63,7 +56,7 @@ def extract_pdf(path: Path, meter: Meter | None = None) -> ExtractedText:
         LoaderError: the file is not a PDF, is damaged, needs a password, or has no text layer on
             any page (a scanned PDF).
         ExtractionBudgetError: it has more pages, or draws more glyphs, or takes more time or memory
-            than ``meter``'s budget (by default :data:`~councilkg.loaders.extract.budget.DEFAULT_BUDGET`).
+            than ``meter``'s budget (by default :data:`~councilkg.documents.budget.DEFAULT_BUDGET`).
     """
     with path.open("rb") as stream:
         start = stream.read(1024)

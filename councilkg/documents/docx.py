@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from councilkg.documents.budget import Meter
+from councilkg.documents.extracted import ExtractedText, TextBuilder, describe_error, flatten
 from councilkg.errors import ExtractionBudgetError, LoaderError
-from councilkg.loaders.extract.budget import Meter
-from councilkg.loaders.extract.extracted import ExtractedText, TextBuilder, describe_error, flatten
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 #: A .docx is a zip; its parts, unpacked, may not exceed this (a small hostile file can unpack to gigabytes).

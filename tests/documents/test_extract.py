@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from councilkg.documents.extract import MAX_SOURCE_BYTES, SUPPORTED_SUFFIXES, ExtractedText, extract_text
+from councilkg.documents.extracted import TextBuilder
 from councilkg.errors import LoaderError
-from councilkg.loaders.extract import MAX_SOURCE_BYTES, SUPPORTED_SUFFIXES, ExtractedText, extract_text
-from councilkg.loaders.extract.extracted import TextBuilder
 from tests.render_plan import PAGE_BREAK, render_docx, render_html, render_pdf
 
 FIXTURE = Path(__file__).parents[1] / "data" / "generic" / "northmoor-cypp-2010-13.txt"
@@ -398,7 +398,7 @@ def test_docx_with_damaged_xml_is_refused(rendered: dict[str, Path], tmp_path: P
 def test_docx_unpacking_beyond_the_limit_is_refused(
     rendered: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from councilkg.loaders.extract import docx
+    from councilkg.documents import docx
 
     monkeypatch.setattr(docx, "MAX_UNPACKED_BYTES", 10_000)
     with pytest.raises(LoaderError, match="unpacks to 0 MB; Word plans are read up to"):
@@ -574,6 +574,6 @@ def test_table_rows_are_padded_to_the_widest_row_and_empty_rows_dropped() -> Non
 
 
 def test_importing_the_extract_package_does_not_import_pdfplumber_or_docx() -> None:
-    code = "import sys, councilkg.loaders.extract; print(sorted({'pdfplumber', 'docx'} & set(sys.modules)))"
+    code = "import sys, councilkg.documents.extract; print(sorted({'pdfplumber', 'docx'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -173,7 +173,7 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
     """Build the corpus into a fresh on-disk store; when ``keep``, also export it as N-Quads."""
     from councilkg.graph.build import build
     from councilkg.graph.store import PlanStore
-    from councilkg.loaders.identity import read_manifest
+    from councilkg.loaders.parsing.identity import read_manifest
 
     store_path = work / "councilkg-store"
     shutil.rmtree(store_path, ignore_errors=True)
@@ -214,7 +214,7 @@ def phase_build_memory(manifest: Path) -> dict[str, Any]:
     """Build the corpus into an in-memory store."""
     from councilkg.graph.build import build
     from councilkg.graph.store import PlanStore
-    from councilkg.loaders.identity import read_manifest
+    from councilkg.loaders.parsing.identity import read_manifest
 
     identities = dict(read_manifest(manifest))
     started = time.perf_counter()

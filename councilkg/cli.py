@@ -84,17 +84,17 @@ from councilkg.graph.views import write_html
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.engine import LOOKED_FOR, Inspection, inspect_plan
-from councilkg.loaders.identity import (
+from councilkg.loaders.model import Extraction
+from councilkg.loaders.parsing.identity import (
     PlanIdentity,
     check_gss,
     check_plan_type,
     parse_years,
     read_manifest,
 )
-from councilkg.loaders.model import Extraction
+from councilkg.loaders.parsing.userpatterns import lines_named
 from councilkg.loaders.profile import Profile, read_profile
 from councilkg.loaders.profileinit import initial_profile
-from councilkg.loaders.userpatterns import lines_named
 from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 from councilkg.server import make_server

@@ -34,7 +34,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from councilkg.errors import LookupFailedError, QueryError, ThemeRulesError
 from councilkg.graph.store import PlanStore
-from councilkg.loaders.tomlfile import TomlError, parse_toml
+from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
 from councilkg.ontology import ontology_path
 from councilkg.ontology.vocab import CKG, ID
 from councilkg.queries import named_queries, parse_term

@@ -36,8 +36,8 @@ from councilkg.loaders.generic import (
 )
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 from councilkg.loaders.outline import is_contents_entry, read_outline
+from councilkg.loaders.parsing.tablefinder import header_columns
 from councilkg.loaders.profile import Profile
-from councilkg.loaders.tablefinder import header_columns
 
 #: What the generic loader's sniff returns: below the threshold at which a specific loader claims a
 #: plan, so it is only ever the fallback.

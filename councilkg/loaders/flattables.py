@@ -24,8 +24,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from councilkg.loaders.columns import MEASURE_TYPES, OWNER_ROLES, ColumnMap, ColumnRole
-from councilkg.loaders.textparse import parse_due
+from councilkg.loaders.parsing.columns import MEASURE_TYPES, OWNER_ROLES, ColumnMap, ColumnRole
+from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text, ends_mid_phrase
 
 HeaderTest = Callable[[Sequence[str]], ColumnMap | None]
@@ -106,7 +106,7 @@ def rebuild_tables(lines: Sequence[str], is_header: HeaderTest) -> Rebuilt:
     Lines that already hold tabs are left as they are (extraction found those tables).
 
     Example:
-        >>> from councilkg.loaders.columns import map_columns
+        >>> from councilkg.loaders.parsing.columns import map_columns
         >>> def header(cells):
         ...     columns = map_columns(cells)
         ...     return columns if len(columns.columns) >= 2 else None
@@ -549,7 +549,7 @@ def fit_cells(body: Sequence[tuple[int, str]], columns: ColumnMap, width: int) -
     (lines used, next column) finds the split whose cells best read as their columns' kinds.
 
     Example:
-        >>> from councilkg.loaders.columns import map_columns
+        >>> from councilkg.loaders.parsing.columns import map_columns
         >>> body = [(4, "Audit every repeat plan"), (5, "with the board"), (6, "Head of Safeguarding"),
         ...         (7, "March 2011"), (8, "Recruit social workers"), (9, "MO"), (10, "June 2010")]
         >>> rows = fit_cells(body, map_columns(["Action", "Lead", "By when"]), 3)

@@ -1,7 +1,7 @@
 """The generic loader: reads a plan of a layout no specific loader knows, from its tables and headings.
 
-It finds tables (tab-separated rows under a header row, see :mod:`~councilkg.loaders.tablefinder`),
-maps their columns to roles with the header vocabulary of :mod:`~councilkg.loaders.columns`,
+It finds tables (tab-separated rows under a header row, see :mod:`~councilkg.loaders.parsing.tablefinder`),
+maps their columns to roles with the header vocabulary of :mod:`~councilkg.loaders.parsing.columns`,
 decides from the roles what each table holds (actions, indicators, risks or priorities), and
 attaches each row to the nearest preceding heading that reads as a priority or an outcome. Every
 Child Matters outcomes, NI/BVPI/PAF codes, owners, due dates, values and risk ratings are
@@ -22,17 +22,6 @@ from dataclasses import dataclass
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.cells import cell_items, starts_list_item
-from councilkg.loaders.columns import (
-    MEASURE_TYPES,
-    OWNER_ROLES,
-    Column,
-    ColumnMap,
-    ColumnRole,
-    classify_header,
-    comparator_group,
-    short_period,
-)
 from councilkg.loaders.model import (
     Extraction,
     Guess,
@@ -46,7 +35,22 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.planguess import guess_plan, plan_slug
+from councilkg.loaders.parsing.cells import cell_items, starts_list_item
+from councilkg.loaders.parsing.columns import (
+    MEASURE_TYPES,
+    OWNER_ROLES,
+    Column,
+    ColumnMap,
+    ColumnRole,
+    classify_header,
+    comparator_group,
+    short_period,
+)
+from councilkg.loaders.parsing.matching import match_key
+from councilkg.loaders.parsing.owners import classify_owner, split_owner_names
+from councilkg.loaders.parsing.periods import financial_year_of, parse_due, parse_period
+from councilkg.loaders.parsing.planguess import guess_plan, plan_slug
+from councilkg.loaders.parsing.tablefinder import FoundTable, Known, find_tables
 from councilkg.loaders.profile import (
     DATE_PERIOD,
     ColumnRule,
@@ -56,16 +60,7 @@ from councilkg.loaders.profile import (
     SectionRule,
     ecm_keys_in,
 )
-from councilkg.loaders.tablefinder import FoundTable, Known, find_tables
 from councilkg.loaders.tablerows import RowReader, TableExtras
-from councilkg.loaders.textparse import (
-    classify_owner,
-    financial_year_of,
-    match_key,
-    parse_due,
-    parse_period,
-    split_owner_names,
-)
 from councilkg.text import clean_text, plain_line
 
 LOADER_NAME = "generic"
@@ -111,7 +106,7 @@ def table_kind(columns: ColumnMap, forced: SectionKind | None = None) -> Section
     """Return what a table holds, judged from its column roles (or as its section says), else ``None``.
 
     Example:
-        >>> from councilkg.loaders.columns import map_columns
+        >>> from councilkg.loaders.parsing.columns import map_columns
         >>> table_kind(map_columns(["Action", "Lead officer", "By when"])).value
         'actions'
         >>> table_kind(map_columns(["PI", "Description", "Baseline", "Target 2010/11"])).value

@@ -18,16 +18,6 @@ from dataclasses import dataclass, field
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row, split_row
 from councilkg.errors import LoaderError
-from councilkg.loaders.cells import split_action_items, split_dates, split_run_on, strip_bullet
-from councilkg.loaders.columns import (
-    MEASURE_TYPES,
-    OWNER_ROLES,
-    Column,
-    ColumnMap,
-    ColumnRole,
-    is_header_row,
-    map_columns,
-)
 from councilkg.loaders.model import (
     Action,
     CitedPlan,
@@ -48,16 +38,24 @@ from councilkg.loaders.model import (
     Risk,
     Vision,
 )
-from councilkg.loaders.textparse import (
+from councilkg.loaders.parsing.cells import split_action_items, split_dates, split_run_on, strip_bullet
+from councilkg.loaders.parsing.columns import (
+    MEASURE_TYPES,
+    OWNER_ROLES,
+    Column,
+    ColumnMap,
+    ColumnRole,
+    is_header_row,
+    map_columns,
+)
+from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_leading_integer
+from councilkg.loaders.parsing.owners import (
     classify_owner,
-    infer_unit,
     owner_fragment_is_complete,
-    parse_decimal,
-    parse_due,
-    parse_leading_integer,
     split_listed_names,
     split_owner_names,
 )
+from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text, ends_mid_phrase, national_code, slugify
 
 AUTHORITY = "herefordshire"

@@ -16,17 +16,6 @@ from dataclasses import dataclass
 from councilkg.documents.document import Document
 from councilkg.documents.tables import split_row
 from councilkg.errors import LoaderError
-from councilkg.loaders.cells import cell_items, split_dates
-from councilkg.loaders.columns import (
-    MEASURE_TYPES,
-    OWNER_ROLES,
-    Column,
-    ColumnMap,
-    ColumnRole,
-    is_header_row,
-    map_columns,
-)
-from councilkg.loaders.keys import UniqueKeys
 from councilkg.loaders.model import (
     Action,
     CitedPlan,
@@ -44,15 +33,21 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.textparse import (
-    best_word_match,
-    classify_owner,
-    infer_unit,
-    parse_decimal,
-    parse_due,
-    same_unit,
-    split_owner_names,
+from councilkg.loaders.parsing.cells import cell_items, split_dates
+from councilkg.loaders.parsing.columns import (
+    MEASURE_TYPES,
+    OWNER_ROLES,
+    Column,
+    ColumnMap,
+    ColumnRole,
+    is_header_row,
+    map_columns,
 )
+from councilkg.loaders.parsing.keys import UniqueKeys
+from councilkg.loaders.parsing.matching import best_word_match
+from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal
+from councilkg.loaders.parsing.owners import classify_owner, same_unit, split_owner_names
+from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text, national_codes_in, slugify
 
 AUTHORITY = "lambeth"

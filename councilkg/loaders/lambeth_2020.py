@@ -37,18 +37,10 @@ from councilkg.loaders.model import (
     SavingProposal,
     Vision,
 )
-from councilkg.loaders.textparse import (
-    classify_owner,
-    financial_year_of,
-    infer_unit,
-    normalise_ref,
-    parse_decimal,
-    parse_due,
-    parse_leading_integer,
-    parse_period,
-    split_indicator_code,
-    split_owner_names,
-)
+from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_leading_integer
+from councilkg.loaders.parsing.owners import classify_owner, split_owner_names
+from councilkg.loaders.parsing.periods import financial_year_of, parse_due, parse_period
+from councilkg.loaders.parsing.refs import normalise_ref, split_indicator_code
 from councilkg.text import clean_text, slugify
 
 AUTHORITY = "lambeth"

@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from councilkg.loaders.cells import ACTION_VERBS, BULLET_GLYPHS
 from councilkg.loaders.framework_outcomes import RULE_FRAMEWORK_HEADING, heading_outcome, plan_outcome_scheme
 from councilkg.loaders.model import (
     Action,
@@ -30,8 +29,15 @@ from councilkg.loaders.model import (
     Reading,
     Risk,
 )
+from councilkg.loaders.parsing.cells import ACTION_VERBS, BULLET_GLYPHS
+from councilkg.loaders.parsing.runlists import (
+    RunItem,
+    counted_run,
+    is_measure_label,
+    numbered_run,
+    paragraph_run,
+)
 from councilkg.loaders.profile import ecm_keys_in
-from councilkg.loaders.runlists import RunItem, counted_run, is_measure_label, numbered_run, paragraph_run
 from councilkg.text import clean_text, ends_mid_phrase, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
@@ -885,7 +891,7 @@ def read_outline(
 
     Example:
         >>> from councilkg.loaders.model import PlanInfo
-        >>> from councilkg.loaders.keys import UniqueKeys
+        >>> from councilkg.loaders.parsing.keys import UniqueKeys
         >>> keys = UniqueKeys()
         >>> ex = Extraction(PlanInfo("x", "p", "Plan", "ServicePlan", 2010, 2011, 1), "generic")
         >>> read_outline(["Priority 1: Keeping children safe", "We will:", "• Audit every repeat plan",

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from councilkg.errors import LoaderError
-from councilkg.loaders.columns import ColumnRole
-from councilkg.loaders.identity import PlanIdentity, check_gss, check_plan_type, parse_years
 from councilkg.loaders.model import CitedPlan, OwnerKind
-from councilkg.loaders.tomlfile import TomlError, parse_toml
-from councilkg.loaders.userpatterns import compile_user_pattern
+from councilkg.loaders.parsing.columns import ColumnRole
+from councilkg.loaders.parsing.identity import PlanIdentity, check_gss, check_plan_type, parse_years
+from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
+from councilkg.loaders.parsing.userpatterns import compile_user_pattern
 from councilkg.text import clean_text, slugify
 
 #: The Every Child Matters outcomes as plans spell them: (pattern, key of the ``ecm`` framework).

@@ -11,8 +11,8 @@ import json
 import re
 
 from councilkg.documents.document import Document
-from councilkg.loaders.columns import ColumnRole
 from councilkg.loaders.generic import Survey, survey
+from councilkg.loaders.parsing.columns import ColumnRole
 from councilkg.loaders.profile import IGNORE_ROLE, ItemField, Profile, SectionKind
 from councilkg.text import slugify
 

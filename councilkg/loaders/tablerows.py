@@ -1,6 +1,6 @@
 """Turning one row of a table the generic loader has classified into an action, indicator, risk or priority.
 
-The row's columns are known by role (:class:`~councilkg.loaders.columns.ColumnMap`), so nothing
+The row's columns are known by role (:class:`~councilkg.loaders.parsing.columns.ColumnMap`), so nothing
 here counts cells. Values keep the text as printed beside what was parsed from it.
 """
 
@@ -13,8 +13,6 @@ from decimal import Decimal
 
 from councilkg.documents.tables import Row
 from councilkg.errors import shortened
-from councilkg.loaders.columns import MEASURE_TYPES, OWNER_ROLES, Column, ColumnMap, ColumnRole
-from councilkg.loaders.keys import UniqueKeys
 from councilkg.loaders.model import (
     Action,
     Amount,
@@ -33,15 +31,13 @@ from councilkg.loaders.model import (
     Risk,
     SavingProposal,
 )
+from councilkg.loaders.parsing.columns import MEASURE_TYPES, OWNER_ROLES, Column, ColumnMap, ColumnRole
+from councilkg.loaders.parsing.keys import UniqueKeys
+from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_leading_integer
+from councilkg.loaders.parsing.periods import parse_due
+from councilkg.loaders.parsing.refs import split_indicator_code
+from councilkg.loaders.parsing.values import written_value
 from councilkg.loaders.profile import ColumnRule, ConceptRule, Framework, ItemField, ecm_keys_in
-from councilkg.loaders.textparse import (
-    infer_unit,
-    parse_decimal,
-    parse_due,
-    parse_leading_integer,
-    split_indicator_code,
-)
-from councilkg.loaders.values import written_value
 from councilkg.text import national_codes_in, slugify
 
 OwnerParser = Callable[[str, OwnerRole, int], list[Owner]]
@@ -72,7 +68,7 @@ def undated_periods(columns: ColumnMap, plan: PlanInfo) -> dict[int, str]:
     "Outturn") is the outturn of the table's last target year (or of the plan's first year).
 
     Example:
-        >>> from councilkg.loaders.columns import map_columns
+        >>> from councilkg.loaders.parsing.columns import map_columns
         >>> plan = PlanInfo("x", "p", "Plan", "ServicePlan", 2010, 2013, 1)
         >>> undated_periods(map_columns(["PI", "Baseline", "Target 2010/11", "Actual"]), plan)
         {1: '2009/10', 3: '2010/11'}

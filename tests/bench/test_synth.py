@@ -22,7 +22,7 @@ from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import find_gaps, load_thread_graph, mark_gaps, thread_plans, thread_tree
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
-from councilkg.loaders.identity import apply_identity, read_manifest
+from councilkg.loaders.parsing.identity import apply_identity, read_manifest
 from councilkg.text import slugify
 
 

@@ -11,7 +11,7 @@ from councilkg.data import bundled_plans
 from councilkg.errors import LoaderError
 from councilkg.graph.build import PARALLEL_FROM, build
 from councilkg.graph.store import PlanStore
-from councilkg.loaders.identity import PlanIdentity
+from councilkg.loaders.parsing.identity import PlanIdentity
 
 COUNCILS = ("Rutland", "Halton", "Slough")
 

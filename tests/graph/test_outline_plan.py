@@ -15,7 +15,7 @@ from councilkg.graph.build import build
 from councilkg.graph.store import PlanStore
 from councilkg.graph.threads import find_gaps, load_thread_graph
 from councilkg.graph.validate import validate_store
-from councilkg.loaders.identity import PlanIdentity
+from councilkg.loaders.parsing.identity import PlanIdentity
 from tests.contract import outside_store, select
 
 PLAN_TEXT = """Wessex Council

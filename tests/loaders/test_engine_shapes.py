@@ -14,12 +14,12 @@ import pytest
 
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.columns import classify_header, map_columns
 from councilkg.loaders.engine import GenericLoader, inspect_plan
 from councilkg.loaders.flattables import fill_down, fit_cells, rebuild_tables
 from councilkg.loaders.model import Extraction, Reading
 from councilkg.loaders.outline import is_contents_entry
-from councilkg.loaders.tablefinder import header_columns
+from councilkg.loaders.parsing.columns import classify_header, map_columns
+from councilkg.loaders.parsing.tablefinder import header_columns
 from tests.render_plan import render_pdf
 
 

@@ -12,7 +12,6 @@ from councilkg.data import bundled_plans
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders import find_loader, get_loader
-from councilkg.loaders.columns import classify_header, map_columns
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.engine import GenericLoader, load_with_profile
 from councilkg.loaders.generic import readable_tables, table_kind
@@ -25,8 +24,9 @@ from councilkg.loaders.model import (
     PlanInfo,
     Reading,
 )
-from councilkg.loaders.planguess import guess_council
-from councilkg.loaders.tablefinder import find_tables, header_columns
+from councilkg.loaders.parsing.columns import classify_header, map_columns
+from councilkg.loaders.parsing.planguess import guess_council
+from councilkg.loaders.parsing.tablefinder import find_tables, header_columns
 from councilkg.loaders.tablerows import undated_periods
 
 NORTHMOOR = Path(__file__).resolve().parent.parent / "data" / "generic" / "northmoor-cypp-2010-13.txt"

@@ -17,7 +17,8 @@ from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.lambeth_2007 import LambethServicePlan2007
 from councilkg.loaders.model import Action, Extraction, MeasureType, OwnerKind, OwnerRole
-from councilkg.loaders.textparse import best_word_match, same_unit
+from councilkg.loaders.parsing.matching import best_word_match
+from councilkg.loaders.parsing.owners import same_unit
 from councilkg.text import clean_text
 
 PLAN = bundled_plan("lambeth-cyps-service-plan-2007-10.txt").path

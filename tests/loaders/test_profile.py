@@ -10,9 +10,9 @@ import pytest
 
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import LoaderError
-from councilkg.loaders.columns import ColumnRole
 from councilkg.loaders.engine import load_with_profile
 from councilkg.loaders.model import Extraction, MeasureType, OutcomeLink, OwnerKind, OwnerRole
+from councilkg.loaders.parsing.columns import ColumnRole
 from councilkg.loaders.profile import Profile, SectionKind, read_profile
 from councilkg.loaders.profileinit import initial_profile
 

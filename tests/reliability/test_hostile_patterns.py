@@ -18,11 +18,12 @@ from councilkg.errors import CouncilKGError, LoaderError
 from councilkg.graph.build import extract
 from councilkg.graph.store import prepare_plan
 from councilkg.graph.triples import extraction_to_graph
-from councilkg.loaders import cells, lambeth_2007, southwark_2010, tablerows
-from councilkg.loaders.identity import read_manifest
+from councilkg.loaders import lambeth_2007, southwark_2010, tablerows
+from councilkg.loaders.parsing import cells
+from councilkg.loaders.parsing.identity import read_manifest
+from councilkg.loaders.parsing.numbers import parse_leading_integer
+from councilkg.loaders.parsing.userpatterns import PATTERN_SECONDS, PatternTimeoutError, compile_user_pattern
 from councilkg.loaders.profile import read_profile
-from councilkg.loaders.textparse import parse_leading_integer
-from councilkg.loaders.userpatterns import PATTERN_SECONDS, PatternTimeoutError, compile_user_pattern
 from councilkg.queries import parse_param
 from tests.reliability.procs import councilkg
 

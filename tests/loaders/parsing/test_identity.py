@@ -12,7 +12,8 @@ from councilkg.documents.document import read_document
 from councilkg.errors import LoaderError
 from councilkg.graph.build import build
 from councilkg.graph.store import PlanStore
-from councilkg.loaders.identity import (
+from councilkg.loaders.lambeth_2020 import LambethDirectoratePlan2020
+from councilkg.loaders.parsing.identity import (
     PlanIdentity,
     apply_identity,
     check_gss,
@@ -20,7 +21,6 @@ from councilkg.loaders.identity import (
     parse_years,
     read_manifest,
 )
-from councilkg.loaders.lambeth_2020 import LambethDirectoratePlan2020
 
 LAMBETH_2020 = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 HEREFORDSHIRE = bundled_plan("herefordshire-cyp-directorate-plan-2009-11.txt").path

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from councilkg.loaders.columns import (
+from councilkg.loaders.model import MeasureType, OwnerRole
+from councilkg.loaders.parsing.columns import (
     MEASURE_TYPES,
     OWNER_ROLES,
     ColumnRole,
@@ -13,7 +14,6 @@ from councilkg.loaders.columns import (
     is_header_row,
     map_columns,
 )
-from councilkg.loaders.model import MeasureType, OwnerRole
 
 
 def roles(cells: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from councilkg.loaders.model import MeasureType, OwnerRole
-from councilkg.loaders.textparse import parse_period
+from councilkg.loaders.parsing.periods import parse_period
 from councilkg.text import clean_text
 
 

@@ -12,19 +12,11 @@ from hypothesis import strategies as st
 from councilkg.documents.lines import find_headings
 from councilkg.documents.tables import read_tables, split_row
 from councilkg.loaders.model import OwnerKind
-from councilkg.loaders.textparse import (
-    classify_owner,
-    financial_year_of,
-    infer_unit,
-    match_key,
-    normalise_ref,
-    parse_decimal,
-    parse_due,
-    parse_leading_integer,
-    parse_period,
-    split_indicator_code,
-    split_owner_names,
-)
+from councilkg.loaders.parsing.matching import match_key
+from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_leading_integer
+from councilkg.loaders.parsing.owners import classify_owner, split_owner_names
+from councilkg.loaders.parsing.periods import financial_year_of, parse_due, parse_period
+from councilkg.loaders.parsing.refs import normalise_ref, split_indicator_code
 from councilkg.text import clean_text, national_code, slugify
 
 

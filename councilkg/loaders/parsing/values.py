@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from councilkg.loaders.textparse import parse_decimal, parse_period
+from councilkg.loaders.parsing.numbers import parse_decimal
+from councilkg.loaders.parsing.periods import parse_period
 
 #: Cells longer than this are prose, not a value.
 MAX_VALUE_CHARS = 200

@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from councilkg.documents.tables import Row, split_row
-from councilkg.loaders.columns import Column, ColumnMap, ColumnRole, short_period
-from councilkg.loaders.textparse import parse_decimal, parse_due
+from councilkg.loaders.parsing.columns import Column, ColumnMap, ColumnRole, short_period
+from councilkg.loaders.parsing.numbers import parse_decimal
+from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text
 
 #: A header cell is a heading, not a sentence.
@@ -66,7 +67,7 @@ def header_columns(
     and the cells ``known`` without a role are at least half of the non-blank ones.
 
     Example:
-        >>> from councilkg.loaders.columns import classify_header
+        >>> from councilkg.loaders.parsing.columns import classify_header
         >>> columns = header_columns(["Action", "Lead officer", "By when"], classify_header)
         >>> [c.role.value for c in columns.columns]
         ['action', 'lead-manager', 'timescale']
@@ -104,7 +105,7 @@ def period_columns(cells: Sequence[str], columns: ColumnMap) -> ColumnMap:
     naming what the rows are, the years stay unread.
 
     Example:
-        >>> from councilkg.loaders.columns import map_columns
+        >>> from councilkg.loaders.parsing.columns import map_columns
         >>> [(c.role.value, c.period) for c in period_columns(
         ...     ["KPI", "Baseline (2007)", "2008/09", "2009/10"],
         ...     map_columns(["KPI", "Baseline (2007)", "2008/09", "2009/10"])).columns]
@@ -147,7 +148,7 @@ def find_tables(
     before any header are stray.
 
     Example:
-        >>> from councilkg.loaders.columns import classify_header
+        >>> from councilkg.loaders.parsing.columns import classify_header
         >>> lines = ["Actions", "Action\\tLead officer\\tBy when", "Audit plans\\tHead of X\\tMarch 2011",
         ...          "", "Action\\tLead officer\\tBy when", "Recruit staff\\tMary Okafor\\tJune 2011"]
         >>> layout = find_tables(lines, classify_header)

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from councilkg.loaders.identity import parse_years
 from councilkg.loaders.model import Guess
-from councilkg.loaders.textparse import YEAR_RANGE
+from councilkg.loaders.parsing.identity import parse_years
+from councilkg.loaders.parsing.periods import YEAR_RANGE
 from councilkg.text import clean_text, plain_line, slugify
 
 #: How far into a plan its council, title and years are looked for (cover pages are short).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from councilkg.loaders.cells import cell_items, split_dates, split_fused, split_run_on, strip_bullet
+from councilkg.loaders.parsing.cells import cell_items, split_dates, split_fused, split_run_on, strip_bullet
 
 
 def texts(cell: str) -> list[str]:

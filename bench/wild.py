@@ -353,7 +353,7 @@ def engine_speed() -> dict[str, dict[str, float]]:
     """Return, for each long input, its size in MB and the seconds the engine takes to read it."""
     from councilkg.documents.document import Document
     from councilkg.errors import CouncilKGError
-    from councilkg.loaders.engine import read_plan
+    from councilkg.loaders.generic.engine import read_plan
 
     figures: dict[str, dict[str, float]] = {}
     for name, text in SPEED_INPUTS.items():

@@ -83,7 +83,9 @@ from councilkg.graph.validate import validate_store
 from councilkg.graph.views import write_html
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
-from councilkg.loaders.engine import LOOKED_FOR, Inspection, inspect_plan
+from councilkg.loaders.generic.engine import LOOKED_FOR, Inspection, inspect_plan
+from councilkg.loaders.generic.profile import Profile, read_profile
+from councilkg.loaders.generic.profileinit import initial_profile
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.parsing.identity import (
     PlanIdentity,
@@ -93,8 +95,6 @@ from councilkg.loaders.parsing.identity import (
     read_manifest,
 )
 from councilkg.loaders.parsing.userpatterns import lines_named
-from councilkg.loaders.profile import Profile, read_profile
-from councilkg.loaders.profileinit import initial_profile
 from councilkg.ontology.vocab import PLAN_TYPES, PREFIXES
 from councilkg.queries import check_params, named_queries, parse_param, resolve_query
 from councilkg.server import make_server

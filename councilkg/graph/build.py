@@ -28,11 +28,11 @@ from councilkg.graph.store import MEMORY, PlanStore, PreparedPlan, prepare_plan
 from councilkg.graph.triples import extraction_to_graph, plan_graph_iri
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
-from councilkg.loaders.engine import GenericLoader
+from councilkg.loaders.generic.engine import GenericLoader
+from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.parsing.identity import PlanIdentity, apply_identity
 from councilkg.loaders.parsing.userpatterns import lines_named
-from councilkg.loaders.profile import Profile
 from councilkg.ontology.vocab import ID
 
 ProgressCallback = Callable[[str, Path], None]

@@ -123,7 +123,7 @@ _BUILT_IN = (
     ("southwark-cypp-2010", "southwark_2010", "SouthwarkCYPP2010"),
     ("herefordshire-directorate-2009", "herefordshire_2009", "HerefordshireDirectoratePlan2009"),
     ("lambeth-service-plan-2007", "lambeth_2007", "LambethServicePlan2007"),
-    ("generic", "engine", "GenericLoader"),
+    ("generic", "generic.engine", "GenericLoader"),
 )
 for _name, _module, _class in _BUILT_IN:
     register(_name, f"{__name__}.{_module}", _class)

@@ -18,12 +18,13 @@ from councilkg.errors import CouncilKGError, LoaderError
 from councilkg.graph.build import extract
 from councilkg.graph.store import prepare_plan
 from councilkg.graph.triples import extraction_to_graph
-from councilkg.loaders import lambeth_2007, southwark_2010, tablerows
+from councilkg.loaders import lambeth_2007, southwark_2010
+from councilkg.loaders.generic import rows
+from councilkg.loaders.generic.profile import read_profile
 from councilkg.loaders.parsing import cells
 from councilkg.loaders.parsing.identity import read_manifest
 from councilkg.loaders.parsing.numbers import parse_leading_integer
 from councilkg.loaders.parsing.userpatterns import PATTERN_SECONDS, PatternTimeoutError, compile_user_pattern
-from councilkg.loaders.profile import read_profile
 from councilkg.queries import parse_param
 from tests.reliability.procs import councilkg
 
@@ -122,7 +123,7 @@ LINEAR = {
     "Southwark area": (southwark_2010._AREA.match, " "),
     "Southwark (TBC)": (southwark_2010._MARKED_TBC.search, "\t"),
     "Lambeth 2007-10 name - post": (lambeth_2007._NAME_AND_POST.match, "\t"),
-    "partners in a cell": (tablerows.PARTNER_SEPARATORS.split, " "),
+    "partners in a cell": (rows.PARTNER_SEPARATORS.split, " "),
 }
 
 

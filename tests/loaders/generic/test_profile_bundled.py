@@ -26,9 +26,9 @@ from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import get_loader
-from councilkg.loaders.engine import load_with_profile
+from councilkg.loaders.generic.engine import load_with_profile
+from councilkg.loaders.generic.profile import read_profile
 from councilkg.loaders.model import Extraction, OwnerKind
-from councilkg.loaders.profile import read_profile
 from tests.contract import export_of, validation_of
 from tests.graph.test_end_to_end import (  # noqa: F401  (collected here, run on the profile's store)
     test_cska12_owned_by_two_directors_and_supports_csob05,
@@ -44,7 +44,7 @@ from tests.graph.test_end_to_end import (  # noqa: F401  (collected here, run on
 
 PLAN_FILE = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 PROFILE = (
-    Path(__file__).resolve().parents[2]
+    Path(__file__).resolve().parents[3]
     / "councilkg"
     / "data"
     / "profiles"

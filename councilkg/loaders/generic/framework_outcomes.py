@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from councilkg.loaders.generic.profile import ECM_OUTCOMES, ecm_keys_in
 from councilkg.loaders.model import Extraction, Outcome, OutcomeLink, Reading
-from councilkg.loaders.profile import ECM_OUTCOMES, ecm_keys_in
 from councilkg.text import clean_text
 
 RULE_FRAMEWORK_HEADING = "heading naming an Every Child Matters outcome"

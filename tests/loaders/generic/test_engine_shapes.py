@@ -14,10 +14,10 @@ import pytest
 
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.engine import GenericLoader, inspect_plan
-from councilkg.loaders.flattables import fill_down, fit_cells, rebuild_tables
+from councilkg.loaders.generic.engine import GenericLoader, inspect_plan
+from councilkg.loaders.generic.flattables import fill_down, fit_cells, rebuild_tables
+from councilkg.loaders.generic.outline import is_contents_entry
 from councilkg.loaders.model import Extraction, Reading
-from councilkg.loaders.outline import is_contents_entry
 from councilkg.loaders.parsing.columns import classify_header, map_columns
 from councilkg.loaders.parsing.tablefinder import header_columns
 from tests.render_plan import render_pdf
@@ -758,7 +758,7 @@ def test_a_delimited_row_whose_first_cell_lists_actions_over_several_lines() -> 
 
 
 def test_a_profile_may_keep_a_cell_of_several_actions_as_one() -> None:
-    from councilkg.loaders.profile import Profile
+    from councilkg.loaders.generic.profile import Profile
 
     found = GenericLoader(Profile(split_cells=False)).load(Document.from_text("plan.txt", MERTON_ROWS))
     assert found.actions == []  # no cell split, no actions read from an indicators table's action cell

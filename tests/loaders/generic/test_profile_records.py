@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 
 from councilkg.documents.document import Document
-from councilkg.loaders.engine import load_with_profile
-from councilkg.loaders.generic import survey
+from councilkg.loaders.generic.engine import load_with_profile
+from councilkg.loaders.generic.profile import Profile, profile_from_data, read_profile
+from councilkg.loaders.generic.profileinit import initial_profile
+from councilkg.loaders.generic.sections import survey
 from councilkg.loaders.model import Amount, Extraction, OrgUnit, OwnerKind, OwnerRole
-from councilkg.loaders.profile import Profile, profile_from_data, read_profile
-from councilkg.loaders.profileinit import initial_profile
-from tests.loaders.test_profile import profile_error
+from tests.loaders.generic.test_profile import profile_error
 
 PLAN = "\n".join(
     [

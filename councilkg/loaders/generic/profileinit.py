@@ -11,9 +11,9 @@ import json
 import re
 
 from councilkg.documents.document import Document
-from councilkg.loaders.generic import Survey, survey
+from councilkg.loaders.generic.profile import IGNORE_ROLE, ItemField, Profile, SectionKind
+from councilkg.loaders.generic.sections import Survey, survey
 from councilkg.loaders.parsing.columns import ColumnRole
-from councilkg.loaders.profile import IGNORE_ROLE, ItemField, Profile, SectionKind
 from councilkg.text import slugify
 
 
@@ -47,7 +47,7 @@ def initial_profile(document: Document, profile: Profile | None = None) -> str:
     It holds the guessed identity, one ``[[sections]]`` rule per heading read as a section (a
     priority's reference and label as named groups), one ``[[columns]]`` rule per header cell with
     the role it was given, and a commented rule per header cell no role was found for. Reading the
-    returned text with :func:`~councilkg.loaders.profile.read_profile` gives a valid profile.
+    returned text with :func:`~councilkg.loaders.generic.profilefile.read_profile` gives a valid profile.
     """
     seen = survey(document, profile)
     out: list[str] = [

@@ -5,7 +5,7 @@ maps their columns to roles with the header vocabulary of :mod:`~councilkg.loade
 decides from the roles what each table holds (actions, indicators, risks or priorities), and
 attaches each row to the nearest preceding heading that reads as a priority or an outcome. Every
 Child Matters outcomes, NI/BVPI/PAF codes, owners, due dates, values and risk ratings are
-recognised wherever they are printed. A :class:`~councilkg.loaders.profile.Profile` adds the
+recognised wherever they are printed. A :class:`~councilkg.loaders.generic.profile.Profile` adds the
 headings, column headers and owner spellings of one layout without code.
 
 It is the fallback of :func:`~councilkg.loaders.find_loader`: used only when no specific loader
@@ -22,6 +22,16 @@ from dataclasses import dataclass
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.profile import (
+    DATE_PERIOD,
+    ColumnRule,
+    ItemField,
+    Profile,
+    SectionKind,
+    SectionRule,
+    ecm_keys_in,
+)
+from councilkg.loaders.generic.rows import RowReader, TableExtras
 from councilkg.loaders.model import (
     Extraction,
     Guess,
@@ -51,16 +61,6 @@ from councilkg.loaders.parsing.owners import classify_owner, split_owner_names
 from councilkg.loaders.parsing.periods import financial_year_of, parse_due, parse_period
 from councilkg.loaders.parsing.planguess import guess_plan, plan_slug
 from councilkg.loaders.parsing.tablefinder import FoundTable, Known, find_tables
-from councilkg.loaders.profile import (
-    DATE_PERIOD,
-    ColumnRule,
-    ItemField,
-    Profile,
-    SectionKind,
-    SectionRule,
-    ecm_keys_in,
-)
-from councilkg.loaders.tablerows import RowReader, TableExtras
 from councilkg.text import clean_text, plain_line
 
 LOADER_NAME = "generic"

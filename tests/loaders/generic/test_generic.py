@@ -13,8 +13,9 @@ from councilkg.documents.document import Document, read_document
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.engine import GenericLoader, load_with_profile
-from councilkg.loaders.generic import readable_tables, table_kind
+from councilkg.loaders.generic.engine import GenericLoader, load_with_profile
+from councilkg.loaders.generic.rows import undated_periods
+from councilkg.loaders.generic.sections import readable_tables, table_kind
 from councilkg.loaders.model import (
     Extraction,
     MeasureType,
@@ -27,9 +28,8 @@ from councilkg.loaders.model import (
 from councilkg.loaders.parsing.columns import classify_header, map_columns
 from councilkg.loaders.parsing.planguess import guess_council
 from councilkg.loaders.parsing.tablefinder import find_tables, header_columns
-from councilkg.loaders.tablerows import undated_periods
 
-NORTHMOOR = Path(__file__).resolve().parent.parent / "data" / "generic" / "northmoor-cypp-2010-13.txt"
+NORTHMOOR = Path(__file__).resolve().parents[2] / "data" / "generic" / "northmoor-cypp-2010-13.txt"
 
 
 def doc(text: str, name: str = "snippet.txt") -> Document:

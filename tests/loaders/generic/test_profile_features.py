@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from councilkg.documents.document import Document
-from councilkg.loaders.engine import load_with_profile
+from councilkg.loaders.generic.engine import load_with_profile
+from councilkg.loaders.generic.profile import ItemField, Profile, profile_from_data
 from councilkg.loaders.model import CitedPlan, Extraction, OrgUnit, Outcome, OutcomeLink, OwnerKind, Post
-from councilkg.loaders.profile import ItemField, Profile, profile_from_data
-from tests.loaders.test_profile import profile_error
+from tests.loaders.generic.test_profile import profile_error
 
 PLAN = "\n".join(
     [

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from councilkg.documents.tables import Row
 from councilkg.errors import shortened
+from councilkg.loaders.generic.profile import ColumnRule, ConceptRule, Framework, ItemField, ecm_keys_in
 from councilkg.loaders.model import (
     Action,
     Amount,
@@ -37,7 +38,6 @@ from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_l
 from councilkg.loaders.parsing.periods import parse_due
 from councilkg.loaders.parsing.refs import split_indicator_code
 from councilkg.loaders.parsing.values import written_value
-from councilkg.loaders.profile import ColumnRule, ConceptRule, Framework, ItemField, ecm_keys_in
 from councilkg.text import national_codes_in, slugify
 
 OwnerParser = Callable[[str, OwnerRole, int], list[Owner]]

@@ -18,7 +18,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from councilkg.loaders.framework_outcomes import RULE_FRAMEWORK_HEADING, heading_outcome, plan_outcome_scheme
+from councilkg.loaders.generic.framework_outcomes import (
+    RULE_FRAMEWORK_HEADING,
+    heading_outcome,
+    plan_outcome_scheme,
+)
+from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -37,7 +42,6 @@ from councilkg.loaders.parsing.runlists import (
     numbered_run,
     paragraph_run,
 )
-from councilkg.loaders.profile import ecm_keys_in
 from councilkg.text import clean_text, ends_mid_phrase, national_codes_in
 
 KeyMaker = Callable[[str, str], str]

@@ -10,13 +10,13 @@ import pytest
 
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import LoaderError
-from councilkg.loaders.engine import load_with_profile
+from councilkg.loaders.generic.engine import load_with_profile
+from councilkg.loaders.generic.profile import Profile, SectionKind, read_profile
+from councilkg.loaders.generic.profileinit import initial_profile
 from councilkg.loaders.model import Extraction, MeasureType, OutcomeLink, OwnerKind, OwnerRole
 from councilkg.loaders.parsing.columns import ColumnRole
-from councilkg.loaders.profile import Profile, SectionKind, read_profile
-from councilkg.loaders.profileinit import initial_profile
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "generic"
+DATA = Path(__file__).resolve().parents[2] / "data" / "generic"
 NORTHMOOR = DATA / "northmoor-cypp-2010-13.txt"
 THEMES = DATA / "northmoor-themes-2010-13.txt"
 THEMES_PROFILE = DATA / "northmoor-themes.toml"

@@ -3,13 +3,13 @@
 The generic loader (:class:`GenericLoader`) runs it. The steps:
 
 1. tables the text flattened (one cell a line, space-aligned, delimited) are rebuilt tab-separated
-   in place (:mod:`~councilkg.loaders.flattables`), so line numbers stay the plan's own;
-2. the section reader (:class:`~councilkg.loaders.generic.SectionReader`) reads the tables by their
+   in place (:mod:`~councilkg.loaders.generic.flattables`), so line numbers stay the plan's own;
+2. the section reader (:class:`~councilkg.loaders.generic.sections.SectionReader`) reads the tables by their
    header rows and the headings that section rules name;
-3. the outline reader (:mod:`~councilkg.loaders.outline`) reads what headings, numbered paragraphs
+3. the outline reader (:mod:`~councilkg.loaders.generic.outline`) reads what headings, numbered paragraphs
    and lists state outside tables;
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
-   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.framework_outcomes`).
+   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`).
 
 Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`).
 A plan with no item is refused with one line saying what was looked for. :func:`inspect_plan` shows
@@ -26,18 +26,13 @@ from councilkg.documents.document import Document
 from councilkg.documents.extracted import Position
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.flattables import Rebuilt, rebuild_tables
-from councilkg.loaders.framework_outcomes import read_framework_outcomes
-from councilkg.loaders.generic import (
-    LOADER_NAME,
-    SectionReader,
-    classifier,
-    known_cells,
-)
+from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
+from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
+from councilkg.loaders.generic.outline import is_contents_entry, read_outline
+from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader, classifier, known_cells
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
-from councilkg.loaders.outline import is_contents_entry, read_outline
 from councilkg.loaders.parsing.tablefinder import header_columns
-from councilkg.loaders.profile import Profile
 
 #: What the generic loader's sniff returns: below the threshold at which a specific loader claims a
 #: plan, so it is only ever the fallback.
@@ -71,8 +66,8 @@ def load_with_profile(document: Document, profile: Profile | None = None) -> Ext
     """Return the extraction of ``document`` by the generic loader with ``profile`` (or none).
 
     Without a profile the whole engine reads the plan: flattened tables are rebuilt
-    (:mod:`~councilkg.loaders.flattables`), tables and headings are read, then the outline
-    (:mod:`~councilkg.loaders.outline`) adds what headings, numbered paragraphs and lists state.
+    (:mod:`~councilkg.loaders.generic.flattables`), tables and headings are read, then the outline
+    (:mod:`~councilkg.loaders.generic.outline`) adds what headings, numbered paragraphs and lists state.
 
     Raises:
         UnknownLayoutError: no plan item found (with a profile: no table with a header row it reads).

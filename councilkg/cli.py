@@ -84,7 +84,8 @@ from councilkg.graph.views import write_html
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
 from councilkg.loaders.generic.engine import LOOKED_FOR, Inspection, inspect_plan
-from councilkg.loaders.generic.profile import Profile, read_profile
+from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.generic.profileinit import initial_profile
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.parsing.identity import (

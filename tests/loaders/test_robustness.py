@@ -31,7 +31,8 @@ from councilkg.graph.store import prepare_plan
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.appraisal_csv import read_appraisal_file
-from councilkg.loaders.generic.profile import Profile, read_profile
+from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.parsing.identity import apply_identity, read_manifest
 from tests.render_plan import render_docx, render_html, render_pdf

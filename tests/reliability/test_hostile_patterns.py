@@ -20,7 +20,7 @@ from councilkg.graph.store import prepare_plan
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import lambeth_2007, southwark_2010
 from councilkg.loaders.generic import rows
-from councilkg.loaders.generic.profile import read_profile
+from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.parsing import cells
 from councilkg.loaders.parsing.identity import read_manifest
 from councilkg.loaders.parsing.numbers import parse_leading_integer

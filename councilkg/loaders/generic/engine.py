@@ -30,7 +30,8 @@ from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.outline import is_contents_entry, read_outline
 from councilkg.loaders.generic.profile import Profile
-from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader, classifier, known_cells
+from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
+from councilkg.loaders.generic.tablekinds import classifier, known_cells
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 from councilkg.loaders.parsing.tablefinder import header_columns
 

@@ -11,7 +11,8 @@ import json
 import re
 
 from councilkg.documents.document import Document
-from councilkg.loaders.generic.profile import IGNORE_ROLE, ItemField, Profile, SectionKind
+from councilkg.loaders.generic.profile import ItemField, Profile, SectionKind
+from councilkg.loaders.generic.profilefile import IGNORE_ROLE
 from councilkg.loaders.generic.sections import Survey, survey
 from councilkg.loaders.parsing.columns import ColumnRole
 from councilkg.text import slugify

@@ -15,7 +15,7 @@ from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.engine import GenericLoader, load_with_profile
 from councilkg.loaders.generic.rows import undated_periods
-from councilkg.loaders.generic.sections import readable_tables, table_kind
+from councilkg.loaders.generic.tablekinds import readable_tables, table_kind
 from councilkg.loaders.model import (
     Extraction,
     MeasureType,

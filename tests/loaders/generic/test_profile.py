@@ -11,7 +11,8 @@ import pytest
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import LoaderError
 from councilkg.loaders.generic.engine import load_with_profile
-from councilkg.loaders.generic.profile import Profile, SectionKind, read_profile
+from councilkg.loaders.generic.profile import Profile, SectionKind
+from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.generic.profileinit import initial_profile
 from councilkg.loaders.model import Extraction, MeasureType, OutcomeLink, OwnerKind, OwnerRole
 from councilkg.loaders.parsing.columns import ColumnRole

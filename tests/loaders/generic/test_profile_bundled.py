@@ -27,7 +27,7 @@ from councilkg.documents.document import Document, read_document
 from councilkg.graph.triples import extraction_to_graph
 from councilkg.loaders import get_loader
 from councilkg.loaders.generic.engine import load_with_profile
-from councilkg.loaders.generic.profile import read_profile
+from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.model import Extraction, OwnerKind
 from tests.contract import export_of, validation_of
 from tests.graph.test_end_to_end import (  # noqa: F401  (collected here, run on the profile's store)

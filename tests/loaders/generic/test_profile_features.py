@@ -15,7 +15,8 @@ import pytest
 
 from councilkg.documents.document import Document
 from councilkg.loaders.generic.engine import load_with_profile
-from councilkg.loaders.generic.profile import ItemField, Profile, profile_from_data
+from councilkg.loaders.generic.profile import ItemField, Profile
+from councilkg.loaders.generic.profilefile import profile_from_data
 from councilkg.loaders.model import CitedPlan, Extraction, OrgUnit, Outcome, OutcomeLink, OwnerKind, Post
 from tests.loaders.generic.test_profile import profile_error
 

@@ -19,7 +19,8 @@ import pytest
 
 from councilkg.documents.document import Document
 from councilkg.loaders.generic.engine import load_with_profile
-from councilkg.loaders.generic.profile import Profile, profile_from_data, read_profile
+from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.generic.profilefile import profile_from_data, read_profile
 from councilkg.loaders.generic.profileinit import initial_profile
 from councilkg.loaders.generic.sections import survey
 from councilkg.loaders.model import Amount, Extraction, OrgUnit, OwnerKind, OwnerRole

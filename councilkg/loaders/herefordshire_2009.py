@@ -29,7 +29,6 @@ from councilkg.loaders.model import (
     Outcome,
     OutcomeLink,
     Owner,
-    OwnerKind,
     OwnerRole,
     PartnerBody,
     PlanInfo,
@@ -50,10 +49,9 @@ from councilkg.loaders.parsing.columns import (
 )
 from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_leading_integer
 from councilkg.loaders.parsing.owners import (
-    classify_owner,
     owner_fragment_is_complete,
+    read_owner_cell,
     split_listed_names,
-    split_owner_names,
 )
 from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text, ends_mid_phrase, national_code, slugify
@@ -826,19 +824,13 @@ class _PlanReader:
 
     def _owners(self, cell: str, role: OwnerRole, line: int) -> tuple[list[Owner], list[str]]:
         """Return the owners a cell names (posts resolved to the plan's post titles) and partner bodies."""
-        owners: list[Owner] = []
-        partners: list[str] = []
-        text = clean_text(cell)
-        for name in split_owner_names(text):
-            name = self._post_title(name, line)
-            kind = classify_owner(name)
-            if kind is OwnerKind.PARTNER:
-                partners.append(name)
-                continue
-            if kind is OwnerKind.PERSON:
-                self.extraction.people.setdefault(name, line)
-            owners.append(Owner(name, kind, role, text))
-        return owners, partners
+        return read_owner_cell(
+            clean_text(cell),
+            role,
+            name_of=lambda name: self._post_title(name, line),
+            on_person=lambda name: self.extraction.people.setdefault(name, line),
+            partners_apart=True,
+        )
 
     def _post_title(self, name: str, line: int) -> str:
         """Return the plan's title of the post ``name`` names, also when cut short ("... and Vulnerable")."""

@@ -46,7 +46,7 @@ from councilkg.loaders.parsing.columns import (
 from councilkg.loaders.parsing.keys import UniqueKeys
 from councilkg.loaders.parsing.matching import best_word_match
 from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal
-from councilkg.loaders.parsing.owners import classify_owner, same_unit, split_owner_names
+from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell, same_unit
 from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text, national_codes_in, slugify
 
@@ -529,25 +529,24 @@ class _PlanReader:
         "Divisional Director, Community Learning/Inclusion and Standards" names two posts (the
         second inherits the first's "Divisional Director"); "…/PCT" names a partner.
         """
-        owners: list[Owner] = []
-        partners: list[str] = []
         prefix: str | None = None
-        for part in split_owner_names(text):
+
+        def as_post(part: str) -> list[Owner] | None:
+            nonlocal prefix
             kind = classify_owner(part)
             director = _DIRECTOR.match(part)
             if kind is OwnerKind.PARTNER:
-                partners.append(part)
-                continue
+                return None
             if director:
                 prefix = director.group("prefix")
                 title = _normalise_title(part)
             elif prefix and kind is OwnerKind.UNIT:
                 title = f"{prefix}, {part}"
             else:
-                owners.append(Owner(part, kind, role, text))
-                continue
-            owners.append(Owner(self._post(title, line), OwnerKind.POST, role, text))
-        return owners, partners
+                return None
+            return [Owner(self._post(title, line), OwnerKind.POST, role, text)]
+
+        return read_owner_cell(text, role, read_as=as_post, partners_apart=True)
 
     def _post(self, title: str, line: int) -> str:
         """Return the chart's title of the post ``title`` names, or ``title`` as its own post."""

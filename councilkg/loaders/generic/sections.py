@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from councilkg.documents.document import Document
@@ -58,7 +57,7 @@ from councilkg.loaders.parsing.columns import (
     ColumnRole,
 )
 from councilkg.loaders.parsing.matching import match_key
-from councilkg.loaders.parsing.owners import classify_owner, split_owner_names
+from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
 from councilkg.loaders.parsing.periods import parse_period
 from councilkg.loaders.parsing.planguess import guess_plan, plan_slug
 from councilkg.loaders.parsing.tablefinder import FoundTable, find_tables
@@ -494,15 +493,17 @@ class SectionReader:
     # -- owners ----------------------------------------------------------------------------------
 
     def _owners(self, cell: str, role: OwnerRole, line: int) -> list[Owner]:
-        text = clean_text(cell)
         rules = self.profile.owners
-        parts: Iterable[str] = [text]
-        for separator in rules.separators:
-            parts = [piece for part in parts for piece in re.split(re.escape(separator), part)]
-        owners: list[Owner] = []
-        for part in parts:
-            for name in split_owner_names(part):
-                owners += [self._owner(each, role, text, line) for each in rules.expand(name)]
+        text = clean_text(cell)
+        owners, _ = read_owner_cell(
+            text,
+            role,
+            separators=rules.separators,
+            expand=rules.expand,
+            read_as=lambda name: self._name_post(name, role, text, line),
+            kind_of=self._kind,
+            on_person=lambda name: self.extraction.people.setdefault(name, line),
+        )
         return owners
 
     def _read_holders(self) -> None:
@@ -580,20 +581,19 @@ class SectionReader:
                 units.append(OrgUnit(name, number, parent, description))
             self.extraction.place(number, "unit")
 
-    def _owner(self, name: str, role: OwnerRole, text: str, line: int) -> Owner:
+    def _name_post(self, name: str, role: OwnerRole, text: str, line: int) -> list[Owner] | None:
+        """Return the person a "Name, Post" owner names, recording the post held; ``None`` for others."""
         pattern = self.profile.owners.name_post
         match = pattern.search(name) if pattern else None
-        if match:
-            head, tail = clean_text(match.group("name")), clean_text(match.group("post"))
-            if self._kind(head) is OwnerKind.PERSON and self._kind(tail) is OwnerKind.POST:
-                self.extraction.people.setdefault(head, line)
-                if not any(post.title == tail and post.holder == head for post in self.extraction.posts):
-                    self.extraction.posts.append(Post(tail, line, holder=head))
-                return Owner(head, OwnerKind.PERSON, role, text)
-        kind = self._kind(name)
-        if kind is OwnerKind.PERSON:
-            self.extraction.people.setdefault(name, line)
-        return Owner(name, kind, role, text)
+        if match is None:
+            return None
+        head, tail = clean_text(match.group("name")), clean_text(match.group("post"))
+        if self._kind(head) is not OwnerKind.PERSON or self._kind(tail) is not OwnerKind.POST:
+            return None
+        self.extraction.people.setdefault(head, line)
+        if not any(post.title == tail and post.holder == head for post in self.extraction.posts):
+            self.extraction.posts.append(Post(tail, line, holder=head))
+        return [Owner(head, OwnerKind.PERSON, role, text)]
 
     def _kind(self, name: str) -> OwnerKind:
         return self.profile.owners.kind_of(name) or classify_owner(name)

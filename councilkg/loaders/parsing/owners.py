@@ -1,4 +1,4 @@
-"""Owners as plans print them: people, posts, units and partners, split out of owner cells.
+"""Owners as plans print them: people, posts, units and partners, read out of owner cells.
 
 Each helper takes the text as printed; none raises on odd text.
 """
@@ -6,8 +6,9 @@ Each helper takes the text as printed; none raises on odd text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 
-from councilkg.loaders.model import OwnerKind
+from councilkg.loaders.model import Owner, OwnerKind, OwnerRole
 from councilkg.text import clean_text, ends_mid_phrase
 
 _POST_WORDS = re.compile(
@@ -154,3 +155,73 @@ def same_unit(first: str, second: str) -> bool:
             if longer[len(longer) - len(shorter) :] == shorter:
                 return True
     return False
+
+
+# --- owner cells ---
+
+
+def _itself(name: str) -> str:
+    return name
+
+
+def _alone(name: str) -> tuple[str, ...]:
+    return (name,)
+
+
+def _no_reading(name: str) -> list[Owner] | None:
+    return None
+
+
+def _no_person(name: str) -> None:
+    return None
+
+
+def read_owner_cell(
+    text: str,
+    role: OwnerRole,
+    *,
+    separators: Sequence[str] = (),
+    expand: Callable[[str], Iterable[str]] = _alone,
+    name_of: Callable[[str], str] = _itself,
+    read_as: Callable[[str], list[Owner] | None] = _no_reading,
+    kind_of: Callable[[str], OwnerKind] = classify_owner,
+    on_person: Callable[[str], object] = _no_person,
+    partners_apart: bool = False,
+) -> tuple[list[Owner], list[str]]:
+    """Return the owners an owner cell's ``text`` names, in printed order, and the partners set apart.
+
+    Every loader reads its owner cells here. The text (cleaned by the caller, and kept on each owner
+    as the cell's text) is split at each of ``separators``, then as :func:`split_owner_names` splits
+    it; each name stands for the names ``expand`` gives (a profile's aliases), is spelled as
+    ``name_of`` returns it (a plan's own post titles), and is read by ``read_as`` when that returns
+    owners (a layout's own spellings), else as an owner of the kind ``kind_of`` gives. A person is
+    reported to ``on_person``; with ``partners_apart`` a partner body is returned apart, not as an
+    owner.
+
+    Example:
+        >>> owners, partners = read_owner_cell("Alex Kubeyinje/ Head of Youth Services/ PCT",
+        ...     OwnerRole.RESPONSIBLE, partners_apart=True)
+        >>> [(owner.name, owner.kind.value) for owner in owners], partners
+        ([('Alex Kubeyinje', 'person'), ('Head of Youth Services', 'post')], ['PCT'])
+    """
+    parts: Iterable[str] = [text]
+    for separator in separators:
+        parts = [piece for part in parts for piece in re.split(re.escape(separator), part)]
+    owners: list[Owner] = []
+    partners: list[str] = []
+    for part in parts:
+        for printed in split_owner_names(part):
+            for each in expand(printed):
+                name = name_of(each)
+                read = read_as(name)
+                if read is not None:
+                    owners += read
+                    continue
+                kind = kind_of(name)
+                if partners_apart and kind is OwnerKind.PARTNER:
+                    partners.append(name)
+                    continue
+                if kind is OwnerKind.PERSON:
+                    on_person(name)
+                owners.append(Owner(name, kind, role, text))
+    return owners, partners

@@ -31,10 +31,10 @@ class Row:
 
 @dataclass
 class Table:
-    """Rows under one header; header rows repeated after page breaks are not rows.
+    """The one table model: rows under one header; header rows repeated after page breaks are not rows.
 
     ``header_lines`` holds the line of the header and of every repeat of it, so a loader can
-    report them as read.
+    report them as read; a loader adds what it reads the header as (its columns' roles).
     """
 
     header: tuple[str, ...]

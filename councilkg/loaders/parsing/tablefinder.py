@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from councilkg.documents.tables import Row, split_row
+from councilkg.documents.tables import Row, Table, split_row
 from councilkg.loaders.parsing.columns import Column, ColumnMap, ColumnRole, short_period
 from councilkg.loaders.parsing.numbers import parse_decimal
 from councilkg.loaders.parsing.periods import parse_due
@@ -33,14 +33,11 @@ def _unknown(cell: str) -> bool:
 
 
 @dataclass
-class FoundTable:
-    """One table: its header row, the columns it maps to roles, its rows and every printing of its header."""
+class FoundTable(Table):
+    """A table of the document model (header row, rows, every printing of its header) with the
+    column roles its header row was read as."""
 
-    header: tuple[str, ...]
-    header_line: int
-    columns: ColumnMap
-    rows: list[Row] = field(default_factory=list)
-    header_lines: list[int] = field(default_factory=list)
+    columns: ColumnMap = field(kw_only=True)
 
     @property
     def unmapped(self) -> list[tuple[int, str]]:
@@ -168,7 +165,7 @@ def find_tables(
             continue
         columns = header_columns(row.cells, classify, known, bare_periods)
         if columns is not None:
-            current = FoundTable(row.cells, row.line, columns, header_lines=[row.line])
+            current = FoundTable(row.cells, row.line, header_lines=[row.line], columns=columns)
             layout.tables.append(current)
         elif current is not None:
             current.rows.append(row)

@@ -30,7 +30,7 @@ from councilkg.analysis.threads import load_thread_graph, thread_tree
 from councilkg.build.appraisals import load_appraisals
 from councilkg.build.plans import build
 from councilkg.data import bundled_plans, example_appraisals
-from councilkg.loaders.extract import extract_text
+from councilkg.documents.extract import extract_text
 from councilkg.ontology.mint import national_indicator_iri
 from councilkg.queries import named_queries
 from councilkg.store.embedded import EmbeddedStore

@@ -153,8 +153,8 @@ def _targets(plans: int) -> dict[str, str]:
     """Return the person and the outcome the queries ask about: the first head of division of the first
     authority and its first Local Area Agreement outcome (shared by that authority's plans)."""
     from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
-    from councilkg.loaders.textparse import slugify
     from councilkg.ontology.mint import outcome_iri
+    from councilkg.text import slugify
 
     first = corpus_plans(min(plans, 1))[0]
     outcome = first.laa_outcomes[0]
@@ -172,7 +172,7 @@ def _targets(plans: int) -> dict[str, str]:
 def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
     """Build the corpus into a fresh on-disk store; when ``keep``, also export it as N-Quads."""
     from councilkg.build.plans import build
-    from councilkg.loaders.identity import read_manifest
+    from councilkg.loaders.parsing.identity import read_manifest
     from councilkg.store.embedded import EmbeddedStore
 
     store_path = work / "councilkg-store"
@@ -213,7 +213,7 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
 def phase_build_memory(manifest: Path) -> dict[str, Any]:
     """Build the corpus into an in-memory store."""
     from councilkg.build.plans import build
-    from councilkg.loaders.identity import read_manifest
+    from councilkg.loaders.parsing.identity import read_manifest
     from councilkg.store.embedded import EmbeddedStore
 
     identities = dict(read_manifest(manifest))

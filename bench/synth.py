@@ -31,8 +31,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from councilkg.loaders.textparse import slugify
 from councilkg.ontology import reference_paths
+from councilkg.text import slugify
 
 LOADER = "herefordshire-directorate-2009"
 SEED = 6

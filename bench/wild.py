@@ -274,8 +274,8 @@ def match_items(expected: Sequence[Item], extracted: Sequence[Item]) -> list[tup
 def extracted_items(document: WildDocument) -> tuple[list[Item], str | None]:
     """Return the items councilkg reads from a document as ``load`` would, or the error it gives."""
     from councilkg.build.plans import extract
+    from councilkg.documents.document import read_document
     from councilkg.errors import CouncilKGError
-    from councilkg.loaders.document import read_document
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{document.stem}.txt"
@@ -356,9 +356,9 @@ SPEED_INPUTS: dict[str, str] = {
 
 def engine_speed() -> dict[str, dict[str, float]]:
     """Return, for each long input, its size in MB and the seconds the engine takes to read it."""
+    from councilkg.documents.document import Document
     from councilkg.errors import CouncilKGError
-    from councilkg.loaders.document import Document
-    from councilkg.loaders.engine import read_plan
+    from councilkg.loaders.generic.engine import read_plan
 
     figures: dict[str, dict[str, float]] = {}
     for name, text in SPEED_INPUTS.items():

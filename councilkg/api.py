@@ -60,10 +60,10 @@ from councilkg.analysis.threads import (
 from councilkg.build.appraisals import load_appraisals
 from councilkg.build.plans import PlanBuild, ProgressCallback, build
 from councilkg.data import example_appraisals
+from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import LookupFailedError
-from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
-from councilkg.loaders.identity import PlanIdentity
-from councilkg.loaders.profile import Profile
+from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.parsing.identity import PlanIdentity
 from councilkg.queries import check_params, parse_param, resolve_query
 from councilkg.store.base import QueryResult, Store
 from councilkg.store.location import open_store as open_location

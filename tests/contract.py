@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from councilkg.analysis.validate import ValidationReport, validate_store
 from councilkg.build.reference import refresh_reference
 from councilkg.build.triples import extraction_to_graph
-from councilkg.loaders.document import Document
+from councilkg.documents.document import Document
 from councilkg.loaders.model import Extraction
 from councilkg.store.embedded import EmbeddedStore
 

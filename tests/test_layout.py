@@ -4,10 +4,7 @@ arrows that must never exist, and ``click``/``rich`` only in the CLI.
 Every module of ``councilkg`` is read with :mod:`ast` (nothing is imported), imports inside functions
 and ``TYPE_CHECKING`` blocks included. A module's *room* is its first folder under ``councilkg/``
 (``store``, ``build``, ``analysis``...) or, for a module at the top, its name (``cli``, ``errors``,
-``files``, ``text``). Rooms that do not exist yet (``documents/``, ``api.py``) are simply absent.
-
-Arrows that exist today in parts other work is moving are listed in :data:`KNOWN` with the reason;
-each is a strict xfail, so the list must shrink as soon as an arrow goes.
+``files``, ``text``).
 """
 
 from __future__ import annotations
@@ -17,11 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "councilkg"
 CLI_ROOMS = frozenset({"cli"})
-"""Where ``click`` and ``rich`` may be imported: the CLI (``councilkg/cli.py`` today, ``cli/`` later)."""
+"""Where ``click`` and ``rich`` may be imported: the CLI (``councilkg/cli/``)."""
 
 FORBIDDEN: dict[str, frozenset[str]] = {
     "documents": frozenset({"store", "build", "analysis", "views", "server", "cli"}),
@@ -35,19 +31,6 @@ never re-extracts; the build never reads analysis)."""
 
 ONTOLOGY_MAY_USE = frozenset({"ontology", "errors", "text"})
 """The only rooms ``ontology/`` imports: itself and the leaves of errors and text helpers."""
-
-KNOWN: dict[tuple[str, str], str] = {
-    (
-        "councilkg.ontology.mint",
-        "councilkg.loaders.textparse",
-    ): "slugify is in loaders/textparse.py until its text half becomes councilkg/text.py (issue 19, loaders)",
-    (
-        "councilkg.analysis.indicators",
-        "councilkg.loaders.textparse",
-    ): "national_codes_in is in loaders/textparse.py until its text half becomes councilkg/text.py "
-    "(issue 19, loaders)",
-}
-"""(importer, imported) -> why the arrow still exists. Cases in parts this work does not own."""
 
 
 def module_name(path: Path) -> str:
@@ -147,30 +130,11 @@ def test_no_import_cycle() -> None:
 
 
 def test_no_forbidden_arrow() -> None:
-    """None of the arrows LAYOUT.md forbids exists, but the known ones (checked one by one below)."""
-    unexpected = sorted(forbidden_arrows() - set(KNOWN))
+    """None of the arrows LAYOUT.md forbids exists."""
+    unexpected = sorted(forbidden_arrows())
     assert unexpected == [], "\n".join(f"{source} -> {target}" for source, target in unexpected)
 
 
-@pytest.mark.parametrize(
-    ("source", "target"),
-    [
-        pytest.param(
-            source, target, marks=pytest.mark.xfail(strict=True, reason=reason), id=f"{source}->{target}"
-        )
-        for (source, target), reason in sorted(KNOWN.items())
-    ],
-)
-def test_known_arrow_is_gone(source: str, target: str) -> None:
-    """An arrow that exists today in a part other work is moving; passes (and so fails, strict) once gone."""
-    assert (source, target) not in forbidden_arrows()
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="rooms still import each other in a circle through the known arrows above: ontology/mint -> "
-    "loaders (slugify), ontology/reference -> store and queries, queries/catalogue -> build and store",
-)
 def test_no_cycle_between_rooms() -> None:
     """No room imports, directly or through others, a room that imports it."""
     rooms = nx.DiGraph(

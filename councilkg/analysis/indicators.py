@@ -17,11 +17,11 @@ import pyoxigraph as ox
 
 from councilkg.analysis.lookup import find_items, plans_in
 from councilkg.errors import LookupFailedError
-from councilkg.loaders.textparse import national_codes_in
 from councilkg.ontology.mint import national_indicator_iri
 from councilkg.queries import named_queries
 from councilkg.store.base import Store
 from councilkg.store.terms import term_int, term_text
+from councilkg.text import national_codes_in
 
 
 @dataclass(frozen=True)

@@ -26,13 +26,13 @@ from rdflib.term import Node
 
 from councilkg.errors import AppraisalError, NoAppraisalsError, first_line
 from councilkg.loaders.appraisal_csv import AppraisalFile, AppraisalRow, read_appraisal_file
-from councilkg.loaders.textparse import slugify
 from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, appraisal_graph_iri
 from councilkg.ontology.mint import authority_iri, person_iri, post_iri
 from councilkg.ontology.vocab import CKG, ID, PREFIXES
 from councilkg.queries import expand_iri, named_queries
 from councilkg.store.base import Store
 from councilkg.store.terms import term_text
+from councilkg.text import slugify
 
 _AUTHORITY_PREFIX = str(ID["authority/"])
 

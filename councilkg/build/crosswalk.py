@@ -28,10 +28,10 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from councilkg.data import bundled_plans
 from councilkg.errors import CrosswalkError
-from councilkg.loaders.textparse import national_code, slugify
 from councilkg.ontology import ontology_path
 from councilkg.ontology.mint import item_iri, national_indicator_iri, plan_iri
 from councilkg.ontology.vocab import CKG, ID
+from councilkg.text import national_code, slugify
 
 CROSSWALK_FILE = "crosswalk.csv"
 HEADER = ("from", "to", "match", "basis")

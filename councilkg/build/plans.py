@@ -22,17 +22,17 @@ from rdflib import URIRef
 from councilkg.build.reference import refresh_reference
 from councilkg.build.triples import extraction_to_graph, plan_graph_iri
 from councilkg.data import bundled_plans
+from councilkg.documents.document import Document, read_document
+from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import LoaderError, OutputError, StoreError, UnknownLayoutError
 from councilkg.files import WRITE_FAILED_SUFFIX, write_file
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
-from councilkg.loaders.document import Document, read_document
-from councilkg.loaders.engine import GenericLoader
-from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
-from councilkg.loaders.identity import PlanIdentity, apply_identity
+from councilkg.loaders.generic.engine import GenericLoader
+from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
-from councilkg.loaders.profile import Profile
-from councilkg.loaders.userpatterns import lines_named
+from councilkg.loaders.parsing.identity import PlanIdentity, apply_identity
+from councilkg.loaders.parsing.userpatterns import lines_named
 from councilkg.ontology.vocab import ID
 from councilkg.store.base import PreparedPlan, Store, prepare_plan
 from councilkg.store.embedded import MEMORY
@@ -170,7 +170,7 @@ def build(
         loader: the name of the loader to read every file with, instead of the one that
             recognises each file's layout.
         identities: for some files (keyed by path as given), the council, title, type and years
-            to use instead of the loader's (see :func:`~councilkg.loaders.identity.read_manifest`);
+            to use instead of the loader's (see :func:`~councilkg.loaders.parsing.identity.read_manifest`);
             an identity's own loader wins over ``loader``.
         profile: a layout profile to read every file with (by the generic loader), instead of a loader.
         budget: what extracting each PDF, Word or HTML file may use (characters, pages, seconds, memory).

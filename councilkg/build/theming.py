@@ -32,7 +32,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from councilkg.errors import ThemeRulesError
-from councilkg.loaders.tomlfile import TomlError, parse_toml
+from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
 from councilkg.ontology import ontology_path
 from councilkg.ontology.themes import TAXONOMY_FILE, theme_iri, theme_labels
 from councilkg.ontology.vocab import CKG, ID

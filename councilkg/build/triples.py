@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from councilkg.build.theming import add_theme_triples
-from councilkg.loaders.document import Document
+from councilkg.documents.document import Document
 from councilkg.loaders.model import (
     Action,
     Amount,
@@ -29,7 +29,6 @@ from councilkg.loaders.model import (
     Reading,
     Risk,
 )
-from councilkg.loaders.textparse import slugify
 from councilkg.ontology.mint import (
     authority_iri,
     child_iri,
@@ -45,6 +44,7 @@ from councilkg.ontology.mint import (
     unit_iri,
 )
 from councilkg.ontology.vocab import CKG, ONS_GEOGRAPHY, PREFIXES
+from councilkg.text import slugify
 
 _OWNER_CLASS = {
     OwnerKind.PERSON: CKG.Person,

@@ -17,10 +17,11 @@ from click.core import ParameterSource
 
 from councilkg import api
 from councilkg.cli.render import OUTPUT_FORMATS, RECORD_FORMATS
+from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import CouncilKGError
 from councilkg.files import describe_os_error
-from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
-from councilkg.loaders.profile import Profile, read_profile
+from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.store.base import Store
 from councilkg.store.embedded import MEMORY
 from councilkg.store.location import STORE_ENV, chosen_location

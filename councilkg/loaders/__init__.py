@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Protocol
 
+from councilkg.documents.document import Document
 from councilkg.errors import CouncilKGError, UnknownLayoutError
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import Extraction
 
 SNIFF_THRESHOLD = 0.5
@@ -123,7 +123,7 @@ _BUILT_IN = (
     ("southwark-cypp-2010", "southwark_2010", "SouthwarkCYPP2010"),
     ("herefordshire-directorate-2009", "herefordshire_2009", "HerefordshireDirectoratePlan2009"),
     ("lambeth-service-plan-2007", "lambeth_2007", "LambethServicePlan2007"),
-    ("generic", "engine", "GenericLoader"),
+    ("generic", "generic.engine", "GenericLoader"),
 )
 for _name, _module, _class in _BUILT_IN:
     register(_name, f"{__name__}.{_module}", _class)

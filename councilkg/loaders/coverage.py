@@ -12,9 +12,9 @@ import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 
-from councilkg.loaders.document import Document
+from councilkg.documents.document import Document
 from councilkg.loaders.model import Extraction
-from councilkg.loaders.textparse import clean_text
+from councilkg.text import clean_text
 
 
 @dataclass(frozen=True)

@@ -15,18 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from councilkg.documents.document import Document
+from councilkg.documents.tables import Row, split_row
 from councilkg.errors import LoaderError
-from councilkg.loaders.cells import split_action_items, split_dates, split_run_on, strip_bullet
-from councilkg.loaders.columns import (
-    MEASURE_TYPES,
-    OWNER_ROLES,
-    Column,
-    ColumnMap,
-    ColumnRole,
-    is_header_row,
-    map_columns,
-)
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
     CitedPlan,
@@ -38,7 +29,6 @@ from councilkg.loaders.model import (
     Outcome,
     OutcomeLink,
     Owner,
-    OwnerKind,
     OwnerRole,
     PartnerBody,
     PlanInfo,
@@ -47,22 +37,24 @@ from councilkg.loaders.model import (
     Risk,
     Vision,
 )
-from councilkg.loaders.textparse import (
-    Row,
-    classify_owner,
-    clean_text,
-    ends_mid_phrase,
-    infer_unit,
-    national_code,
-    owner_fragment_is_complete,
-    parse_decimal,
-    parse_due,
-    parse_leading_integer,
-    slugify,
-    split_listed_names,
-    split_owner_names,
-    split_row,
+from councilkg.loaders.parsing.cells import split_action_items, split_dates, split_run_on, strip_bullet
+from councilkg.loaders.parsing.columns import (
+    MEASURE_TYPES,
+    OWNER_ROLES,
+    Column,
+    ColumnMap,
+    ColumnRole,
+    is_header_row,
+    map_columns,
 )
+from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_leading_integer
+from councilkg.loaders.parsing.owners import (
+    owner_fragment_is_complete,
+    read_owner_cell,
+    split_listed_names,
+)
+from councilkg.loaders.parsing.periods import parse_due
+from councilkg.text import clean_text, ends_mid_phrase, national_code, slugify
 
 AUTHORITY = "herefordshire"
 DIRECTORATE = "Children and Young People's Directorate"
@@ -832,19 +824,13 @@ class _PlanReader:
 
     def _owners(self, cell: str, role: OwnerRole, line: int) -> tuple[list[Owner], list[str]]:
         """Return the owners a cell names (posts resolved to the plan's post titles) and partner bodies."""
-        owners: list[Owner] = []
-        partners: list[str] = []
-        text = clean_text(cell)
-        for name in split_owner_names(text):
-            name = self._post_title(name, line)
-            kind = classify_owner(name)
-            if kind is OwnerKind.PARTNER:
-                partners.append(name)
-                continue
-            if kind is OwnerKind.PERSON:
-                self.extraction.people.setdefault(name, line)
-            owners.append(Owner(name, kind, role, text))
-        return owners, partners
+        return read_owner_cell(
+            clean_text(cell),
+            role,
+            name_of=lambda name: self._post_title(name, line),
+            on_person=lambda name: self.extraction.people.setdefault(name, line),
+            partners_apart=True,
+        )
 
     def _post_title(self, name: str, line: int) -> str:
         """Return the plan's title of the post ``name`` names, also when cut short ("... and Vulnerable")."""

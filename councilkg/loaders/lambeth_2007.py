@@ -13,19 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilkg.documents.document import Document
+from councilkg.documents.tables import split_row
 from councilkg.errors import LoaderError
-from councilkg.loaders.cells import cell_items, split_dates
-from councilkg.loaders.columns import (
-    MEASURE_TYPES,
-    OWNER_ROLES,
-    Column,
-    ColumnMap,
-    ColumnRole,
-    is_header_row,
-    map_columns,
-)
-from councilkg.loaders.document import Document
-from councilkg.loaders.keys import UniqueKeys
 from councilkg.loaders.model import (
     Action,
     CitedPlan,
@@ -43,19 +33,22 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.textparse import (
-    best_word_match,
-    classify_owner,
-    clean_text,
-    infer_unit,
-    national_codes_in,
-    parse_decimal,
-    parse_due,
-    same_unit,
-    slugify,
-    split_owner_names,
-    split_row,
+from councilkg.loaders.parsing.cells import cell_items, split_dates
+from councilkg.loaders.parsing.columns import (
+    MEASURE_TYPES,
+    OWNER_ROLES,
+    Column,
+    ColumnMap,
+    ColumnRole,
+    is_header_row,
+    map_columns,
 )
+from councilkg.loaders.parsing.keys import UniqueKeys
+from councilkg.loaders.parsing.matching import best_word_match
+from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal
+from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell, same_unit
+from councilkg.loaders.parsing.periods import parse_due
+from councilkg.text import clean_text, national_codes_in, slugify
 
 AUTHORITY = "lambeth"
 DIRECTORATE = "Children and Young People's Service"
@@ -536,25 +529,24 @@ class _PlanReader:
         "Divisional Director, Community Learning/Inclusion and Standards" names two posts (the
         second inherits the first's "Divisional Director"); "…/PCT" names a partner.
         """
-        owners: list[Owner] = []
-        partners: list[str] = []
         prefix: str | None = None
-        for part in split_owner_names(text):
+
+        def as_post(part: str) -> list[Owner] | None:
+            nonlocal prefix
             kind = classify_owner(part)
             director = _DIRECTOR.match(part)
             if kind is OwnerKind.PARTNER:
-                partners.append(part)
-                continue
+                return None
             if director:
                 prefix = director.group("prefix")
                 title = _normalise_title(part)
             elif prefix and kind is OwnerKind.UNIT:
                 title = f"{prefix}, {part}"
             else:
-                owners.append(Owner(part, kind, role, text))
-                continue
-            owners.append(Owner(self._post(title, line), OwnerKind.POST, role, text))
-        return owners, partners
+                return None
+            return [Owner(self._post(title, line), OwnerKind.POST, role, text)]
+
+        return read_owner_cell(text, role, read_as=as_post, partners_apart=True)
 
     def _post(self, title: str, line: int) -> str:
         """Return the chart's title of the post ``title`` names, or ``title`` as its own post."""

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.document import Document
+from councilkg.documents.lines import find_headings, iter_nonblank
+from councilkg.documents.tables import Row, Table, read_tables
 from councilkg.errors import LoaderError
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
     Amount,
@@ -35,25 +37,11 @@ from councilkg.loaders.model import (
     SavingProposal,
     Vision,
 )
-from councilkg.loaders.textparse import (
-    Row,
-    Table,
-    classify_owner,
-    clean_text,
-    financial_year_of,
-    find_headings,
-    infer_unit,
-    iter_nonblank,
-    normalise_ref,
-    parse_decimal,
-    parse_due,
-    parse_leading_integer,
-    parse_period,
-    read_tables,
-    slugify,
-    split_indicator_code,
-    split_owner_names,
-)
+from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_leading_integer
+from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
+from councilkg.loaders.parsing.periods import financial_year_of, parse_due, parse_period
+from councilkg.loaders.parsing.refs import normalise_ref, split_indicator_code
+from councilkg.text import clean_text, slugify
 
 AUTHORITY = "lambeth"
 SCHEME = "lambeth-borough-plan"
@@ -369,22 +357,25 @@ class _PlanReader:
         return keys, " ".join(stray)
 
     def _owners(self, cell: str, role: OwnerRole, line: int) -> list[Owner]:
-        owners: list[Owner] = []
         text = clean_text(cell)
-        for name in split_owner_names(text):
+
+        def directors_or_unit(name: str) -> list[Owner] | None:
             if name.casefold() == ALL_DIRECTORS:
-                owners += [
+                return [
                     Owner(post.title, OwnerKind.POST, role, text)
                     for post in self.extraction.posts
                     if post.title.startswith("Director,")
                 ]
-                continue
-            kind = classify_owner(name)
-            if kind is OwnerKind.PERSON:
-                self.extraction.people.setdefault(name, line)
-            elif kind is OwnerKind.UNIT:
-                name = name[:1].upper() + name[1:]
-            owners.append(Owner(name, kind, role, text))
+            if classify_owner(name) is OwnerKind.UNIT:
+                return [Owner(name[:1].upper() + name[1:], OwnerKind.UNIT, role, text)]
+            return None
+
+        owners, _ = read_owner_cell(
+            text,
+            role,
+            read_as=directors_or_unit,
+            on_person=lambda name: self.extraction.people.setdefault(name, line),
+        )
         return owners
 
     def _read_indicators(self) -> None:

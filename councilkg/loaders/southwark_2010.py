@@ -16,10 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from councilkg.documents.document import Document
+from councilkg.documents.lines import find_headings
 from councilkg.errors import LoaderError
-from councilkg.loaders.cells import cell_items, strip_bullet
-from councilkg.loaders.columns import ColumnRole, map_columns
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
     CitedPlan,
@@ -31,15 +30,12 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.textparse import (
-    YEAR_RANGE,
-    classify_owner,
-    clean_text,
-    find_headings,
-    match_key,
-    plain_line,
-    slugify,
-)
+from councilkg.loaders.parsing.cells import cell_items, strip_bullet
+from councilkg.loaders.parsing.columns import ColumnRole, map_columns
+from councilkg.loaders.parsing.matching import match_key
+from councilkg.loaders.parsing.owners import classify_owner
+from councilkg.loaders.parsing.periods import YEAR_RANGE
+from councilkg.text import clean_text, plain_line, slugify
 
 AUTHORITY = "southwark"
 PLAN_TYPE = "ChildrenAndYoungPeoplesPlan"

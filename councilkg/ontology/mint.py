@@ -6,8 +6,8 @@ import re
 
 from rdflib import URIRef
 
-from councilkg.loaders.textparse import slugify
 from councilkg.ontology.vocab import ID
+from councilkg.text import slugify
 
 
 def authority_iri(authority: str) -> URIRef:

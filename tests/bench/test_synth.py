@@ -18,13 +18,13 @@ from councilkg.analysis.indicators import observations_by_indicator, observation
 from councilkg.analysis.lookup import agents, find_agents, match_names, plans_in
 from councilkg.analysis.threads import load_thread_graph, thread_plans, thread_tree
 from councilkg.build.plans import build, extract, extraction_counts
+from councilkg.documents.document import read_document
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.document import read_document
 from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
-from councilkg.loaders.identity import apply_identity, read_manifest
-from councilkg.loaders.textparse import slugify
+from councilkg.loaders.parsing.identity import apply_identity, read_manifest
 from councilkg.ontology.mint import outcome_iri
 from councilkg.store.embedded import EmbeddedStore
+from councilkg.text import slugify
 
 
 def test_same_seed_gives_the_same_bytes(tmp_path: Path) -> None:

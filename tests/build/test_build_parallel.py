@@ -10,7 +10,7 @@ import councilkg.build.plans as build_module
 from councilkg.build.plans import PARALLEL_FROM, build
 from councilkg.data import bundled_plans
 from councilkg.errors import LoaderError
-from councilkg.loaders.identity import PlanIdentity
+from councilkg.loaders.parsing.identity import PlanIdentity
 from councilkg.store.embedded import EmbeddedStore
 
 COUNCILS = ("Rutland", "Halton", "Slough")

@@ -20,13 +20,13 @@ from councilkg.build.crosswalk import (
 )
 from councilkg.build.plans import build
 from councilkg.errors import CrosswalkError
-from councilkg.loaders.textparse import national_code, slugify
 from councilkg.ontology import ontology_path
 from councilkg.ontology.graphs import REFERENCE_GRAPH
 from councilkg.ontology.mint import item_iri, national_indicator_iri, national_set_iri, plan_iri
 from councilkg.ontology.vocab import CKG, CKG_IRI
 from councilkg.queries import named_queries
 from councilkg.store.embedded import EmbeddedStore
+from councilkg.text import national_code, slugify
 from tests.conftest import LAMBETH_2020
 
 LAMBETH_2007 = plan_iri("lambeth", "cyps-service-plan-2007-10")

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from councilkg.data import bundled_plan
-from councilkg.loaders.document import Document, read_document
+from councilkg.documents.document import Document, read_document
 from councilkg.loaders.herefordshire_2009 import HerefordshireDirectoratePlan2009
 from councilkg.loaders.model import Extraction
 from tests.contract import export_of, select, validation_of

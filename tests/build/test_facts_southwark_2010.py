@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from councilkg.data import bundled_plan
-from councilkg.loaders.document import Document, read_document
+from councilkg.documents.document import Document, read_document
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.southwark_2010 import SouthwarkCYPP2010
 from tests.contract import export_of, select, validation_of

@@ -15,7 +15,7 @@ from councilkg.analysis.gaps import find_gaps
 from councilkg.analysis.threads import load_thread_graph
 from councilkg.analysis.validate import validate_store
 from councilkg.build.plans import build
-from councilkg.loaders.identity import PlanIdentity
+from councilkg.loaders.parsing.identity import PlanIdentity
 from councilkg.store.embedded import EmbeddedStore
 from tests.contract import outside_store, select
 

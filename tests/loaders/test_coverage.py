@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from councilkg.documents.document import Document
 from councilkg.loaders.coverage import coverage_of, coverage_report, is_table_row, record_lines
-from councilkg.loaders.document import Document
 from councilkg.loaders.model import (
     Action,
     Extraction,

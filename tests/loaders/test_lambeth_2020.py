@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.documents.document import read_document
 from councilkg.errors import LoaderError
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.document import read_document
 from councilkg.loaders.model import Extraction, MeasureType, OwnerKind, OwnerRole
 from tests.conftest import LAMBETH_2020
 

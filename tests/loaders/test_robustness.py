@@ -26,13 +26,14 @@ import councilkg.data as councilkg_data
 from councilkg.build.plans import extract
 from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan, bundled_plans, example_appraisals, plans_folder
+from councilkg.documents.document import Document, read_document
 from councilkg.errors import CouncilKGError, LoaderError
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.appraisal_csv import read_appraisal_file
-from councilkg.loaders.document import Document, read_document
-from councilkg.loaders.identity import apply_identity, read_manifest
+from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.model import Extraction
-from councilkg.loaders.profile import Profile, read_profile
+from councilkg.loaders.parsing.identity import apply_identity, read_manifest
 from councilkg.store.base import prepare_plan
 from tests.render_plan import render_docx, render_html, render_pdf
 

@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan, bundled_plans
+from councilkg.documents.document import Document, read_document
 from councilkg.errors import LoaderError
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.document import Document, read_document
 from councilkg.loaders.model import Extraction, Post
 from councilkg.loaders.southwark_2010 import SouthwarkCYPP2010
 

@@ -16,7 +16,7 @@ from click.testing import CliRunner, Result
 
 from councilkg.cli.main import cli
 from councilkg.data import bundled_plan
-from councilkg.loaders.document import MAX_PLAN_BYTES, read_document
+from councilkg.documents.document import MAX_PLAN_BYTES, read_document
 from tests.data.bad import make_bad
 
 BAD = Path(make_bad.__file__).parent

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from councilkg.documents import html as html_extractor
+from councilkg.documents.extract import ExtractionBudget, extract_text
 from councilkg.errors import ExtractionBudgetError, LoaderError
-from councilkg.loaders.extract import ExtractionBudget, extract_text
-from councilkg.loaders.extract import html as html_extractor
 from tests.reliability import hostile_documents as hostile
 from tests.reliability.procs import copy_store, councilkg, snapshot
 
@@ -21,7 +21,7 @@ MEASURE = r"""
 import json, re, sys, time
 from pathlib import Path
 from councilkg.errors import CouncilKGError
-from councilkg.loaders.extract import ExtractionBudget, extract_text
+from councilkg.documents.extract import ExtractionBudget, extract_text
 start = time.monotonic()
 try:
     extract_text(sys.argv[1], ExtractionBudget(**json.loads(sys.argv[2])))

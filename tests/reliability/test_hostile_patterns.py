@@ -15,13 +15,15 @@ import pytest
 from councilkg.build.plans import extract
 from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plans
+from councilkg.documents.document import Document
 from councilkg.errors import CouncilKGError, LoaderError
-from councilkg.loaders import cells, lambeth_2007, southwark_2010, tablerows
-from councilkg.loaders.document import Document
-from councilkg.loaders.identity import read_manifest
-from councilkg.loaders.profile import read_profile
-from councilkg.loaders.textparse import parse_leading_integer
-from councilkg.loaders.userpatterns import PATTERN_SECONDS, PatternTimeoutError, compile_user_pattern
+from councilkg.loaders import lambeth_2007, southwark_2010
+from councilkg.loaders.generic import rows
+from councilkg.loaders.generic.profilefile import read_profile
+from councilkg.loaders.parsing import cells
+from councilkg.loaders.parsing.identity import read_manifest
+from councilkg.loaders.parsing.numbers import parse_leading_integer
+from councilkg.loaders.parsing.userpatterns import PATTERN_SECONDS, PatternTimeoutError, compile_user_pattern
 from councilkg.queries import parse_param
 from councilkg.store.base import prepare_plan
 from tests.reliability.procs import councilkg
@@ -121,7 +123,7 @@ LINEAR = {
     "Southwark area": (southwark_2010._AREA.match, " "),
     "Southwark (TBC)": (southwark_2010._MARKED_TBC.search, "\t"),
     "Lambeth 2007-10 name - post": (lambeth_2007._NAME_AND_POST.match, "\t"),
-    "partners in a cell": (tablerows.PARTNER_SEPARATORS.split, " "),
+    "partners in a cell": (rows.PARTNER_SEPARATORS.split, " "),
 }
 
 

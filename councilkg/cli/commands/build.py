@@ -26,10 +26,16 @@ from councilkg.cli.options import (
 )
 from councilkg.cli.render import console, render_rows
 from councilkg.data import bundled_plans
+from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import CouncilKGError, LoaderError, TextNotSavedError
-from councilkg.loaders.extract import DEFAULT_BUDGET, ExtractionBudget
-from councilkg.loaders.identity import PlanIdentity, check_gss, check_plan_type, parse_years, read_manifest
-from councilkg.loaders.profile import Profile
+from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.parsing.identity import (
+    PlanIdentity,
+    check_gss,
+    check_plan_type,
+    parse_years,
+    read_manifest,
+)
 from councilkg.ontology.vocab import PLAN_TYPES
 
 T = TypeVar("T")

@@ -20,15 +20,15 @@ from councilkg.cli.options import (
     profile_option,
 )
 from councilkg.cli.render import print_json, print_text, render_rows
+from councilkg.documents.document import read_document
+from councilkg.documents.extract import ExtractionBudget
 from councilkg.errors import LoaderError
 from councilkg.loaders import get_loader, loader_names
 from councilkg.loaders.coverage import Coverage, coverage_of, coverage_report
-from councilkg.loaders.document import read_document
-from councilkg.loaders.engine import LOOKED_FOR, Inspection, inspect_plan
-from councilkg.loaders.extract import ExtractionBudget
+from councilkg.loaders.generic.engine import LOOKED_FOR, Inspection, inspect_plan
+from councilkg.loaders.generic.profileinit import initial_profile
 from councilkg.loaders.model import Extraction
-from councilkg.loaders.profileinit import initial_profile
-from councilkg.loaders.userpatterns import lines_named
+from councilkg.loaders.parsing.userpatterns import lines_named
 from councilkg.store.terms import shorten
 
 

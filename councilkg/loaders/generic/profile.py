@@ -1,0 +1,316 @@
+"""Layout profiles: what the generic loader needs to know about one layout, declared in a TOML file.
+
+A profile names which headings start which sections (priority, outcome, actions, indicators,
+risks, vision, ignore...), which table headers mean which column roles or item fields, how owners
+are written, the outcome frameworks whose concepts cells name, the people named with their posts,
+and the plan's identity. The generic loader applies a profile's rules before its own built-in ones.
+``docs/profiles.md`` describes the format; :func:`~councilkg.loaders.generic.profilefile.read_profile`
+reads and checks a file.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import TypeVar
+
+from councilkg.loaders.model import CitedPlan, OwnerKind
+from councilkg.loaders.parsing.columns import ColumnRole
+from councilkg.loaders.parsing.identity import PlanIdentity
+from councilkg.text import clean_text, slugify
+
+#: The value of a column's ``period`` that takes the period from the date its header prints.
+DATE_PERIOD = "date"
+
+#: The Every Child Matters outcomes as plans spell them: (pattern, key of the ``ecm`` framework).
+ECM_OUTCOMES: tuple[tuple[str, str], ...] = (
+    (r"\bbe(?:ing)? healthy\b", "be-healthy"),
+    (r"\bstay(?:ing)? safe\b", "stay-safe"),
+    (r"\benjoy(?:ing)? and achiev(?:e|ing)\b", "enjoy-and-achieve"),
+    (r"\b(?:mak(?:e|ing) a )?positive contribution\b", "positive-contribution"),
+    (r"\b(?:achiev(?:e|ing) )?economic well[- ]?being\b", "economic-wellbeing"),
+)
+ECM_KEYS = tuple(key for _, key in ECM_OUTCOMES)
+
+
+class SectionKind(StrEnum):
+    """What a heading starts."""
+
+    PRIORITY = "priority"  # a priority: later rows support or measure it
+    OUTCOME = "outcome"  # an outcome area: later priorities contribute to it
+    ACTIONS = "actions"  # tables below hold actions
+    INDICATORS = "indicators"  # tables below hold indicators
+    RISKS = "risks"  # tables below hold risks
+    PRIORITIES = "priorities"  # tables below list priorities, one a row
+    VISION = "vision"  # the vision statement: the rest of the line, else the next paragraph
+    BUDGET = "budget"  # tables below hold budget lines (amounts by column)
+    SAVINGS = "savings"  # tables below hold saving proposals
+    CONTRACTS = "contracts"  # tables below hold contracts
+    UNITS = "units"  # the organisation chart: the units of posts named below, and sub-units by line
+    IGNORE = "ignore"  # lines and tables below are read as nothing until the next section
+    SECTION = "section"  # any other section: ends the priority and outcome in force
+
+
+T = TypeVar("T")
+
+
+def first_match(rules: Sequence[tuple[re.Pattern[str], T]], text: str) -> T | None:
+    """Return the value of the first ``(pattern, value)`` rule whose pattern is in ``text``, else ``None``.
+
+    Example:
+        >>> first_match([(re.compile("days"), "days"), (re.compile("."), "count")], "Average days off sick")
+        'days'
+    """
+    return next((value for pattern, value in rules if pattern.search(text)), None)
+
+
+@dataclass(frozen=True)
+class SectionRule:
+    """A heading pattern and the kind of section it starts; ``outcomes`` fixes the ECM outcomes it names.
+
+    ``as_section`` makes the items read below the heading record it as their section; ``item_type``
+    and the template ``section`` give them a type and a section; ``same_columns`` reads every table
+    below with the columns of the fullest header printed there. A ``units`` heading stands for
+    ``unit``; ``sub_units`` is the pattern of a line below naming a unit and its description.
+    """
+
+    pattern: re.Pattern[str]
+    kind: SectionKind
+    outcomes: tuple[str, ...] = ()
+    as_section: bool = False
+    item_type: str | None = None
+    section: str | None = None
+    same_columns: bool = False
+    unit: str | None = None
+    sub_units: re.Pattern[str] | None = None
+
+    def section_of(self, heading: str, header: Mapping[str, str]) -> str | None:
+        """Return the section the ``section`` template gives the items of a table below ``heading``
+        whose header cells are ``header`` (by column role), or ``None`` without a template."""
+        if self.section is None:
+            return None
+        values = _Blank({**header, "heading": heading})
+        return clean_text(self.section.format_map(values))
+
+
+class _Blank(dict[str, str]):
+    """Template values in which a column the table does not print is blank."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+class ItemField(StrEnum):
+    """A column a profile maps to a field of the items, beside the column roles."""
+
+    TYPE = "type"  # an action's or indicator's type as printed ("Programme", "Borough Plan Indicator")
+    TARGET_RATING = "target-rating"  # a risk's target rating
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    """A header pattern and the column role it gives (``None`` ignores the column), with a period if fixed.
+
+    A rule gives a role or an item ``field``. ``outcomes`` reads the column's cells for outcomes too;
+    ``split`` splits a cell into several values; ``project`` marks an item whose type matches it a project.
+    """
+
+    pattern: re.Pattern[str]
+    role: ColumnRole | None
+    period: str | None = None
+    field: ItemField | None = None
+    outcomes: bool = False
+    split: re.Pattern[str] | None = None
+    project: re.Pattern[str] | None = None
+    value: re.Pattern[str] | None = None
+    units: tuple[tuple[re.Pattern[str], str], ...] = ()
+    scale: Decimal | None = None
+    full_from: Decimal | None = None
+
+    def scaled(self, value: Decimal) -> Decimal:
+        """Return an amount read in this column in full units: times ``scale``, unless its size is at
+        least ``full_from`` (a column headed £'000 in which some amounts are printed in full)."""
+        if self.scale is None or (self.full_from is not None and abs(value) >= self.full_from):
+            return value
+        return value * self.scale
+
+    def unit_of(self, label: str) -> str | None:
+        """Return the unit the ``units`` patterns give an item's label, or ``None`` when none matches."""
+        return first_match(self.units, label)
+
+
+@dataclass(frozen=True)
+class ConceptRule:
+    """A pattern for one kind of concept of an outcome framework, and templates for its key, label,
+    notation and broader concept, filled in from the pattern's named groups (and ``{text}``)."""
+
+    pattern: re.Pattern[str]
+    key: str | None
+    label: str
+    notation: str | None = None
+    broader: str | None = None
+
+    def fill(self, template: str, groups: Mapping[str, str]) -> str:
+        """Return ``template`` with the groups of a match of this rule's pattern filled in."""
+        return clean_text(template.format_map(groups))
+
+    def key_of(self, groups: Mapping[str, str]) -> str:
+        """Return the key of the concept a match names: the key template's, else the label's slug."""
+        return slugify(self.fill(self.key or self.label, groups))
+
+
+@dataclass(frozen=True)
+class Framework:
+    """An outcome framework a plan's cells name concepts of (a Borough Plan's pillars and goals)."""
+
+    scheme: str
+    label: str
+    concepts: tuple[ConceptRule, ...]
+
+    def matches(self, text: str) -> list[tuple[ConceptRule, dict[str, str]]]:
+        """Return each concept ``text`` names, in printed order, as (rule, groups incl. ``text``).
+
+        Each rule is tried in turn on what earlier rules left unmatched, so a later rule never
+        reads inside an earlier rule's match ("Pillar 3, 3.1": the pillar, then the goal).
+        """
+        found: list[tuple[int, ConceptRule, dict[str, str]]] = []
+        rest = text
+        for rule in self.concepts:
+            for match in rule.pattern.finditer(rest):
+                groups = {name: value for name, value in match.groupdict().items() if value is not None}
+                groups["text"] = match.group(0)
+                found.append((match.start(), rule, groups))
+            rest = rule.pattern.sub(lambda match: " " * len(match.group(0)), rest)
+        found.sort(key=lambda item: item[0])
+        return [(rule, groups) for _, rule, groups in found]
+
+    def broader_rule(self, rule: ConceptRule, groups: Mapping[str, str]) -> ConceptRule | None:
+        """Return the rule that makes the broader concept of a match of ``rule``, or ``None``."""
+        if rule.broader is None:
+            return None
+        wanted = slugify(rule.fill(rule.broader, groups))
+        for other in self.concepts:
+            usable = other is not rule and template_fields(other.key or other.label) <= set(groups) - {"text"}
+            if usable and other.key_of(groups) == wanted:
+                return other
+        return None
+
+
+@dataclass(frozen=True)
+class HolderRule:
+    """A pattern for a person named with the post they hold, on one line or the name then the post."""
+
+    pattern: re.Pattern[str]
+    then: re.Pattern[str] | None = None
+
+
+#: A cell naming a person and the post they hold: "Mary Okafor, Service Manager".
+NAME_POST = re.compile(r"^(?P<name>[^,]+),\s*(?P<post>.+)$")
+
+
+@dataclass(frozen=True)
+class OwnerRules:
+    """How a layout writes owners: extra separators, "Name, Post" cells, and strings of a known kind."""
+
+    separators: tuple[str, ...] = ()
+    name_post: re.Pattern[str] | None = NAME_POST
+    kinds: tuple[tuple[re.Pattern[str], OwnerKind], ...] = ()
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def expand(self, name: str) -> tuple[str, ...]:
+        """Return the owners an owner string stands for: its alias's list, else the string itself."""
+        wanted = clean_text(name).casefold()
+        for alias, names in self.aliases:
+            if alias == wanted:
+                return names
+        return (name,)
+
+    def kind_of(self, name: str) -> OwnerKind | None:
+        """Return the owner kind a profile pattern gives ``name``, or ``None`` when none matches."""
+        return first_match(self.kinds, name)
+
+
+@dataclass(frozen=True)
+class PlanDefaults(PlanIdentity):
+    """The plan's identity as the profile states it (``None`` leaves it to be guessed), and the
+    plans it cites. ``loader`` is always ``None``: a profile is read by the generic loader."""
+
+    draws_on: tuple[CitedPlan, ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A layout profile. ``Profile()`` is the generic loader's built-in behaviour alone."""
+
+    name: str = "built-in"
+    source: str | None = None
+    sections: tuple[SectionRule, ...] = ()
+    columns: tuple[ColumnRule, ...] = ()
+    owners: OwnerRules = field(default_factory=OwnerRules)
+    plan: PlanDefaults = field(default_factory=PlanDefaults)
+    builtin_sections: bool = True
+    builtin_columns: bool = True
+    flattened_tables: bool = True  # rebuild tables flattened one cell a line, space-aligned or delimited
+    outline: bool = True  # read items from headings, numbered paragraphs and lists outside tables
+    fill_down: bool = True  # an empty priority cell takes the one above it (a cell spanning rows)
+    split_cells: bool = True  # a cell listing several bulleted actions gives an action each
+    written_values: bool = True  # "4.6 % obese (2002)": a value cell's number, unit and year
+    min_header_roles: int = 2
+    frameworks: tuple[Framework, ...] = ()
+    holders: tuple[HolderRule, ...] = ()
+
+    def section_rules(self) -> tuple[SectionRule, ...]:
+        """Return the profile's section rules, then the built-in ones unless switched off."""
+        return self.sections + (BUILTIN_SECTIONS if self.builtin_sections else ())
+
+    def column_rule(self, heading: str) -> ColumnRule | None:
+        """Return the first of the profile's column rules matching a (cleaned) header cell, or ``None``."""
+        for rule in self.columns:
+            if rule.pattern.search(heading):
+                return rule
+        return None
+
+
+def _rule(pattern: str, kind: SectionKind) -> SectionRule:
+    return SectionRule(re.compile(pattern, re.IGNORECASE), kind)
+
+
+#: The headings the generic loader knows without a profile.
+BUILTIN_SECTIONS: tuple[SectionRule, ...] = (
+    _rule(
+        r"^(?P<ref>(?:(?:strategic|key|our|corporate|directorate)\s+)?(?:priority|objective|aim|ambition)"
+        r"\s*(?:no\.?\s*)?\d{1,2}[a-z]?)\s*[:.\-–—)]\s*(?P<label>\S.{2,})$",
+        SectionKind.PRIORITY,
+    ),
+    _rule(r"^(?:our |the |a |shared )?vision\b(?:\s+(?:is|statement)\b)?", SectionKind.VISION),
+    _rule(
+        r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key|main|strategic|corporate|directorate)\s+)?risks?"
+        r"(?:\s+(?:register|to|and|management)\b.*)?$",
+        SectionKind.RISKS,
+    ),
+    _rule(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:appendix|appendices|annex|glossary|contents)\b", SectionKind.SECTION),
+)
+
+
+def template_fields(template: str) -> set[str]:
+    """Return the names a ``{name}`` template fills in."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def ecm_keys_in(text: str) -> list[str]:
+    """Return the Every Child Matters outcome keys ``text`` names, in printed order, without repeats.
+
+    Example:
+        >>> ecm_keys_in("Every Child Matters outcomes: Stay safe; Enjoy and achieve")
+        ['stay-safe', 'enjoy-and-achieve']
+        >>> ecm_keys_in("Achieve economic well-being"), ecm_keys_in("Raising attainment")
+        (['economic-wellbeing'], [])
+    """
+    found: list[tuple[int, str]] = []
+    for pattern, key in ECM_OUTCOMES:
+        found += [(match.start(), key) for match in re.finditer(pattern, text, re.IGNORECASE)]
+    return list(dict.fromkeys(key for _, key in sorted(found)))

@@ -1,0 +1,464 @@
+"""Reading a layout profile's TOML file into a :class:`~councilkg.loaders.generic.profile.Profile`, checked.
+
+Every key and value is checked as it is read: an unknown key, a value of the wrong type, a pattern
+that does not compile or a template naming a group its pattern lacks is one :class:`LoaderError`
+naming the file, the key and the value. ``docs/profiles.md`` describes the format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from councilkg.errors import LoaderError
+from councilkg.loaders.generic.profile import (
+    DATE_PERIOD,
+    ECM_KEYS,
+    NAME_POST,
+    ColumnRule,
+    ConceptRule,
+    Framework,
+    HolderRule,
+    ItemField,
+    OwnerRules,
+    PlanDefaults,
+    Profile,
+    SectionKind,
+    SectionRule,
+    template_fields,
+)
+from councilkg.loaders.model import CitedPlan, OwnerKind
+from councilkg.loaders.parsing.columns import ColumnRole
+from councilkg.loaders.parsing.identity import check_gss, check_plan_type, parse_years
+from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
+from councilkg.loaders.parsing.userpatterns import compile_user_pattern
+from councilkg.text import clean_text, slugify
+
+_TOP_KEYS = {"profile", "plan", "sections", "columns", "owners", "frameworks", "holders"}
+_PROFILE_KEYS = {
+    "name",
+    "description",
+    "builtin_sections",
+    "builtin_columns",
+    "flattened_tables",
+    "outline",
+    "fill_down",
+    "split_cells",
+    "written_values",
+}
+_PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
+_DRAWS_ON_KEYS = {"title", "slug", "type"}
+_SECTION_KEYS = {
+    "match",
+    "kind",
+    "outcome",
+    "as_section",
+    "type",
+    "section",
+    "same_columns",
+    "unit",
+    "sub_units",
+}
+_COLUMN_KEYS = {
+    "match",
+    "role",
+    "period",
+    "outcomes",
+    "split",
+    "project",
+    "value",
+    "units",
+    "scale",
+    "full_from",
+}
+#: The units an observation's value may be given (``infer_unit``'s).
+UNITS = ("percent", "GBP", "rate", "days", "score", "count")
+_OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases"}
+_FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
+_CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
+_HOLDER_KEYS = {"match", "then"}
+_OWNER_KIND_KEYS = {
+    "posts": OwnerKind.POST,
+    "people": OwnerKind.PERSON,
+    "units": OwnerKind.UNIT,
+    "partners": OwnerKind.PARTNER,
+}
+#: The value of ``role`` that makes a column ignored.
+IGNORE_ROLE = "ignore"
+
+
+class _Checker:
+    """Reads the parsed TOML of one profile file, raising one error naming the file, key and value."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, message: str) -> LoaderError:
+        return LoaderError(self.path, f"{key}: {message}", hint="see docs/profiles.md")
+
+    def table(self, value: object, key: str, allowed: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(key, f"must be a table, not {value!r}")
+        for name in value:
+            if name not in allowed:
+                raise self.fail(
+                    f"{key}.{name}" if key else name,
+                    f"unknown key; {key or 'a profile'} takes {', '.join(sorted(allowed))}",
+                )
+        return value
+
+    def text(self, value: object, key: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"must be non-empty text, not {value!r}")
+        return value.strip()
+
+    def flag(self, value: object, key: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(key, f"must be true or false, not {value!r}")
+        return value
+
+    def texts(self, value: object, key: str) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise self.fail(key, f"must be text or a list of text, not {value!r}")
+        return tuple(self.text(item, f"{key}[{index}]") for index, item in enumerate(value))
+
+    def regex(self, value: object, key: str) -> re.Pattern[str]:
+        pattern = self.text(value, key)
+        try:
+            return compile_user_pattern(pattern, key)  # every use limited in time
+        except re.error as error:
+            raise self.fail(key, f"bad regular expression {pattern!r}: {error}") from error
+
+    def choice(self, value: object, key: str, choices: Mapping[str, Any]) -> Any:
+        text = self.text(value, key)
+        if text not in choices:
+            raise self.fail(key, f"unknown value {text!r}; choose from {', '.join(choices)}")
+        return choices[text]
+
+    def rules(self, value: object, key: str) -> list[dict[str, Any]]:
+        if not isinstance(value, list):
+            raise self.fail(key, f"must be an array of tables ([[{key}]]), not {value!r}")
+        return list(value)
+
+
+def read_profile(path: str | Path) -> Profile:
+    """Return the profile in the TOML file at ``path``, checked strictly.
+
+    Raises:
+        LoaderError: the file cannot be read, is not TOML, or has an unknown key, a bad regular
+            expression, an unknown section kind, column role, ECM outcome or plan type, or a bad
+            GSS code, period or years (one line naming the file, the key and the value).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise LoaderError(path, f"cannot read the profile: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        raise LoaderError(path, "the profile is not UTF-8 text") from error
+    try:
+        data = parse_toml(text)
+    except TomlError as error:
+        raise LoaderError(path, f"not a TOML profile: {error}", line=error.line) from error
+    return profile_from_data(data, path)
+
+
+def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
+    """Return the profile described by parsed TOML ``data`` (``path`` names it in errors).
+
+    Raises:
+        LoaderError: as :func:`read_profile`.
+    """
+    check = _Checker(path)
+    check.table(data, "", _TOP_KEYS)
+    about = check.table(data.get("profile", {}), "profile", _PROFILE_KEYS)
+    name = check.text(about["name"], "profile.name") if "name" in about else path.stem
+    if "description" in about:
+        check.text(about["description"], "profile.description")
+    return Profile(
+        name=name,
+        source=str(path),
+        sections=tuple(
+            _section_rule(check, rule, f"sections[{index}]")
+            for index, rule in enumerate(check.rules(data.get("sections", []), "sections"))
+        ),
+        columns=tuple(
+            _column_rule(check, rule, f"columns[{index}]")
+            for index, rule in enumerate(check.rules(data.get("columns", []), "columns"))
+        ),
+        owners=_owner_rules(check, data.get("owners", {})),
+        plan=_plan_defaults(check, data.get("plan", {})),
+        builtin_sections=check.flag(about.get("builtin_sections", True), "profile.builtin_sections"),
+        builtin_columns=check.flag(about.get("builtin_columns", True), "profile.builtin_columns"),
+        flattened_tables=check.flag(about.get("flattened_tables", True), "profile.flattened_tables"),
+        outline=check.flag(about.get("outline", True), "profile.outline"),
+        fill_down=check.flag(about.get("fill_down", True), "profile.fill_down"),
+        split_cells=check.flag(about.get("split_cells", True), "profile.split_cells"),
+        written_values=check.flag(about.get("written_values", True), "profile.written_values"),
+        frameworks=_frameworks(check, data.get("frameworks", [])),
+        holders=tuple(
+            _holder_rule(check, rule, f"holders[{index}]")
+            for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
+        ),
+    )
+
+
+def _required(check: _Checker, rule: Mapping[str, Any], key: str, *names: str) -> None:
+    for required in names:
+        if required not in rule:
+            raise check.fail(f"{key}.{required}", "missing")
+
+
+def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
+    rule = check.table(value, key, _SECTION_KEYS)
+    _required(check, rule, key, "match", "kind")
+    kinds = {kind.value: kind for kind in SectionKind}
+    outcomes = check.texts(rule.get("outcome", []), f"{key}.outcome")
+    for outcome in outcomes:
+        if outcome not in ECM_KEYS:
+            raise check.fail(
+                f"{key}.outcome",
+                f"unknown Every Child Matters outcome {outcome!r}; choose from {', '.join(ECM_KEYS)}",
+            )
+    section = None
+    if "section" in rule:
+        roles = {role.value for role in ColumnRole}
+        section = check.text(rule["section"], f"{key}.section")
+        _check_template(
+            check,
+            section,
+            f"{key}.section",
+            roles | {"heading"},
+            "; it takes {heading} and column roles such as {outturn}",
+        )
+    kind = check.choice(rule["kind"], f"{key}.kind", kinds)
+    for name in ("unit", "sub_units"):
+        if name in rule and kind is not SectionKind.UNITS:
+            raise check.fail(
+                f"{key}.{name}", f"applies only to a section of kind 'units', not {rule['kind']!r}"
+            )
+    sub_units = check.regex(rule["sub_units"], f"{key}.sub_units") if "sub_units" in rule else None
+    if sub_units is not None and "name" not in sub_units.groupindex:
+        raise check.fail(f"{key}.sub_units", "needs the group (?P<name>...)")
+    return SectionRule(
+        check.regex(rule["match"], f"{key}.match"),
+        kind,
+        outcomes,
+        check.flag(rule.get("as_section", False), f"{key}.as_section"),
+        check.text(rule["type"], f"{key}.type") if "type" in rule else None,
+        section,
+        check.flag(rule.get("same_columns", False), f"{key}.same_columns"),
+        check.text(rule["unit"], f"{key}.unit") if "unit" in rule else None,
+        sub_units,
+    )
+
+
+def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
+    rule = check.table(value, key, _COLUMN_KEYS)
+    _required(check, rule, key, "match", "role")
+    roles: dict[str, ColumnRole | ItemField | None] = {role.value: role for role in ColumnRole}
+    roles.update({item_field.value: item_field for item_field in ItemField})
+    roles[IGNORE_ROLE] = None
+    period = None
+    if "period" in rule:
+        period = check.text(rule["period"], f"{key}.period")
+        well_formed = (
+            bool(re.fullmatch(r"(19|20)\d{2}/\d{2}", period))
+            and int(period[5:]) == (int(period[:4]) + 1) % 100
+        )
+        if period != DATE_PERIOD and not well_formed:
+            raise check.fail(f"{key}.period", f"{period!r} is not a period such as 2009/10, nor 'date'")
+    role = check.choice(rule["role"], f"{key}.role", roles)
+    project = check.regex(rule["project"], f"{key}.project") if "project" in rule else None
+    if project is not None and role is not ItemField.TYPE:
+        raise check.fail(f"{key}.project", f"applies only to a column of role 'type', not {rule['role']!r}")
+    return ColumnRule(
+        check.regex(rule["match"], f"{key}.match"),
+        role if isinstance(role, ColumnRole) else None,
+        period,
+        role if isinstance(role, ItemField) else None,
+        check.flag(rule.get("outcomes", False), f"{key}.outcomes"),
+        check.regex(rule["split"], f"{key}.split") if "split" in rule else None,
+        project,
+        check.regex(rule["value"], f"{key}.value") if "value" in rule else None,
+        _units(check, rule.get("units", {}), f"{key}.units"),
+        *(_number(check, rule, name, key, role) for name in ("scale", "full_from")),
+    )
+
+
+def _number(check: _Checker, rule: Mapping[str, Any], name: str, key: str, role: object) -> Decimal | None:
+    if name not in rule:
+        return None
+    value = rule[name]
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise check.fail(f"{key}.{name}", f"must be a positive number, not {value!r}")
+    if role is not ColumnRole.AMOUNT:
+        raise check.fail(f"{key}.{name}", f"applies only to a column of role 'amount', not {rule['role']!r}")
+    return Decimal(str(value))
+
+
+def _units(check: _Checker, value: object, key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    if not isinstance(value, dict):
+        raise check.fail(key, f"must be a table of pattern = unit, not {value!r}")
+    units = {unit: unit for unit in UNITS}
+    return tuple(
+        (check.regex(pattern, f"{key}.{pattern}"), check.choice(unit, f"{key}.{pattern}", units))
+        for pattern, unit in value.items()
+    )
+
+
+def _owner_rules(check: _Checker, value: object) -> OwnerRules:
+    rules = check.table(value, "owners", _OWNER_KEYS)
+    name_post: re.Pattern[str] | None = NAME_POST
+    if "name_post" in rules:
+        if rules["name_post"] == "":
+            name_post = None
+        else:
+            name_post = check.regex(rules["name_post"], "owners.name_post")
+            if not {"name", "post"} <= set(name_post.groupindex):
+                raise check.fail("owners.name_post", "needs the groups (?P<name>...) and (?P<post>...)")
+    kinds = tuple(
+        (check.regex(pattern, f"owners.{key}[{index}]"), kind)
+        for key, kind in _OWNER_KIND_KEYS.items()
+        for index, pattern in enumerate(check.texts(rules.get(key, []), f"owners.{key}"))
+    )
+    separators = check.texts(rules.get("separators", []), "owners.separators")
+    aliases = rules.get("aliases", {})
+    if not isinstance(aliases, dict):
+        raise check.fail("owners.aliases", f"must be a table of text = [names], not {aliases!r}")
+    expanded = tuple(
+        (clean_text(alias).casefold(), check.texts(names, f"owners.aliases.{alias}"))
+        for alias, names in aliases.items()
+    )
+    return OwnerRules(separators=separators, name_post=name_post, kinds=kinds, aliases=expanded)
+
+
+def _template(check: _Checker, rule: Mapping[str, Any], name: str, key: str, groups: set[str]) -> str | None:
+    if name not in rule:
+        return None
+    template = check.text(rule[name], f"{key}.{name}")
+    _check_template(check, template, f"{key}.{name}", groups | {"text"}, ", not a named group of match")
+    return template
+
+
+def _check_template(check: _Checker, template: str, key: str, allowed: set[str], takes: str) -> None:
+    """Check that ``template`` is a valid format string naming only fields in ``allowed``.
+
+    Raises:
+        LoaderError: it is not, naming ``key`` and ending with ``takes`` (what it may name).
+    """
+    try:
+        names = template_fields(template)
+    except ValueError as error:
+        raise check.fail(key, f"bad template {template!r}: {error}") from error
+    unknown = names - allowed
+    if unknown or "" in names:
+        raise check.fail(key, f"template {template!r} names {', '.join(sorted(unknown)) or '{}'}{takes}")
+
+
+def _frameworks(check: _Checker, value: object) -> tuple[Framework, ...]:
+    frameworks: list[Framework] = []
+    for index, item in enumerate(check.rules(value, "frameworks")):
+        key = f"frameworks[{index}]"
+        rule = check.table(item, key, _FRAMEWORK_KEYS)
+        _required(check, rule, key, "scheme", "label", "concepts")
+        scheme = slugify(check.text(rule["scheme"], f"{key}.scheme"))
+        if scheme == "ecm":
+            raise check.fail(f"{key}.scheme", "'ecm' is the built-in Every Child Matters framework")
+        concepts: list[ConceptRule] = []
+        for number, concept in enumerate(check.rules(rule["concepts"], f"{key}.concepts")):
+            where = f"{key}.concepts[{number}]"
+            spec = check.table(concept, where, _CONCEPT_KEYS)
+            _required(check, spec, where, "match")
+            pattern = check.regex(spec["match"], f"{where}.match")
+            groups = set(pattern.groupindex)
+            concepts.append(
+                ConceptRule(
+                    pattern,
+                    _template(check, spec, "key", where, groups),
+                    _template(check, spec, "label", where, groups) or "{text}",
+                    _template(check, spec, "notation", where, groups),
+                    _template(check, spec, "broader", where, groups),
+                )
+            )
+        made = Framework(scheme, check.text(rule["label"], f"{key}.label"), tuple(concepts))
+        for number, made_rule in enumerate(made.concepts):
+            groups = set(made_rule.pattern.groupindex)
+            if made_rule.broader is not None and not any(
+                other is not made_rule and template_fields(other.key or other.label) <= groups
+                for other in made.concepts
+            ):
+                raise check.fail(
+                    f"{key}.concepts[{number}].broader",
+                    f"no other concept rule makes {made_rule.broader!r} from the groups of match",
+                )
+        frameworks.append(made)
+    return tuple(frameworks)
+
+
+def _holder_rule(check: _Checker, value: object, key: str) -> HolderRule:
+    rule = check.table(value, key, _HOLDER_KEYS)
+    _required(check, rule, key, "match")
+    pattern = check.regex(rule["match"], f"{key}.match")
+    then = check.regex(rule["then"], f"{key}.then") if "then" in rule else None
+    needed = (
+        [(pattern, "match", {"name", "post"})]
+        if then is None
+        else [
+            (pattern, "match", {"name"}),
+            (then, "then", {"post"}),
+        ]
+    )
+    for regex, name, groups in needed:
+        if not groups <= set(regex.groupindex):
+            wanted = " and ".join(f"(?P<{group}>...)" for group in sorted(groups))
+            raise check.fail(f"{key}.{name}", f"needs the group(s) {wanted}")
+    return HolderRule(pattern, then)
+
+
+def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
+    plan = check.table(value, "plan", _PLAN_KEYS)
+    texts = {key: check.text(plan[key], f"plan.{key}") for key in plan if key != "draws_on"}
+    start = end = None
+    try:
+        if "years" in texts:
+            start, end = parse_years(texts["years"])
+        gss = check_gss(texts["gss"]) if "gss" in texts else None
+    except ValueError as error:
+        key = "plan.years" if "years" in texts and start is None else "plan.gss"
+        raise check.fail(key, str(error)) from error
+    try:
+        plan_type = check_plan_type(texts["type"]) if "type" in texts else None
+    except ValueError as error:
+        raise check.fail("plan.type", str(error)) from error
+    return PlanDefaults(
+        council=texts.get("council"),
+        authority=slugify(texts["authority"]) if "authority" in texts else None,
+        gss=gss,
+        title=texts.get("title"),
+        slug=slugify(texts["slug"]) if "slug" in texts else None,
+        plan_type=plan_type,
+        start_year=start,
+        end_year=end,
+        draws_on=tuple(
+            _cited_plan(check, cited, f"plan.draws_on[{index}]")
+            for index, cited in enumerate(check.rules(plan.get("draws_on", []), "plan.draws_on"))
+        ),
+    )
+
+
+def _cited_plan(check: _Checker, value: object, key: str) -> CitedPlan:
+    cited = check.table(value, key, _DRAWS_ON_KEYS)
+    _required(check, cited, key, "title", "type")
+    title = check.text(cited["title"], f"{key}.title")
+    try:
+        plan_type = check_plan_type(check.text(cited["type"], f"{key}.type"))
+    except ValueError as error:
+        raise check.fail(f"{key}.type", str(error)) from error
+    slug = slugify(check.text(cited["slug"], f"{key}.slug")) if "slug" in cited else slugify(title)
+    return CitedPlan(slug, title, plan_type)

@@ -1,0 +1,628 @@
+"""The generic loader: reads a plan of a layout no specific loader knows, from its tables and headings.
+
+It finds tables (tab-separated rows under a header row, see :mod:`~councilkg.loaders.parsing.tablefinder`),
+maps their columns to roles with the header vocabulary of :mod:`~councilkg.loaders.parsing.columns`,
+decides from the roles what each table holds (actions, indicators, risks or priorities), and
+attaches each row to the nearest preceding heading that reads as a priority or an outcome. Every
+Child Matters outcomes, NI/BVPI/PAF codes, owners, due dates, values and risk ratings are
+recognised wherever they are printed. A :class:`~councilkg.loaders.generic.profile.Profile` adds the
+headings, column headers and owner spellings of one layout without code.
+
+It is the fallback of :func:`~councilkg.loaders.find_loader`: used only when no specific loader
+claims a plan and it finds at least one table it can read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from councilkg.documents.document import Document
+from councilkg.documents.tables import Row
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.profile import (
+    Profile,
+    SectionKind,
+    SectionRule,
+    ecm_keys_in,
+)
+from councilkg.loaders.generic.rows import RowReader, TableExtras
+from councilkg.loaders.generic.tablekinds import (
+    LABEL_ROLES,
+    MONEY_KINDS,
+    classifier,
+    known_cells,
+    label_column,
+    table_extras,
+    table_kind,
+)
+from councilkg.loaders.model import (
+    Extraction,
+    Guess,
+    OrgUnit,
+    OutcomeLink,
+    Owner,
+    OwnerKind,
+    OwnerRole,
+    PlanInfo,
+    Post,
+    Priority,
+    Vision,
+)
+from councilkg.loaders.parsing.cells import cell_items, starts_list_item
+from councilkg.loaders.parsing.columns import (
+    Column,
+    ColumnMap,
+    ColumnRole,
+)
+from councilkg.loaders.parsing.matching import match_key
+from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
+from councilkg.loaders.parsing.periods import parse_period
+from councilkg.loaders.parsing.planguess import guess_plan, plan_slug
+from councilkg.loaders.parsing.tablefinder import FoundTable, find_tables
+from councilkg.text import clean_text, plain_line
+
+LOADER_NAME = "generic"
+#: Lines longer than this are paragraphs, not headings.
+MAX_HEADING_WORDS = 30
+
+_LABELLED_OUTCOME = re.compile(
+    r"^(?:every child matters|ecm|outcomes?|key outcomes?|contributes? to)\b[^:]{0,40}:", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class SeenSection:
+    """A heading the loader read as starting a section, and the ECM outcomes an outcome heading names."""
+
+    line: int
+    text: str
+    kind: SectionKind
+    outcomes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeenTable:
+    """A table the loader met, and what it read it as (``None``: not read)."""
+
+    table: FoundTable
+    kind: SectionKind | None
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the generic loader saw in a plan: its extraction, the sections and the tables, in order."""
+
+    extraction: Extraction
+    sections: list[SeenSection]
+    tables: list[SeenTable]
+
+
+def survey(document: Document, profile: Profile | None = None) -> Survey:
+    """Return what the generic loader sees in a plan, even one with no table it can read."""
+    reader = SectionReader(document, profile or Profile())
+    extraction = reader.scan()
+    return Survey(extraction, reader.sections_seen, reader.tables_seen)
+
+
+class SectionReader:
+    """One pass over the plan's lines, keeping the priority, outcome and section in force: reads the
+    tab-separated tables and the headings the profile's (and built-in) section rules name."""
+
+    def __init__(self, document: Document, profile: Profile) -> None:
+        self.document = document
+        self.profile = profile
+        self.lines = document.lines
+        self.layout = find_tables(
+            self.lines, classifier(profile), known_cells(profile), profile.builtin_columns
+        )
+        loader = LOADER_NAME if profile.name == "built-in" else f"{LOADER_NAME}:{profile.name}"
+        self.extraction = Extraction(plan=self._plan_info(), loader=loader)
+        self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
+        self.heading_section: str | None = None
+        self.subheadings: dict[int, str] = {}
+        self.priority: Priority | None = None
+        self.outcome_links: list[OutcomeLink] = []
+        self.forced: SectionKind | None = None
+        self.section_rule: SectionRule | None = None
+        self.section_heading = ""
+        self.section_line = 0
+        self.section_period: str | None = None
+        self.heading_lines: list[int] | None = None
+        self.unit_sections: list[tuple[SectionRule, int]] = []
+        #: Each line naming a post holder with the post's unit, in line order (repeats included).
+        self.unit_holdings: list[tuple[int, str]] = []
+        self.ignoring = False
+        self.vision_pending = False
+        self.description_open = False
+        self.inherited = False
+        self.read_tables = 0
+        self.sections_seen: list[SeenSection] = []
+        self.tables_seen: list[SeenTable] = []
+        self.spanned: dict[int, str] = {}  # per table, the last priority cell printed
+
+    # -- identity ------------------------------------------------------------------------------
+
+    def _plan_info(self) -> PlanInfo:
+        guess = guess_plan(self.lines, self.document.name)
+        stated = self.profile.plan
+        guessed = dict(guess.guesses)
+        council = stated.council or guess.council
+        authority = stated.authority_slug or guess.authority
+        title = stated.title or guess.title
+        plan_type = stated.plan_type or guess.plan_type
+        start = stated.start_year if stated.start_year is not None else guess.start_year
+        end = stated.end_year if stated.end_year is not None else guess.end_year
+        for key, given in (
+            ("council", stated.council),
+            ("title", stated.title),
+            ("type", stated.plan_type),
+            ("years", stated.start_year),
+        ):
+            if given is not None:
+                guessed.pop(key, None)
+        slug = stated.slug or plan_slug(title, start, end)
+        council_guess = guess.guesses.get("council")
+        if (
+            council_guess
+            and council_guess.line is not None
+            and council.casefold() in council_guess.value.casefold()
+            and len(self.document.lines[council_guess.line - 1].split()) <= MAX_HEADING_WORDS
+        ):  # a title line naming the council is read; a paragraph naming it may state items
+            self._pending_place = [(council_guess.line, "council name")]
+        else:
+            self._pending_place = []
+        title_guess = guessed.get("title")
+        self.guessed: dict[str, Guess] = guessed
+        return PlanInfo(
+            authority=authority,
+            slug=slug,
+            title=title,
+            plan_type=plan_type,
+            start_year=start,
+            end_year=end,
+            source_line=title_guess.line if title_guess and title_guess.line else guess.title_line,
+            authority_label=council,
+            gss=stated.gss,
+            draws_on=stated.draws_on,
+        )
+
+    # -- the pass ------------------------------------------------------------------------------
+
+    def read(self) -> Extraction:
+        """Return the extraction, or raise when no table was read."""
+        extraction = self.scan()
+        if not self.read_tables:
+            raise UnknownLayoutError(
+                self.document.path,
+                "no table with a header row the generic loader understands",
+                hint="write a profile (councilkg profile init FILE) or use a specific --loader",
+            )
+        return extraction
+
+    def scan(self) -> Extraction:
+        """Return what one pass over the lines extracts, recording the sections and tables seen."""
+        extraction = self.extraction
+        extraction.guessed = self.guessed
+        for line, what in self._pending_place:
+            extraction.place(line, what)
+        self._read_holders()
+        headers = {table.header_line: table for table in self.layout.tables}
+        repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
+        rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
+        stray = {row.line for row in self.layout.stray_rows}
+        current: dict[int, _Reading] = {}
+        for number, raw in enumerate(self.lines, start=1):
+            if number in headers:
+                table = headers[number]
+                current[id(table)] = self._start_table(table)
+            elif number in repeats:
+                extraction.place(number, "ignored" if self.ignoring else "table header")
+            elif number in rows:
+                table, row = rows[number]
+                kind, label, extras, source = current.get(id(table), (None, None, TableExtras(), table))
+                if row.is_subheading:
+                    self.subheadings[id(table)] = clean_text(row.cell(0))
+                    self._text(row.cell(0), number, subheading=True)
+                elif self.ignoring:
+                    extraction.place(number, "ignored")
+                elif kind is not None and label is not None:
+                    self._row(table, source.columns, kind, label, extras, row)
+            elif number in stray:
+                extraction.warn(number, "table row with no header row above it; not read")
+            elif "\t" not in raw and (text := plain_line(raw)):
+                self._text(text, number)
+        for rule, line in self.unit_sections:
+            later = [seen.line for seen in self.sections_seen if seen.line > line]
+            self._read_units(rule, line, min(later, default=len(self.lines) + 1))
+        return extraction
+
+    def _start_table(self, printed: FoundTable) -> _Reading:
+        """Return how a table's rows are read: its kind, label column, extras, and the table whose
+        columns they are read with (itself, or the fullest printing under a ``same_columns`` heading)."""
+        self.description_open = False
+        same = self.section_rule is not None and self.section_rule.same_columns
+        table = self._fullest_table(printed) if same else printed
+        extras = table_extras(self.profile, table)
+        if self.section_rule is not None:
+            headings = {column.role.value: column.heading for column in reversed(table.columns.columns)}
+            extras = dataclasses.replace(
+                extras,
+                section=self.section_rule.section_of(self.section_heading, headings),
+                item_type=self.section_rule.item_type,
+            )
+        if self.ignoring:
+            self.extraction.place(printed.header_lines, "ignored")
+            return None, None, extras, table
+        kind = table_kind(table.columns, self.forced)
+        label = label_column(table.columns, kind, table.header) if kind else None
+        self.tables_seen.append(SeenTable(printed, kind if label else None))
+        if kind is None or label is None:
+            header = " | ".join(cell for cell in printed.header if cell)
+            what = "what it holds" if kind is None else f"which column labels its {kind.value}"
+            self.extraction.warn(
+                printed.header_line, f"table headed {header!r}: cannot tell {what}; its rows are not read"
+            )
+            return None, None, extras, table
+        self.read_tables += 1
+        self.extraction.place(printed.header_lines, "table header")
+        known = known_cells(self.profile)
+        for index, heading in table.unmapped:
+            if not known(heading):
+                self.extraction.warn(
+                    printed.header_line, f"column {index + 1} {heading!r} has no known role; not read"
+                )
+        return kind, label, extras, table
+
+    def _fullest_table(self, table: FoundTable) -> FoundTable:
+        """Return the table printed under the current heading whose header has the most non-blank
+        cells (the earliest of equals), or ``table`` when it is the only one."""
+        if self.heading_lines is None:
+            self.heading_lines = [
+                number
+                for number, raw in enumerate(self.lines, start=1)
+                if "\t" not in raw and (text := plain_line(raw)) and self._rule_for(text) is not None
+            ]
+        end = min(
+            (line for line in self.heading_lines if line > self.section_line), default=len(self.lines) + 1
+        )
+        under = [found for found in self.layout.tables if self.section_line < found.header_line < end]
+        return max(under, key=lambda found: sum(1 for cell in found.header if cell), default=table)
+
+    def _row(
+        self,
+        table: FoundTable,
+        columns: ColumnMap,
+        kind: SectionKind,
+        label: Column,
+        extras: TableExtras,
+        row: Row,
+    ) -> None:
+        context = self.priority.key if self.priority else None
+        section = self.subheadings.get(id(table)) or extras.section or self.heading_section
+        if kind is SectionKind.PRIORITIES:
+            priority = self.rows.priority_row(columns, label, row, extras, section)
+            if priority is not None:
+                self._add_priority(priority)
+            return
+        if kind in MONEY_KINDS:
+            self.rows.money_row(kind.value, columns, label, row, extras, self.section_period)
+            return
+        row = self._filled_down(table, columns, row)
+        named, outcomes = self._named_priorities(columns, extras, row)
+        supports = named or ([context] if context else [])
+        if kind is SectionKind.ACTIONS:
+            for item_row in self._split_cell(row, label):
+                self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
+        elif kind is SectionKind.INDICATORS:
+            self.rows.indicator_row(columns, label, row, supports, self.extraction.plan, extras, section)
+            action = next((c for c in columns.all(ColumnRole.ACTION) if c.index != label.index), None)
+            if action is not None and self.profile.split_cells and row.cell(action.index):
+                # "Action / Indicator / Baseline / Target …": the row states its actions too
+                for item_row in self._split_cell(row, action):
+                    self.rows.action_row(columns, action, item_row, supports, extras, section, outcomes)
+        else:
+            self.rows.risk_row(columns, label, row, extras)
+
+    def _split_cell(self, row: Row, column: Column) -> list[Row]:
+        """Return ``row`` once for each bulleted item its ``column`` cell lists (once if it lists one)."""
+        items = cell_items(row.cell(column.index)) if self.profile.split_cells else []
+        if len(items) < 2 or not all(item.bullet for item in items):
+            return [row]
+        before, after = row.cells[: column.index], row.cells[column.index + 1 :]
+        return [dataclasses.replace(row, cells=(*before, item.text, *after)) for item in items]
+
+    def _filled_down(self, table: FoundTable, columns: ColumnMap, row: Row) -> Row:
+        """Return ``row`` with an empty priority cell taking the one above it in the same table.
+
+        A cell spanning several rows (an HTML ``rowspan``, a merged Word cell, a PDF cell printed
+        once) is empty in every row but its first; the rows below it belong to the same priority.
+        """
+        index = columns.index(ColumnRole.PRIORITY)
+        if index is None or not self.profile.fill_down:
+            return row
+        above = self.spanned.get(id(table))
+        if row.cell(index):
+            self.spanned[id(table)] = row.cell(index)
+            return row
+        if above is None or not any(row.cells):
+            return row
+        cells = list(row.cells) + [""] * (index + 1 - len(row.cells))
+        cells[index] = above
+        return Row(row.line, tuple(cells))
+
+    def _named_priorities(
+        self, columns: ColumnMap, extras: TableExtras, row: Row
+    ) -> tuple[list[str], list[OutcomeLink]]:
+        """Return the keys of the priorities a row's priority column names (adding new ones), and the
+        outcomes a part of a split cell names instead of a priority (warned)."""
+        index = columns.index(ColumnRole.PRIORITY)
+        cell = row.cell(index) if index is not None else ""
+        split = extras.splits.get(index) if index is not None else None
+        parts = [clean_text(part) for part in _split(split, cell)] if split else [cell]
+        keys: list[str] = []
+        outcomes: list[OutcomeLink] = []
+        for part in (part for part in parts if part):
+            known = self._known_priority(part)
+            named = self.rows.outcomes_in(part, row.line, warn=False) if known is None and split else []
+            if named:
+                heading = columns.all(ColumnRole.PRIORITY)[0].heading
+                self.extraction.warn(
+                    row.line, f"{heading!r} cell holds {part!r}, not a priority; read as an outcome"
+                )
+                outcomes += [link for link in named if link not in outcomes]
+            else:
+                keys.append(known or self._new_priority(part, row))
+        return keys, outcomes
+
+    def _known_priority(self, text: str) -> str | None:
+        wanted = _ref_key(text)
+        for priority in self.extraction.priorities:
+            if wanted in {_ref_key(priority.label), _ref_key(priority.ref or "")}:
+                return priority.key
+        return None
+
+    def _new_priority(self, cell: str, row: Row) -> str:
+        """Return the key of a new priority a row's priority column names, added to the extraction."""
+        priority = Priority(key=self._priority_key(cell), label=cell, source_line=row.line)
+        priority.contributes_to = [OutcomeLink("ecm", key) for key in ecm_keys_in(cell)] or list(
+            self.outcome_links
+        )
+        self._add_priority(priority)
+        return priority.key
+
+    # -- headings and paragraphs ---------------------------------------------------------------
+
+    def _text(self, text: str, line: int, subheading: bool = False) -> None:
+        if self.vision_pending and not subheading:
+            self.vision_pending = False
+            if self._rule_for(text) is None:
+                self.extraction.vision = Vision(text, line)
+                return
+        rule = self._rule_for(text)
+        if rule is not None:
+            self._section(rule, text, line)
+            return
+        if not subheading and self.section_period is None:
+            self.section_period = parse_period(text)
+        if self.ignoring:
+            self.extraction.place(line, "ignored")
+            return
+        keys = ecm_keys_in(text)
+        if keys and (_LABELLED_OUTCOME.match(text) or len(text.split()) <= 6):
+            links = [OutcomeLink("ecm", key) for key in keys]
+            if _LABELLED_OUTCOME.match(text) and self.priority is not None:
+                if self.inherited:  # the priority's own outcome line is more specific than its section's
+                    self.priority.contributes_to, self.inherited = [], False
+                for link in links:
+                    if link not in self.priority.contributes_to:
+                        self.priority.contributes_to.append(link)
+                self.extraction.place(line, "ECM outcome")
+            else:
+                self.outcome_links, self.priority, self.forced = links, None, None
+                self.extraction.place(line, "outcome heading")
+                self.sections_seen.append(SeenSection(line, text, SectionKind.OUTCOME, tuple(keys)))
+            return
+        if subheading:
+            self.extraction.place(line, "table subheading")
+        elif text.endswith(":") or starts_list_item(text):
+            self.description_open = False  # a lead-in or a list item: the outline reads those
+        elif self.priority is not None and self.description_open and len(text.split()) > 5:
+            self.priority.description = text
+            self.description_open = False
+            self.extraction.place(line, "priority description")
+
+    def _rule_for(self, text: str) -> SectionRule | None:
+        if len(text.split()) > MAX_HEADING_WORDS:
+            return None
+        for rule in self.profile.section_rules():
+            if rule.pattern.search(text):
+                return rule
+        return None
+
+    def _section(self, rule: SectionRule, text: str, line: int) -> None:
+        kind = rule.kind
+        match = rule.pattern.search(text)
+        groups = match.groupdict() if match else {}
+        self.sections_seen.append(SeenSection(line, text, kind))
+        self.section_rule, self.section_heading, self.section_line = rule, clean_text(text), line
+        self.section_period = parse_period(text)
+        self.ignoring = kind is SectionKind.IGNORE
+        self.heading_section = clean_text(text) if rule.as_section else None
+        if kind is SectionKind.PRIORITY:
+            label = clean_text(groups.get("label") or text)
+            ref = clean_text(groups.get("ref") or "") or None
+            priority = Priority(key=self._priority_key(ref or label), label=label, source_line=line, ref=ref)
+            keys = list(rule.outcomes) or ecm_keys_in(label)
+            priority.contributes_to = [OutcomeLink("ecm", key) for key in keys] or list(self.outcome_links)
+            self.inherited = not keys
+            self._add_priority(priority)
+            self.priority, self.forced, self.description_open = priority, None, True
+            return
+        if kind is SectionKind.OUTCOME:
+            keys = list(rule.outcomes) or ecm_keys_in(text)
+            self.outcome_links = [OutcomeLink("ecm", key) for key in keys]
+            if not keys:
+                self.extraction.warn(line, f"outcome heading {text!r} names no Every Child Matters outcome")
+            self.priority, self.forced = None, None
+            self.extraction.place(line, "outcome heading")
+            return
+        self.extraction.place(line, "ignored" if kind is SectionKind.IGNORE else "section heading")
+        if kind is SectionKind.VISION:
+            rest = clean_text(text[match.end() :] if match else "").lstrip(":–- ")
+            if len(rest.split()) >= 4:
+                quoted = re.search(r"['‘\"](.+)['’\"]", rest)
+                self.extraction.vision = Vision(clean_text(quoted.group(1) if quoted else rest), line)
+            else:
+                self.vision_pending = True
+            return
+        if kind in LABEL_ROLES:
+            self.forced = kind
+            return
+        if kind is SectionKind.UNITS:
+            self.unit_sections.append((rule, line))
+        self.priority, self.outcome_links, self.forced = None, [], None
+
+    def _priority_key(self, text: str) -> str:
+        return self.rows.key("priority", text)
+
+    def _add_priority(self, priority: Priority) -> None:
+        self.extraction.priorities.append(priority)
+
+    # -- owners ----------------------------------------------------------------------------------
+
+    def _owners(self, cell: str, role: OwnerRole, line: int) -> list[Owner]:
+        rules = self.profile.owners
+        text = clean_text(cell)
+        owners, _ = read_owner_cell(
+            text,
+            role,
+            separators=rules.separators,
+            expand=rules.expand,
+            read_as=lambda name: self._name_post(name, role, text, line),
+            kind_of=self._kind,
+            on_person=lambda name: self.extraction.people.setdefault(name, line),
+        )
+        return owners
+
+    def _read_holders(self) -> None:
+        """Record the people the profile's holder rules find named with their posts, outside tables."""
+        if not self.profile.holders:
+            return
+        texts = [
+            (number, plain_line(raw)) for number, raw in enumerate(self.lines, start=1) if "\t" not in raw
+        ]
+        texts = [(number, text) for number, text in texts if text]
+        for position, (number, text) in enumerate(texts):
+            for rule in self.profile.holders:
+                match = rule.pattern.search(text)
+                if match is None:
+                    continue
+                post_match: re.Match[str] | None = match
+                if rule.then is not None:
+                    following = texts[position + 1] if position + 1 < len(texts) else None
+                    post_match = rule.then.search(following[1]) if following else None
+                    if post_match is None or following is None:
+                        continue
+                    self.extraction.place(following[0], "post")
+                if post_match is not None:
+                    self._holder(clean_text(match.group("name")), post_match, number)
+                break
+
+    def _holder(self, name: str, match: re.Match[str], line: int) -> None:
+        title = clean_text(match.group("post"))
+        unit = clean_text(match.groupdict().get("unit") or "") or None
+        self.extraction.place(line, "post")
+        if unit:
+            self.unit_holdings.append((line, unit))
+        if any(post.title == title and post.holder == name for post in self.extraction.posts):
+            return
+        self.extraction.people.setdefault(name, line)
+        self.extraction.posts.append(Post(title, line, unit=unit, holder=name))
+        if unit and all(known.name != unit for known in self.extraction.units):
+            self.extraction.units.append(OrgUnit(unit, line))
+
+    def _read_units(self, rule: SectionRule, start: int, end: int) -> None:
+        """Read the organisation chart between a ``units`` heading (line ``start``) and line ``end``.
+
+        The heading's unit is recorded at its line and is the parent of the units of the posts
+        named below it; a line matching ``sub_units`` describes a known unit, or adds a sub-unit of
+        the unit of the post named last on or above it.
+        """
+        units = self.extraction.units
+        top = rule.unit
+        if top is not None:
+            known = [position for position, unit in enumerate(units) if unit.name == top]
+            for position in known:
+                units[position] = dataclasses.replace(units[position], source_line=start)
+            if not known:
+                units.append(OrgUnit(top, start))
+            self.extraction.place(start, "unit")
+        below = [(line, unit) for line, unit in self.unit_holdings if start < line < end]
+        held_below = {held for _, held in below}
+        for position, unit in enumerate(units):
+            if top and unit.name != top and unit.parent is None and unit.name in held_below:
+                units[position] = dataclasses.replace(unit, parent=top)
+        if rule.sub_units is None:
+            return
+        for number in range(start + 1, end):
+            raw = self.lines[number - 1]
+            match = rule.sub_units.search(plain_line(raw)) if "\t" not in raw else None
+            if match is None:
+                continue
+            name = clean_text(match.group("name"))
+            description = clean_text(match.groupdict().get("description") or "") or None
+            known = [position for position, unit in enumerate(units) if unit.name == name]
+            for position in known:
+                units[position] = dataclasses.replace(units[position], description=description)
+            parent = next((held for line, held in reversed(below) if line <= number), None)
+            if not known and parent is not None:
+                units.append(OrgUnit(name, number, parent, description))
+            self.extraction.place(number, "unit")
+
+    def _name_post(self, name: str, role: OwnerRole, text: str, line: int) -> list[Owner] | None:
+        """Return the person a "Name, Post" owner names, recording the post held; ``None`` for others."""
+        pattern = self.profile.owners.name_post
+        match = pattern.search(name) if pattern else None
+        if match is None:
+            return None
+        head, tail = clean_text(match.group("name")), clean_text(match.group("post"))
+        if self._kind(head) is not OwnerKind.PERSON or self._kind(tail) is not OwnerKind.POST:
+            return None
+        self.extraction.people.setdefault(head, line)
+        if not any(post.title == tail and post.holder == head for post in self.extraction.posts):
+            self.extraction.posts.append(Post(tail, line, holder=head))
+        return [Owner(head, OwnerKind.PERSON, role, text)]
+
+    def _kind(self, name: str) -> OwnerKind:
+        return self.profile.owners.kind_of(name) or classify_owner(name)
+
+
+_Reading = tuple[SectionKind | None, Column | None, TableExtras, FoundTable]
+"""How a table's rows are read: kind, label column, extras, and the table giving their columns."""
+
+
+def _ref_key(text: str) -> str:
+    """Return ``text`` reduced for matching a reference: as :func:`match_key`, numbers without leading zeros.
+
+    Example:
+        >>> _ref_key("CSOB2") == _ref_key("csob02")
+        True
+    """
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", match_key(text))
+
+
+def _split(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Return the pieces of ``text`` between matches of ``pattern`` (groups in it are not pieces).
+
+    Example:
+        >>> _split(re.compile(r"(,|\\band\\b)"), "CSOB01, CSOB2 and CSOB04")
+        ['CSOB01', ' CSOB2 ', ' CSOB04']
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    return [*pieces, text[start:]]

@@ -1,0 +1,115 @@
+"""Text as plans print it, made plain: markup and spacing removed, slugs, and national indicator codes.
+
+A leaf every room may use: nothing here knows a plan, a loader or a store. Each helper takes the
+text as printed and returns a normalised value, or ``None`` when the text does not say; none
+raises on odd text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]{0,200}>")
+_INLINE_TAG = re.compile(r"<\s*/?\s*(?:sup|sub)\s*>", re.IGNORECASE)  # "2<sup>nd</sup>" is one word
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` with HTML tags and entities, Markdown emphasis and extra whitespace removed.
+
+    Example:
+        >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities "), clean_text("2<sup>nd</sup> Draft")
+        ('Vision & Shared Priorities', '2nd Draft')
+    """
+    text = _INLINE_TAG.sub("", text)
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = _MARKDOWN_EMPHASIS.sub(r"\2", text)
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    return _SPACE.sub(" ", text).strip()
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Return a lower-case ASCII slug of ``text`` for readable IRIs, cut at a word boundary.
+
+    Example:
+        >>> slugify("Director, Children's Social Care")
+        'director-childrens-social-care'
+        >>> slugify("")
+        'item'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_text.replace("'", "").replace("\u2019", "").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug or "item"
+
+
+def plain_line(line: str) -> str:
+    """Return a Markdown line's text without heading marks, emphasis or tags.
+
+    Example:
+        >>> plain_line("### *Our priority is...* **Raising attainment at 19**")
+        'Our priority is... Raising attainment at 19'
+        >>> plain_line("***Our priority is...* Independence for children**")
+        'Our priority is... Independence for children'
+    """
+    text = clean_text(line).lstrip("#").strip()
+    return clean_text(text.replace("*", " "))
+
+
+_CONNECTOR_AT_END = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """True when ``text`` ends with a connector ("and", "of", ",", "/"...), so it continues on the next line.
+
+    Example:
+        >>> ends_mid_phrase("Head of Safeguarding and"), ends_mid_phrase("Head of Community Operations")
+        (True, False)
+    """
+    return bool(_CONNECTOR_AT_END.search(text.strip()))
+
+
+# --- national indicator codes ---
+
+_NATIONAL_SETS = {"NI": "ni", "BVPI": "bvpi", "PAF": "paf"}
+
+
+def national_code(code: str) -> tuple[str, str] | None:
+    """Return ``(set, code)`` for a National Indicator, BVPI or PAF code, else ``None``.
+
+    Example:
+        >>> national_code("NI 59"), national_code("BVPI 221B"), national_code("PAF C68")
+        (('ni', '59'), ('bvpi', '221b'), ('paf', 'c68'))
+        >>> national_code("SE180") is None
+        True
+    """
+    match = re.fullmatch(r"\s*(NI|BVPI|PAF)\s*[/.]?\s*([A-Za-z]?\d{1,3}[A-Za-z]?)\s*", code, re.I)
+    if not match:
+        return None
+    return _NATIONAL_SETS[match.group(1).upper()], match.group(2).lower()
+
+
+_NATIONAL_CODE_IN_TEXT = re.compile(r"\b(NI|BVPI|PAF)\s*[/.]?\s*([A-Za-z]?\d{1,3}[A-Za-z]?)\b", re.I)
+
+
+def national_codes_in(text: str) -> list[tuple[str, str]]:
+    """Return every National Indicator, BVPI or PAF code printed in ``text``, in order, without repeats.
+
+    Example:
+        >>> national_codes_in("PAF A1 (BVPI 49)"), national_codes_in("<b>BVPI 181A</b>")
+        ([('paf', 'a1'), ('bvpi', '49')], [('bvpi', '181a')])
+        >>> national_codes_in("MR D74")
+        []
+    """
+    found: list[tuple[str, str]] = []
+    for match in _NATIONAL_CODE_IN_TEXT.finditer(clean_text(text)):
+        code = (_NATIONAL_SETS[match.group(1).upper()], match.group(2).lower())
+        if code not in found:
+            found.append(code)
+    return found

@@ -1,0 +1,159 @@
+"""Contents pages: skipped as items, except the entries listed under an entry naming their kind.
+
+The two snippets are cut from the wild corpus (``tests/corpus/wild/``): West Sussex's Early Help
+Plan 2014–17 (https://www.westsussex.gov.uk, its index with dotted leaders) and Sandwell's Children,
+Young People and Families Plan 2011–14 (its contents page as a PDF gives it, one cell per line).
+"""
+
+from __future__ import annotations
+
+from councilkg.documents.document import Document
+from councilkg.loaders.generic.contents import ContentsSections, kind_of_entry, without_page_number
+from councilkg.loaders.generic.engine import GenericLoader
+from councilkg.loaders.model import Extraction
+
+WEST_SUSSEX = """INDEX
+Foreword ......................................................................................... 3
+1. Scope and purpose ...................................................................... 4
+2. Implementing the vision .............................................................. 6
+3. What this Action Plan means for West Sussex ........................... 7
+4. Priorities for action ...................................................................... 9
+Smarter ................................................................... 9
+Sooner ..................................................................... 11
+Safer ........................................................................ 12
+Stronger ................................................................. 13
+5. Next steps
+................................................................................ 15
+6. Appendices
+a. Needs evidence base ......................................... 17
+b. Governance Structure ........................................ 19
+c. Consultation report 2013 and references ........... 19
+In this document we use terms that you may be unfamiliar with or require a definition."""
+
+SANDWELL = "\n\n".join(
+    [
+        "Contents Section",
+        "Page",
+        "1",
+        "Purpose and Background",
+        "1",
+        "2",
+        "Vision and Values",
+        "2",
+        "5",
+        "Improving Outcomes",
+        "6",
+        "6",
+        "Outcomes Framework",
+        "Successful Families and Parents",
+        "Children have a Good Start to Life",
+        "Successful Young People",
+        "Cross Cutting Themes",
+        "Delivering Priority Actions •",
+        "Partnership and Engagement",
+    ]
+)
+
+
+#: North Yorkshire's Children and Young People's Plan 2014–17, "Young and Yorkshire" (its contents
+#: page as a table: chapter numbers as cells, sections under them unnumbered).
+NORTH_YORKSHIRE = """CONTENTS
+Chapter / Page1 / Forewords
+2 / “Young and Yorkshire” -The Plan in a page
+How we drew up this Plan
+5 / What Else Do We Know?
+A Review of Performance over the Last Plan Period
+Our new Vision, Principles and Priorities
+6 / Our new Vision and Guiding Principles
+7 / Our Priorities for 2014-17
+Ensuring that Education is our Greatest Liberator
+Keeping Families Together
+Ensuring a Healthy Start to Life
+How we will Bring the Plan to Life
+8 / A Plan that Makes a Difference
+The Children’s Trust and Other Delivery Arrangements
+1. Forewords
+“We, the children of North Yorkshire, would like you to make sure that we are healthy, sporty, happy, clean, \
+and eco-friendly. That we make awesome friends.”"""
+
+
+def read(text: str) -> Extraction:
+    """Return what the engine reads from ``text``."""
+    return GenericLoader().load(Document.from_text("plan.txt", text))
+
+
+def test_entries_under_priorities_for_action_are_the_priorities() -> None:
+    found = read(WEST_SUSSEX)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Smarter", 7),
+        ("Sooner", 8),
+        ("Safer", 9),
+        ("Stronger", 10),
+    ]
+    assert {p.reading.rule for p in found.priorities if p.reading} == {
+        "contents entry under an entry naming its kind"
+    }
+    assert not found.actions and not found.outcomes  # the appendices' lettered entries are no items
+
+
+def test_entries_under_an_outcomes_framework_are_the_outcomes() -> None:
+    """A PDF's contents page, one cell per line: a section's number is the line above its title."""
+    found = read(SANDWELL)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("Successful Families and Parents", 27),
+        ("Children have a Good Start to Life", 29),
+        ("Successful Young People", 31),
+    ]
+    assert not found.priorities and not found.actions
+
+
+def test_a_body_repeating_the_entries_gives_each_item_once_from_the_body() -> None:
+    body = "\n".join(
+        ["", "4. Priorities for action", "", "Priority 1: Smarter", "We will:", "• Share one record"]
+    )
+    found = read(WEST_SUSSEX + "\n" + body)
+    smarter = [p for p in found.priorities if p.label == "Smarter"]
+    assert len(smarter) == 1 and smarter[0].source_line > 20
+    assert [a.label for a in found.actions] == ["Share one record"]
+
+
+def test_numbers_printed_as_cells_mark_the_sections_and_questions_are_entries() -> None:
+    """A question does not end the contents page; "How we will …" heads narrative, not a priority."""
+    found = read(NORTH_YORKSHIRE)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Ensuring that Education is our Greatest Liberator", 10),
+        ("Keeping Families Together", 11),
+        ("Ensuring a Healthy Start to Life", 12),
+    ]
+
+
+def test_a_section_ends_at_an_entry_printed_like_its_own_or_naming_another_kind() -> None:
+    sections = ContentsSections()
+    sections.entry(1, "Our priorities", "numbered")
+    sections.entry(2, "Early help", "none")
+    sections.entry(3, "Safeguarding", "none")
+    sections.entry(4, "Next steps", "numbered")
+    sections.entry(5, "Key risks", "numbered")
+    sections.entry(6, "Budget", "none")
+    sections.entry(7, "Staffing", "none")
+    assert [(item.kind, item.label, item.line) for item in sections.items()] == [
+        ("priority", "Early help", 2),
+        ("priority", "Safeguarding", 3),
+    ]
+
+
+def test_one_entry_alone_under_a_kind_is_no_list() -> None:
+    sections = ContentsSections()
+    sections.entry(1, "Outcomes", "numbered")
+    sections.entry(2, "Healthy lives", "none")
+    sections.interrupt()
+    assert list(sections.items()) == []
+
+
+def test_kinds_and_page_numbers_of_entries() -> None:
+    assert kind_of_entry("Outcomes Framework") == "outcome"
+    assert kind_of_entry("Priorities for action") == "priority"
+    assert kind_of_entry("Delivering Priority Actions") == "other"
+    assert kind_of_entry("Purpose and Background") is None
+    assert without_page_number("Stronger ....... 13") == "Stronger"
+    assert without_page_number("Children 0-19") == "Children 0-19"

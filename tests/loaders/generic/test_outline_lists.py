@@ -1,0 +1,222 @@
+"""Lists the outline reads by what introduces them, on snippets cut from the wild corpus
+(``tests/corpus/wild/``: real councils' plans as their web pages give the text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.wild import CORPUS, split_header
+from councilkg.documents.document import Document
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.engine import GenericLoader
+from councilkg.loaders.model import Extraction
+
+#: Medway's Early Help Outcome Plan (2015), https://www.medway.gov.uk (a web page).
+MEDWAY = "\n".join(
+    [
+        "Aims and Objectives",
+        "This Medway plan is for Department of Communities and Local Government, and the following groups "
+        "of people: accountable bodies; audit teams; managers and front line workers. It sets out an agreed "
+        "approach as to how Medway will:",
+        "- identify families for support",
+        "- support those families to a successful outcome",
+        "- monitor the progress at key points",
+    ]
+)
+
+
+def read(text: str) -> Extraction:
+    """Return what the engine reads from ``text``."""
+    return GenericLoader().load(Document.from_text("plan.txt", text))
+
+
+def test_a_sentence_ending_in_a_named_council_will_leads_in_actions() -> None:
+    found = read(MEDWAY)
+    assert [(a.label, a.source_line) for a in found.actions] == [
+        ("identify families for support", 3),
+        ("support those families to a successful outcome", 4),
+        ("monitor the progress at key points", 5),
+    ]
+
+
+def test_will_without_a_colon_or_a_subject_leads_in_nothing() -> None:
+    """ "… how Medway will" run on into the sentence, or a lowercase word before "will:", is prose."""
+    assert not read(MEDWAY.replace("Medway will:", "Medway will work.")).actions
+    text = MEDWAY.replace("how Medway will:", "what the figures will:")
+    assert not read(text).actions
+
+
+#: Herefordshire Council's audit and governance committee minutes (2020), https://councillors.herefordshire.gov.uk
+HEREFORDSHIRE = "\n\n".join(
+    [
+        "The head of corporate performance presented the report and highlighted the following:",
+        "·         There were 32 strategic or most significant risks",
+        "·         3 risks on the corporate risk register were still extreme risks following mitigation "
+        "which were:",
+        "o   CRR01 children’s operational staffing / workforce",
+        "o   CRR32 South Wye transport package, scheme costs increasing as a result of changes to the "
+        "programme",
+        "·         The delayed transfer of care (DToC) and One Herefordshire risks had been removed.",
+    ]
+)
+
+
+def test_coded_rows_printed_as_list_items_are_read_by_the_words_above() -> None:
+    """Rows led by one code prefix, under lines naming risks, are risks, also behind a bullet and
+    with a lowercase first word; the narrative bullets around them stay unread."""
+    found = read(HEREFORDSHIRE)
+    assert [(r.ref, r.label, r.source_line) for r in found.risks] == [
+        ("CRR01", "children’s operational staffing / workforce", 7),
+        (
+            "CRR32",
+            "South Wye transport package, scheme costs increasing as a result of changes to the programme",
+            9,
+        ),
+    ]
+    assert not found.actions and not found.priorities and not found.indicators
+
+
+def test_a_lone_coded_list_item_is_no_row() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(HEREFORDSHIRE.replace("CRR32", "Item 32"))
+
+
+#: Sefton Council's overview and scrutiny committee minutes (2017), https://modgov.sefton.gov.uk
+SEFTON = "\n\n".join(
+    [
+        "RESOLVED: That",
+        "(1)       the new action plan and priorities for continuous improvement be endorsed; and",
+        "(2)       six monthly progress reports, with the performance scorecard that underpinned the action "
+        "plan, be submitted to the Committee on an on-going basis.",
+    ]
+)
+
+
+def test_a_resolutions_numbered_clauses_are_no_items() -> None:
+    """A numbered line starting in lower case goes on a sentence: no heading, so no priority."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SEFTON)
+
+
+#: Cumbria County Council's Children's Trust Board priorities (2011), https://www.cumbria.gov.uk (a web page).
+CUMBRIA = "\n".join(
+    [
+        "Access Keys:",
+        "",
+        "Children`s Trust Board Priorities",
+        "",
+        "Skip main menu",
+        "",
+        "Priority one - No avoidable child deaths",
+        "",
+        "Deaths should not happen in the presence of effective and timely protection, social care, health "
+        "care and education.",
+        "",
+        "Strategic Outcomes:",
+        "Families, particularly parents aged up to twenty, have earlier offers of help and support.",
+        "Children and young people are safer from harm and have their needs met.",
+        "",
+        "Priority two - No children living in poverty",
+        "",
+        "Poverty limits children’s opportunity to reach their full potential. Disadvantage is often handed "
+        "down from generation to generation.",
+    ]
+)
+
+
+def test_sentences_on_the_lines_right_after_a_lead_in_are_its_items() -> None:
+    """Unmarked, one per line, no blank line between: each sentence is one outcome of the priority
+    above; the paragraphs after a blank line are not; a web page's menu links are furniture."""
+    found = read(CUMBRIA)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("one", "No avoidable child deaths"),
+        ("two", "No children living in poverty"),
+    ]
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("Families, particularly parents aged up to twenty, have earlier offers of help and support", 12),
+        ("Children and young people are safer from harm and have their needs met", 13),
+    ]
+    assert found.placed[5] == "page furniture"
+
+
+def test_a_paragraph_after_a_lead_in_is_no_list() -> None:
+    text = CUMBRIA.replace("Strategic Outcomes:", "Strategic Outcomes:\n")
+    assert not read(text).outcomes
+
+
+#: City of York's Early Help Action Plan 2014–16, https://www.yor-ok.org.uk (its PDF's text).
+YORK = "\n".join(
+    [
+        "DRAFT EARLY HELP ACTION PL AN",
+        "Actions",
+        "Priority: Improving the quality of practice",
+        "Introduce the „flagging‟ of concerns on the early help child",
+        "index. This will enable practitioners to record that they",
+        "have a non-safeguarding concern about a child.",
+    ]
+)
+
+
+def test_a_heading_above_a_list_that_never_comes_is_taken_back() -> None:
+    """A title above "Actions" looks like a priority heading its list; the next heading comes first."""
+    found = read(YORK)
+    assert [(p.label, p.source_line) for p in found.priorities] == [("Improving the quality of practice", 3)]
+    assert [(a.label[:39], a.supports) for a in found.actions] == [
+        ("Introduce the „flagging‟ of concerns on", [found.priorities[0].key])
+    ]
+    assert found.placed[1] == "heading with no list under it"
+
+
+#: Bath and North East Somerset's social services improvement plan, progress at October 2003
+#: (https://democracy.bathnes.gov.uk, a committee paper's table printed one cell per line).
+BATH = "\n\n".join(
+    [
+        "Actions Required",
+        "Lead Officer(s)",
+        "1. To establish systems for quantifying unmet need",
+        "1. Devise policy and process to identify unmet need and implement.",
+        "2. Include in reports to Chief Executive and Executive Member.",
+        "Liz Price, Planning Manager",
+        "2. To ensure that referring agencies always confirm in writing referrals that relate to a child "
+        "about whom there are child welfare concerns",
+        "1. Promote agency response in writing through Area Child Protection Committee.",
+    ]
+)
+
+
+def test_a_list_numbered_from_1_again_under_an_item_is_that_items_own() -> None:
+    found = read(BATH)
+    assert [(p.ref, p.label[:40], p.source_line) for p in found.priorities] == [
+        ("1", "To establish systems for quantifying unm", 5),
+        ("2", "To ensure that referring agencies always", 13),
+    ]
+    first, second = (p.key for p in found.priorities)
+    assert [(a.ref, a.label[:20], a.supports) for a in found.actions] == [
+        ("1", "Devise policy and pr", [first]),
+        ("2", "Include in reports t", [first]),
+        ("1", "Promote agency respo", [second]),
+    ]
+
+
+def test_a_list_that_goes_on_numbering_is_one_list() -> None:
+    """1, 2, 3 under "Actions Required" are three actions; only the item above a new 1 heads a list."""
+    found = read(BATH.replace("1. Devise", "2. Devise").replace("2. Include", "3. Include"))
+    assert [a.ref for a in found.actions] == ["1", "2", "3", "1"]
+    assert [p.ref for p in found.priorities] == ["2"]
+
+
+#: Solihull's Local Area Agreement performance report for children and young people, 2008/09
+#: (https://eservices.solihull.gov.uk, a scorecard whose header is printed over seven lines).
+SOLIHULL = (CORPUS / "solihull-2008-laa-cyp-performance.txt").read_text(encoding="utf-8")
+
+
+def test_a_table_whose_rows_cannot_be_read_leaves_its_lines_to_the_outline() -> None:
+    """The scorecard's header is found but says no column labels its rows; its row naming NI 117 is
+    then read by the national-indicator rule, its label the row's first cell, its ref the code."""
+    found = read(split_header(SOLIHULL)[1])
+    assert [(i.ref, i.label[:17], i.source_line) for i in found.indicators] == [
+        ("NI 117", "LAA Reward Target", 10)
+    ]
+    assert "5.52%" not in found.indicators[0].label  # the values in the columns to its right are no label
+    assert found.indicators[0].reading is not None
+    assert found.indicators[0].reading.rule == "line naming a national indicator"

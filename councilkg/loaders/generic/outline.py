@@ -16,33 +16,77 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 from councilkg.loaders.generic.contents import (
     MAX_CONTENTS_ENTRIES,
     NAVIGATION,
     ContentsPage,
-    ContentsSections,
     is_contents_entry,
     without_page_number,
 )
 from councilkg.loaders.generic.framework_outcomes import (
-    RULE_FRAMEWORK_HEADING,
     heading_outcome,
-    plan_outcome_scheme,
 )
-from councilkg.loaders.generic.profile import ecm_keys_in
+from councilkg.loaders.generic.outlineitems import KeyMaker, OutlineItems, Pending
+from councilkg.loaders.generic.outlinelines import (
+    ACTION_LEAD_IN,
+    BULLET,
+    CELL_GAP,
+    CELL_NUMBER,
+    COMMITMENT,
+    DOUBLED_NUMBER,
+    FURNITURE,
+    HEADER_NOUNS,
+    INLINE_NUMBERS,
+    KIND_OF_WORD,
+    LABELLED,
+    LETTER,
+    LIST_KIND_WORDS,
+    MAX_FRAGMENT_WORDS,
+    MAX_HEADING_WORDS,
+    MAX_ITEM_WORDS,
+    MAX_LINE_CHARS,
+    MAX_SENTENCE_ITEM_WORDS,
+    MEASURE_LEAD_IN,
+    NATIONAL_CODE_FIRST,
+    NOT_A_PRIORITY,
+    NUMBER,
+    QUOTED,
+    RULE_BULLET_ACTION,
+    RULE_CODED_MEASURE,
+    RULE_CODED_ROW,
+    RULE_CONTENTS_ENTRY,
+    RULE_COUNTED_LIST,
+    RULE_HEADING_ABOVE_LIST,
+    RULE_HEADING_IN_LIST,
+    RULE_INLINE_LIST,
+    RULE_LISTED_ACTION,
+    RULE_LISTED_MEASURE,
+    RULE_LISTED_PRIORITY,
+    RULE_NUMBERED_ABOVE_RESTART,
+    RULE_NUMBERED_ACTION,
+    RULE_NUMBERED_HEADING,
+    RULE_NUMBERED_RUN,
+    RULE_RUN_LIST,
+    RULE_SENTENCE_ITEM,
+    RULE_VERB_LED,
+    RULE_WE_WILL,
+    SENTENCE_END,
+    SUB_OBJECTIVES,
+    TRAILING_VALUES,
+    VALUES_TAIL,
+    VISION,
+    coded_row,
+    coded_row_kinds,
+    kind_named,
+    lead_in_kind,
+)
 from councilkg.loaders.model import (
-    Action,
     Extraction,
-    Indicator,
-    Outcome,
-    OutcomeLink,
-    Priority,
     Reading,
     Risk,
 )
-from councilkg.loaders.parsing.cells import ACTION_VERBS, BULLET_GLYPHS
+from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
     RunItem,
     counted_run,
@@ -52,262 +96,9 @@ from councilkg.loaders.parsing.runlists import (
 )
 from councilkg.text import clean_text, ends_mid_phrase, national_codes_in
 
-KeyMaker = Callable[[str, str], str]
-"""Mints a plan-unique key for a new item: (kind, text) → key."""
 
-RULE_LABELLED_HEADING = "heading: labelled priority"
-RULE_OUTCOME_HEADING = "heading: labelled outcome"
-RULE_NUMBERED_HEADING = "numbered heading"
-RULE_NUMBERED_RUN = "one of a run of numbered headings"
-RULE_HEADING_ABOVE_LIST = "heading above a list"
-RULE_BULLET_ACTION = "list item under a priority"
-RULE_LISTED_ACTION = "list item after an action lead-in"
-RULE_NUMBERED_ACTION = "numbered item under a priority"
-RULE_WE_WILL = "sentence: we will"
-RULE_VERB_LED = "line led by a verb under a priority"
-#: Verbs that, leading a line, are more often a table header's noun ("Lead officer", "Target value").
-_HEADER_NOUNS = frozenset({"Lead", "Target", "Report", "Plan", "Update"})
-RULE_LISTED_MEASURE = "list item after a measures lead-in"
-RULE_CODED_MEASURE = "line naming a national indicator"
-RULE_LISTED_RISK = "list item after a risks lead-in"
-RULE_INLINE_LIST = "numbered list on one line"
-RULE_RUN_LIST = "numbered list run together"
-RULE_COUNTED_LIST = "counted list run into a sentence"
-RULE_CODED_ROW = "row led by a reference code"
-RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
-RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
-RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
-RULE_CONTENTS_ENTRY = "contents entry under an entry naming its kind"
-RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
-RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
-#: A sentence longer than this after a lead-in is a paragraph, not a list item.
-MAX_SENTENCE_ITEM_WORDS = 40
-
-_BULLET = re.compile(
-    f"^\\s*(?:[{BULLET_GLYPHS}\u25a0\u25ba\u27a2\u2713\u2714\u2756\uf0a7\uf0d8o*]|-|–|—)\\s+"
-)
-# "2.", "2)", "2:", "(2)" or "2.1 "; a bare "29 " is a date or a page number, not a list number
-_NUMBER = re.compile(
-    r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-z](?=[.):]))?)(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
-)
-#: "7 / Our Priorities": a contents page's number printed as a table's cell, then the title.
-_CELL_NUMBER = re.compile(r"^\d{1,2}\s+/\s+")
-_NATIONAL_CODE_FIRST = re.compile(r"^(?:NI|BVPI|PAF)\s?\d{1,3}[a-z]?\b", re.IGNORECASE)
-_CELL_GAP = re.compile(r"\s{2,}|\t")
-_SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:?$", re.IGNORECASE)
-#: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
-_DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
-_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
-_LIST_KIND_WORDS = re.compile(
-    r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
-    r"areas of focus|focus areas|objectives|"
-    r"ambitions|aims|goals|themes|outcomes|measures|indicators|targets|risks)\b",
-    re.IGNORECASE,
-)
-_LEAD_IN_CUES = re.compile(
-    r":\s*$|\bfollowing\b|\bare\s*:?\s*$|\bidentif(?:y|ies)\b|\bsets? out\b|\bfocus(?:es)? on\b|"
-    r"\bas follows\b|"
-    r"\bthese are\b|\binclude\b",
-    re.IGNORECASE,
-)
-_KIND_OF_WORD = {
-    "priority actions": "action",
-    "actions": "action",
-    "commitments": "action",
-    "key tasks": "action",
-    "activities": "action",
-    "activity areas": "action",
-    "areas of focus": "priority",
-    "focus areas": "priority",
-    "priorities": "priority",
-    "priority areas": "priority",
-    "objectives": "priority",
-    "ambitions": "priority",
-    "aims": "priority",
-    "goals": "priority",
-    "themes": "priority",
-    "outcomes": "outcome",
-    "measures": "indicator",
-    "indicators": "indicator",
-    "targets": "indicator",
-    "risks": "risk",
-}
-_LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
-_LABELLED = re.compile(
-    r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
-    r"ambition|pledge|commitment|pillar)s?)\s*"
-    r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
-    r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
-    re.IGNORECASE,
-)
-_CODED_ROW = re.compile(r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Z].*)$")
-#: A coded row printed as a list item ("o CRR01 children's operational staffing"): any first letter.
-_CODED_ITEM = re.compile(
-    r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Za-z].*)$"
-)
-VALUES_TAIL = 200
-_TRAILING_VALUES = re.compile(r"(?:\s+(?:\d+(?:\.\d+)?%?|TBC|N/A|n/a|High|Medium|Low|[HML]|–|-))+$")
-_KIND_CONTEXT = (
-    (re.compile(r"\brisks?\b", re.IGNORECASE), "risk"),
-    (
-        re.compile(r"\b(?:indicators?|kpis?|pis?|measures?|targets?|outturn|baseline)\b", re.IGNORECASE),
-        "indicator",
-    ),
-    (re.compile(r"\b(?:actions?|tasks?|milestones?)\b", re.IGNORECASE), "action"),
-    (re.compile(r"\b(?:priorit(?:y|ies)|objectives?|ambitions?)\b", re.IGNORECASE), "priority"),
-)
-_OUTCOME_WORDS = re.compile(r"outcome|ambition|goal|pillar", re.IGNORECASE)
-_ACTION_LEAD_IN = re.compile(
-    r"^(?:we will|what we will do|what will we do|how (?:we will|will we) (?:do it|do this|"
-    r"achieve (?:this|it)|deliver(?: this| it)?|get there|make (?:this|it) happen)|"
-    r"key (?:actions|tasks|"
-    r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
-    r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
-    r"what we plan to do|priority actions)\s*[:.]?\s*$|"
-    # "In the next year the Council will:", "It sets out … how Medway will:" (a council's name)
-    r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|"
-    r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will\s*:\s*$",
-    re.IGNORECASE,
-)
-_MEASURE_LEAD_IN = re.compile(
-    r"^(?:(?:key )?(?:success|outcome|performance) (?:measures?|criteria|indicators?)|"
-    r"how (?:will we|we will) "
-    r"(?:know|measure)[^:]*|measures? of success|key performance indicators?|kpis?|we will know we have "
-    r"(?:succeeded|been successful)[^:]*|what (?:will )?success (?:will )?looks? like|measures?|targets?|"
-    r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$",
-    re.IGNORECASE,
-)
-_WE_WILL = re.compile(r"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+(?!be\b)", re.IGNORECASE)
-_NOT_A_PRIORITY = re.compile(
-    r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
-    r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
-    r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+)\b",
-    re.IGNORECASE,
-)
-_COMMITMENT = re.compile(r"(?:we|the council|the partnership) will,?\s+(?!be\b)", re.IGNORECASE)
-#: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
-_FURNITURE = re.compile(
-    r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}|you are here:?.*|listen to this page|"
-    r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
-    r"access keys:?)$",
-    re.IGNORECASE,
-)
-_QUOTED = re.compile(r"^[\"“‘']")
-_VISION = re.compile(r"\bvision\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;:!?]$")
-MAX_HEADING_WORDS = 16
-MAX_ITEM_WORDS = 80
-#: An item whose last line is this short, with no full stop, is a narrow column's fragment: its text
-#: goes on past a blank line.
-MAX_FRAGMENT_WORDS = 5
-#: Longer lines are paragraphs; the rules' patterns are not run over them (a 10 MB line is no item).
-MAX_LINE_CHARS = 2_000
-
-
-@dataclass
-class _Pending:
-    """The item whose text may continue on the next lines (a wrapped bullet or paragraph)."""
-
-    kind: str
-    item: Priority | Action | Indicator | Outcome | Risk
-    text: str
-    last: str = ""  # the last line of it printed, when that was not the first
-
-
-def _kind_named(word: str | None) -> str | None:
-    """Return the kind of item a word names in the singular or plural ("objective" → "priority")."""
-    if word is None:
-        return None
-    plural = word if word.endswith("s") else "priorities" if word == "priority" else f"{word}s"
-    return _KIND_OF_WORD.get(plural)
-
-
-def coded_row(text: str) -> re.Match[str] | None:
-    """Return the match of a row led by a reference code, also when printed as a list item.
-
-    Example:
-        >>> coded_row("o   CRR01 children's operational staffing").group("ref")
-        'CRR01'
-    """
-    bullet = _BULLET.match(text)
-    if bullet is None:
-        return _CODED_ROW.match(text)
-    return _CODED_ITEM.match(text[bullet.end() :])
-
-
-def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
-    """Return, for each code prefix that leads two or more lines, the kind of item those rows are.
-
-    The kind comes from the words printed in the dozen lines above the first such row (a header
-    such as "Risk No. Risk Title Current Risk Rating"); a prefix with no such word is not read.
-
-    Example:
-        >>> coded_row_kinds([(1, "Risk No. Risk Title Rating"), (2, "CRR0001 Safeguarding children 20 15"),
-        ...                  (3, "CRR0002 Safeguarding adults 20 15")])
-        {'CRR': 'risk'}
-    """
-    rows: dict[str, list[int]] = {}
-    for position, (_, text) in enumerate(texts):
-        match = coded_row(text)
-        if match:
-            rows.setdefault(match.group("prefix"), []).append(position)
-    kinds: dict[str, str] = {}
-    for prefix, positions in rows.items():
-        if len(positions) < 2:
-            continue
-        above = " ".join(text for _, text in texts[max(0, positions[0] - 12) : positions[0]])
-        if prefix in {"NI", "BVPI", "BV", "PAF", "KPI", "PI", "LPI"}:
-            kinds[prefix] = "indicator"
-            continue
-        for pattern, kind in _KIND_CONTEXT:
-            if pattern.search(above):
-                kinds[prefix] = kind
-                break
-    return kinds
-
-
-def lead_in_kind(text: str) -> str | None:
-    """Return the kind of item a line says the list after it holds, else ``None``.
-
-    Example:
-        >>> lead_in_kind("It identifies four strategic objectives for partners to achieve:")
-        'priority'
-        >>> lead_in_kind("Priority actions for the next five years")
-        'action'
-        >>> lead_in_kind("For each priority, the plan outlines:") is None
-        True
-    """
-    if re.search(r"\bfor each\b", text, re.IGNORECASE):
-        return None
-    words = _LIST_KIND_WORDS.findall(text)
-    if not words:
-        return None
-    short = len(text.split()) <= 8 and not _SENTENCE_END.search(text.rstrip(":"))
-    if not (short or _LEAD_IN_CUES.search(text)):
-        return None
-    return _KIND_OF_WORD[words[-1].casefold()]
-
-
-class OutlineReader:
+class OutlineReader(OutlineItems):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
-
-    def __init__(self, extraction: Extraction, new_key: KeyMaker) -> None:
-        self.extraction = extraction
-        self.new_key = new_key
-        self.outcome: Outcome | None = None
-        self.priority: Priority | None = None
-        self.list_kind: str | None = None  # "action" or "indicator" after a lead-in
-        self.pending: _Pending | None = None
-        self.scheme, self.scheme_label = plan_outcome_scheme(extraction)
-        self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
-        self.after_sentence = True
-        self.previous = ""  # the text of the line read last
-        self.contents: ContentsPage | None = None  # the contents page being read, if any
-        self.sections = ContentsSections()  # the items contents pages list under a kind's entry
-        self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
-        self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
-        self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
-        self.items_under_priority = 0  # actions and measures read under the priority in force
 
     def read(
         self, lines: Sequence[str], skip: Callable[[int], bool], contents: Mapping[int, str] | None = None
@@ -319,8 +110,7 @@ class OutlineReader:
         contents = contents or {}
         self.raw_lines = lines
         texts = [
-            (number, _DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw)))
-            for number, raw in enumerate(lines, start=1)
+            (number, DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))) for number, raw in enumerate(lines, start=1)
         ]
         self.coded = coded_row_kinds(texts)
         read_before = {priority.source_line: priority for priority in self.extraction.priorities}
@@ -375,7 +165,7 @@ class OutlineReader:
             ends_mid_phrase(self.pending.text)
             or (
                 len((self.pending.last or self.pending.text).split()) <= MAX_FRAGMENT_WORDS
-                and not _SENTENCE_END.search(self.pending.text)
+                and not SENTENCE_END.search(self.pending.text)
             )
         ):
             return  # "Deliver, in partnership, the" / blank / "council's improvement": a PDF's wrapped line
@@ -387,7 +177,7 @@ class OutlineReader:
             self.pending = None
             self._section_entry(number, without_page_number(text))
             return
-        if _FURNITURE.match(text):
+        if FURNITURE.match(text):
             self.extraction.place(number, "page furniture")
             self.pending = None
             return
@@ -398,11 +188,11 @@ class OutlineReader:
         if self.contents is not None and self._contents_entry(number, text):
             return
         self.sections.interrupt()
-        labelled = _LABELLED.match(text)
+        labelled = LABELLED.match(text)
         if (
             labelled
             and len(text.split()) <= MAX_HEADING_WORDS + 2
-            and not _SENTENCE_END.search(text[-1:] or "x")
+            and not SENTENCE_END.search(text[-1:] or "x")
         ):
             self._labelled(number, labelled, text)
             return
@@ -415,21 +205,21 @@ class OutlineReader:
             return
         if self._continue(number, text):
             return
-        if _ACTION_LEAD_IN.match(text):
+        if ACTION_LEAD_IN.match(text):
             self.list_kind, self.pending = "action", None
             self.extraction.place(number, "action lead-in")
             return
-        if _MEASURE_LEAD_IN.match(text):
+        if MEASURE_LEAD_IN.match(text):
             self.list_kind, self.pending = "indicator", None
             self.extraction.place(number, "measures lead-in")
             return
-        bullet = _BULLET.match(text) or _LETTER.match(text)
-        numbered = _NUMBER.match(text)
+        bullet = BULLET.match(text) or LETTER.match(text)
+        numbered = NUMBER.match(text)
         if not bullet and self._inline_list(number, text):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
-            labelled = _LABELLED.match(inner)
+            labelled = LABELLED.match(inner)
             if labelled and labelled.group("ref") and self.list_kind not in {"action", "indicator"}:
                 self._labelled(number, labelled, inner)
                 self.list_kind, self.outcome = "priority-list", None  # one of a list: not in force
@@ -439,18 +229,16 @@ class OutlineReader:
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
             return
-        listed = bool(
-            _BULLET.match(following) or _NUMBER.match(following) or _INLINE_NUMBERS.match(following)
-        )
+        listed = bool(BULLET.match(following) or NUMBER.match(following) or INLINE_NUMBERS.match(following))
         kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
-        if kind is None and listed and text.endswith(":") and not _LIST_KIND_WORDS.search(text):
+        if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
             # "These are:" after "The priorities of the plan": the heading above names the list
-            named = _LIST_KIND_WORDS.findall(self.previous)
-            kind = _KIND_OF_WORD[named[-1].casefold()] if named else None
+            named = LIST_KIND_WORDS.findall(self.previous)
+            kind = KIND_OF_WORD[named[-1].casefold()] if named else None
         if kind is None and listed and text.endswith(":"):
             self.list_kind, self.pending = "other", None  # a list of something else: not items
             return
-        if kind == "priority" and self.priority is not None and _SUB_OBJECTIVES.match(text):
+        if kind == "priority" and self.priority is not None and SUB_OBJECTIVES.match(text):
             kind = "action"  # "Objectives:" under a priority: what is done for it, the next step down
         if kind is None and text.endswith("?") and len(text.split()) <= MAX_HEADING_WORDS:
             # "What do we know about growing up here?": the bullets under a question are findings
@@ -471,7 +259,7 @@ class OutlineReader:
         if self._heading_above_list(number, text, following):
             return
         self._sentence(number, text)
-        self.after_sentence = bool(_SENTENCE_END.search(text))
+        self.after_sentence = bool(SENTENCE_END.search(text))
 
     def _start_contents(self) -> None:
         self.list_kind, self.pending, self.contents = "other", None, ContentsPage()
@@ -487,18 +275,18 @@ class OutlineReader:
         """
         contents = self.contents
         assert contents is not None
-        if len(_INLINE_NUMBERS.findall(text)) >= 3:
+        if len(INLINE_NUMBERS.findall(text)) >= 3:
             return False
         entry = without_page_number(text)
-        bullet = _BULLET.match(entry)
-        numbered = _NUMBER.match(entry)
+        bullet = BULLET.match(entry)
+        numbered = NUMBER.match(entry)
         marker = bullet or numbered
         name = entry[marker.end() :] if marker else entry
         style = "bulleted" if bullet else "numbered" if numbered else "paged" if entry != text else "plain"
         contents.style = contents.style or style
         if (
             len(entry.split()) > MAX_HEADING_WORDS
-            or _SENTENCE_END.search(name.rstrip("?"))  # "What is Early Help?" is an entry
+            or SENTENCE_END.search(name.rstrip("?"))  # "What is Early Help?" is an entry
             or name.casefold() in contents.entries
             or (style != contents.style and not (contents.style == "plain" and style != "bulleted"))
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES
@@ -514,17 +302,15 @@ class OutlineReader:
     def _section_entry(self, number: int, entry: str) -> None:
         """Record a contents entry by its mark: numbered (also when its number is the line above),
         lettered, bulleted or none."""
-        marker = (
-            _NUMBER.match(entry) or _CELL_NUMBER.match(entry) or _LETTER.match(entry) or _BULLET.match(entry)
-        )
+        marker = NUMBER.match(entry) or CELL_NUMBER.match(entry) or LETTER.match(entry) or BULLET.match(entry)
         if marker is None:
             style = "numbered" if self.previous.isdigit() else "none"
         else:
             style = (
                 "numbered"
-                if marker.re in (_NUMBER, _CELL_NUMBER)
+                if marker.re in (NUMBER, CELL_NUMBER)
                 else "lettered"
-                if marker.re is _LETTER
+                if marker.re is LETTER
                 else "bulleted"
             )
         self.sections.entry(number, clean_text(entry[marker.end() :] if marker else entry), style)
@@ -547,12 +333,12 @@ class OutlineReader:
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
         """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""
         text = clean_text(match.group("label"))  # values are looked for in its tail: on a long run, quadratic
-        label = (text[:-VALUES_TAIL] + _TRAILING_VALUES.sub("", text[-VALUES_TAIL:])).strip(" –-")
+        label = (text[:-VALUES_TAIL] + TRAILING_VALUES.sub("", text[-VALUES_TAIL:])).strip(" –-")
         ref = match.group("ref")
         if kind == "risk":
             risk = Risk(ref=ref, label=label, source_line=number, reading=Reading(RULE_CODED_ROW, 0.7))
             self.extraction.risks.append(risk)
-            self.pending = _Pending("risk", risk, label)
+            self.pending = Pending("risk", risk, label)
         elif kind == "indicator":
             self._indicator(number, label, ref, RULE_CODED_ROW, 0.7)
         elif kind == "priority":
@@ -562,7 +348,7 @@ class OutlineReader:
 
     def _inline_list(self, number: int, text: str) -> bool:
         """Read "1. Children Looked After 2. Care Leavers 3. …" printed on one line as list items."""
-        marks = list(_INLINE_NUMBERS.finditer(text))
+        marks = list(INLINE_NUMBERS.finditer(text))
         if (
             len(marks) < 3
             or marks[0].start() > 1
@@ -606,7 +392,7 @@ class OutlineReader:
         counted = counted_run(text)
         if counted is None:
             return False
-        kind = _KIND_OF_WORD.get(counted[0], "priority")
+        kind = KIND_OF_WORD.get(counted[0], "priority")
         for label in counted[1]:
             if kind == "action":
                 self._action(number, label, None, RULE_COUNTED_LIST, 0.5)
@@ -648,11 +434,11 @@ class OutlineReader:
         if (
             words > 8
             or not self.after_sentence
-            or _SENTENCE_END.search(text)
+            or SENTENCE_END.search(text)
             or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
             or not text[:1].isupper()
         ):
-            self.after_sentence = bool(_SENTENCE_END.search(text))
+            self.after_sentence = bool(SENTENCE_END.search(text))
             return False
         if self.marked_list:
             self.list_kind = None
@@ -670,14 +456,14 @@ class OutlineReader:
     def _continue(self, number: int, text: str) -> bool:
         """Join ``text`` to the pending item when it reads as that item's wrapped line."""
         pending = self.pending
-        if pending is None or _BULLET.match(text) or _NUMBER.match(text) or _LETTER.match(text):
+        if pending is None or BULLET.match(text) or NUMBER.match(text) or LETTER.match(text):
             return False
-        if text.endswith(":") or _ACTION_LEAD_IN.match(text) or _MEASURE_LEAD_IN.match(text):
+        if text.endswith(":") or ACTION_LEAD_IN.match(text) or MEASURE_LEAD_IN.match(text):
             return False
         if pending.kind in {"priority", "outcome"}:
             if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text)):
                 return False
-        elif _SENTENCE_END.search(pending.text) and not text[:1].islower():
+        elif SENTENCE_END.search(pending.text) and not text[:1].islower():
             return False
         elif (
             text[:1].isupper()
@@ -694,129 +480,22 @@ class OutlineReader:
 
     # -- headings ---------------------------------------------------------------------------------
 
-    def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
-        word = match.group("word")
-        ref = match.group("ref")
-        label = clean_text(match.group("label")).strip(" :–—-")
-        if not label and not ref:
-            # "Priorities:" or "Outcomes:" alone is a lead-in to a list of them; "Objectives:" under
-            # a priority lists what is done for it, the thread's next step down
-            if _OUTCOME_WORDS.search(word):
-                self.list_kind = "outcome-list"
-            else:
-                self.list_kind = "action" if self.priority is not None else "priority-list"
-            self.pending, self.marked_list = None, False
-            self.extraction.place(number, "priorities lead-in")
-            return
-        if _OUTCOME_WORDS.search(word):
-            self._outcome(number, label or text, ref)
-        else:
-            self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=not label)
-
-    def _outcome(
-        self,
-        number: int,
-        label: str,
-        ref: str | None,
-        rule: str = RULE_OUTCOME_HEADING,
-        listed: bool = False,
-        matches: tuple[OutcomeLink, ...] = (),
-    ) -> None:
-        """Add an outcome the plan states. A heading's outcome is in force for the items below it; one
-        of a list of outcomes is not (the items after the list serve them all, not the last)."""
-        known = self.seen_labels.get(("outcome", label.casefold()))
-        if known is not None and isinstance(known, Outcome):
-            self.outcome, self.list_kind = (None if listed else known), None
-            self.priority = self.priority if listed else None
-            return
-        key = self.new_key("outcome", ref or label)
-        outcome = Outcome(
-            self.scheme,
-            self.scheme_label,
-            key,
-            label,
-            number,
-            notation=ref,
-            reading=Reading(rule, 0.6 if listed else 0.9),
-            matches=matches,
-        )
-        self.extraction.outcomes.append(outcome)
-        self.seen_labels[("outcome", label.casefold())] = outcome
-        # one of a list of outcomes under a priority (its outcomes) leaves that priority in force
-        self.outcome, self.list_kind, self.pending = (None if listed else outcome), None, None
-        self.priority = self.priority if listed else None
-
-    def _framework_outcome(self, number: int, key: str, name: str) -> None:
-        """Read a heading naming an Every Child Matters outcome as the plan's outcome, in force below.
-
-        The list in force runs on under it: after "the following priority outcomes", the bullets
-        under each outcome's heading are still the priorities the lead-in announced."""
-        list_kind = self.list_kind
-        self._outcome(number, name, None, RULE_FRAMEWORK_HEADING, matches=(OutcomeLink("ecm", key),))
-        self.list_kind = list_kind
-
-    def _priority(
-        self, number: int, label: str, ref: str | None, rule: str, confidence: float, open_label: bool = False
-    ) -> Priority:
-        known = self.seen_labels.get(("priority", label.casefold()))
-        if isinstance(known, Priority) and not open_label:
-            self.priority, self.list_kind = known, None
-            return known
-        self._withdraw_empty_heading()
-        priority = Priority(
-            key=self.new_key("priority", ref or label),
-            label=label,
-            source_line=number,
-            ref=ref,
-            reading=Reading(rule, confidence),
-        )
-        keys = ecm_keys_in(label)
-        if keys:
-            priority.contributes_to = [OutcomeLink("ecm", key) for key in keys]
-        elif self.outcome is not None:
-            priority.contributes_to = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
-        self.extraction.priorities.append(priority)
-        self.seen_labels[("priority", label.casefold())] = priority
-        self.items_under_priority = 0
-        self.priority, self.list_kind = priority, None
-        self.pending = _Pending("priority", priority, "" if open_label else label)
-        return priority
-
-    def _withdraw_empty_heading(self) -> None:
-        """Take back the priority in force if it was read only because a list seemed to follow it and
-        none did: the next heading came first ("DRAFT EARLY HELP ACTION PLAN" / "Actions" /
-        "Priority: Improving …" is a title, not a priority)."""
-        heading = self.priority
-        if (
-            heading is None
-            or self.items_under_priority
-            or heading.reading is None
-            or heading.reading.rule != RULE_HEADING_ABOVE_LIST
-            or not self.extraction.priorities
-            or self.extraction.priorities[-1] is not heading
-        ):
-            return
-        self.extraction.priorities.pop()
-        self.seen_labels.pop(("priority", heading.label.casefold()), None)
-        self.extraction.place(heading.source_line, "heading with no list under it")
-        self.priority = None
-
     def _heading_above_list(self, number: int, text: str, following: str) -> bool:
         """Read a short heading-shaped line as a priority when a list or an action lead-in follows it."""
         words = len(text.split())
         if (
             words > MAX_HEADING_WORDS
-            or _SENTENCE_END.search(text)
+            or SENTENCE_END.search(text)
             or not text[:1].isupper()
-            or _NOT_A_PRIORITY.match(text)
-            or _ACTION_LEAD_IN.match(text)
-            or _MEASURE_LEAD_IN.match(text)
+            or NOT_A_PRIORITY.match(text)
+            or ACTION_LEAD_IN.match(text)
+            or MEASURE_LEAD_IN.match(text)
         ):
             return False
-        bullet = _BULLET.match(following)
+        bullet = BULLET.match(following)
         first = following[bullet.end() :].split()[:1] if bullet else []
         verb_led = bool(first) and (first[0] in ACTION_VERBS or first[0].endswith("ing") or first[0] == "We")
-        introduces = bool(verb_led or _ACTION_LEAD_IN.match(following))
+        introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
             return False
         self._priority(number, text, None, RULE_HEADING_ABOVE_LIST, 0.5)
@@ -831,7 +510,7 @@ class OutlineReader:
         # "(1) the new action plan … be endorsed; and": a resolution's clause, not a heading
         heading_like = (
             len(text.split()) <= MAX_HEADING_WORDS
-            and not _SENTENCE_END.search(text)
+            and not SENTENCE_END.search(text)
             and not text[:1].islower()
         )
         if self.list_kind == "indicator":
@@ -840,7 +519,7 @@ class OutlineReader:
         if self.list_kind in {"priority", "priority-list", "outcome-list"}:
             self._list_item(number, text, ref, RULE_LISTED_PRIORITY)
             return
-        restart = _NUMBER.match(following)
+        restart = NUMBER.match(following)
         if (
             depth == 0
             and restart is not None
@@ -857,9 +536,9 @@ class OutlineReader:
         parent = self.priority
         under_parent = parent is not None and parent.ref is not None and ref.startswith(f"{parent.ref}.")
         introduces = bool(
-            _BULLET.match(following) or _NUMBER.match(following) or _ACTION_LEAD_IN.match(following)
+            BULLET.match(following) or NUMBER.match(following) or ACTION_LEAD_IN.match(following)
         )
-        if _NOT_A_PRIORITY.match(text):
+        if NOT_A_PRIORITY.match(text):
             self.pending = None
             return
         if depth == 0 and heading_like and not under_parent and self.list_kind != "action" and introduces:
@@ -870,7 +549,7 @@ class OutlineReader:
             and heading_like
             and not under_parent
             and self.list_kind != "action"
-            and (_BULLET.match(following) or _ACTION_LEAD_IN.match(following))
+            and (BULLET.match(following) or ACTION_LEAD_IN.match(following))
         ):
             self._priority(number, text, ref, RULE_NUMBERED_HEADING, 0.6)
             return
@@ -886,7 +565,7 @@ class OutlineReader:
         head, _, last = ref.rpartition(".")
         if not last.isdigit():
             return False
-        after = _NUMBER.match(following)
+        after = NUMBER.match(following)
         before = f"{head}.{int(last) - 1}"
         current = self.priority
         if current is not None and (current.reading is None or current.reading.rule != RULE_NUMBERED_RUN):
@@ -897,44 +576,6 @@ class OutlineReader:
 
     # -- items --------------------------------------------------------------------------------------
 
-    def _list_item(self, number: int, text: str, ref: str | None, rule: str) -> None:
-        if not text:
-            return
-        if self.list_kind == "indicator":
-            self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
-            return
-        if self.list_kind in {"priority", "priority-list"}:
-            self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
-            self.list_kind, self.marked_list = "priority-list", True
-            self.pending = None
-            return
-        if self.list_kind == "outcome-list":
-            self._outcome(number, text, ref, RULE_LISTED_OUTCOME, listed=True)
-            self.list_kind, self.marked_list = "outcome-list", True
-            return
-        if self.list_kind == "action":
-            self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
-            return
-        if self.list_kind == "other":
-            self.pending = None
-            return
-        if self.list_kind == "risk":
-            risk = Risk(ref=ref or "", label=text, source_line=number, reading=Reading(RULE_LISTED_RISK, 0.6))
-            self.extraction.risks.append(risk)
-            self.pending = _Pending("risk", risk, text)
-            return
-        if self.priority is not None or self.outcome is not None:
-            self._action(number, text, ref, rule, 0.6)
-            return
-        first = text.split()[0].strip(",:") if text.split() else ""
-        if first in ACTION_VERBS or _WE_WILL.match(text):
-            self._action(number, text, ref, rule, 0.5)
-            return
-        if national_codes_in(text):
-            self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)
-            return
-        self.pending = None
-
     def _sentence(self, number: int, text: str) -> None:
         """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
         self.pending = None
@@ -942,13 +583,13 @@ class OutlineReader:
             return
         named, run = paragraph_run(text)
         if run:
-            self._run([RunItem(number, item.ref, item.label) for item in run], _kind_named(named))
+            self._run([RunItem(number, item.ref, item.label) for item in run], kind_named(named))
             return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
-        if _QUOTED.match(text) or _VISION.search(self.previous):
+        if QUOTED.match(text) or VISION.search(self.previous):
             return  # a vision statement says what "we will" be, it lists no action
         commitments = [  # "We will strive to be:" introduces what follows; it is no action
-            part for part in sentences if _COMMITMENT.match(part) and not part.endswith(":")
+            part for part in sentences if COMMITMENT.match(part) and not part.endswith(":")
         ]
         if commitments:
             for sentence in commitments:
@@ -957,9 +598,9 @@ class OutlineReader:
                 self.pending = None
             return
         codes = national_codes_in(text)
-        if codes and len(text.split()) <= 30 and (coded := _NATIONAL_CODE_FIRST.match(text)):
+        if codes and len(text.split()) <= 30 and (coded := NATIONAL_CODE_FIRST.match(text)):
             # "NI 117 LAA Reward Target   5.52%   5.74% …": a scorecard's row; its first cell names it
-            first_cell = _CELL_GAP.split(self.raw_lines[number - 1].strip(), maxsplit=1)[0]
+            first_cell = CELL_GAP.split(self.raw_lines[number - 1].strip(), maxsplit=1)[0]
             label = clean_text(first_cell[coded.end() :]) if first_cell.startswith(coded.group(0)) else ""
             self._indicator(number, label or text, clean_text(coded.group(0)), RULE_CODED_MEASURE, 0.7)
             return
@@ -969,46 +610,12 @@ class OutlineReader:
         if (
             (self.priority is not None or self.outcome is not None)
             and first in ACTION_VERBS
-            and first not in _HEADER_NOUNS
+            and first not in HEADER_NOUNS
             and not second.endswith("ed")  # "Support provided by …": a noun, not an imperative
             and len(sentences) == 1
         ):
             # a list's bullets lost in the text: "Deliver, in partnership, the" under a priority
             self._action(number, text.rstrip("."), None, RULE_VERB_LED, 0.5)
-
-    def _action(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
-        action = Action(
-            key=self.new_key("action", ref or text),
-            label=text,
-            source_line=number,
-            ref=ref,
-            reading=Reading(rule, confidence),
-        )
-        if self.priority is not None:
-            action.supports = [self.priority.key]
-            self.items_under_priority += 1
-        elif self.outcome is not None:
-            action.delivers = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
-        self.extraction.actions.append(action)
-        self.pending = _Pending("action", action, text)
-
-    def _indicator(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
-        codes = national_codes_in(text)
-        indicator = Indicator(
-            key=self.new_key("indicator", ref or text),
-            label=text,
-            source_line=number,
-            ref=ref,
-            national_codes=codes,
-            reading=Reading(rule, confidence),
-        )
-        if self.priority is not None:
-            indicator.measures = [self.priority.key]
-            self.items_under_priority += 1
-        elif self.outcome is not None:
-            indicator.measures_outcomes = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
-        self.extraction.indicators.append(indicator)
-        self.pending = _Pending("indicator", indicator, text)
 
 
 def read_outline(

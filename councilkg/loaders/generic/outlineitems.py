@@ -1,0 +1,260 @@
+"""The items an outline pass adds to a plan: outcomes, priorities, actions and measures, each linked to
+the outcome or priority in force, read once per label (:class:`OutlineItems`, the base of the
+outline reader in :mod:`councilkg.loaders.generic.outline`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from councilkg.loaders.generic.contents import (
+    ContentsPage,
+    ContentsSections,
+)
+from councilkg.loaders.generic.framework_outcomes import (
+    RULE_FRAMEWORK_HEADING,
+    plan_outcome_scheme,
+)
+from councilkg.loaders.generic.outlinelines import (
+    OUTCOME_WORDS,
+    RULE_CODED_MEASURE,
+    RULE_HEADING_ABOVE_LIST,
+    RULE_LABELLED_HEADING,
+    RULE_LISTED_ACTION,
+    RULE_LISTED_MEASURE,
+    RULE_LISTED_OUTCOME,
+    RULE_LISTED_PRIORITY,
+    RULE_LISTED_RISK,
+    RULE_OUTCOME_HEADING,
+    WE_WILL,
+)
+from councilkg.loaders.generic.profile import ecm_keys_in
+from councilkg.loaders.model import (
+    Action,
+    Extraction,
+    Indicator,
+    Outcome,
+    OutcomeLink,
+    Priority,
+    Reading,
+    Risk,
+)
+from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.text import clean_text, national_codes_in
+
+KeyMaker = Callable[[str, str], str]
+"""Mints a plan-unique key for a new item: (kind, text) → key."""
+
+
+@dataclass
+class Pending:
+    """The item whose text may continue on the next lines (a wrapped bullet or paragraph)."""
+
+    kind: str
+    item: Priority | Action | Indicator | Outcome | Risk
+    text: str
+    last: str = ""  # the last line of it printed, when that was not the first
+
+
+class OutlineItems:
+    """The state of one pass over a plan's outline (the outcome, priority and list in force) and how
+    an item is added to the plan: linked to what is in force, once per label."""
+
+    def __init__(self, extraction: Extraction, new_key: KeyMaker) -> None:
+        self.extraction = extraction
+        self.new_key = new_key
+        self.outcome: Outcome | None = None
+        self.priority: Priority | None = None
+        self.list_kind: str | None = None  # "action" or "indicator" after a lead-in
+        self.pending: Pending | None = None
+        self.scheme, self.scheme_label = plan_outcome_scheme(extraction)
+        self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
+        self.after_sentence = True
+        self.previous = ""  # the text of the line read last
+        self.contents: ContentsPage | None = None  # the contents page being read, if any
+        self.sections = ContentsSections()  # the items contents pages list under a kind's entry
+        self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
+        self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
+        self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
+        self.items_under_priority = 0  # actions and measures read under the priority in force
+
+    def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
+        word = match.group("word")
+        ref = match.group("ref")
+        label = clean_text(match.group("label")).strip(" :–—-")
+        if not label and not ref:
+            # "Priorities:" or "Outcomes:" alone is a lead-in to a list of them; "Objectives:" under
+            # a priority lists what is done for it, the thread's next step down
+            if OUTCOME_WORDS.search(word):
+                self.list_kind = "outcome-list"
+            else:
+                self.list_kind = "action" if self.priority is not None else "priority-list"
+            self.pending, self.marked_list = None, False
+            self.extraction.place(number, "priorities lead-in")
+            return
+        if OUTCOME_WORDS.search(word):
+            self._outcome(number, label or text, ref)
+        else:
+            self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=not label)
+
+    def _outcome(
+        self,
+        number: int,
+        label: str,
+        ref: str | None,
+        rule: str = RULE_OUTCOME_HEADING,
+        listed: bool = False,
+        matches: tuple[OutcomeLink, ...] = (),
+    ) -> None:
+        """Add an outcome the plan states. A heading's outcome is in force for the items below it; one
+        of a list of outcomes is not (the items after the list serve them all, not the last)."""
+        known = self.seen_labels.get(("outcome", label.casefold()))
+        if known is not None and isinstance(known, Outcome):
+            self.outcome, self.list_kind = (None if listed else known), None
+            self.priority = self.priority if listed else None
+            return
+        key = self.new_key("outcome", ref or label)
+        outcome = Outcome(
+            self.scheme,
+            self.scheme_label,
+            key,
+            label,
+            number,
+            notation=ref,
+            reading=Reading(rule, 0.6 if listed else 0.9),
+            matches=matches,
+        )
+        self.extraction.outcomes.append(outcome)
+        self.seen_labels[("outcome", label.casefold())] = outcome
+        # one of a list of outcomes under a priority (its outcomes) leaves that priority in force
+        self.outcome, self.list_kind, self.pending = (None if listed else outcome), None, None
+        self.priority = self.priority if listed else None
+
+    def _framework_outcome(self, number: int, key: str, name: str) -> None:
+        """Read a heading naming an Every Child Matters outcome as the plan's outcome, in force below.
+
+        The list in force runs on under it: after "the following priority outcomes", the bullets
+        under each outcome's heading are still the priorities the lead-in announced."""
+        list_kind = self.list_kind
+        self._outcome(number, name, None, RULE_FRAMEWORK_HEADING, matches=(OutcomeLink("ecm", key),))
+        self.list_kind = list_kind
+
+    def _priority(
+        self, number: int, label: str, ref: str | None, rule: str, confidence: float, open_label: bool = False
+    ) -> Priority:
+        known = self.seen_labels.get(("priority", label.casefold()))
+        if isinstance(known, Priority) and not open_label:
+            self.priority, self.list_kind = known, None
+            return known
+        self._withdraw_empty_heading()
+        priority = Priority(
+            key=self.new_key("priority", ref or label),
+            label=label,
+            source_line=number,
+            ref=ref,
+            reading=Reading(rule, confidence),
+        )
+        keys = ecm_keys_in(label)
+        if keys:
+            priority.contributes_to = [OutcomeLink("ecm", key) for key in keys]
+        elif self.outcome is not None:
+            priority.contributes_to = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
+        self.extraction.priorities.append(priority)
+        self.seen_labels[("priority", label.casefold())] = priority
+        self.items_under_priority = 0
+        self.priority, self.list_kind = priority, None
+        self.pending = Pending("priority", priority, "" if open_label else label)
+        return priority
+
+    def _withdraw_empty_heading(self) -> None:
+        """Take back the priority in force if it was read only because a list seemed to follow it and
+        none did: the next heading came first ("DRAFT EARLY HELP ACTION PLAN" / "Actions" /
+        "Priority: Improving …" is a title, not a priority)."""
+        heading = self.priority
+        if (
+            heading is None
+            or self.items_under_priority
+            or heading.reading is None
+            or heading.reading.rule != RULE_HEADING_ABOVE_LIST
+            or not self.extraction.priorities
+            or self.extraction.priorities[-1] is not heading
+        ):
+            return
+        self.extraction.priorities.pop()
+        self.seen_labels.pop(("priority", heading.label.casefold()), None)
+        self.extraction.place(heading.source_line, "heading with no list under it")
+        self.priority = None
+
+    def _list_item(self, number: int, text: str, ref: str | None, rule: str) -> None:
+        if not text:
+            return
+        if self.list_kind == "indicator":
+            self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
+            return
+        if self.list_kind in {"priority", "priority-list"}:
+            self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
+            self.list_kind, self.marked_list = "priority-list", True
+            self.pending = None
+            return
+        if self.list_kind == "outcome-list":
+            self._outcome(number, text, ref, RULE_LISTED_OUTCOME, listed=True)
+            self.list_kind, self.marked_list = "outcome-list", True
+            return
+        if self.list_kind == "action":
+            self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
+            return
+        if self.list_kind == "other":
+            self.pending = None
+            return
+        if self.list_kind == "risk":
+            risk = Risk(ref=ref or "", label=text, source_line=number, reading=Reading(RULE_LISTED_RISK, 0.6))
+            self.extraction.risks.append(risk)
+            self.pending = Pending("risk", risk, text)
+            return
+        if self.priority is not None or self.outcome is not None:
+            self._action(number, text, ref, rule, 0.6)
+            return
+        first = text.split()[0].strip(",:") if text.split() else ""
+        if first in ACTION_VERBS or WE_WILL.match(text):
+            self._action(number, text, ref, rule, 0.5)
+            return
+        if national_codes_in(text):
+            self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)
+            return
+        self.pending = None
+
+    def _action(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
+        action = Action(
+            key=self.new_key("action", ref or text),
+            label=text,
+            source_line=number,
+            ref=ref,
+            reading=Reading(rule, confidence),
+        )
+        if self.priority is not None:
+            action.supports = [self.priority.key]
+            self.items_under_priority += 1
+        elif self.outcome is not None:
+            action.delivers = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
+        self.extraction.actions.append(action)
+        self.pending = Pending("action", action, text)
+
+    def _indicator(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
+        codes = national_codes_in(text)
+        indicator = Indicator(
+            key=self.new_key("indicator", ref or text),
+            label=text,
+            source_line=number,
+            ref=ref,
+            national_codes=codes,
+            reading=Reading(rule, confidence),
+        )
+        if self.priority is not None:
+            indicator.measures = [self.priority.key]
+            self.items_under_priority += 1
+        elif self.outcome is not None:
+            indicator.measures_outcomes = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
+        self.extraction.indicators.append(indicator)
+        self.pending = Pending("indicator", indicator, text)

@@ -1,0 +1,231 @@
+"""What a line of a plan's outline is: the patterns and word lists the outline's rules test a line
+with, the kinds of item a lead-in names, and the names of the rules (``ckg:extractionRule``).
+
+The patterns are linear: none is run over a line longer than :data:`MAX_LINE_CHARS`, and lists run
+together are found by string tests (:mod:`councilkg.loaders.parsing.runlists`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from councilkg.loaders.parsing.cells import BULLET_GLYPHS
+
+RULE_LABELLED_HEADING = "heading: labelled priority"
+RULE_OUTCOME_HEADING = "heading: labelled outcome"
+RULE_NUMBERED_HEADING = "numbered heading"
+RULE_NUMBERED_RUN = "one of a run of numbered headings"
+RULE_HEADING_ABOVE_LIST = "heading above a list"
+RULE_BULLET_ACTION = "list item under a priority"
+RULE_LISTED_ACTION = "list item after an action lead-in"
+RULE_NUMBERED_ACTION = "numbered item under a priority"
+RULE_WE_WILL = "sentence: we will"
+RULE_VERB_LED = "line led by a verb under a priority"
+#: Verbs that, leading a line, are more often a table header's noun ("Lead officer", "Target value").
+HEADER_NOUNS = frozenset({"Lead", "Target", "Report", "Plan", "Update"})
+RULE_LISTED_MEASURE = "list item after a measures lead-in"
+RULE_CODED_MEASURE = "line naming a national indicator"
+RULE_LISTED_RISK = "list item after a risks lead-in"
+RULE_INLINE_LIST = "numbered list on one line"
+RULE_RUN_LIST = "numbered list run together"
+RULE_COUNTED_LIST = "counted list run into a sentence"
+RULE_CODED_ROW = "row led by a reference code"
+RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
+RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
+RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
+RULE_CONTENTS_ENTRY = "contents entry under an entry naming its kind"
+RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
+RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
+#: A sentence longer than this after a lead-in is a paragraph, not a list item.
+MAX_SENTENCE_ITEM_WORDS = 40
+
+BULLET = re.compile(f"^\\s*(?:[{BULLET_GLYPHS}\u25a0\u25ba\u27a2\u2713\u2714\u2756\uf0a7\uf0d8o*]|-|–|—)\\s+")
+# "2.", "2)", "2:", "(2)" or "2.1 "; a bare "29 " is a date or a page number, not a list number
+NUMBER = re.compile(
+    r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-z](?=[.):]))?)(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
+)
+#: "7 / Our Priorities": a contents page's number printed as a table's cell, then the title.
+CELL_NUMBER = re.compile(r"^\d{1,2}\s+/\s+")
+NATIONAL_CODE_FIRST = re.compile(r"^(?:NI|BVPI|PAF)\s?\d{1,3}[a-z]?\b", re.IGNORECASE)
+CELL_GAP = re.compile(r"\s{2,}|\t")
+SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:?$", re.IGNORECASE)
+#: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
+DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
+INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
+LIST_KIND_WORDS = re.compile(
+    r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
+    r"areas of focus|focus areas|objectives|"
+    r"ambitions|aims|goals|themes|outcomes|measures|indicators|targets|risks)\b",
+    re.IGNORECASE,
+)
+LEAD_IN_CUES = re.compile(
+    r":\s*$|\bfollowing\b|\bare\s*:?\s*$|\bidentif(?:y|ies)\b|\bsets? out\b|\bfocus(?:es)? on\b|"
+    r"\bas follows\b|"
+    r"\bthese are\b|\binclude\b",
+    re.IGNORECASE,
+)
+KIND_OF_WORD = {
+    "priority actions": "action",
+    "actions": "action",
+    "commitments": "action",
+    "key tasks": "action",
+    "activities": "action",
+    "activity areas": "action",
+    "areas of focus": "priority",
+    "focus areas": "priority",
+    "priorities": "priority",
+    "priority areas": "priority",
+    "objectives": "priority",
+    "ambitions": "priority",
+    "aims": "priority",
+    "goals": "priority",
+    "themes": "priority",
+    "outcomes": "outcome",
+    "measures": "indicator",
+    "indicators": "indicator",
+    "targets": "indicator",
+    "risks": "risk",
+}
+LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
+LABELLED = re.compile(
+    r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
+    r"ambition|pledge|commitment|pillar)s?)\s*"
+    r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
+    r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
+    re.IGNORECASE,
+)
+CODED_ROW = re.compile(r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Z].*)$")
+#: A coded row printed as a list item ("o CRR01 children's operational staffing"): any first letter.
+CODED_ITEM = re.compile(r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Za-z].*)$")
+VALUES_TAIL = 200
+TRAILING_VALUES = re.compile(r"(?:\s+(?:\d+(?:\.\d+)?%?|TBC|N/A|n/a|High|Medium|Low|[HML]|–|-))+$")
+KIND_CONTEXT = (
+    (re.compile(r"\brisks?\b", re.IGNORECASE), "risk"),
+    (
+        re.compile(r"\b(?:indicators?|kpis?|pis?|measures?|targets?|outturn|baseline)\b", re.IGNORECASE),
+        "indicator",
+    ),
+    (re.compile(r"\b(?:actions?|tasks?|milestones?)\b", re.IGNORECASE), "action"),
+    (re.compile(r"\b(?:priorit(?:y|ies)|objectives?|ambitions?)\b", re.IGNORECASE), "priority"),
+)
+OUTCOME_WORDS = re.compile(r"outcome|ambition|goal|pillar", re.IGNORECASE)
+ACTION_LEAD_IN = re.compile(
+    r"^(?:we will|what we will do|what will we do|how (?:we will|will we) (?:do it|do this|"
+    r"achieve (?:this|it)|deliver(?: this| it)?|get there|make (?:this|it) happen)|"
+    r"key (?:actions|tasks|"
+    r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
+    r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
+    r"what we plan to do|priority actions)\s*[:.]?\s*$|"
+    # "In the next year the Council will:", "It sets out … how Medway will:" (a council's name)
+    r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|"
+    r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will\s*:\s*$",
+    re.IGNORECASE,
+)
+MEASURE_LEAD_IN = re.compile(
+    r"^(?:(?:key )?(?:success|outcome|performance) (?:measures?|criteria|indicators?)|"
+    r"how (?:will we|we will) "
+    r"(?:know|measure)[^:]*|measures? of success|key performance indicators?|kpis?|we will know we have "
+    r"(?:succeeded|been successful)[^:]*|what (?:will )?success (?:will )?looks? like|measures?|targets?|"
+    r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$",
+    re.IGNORECASE,
+)
+WE_WILL = re.compile(r"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+(?!be\b)", re.IGNORECASE)
+NOT_A_PRIORITY = re.compile(
+    r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
+    r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
+    r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+)\b",
+    re.IGNORECASE,
+)
+COMMITMENT = re.compile(r"(?:we|the council|the partnership) will,?\s+(?!be\b)", re.IGNORECASE)
+#: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
+FURNITURE = re.compile(
+    r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}|you are here:?.*|listen to this page|"
+    r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
+    r"access keys:?)$",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"^[\"“‘']")
+VISION = re.compile(r"\bvision\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.;:!?]$")
+MAX_HEADING_WORDS = 16
+MAX_ITEM_WORDS = 80
+#: An item whose last line is this short, with no full stop, is a narrow column's fragment: its text
+#: goes on past a blank line.
+MAX_FRAGMENT_WORDS = 5
+#: Longer lines are paragraphs; the rules' patterns are not run over them (a 10 MB line is no item).
+MAX_LINE_CHARS = 2_000
+
+
+def kind_named(word: str | None) -> str | None:
+    """Return the kind of item a word names in the singular or plural ("objective" → "priority")."""
+    if word is None:
+        return None
+    plural = word if word.endswith("s") else "priorities" if word == "priority" else f"{word}s"
+    return KIND_OF_WORD.get(plural)
+
+
+def coded_row(text: str) -> re.Match[str] | None:
+    """Return the match of a row led by a reference code, also when printed as a list item.
+
+    Example:
+        >>> coded_row("o   CRR01 children's operational staffing").group("ref")
+        'CRR01'
+    """
+    bullet = BULLET.match(text)
+    if bullet is None:
+        return CODED_ROW.match(text)
+    return CODED_ITEM.match(text[bullet.end() :])
+
+
+def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """Return, for each code prefix that leads two or more lines, the kind of item those rows are.
+
+    The kind comes from the words printed in the dozen lines above the first such row (a header
+    such as "Risk No. Risk Title Current Risk Rating"); a prefix with no such word is not read.
+
+    Example:
+        >>> coded_row_kinds([(1, "Risk No. Risk Title Rating"), (2, "CRR0001 Safeguarding children 20 15"),
+        ...                  (3, "CRR0002 Safeguarding adults 20 15")])
+        {'CRR': 'risk'}
+    """
+    rows: dict[str, list[int]] = {}
+    for position, (_, text) in enumerate(texts):
+        match = coded_row(text)
+        if match:
+            rows.setdefault(match.group("prefix"), []).append(position)
+    kinds: dict[str, str] = {}
+    for prefix, positions in rows.items():
+        if len(positions) < 2:
+            continue
+        above = " ".join(text for _, text in texts[max(0, positions[0] - 12) : positions[0]])
+        if prefix in {"NI", "BVPI", "BV", "PAF", "KPI", "PI", "LPI"}:
+            kinds[prefix] = "indicator"
+            continue
+        for pattern, kind in KIND_CONTEXT:
+            if pattern.search(above):
+                kinds[prefix] = kind
+                break
+    return kinds
+
+
+def lead_in_kind(text: str) -> str | None:
+    """Return the kind of item a line says the list after it holds, else ``None``.
+
+    Example:
+        >>> lead_in_kind("It identifies four strategic objectives for partners to achieve:")
+        'priority'
+        >>> lead_in_kind("Priority actions for the next five years")
+        'action'
+        >>> lead_in_kind("For each priority, the plan outlines:") is None
+        True
+    """
+    if re.search(r"\bfor each\b", text, re.IGNORECASE):
+        return None
+    words = LIST_KIND_WORDS.findall(text)
+    if not words:
+        return None
+    short = len(text.split()) <= 8 and not SENTENCE_END.search(text.rstrip(":"))
+    if not (short or LEAD_IN_CUES.search(text)):
+        return None
+    return KIND_OF_WORD[words[-1].casefold()]

@@ -232,7 +232,10 @@ def test_reading_html_grows_linearly(tmp_path: Path, shape: str, monkeypatch: py
         }[shape]
         return _html(tmp_path, body)
 
-    small, large = _seconds(page(2_000)), _seconds(page(16_000))
+    # the fastest of three runs of each: one run's time on a loaded machine is mostly the load's
+    small_page, large_page = page(2_000), page(16_000)
+    small = min(_seconds(small_page) for _ in range(3))
+    large = min(_seconds(large_page) for _ in range(3))
     assert large < 16 * max(small, 0.02), (small, large)
 
 

@@ -95,9 +95,18 @@ LABELLED = re.compile(
     r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
     re.IGNORECASE,
 )
-CODED_ROW = re.compile(r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Z].*)$")
+
+
+def _coded_row(first_letter: str) -> re.Pattern[str]:
+    """Return the pattern of a row led by a reference code whose label starts with ``first_letter``."""
+    return re.compile(
+        r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>" + first_letter + r".*)$"
+    )
+
+
+CODED_ROW = _coded_row("[A-Z]")
 #: A coded row printed as a list item ("o CRR01 children's operational staffing"): any first letter.
-CODED_ITEM = re.compile(r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>[A-Za-z].*)$")
+CODED_ITEM = _coded_row("[A-Za-z]")
 VALUES_TAIL = 200
 TRAILING_VALUES = re.compile(r"(?:\s+(?:\d+(?:\.\d+)?%?|TBC|N/A|n/a|High|Medium|Low|[HML]|–|-))+$")
 KIND_CONTEXT = (

@@ -7,10 +7,8 @@ Young People and Families Plan 2011–14 (its contents page as a PDF gives it, o
 
 from __future__ import annotations
 
-from councilkg.documents.document import Document
 from councilkg.loaders.generic.contents import ContentsSections, kind_of_entry, without_page_number
-from councilkg.loaders.generic.engine import GenericLoader
-from councilkg.loaders.model import Extraction
+from tests.loaders.generic.reading import read
 
 WEST_SUSSEX = """INDEX
 Foreword ......................................................................................... 3
@@ -75,11 +73,6 @@ The Children’s Trust and Other Delivery Arrangements
 1. Forewords
 “We, the children of North Yorkshire, would like you to make sure that we are healthy, sporty, happy, clean, \
 and eco-friendly. That we make awesome friends.”"""
-
-
-def read(text: str) -> Extraction:
-    """Return what the engine reads from ``text``."""
-    return GenericLoader().load(Document.from_text("plan.txt", text))
 
 
 def test_entries_under_priorities_for_action_are_the_priorities() -> None:

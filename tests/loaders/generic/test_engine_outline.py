@@ -9,23 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from councilkg.documents.document import Document
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.contents import is_contents_entry
-from councilkg.loaders.generic.engine import GenericLoader
-from councilkg.loaders.model import Extraction, Reading
-from councilkg.loaders.parsing.columns import classify_header
-from councilkg.loaders.parsing.tablefinder import header_columns
-
-
-def read(text: str) -> Extraction:
-    """Return what the engine reads from ``text``."""
-    return GenericLoader().load(Document.from_text("plan.txt", text))
-
-
-def is_header(cells: list[str]):  # type: ignore[no-untyped-def]
-    return header_columns(cells, classify_header)
-
+from councilkg.loaders.model import Reading
+from tests.loaders.generic.reading import read
 
 # --- 3. no table at all -----------------------------------------------------------------------------------
 

@@ -19,18 +19,8 @@ from councilkg.loaders.generic.engine import GenericLoader, inspect_plan
 from councilkg.loaders.generic.flattables import fill_down, fit_cells, rebuild_tables
 from councilkg.loaders.model import Extraction, Reading
 from councilkg.loaders.parsing.columns import classify_header, map_columns
-from councilkg.loaders.parsing.tablefinder import header_columns
+from tests.loaders.generic.reading import is_header, read
 from tests.render_plan import render_pdf
-
-
-def read(text: str) -> Extraction:
-    """Return what the engine reads from ``text``."""
-    return GenericLoader().load(Document.from_text("plan.txt", text))
-
-
-def is_header(cells: list[str]):  # type: ignore[no-untyped-def]
-    return header_columns(cells, classify_header)
-
 
 # --- 1a. one cell per line --------------------------------------------------------------------------
 

@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bench.wild import CORPUS, split_header
-from councilkg.documents.document import Document
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.engine import GenericLoader
-from councilkg.loaders.model import Extraction
+from tests.loaders.generic.reading import read
 
 #: Medway's Early Help Outcome Plan (2015), https://www.medway.gov.uk (a web page).
 MEDWAY = "\n".join(
@@ -23,11 +21,6 @@ MEDWAY = "\n".join(
         "- monitor the progress at key points",
     ]
 )
-
-
-def read(text: str) -> Extraction:
-    """Return what the engine reads from ``text``."""
-    return GenericLoader().load(Document.from_text("plan.txt", text))
 
 
 def test_a_sentence_ending_in_a_named_council_will_leads_in_actions() -> None:

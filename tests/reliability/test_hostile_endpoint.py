@@ -33,6 +33,7 @@ from councilkg.server.endpoint import BACKLOG
 MEMORY_MB = 200
 MAX_ROWS = 20_000
 MAX_BYTES = 2_000_000
+TIMEOUT_S = 30  # the hostile server's deadline; a memory bomb must be cut by the cap before it
 COUNT_ACTIONS = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a ckg:Action }"
 ACTIONS = b'"value":"281"'
 MEMORY_MESSAGE = f"the query needed more memory than this endpoint allows: {MEMORY_MB} MB\n".encode()
@@ -54,7 +55,7 @@ def hostile(built_store_path: Path) -> Iterator[SparqlServer]:
         port=0,
         log=False,
         workers=2,
-        timeout_s=20,
+        timeout_s=TIMEOUT_S,
         memory_mb=MEMORY_MB,
         max_rows=MAX_ROWS,
         max_answer_bytes=MAX_BYTES,
@@ -181,11 +182,13 @@ def test_a_query_over_the_memory_cap_is_one_503_line_and_the_server_goes_on(
         status, headers, body, took = ask(hostile, MEMORY_BOMBS[name], accept="*/*")
     assert (status, body) == (503, MEMORY_MESSAGE), body[:200]
     assert headers["content-type"] == "text/plain; charset=utf-8"
-    assert took < 10
+    # The memory message, not the deadline's, proves the cap stopped it. How soon depends on how
+    # fast the query grows: a GROUP BY's counts take 6 s to fill 200 MB here, 10 s on a slower CI.
+    assert took < TIMEOUT_S
     assert max(memory.peak.values()) < MEMORY_MB * 1.1, memory.peak
     status, _, body, took = ask(hostile, COUNT_ACTIONS)
     assert status == 200 and ACTIONS in body
-    assert took < 4
+    assert took < 8  # a new worker process replaces the stopped one first
 
 
 # -- 2. streaming and the byte cap --------------------------------------------------------------
@@ -545,7 +548,7 @@ def test_serve_keeps_answering_under_a_hostile_query_in_each_worker(built_store_
             time.sleep(0.1)  # each worker is now busy with a hostile query
             status, _, body, took = ask(server, COUNT_ACTIONS)  # type: ignore[arg-type]
             assert status == 200 and ACTIONS in body
-            assert took < 1.0, took
+            assert took < 3.0, took  # not queued behind the hostile queries (each would take seconds)
             # A 20 MB answer passes through the server without being held.
             status, _, body, _ = ask(server, BIG_SELECT, "text/csv")  # type: ignore[arg-type]
             assert status == 200 and len(body) > 19_000_000

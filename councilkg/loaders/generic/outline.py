@@ -40,6 +40,7 @@ from councilkg.loaders.generic.outlinelines import (
     INLINE_NUMBERS,
     KIND_OF_WORD,
     LABELLED,
+    LABELLED_AFTER,
     LETTER,
     LIST_KIND_WORDS,
     MAX_FRAGMENT_WORDS,
@@ -76,6 +77,7 @@ from councilkg.loaders.generic.outlinelines import (
     TRAILING_VALUES,
     VALUES_TAIL,
     VISION,
+    WANT,
     coded_row,
     coded_row_kinds,
     kind_named,
@@ -188,11 +190,14 @@ class OutlineReader(OutlineItems):
         if self.contents is not None and self._contents_entry(number, text):
             return
         self.sections.interrupt()
-        labelled = LABELLED.match(text)
+        labelled = LABELLED.match(text) or LABELLED_AFTER.match(text)
         if (
             labelled
             and len(text.split()) <= MAX_HEADING_WORDS + 2
-            and not SENTENCE_END.search(text[-1:] or "x")
+            # "Priority - Transitions:" is a heading; "Strategic Outcomes:" a lead-in (read below)
+            and not SENTENCE_END.search(
+                (text.removesuffix(":") if labelled.group("label") else text)[-1:] or "x"
+            )
         ):
             self._labelled(number, labelled, text)
             return
@@ -225,6 +230,7 @@ class OutlineReader(OutlineItems):
                 self.list_kind, self.outcome = "priority-list", None  # one of a list: not in force
                 return
             self._list_item(number, inner, None, RULE_BULLET_ACTION)
+            self.list_marker = "bullet"
             return
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
@@ -245,12 +251,7 @@ class OutlineReader(OutlineItems):
             self.list_kind, self.pending = "other", None
             return
         if kind is not None:
-            self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
-            self.marked_list = False
-            self.pending = None
-            self.extraction.place(number, f"{kind} lead-in")
-            self.after_sentence = True
-            self.sentence_run = number + 1 if text.endswith(":") else None
+            self._lead_in(number, kind, text)
             return
         if self.sentence_run == number and self._sentence_item(number, text):
             return
@@ -260,6 +261,15 @@ class OutlineReader(OutlineItems):
             return
         self._sentence(number, text)
         self.after_sentence = bool(SENTENCE_END.search(text))
+
+    def _lead_in(self, number: int, kind: str, text: str) -> None:
+        """Start a list of items of ``kind`` after the line ``text`` that names them."""
+        self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
+        self.marked_list, self.list_marker = False, None
+        self.pending = None
+        self.extraction.place(number, f"{kind} lead-in")
+        self.after_sentence = True
+        self.sentence_run = number + 1 if text.endswith(":") else None
 
     def _start_contents(self) -> None:
         self.list_kind, self.pending, self.contents = "other", None, ContentsPage()
@@ -506,6 +516,9 @@ class OutlineReader(OutlineItems):
         if self.list_kind == "other":
             self.pending = None
             return
+        if text.endswith(":") and (kind := lead_in_kind(text)) is not None:
+            self._lead_in(number, kind, text)  # "1. The aims of the Youth Offending Team are:"
+            return
         depth = ref.count(".")
         # "(1) the new action plan … be endorsed; and": a resolution's clause, not a heading
         heading_like = (
@@ -516,8 +529,15 @@ class OutlineReader(OutlineItems):
         if self.list_kind == "indicator":
             self._list_item(number, text, ref, RULE_LISTED_MEASURE)
             return
+        if (
+            self.list_kind in {"priority-list", "outcome-list"}
+            and self.marked_list
+            and self.list_marker == "bullet"
+        ):
+            self.list_kind = None  # a numbered paragraph after a bulleted list: the list has ended
         if self.list_kind in {"priority", "priority-list", "outcome-list"}:
             self._list_item(number, text, ref, RULE_LISTED_PRIORITY)
+            self.list_marker = "number"
             return
         restart = NUMBER.match(following)
         if (
@@ -588,8 +608,11 @@ class OutlineReader(OutlineItems):
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if QUOTED.match(text) or VISION.search(self.previous):
             return  # a vision statement says what "we will" be, it lists no action
+        in_force = self.priority is not None or self.outcome is not None
         commitments = [  # "We will strive to be:" introduces what follows; it is no action
-            part for part in sentences if COMMITMENT.match(part) and not part.endswith(":")
+            part
+            for part in sentences
+            if (COMMITMENT.match(part) or (in_force and WANT.match(part))) and not part.endswith(":")
         ]
         if commitments:
             for sentence in commitments:

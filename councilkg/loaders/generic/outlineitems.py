@@ -76,6 +76,7 @@ class OutlineItems:
         self.contents: ContentsPage | None = None  # the contents page being read, if any
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
+        self.list_marker: str | None = None  # "bullet" or "number": how the list in force is marked
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force

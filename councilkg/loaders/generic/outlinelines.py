@@ -96,6 +96,13 @@ LABELLED = re.compile(
     re.IGNORECASE,
 )
 
+#: "Working together and building trust - priority 1": the label first, the kind and number after it.
+LABELLED_AFTER = re.compile(
+    r"^(?P<label>[A-Z][^:]{2,120}?)\s+[–—-]\s+(?P<word>(?:strategic |key )?(?:priority|objective|outcome|"
+    r"aim|theme|goal|ambition|pledge|pillar))\s+(?P<ref>\d{1,2}|one|two|three|four|five|six|seven|eight)$",
+    re.IGNORECASE,
+)
+
 
 def _coded_row(first_letter: str) -> re.Pattern[str]:
     """Return the pattern of a row led by a reference code whose label starts with ``first_letter``."""
@@ -120,7 +127,7 @@ KIND_CONTEXT = (
 )
 OUTCOME_WORDS = re.compile(r"outcome|ambition|goal|pillar", re.IGNORECASE)
 ACTION_LEAD_IN = re.compile(
-    r"^(?:we will|what we will do|what will we do|how (?:we will|will we) (?:do it|do this|"
+    r"^(?:we will|we want(?: to)?|what we will do|what will we do|how (?:we will|will we) (?:do it|do this|"
     r"achieve (?:this|it)|deliver(?: this| it)?|get there|make (?:this|it) happen)|"
     r"key (?:actions|tasks|"
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
@@ -147,6 +154,8 @@ NOT_A_PRIORITY = re.compile(
     re.IGNORECASE,
 )
 COMMITMENT = re.compile(r"(?:we|the council|the partnership) will,?\s+(?!be\b)", re.IGNORECASE)
+#: "We want to help young people … find work." under an outcome or priority: what is done for it.
+WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b)", re.IGNORECASE)
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}|you are here:?.*|listen to this page|"

@@ -1,0 +1,133 @@
+"""Headings and lead-ins the outline reads in their less usual spellings, on snippets cut from the
+wild corpus (``tests/corpus/wild/``: real councils' plans as their web pages give the text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from tests.loaders.generic.reading import read
+
+#: Southend SEND Strategy 2023–2026 (https://livewellsouthend.com/send-local-offer/…).
+SOUTHEND = "\n".join(
+    [
+        "Priority - Transitions:",
+        "Children and young people are prepared and supported to thrive at each change in their lives.",
+        "This is important because:",
+        "- change is part of everyday life, so it is important to help children and families adapt",
+        "Priority - Early Intervention:",
+        "Identification, assessment and effective support are provided at the earliest opportunity.",
+    ]
+)
+
+
+def test_a_labelled_heading_ending_in_a_colon_is_a_heading() -> None:
+    found = read(SOUTHEND)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Transitions", 1),
+        ("Early Intervention", 5),
+    ]
+    assert not found.actions  # the reasons after "This is important because:" are no items
+
+
+def test_a_kind_word_alone_with_a_colon_still_leads_in_sentences() -> None:
+    """ "Strategic Outcomes:" has no label: it introduces the sentences after it (Cumbria, 2011)."""
+    found = read(
+        "Priority one - No avoidable child deaths\n\nStrategic Outcomes:\n"
+        "Families have earlier offers of help and support.\nChildren are safer from harm.\n"
+    )
+    assert [o.label for o in found.outcomes] == [
+        "Families have earlier offers of help and support",
+        "Children are safer from harm",
+    ]
+
+
+#: Cumberland's Local area SEND and Alternative Provision Strategy (2024), https://cumberlandsend.co.uk.
+CUMBERLAND = "\n\n".join(
+    [
+        "Working together and building trust - priority 1",
+        "We want:",
+        "  • to work with children, young people and their families to develop trust\n"
+        "  • to clearly communicate with children, young people and their families",
+        "Improving outcomes - priority 3",
+        "We want:",
+        "  • to improve access to health visiting services",
+    ]
+)
+
+
+def test_a_label_followed_by_its_kind_and_number_is_a_heading() -> None:
+    found = read(CUMBERLAND)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Working together and building trust"),
+        ("3", "Improving outcomes"),
+    ]
+    assert not found.outcomes  # "Improving outcomes" names the heading; it leads in no outcomes
+
+
+def test_we_want_leads_in_the_actions_of_the_priority_above() -> None:
+    found = read(CUMBERLAND)
+    first, third = found.priorities
+    assert [(a.label, a.supports) for a in found.actions] == [
+        ("to work with children, young people and their families to develop trust", [first.key]),
+        ("to clearly communicate with children, young people and their families", [first.key]),
+        ("to improve access to health visiting services", [third.key]),
+    ]
+
+
+def test_a_dash_inside_a_sentence_is_no_labelled_heading() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read("Partners agreed the order - priority 1 being the school run\n\nIt was, we said, the first.\n")
+
+
+#: Haringey's Child Poverty Strategy 2013-15 (http://haringey.gov.uk/children-and-families/…).
+HARINGEY = "\n\n".join(
+    [
+        "Outcome 2: Sustainable employment",
+        "We want to help young people and parents to learn new skills and find work.",
+        "Outcome 3: Quality homes for children and their families",
+        "We want to reduce the impact on children who live in temporary homes or in overcrowded homes.",
+    ]
+)
+
+
+def test_we_want_to_sentences_under_an_outcome_are_its_actions() -> None:
+    found = read(HARINGEY)
+    outcomes = {o.key: o.label for o in found.outcomes}
+    assert [(a.label[:30], outcomes[a.delivers[0].key]) for a in found.actions] == [
+        ("We want to help young people a", "Sustainable employment"),
+        ("We want to reduce the impact o", "Quality homes for children and their families"),
+    ]
+
+
+def test_we_want_to_with_nothing_in_force_is_prose() -> None:
+    """A foreword's wish names no action when no outcome or priority is in force."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read("Our plan\n\nWe want to help young people and parents to learn new skills and find work.\n")
+
+
+#: Oxfordshire's Youth Justice Plan 2002–2005, a report to the Executive (2003), mycouncil.oxfordshire.gov.uk.
+OXFORDSHIRE = "\n".join(
+    [
+        "  1. The aims of the Youth Offending Team are:",
+        "",
+        "    • Reduce the Likelihood of offending of Children & Young People",
+        "    • Reintegrate offenders into the wider law abiding community",
+        "",
+        "  1. In 2002, the YOT worked with 1042 young offenders, from intervention programmes for Final "
+        "Warnings right through to work with those in custody.",
+    ]
+)
+
+
+def test_a_numbered_paragraph_can_lead_in_a_list() -> None:
+    found = read(OXFORDSHIRE)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Reduce the Likelihood of offending of Children & Young People", 3),
+        ("Reintegrate offenders into the wider law abiding community", 4),
+    ]
+
+
+def test_a_numbered_paragraph_after_a_bulleted_list_is_not_one_of_it() -> None:
+    found = read(OXFORDSHIRE)
+    assert "In 2002" not in " ".join(p.label for p in found.priorities)

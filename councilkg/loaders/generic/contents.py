@@ -56,6 +56,51 @@ def is_contents_entry(line: str) -> bool:
     return leaders.endswith(("....", "\u2026\u2026", ". . .")) and bool(leaders.rstrip(". \u2026"))
 
 
+#: "14 - 22    Work stream One - The Local Offer": a page number (or range) printed before the entry.
+_PAGE_FIRST = re.compile(
+    r"^\s*(?P<page>\d{1,3})(?:\s*[-–]\s*\d{1,3})?(?:\s{3,}|\t+)(?P<name>[A-Za-z].{0,150})$"
+)
+#: How many entries in a run make a contents page whose page numbers come first.
+MIN_PAGE_FIRST_RUN = 4
+#: Lines that may stand between two such entries: blanks and a short unnumbered section title.
+_MAX_GAP_WORDS = 4
+
+
+def page_first_entries(lines: list[str]) -> dict[int, str]:
+    """Return the entries (by line number, from 1) of contents pages that print the page number first.
+
+    A run of at least four such lines, their page numbers never going back, with only blank lines
+    and short titles between them, is a contents page; a lone "3   Statement" is a table's row.
+
+    Example:
+        >>> page_first_entries(["3      Intro", "", "5      Glossary", "ACTION PLAN", "10     Structure",
+        ...                     "14 - 22    Work stream One - The Local Offer"])
+        {1: 'Intro', 3: 'Glossary', 5: 'Structure', 6: 'Work stream One - The Local Offer'}
+    """
+    entries: dict[int, str] = {}
+    run: dict[int, str] = {}
+    last_page = -1
+    for number, line in enumerate(lines, start=1):
+        found = _PAGE_FIRST.match(line) if len(line) < 300 else None
+        if found and int(found.group("page")) >= last_page:
+            run[number] = found.group("name").strip()
+            last_page = int(found.group("page"))
+            continue
+        if not line.strip() or (
+            run and len(line.split()) <= _MAX_GAP_WORDS and not line.rstrip().endswith(".")
+        ):
+            continue
+        if len(run) >= MIN_PAGE_FIRST_RUN:
+            entries.update(run)
+        run, last_page = {}, -1
+        if found:
+            run[number] = found.group("name").strip()
+            last_page = int(found.group("page"))
+    if len(run) >= MIN_PAGE_FIRST_RUN:
+        entries.update(run)
+    return entries
+
+
 def without_page_number(text: str) -> str:
     """Return a contents entry without the page number (and dotted leaders) printed after it.
 
@@ -107,6 +152,7 @@ class ContentsSections:
     def __init__(self) -> None:
         self._open: _Section | None = None
         self._closed: list[_Section] = []
+        self._labelled: list[ContentsItem] = []
 
     def entry(self, line: int, name: str, style: str) -> None:
         """Record a contents entry (``style`` says how it was marked); returns nothing."""
@@ -120,6 +166,12 @@ class ContentsSections:
         if kind in {"priority", "outcome"}:
             self._open = _Section(kind, style)
 
+    def labelled(self, line: int, kind: str, label: str) -> None:
+        """Record an entry that names its own kind ("Work stream One - The Local Offer"); returns nothing.
+
+        It is an item wherever it stands, unless the body reads an item of the same label."""
+        self._labelled.append(ContentsItem(kind, label, line))
+
     def interrupt(self) -> None:
         """End the open section: a line that is no contents entry came; returns nothing."""
         if self._open is not None:
@@ -132,3 +184,5 @@ class ContentsSections:
         for section in self._closed:
             if MIN_SECTION_ITEMS <= len(section.items) <= MAX_SECTION_ITEMS:
                 yield from section.items
+        if len(self._labelled) >= MIN_SECTION_ITEMS:
+            yield from self._labelled

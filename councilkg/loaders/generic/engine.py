@@ -26,7 +26,7 @@ from councilkg.documents.document import Document
 from councilkg.documents.extracted import Position
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.generic.contents import is_contents_entry
+from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.outline import read_outline
@@ -141,7 +141,12 @@ def _run(document: Document, profile: Profile) -> _Engine:
     test = classifier(profile)
     known = known_cells(profile)
     lines = list(document.lines)
-    contents = [number for number, line in enumerate(lines, start=1) if is_contents_entry(line)]
+    page_first = page_first_entries(lines)
+    contents = [
+        number
+        for number, line in enumerate(lines, start=1)
+        if is_contents_entry(line) or number in page_first
+    ]
     for number in contents:  # a contents page repeats the headings: read them once, in the body
         lines[number - 1] = ""
     if profile.flattened_tables:
@@ -171,7 +176,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         placed = set(extraction.placed)
         placed |= {line for table in read_tables for line in range(table.header_line, table.end_line + 1)}
         placed |= _record_lines(extraction)
-        entries = {number: document.lines[number - 1] for number in contents}
+        entries = {number: page_first.get(number) or document.lines[number - 1] for number in contents}
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)

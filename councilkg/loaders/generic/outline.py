@@ -52,6 +52,7 @@ from councilkg.loaders.generic.outlinelines import (
     NATIONAL_CODE_FIRST,
     NOT_A_PRIORITY,
     NUMBER,
+    OUTCOME_WORDS,
     QUOTED,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
@@ -313,6 +314,11 @@ class OutlineReader(OutlineItems):
         """Record a contents entry by its mark: numbered (also when its number is the line above),
         lettered, bulleted or none."""
         marker = NUMBER.match(entry) or CELL_NUMBER.match(entry) or LETTER.match(entry) or BULLET.match(entry)
+        name = clean_text(entry[marker.end() :] if marker else entry)
+        labelled = LABELLED.match(name) or LABELLED_AFTER.match(name)
+        if labelled and (label := clean_text(labelled.group("label")).strip(" :–—-")):
+            kind = "outcome" if OUTCOME_WORDS.search(labelled.group("word")) else "priority"
+            self.sections.labelled(number, kind, label)
         if marker is None:
             style = "numbered" if self.previous.isdigit() else "none"
         else:
@@ -323,7 +329,7 @@ class OutlineReader(OutlineItems):
                 if marker.re is LETTER
                 else "bulleted"
             )
-        self.sections.entry(number, clean_text(entry[marker.end() :] if marker else entry), style)
+        self.sections.entry(number, name, style)
 
     def _contents_items(self) -> None:
         """Add the priorities and outcomes contents pages list under an entry naming their kind, where

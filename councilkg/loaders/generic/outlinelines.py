@@ -56,7 +56,8 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
     r"areas of focus|focus areas|objectives|"
-    r"ambitions|aims|goals|themes|outcomes|measures|indicators|targets|risks)\b",
+    r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|"
+    r"outcomes|measures|indicators|targets|risks)\b",
     re.IGNORECASE,
 )
 LEAD_IN_CUES = re.compile(
@@ -81,6 +82,10 @@ KIND_OF_WORD = {
     "aims": "priority",
     "goals": "priority",
     "themes": "priority",
+    "pledges": "priority",
+    "promises": "priority",
+    "workstreams": "priority",
+    "work streams": "priority",
     "outcomes": "outcome",
     "measures": "indicator",
     "indicators": "indicator",
@@ -90,7 +95,7 @@ KIND_OF_WORD = {
 LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 LABELLED = re.compile(
     r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
-    r"ambition|pledge|commitment|pillar)s?)\s*"
+    r"ambition|pledge|commitment|pillar|work ?stream)s?)\s*"
     r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
     r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
     re.IGNORECASE,

@@ -7,7 +7,12 @@ Young People and Families Plan 2011–14 (its contents page as a PDF gives it, o
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.contents import ContentsSections, kind_of_entry, without_page_number
+from councilkg.loaders.generic.contents import (
+    ContentsSections,
+    kind_of_entry,
+    page_first_entries,
+    without_page_number,
+)
 from tests.loaders.generic.reading import read
 
 WEST_SUSSEX = """INDEX
@@ -150,3 +155,50 @@ def test_kinds_and_page_numbers_of_entries() -> None:
     assert kind_of_entry("Purpose and Background") is None
     assert without_page_number("Stronger ....... 13") == "Stronger"
     assert without_page_number("Children 0-19") == "Children 0-19"
+
+
+#: Worcestershire's Local Area SEND Written Statement of Action (2018), worcestershire.gov.uk: a
+#: contents page printing each page number (or range) before its entry.
+WORCESTERSHIRE = "\n\n".join(
+    [
+        "This Written Statement of Action has been approved and endorsed by:",
+        "               3          Statement of Intent and Introduction",
+        "               5          Glossary",
+        "                          ACTION PLAN",
+        "               10         Structure of the Action Plan",
+        "               14 - 22    Work stream One - The Local Offer",
+        "               23 - 45    Work stream Two – Embedding the Graduated Response",
+        "               77         Appendix - List of Key Individuals",
+        "Statement of Intent",
+        "Our Local Area Inspection identified a number of areas in which we must improve.",
+    ]
+)
+
+
+def test_page_numbers_printed_first_make_a_contents_page() -> None:
+    entries = page_first_entries(WORCESTERSHIRE.split("\n"))
+    assert list(entries.values()) == [
+        "Statement of Intent and Introduction",
+        "Glossary",
+        "Structure of the Action Plan",
+        "Work stream One - The Local Offer",
+        "Work stream Two – Embedding the Graduated Response",
+        "Appendix - List of Key Individuals",
+    ]
+
+
+def test_a_few_rows_led_by_numbers_are_no_contents_page() -> None:
+    """A scorecard's "12     Children in care" rows are a table's, not a contents page's."""
+    rows = ["12      Children in care", "15      Care leavers in work", "Our priorities are set out below."]
+    assert page_first_entries(rows) == {}
+    assert page_first_entries(["40     Target", "12     Outturn", "30     Baseline", "9      Rank"]) == {}
+
+
+def test_contents_entries_that_name_their_kind_are_items_unless_the_body_reads_them() -> None:
+    found = read(WORCESTERSHIRE)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("The Local Offer", 11),
+        ("Embedding the Graduated Response", 13),
+    ]
+    body = WORCESTERSHIRE + "\n\nWork stream One - The Local Offer\n\nWe will:\n- publish the local offer\n"
+    assert [p.source_line for p in read(body).priorities] == [21, 13]

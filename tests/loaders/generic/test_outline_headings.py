@@ -131,3 +131,28 @@ def test_a_numbered_paragraph_can_lead_in_a_list() -> None:
 def test_a_numbered_paragraph_after_a_bulleted_list_is_not_one_of_it() -> None:
     found = read(OXFORDSHIRE)
     assert "In 2002" not in " ".join(p.label for p in found.priorities)
+
+
+#: Bracknell Forest's Corporate Parenting Strategy action plan 2025 to 2028 (bracknell-forest.gov.uk).
+BRACKNELL = "\n".join(
+    [
+        "The 10 pledges outline that we promise to do our best to:",
+        "",
+        "  1. Support you in the same way as if you were our own child.",
+        "  2. Listen to your wishes and work on finding the best solution.",
+    ]
+)
+
+
+def test_a_lead_in_naming_pledges_lists_priorities() -> None:
+    found = read(BRACKNELL)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Support you in the same way as if you were our own child."),
+        ("2", "Listen to your wishes and work on finding the best solution."),
+    ]
+
+
+def test_a_work_stream_heading_is_a_priority() -> None:
+    found = read("Work stream Three – Assessment and Planning\n\nActions:\n- Audit every plan\n")
+    assert [(p.ref, p.label) for p in found.priorities] == [("Three", "Assessment and Planning")]
+    assert [a.label for a in found.actions] == ["Audit every plan"]

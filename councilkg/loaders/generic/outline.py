@@ -65,6 +65,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_ACTION,
     RULE_LISTED_MEASURE,
     RULE_LISTED_PRIORITY,
+    RULE_NAMED_IN_SENTENCE,
     RULE_NUMBERED_ABOVE_RESTART,
     RULE_NUMBERED_ACTION,
     RULE_NUMBERED_HEADING,
@@ -81,6 +82,7 @@ from councilkg.loaders.generic.outlinelines import (
     WANT,
     coded_row,
     coded_row_kinds,
+    inline_bullets,
     kind_named,
     lead_in_kind,
 )
@@ -94,6 +96,7 @@ from councilkg.loaders.parsing.runlists import (
     RunItem,
     counted_run,
     is_measure_label,
+    named_in_sentence,
     numbered_run,
     paragraph_run,
 )
@@ -230,13 +233,18 @@ class OutlineReader(OutlineItems):
                 self._labelled(number, labelled, inner)
                 self.list_kind, self.outcome = "priority-list", None  # one of a list: not in force
                 return
-            self._list_item(number, inner, None, RULE_BULLET_ACTION)
+            for part in inline_bullets(inner, text[bullet.start() : bullet.end()].strip()):
+                self._list_item(number, part, None, RULE_BULLET_ACTION)
             self.list_marker = "bullet"
             return
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
             return
         listed = bool(BULLET.match(following) or NUMBER.match(following) or INLINE_NUMBERS.match(following))
+        if (titles := named_in_sentence(text)) is not None:
+            self._named_in_sentence(number, *titles)  # "… our general themes of Improving Practice; …"
+            if not text.endswith(":"):
+                return
         kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
         if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
             # "These are:" after "The priorities of the plan": the heading above names the list
@@ -418,6 +426,16 @@ class OutlineReader(OutlineItems):
                 self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
         self.pending = None
         return True
+
+    def _named_in_sentence(self, number: int, word: str, labels: list[str]) -> None:
+        """Add the items a sentence names after their kind ("themes of A; B; and C")."""
+        kind = KIND_OF_WORD.get(word, "priority")
+        for label in labels:
+            if kind == "outcome":
+                self._outcome(number, label, None, RULE_NAMED_IN_SENTENCE, listed=True)
+            else:
+                self._priority(number, label, None, RULE_NAMED_IN_SENTENCE, 0.5)
+        self.pending = None
 
     def _sentence_item(self, number: int, text: str) -> bool:
         """Read a whole sentence on the line right after a lead-in ("Strategic Outcomes:"), or after
@@ -615,6 +633,10 @@ class OutlineReader(OutlineItems):
         if QUOTED.match(text) or VISION.search(self.previous):
             return  # a vision statement says what "we will" be, it lists no action
         in_force = self.priority is not None or self.outcome is not None
+        if not in_force and sentences and not COMMITMENT.match(sentences[0]):
+            # "The Pledge We have signed this pledge … We will ensure …": a statement's prose, with no
+            # outcome or priority it serves, states no action
+            sentences = []
         commitments = [  # "We will strive to be:" introduces what follows; it is no action
             part
             for part in sentences

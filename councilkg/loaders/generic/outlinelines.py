@@ -35,6 +35,7 @@ RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
 RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
 RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
 RULE_CONTENTS_ENTRY = "contents entry under an entry naming its kind"
+RULE_NAMED_IN_SENTENCE = "titles a sentence names after their kind"
 RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
 RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
 #: A sentence longer than this after a lead-in is a paragraph, not a list item.
@@ -107,6 +108,27 @@ LABELLED_AFTER = re.compile(
     r"aim|theme|goal|ambition|pledge|pillar))\s+(?P<ref>\d{1,2}|one|two|three|four|five|six|seven|eight)$",
     re.IGNORECASE,
 )
+
+
+def inline_bullets(text: str, glyph: str) -> list[str]:
+    """Return a list item's text split where it runs on into more items marked by the same glyph.
+
+    A web page's list flattened into one line keeps its marks: "A; o B; and o C". A round bullet
+    marks an item wherever it stands; a letter or dash only after a semicolon (a dash also joins words).
+
+    Example:
+        >>> inline_bullets("Scrutiny of transitions; o A focus on wellbeing; and o Plan for the review", "o")
+        ['Scrutiny of transitions', 'A focus on wellbeing', 'Plan for the review']
+        >>> inline_bullets("Work stream One - The Local Offer", "-")
+        ['Work stream One - The Local Offer']
+    """
+    if glyph not in text:
+        return [text]
+    mark = re.escape(glyph)
+    before = r"\s*;?\s*" if glyph in "•●▪■" else r";\s*"
+    separator = rf"{before}(?:and\s+)?{mark}\s+"
+    parts = [part.strip(" ;") for part in re.split(separator, text)]
+    return [part for part in parts if part] or [text]
 
 
 def _coded_row(first_letter: str) -> re.Pattern[str]:

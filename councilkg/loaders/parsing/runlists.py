@@ -193,3 +193,40 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
     if any(len(label.split()) > MAX_RUN_ITEM_WORDS or len(label.split()) < 2 for label in labels):
         return None
     return lead_in.group("kind").casefold(), labels
+
+
+_NAMED_IN_SENTENCE = re.compile(
+    r"\b(?P<kind>priorities|priority areas|objectives|outcomes|ambitions|aims|goals|themes|pledges)\s+"
+    r"(?:of|are|were|is|:)\s*:?\s*(?P<rest>(?-i:[A-Z])[^:]{0,400}?)\s*[:.]?$",
+    re.IGNORECASE,
+)
+#: A part of a list named in a sentence is a short title ("Communication and Engagement").
+MAX_NAMED_PART_WORDS = 6
+#: How many titles a sentence's list must name to be one (two joined by "and" is a phrase).
+MIN_NAMED_PARTS = 3
+
+
+def named_in_sentence(text: str) -> tuple[str, list[str]] | None:
+    """Return the kind word and the titles a sentence lists after naming their kind, else ``None``.
+
+    The titles follow "themes of", "priorities are" or a colon, separated by semicolons, the last
+    after "and"; each is short and starts with a capital.
+
+    Example:
+        >>> named_in_sentence("The priorities are placed under our general themes of Improving Practice; "
+        ...                   "Workforce Development; Communication; and Governance:")
+        ('themes', ['Improving Practice', 'Workforce Development', 'Communication', 'Governance'])
+        >>> named_in_sentence("Our priorities are listed below; see page 4; and the annex.") is None
+        True
+    """
+    if len(text) > 600 or ";" not in text:
+        return None
+    found = _NAMED_IN_SENTENCE.search(text)
+    if found is None:
+        return None
+    parts = [re.sub(r"^and\s+", "", part.strip()) for part in found.group("rest").split(";")]
+    if len(parts) < MIN_NAMED_PARTS or any(
+        not part[:1].isupper() or not 1 <= len(part.split()) <= MAX_NAMED_PART_WORDS for part in parts
+    ):
+        return None
+    return found.group("kind").casefold(), parts

@@ -213,3 +213,52 @@ def test_a_table_whose_rows_cannot_be_read_leaves_its_lines_to_the_outline() -> 
     assert "5.52%" not in found.indicators[0].label  # the values in the columns to its right are no label
     assert found.indicators[0].reading is not None
     assert found.indicators[0].reading.rule == "line naming a national indicator"
+
+
+#: Kingston upon Thames LSCB Business Plan 2016/17 (as pdfslide.us gives its text): the themes named
+#: in a sentence, and the priorities as bullets run onto one line.
+KINGSTON = (
+    "The priorities for 2016/17 are placed under our general themes of Improving Practice; Workforce "
+    "Development; Communication and Engagement; and Governance and Accountability:\n\n"
+    "o Scrutiny of transitions between agencies, teams and sectors; o An enhanced focus on matters of "
+    "ethnicity and diversity; and o Plan for the implementation of the Wood review\n"
+)
+
+
+def test_titles_a_sentence_names_after_their_kind_are_items() -> None:
+    found = read(KINGSTON)
+    assert [p.label for p in found.priorities][:4] == [
+        "Improving Practice",
+        "Workforce Development",
+        "Communication and Engagement",
+        "Governance and Accountability",
+    ]
+
+
+def test_bullets_run_onto_one_line_are_items_each() -> None:
+    found = read(KINGSTON)
+    assert [(p.label, p.source_line) for p in found.priorities][4:] == [
+        ("Scrutiny of transitions between agencies, teams and sectors", 3),
+        ("An enhanced focus on matters of ethnicity and diversity", 3),
+        ("Plan for the implementation of the Wood review", 3),
+    ]
+
+
+def test_a_sentence_joining_two_names_with_semicolons_names_no_list() -> None:
+    with pytest.raises(UnknownLayoutError):
+        read("Our priorities are set out below; see page 4; and the annex for the detail.\n")
+
+
+#: Blackburn with Darwen's Early Help Strategy 2013-2016, its pledge (blackburn.gov.uk).
+BLACKBURN_PLEDGE = (
+    "The Pledge We have signed this pledge to demonstrate and make explicit our shared commitment to the "
+    "success of the Early Help Strategy and its key principles. We will ensure that our people and our "
+    "organisations work collaboratively to ensure the strategy is embedded in all we do.\n"
+)
+
+
+def test_we_will_inside_a_statement_with_nothing_in_force_is_no_action() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(BLACKBURN_PLEDGE)
+    found = read("Outcome 1: Early help\n\n" + BLACKBURN_PLEDGE)
+    assert [a.label[:40] for a in found.actions] == ["We will ensure that our people and our o"]

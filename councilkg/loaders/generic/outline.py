@@ -80,6 +80,7 @@ from councilkg.loaders.generic.outlinelines import (
     VALUES_TAIL,
     VISION,
     WANT,
+    coded_parents,
     coded_row,
     coded_row_kinds,
     inline_bullets,
@@ -119,6 +120,7 @@ class OutlineReader(OutlineItems):
             (number, DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))) for number, raw in enumerate(lines, start=1)
         ]
         self.coded = coded_row_kinds(texts)
+        self.coded_parents = coded_parents(texts) if self.coded else set()
         read_before = {priority.source_line: priority for priority in self.extraction.priorities}
         # the next line another rule has not read, for every line (one backward pass, not a scan each)
         nexts = [""] * len(texts)
@@ -359,6 +361,15 @@ class OutlineReader(OutlineItems):
         text = clean_text(match.group("label"))  # values are looked for in its tail: on a long run, quadratic
         label = (text[:-VALUES_TAIL] + TRAILING_VALUES.sub("", text[-VALUES_TAIL:])).strip(" –-")
         ref = match.group("ref")
+        printed = self.raw_lines[number - 1]
+        after_ref = printed[printed.find(ref) + len(ref) :]
+        cells = CELL_GAP.split(after_ref.strip(" .:*–-"))
+        column = None
+        if len(cells) > 1 and cells[0]:
+            label = clean_text(cells[0])  # a space-aligned row: its first cell names it, the rest are values
+            column = len(printed) - len(after_ref) + after_ref.find(cells[0])
+        if ref in self.coded_parents:
+            kind = "priority"  # "CC1.1" over "C1.1.1 …": a row heading the rows under it
         if kind == "risk":
             risk = Risk(ref=ref, label=label, source_line=number, reading=Reading(RULE_CODED_ROW, 0.7))
             self.extraction.risks.append(risk)
@@ -369,6 +380,8 @@ class OutlineReader(OutlineItems):
             self._priority(number, label, ref, RULE_CODED_ROW, 0.6)
         else:
             self._action(number, label, ref, RULE_CODED_ROW, 0.6)
+        if self.pending is not None and column is not None:
+            self.pending.column = column
 
     def _inline_list(self, number: int, text: str) -> bool:
         """Read "1. Children Looked After 2. Care Leavers 3. …" printed on one line as list items."""
@@ -507,6 +520,15 @@ class OutlineReader(OutlineItems):
             return False  # a narrow column's fragment does not go on in a full-width sentence
         if len(pending.text.split()) + len(text.split()) > MAX_ITEM_WORDS:
             return False
+        if pending.column is not None:
+            # a space-aligned row's wrapped lines: the label cell goes on where it started; a line
+            # starting elsewhere holds only other columns' cells
+            printed = self.raw_lines[number - 1]
+            start = len(printed) - len(printed.lstrip())
+            if abs(start - pending.column) > 2:
+                self.extraction.place(number, f"{pending.kind} row's other cells")
+                return True
+            text = clean_text(CELL_GAP.split(printed.strip())[0])
         pending.text, pending.last = clean_text(f"{pending.text} {text}"), text
         pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
         self.extraction.place(number, f"{pending.kind} continued")

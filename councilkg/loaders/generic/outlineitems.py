@@ -56,6 +56,7 @@ class Pending:
     item: Priority | Action | Indicator | Outcome | Risk
     text: str
     last: str = ""  # the last line of it printed, when that was not the first
+    column: int | None = None  # where a space-aligned row's label cell starts: its wrapped lines start there
 
 
 class OutlineItems:
@@ -78,6 +79,7 @@ class OutlineItems:
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
         self.list_marker: str | None = None  # "bullet" or "number": how the list in force is marked
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
+        self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force
 

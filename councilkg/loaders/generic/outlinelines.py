@@ -133,8 +133,10 @@ def inline_bullets(text: str, glyph: str) -> list[str]:
 
 def _coded_row(first_letter: str) -> re.Pattern[str]:
     """Return the pattern of a row led by a reference code whose label starts with ``first_letter``."""
+    # "CRR0004", "CC1.1"; a one-letter prefix only before a dotted number ("C1.1.1", not "Q1")
     return re.compile(
-        r"^(?P<ref>(?P<prefix>[A-Z]{2,6})\s?\d{1,5}[a-z]?)\b[\s.:*–-]+(?P<label>" + first_letter + r".*)$"
+        r"^(?P<ref>(?P<prefix>[A-Z]{2,6}|[A-Z](?=\d{1,3}\.\d))\s?(?P<number>\d{1,5}(?:\.\d{1,3}){0,3})[a-z]?)\b"
+        r"[\s.:*–-]+(?P<label>" + first_letter + r".*)$"
     )
 
 
@@ -252,6 +254,23 @@ def coded_row_kinds(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
                 kinds[prefix] = kind
                 break
     return kinds
+
+
+def coded_parents(texts: Sequence[tuple[int, str]]) -> set[str]:
+    """Return the codes of rows that head later rows: "CC1.1" over "C1.1.1" (its number, then more).
+
+    Example:
+        >>> sorted(coded_parents([(1, "CC1 Accessible services"), (2, "CC1.1 Transforming government"),
+        ...                       (3, "C1.1.1 Making sure governance works"), (4, "C1.1.2 Agreeing themes")]))
+        ['CC1', 'CC1.1']
+    """
+    numbers: dict[str, str] = {}
+    for _, text in texts:
+        match = coded_row(text)
+        if match:
+            numbers[match.group("ref")] = match.group("number")
+    heads = {number.rpartition(".")[0] for number in numbers.values() if "." in number}
+    return {ref for ref, number in numbers.items() if number in heads}
 
 
 def lead_in_kind(text: str) -> str | None:

@@ -7,6 +7,7 @@ import pytest
 
 from bench.wild import CORPUS, split_header
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import coded_row
 from tests.loaders.generic.reading import read
 
 #: Medway's Early Help Outcome Plan (2015), https://www.medway.gov.uk (a web page).
@@ -262,3 +263,47 @@ def test_we_will_inside_a_statement_with_nothing_in_force_is_no_action() -> None
         read(BLACKBURN_PLEDGE)
     found = read("Outcome 1: Early help\n\n" + BLACKBURN_PLEDGE)
     assert [a.label[:40] for a in found.actions] == ["We will ensure that our people and our o"]
+
+
+#: Lancashire County Council's Annual Delivery Plan 2008/09 (as docstoc.com gave its text): rows led
+#: by codes whose numbers nest, space-aligned, the milestones wrapped within their column.
+LANCASHIRE = "\n".join(
+    [
+        "                                  Milestone                                   Directorate     Owner",
+        "CC1 Accessible, high quality, value-for-money services which meet your needs",
+        "CC1.1  Transforming local government in Lancashire                       OCE                  Mike",
+        "C1.1.1   Making sure governance structures for Team Lancashire are in place PU                Jerry "
+        "Smith",
+        "         and operating effectively by June 2008                                partnerships",
+        "                                                                               & localities",
+        "C1.1.2   Agreeing themes for service improvement and efficiencies (shared      PU             Jerry "
+        "Smith",
+        "         services) for Team Lancashire by July 2008                            partnerships",
+    ]
+)
+
+
+def test_coded_rows_whose_numbers_nest_are_priorities_over_the_rows_under_them() -> None:
+    found = read(LANCASHIRE)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("CC1", "Accessible, high quality, value-for-money services which meet your needs"),
+        ("CC1.1", "Transforming local government in Lancashire"),
+    ]
+    assert {key for a in found.actions for key in a.supports} == {found.priorities[1].key}
+
+
+def test_a_space_aligned_rows_label_wraps_within_its_column() -> None:
+    """The wrapped lines' text in the label's column joins the label; the other columns' do not."""
+    found = read(LANCASHIRE)
+    assert [(a.ref, a.label) for a in found.actions] == [
+        ("C1.1.1", "Making sure governance structures for Team Lancashire are in place PU and operating "
+         "effectively by June 2008"),
+        ("C1.1.2", "Agreeing themes for service improvement and efficiencies (shared services) for Team "
+         "Lancashire by July 2008"),
+    ]  # fmt: skip
+
+
+def test_one_letter_codes_need_a_dotted_number() -> None:
+    """ "Q1 Review …", "Q2 Audit …" are quarters leading milestones, not codes of items."""
+    assert coded_row("Q1 Review the policy") is None
+    assert coded_row("C1.1.1 Making sure governance works").group("ref") == "C1.1.1"  # type: ignore[union-attr]

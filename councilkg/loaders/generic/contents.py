@@ -30,6 +30,8 @@ _NARRATIVE_SECTION = re.compile(r"^(?:how|what|why|who|where|when)\b|.*\?$", re.
 _FOR_ACTION = re.compile(r"\s+for action\s*$", re.IGNORECASE)
 #: Sub-entries under one entry that are too many to be its items (a second contents page, an index).
 MAX_SECTION_ITEMS = 12
+#: An entry naming a kind is a short title ("4. Priorities for action", "Outcomes Framework").
+MAX_KIND_ENTRY_WORDS = 8
 MIN_SECTION_ITEMS = 2
 
 
@@ -122,6 +124,8 @@ def kind_of_entry(name: str) -> str | None:
         >>> kind_of_entry("Priorities for action"), kind_of_entry("Delivering Priority Actions")
         ('priority', 'other')
     """
+    if len(name.split()) > MAX_KIND_ENTRY_WORDS:
+        return None  # "Improve the educational outcomes for pupils in all schools, …" names one item
     matches = list(_KIND_NAMED.finditer(_FOR_ACTION.sub("", name)))
     if not matches:
         return None
@@ -129,13 +133,29 @@ def kind_of_entry(name: str) -> str | None:
     return "priority" if last.group("priority") else "outcome" if last.group("outcome") else "other"
 
 
+#: "Contents /Introduction 4": the contents heading glued to its first entry.
+GLUED_CONTENTS = re.compile(
+    r"^(?:contents|table of contents)\s*[/:|–]\s*(?P<entry>[A-Za-z0-9].{2,150})$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Framework:
+    """A contents entry naming a framework's outcome ("Be Healthy 5"): the line, key and name."""
+
+    line: int
+    key: str
+    name: str
+
+
 @dataclass(frozen=True)
 class ContentsItem:
-    """An item a contents page lists under an entry naming its kind."""
+    """An item a contents page lists under an entry naming its kind, or under a framework outcome."""
 
     kind: str  # "priority" or "outcome"
     label: str
     line: int
+    under: Framework | None = None
 
 
 @dataclass
@@ -143,6 +163,7 @@ class _Section:
     kind: str
     style: str
     items: list[ContentsItem] = field(default_factory=list)
+    under: Framework | None = None
 
 
 class ContentsSections:
@@ -154,16 +175,26 @@ class ContentsSections:
         self._closed: list[_Section] = []
         self._labelled: list[ContentsItem] = []
 
-    def entry(self, line: int, name: str, style: str) -> None:
-        """Record a contents entry (``style`` says how it was marked); returns nothing."""
+    def entry(self, line: int, name: str, style: str, framework: Framework | None = None) -> None:
+        """Record a contents entry (``style`` says how it was marked; ``framework`` the outcome it
+        names, if it names one); returns nothing.
+
+        The entries under a framework outcome's entry, printed alike or not, are its priorities."""
         kind = kind_of_entry(name)
         section = self._open
-        if section is not None and kind is None and style != section.style:
+        if (
+            section is not None
+            and kind is None
+            and framework is None
+            and (style != section.style or section.under is not None)
+        ):
             if not _NARRATIVE_SECTION.match(name):
-                section.items.append(ContentsItem(section.kind, name, line))
+                section.items.append(ContentsItem(section.kind, name, line, section.under))
             return
         self.interrupt()
-        if kind in {"priority", "outcome"}:
+        if framework is not None:
+            self._open = _Section("priority", style, under=framework)
+        elif kind in {"priority", "outcome"}:
             self._open = _Section(kind, style)
 
     def labelled(self, line: int, kind: str, label: str) -> None:

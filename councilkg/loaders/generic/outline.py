@@ -18,9 +18,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.loaders.generic.contents import (
+    GLUED_CONTENTS,
     MAX_CONTENTS_ENTRIES,
     NAVIGATION,
     ContentsPage,
+    Framework,
     is_contents_entry,
     without_page_number,
 )
@@ -58,6 +60,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_CODED_MEASURE,
     RULE_CODED_ROW,
     RULE_CONTENTS_ENTRY,
+    RULE_CONTENTS_UNDER_OUTCOME,
     RULE_COUNTED_LIST,
     RULE_HEADING_ABOVE_LIST,
     RULE_HEADING_IN_LIST,
@@ -148,9 +151,18 @@ class OutlineReader(OutlineItems):
                 continue
             if skip(number):
                 self.pending = None
+                if (
+                    self.contents is not None
+                    and heading_outcome(text) is not None
+                    and self._contents_entry(number, text)
+                ):
+                    continue  # "Be Healthy 5" in a contents page: the entries under it are its priorities
                 self.sections.interrupt()
                 if NAVIGATION.match(text):  # a contents heading another rule read as a heading
                     self._start_contents()
+                elif self.contents is None and (glued := GLUED_CONTENTS.match(text)):
+                    self._start_contents()
+                    self._contents_entry(number, glued.group("entry"))
                 elif self.contents is None and (named := heading_outcome(text)) is not None:
                     self._framework_outcome(number, *named)
                 if number in read_before:  # a heading another rule read: the items below are its
@@ -192,6 +204,11 @@ class OutlineReader(OutlineItems):
         if NAVIGATION.match(text):  # a contents list or a page's own menu: its entries are no items
             self._start_contents()
             self.extraction.place(number, "contents")
+            return
+        if self.contents is None and (glued := GLUED_CONTENTS.match(text)):
+            self._start_contents()
+            if not self._contents_entry(number, glued.group("entry")):
+                self.extraction.place(number, "contents")
             return
         if self.contents is not None and self._contents_entry(number, text):
             return
@@ -305,9 +322,10 @@ class OutlineReader(OutlineItems):
         name = entry[marker.end() :] if marker else entry
         style = "bulleted" if bullet else "numbered" if numbered else "paged" if entry != text else "plain"
         contents.style = contents.style or style
+        paged = entry != text  # a page number after it: an entry, even a long one with a full stop
         if (
-            len(entry.split()) > MAX_HEADING_WORDS
-            or SENTENCE_END.search(name.rstrip("?"))  # "What is Early Help?" is an entry
+            len(entry.split()) > MAX_HEADING_WORDS * (2 if paged else 1)
+            or (SENTENCE_END.search(name.rstrip("?")) and not paged)  # "What is Early Help?" is an entry
             or name.casefold() in contents.entries
             or (style != contents.style and not (contents.style == "plain" and style != "bulleted"))
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES
@@ -339,7 +357,9 @@ class OutlineReader(OutlineItems):
                 if marker.re is LETTER
                 else "bulleted"
             )
-        self.sections.entry(number, name, style)
+        named = heading_outcome(name)
+        framework = Framework(number, *named) if named is not None else None
+        self.sections.entry(number, name, style, framework)
 
     def _contents_items(self) -> None:
         """Add the priorities and outcomes contents pages list under an entry naming their kind, where
@@ -347,14 +367,20 @@ class OutlineReader(OutlineItems):
         read = {priority.label.casefold() for priority in self.extraction.priorities}
         read |= {outcome.label.casefold() for outcome in self.extraction.outcomes}
         self.outcome = self.priority = None
+        under: Framework | None = None
         for item in self.sections.items():
             if item.label.casefold() in read:
                 continue
             read.add(item.label.casefold())
+            if item.under != under:
+                under, self.outcome = item.under, None
+                if under is not None:  # its outcome, then its priorities under it
+                    self._framework_outcome(under.line, under.key, under.name)
             if item.kind == "outcome":
                 self._outcome(item.line, item.label, None, RULE_CONTENTS_ENTRY, listed=True)
             else:
-                self._priority(item.line, item.label, None, RULE_CONTENTS_ENTRY, 0.4)
+                rule = RULE_CONTENTS_UNDER_OUTCOME if item.under is not None else RULE_CONTENTS_ENTRY
+                self._priority(item.line, item.label, None, rule, 0.4)
 
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
         """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""

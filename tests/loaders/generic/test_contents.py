@@ -202,3 +202,45 @@ def test_contents_entries_that_name_their_kind_are_items_unless_the_body_reads_t
     ]
     body = WORCESTERSHIRE + "\n\nWork stream One - The Local Offer\n\nWe will:\n- publish the local offer\n"
     assert [p.source_line for p in read(body).priorities] == [21, 13]
+
+
+#: Middlesbrough's Children, Families & Learning Plan 2006/08, 2007/08 Action Plan (draft): a
+#: contents page by Every Child Matters outcome, its heading glued to the first entry.
+MIDDLESBROUGH = "\n".join(
+    [
+        "CHILDREN, FAMILIES & LEARNING PLAN 2006/08",
+        "Contents /Introduction 4",
+        "Be Healthy 5",
+        "Tackle the high levels of obesity amongst children and young people in Middlesbrough 8",
+        "Continue to develop the Teenage Pregnancy Strategy and build on the excellent work undertaken in "
+        "Middlesbrough 12",
+        "Stay Safe 15",
+        "Tackling hidden harm 17",
+        "Developing a framework to tackle bullying across all services. 19",
+        "Enjoy and Achieve 24",
+        "Improve the educational outcomes for pupils in all schools, with particular emphasis on vulnerable "
+        "groups. 29",
+        "To develop an effective and responsive extended schools provision. 36",
+    ]
+)
+
+
+def test_entries_under_a_framework_outcomes_entry_are_its_priorities() -> None:
+    found = read(MIDDLESBROUGH)
+    outcomes = {o.key: o.label for o in found.outcomes}
+    assert list(outcomes.values()) == ["Be Healthy", "Stay Safe", "Enjoy and Achieve"]
+    assert [(p.label[:24], outcomes[p.contributes_to[0].key]) for p in found.priorities] == [
+        ("Tackle the high levels o", "Be Healthy"),
+        ("Continue to develop the ", "Be Healthy"),
+        ("Tackling hidden harm", "Stay Safe"),
+        ("Developing a framework t", "Stay Safe"),
+        ("Improve the educational ", "Enjoy and Achieve"),  # names outcomes, but is no short title
+        ("To develop an effective ", "Enjoy and Achieve"),
+    ]
+    assert found.priorities[0].label.endswith("in Middlesbrough")  # without its page number
+    assert found.priorities[0].reading.rule == "contents entry under a framework outcome's entry"  # type: ignore[union-attr]
+
+
+def test_a_long_entry_naming_outcomes_opens_no_section() -> None:
+    assert kind_of_entry("Improve the educational outcomes for pupils in all schools") is None
+    assert kind_of_entry("Outcomes Framework") == "outcome"

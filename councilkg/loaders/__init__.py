@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Protocol
 
 from councilkg.documents.document import Document
@@ -38,11 +39,12 @@ class Loader(Protocol):
 
 @dataclass(frozen=True)
 class LoaderEntry:
-    """A registered loader: where to import it from, and a one-line description."""
+    """A registered loader: where to import it from, or the bundled profile it reads with."""
 
     name: str
     module_path: str
     class_name: str
+    profile: str | None = None  # a file in councilkg/data/profiles/: the engine reads with it
 
 
 _REGISTRY: dict[str, LoaderEntry] = {}
@@ -74,7 +76,10 @@ def get_loader(name: str) -> Loader:
     if name not in _INSTANCES:
         entry = _REGISTRY[name]
         module = importlib.import_module(entry.module_path)
-        _INSTANCES[name] = getattr(module, entry.class_name)()
+        if entry.profile is not None:
+            _INSTANCES[name] = module.ProfileLoader.from_file(_PROFILES / entry.profile)
+        else:
+            _INSTANCES[name] = getattr(module, entry.class_name)()
     return _INSTANCES[name]
 
 
@@ -117,9 +122,12 @@ def _load_entry_points() -> None:
         _REGISTRY.setdefault(point.name, LoaderEntry(point.name, module_path, class_name))
 
 
-#: The loaders that ship with councilkg: (name, module in this package, class).
+#: The bundled layout profiles, each a loader the engine reads with.
+_PROFILES = Path(__file__).resolve().parent.parent / "data" / "profiles"
+#: The loaders that ship with councilkg as profiles: (name, profile file).
+_BUILT_IN_PROFILES = (("lambeth-directorate-2020", "lambeth-childrens-directorate-plan-2020-21.toml"),)
+#: The loaders that ship with councilkg as Python: (name, module in this package, class).
 _BUILT_IN = (
-    ("lambeth-directorate-2020", "lambeth_2020", "LambethDirectoratePlan2020"),
     ("southwark-cypp-2010", "southwark_2010", "SouthwarkCYPP2010"),
     ("herefordshire-directorate-2009", "herefordshire_2009", "HerefordshireDirectoratePlan2009"),
     ("lambeth-service-plan-2007", "lambeth_2007", "LambethServicePlan2007"),
@@ -127,3 +135,5 @@ _BUILT_IN = (
 )
 for _name, _module, _class in _BUILT_IN:
     register(_name, f"{__name__}.{_module}", _class)
+for _name, _file in _BUILT_IN_PROFILES:
+    _REGISTRY[_name] = LoaderEntry(_name, f"{__name__}.generic.profileloader", "ProfileLoader", _file)

@@ -144,8 +144,9 @@ _SPACES = re.compile(r" {2,}")
 
 
 def _plan_facts(path: Path) -> set[str]:
-    """Return every quad a build of ``path`` writes, less source lines and the source's own description,
-    with runs of spaces folded (extraction folds the runs of spaces a text file keeps inside a cell)."""
+    """Return every quad a build of ``path`` writes, less source lines, pages and positions and the
+    source's own description, with runs of spaces folded (extraction folds the runs of spaces a text
+    file keeps inside a cell)."""
     with EmbeddedStore.open(":memory:") as store:
         (built,) = build(store, [path])
         quads = store.export("nquads").decode("utf-8")
@@ -155,6 +156,8 @@ def _plan_facts(path: Path) -> set[str]:
         for quad in quads.splitlines()
         if f"<{CKG.sourceLine}>" not in quad
         and f"<{CKG.lineCount}>" not in quad
+        and f"<{CKG.sourcePage}>" not in quad  # where a PDF printed an item: only a PDF has pages
+        and f"<{CKG.boundingBox}>" not in quad
         and not quad.startswith(source)
     }
 

@@ -243,7 +243,7 @@ def test_missing_column_loads_without_that_column_and_warns(store_copy: Path) ->
     result = ok("load", BAD / "lambeth-2020-missing-column.txt", "--store", store_copy)
     after = action_facts(store_copy)
     line = make_bad.MISSING_COLUMN_TABLE
-    assert f"lambeth-2020-missing-column.txt:{line}: activity table has no column headed 'responsible'" in (
+    assert f"lambeth-2020-missing-column.txt:{line}: actions table has no column headed 'responsible'" in (
         result.stderr
     )
     responsible = {fact for fact in before if fact[2] == "responsible"}

@@ -20,11 +20,12 @@ unplaced, so a user sees why before writing a profile.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from councilkg.documents.document import Document
 from councilkg.documents.extracted import Position
-from councilkg.errors import UnknownLayoutError
+from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
@@ -35,10 +36,13 @@ from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
 from councilkg.loaders.generic.tablekinds import classifier, known_cells
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 from councilkg.loaders.parsing.tablefinder import header_columns
+from councilkg.text import clean_text
 
 #: What the generic loader's sniff returns: below the threshold at which a specific loader claims a
 #: plan, so it is only ever the fallback.
 FALLBACK_SCORE = 0.25
+#: A longer line is no heading a profile's required section rule looks for.
+MAX_HEADING_CHARS = 300
 
 
 class GenericLoader:
@@ -230,10 +234,30 @@ def read_plan(document: Document, profile: Profile | None = None) -> Extraction:
     Raises:
         UnknownLayoutError: the plan states no item the engine finds ("no plan items found").
     """
-    engine = _run(document, profile or Profile())
+    profile = profile or Profile()
+    _check_required_sections(document, profile)
+    engine = _run(document, profile)
     if not _has_items(engine.extraction):
         raise _refusal(document)
     return engine.extraction
+
+
+def _check_required_sections(document: Document, profile: Profile) -> None:
+    """Raise when the plan lacks a heading a section rule of the profile says its layout has."""
+    required = [(index, rule) for index, rule in enumerate(profile.sections) if rule.required]
+    if not required:
+        return
+    headings = {clean_text(line) for line in document.lines if len(line) <= MAX_HEADING_CHARS}
+    for index, rule in required:
+        if not any(rule.pattern.search(heading) for heading in headings):
+            plain = rule.pattern.pattern.removeprefix("^").removesuffix("$")
+            literal = re.escape(plain).replace("\\ ", " ") == plain  # '^Key Activities$' → 'Key Activities'
+            name = plain if literal else rule.pattern.pattern
+            raise LoaderError(
+                document.path,
+                f"section {name!r} not found (the profile's sections[{index}] requires it)",
+                hint=f"the text ends at line {len(document.lines)}; is it cut short?",
+            )
 
 
 def inspect_plan(document: Document, profile: Profile | None = None) -> Inspection:

@@ -87,6 +87,9 @@ class SectionRule:
     same_columns: bool = False
     unit: str | None = None
     sub_units: re.Pattern[str] | None = None
+    required: bool = False  # a plan of this layout without such a heading is cut short or another layout
+    #: The column roles its tables have: one missing is a warning naming the header line.
+    columns: tuple[ColumnRole, ...] = ()
 
     def section_of(self, heading: str, header: Mapping[str, str]) -> str | None:
         """Return the section the ``section`` template gives the items of a table below ``heading``
@@ -243,11 +246,32 @@ class PlanDefaults(PlanIdentity):
 
 
 @dataclass(frozen=True)
+class Recognition:
+    """How a profile knows its layout: a title in the first lines, and words the text must hold."""
+
+    title: re.Pattern[str] | None = None
+    contains: tuple[str, ...] = ()
+    #: How many of the document's first lines the title is looked for in.
+    first_lines: int = 5
+
+    def score(self, lines: Sequence[str], text: str) -> float:
+        """Return 1.0 when the title and every word are found, else 0.0."""
+        head = "\n".join(lines[: self.first_lines])
+        if self.title is not None and not self.title.search(head):
+            return 0.0
+        return 1.0 if all(word in text for word in self.contains) else 0.0
+
+
+@dataclass(frozen=True)
 class Profile:
     """A layout profile. ``Profile()`` is the generic loader's built-in behaviour alone."""
 
     name: str = "built-in"
     source: str | None = None
+    description: str = ""
+    #: The loader name a bundled profile is registered under ("lambeth-directorate-2020").
+    loader: str | None = None
+    recognise: Recognition | None = None
     sections: tuple[SectionRule, ...] = ()
     columns: tuple[ColumnRule, ...] = ()
     owners: OwnerRules = field(default_factory=OwnerRules)

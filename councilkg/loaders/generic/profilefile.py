@@ -26,6 +26,7 @@ from councilkg.loaders.generic.profile import (
     OwnerRules,
     PlanDefaults,
     Profile,
+    Recognition,
     SectionKind,
     SectionRule,
     template_fields,
@@ -37,10 +38,12 @@ from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
 from councilkg.loaders.parsing.userpatterns import compile_user_pattern
 from councilkg.text import clean_text, slugify
 
-_TOP_KEYS = {"profile", "plan", "sections", "columns", "owners", "frameworks", "holders"}
+_TOP_KEYS = {"profile", "recognise", "plan", "sections", "columns", "owners", "frameworks", "holders"}
+_RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
     "name",
     "description",
+    "loader",
     "builtin_sections",
     "builtin_columns",
     "flattened_tables",
@@ -54,6 +57,8 @@ _DRAWS_ON_KEYS = {"title", "slug", "type"}
 _SECTION_KEYS = {
     "match",
     "kind",
+    "required",
+    "columns",
     "outcome",
     "as_section",
     "type",
@@ -168,6 +173,21 @@ def read_profile(path: str | Path) -> Profile:
     return profile_from_data(data, path)
 
 
+def _column_roles(check: _Checker, value: object, key: str) -> tuple[ColumnRole, ...]:
+    """Return the column roles a section's tables have (``columns = ["ref", "responsible"]``)."""
+    roles = {role.value: role for role in ColumnRole}
+    return tuple(check.choice(name, key, roles) for name in check.texts(value, key))
+
+
+def _recognition(check: _Checker, value: object) -> Recognition:
+    """Return the ``[recognise]`` table: a title pattern and words the plan's text holds."""
+    table = check.table(value, "recognise", _RECOGNISE_KEYS)
+    return Recognition(
+        title=check.regex(table["title"], "recognise.title") if "title" in table else None,
+        contains=check.texts(table.get("contains", []), "recognise.contains"),
+    )
+
+
 def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
     """Return the profile described by parsed TOML ``data`` (``path`` names it in errors).
 
@@ -178,11 +198,13 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
     check.table(data, "", _TOP_KEYS)
     about = check.table(data.get("profile", {}), "profile", _PROFILE_KEYS)
     name = check.text(about["name"], "profile.name") if "name" in about else path.stem
-    if "description" in about:
-        check.text(about["description"], "profile.description")
+    description = check.text(about["description"], "profile.description") if "description" in about else ""
     return Profile(
         name=name,
         source=str(path),
+        description=description,
+        loader=check.text(about["loader"], "profile.loader") if "loader" in about else None,
+        recognise=_recognition(check, data["recognise"]) if "recognise" in data else None,
         sections=tuple(
             _section_rule(check, rule, f"sections[{index}]")
             for index, rule in enumerate(check.rules(data.get("sections", []), "sections"))
@@ -255,6 +277,8 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         check.flag(rule.get("same_columns", False), f"{key}.same_columns"),
         check.text(rule["unit"], f"{key}.unit") if "unit" in rule else None,
         sub_units,
+        check.flag(rule.get("required", False), f"{key}.required"),
+        _column_roles(check, rule.get("columns", []), f"{key}.columns"),
     )
 
 

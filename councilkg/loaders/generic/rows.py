@@ -311,6 +311,9 @@ class RowReader:
         indicator.partners = [partners] if partners else []
         indicator.status = self.cell(columns, ColumnRole.STATUS, row) or None
         indicator.progress = self.cell(columns, ColumnRole.PROGRESS, row) or None
+        outturns = columns.all(ColumnRole.OUTTURN)
+        if outturns and not any(row.cell(column.index) for column in outturns):
+            self.extraction.warn(row.line, f"indicator {ref or text!r} has no outturn printed")
         periods = undated_periods(columns, plan)
         seen: set[tuple[MeasureType, str | None, str | None]] = set()
         for column in columns.all(*MEASURE_TYPES):

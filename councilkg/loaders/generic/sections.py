@@ -117,7 +117,9 @@ class SectionReader:
         self.layout = find_tables(
             self.lines, classifier(profile), known_cells(profile), profile.builtin_columns
         )
-        loader = LOADER_NAME if profile.name == "built-in" else f"{LOADER_NAME}:{profile.name}"
+        loader = profile.loader or (
+            LOADER_NAME if profile.name == "built-in" else f"{LOADER_NAME}:{profile.name}"
+        )
         self.extraction = Extraction(plan=self._plan_info(), loader=loader)
         self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
         self.heading_section: str | None = None
@@ -267,6 +269,14 @@ class SectionReader:
             return None, None, extras, table
         self.read_tables += 1
         self.extraction.place(printed.header_lines, "table header")
+        if self.section_rule is not None:
+            present = {column.role for column in table.columns.columns}
+            for role in self.section_rule.columns:
+                if role not in present:
+                    self.extraction.warn(
+                        printed.header_line,
+                        f"{kind.value} table has no column headed {role.value!r}; its cells are left empty",
+                    )
         known = known_cells(self.profile)
         for index, heading in table.unmapped:
             if not known(heading):

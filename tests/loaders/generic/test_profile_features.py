@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from councilkg.documents.document import Document
+from councilkg.errors import LoaderError
 from councilkg.loaders.generic.engine import load_with_profile
 from councilkg.loaders.generic.profile import ItemField, Profile
 from councilkg.loaders.generic.profilefile import profile_from_data
@@ -298,3 +299,24 @@ def test_bad_new_keys_are_one_clear_error(tmp_path: Path, text: str, fragments: 
     message = profile_error(tmp_path, text)
     for fragment in fragments:
         assert fragment in message, message
+
+
+def test_a_required_section_missing_is_one_error_naming_it() -> None:
+    """A plan cut short before a section its profile requires is refused, not read as complete."""
+    data = {
+        "sections": [
+            {"match": "^Objectives$", "kind": "priorities", "required": True},
+            {"match": "^Activities$", "kind": "actions", "required": True},
+        ]
+    }
+    profile = profile_from_data(data, Path("wessex.toml"))
+    cut = PLAN[: PLAN.index("Activities")]
+    with pytest.raises(LoaderError, match=r"section 'Activities' not found .*sections\[1\] requires it"):
+        load_with_profile(Document.from_text("wessex.txt", cut), profile)
+    assert load_with_profile(Document.from_text("wessex.txt", PLAN), profile).actions
+
+
+def test_required_must_be_true_or_false() -> None:
+    data = {"sections": [{"match": "^Objectives$", "kind": "priorities", "required": "yes"}]}
+    with pytest.raises(LoaderError, match=r"sections\[0\]\.required"):
+        profile_from_data(data, Path("wessex.toml"))

@@ -11,7 +11,7 @@ from councilkg.build.plans import build
 from councilkg.data import bundled_plan
 from councilkg.documents.document import read_document
 from councilkg.errors import LoaderError
-from councilkg.loaders.lambeth_2020 import LambethDirectoratePlan2020
+from councilkg.loaders import get_loader
 from councilkg.loaders.parsing.identity import (
     PlanIdentity,
     apply_identity,
@@ -60,7 +60,7 @@ def test_check_plan_type() -> None:
 
 
 def test_apply_identity_renames_the_plan_and_its_years() -> None:
-    extraction = LambethDirectoratePlan2020().load(read_document(LAMBETH_2020))
+    extraction = get_loader("lambeth-directorate-2020").load(read_document(LAMBETH_2020))
     identity = PlanIdentity(council="Isles of Scilly", gss="E06000053", start_year=2021, end_year=2022)
     info = apply_identity(extraction, identity).plan
     assert (info.authority, info.authority_label, info.gss) == (
@@ -74,7 +74,7 @@ def test_apply_identity_renames_the_plan_and_its_years() -> None:
 
 
 def test_apply_identity_new_title_gives_new_slug() -> None:
-    extraction = LambethDirectoratePlan2020().load(read_document(LAMBETH_2020))
+    extraction = get_loader("lambeth-directorate-2020").load(read_document(LAMBETH_2020))
     info = apply_identity(extraction, PlanIdentity(council="Lambeth", title="Early Help Plan")).plan
     assert (info.authority, info.slug, info.title) == ("lambeth", "early-help-plan", "Early Help Plan")
 

@@ -18,17 +18,16 @@ from councilkg.analysis.threads import load_thread_graph, plan_graph, thread_dow
 from councilkg.errors import CouncilKGError, ViewError
 from councilkg.ontology.vocab import ID
 from councilkg.store.embedded import EmbeddedStore
+from councilkg.views.labels import LABEL_LENGTH, short_label
+from councilkg.views.layout import ROW_WIDTH, node_levels, node_positions
 from councilkg.views.network import (
+    BORDER,
     EDGE_LABEL_COLOUR,
     EDGE_LABELS_SHOWN,
     EDGE_STYLES,
-    GAP_BORDER,
+    GAP_COLOURS,
     KIND_STYLES,
-    ROW_WIDTH,
-    node_levels,
-    node_positions,
     render_html,
-    short_label,
     write_html,
 )
 
@@ -137,7 +136,7 @@ def test_plan_text_is_escaped_and_survives_unchanged() -> None:
     assert page.count("</script>") == 2
     nodes = by_id(page)
     assert nodes["urn:a"]["title"].splitlines()[0] == hostile
-    assert nodes["urn:p"]["label"] == "P<1>"
+    assert nodes["urn:p"]["label"] == "P<1>\nP & <Q>"
 
 
 # -- layout --------------------------------------------------------------------------------------------
@@ -247,15 +246,22 @@ def test_hover_text_has_label_ref_kind_owners_due_plan_and_line(small_thread: nx
     assert "Target: none stated" in indicator
 
 
-def test_nodes_with_gaps_are_red_and_name_their_gaps(small_thread: nx.DiGraph) -> None:
+def test_nodes_with_gaps_are_outlined_in_their_kind_s_colour_and_name_their_gaps(
+    small_thread: nx.DiGraph,
+) -> None:
     small_thread.nodes["urn:a2"]["gaps"] = ["action-without-owner"]
     page = render_html(small_thread, "Gaps")
     nodes = by_id(page)
-    assert nodes["urn:a2"]["color"]["border"] == GAP_BORDER
+    assert nodes["urn:a2"]["color"]["border"] == GAP_COLOURS["action-without-owner"]
     assert nodes["urn:a2"]["borderWidth"] > nodes["urn:a1"]["borderWidth"]
-    assert nodes["urn:a1"]["color"]["border"] != GAP_BORDER
+    assert nodes["urn:a1"]["color"]["border"] == BORDER
     assert f"action-without-owner: {GAP_KINDS['action-without-owner']}" in nodes["urn:a2"]["title"]
-    assert "has a gap" in page
+    # The gap legend names the kind, counts it among the actions and projects, with a switch, on.
+    assert re.search(
+        r'<input type="checkbox" data-gap="action-without-owner" checked><span class="swatch" '
+        r'style="border-color: #d62728"></span>action without owner: 1 of 2 actions and projects</label>',
+        page,
+    )
 
 
 def test_focus_node_is_drawn_larger(small_thread: nx.DiGraph) -> None:
@@ -311,11 +317,13 @@ def test_edge_labels_show_in_small_views_and_on_demand_in_big_ones(small_thread:
     assert all(edge["label"] == "supports" for edge in vis_data(page)[1])
 
 
-def test_short_labels() -> None:
-    assert short_label({"ref": "CSKA12", "label": "Long text"}, "urn:x") == "CSKA12"
+def test_short_labels_give_the_code_then_the_words() -> None:
+    assert short_label({"ref": "CSKA12", "label": "Long text"}, "urn:x") == "CSKA12\nLong text"
     assert short_label({"label": "Short"}, "urn:x") == "Short"
-    label = short_label({"label": "A label that is much longer than the limit of the node"}, "urn:x")
-    assert len(label) <= 28 and label.endswith("…")
+    assert short_label({"ref": "NI 59", "label": "NI 59 - Initial assessments"}, "urn:x") == "NI 59\nInitial assessments"
+    assert short_label({"ref": "P1", "label": "  P1 "}, "urn:x") == "P1"
+    label = short_label({"label": "A label that is much longer than the limit of the node, by far"}, "urn:x")
+    assert len(label) == LABEL_LENGTH and label.endswith("…")
     assert short_label({"label": ""}, "https://example.org/id/person/jane") == "jane"
 
 
@@ -379,7 +387,8 @@ def test_thread_down_from_csob05_shows_cska12_with_its_owners(bundled: nx.DiGrap
     view = thread_down(bundled, priority)
     nodes = by_id(render_html(view, "CSOB05", focus=priority))
     assert nodes[priority]["focus"] is True
-    assert nodes[action]["label"] == "CSKA12"
+    assert nodes[action]["label"].split("\n")[0] == "CSKA12"
+    assert nodes[action]["label"].split("\n")[1] == short_label({"label": bundled.nodes[action]["label"]}, action)
     assert nodes[action]["level"] > nodes[priority]["level"]
     hover = nodes[action]["title"]
     assert "Alex Kubeyinje (responsible)" in hover
@@ -394,7 +403,7 @@ def test_plan_view_of_lambeth_2020_marks_cska24(bundled: nx.DiGraph) -> None:
     assert len(edges) == view.number_of_edges()
     cska24 = by_id(page)[ref_iri(bundled, LAMBETH_2020, "CSKA24")]
     assert "action-without-priority" in cska24["gaps"]
-    assert cska24["color"]["border"] == GAP_BORDER
+    assert cska24["color"]["border"] == GAP_COLOURS["action-without-priority"]
     assert GAP_KINDS["action-without-priority"] in cska24["title"]
 
 

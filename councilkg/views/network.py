@@ -49,7 +49,15 @@ from councilkg.views.layout import (
     node_rows,
     node_sort_key,
 )
-from councilkg.views.outline import COLLAPSE_ABOVE, OVERVIEW_KINDS, outline, owned_by, under_outcome
+from councilkg.views.outline import (
+    COLLAPSE_ABOVE,
+    OVERVIEW_KINDS,
+    Outline,
+    display_name,
+    outline,
+    owned_by,
+    under_outcome,
+)
 
 TEMPLATE = "thread-view.html"
 SCRIPT = "thread-view.js"
@@ -297,23 +305,12 @@ def view_data(graph: nx.DiGraph, focus: str | None = None, collapsed: bool | Non
         if not node["hidden"]:
             del node["hidden"]
 
-    def indices(iris: Iterable[str]) -> list[int]:
-        return sorted(index[iri] for iri in iris)
-
     outcomes = [iri for iri in order if _kind(graph, iri) == "outcome"] if collapsible else []
     owners = [iri for iri in order if _kind(graph, iri) in AGENT_KINDS] if collapsible else []
     script = {
         "collapsible": collapsible,
         "layout": layout_data(graph, order, focus),
-        "overview": indices(folded.overview),
-        "reveals": {index[iri]: indices(nodes) for iri, nodes in folded.reveals.items()},
-        "revealedItems": {
-            index[iri]: sum(1 for n in nodes if _kind(graph, n) not in AGENT_KINDS)
-            for iri, nodes in folded.reveals.items()
-        },
-        "unlinked": indices(folded.unlinked),
-        "outcomes": {index[iri]: indices(under_outcome(graph, iri)) for iri in outcomes},
-        "owners": {index[iri]: indices(owned_by(graph, iri)) for iri in owners},
+        **_fold_data(graph, index, folded, outcomes, owners),
         "gapColours": {key.kind: key.colour for key in keys},
         "border": BORDER,
         "gapBorderWidth": GAP_BORDER_WIDTH,
@@ -330,11 +327,36 @@ def view_data(graph: nx.DiGraph, focus: str | None = None, collapsed: bool | Non
         gap_keys=keys,
         script=script,
         collapsible=collapsible,
-        outcome_choices=[(index[iri], _choice_name(graph, iri)) for iri in outcomes],
+        outcome_choices=[(index[iri], display_name(graph, iri)) for iri in outcomes],
         owner_choices=sorted(
-            ((index[iri], _choice_name(graph, iri)) for iri in owners), key=lambda c: c[1].casefold()
+            ((index[iri], display_name(graph, iri)) for iri in owners), key=lambda c: c[1].casefold()
         ),
     )
+
+
+def _fold_data(
+    graph: nx.DiGraph,
+    index: Mapping[str, int],
+    folded: Outline,
+    outcomes: Iterable[str],
+    owners: Iterable[str],
+) -> dict[str, Any]:
+    """Return the fold and the filters' node sets for the page's script, by index into its nodes."""
+
+    def indices(iris: Iterable[str]) -> list[int]:
+        return sorted(index[iri] for iri in iris)
+
+    return {
+        "overview": indices(folded.overview),
+        "reveals": {index[iri]: indices(nodes) for iri, nodes in folded.reveals.items()},
+        "revealedItems": {
+            index[iri]: sum(1 for n in nodes if _kind(graph, n) not in AGENT_KINDS)
+            for iri, nodes in folded.reveals.items()
+        },
+        "unlinked": indices(folded.unlinked),
+        "outcomes": {index[iri]: indices(under_outcome(graph, iri)) for iri in outcomes},
+        "owners": {index[iri]: indices(owned_by(graph, iri)) for iri in owners},
+    }
 
 
 def starts_collapsed(graph: nx.DiGraph, focus: str | None = None, collapsed: bool | None = None) -> bool:
@@ -395,12 +417,6 @@ def gap_keys(graph: nx.DiGraph) -> list[GapKey]:
 
 def _plural(name: str) -> str:
     return name[:-1] + "ies" if name.endswith("y") else name + "s"
-
-
-def _choice_name(graph: nx.DiGraph, iri: str) -> str:
-    attributes = graph.nodes[iri]
-    label = " ".join(str(attributes.get("label") or iri).split())
-    return f"{attributes['ref']} {label}" if attributes.get("ref") else label
 
 
 def _opening_hint(graph: nx.DiGraph, revealed: Sequence[str]) -> str:

@@ -130,7 +130,7 @@ def matching(graph: nx.DiGraph, text: str, kinds: frozenset[str], what: str) -> 
     ]
     if found:
         return found
-    names = sorted({shorten(_name(graph, iri), _CHOICE_LENGTH) for iri in candidates})
+    names = sorted({shorten(display_name(graph, iri), _CHOICE_LENGTH) for iri in candidates})
     if not names:
         raise ViewError(f"no {what} matches {text!r}: this view has none")
     listed = "; ".join(names[:_CHOICES_LISTED]) + (" …" if len(names) > _CHOICES_LISTED else "")
@@ -172,7 +172,8 @@ def narrow(graph: nx.DiGraph, outcomes: Sequence[str] = (), owners: Sequence[str
     return graph.subgraph(kept).copy()
 
 
-def _name(graph: nx.DiGraph, iri: str) -> str:
+def display_name(graph: nx.DiGraph, iri: str) -> str:
+    """Return an item's code and label (``CSOB05 Stabilise the workforce``), or an owner's name."""
     attributes = graph.nodes[iri]
     label = " ".join(str(attributes.get("label") or iri).split())
     return f"{attributes['ref']} {label}" if attributes.get("ref") else label

@@ -307,6 +307,24 @@ def test_a_click_opens_a_priority_and_a_second_closes_it(herefordshire: nx.DiGra
     assert_drawn(again, herefordshire, folded.overview)
 
 
+def test_unlinked_items_show_on_request_and_close_all_folds_again(
+    herefordshire: nx.DiGraph, tmp_path: Path
+) -> None:
+    folded = outline(herefordshire)
+    assert len(folded.unlinked) > 30
+    page = render_html(herefordshire, "Herefordshire 2009")
+    tick = 'document.getElementById("show-unlinked").click();'
+    report = open_in_browser(page, tmp_path / "unlinked", [tick])
+    assert_drawn(report, herefordshire, set(folded.overview) | set(folded.unlinked))
+    steps = [
+        'document.getElementById("expand-all").click();',
+        'document.getElementById("collapse-all").click();',
+    ]
+    report = open_in_browser(page, tmp_path / "closed", steps)
+    assert report["actions"] == [0, 1]
+    assert_drawn(report, herefordshire, folded.overview)
+
+
 def test_open_all_is_laid_out_as_python_lays_it_out(herefordshire: nx.DiGraph, tmp_path: Path) -> None:
     """The page's layout is the JavaScript twin of views/layout.py: with every node shown, the two
     place every node alike (to the pixel; the two languages round halves alike)."""

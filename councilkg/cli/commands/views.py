@@ -18,7 +18,7 @@ from councilkg.cli.options import (
     store_option,
 )
 from councilkg.views.network import starts_collapsed, write_html
-from councilkg.views.outline import narrow
+from councilkg.views.outline import COLLAPSE_ABOVE, narrow
 
 output_file_option = output_option("HTML file to write (folders are created)", required=True)
 """``-o/--output FILE`` for an HTML view."""
@@ -105,7 +105,8 @@ def view_thread_command(
     "--collapsed/--expanded",
     "collapsed",
     default=None,
-    help="Open folded to outcomes and priorities, or all open [default: folded above 60 nodes]",
+    help="Open folded to outcomes and priorities, or all open "
+    f"[default: folded above {COLLAPSE_ABOVE} nodes]",
 )
 @output_file_option
 @view_private_option
@@ -125,7 +126,7 @@ def view_plan_command(
     \b
     Example:
         councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o demo/plan-lambeth-2020-21.html
-        councilkg view plan herefordshire-directorate-2009 --outcome "stay safe" -o safe.html
+        councilkg view plan herefordshire-cyp-directorate-plan-2009-11 --outcome "stay safe" -o safe.html
     """
     with store.open() as opened:
         found, graph = api.plan_view(opened, plan, include_private=include_private)

@@ -144,6 +144,24 @@ def test_plan_text_is_escaped_and_survives_unchanged() -> None:
     assert nodes["urn:p"]["label"] == "P<1>\nP & <Q>"
 
 
+def test_folded_page_controls_escape_plan_text() -> None:
+    hostile = "Safe </script><script>alert(1)</script> & <b>x</b>"
+    graph = nx.DiGraph()
+    item(graph, "urn:o", "outcome", hostile, ref=None, line=1)
+    item(graph, "urn:a", "action", "Act", ref="A1", line=2)
+    graph.add_node("urn:who", kind="person", label="Jo </select><b>")
+    graph.add_edge("urn:a", "urn:o", relation="supports")
+    graph.add_edge("urn:a", "urn:who", relation="owner", roles=("owner",))
+    page = render_html(graph, "Folded", collapsed=True)
+    assert page.count("</script>") == 2 and "<script>alert" not in page and "<b>x</b>" not in page
+    assert "Jo </select>" not in page
+    assert (
+        ">Safe &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;</option>"
+        in page
+    )
+    assert ">Jo &lt;/select&gt;&lt;b&gt;</option>" in page
+
+
 # -- layout --------------------------------------------------------------------------------------------
 
 

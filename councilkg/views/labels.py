@@ -46,8 +46,7 @@ def short_label(attributes: Mapping[str, Any], iri: str) -> str:
 
 
 def node_width(attributes: Mapping[str, Any], iri: str, focused: bool = False) -> float:
-    """Return roughly how wide a node is drawn, in pixels at zoom 1: its longest line, at most
-    ``NODE_WIDTH`` (scaled for the larger font of a focus node), where vis-network wraps the text.
+    """Return roughly how wide a node is drawn, in pixels at zoom 1 (see :func:`label_width`).
 
     Example:
         >>> node_width({"ref": "A1"}, "urn:x")
@@ -55,6 +54,18 @@ def node_width(attributes: Mapping[str, Any], iri: str, focused: bool = False) -
         >>> node_width({"label": "A label long enough to be wrapped by the drawing"}, "urn:x")
         200.0
     """
+    return label_width(short_label(attributes, iri), focused)
+
+
+def label_width(label: str, focused: bool = False) -> float:
+    """Return roughly how wide a node showing ``label`` is drawn, in pixels at zoom 1: its longest
+    line, at most ``NODE_WIDTH`` (scaled for the larger font of a focus node), where vis-network
+    wraps the text.
+
+    Example:
+        >>> label_width("A1\\n▸ 12 below")
+        104.0
+    """
     size = FOCUS_FONT_SIZE if focused else FONT_SIZE
-    longest = max(len(line) for line in short_label(attributes, iri).split("\n"))
+    longest = max(len(line) for line in label.split("\n"))
     return min(NODE_WIDTH * size / FONT_SIZE, 0.6 * size * longest + 20.0)

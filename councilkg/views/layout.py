@@ -135,7 +135,10 @@ def node_levels(graph: nx.DiGraph, rows: Mapping[str, int] | None = None) -> dic
 
 
 def node_positions(
-    graph: nx.DiGraph, levels: Mapping[str, int] | None = None, focus: str | None = None
+    graph: nx.DiGraph,
+    levels: Mapping[str, int] | None = None,
+    focus: str | None = None,
+    widths: Mapping[str, float] | None = None,
 ) -> dict[str, tuple[int, int]]:
     """Return each node's ``(x, y)`` in the drawing: its level's row, and a place beside its links.
 
@@ -149,6 +152,8 @@ def node_positions(
         graph: the graph to lay out.
         levels: its levels, when already computed by :func:`node_levels`.
         focus: the node drawn larger, which needs more room.
+        widths: how wide nodes are drawn, where not :func:`~councilkg.views.labels.node_width`
+            (a node whose label the page adds to).
 
     Returns:
         A dict from node key to integer ``(x, y)``, ``y`` growing downwards.
@@ -163,7 +168,7 @@ def node_positions(
         True
     """
     levels = dict(levels if levels is not None else node_levels(graph))
-    widths = {iri: node_width(graph.nodes[iri], iri, iri == focus) for iri in levels}
+    widths = {iri: node_width(graph.nodes[iri], iri, iri == focus) for iri in levels} | dict(widths or {})
     rows: dict[int, list[str]] = {}
     for iri, level in levels.items():
         rows.setdefault(level, []).append(iri)
@@ -191,7 +196,10 @@ def node_positions(
 
 
 def layout_data(
-    graph: nx.DiGraph, order: Iterable[str], focus: str | None = None
+    graph: nx.DiGraph,
+    order: Iterable[str],
+    focus: str | None = None,
+    widths: Mapping[str, float] | None = None,
 ) -> list[tuple[int, int, float]]:
     """Return what the page needs to lay out any part of ``graph`` again, one entry per node.
 
@@ -199,16 +207,22 @@ def layout_data(
         graph: the whole graph of the view.
         order: its nodes, in the order the page lists them.
         focus: the node drawn larger.
+        widths: as for :func:`node_positions`.
 
     Returns:
         For each node of ``order``: its :func:`node_rows` row, its place in the order
-        :func:`node_sort_key` gives, and its :func:`~councilkg.views.labels.node_width`.
+        :func:`node_sort_key` gives, and its width (``widths``, else
+        :func:`~councilkg.views.labels.node_width`).
     """
+    wide = dict(widths or {})
     rows = node_rows(graph)
     sort_rank = {
         iri: rank for rank, iri in enumerate(sorted(graph, key=lambda n: node_sort_key(graph, n, rows[n])))
     }
-    return [(rows[iri], sort_rank[iri], node_width(graph.nodes[iri], iri, iri == focus)) for iri in order]
+    return [
+        (rows[iri], sort_rank[iri], wide.get(iri) or node_width(graph.nodes[iri], iri, iri == focus))
+        for iri in order
+    ]
 
 
 def _pack(

@@ -37,7 +37,7 @@ from councilkg.analysis.gaps import GAP_KINDS
 from councilkg.analysis.threads import AGENT_KINDS
 from councilkg.errors import OutputError, ViewError
 from councilkg.files import write_file
-from councilkg.views.labels import FOCUS_FONT_SIZE, FONT_SIZE, NODE_WIDTH, short_label
+from councilkg.views.labels import FOCUS_FONT_SIZE, FONT_SIZE, NODE_WIDTH, label_width, short_label
 from councilkg.views.layout import (
     KIND_ORDER,
     LEVEL_SEPARATION,
@@ -279,15 +279,16 @@ def view_data(graph: nx.DiGraph, focus: str | None = None, collapsed: bool | Non
         raise ViewError(f"focus {focus} is not a node of the graph; pass the IRI of one of its items")
     folded = outline(graph)
     collapsible = starts_collapsed(graph, focus, collapsed)
+    widths = _hint_widths(graph, folded) if collapsible else {}
     levels = node_levels(graph)
-    positions = node_positions(graph, levels, focus)
+    positions = node_positions(graph, levels, focus, widths)
     order = sorted(graph.nodes, key=lambda iri: node_sort_key(graph, iri, levels[iri]))
     index = {iri: number for number, iri in enumerate(order)}
     shown = set(graph)
     if collapsible:
         shown = set(folded.overview)
         part = graph.subgraph(shown)
-        positions = {**positions, **node_positions(part, node_levels(part, node_rows(graph)), None)}
+        positions |= node_positions(part, node_levels(part, node_rows(graph)), None, widths)
     keys = gap_keys(graph)
     gaps_shown = {key.kind for key in keys if key.shown}
     network = Network(directed=True, cdn_resources="in_line")
@@ -309,7 +310,7 @@ def view_data(graph: nx.DiGraph, focus: str | None = None, collapsed: bool | Non
     owners = [iri for iri in order if _kind(graph, iri) in AGENT_KINDS] if collapsible else []
     script = {
         "collapsible": collapsible,
-        "layout": layout_data(graph, order, focus),
+        "layout": layout_data(graph, order, focus, widths),
         **_fold_data(graph, index, folded, outcomes, owners),
         "gapColours": {key.kind: key.colour for key in keys},
         "border": BORDER,
@@ -417,6 +418,19 @@ def gap_keys(graph: nx.DiGraph) -> list[GapKey]:
 
 def _plural(name: str) -> str:
     return name[:-1] + "ies" if name.endswith("y") else name + "s"
+
+
+def _hint_widths(graph: nx.DiGraph, folded: Outline) -> dict[str, float]:
+    """Return the widths of the nodes a click opens, with the longest line the page may add to their
+    label (``▸ 23 below · 5 with gaps``), so that the layout leaves room for it."""
+    widths = {}
+    for iri, revealed in folded.reveals.items():
+        items = sum(1 for n in revealed if _kind(graph, n) not in AGENT_KINDS)
+        gapped = sum(1 for n in revealed if graph.nodes[n].get("gaps"))
+        if revealed:
+            hint = f"▸ {items} below · {gapped} with gaps" if gapped else f"▸ {items} below"
+            widths[iri] = label_width(f"{short_label(graph.nodes[iri], iri)}\n{hint}")
+    return widths
 
 
 def _opening_hint(graph: nx.DiGraph, revealed: Sequence[str]) -> str:

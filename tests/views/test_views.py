@@ -19,7 +19,7 @@ from councilkg.analysis.threads import load_thread_graph, plan_graph, thread_dow
 from councilkg.errors import CouncilKGError, ViewError
 from councilkg.ontology.vocab import ID
 from councilkg.store.embedded import EmbeddedStore
-from councilkg.views.labels import LABEL_LENGTH, short_label
+from councilkg.views.labels import LABEL_LENGTH, node_width, short_label
 from councilkg.views.layout import ROW_WIDTH, node_levels, node_positions, node_rows
 from councilkg.views.network import (
     BORDER,
@@ -560,7 +560,11 @@ def test_herefordshire_opens_collapsed_to_its_outcomes_and_priorities(herefordsh
     # Collapsed, the overview is placed as the layout places it on its own: a drawing far narrower
     # than the whole plan's.
     part = herefordshire.subgraph(outline(herefordshire).overview)
-    placed = node_positions(part, node_levels(part, node_rows(herefordshire)))
+    widths = {node["id"]: entry[2] for node, entry in zip(data.nodes, data.script["layout"], strict=True)}
+    placed = node_positions(part, node_levels(part, node_rows(herefordshire)), widths=widths)
+    # A folding node has room for its hint line ("▸ 23 below · 5 with gaps").
+    assert all(widths[n["id"]] >= node_width(herefordshire.nodes[n["id"]], n["id"]) for n in shown)
+    assert any(widths[n["id"]] > node_width(herefordshire.nodes[n["id"]], n["id"]) for n in shown)
     assert {n["id"]: (n["x"], n["y"]) for n in shown} == placed
     whole = node_positions(herefordshire)
     width = max(x for x, _ in placed.values()) - min(x for x, _ in placed.values())

@@ -289,7 +289,13 @@ def test_a_click_opens_a_priority_and_a_second_closes_it(herefordshire: nx.DiGra
     page = render_html(herefordshire, "Herefordshire 2009")
     closed = open_in_browser(page, tmp_path / "closed")
     assert_drawn(closed, herefordshire, folded.overview)
-    assert closed["labels"][priority].endswith(" below")
+    # Closed, its label counts the items a click shows and those outlined for a gap switched on.
+    revealed = [herefordshire.nodes[iri] for iri in folded.reveals[priority]]
+    items = sum(1 for node in revealed if node["kind"] not in {"person", "post", "unit", "partner"})
+    shown_kinds = {key.kind for key in gap_keys(herefordshire) if key.shown}
+    gapped = sum(1 for node in revealed if shown_kinds & set(node.get("gaps") or ()))
+    assert gapped > 0
+    assert closed["labels"][priority].endswith(f"\n▸ {items} below · {gapped} with gaps")
     click = f"__probeClick({json.dumps(priority)});"
     report = open_in_browser(page, tmp_path / "open", [click])
     assert report["actions"] == [0]
@@ -331,7 +337,10 @@ def test_open_all_is_laid_out_as_python_lays_it_out(herefordshire: nx.DiGraph, t
     page = render_html(herefordshire, "Herefordshire 2009")
     report = open_in_browser(page, tmp_path, ['document.getElementById("expand-all").click();'])
     assert_drawn(report, herefordshire)
-    expected = node_positions(herefordshire)
+    data = view_data(herefordshire)
+    # The widths the page lays out with: a folding node's leave room for the line a click toggles.
+    widths = {node["id"]: entry[2] for node, entry in zip(data.nodes, data.script["layout"], strict=True)}
+    expected = node_positions(herefordshire, widths=widths)
     drawn = {iri: (at["x"], at["y"]) for iri, at in report["positions"].items()}
     assert drawn == {iri: (float(x), float(y)) for iri, (x, y) in expected.items()}
 

@@ -143,11 +143,15 @@ var councilkgView = (function () {
     return Object.keys(shown).map(Number).sort(function (a, b) { return a - b; });
   }
 
-  function labelOf(i) {
+  // An opening node's label says what a click does; closed, how many items (and gaps shown) it hides.
+  function labelOf(i, marks) {
     var items = view.revealedItems[i];
     if (!view.collapsible || !view.reveals[i] || !view.reveals[i].length) { return baseLabels[i]; }
     if (expanded[i]) { return baseLabels[i] + "\n▾ close"; }
-    return baseLabels[i] + "\n▸ " + (items ? items + " below" : "owners");
+    var gapped = view.reveals[i].filter(function (j) {
+      return gapsOf[j].some(function (kind) { return marks[kind]; });
+    }).length;
+    return baseLabels[i] + "\n▸ " + (items ? items + " below" : "owners") + (gapped ? " · " + gapped + " with gaps" : "");
   }
 
   function gapsShown() {
@@ -165,7 +169,7 @@ var councilkgView = (function () {
     var marks = gapsShown();
     var updates = ids.map(function (id, i) {
       var node = nodes.get(id);
-      var update = {id: id, hidden: !(i in positions), label: labelOf(i)};
+      var update = {id: id, hidden: !(i in positions), label: labelOf(i, marks)};
       if (i in positions) { update.x = positions[i][0]; update.y = positions[i][1]; }
       var gap = gapsOf[i].filter(function (kind) { return marks[kind]; })[0];
       var border = gap ? view.gapColours[gap] : view.border;
@@ -222,7 +226,8 @@ var councilkgView = (function () {
     box.addEventListener("change", function () { apply(false); });
   });
   if (view.collapsible) {
-    nodes.update(ids.map(function (id, i) { return {id: id, label: labelOf(i)}; }));
+    var marks = gapsShown();
+    nodes.update(ids.map(function (id, i) { return {id: id, label: labelOf(i, marks)}; }));
   }
   return {toggle: toggle, setAll: setAll, apply: apply, positionsOf: positionsOf, indexOf: indexOf};
 })();

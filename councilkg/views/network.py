@@ -1,12 +1,14 @@
 """Interactive HTML views of a thread graph: a pyvis (vis-network) drawing in one offline page.
 
 The page is self-contained: vis-network's script and stylesheet (shipped inside pyvis) are inlined,
-and nothing is fetched from a network, so a view opens on a machine with no connection. The layout is
-hierarchical, top to bottom, in bands: outcomes, priorities (each nested priority one row lower),
-indicators, actions and projects, appraisal objectives. An owner sits in a row of its own just below
-the lowest band of the items it owns, and a person holding a post one row below that post, so that
-owner edges point down and the thread itself reads upwards. Positions are computed here
-(:func:`node_levels`, :func:`node_positions`); vis-network only draws, zooms, pans and shows hovers.
+and nothing is fetched from a network, so a view opens on a machine with no connection. The drawing
+is layered, top to bottom (:mod:`councilkg.views.layout`): outcomes, priorities, indicators, actions
+and projects, appraisal objectives, each owner below what it owns. A big view without a focus (a
+whole plan) starts collapsed to its outcomes and priorities, and a click opens one
+(:mod:`councilkg.views.outline`); the page can show only one outcome's threads or one owner's
+items. Gaps are marked by kind, in a colour of their own, each kind with a switch in the legend;
+a kind that marks most of the items it applies to is a trait of the whole plan, listed but off at
+first, so the few gaps that matter stand out.
 
 Example:
     >>> import networkx as nx
@@ -19,10 +21,8 @@ Example:
 from __future__ import annotations
 
 import copy
-import itertools
-import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -37,25 +37,37 @@ from councilkg.analysis.gaps import GAP_KINDS
 from councilkg.analysis.threads import AGENT_KINDS
 from councilkg.errors import OutputError, ViewError
 from councilkg.files import write_file
+from councilkg.views.labels import FOCUS_FONT_SIZE, FONT_SIZE, NODE_WIDTH, label_width, short_label
+from councilkg.views.layout import (
+    KIND_ORDER,
+    LEVEL_SEPARATION,
+    NODE_GAP,
+    ROW_WIDTH,
+    layout_data,
+    node_levels,
+    node_positions,
+    node_rows,
+    node_sort_key,
+)
+from councilkg.views.outline import (
+    COLLAPSE_ABOVE,
+    OVERVIEW_KINDS,
+    Outline,
+    display_name,
+    outline,
+    owned_by,
+    under_outcome,
+)
 
 TEMPLATE = "thread-view.html"
+SCRIPT = "thread-view.js"
 VIS_VERSION = "vis-9.1.2"
-LABEL_LENGTH = 28
-"""Characters of an item's label shown on its node when it has no ref; the hover shows it all."""
-ROW_WIDTH = 12
-"""Fewest nodes a row holds before it is staggered; bigger graphs get wider rows (see node_levels)."""
-LEVEL_SEPARATION = 95
-NODE_WIDTH = 170
-"""Widest a node's label box may grow before its text wraps (vis ``widthConstraint``)."""
-NODE_GAP = 28
 EDGE_LABELS_SHOWN = 40
 """Most edges a view may have for their labels to be drawn all the time; a bigger view labels an
 edge only while it, or a node at one of its ends, is hovered or selected (the labels of many edges
 between two rows pile up into an unreadable line)."""
 EDGE_LABEL_COLOUR = "#444444"
 HIDDEN = "rgba(0,0,0,0)"
-FONT_SIZE = 14
-FOCUS_FONT_SIZE = 22
 
 
 @dataclass(frozen=True)
@@ -67,9 +79,6 @@ class KindStyle:
     shape: str
 
 
-# Bands order the item kinds top to bottom; agents get rows computed from what they own.
-ITEM_BAND = {"outcome": 0, "priority": 1, "indicator": 2, "action": 3, "project": 3, "objective": 4}
-OTHER_BAND = ITEM_BAND["action"]
 KIND_STYLES: dict[str, KindStyle] = {
     "outcome": KindStyle("outcome", "#f6c85f", "box"),
     "priority": KindStyle("priority", "#6fa8dc", "box"),
@@ -83,10 +92,36 @@ KIND_STYLES: dict[str, KindStyle] = {
     "partner": KindStyle("partner", "#e6c9a8", "ellipse"),
 }
 OTHER_STYLE = KindStyle("other", "#eeeeee", "box")
-KIND_ORDER = {kind: index for index, kind in enumerate(KIND_STYLES)}
 
 BORDER = "#555555"
-GAP_BORDER = "#d62728"
+GAP_BORDER_WIDTH = 4
+GAP_COLOURS: dict[str, str] = {
+    "action-without-owner": "#d62728",
+    "action-without-priority": "#ff7f0e",
+    "action-without-outcome": "#8c564b",
+    "priority-without-action": "#e377c2",
+    "priority-without-indicator": "#9467bd",
+    "indicator-unlinked": "#1f77b4",
+    "indicator-without-target": "#bcbd22",
+    "indicator-without-owner": "#7f7f7f",
+    "post-without-holder": "#2ca02c",
+    "objective-unlinked": "#17becf",
+}
+"""The border colour of each kind of gap (one per key of ``GAP_KINDS``, in its order)."""
+OTHER_GAP_COLOUR = "#000000"
+GAP_APPLIES_TO: dict[str, tuple[str, ...]] = {
+    "action": ("action", "project"),
+    "priority": ("priority",),
+    "indicator": ("indicator",),
+    "post": ("post",),
+    "objective": ("objective",),
+}
+"""The kinds of node each family of gap kinds (the first word of its name) applies to."""
+WIDESPREAD_SHARE = 0.5
+WIDESPREAD_LEAST = 5
+"""A gap kind marking more than ``WIDESPREAD_SHARE`` of the items it applies to, and at least
+``WIDESPREAD_LEAST`` of them, says something of the whole plan ("no indicator names an owner"):
+the legend lists it, switched off, rather than outlining nearly every node."""
 PRIVATE_DASHES = [5, 4]
 EDGE_STYLES: dict[str, dict[str, Any]] = {
     "supports": {"label": "supports", "color": "#555555", "width": 1.5},
@@ -108,7 +143,7 @@ EDGE_KEY = {
 """How the page's key describes each relation's edges, in the order it lists them."""
 
 VIS_OPTIONS: dict[str, Any] = {
-    # Positions come from node_positions; vis-network only draws, zooms and pans.
+    # Positions come from node_positions (and the page's twin of it); vis-network only draws.
     "layout": {"hierarchical": {"enabled": False}, "randomSeed": 0},
     "physics": {"enabled": False},
     "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
@@ -125,22 +160,73 @@ VIS_OPTIONS: dict[str, Any] = {
 }
 
 
-def render_html(graph: nx.DiGraph, title: str, focus: str | None = None) -> str:
-    """Return a self-contained HTML page drawing ``graph`` as an interactive hierarchical network.
+@dataclass(frozen=True)
+class LegendEntry:
+    """One entry of a page's legend of kinds: a swatch (fill, border, dashed or not) and its name."""
 
-    Nodes are coloured by ``kind`` (a legend lists the kinds present), labelled with their ref or
-    a shortened label, and carry hover text (:func:`hover_text`) with the full label, ref, kind,
-    owners and their roles, due date, plan, source line and gaps. Nodes with gaps get a thick red
-    border and red text; nodes read from a private appraisal graph a dashed border. Edges are
-    styled and labelled by relation (owner edges by role; related outcomes dashed, post holders
-    dotted); in a view of more than ``EDGE_LABELS_SHOWN`` edges a label shows only while its edge,
-    or a node at one end, is hovered or selected. Nothing in the page is loaded from a network,
-    and the same graph always gives the same page.
+    name: str
+    colour: str
+    border: str = BORDER
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class GapKey:
+    """One kind of gap in a view: its colour, how many nodes it marks among how many it applies to
+    (``among``, the nodes of the kinds it marks, named by ``noun``), and whether it starts shown."""
+
+    kind: str
+    description: str
+    colour: str
+    count: int
+    among: int
+    noun: str
+    shown: bool
+
+    @property
+    def text(self) -> str:
+        """Return the legend's words for this kind, e.g. ``indicator unlinked: 30 of 103 indicators``."""
+        return f"{self.kind.replace('-', ' ')}: {self.count} of {self.among} {self.noun}"
+
+
+@dataclass(frozen=True)
+class ViewData:
+    """What a page draws: vis-network's nodes, edges and options, and what its script needs to fold,
+    filter and lay the view out again (``script``: indices into ``nodes``)."""
+
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    options: dict[str, Any]
+    legend: list[LegendEntry]
+    gap_keys: list[GapKey]
+    script: dict[str, Any]
+    collapsible: bool
+    outcome_choices: list[tuple[int, str]]
+    owner_choices: list[tuple[int, str]]
+
+
+def render_html(
+    graph: nx.DiGraph, title: str, focus: str | None = None, collapsed: bool | None = None
+) -> str:
+    """Return a self-contained HTML page drawing ``graph`` as an interactive layered network.
+
+    Nodes are coloured by ``kind`` (a legend lists the kinds present), labelled with their code
+    and the start of their words (:func:`~councilkg.views.labels.short_label`), and carry hover
+    text (:func:`hover_text`) with the full label, code, kind, owners and their roles, due date,
+    plan, source line and gaps. Gaps are outlined by kind (:func:`gap_keys`); nodes read from a
+    private appraisal graph have a dashed border. Edges are styled and labelled by relation (owner
+    edges by role; related outcomes dashed, post holders dotted); in a view of more than
+    ``EDGE_LABELS_SHOWN`` edges a label shows only while its edge, or a node at one end, is hovered
+    or selected. Nothing in the page is loaded from a network, and the same graph always gives the
+    same page.
 
     Args:
         graph: a thread graph (node and edge attributes as built by :mod:`councilkg.analysis.threads`).
         title: the page's heading.
         focus: a node to draw larger, e.g. the item a thread was drawn from.
+        collapsed: start folded to outcomes and priorities, a click opening each (``True``), or
+            open (``False``); ``None`` folds a view of more than ``COLLAPSE_ABOVE`` nodes that has
+            no focus and has outcomes or priorities to fold to.
 
     Returns:
         The page's HTML text. An empty graph gives a page saying there is nothing to show.
@@ -148,45 +234,211 @@ def render_html(graph: nx.DiGraph, title: str, focus: str | None = None) -> str:
     Raises:
         ViewError: ``focus`` is not a node of a non-empty ``graph``.
     """
-    if focus is not None and len(graph) and focus not in graph:
-        raise ViewError(f"focus {focus} is not a node of the graph; pass the IRI of one of its items")
-    levels = node_levels(graph)
-    positions = node_positions(graph, levels, focus)
-    order = sorted(graph.nodes, key=lambda iri: _node_sort_key(graph, iri, levels[iri]))
-    network = Network(directed=True, cdn_resources="in_line", heading=title)
-    for iri in order:
-        x, y = positions[iri]
-        network.add_node(iri, x=x, y=y, **_vis_node(graph, iri, levels[iri], iri == focus))
-    position = {iri: index for index, iri in enumerate(order)}
-    edges = sorted(graph.edges(data=True), key=lambda e: (position[e[0]], position[e[1]], _relation(e[2])))
-    for number, (source, target, data) in enumerate(edges):
-        network.add_edge(source, target, id=f"e{number}", **_vis_edge(graph, source, target, data))
-    nodes, vis_edges, *_ = network.get_network_data()
-    relations = {_relation(data) for _, _, data in graph.edges(data=True)}
+    data = view_data(graph, focus, collapsed)
+    relations = {_relation(d) for _, _, d in graph.edges(data=True)}
+    hidden = sum(1 for node in data.nodes if node.get("hidden"))
     template = _environment().get_template(TEMPLATE)
     return template.render(
         title=title,
-        nodes=nodes,
-        edges=vis_edges,
-        options=_options(graph),
-        legend=_legend(graph),
+        nodes=data.nodes,
+        edges=data.edges,
+        options=data.options,
+        legend=data.legend,
+        gap_keys=data.gap_keys,
+        view=data.script,
+        collapsible=data.collapsible,
+        outcome_choices=data.outcome_choices,
+        owner_choices=data.owner_choices,
+        hidden_count=hidden,
+        unlinked_count=len(data.script["unlinked"]),
         edge_key=[text for relation, text in EDGE_KEY.items() if relation in relations],
         edge_label_colour=EDGE_LABEL_COLOUR,
         item_count=sum(1 for iri in graph if _kind(graph, iri) not in AGENT_KINDS),
         agent_count=sum(1 for iri in graph if _kind(graph, iri) in AGENT_KINDS),
-        vis_css=_asset("vis-network.css") if nodes else "",
-        vis_js=_asset("vis-network.min.js") if nodes else "",
+        vis_css=_asset("vis-network.css") if data.nodes else "",
+        vis_js=_asset("vis-network.min.js") if data.nodes else "",
+        view_js=_script() if data.nodes else "",
     )
 
 
-@dataclass(frozen=True)
-class LegendEntry:
-    """One entry of a page's legend: a swatch (fill, border, dashed or not) and its name."""
+def view_data(graph: nx.DiGraph, focus: str | None = None, collapsed: bool | None = None) -> ViewData:
+    """Return what :func:`render_html` puts in the page for ``graph`` (arguments as there).
 
-    name: str
-    colour: str
-    border: str = BORDER
-    dashed: bool = False
+    Nodes come in drawing order (by level, then kind, plan, code); a node hidden while the view
+    is collapsed has ``hidden: True`` and its place in the open view, the others their place in
+    the collapsed drawing. ``script`` holds, by index into the nodes: ``layout`` (each node's row,
+    sort rank and width, see :func:`~councilkg.views.layout.layout_data`), ``overview``,
+    ``reveals`` and ``unlinked`` (:func:`~councilkg.views.outline.outline`), ``outcomes`` and
+    ``owners`` (the nodes each outcome's threads, or each owner's items and the threads above them,
+    keep), the gap colours, and the layout's constants.
+
+    Raises:
+        ViewError: ``focus`` is not a node of a non-empty ``graph``.
+    """
+    if focus is not None and len(graph) and focus not in graph:
+        raise ViewError(f"focus {focus} is not a node of the graph; pass the IRI of one of its items")
+    folded = outline(graph)
+    collapsible = starts_collapsed(graph, focus, collapsed)
+    widths = _hint_widths(graph, folded) if collapsible else {}
+    levels = node_levels(graph)
+    positions = node_positions(graph, levels, focus, widths)
+    order = sorted(graph.nodes, key=lambda iri: node_sort_key(graph, iri, levels[iri]))
+    index = {iri: number for number, iri in enumerate(order)}
+    shown = set(graph)
+    if collapsible:
+        shown = set(folded.overview)
+        part = graph.subgraph(shown)
+        positions |= node_positions(part, node_levels(part, node_rows(graph)), None, widths)
+    keys = gap_keys(graph)
+    gaps_shown = {key.kind for key in keys if key.shown}
+    network = Network(directed=True, cdn_resources="in_line")
+    for iri in order:
+        x, y = positions[iri]
+        drawn = _vis_node(graph, iri, levels[iri], iri == focus, gaps_shown)
+        if collapsible:
+            drawn["title"] += _opening_hint(graph, folded.reveals.get(iri, ()))
+        network.add_node(iri, x=x, y=y, hidden=iri not in shown, **drawn)
+    edges = sorted(graph.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], _relation(e[2])))
+    for number, (source, target, data) in enumerate(edges):
+        network.add_edge(source, target, id=f"e{number}", **_vis_edge(graph, source, target, data))
+    nodes, vis_edges, *_ = network.get_network_data()
+    for node in nodes:
+        if not node["hidden"]:
+            del node["hidden"]
+
+    outcomes = [iri for iri in order if _kind(graph, iri) == "outcome"] if collapsible else []
+    owners = [iri for iri in order if _kind(graph, iri) in AGENT_KINDS] if collapsible else []
+    script = {
+        "collapsible": collapsible,
+        "layout": layout_data(graph, order, focus, widths),
+        **_fold_data(graph, index, folded, outcomes, owners),
+        "gapColours": {key.kind: key.colour for key in keys},
+        "border": BORDER,
+        "gapBorderWidth": GAP_BORDER_WIDTH,
+        "focus": index[focus] if focus is not None and focus in index else None,
+        "rowWidth": ROW_WIDTH,
+        "levelSeparation": LEVEL_SEPARATION,
+        "nodeGap": NODE_GAP,
+    }
+    return ViewData(
+        nodes=nodes,
+        edges=vis_edges,
+        options=_options(graph),
+        legend=_legend(graph),
+        gap_keys=keys,
+        script=script,
+        collapsible=collapsible,
+        outcome_choices=[(index[iri], display_name(graph, iri)) for iri in outcomes],
+        owner_choices=sorted(
+            ((index[iri], display_name(graph, iri)) for iri in owners), key=lambda c: c[1].casefold()
+        ),
+    )
+
+
+def _fold_data(
+    graph: nx.DiGraph,
+    index: Mapping[str, int],
+    folded: Outline,
+    outcomes: Iterable[str],
+    owners: Iterable[str],
+) -> dict[str, Any]:
+    """Return the fold and the filters' node sets for the page's script, by index into its nodes."""
+
+    def indices(iris: Iterable[str]) -> list[int]:
+        return sorted(index[iri] for iri in iris)
+
+    return {
+        "overview": indices(folded.overview),
+        "reveals": {index[iri]: indices(nodes) for iri, nodes in folded.reveals.items()},
+        "revealedItems": {
+            index[iri]: sum(1 for n in nodes if _kind(graph, n) not in AGENT_KINDS)
+            for iri, nodes in folded.reveals.items()
+        },
+        "unlinked": indices(folded.unlinked),
+        "outcomes": {index[iri]: indices(under_outcome(graph, iri)) for iri in outcomes},
+        "owners": {index[iri]: indices(owned_by(graph, iri)) for iri in owners},
+    }
+
+
+def starts_collapsed(graph: nx.DiGraph, focus: str | None = None, collapsed: bool | None = None) -> bool:
+    """Return whether the page of ``graph`` starts folded to its outcomes and priorities.
+
+    ``collapsed`` decides, when given, for a graph that has outcomes or priorities to fold to;
+    ``None`` folds a graph of more than ``COLLAPSE_ABOVE`` nodes that has no ``focus``.
+
+    Example:
+        >>> graph = nx.DiGraph()
+        >>> graph.add_node("o", kind="outcome")
+        >>> starts_collapsed(graph), starts_collapsed(graph, collapsed=True)
+        (False, True)
+    """
+    has_overview = any(_kind(graph, iri) in OVERVIEW_KINDS for iri in graph)
+    if collapsed is not None:
+        return collapsed and has_overview
+    return len(graph) > COLLAPSE_ABOVE and focus is None and has_overview
+
+
+def gap_keys(graph: nx.DiGraph) -> list[GapKey]:
+    """Return one key per kind of gap marked in ``graph``, in ``GAP_KINDS`` order.
+
+    A kind counts the nodes it marks among the nodes of the same kinds (an indicator gap among the
+    indicators); it starts shown unless it is widespread (see ``WIDESPREAD_SHARE``).
+
+    Example:
+        >>> graph = nx.DiGraph()
+        >>> for n in range(6):
+        ...     graph.add_node(f"i{n}", kind="indicator", gaps=["indicator-without-owner"])
+        >>> graph.nodes["i0"]["gaps"] = ["indicator-unlinked", "indicator-without-owner"]
+        >>> for key in gap_keys(graph):
+        ...     print(key.text, key.shown)
+        indicator unlinked: 1 of 6 indicators True
+        indicator without owner: 6 of 6 indicators False
+    """
+    marked: dict[str, list[str]] = {}
+    for iri in graph:
+        for gap in graph.nodes[iri].get("gaps") or ():
+            marked.setdefault(gap, []).append(iri)
+    order = list(GAP_KINDS)
+    keys = []
+    for gap in sorted(marked, key=lambda g: (order.index(g) if g in order else len(order), g)):
+        applies = GAP_APPLIES_TO.get(gap.split("-")[0], ())
+        kinds = sorted(
+            {_kind(graph, iri) for iri in marked[gap]}
+            | {k for k in applies if any(_kind(graph, n) == k for n in graph)},
+            key=lambda k: KIND_ORDER.get(k, 99),
+        )
+        among = sum(1 for iri in graph if _kind(graph, iri) in kinds)
+        count = len(marked[gap])
+        widespread = count >= WIDESPREAD_LEAST and count > WIDESPREAD_SHARE * among
+        noun = " and ".join(_plural(_style(kind).name) for kind in kinds)
+        colour = GAP_COLOURS.get(gap, OTHER_GAP_COLOUR)
+        keys.append(GapKey(gap, GAP_KINDS.get(gap, gap), colour, count, among, noun, not widespread))
+    return keys
+
+
+def _plural(name: str) -> str:
+    return name[:-1] + "ies" if name.endswith("y") else name + "s"
+
+
+def _hint_widths(graph: nx.DiGraph, folded: Outline) -> dict[str, float]:
+    """Return the widths of the nodes a click opens, with the longest line the page may add to their
+    label (``▸ 23 below · 5 with gaps``), so that the layout leaves room for it."""
+    widths = {}
+    for iri, revealed in folded.reveals.items():
+        items = sum(1 for n in revealed if _kind(graph, n) not in AGENT_KINDS)
+        gapped = sum(1 for n in revealed if graph.nodes[n].get("gaps"))
+        if revealed:
+            hint = f"▸ {items} below · {gapped} with gaps" if gapped else f"▸ {items} below"
+            widths[iri] = label_width(f"{short_label(graph.nodes[iri], iri)}\n{hint}")
+    return widths
+
+
+def _opening_hint(graph: nx.DiGraph, revealed: Sequence[str]) -> str:
+    items = sum(1 for iri in revealed if _kind(graph, iri) not in AGENT_KINDS)
+    if not revealed:
+        return ""
+    what = f"{items} item{'s' if items != 1 else ''}" if items else "its owners"
+    return f"\nClick to show or hide {what} below"
 
 
 def _options(graph: nx.DiGraph) -> dict[str, Any]:
@@ -198,17 +450,17 @@ def _options(graph: nx.DiGraph) -> dict[str, Any]:
 
 
 def _legend(graph: nx.DiGraph) -> list[LegendEntry]:
-    """Return the legend's entries: one per kind present, then the gap and private markings used."""
+    """Return the legend of kinds: one entry per kind present, then the private marking if used."""
     kinds = sorted({_kind(graph, iri) for iri in graph}, key=lambda kind: KIND_ORDER.get(kind, 99))
     legend = [LegendEntry(_style(kind).name, _style(kind).colour) for kind in kinds]
-    if any(graph.nodes[iri].get("gaps") for iri in graph):
-        legend.append(LegendEntry("has a gap (hover for which)", "#ffffff", border=GAP_BORDER))
     if any(graph.nodes[iri].get("private") for iri in graph):
         legend.append(LegendEntry("private appraisal record", "#ffffff", dashed=True))
     return legend
 
 
-def write_html(graph: nx.DiGraph, path: Path, title: str, focus: str | None = None) -> Path:
+def write_html(
+    graph: nx.DiGraph, path: Path, title: str, focus: str | None = None, collapsed: bool | None = None
+) -> Path:
     """Write the page :func:`render_html` draws for ``graph`` to ``path``, creating its folders.
 
     Returns:
@@ -218,7 +470,7 @@ def write_html(graph: nx.DiGraph, path: Path, title: str, focus: str | None = No
         ViewError: the page cannot be written (folder not writable, path is a folder...), or
             ``focus`` is not a node of the graph; ``path`` exists and is not a regular file.
     """
-    page = render_html(graph, title, focus)
+    page = render_html(graph, title, focus, collapsed)
     try:
         write_file(path, page, make_folders=True)
     except OutputError as error:
@@ -226,232 +478,31 @@ def write_html(graph: nx.DiGraph, path: Path, title: str, focus: str | None = No
     return path
 
 
-def node_levels(graph: nx.DiGraph) -> dict[str, int]:
-    """Return each node's row in the drawing, 0 at the top, with no empty rows.
-
-    Item kinds sit in bands (outcomes, priorities, indicators, actions and projects, objectives); a
-    priority nested under another priority sits one row below its parent. An agent (person, post,
-    unit, partner) sits one row below the lowest item it owns, and a post's holder one row below the
-    post; an agent that owns nothing shown goes to the bottom row. A row of more nodes than
-    ``max(ROW_WIDTH, 1.2 * sqrt(nodes in the graph))`` is staggered over several rows, taking nodes
-    in turn, so that the items under one parent alternate between them and a plan's hundred actions
-    make a block about as wide as a screen rather than one long line.
-
-    Returns:
-        A dict from node key to level, covering every node of ``graph``.
-
-    Example:
-        >>> graph = nx.DiGraph()
-        >>> graph.add_edge("a", "p", relation="supports")
-        >>> graph.add_edge("p", "o", relation="contributesTo")
-        >>> graph.add_edge("a", "who", relation="owner", roles=("owner",))
-        >>> kinds = {"a": "action", "p": "priority", "o": "outcome", "who": "person"}
-        >>> nx.set_node_attributes(graph, kinds, "kind")
-        >>> sorted(node_levels(graph).items())
-        [('a', 2), ('o', 0), ('p', 1), ('who', 3)]
-    """
-    depth = _priority_depths(graph)
-    deepest = max(depth.values(), default=0)
-    # Each band of items takes three rows: the items, their owners, and the holders of those owners.
-    rows: dict[str, int] = {}
-    for iri in graph:
-        kind = _kind(graph, iri)
-        if kind in AGENT_KINDS:
-            continue
-        band = ITEM_BAND.get(kind, OTHER_BAND)
-        row = band if band <= ITEM_BAND["priority"] else band + deepest
-        rows[iri] = 3 * (row + depth.get(iri, 0))
-    for iri in _agents_top_down(graph):
-        # In-edges of an agent are owner edges from items and heldBy edges from posts placed earlier.
-        above = [rows[source] + 1 for source in graph.predecessors(iri) if source in rows]
-        if above:
-            rows[iri] = max(above)
-    bottom = max(rows.values(), default=-1) + 1
-    for iri in graph:
-        rows.setdefault(iri, bottom)
-    return _staggered(graph, rows)
-
-
-def _staggered(graph: nx.DiGraph, rows: Mapping[str, int]) -> dict[str, int]:
-    """Return levels: ``rows`` compacted, each row longer than ``ROW_WIDTH`` spread over several."""
-    by_row: dict[int, list[str]] = {}
-    for iri, row in rows.items():
-        by_row.setdefault(row, []).append(iri)
-    rank: dict[str, int] = {}
-    places: dict[str, tuple[int, int]] = {}
-    width = max(ROW_WIDTH, round(1.2 * math.sqrt(len(graph))))
-    for row in sorted(by_row):
-
-        def under(iri: str, row: int = row) -> tuple[Any, ...]:
-            # Next to the other nodes linked to the same node above, in that node's order.
-            linked = [rank[n] for n in nx.all_neighbors(graph, iri) if n in rank and rows[n] < row]
-            return (min(linked, default=len(graph)), _node_sort_key(graph, iri, row))
-
-        members = sorted(by_row[row], key=under)
-        stagger = -(-len(members) // width)
-        for index, iri in enumerate(members):
-            rank[iri] = len(rank)
-            places[iri] = (row, index % stagger)
-    compact = {place: level for level, place in enumerate(sorted(set(places.values())))}
-    # Insertion order is the order within each level, which node_positions starts from.
-    return {iri: compact[places[iri]] for iri in rank}
-
-
-def node_positions(
-    graph: nx.DiGraph, levels: Mapping[str, int] | None = None, focus: str | None = None
-) -> dict[str, tuple[int, int]]:
-    """Return each node's ``(x, y)`` in the drawing: its level's row, and a place beside its links.
-
-    A layered layout: rows from :func:`node_levels`, ``LEVEL_SEPARATION`` apart; within a row, each
-    node goes as near as the nodes beside it allow to the mean ``x`` of the nodes it is linked to in
-    the rows above (then, in a second pass, below, so a parent sits over its children). Nodes linked
-    to nothing above go to the row's right end. Computed here rather than by vis-network so that the
-    same graph always gives the same drawing.
-
-    Args:
-        graph: the graph to lay out.
-        levels: its levels, when already computed by :func:`node_levels`.
-        focus: the node drawn larger, which needs more room.
-
-    Returns:
-        A dict from node key to integer ``(x, y)``, ``y`` growing downwards.
-
-    Example:
-        >>> graph = nx.DiGraph()
-        >>> graph.add_edge("a1", "p", relation="supports")
-        >>> graph.add_edge("a2", "p", relation="supports")
-        >>> nx.set_node_attributes(graph, {"a1": "action", "a2": "action", "p": "priority"}, "kind")
-        >>> positions = node_positions(graph)
-        >>> positions["p"][0] == (positions["a1"][0] + positions["a2"][0]) // 2
-        True
-    """
-    levels = dict(levels if levels is not None else node_levels(graph))
-    rows: dict[int, list[str]] = {}
-    for iri, level in levels.items():
-        rows.setdefault(level, []).append(iri)
-    x: dict[str, float] = {}
-    order = sorted(rows)
-    for sweep, (sequence, looks_up) in enumerate(((order, True), (order[::-1], False), (order, True))):
-        for level in sequence:
-
-            def linked_x(iri: str, level: int = level, looks_up: bool = looks_up) -> float | None:
-                xs = [
-                    x[n]
-                    for n in nx.all_neighbors(graph, iri)
-                    if n in x and (levels[n] < level if looks_up else levels[n] > level)
-                ]
-                # Sorted, so the float sum does not depend on the order the graph stores edges in.
-                return sum(sorted(xs)) / len(xs) if xs else None
-
-            wanted = {iri: linked_x(iri) for iri in rows[level]}
-            if sweep:
-                wanted = {iri: x[iri] if want is None else want for iri, want in wanted.items()}
-            # Stable: nodes wanting the same place keep their order from the row before.
-            rows[level] = sorted(rows[level], key=lambda iri: (wanted[iri] is None, wanted[iri] or 0.0))
-            x.update(
-                _pack(rows[level], wanted, {iri: _width(graph, iri, iri == focus) for iri in rows[level]})
-            )
-    return {iri: (round(x[iri]), levels[iri] * LEVEL_SEPARATION) for iri in levels}
-
-
-def _pack(
-    row: list[str], wanted: Mapping[str, float | None], widths: Mapping[str, float]
-) -> dict[str, float]:
-    """Return ``x`` for a row's nodes, in order, each as near its wanted place as spacing allows."""
-    gaps = [(widths[a] + widths[b]) / 2 + NODE_GAP for a, b in itertools.pairwise(row)]
-    targets: list[float] = []
-    for index, iri in enumerate(row):
-        want = wanted[iri]
-        if want is None:
-            # Linked to nothing on that side: next to the previous node, or a row centred on 0.
-            want = targets[-1] + gaps[index - 1] if targets else -sum(gaps) / 2
-        targets.append(want)
-    left = targets[:]
-    for index in range(1, len(row)):
-        left[index] = max(left[index], left[index - 1] + gaps[index - 1])
-    right = targets[:]
-    for index in range(len(row) - 2, -1, -1):
-        right[index] = min(right[index], right[index + 1] - gaps[index])
-    # Packing from the left pushes nodes right, from the right pushes them left: meet halfway.
-    return {iri: (left[i] + right[i]) / 2 for i, iri in enumerate(row)}
-
-
-def _width(graph: nx.DiGraph, iri: str, focused: bool = False) -> float:
-    """Return roughly how wide a node is drawn, in pixels at zoom 1."""
-    size = FOCUS_FONT_SIZE if focused else FONT_SIZE
-    return min(NODE_WIDTH * size / FONT_SIZE, 0.6 * size * len(short_label(graph.nodes[iri], iri)) + 20.0)
-
-
-def _priority_depths(graph: nx.DiGraph) -> dict[str, int]:
-    """Return, for each priority, how many priorities it is nested under along contributesTo."""
-    priorities = {iri for iri in graph if _kind(graph, iri) == "priority"}
-    depths: dict[str, int] = {}
-
-    def depth(iri: str, path: frozenset[str]) -> int:
-        if iri in depths:
-            return depths[iri]
-        parents = [
-            target
-            for _, target, data in graph.out_edges(iri, data=True)
-            if target in priorities and target not in path and _relation(data) == "contributesTo"
-        ]
-        found = 1 + max((depth(p, path | {iri}) for p in parents), default=-1)
-        depths[iri] = found
-        return found
-
-    for iri in sorted(priorities):
-        depth(iri, frozenset())
-    return depths
-
-
-def _agents_top_down(graph: nx.DiGraph) -> list[str]:
-    """Return the agents, posts before the people holding them, so a holder's row follows its post."""
-    agents = sorted(iri for iri in graph if _kind(graph, iri) in AGENT_KINDS)
-    holders = {target for _, target, data in graph.edges(data=True) if _relation(data) == "heldBy"}
-    return [a for a in agents if a not in holders] + [a for a in agents if a in holders]
-
-
-def _node_sort_key(graph: nx.DiGraph, iri: str, level: int) -> tuple[Any, ...]:
-    attributes = graph.nodes[iri]
-    return (
-        level,
-        KIND_ORDER.get(_kind(graph, iri), 99),
-        attributes.get("plan") or "",
-        _natural_key(attributes.get("ref") or ""),
-        attributes.get("label") or "",
-        iri,
-    )
-
-
-def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """Return a key sorting ``A2`` before ``A10``."""
-    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", text) if part)
-
-
-def _vis_node(graph: nx.DiGraph, iri: str, level: int, focused: bool) -> dict[str, Any]:
-    """Return the keyword arguments of pyvis ``add_node`` drawing one node."""
+def _vis_node(
+    graph: nx.DiGraph, iri: str, level: int, focused: bool, gaps_shown: Iterable[str]
+) -> dict[str, Any]:
+    """Return the keyword arguments of pyvis ``add_node`` drawing one node; its border shows its
+    first gap of a kind in ``gaps_shown``."""
     attributes = graph.nodes[iri]
     kind = _kind(graph, iri)
     style = _style(kind)
     gaps = list(attributes.get("gaps") or ())
-    border = GAP_BORDER if gaps else BORDER
+    marked = [gap for gap in gaps if gap in set(gaps_shown)]
+    border = GAP_COLOURS.get(marked[0], OTHER_GAP_COLOUR) if marked else BORDER
     fill = style.colour
     colour = {
         "background": fill,
         "border": border,
-        "highlight": {"background": fill, "border": border if gaps else "#000000"},
-        "hover": {"background": fill, "border": border if gaps else "#000000"},
+        "highlight": {"background": fill, "border": border if marked else "#000000"},
+        "hover": {"background": fill, "border": border if marked else "#000000"},
     }
-    font: dict[str, Any] = {"size": FOCUS_FONT_SIZE if focused else FONT_SIZE}
-    if gaps:
-        font["color"] = "#7f0000"
     drawn = {
         "label": short_label(attributes, iri),
         "title": hover_text(graph, iri),
         "shape": style.shape,
         "color": colour,
-        "borderWidth": 4 if gaps or focused else 1,
-        "font": font,
+        "borderWidth": GAP_BORDER_WIDTH if marked or focused else 1,
+        "font": {"size": FOCUS_FONT_SIZE if focused else FONT_SIZE},
         "level": level,
         "kind": kind,
         "gaps": gaps,
@@ -471,25 +522,10 @@ def _vis_edge(graph: nx.DiGraph, source: str, target: str, data: Mapping[str, An
         style["label"] = ", ".join(role_name(role) for role in data.get("roles") or ("owner",))
         relation_text = f"owner ({style['label']})"
     style["relation"] = relation
-    ends = short_label(graph.nodes[source], source), short_label(graph.nodes[target], target)
+    # An end's code (its label's first line), so the hover is one line.
+    ends = [short_label(graph.nodes[end], end).split("\n")[0] for end in (source, target)]
     style["title"] = f"{ends[0]} → {ends[1]}: {relation_text}"
     return style
-
-
-def short_label(attributes: Mapping[str, Any], iri: str) -> str:
-    """Return the text shown on a node: its ref, else its label cut to ``LABEL_LENGTH`` characters.
-
-    Example:
-        >>> short_label({"ref": "CSKA12", "label": "Improve outcomes"}, "urn:x")
-        'CSKA12'
-        >>> short_label({"label": "Reduce the number of children who are persistently absent"}, "urn:x")
-        'Reduce the number of childr…'
-    """
-    ref = attributes.get("ref")
-    if ref:
-        return str(ref)
-    label = " ".join(str(attributes.get("label") or "").split()) or iri.rstrip("/").rsplit("/", 1)[-1]
-    return label if len(label) <= LABEL_LENGTH else label[: LABEL_LENGTH - 1].rstrip() + "…"
 
 
 def hover_text(graph: nx.DiGraph, iri: str) -> str:
@@ -575,6 +611,15 @@ def _relation(data: Mapping[str, Any]) -> str:
 def _environment() -> Environment:
     folder = Path(str(resources.files("councilkg.views") / "templates"))
     return Environment(loader=FileSystemLoader(folder), autoescape=True, undefined=StrictUndefined)
+
+
+@cache
+def _script() -> str:
+    """Return the page's own script: folding, filters, gap switches and the layout's twin."""
+    text = (resources.files("councilkg.views") / "templates" / SCRIPT).read_text(encoding="utf-8")
+    if re.search(r"</(script|style)|<!--", text, re.IGNORECASE):
+        raise ViewError(f"{SCRIPT} cannot be inlined: it holds a closing tag or <!--")
+    return text
 
 
 @cache

@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import re
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,19 +19,22 @@ from councilkg.analysis.threads import load_thread_graph, plan_graph, thread_dow
 from councilkg.errors import CouncilKGError, ViewError
 from councilkg.ontology.vocab import ID
 from councilkg.store.embedded import EmbeddedStore
+from councilkg.views.labels import LABEL_LENGTH, node_width, short_label
+from councilkg.views.layout import ROW_WIDTH, node_levels, node_positions, node_rows
 from councilkg.views.network import (
+    BORDER,
     EDGE_LABEL_COLOUR,
     EDGE_LABELS_SHOWN,
     EDGE_STYLES,
-    GAP_BORDER,
+    GAP_COLOURS,
     KIND_STYLES,
-    ROW_WIDTH,
-    node_levels,
-    node_positions,
+    gap_keys,
     render_html,
-    short_label,
+    starts_collapsed,
+    view_data,
     write_html,
 )
+from councilkg.views.outline import COLLAPSE_ABOVE, narrow, outline
 
 PLAN = "urn:test:plan"
 LAMBETH_2020 = str(ID["plan/lambeth/childrens-directorate-plan-2020-21"])
@@ -137,7 +141,25 @@ def test_plan_text_is_escaped_and_survives_unchanged() -> None:
     assert page.count("</script>") == 2
     nodes = by_id(page)
     assert nodes["urn:a"]["title"].splitlines()[0] == hostile
-    assert nodes["urn:p"]["label"] == "P<1>"
+    assert nodes["urn:p"]["label"] == "P<1>\nP & <Q>"
+
+
+def test_folded_page_controls_escape_plan_text() -> None:
+    hostile = "Safe </script><script>alert(1)</script> & <b>x</b>"
+    graph = nx.DiGraph()
+    item(graph, "urn:o", "outcome", hostile, ref=None, line=1)
+    item(graph, "urn:a", "action", "Act", ref="A1", line=2)
+    graph.add_node("urn:who", kind="person", label="Jo </select><b>")
+    graph.add_edge("urn:a", "urn:o", relation="supports")
+    graph.add_edge("urn:a", "urn:who", relation="owner", roles=("owner",))
+    page = render_html(graph, "Folded", collapsed=True)
+    assert page.count("</script>") == 2 and "<script>alert" not in page and "<b>x</b>" not in page
+    assert "Jo </select>" not in page
+    assert (
+        ">Safe &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;</option>"
+        in page
+    )
+    assert ">Jo &lt;/select&gt;&lt;b&gt;</option>" in page
 
 
 # -- layout --------------------------------------------------------------------------------------------
@@ -247,15 +269,22 @@ def test_hover_text_has_label_ref_kind_owners_due_plan_and_line(small_thread: nx
     assert "Target: none stated" in indicator
 
 
-def test_nodes_with_gaps_are_red_and_name_their_gaps(small_thread: nx.DiGraph) -> None:
+def test_nodes_with_gaps_are_outlined_in_their_kind_s_colour_and_name_their_gaps(
+    small_thread: nx.DiGraph,
+) -> None:
     small_thread.nodes["urn:a2"]["gaps"] = ["action-without-owner"]
     page = render_html(small_thread, "Gaps")
     nodes = by_id(page)
-    assert nodes["urn:a2"]["color"]["border"] == GAP_BORDER
+    assert nodes["urn:a2"]["color"]["border"] == GAP_COLOURS["action-without-owner"]
     assert nodes["urn:a2"]["borderWidth"] > nodes["urn:a1"]["borderWidth"]
-    assert nodes["urn:a1"]["color"]["border"] != GAP_BORDER
+    assert nodes["urn:a1"]["color"]["border"] == BORDER
     assert f"action-without-owner: {GAP_KINDS['action-without-owner']}" in nodes["urn:a2"]["title"]
-    assert "has a gap" in page
+    # The gap legend names the kind, counts it among the actions and projects, with a switch, on.
+    assert re.search(
+        r'<input type="checkbox" data-gap="action-without-owner" checked><span class="swatch" '
+        r'style="border-color: #d62728"></span>action without owner: 1 of 2 actions and projects</label>',
+        page,
+    )
 
 
 def test_focus_node_is_drawn_larger(small_thread: nx.DiGraph) -> None:
@@ -311,11 +340,14 @@ def test_edge_labels_show_in_small_views_and_on_demand_in_big_ones(small_thread:
     assert all(edge["label"] == "supports" for edge in vis_data(page)[1])
 
 
-def test_short_labels() -> None:
-    assert short_label({"ref": "CSKA12", "label": "Long text"}, "urn:x") == "CSKA12"
+def test_short_labels_give_the_code_then_the_words() -> None:
+    assert short_label({"ref": "CSKA12", "label": "Long text"}, "urn:x") == "CSKA12\nLong text"
     assert short_label({"label": "Short"}, "urn:x") == "Short"
-    label = short_label({"label": "A label that is much longer than the limit of the node"}, "urn:x")
-    assert len(label) <= 28 and label.endswith("…")
+    initial = short_label({"ref": "NI 59", "label": "NI 59 - Initial assessments"}, "urn:x")
+    assert initial == "NI 59\nInitial assessments"
+    assert short_label({"ref": "P1", "label": "  P1 "}, "urn:x") == "P1"
+    label = short_label({"label": "A label that is much longer than the limit of the node, by far"}, "urn:x")
+    assert len(label) == LABEL_LENGTH and label.endswith("…")
     assert short_label({"label": ""}, "https://example.org/id/person/jane") == "jane"
 
 
@@ -379,7 +411,9 @@ def test_thread_down_from_csob05_shows_cska12_with_its_owners(bundled: nx.DiGrap
     view = thread_down(bundled, priority)
     nodes = by_id(render_html(view, "CSOB05", focus=priority))
     assert nodes[priority]["focus"] is True
-    assert nodes[action]["label"] == "CSKA12"
+    assert nodes[action]["label"].split("\n")[0] == "CSKA12"
+    words = short_label({"label": bundled.nodes[action]["label"]}, action)
+    assert nodes[action]["label"].split("\n")[1] == words
     assert nodes[action]["level"] > nodes[priority]["level"]
     hover = nodes[action]["title"]
     assert "Alex Kubeyinje (responsible)" in hover
@@ -394,7 +428,7 @@ def test_plan_view_of_lambeth_2020_marks_cska24(bundled: nx.DiGraph) -> None:
     assert len(edges) == view.number_of_edges()
     cska24 = by_id(page)[ref_iri(bundled, LAMBETH_2020, "CSKA24")]
     assert "action-without-priority" in cska24["gaps"]
-    assert cska24["color"]["border"] == GAP_BORDER
+    assert cska24["color"]["border"] == GAP_COLOURS["action-without-priority"]
     assert GAP_KINDS["action-without-priority"] in cska24["title"]
 
 
@@ -418,3 +452,164 @@ def test_every_bundled_plan_renders(bundled: nx.DiGraph, plan: str) -> None:
     if "outcome" in by_kind and "priority" in by_kind:
         assert max(by_kind["outcome"]) < min(by_kind["priority"])
     assert max(by_kind["priority"]) < min(by_kind["action"])
+
+
+# -- folding, filters and gaps by kind ----------------------------------------------------------------
+
+HEREFORDSHIRE_2009 = str(ID["plan/herefordshire/cyp-directorate-plan-2009-11"])
+
+
+def test_outline_folds_to_outcomes_and_priorities(small_thread: nx.DiGraph) -> None:
+    folded = outline(small_thread)
+    assert folded.overview == ("urn:o", "urn:p1", "urn:p1a")
+    # Opening P1a shows what measures and supports it, the objective under that action, and owners.
+    assert folded.reveals["urn:p1a"] == ("urn:a1", "urn:i1", "urn:jane", "urn:obj", "urn:post")
+    assert folded.reveals["urn:p1"] == ("urn:a2", "urn:unit")  # its own owner too
+    assert folded.reveals["urn:o"] == ("urn:a2",)  # related outcome
+    assert folded.unlinked == ()
+
+
+def test_items_linked_to_nothing_above_are_kept_apart_with_their_owners(small_thread: nx.DiGraph) -> None:
+    item(small_thread, "urn:loose", "indicator", "Measures nothing", ref="NI1")
+    small_thread.add_node("urn:lonely", kind="person", label="Lonely Owner")
+    small_thread.add_edge("urn:loose", "urn:lonely", relation="owner", roles=("owner",))
+    folded = outline(small_thread)
+    assert folded.unlinked == ("urn:lonely", "urn:loose")
+    covered = set(folded.overview).union(*folded.reveals.values(), folded.unlinked)
+    assert covered == set(small_thread)
+
+
+def test_which_views_start_collapsed(small_thread: nx.DiGraph) -> None:
+    assert not starts_collapsed(small_thread)  # small
+    assert starts_collapsed(small_thread, collapsed=True)
+    assert not starts_collapsed(small_thread, collapsed=False)
+    big = nx.DiGraph()
+    item(big, "urn:p", "priority", "P", ref="P1")
+    for number in range(COLLAPSE_ABOVE):
+        item(big, f"urn:a{number}", "action", f"A{number}")
+        big.add_edge(f"urn:a{number}", "urn:p", relation="supports")
+    assert starts_collapsed(big)
+    assert not starts_collapsed(big, focus="urn:p")  # a thread or owner view shows all it has
+    actions_only = big.subgraph([f"urn:a{number}" for number in range(COLLAPSE_ABOVE)])
+    assert not starts_collapsed(actions_only, collapsed=True)  # nothing to fold to
+
+
+def test_a_collapsed_page_hides_all_but_the_overview_and_hints_at_a_click(small_thread: nx.DiGraph) -> None:
+    page = render_html(small_thread, "Folded", collapsed=True)
+    nodes = by_id(page)
+    assert {iri for iri, node in nodes.items() if not node.get("hidden")} == {"urn:o", "urn:p1", "urn:p1a"}
+    assert nodes["urn:p1a"]["title"].endswith("\nClick to show or hide 3 items below")
+    assert nodes["urn:p1"]["title"].endswith("\nClick to show or hide 1 item below")
+    assert "Click to show" not in nodes["urn:a1"]["title"]
+    assert 'id="expand-all"' in page and 'id="outcome-filter"' in page and 'id="owner-filter"' in page
+    assert "Click to show" not in render_html(small_thread, "Open")
+    assert 'id="expand-all"' not in render_html(small_thread, "Open")
+
+
+def test_the_page_s_script_gets_the_fold_by_index(small_thread: nx.DiGraph) -> None:
+    data = view_data(small_thread, collapsed=True)
+    ids = [node["id"] for node in data.nodes]
+    script = data.script
+    assert [ids[i] for i in script["overview"]] == ["urn:o", "urn:p1", "urn:p1a"]
+    opened = {ids[int(i)]: {ids[j] for j in nodes} for i, nodes in script["reveals"].items()}
+    assert opened["urn:p1a"] == {"urn:a1", "urn:i1", "urn:jane", "urn:obj", "urn:post"}
+    assert {ids[i] for i in script["outcomes"][ids.index("urn:o")]} == set(small_thread)
+    jane = {ids[i] for i in script["owners"][ids.index("urn:jane")]}
+    assert {"urn:jane", "urn:post", "urn:a1", "urn:obj", "urn:p1a", "urn:p1", "urn:o"} <= jane
+    assert "urn:a2" not in jane
+    rows = node_rows(small_thread)
+    assert [entry[0] for entry in script["layout"]] == [rows[iri] for iri in ids]
+    # The script is inlined into the page's one script element and fetches nothing.
+    page = render_html(small_thread, "Script", collapsed=True)
+    assert "var councilkgView" in page and page.count("</script>") == 2
+
+
+def test_narrow_keeps_an_outcome_s_threads_or_an_owner_s_items(small_thread: nx.DiGraph) -> None:
+    assert set(narrow(small_thread, outcomes=["children are SAFE"])) == set(small_thread)
+    jane = narrow(small_thread, owners=["jane"])
+    assert "urn:obj" in jane and "urn:a1" in jane and "urn:a2" not in jane
+    both = narrow(small_thread, outcomes=["safe"], owners=["Early Help"])
+    assert set(both) == {"urn:unit", "urn:p1", "urn:o"}
+    assert narrow(small_thread) is small_thread
+
+
+def test_narrow_to_nothing_is_a_one_line_error_listing_the_choices(small_thread: nx.DiGraph) -> None:
+    with pytest.raises(ViewError) as raised:
+        narrow(small_thread, outcomes=["healthy"])
+    assert str(raised.value) == "no outcome matches 'healthy'; this view's outcomes: Children are safe"
+    with pytest.raises(ViewError, match="this view's owners: Director of Children's Services; Early Help;"):
+        narrow(small_thread, owners=["nobody"])
+
+
+@pytest.fixture(scope="module")
+def herefordshire(bundled: nx.DiGraph) -> nx.DiGraph:
+    return plan_graph(bundled, HEREFORDSHIRE_2009)
+
+
+def test_herefordshire_opens_collapsed_to_its_outcomes_and_priorities(herefordshire: nx.DiGraph) -> None:
+    kinds = Counter(kind for _, kind in herefordshire.nodes(data="kind"))
+    assert len(herefordshire) > 250 and kinds["indicator"] > 100 and kinds["action"] > 100
+    data = view_data(herefordshire)
+    assert data.collapsible
+    shown = [node for node in data.nodes if not node.get("hidden")]
+    assert len(shown) == kinds["outcome"] + kinds["priority"] == 28
+    assert {node["kind"] for node in shown} == {"outcome", "priority"}
+    levels = {node["id"]: node["level"] for node in data.nodes}
+    outcomes = [levels[n["id"]] for n in shown if n["kind"] == "outcome"]
+    assert max(outcomes) < min(levels[n["id"]] for n in shown if n["kind"] == "priority")
+    # Collapsed, the overview is placed as the layout places it on its own: a drawing far narrower
+    # than the whole plan's.
+    part = herefordshire.subgraph(outline(herefordshire).overview)
+    widths = {node["id"]: entry[2] for node, entry in zip(data.nodes, data.script["layout"], strict=True)}
+    placed = node_positions(part, node_levels(part, node_rows(herefordshire)), widths=widths)
+    # A folding node has room for its hint line ("▸ 23 below · 5 with gaps").
+    assert all(widths[n["id"]] >= node_width(herefordshire.nodes[n["id"]], n["id"]) for n in shown)
+    assert any(widths[n["id"]] > node_width(herefordshire.nodes[n["id"]], n["id"]) for n in shown)
+    assert {n["id"]: (n["x"], n["y"]) for n in shown} == placed
+    whole = node_positions(herefordshire)
+    width = max(x for x, _ in placed.values()) - min(x for x, _ in placed.values())
+    assert width < 0.6 * (max(x for x, _ in whole.values()) - min(x for x, _ in whole.values()))
+    # Each priority says how much a click opens.
+    for node in shown:
+        revealed = data.script["reveals"][data.nodes.index(node)]
+        items = sum(1 for i in revealed if data.nodes[i]["kind"] not in {"person", "post", "unit", "partner"})
+        if items:
+            assert node["title"].endswith(
+                f"Click to show or hide {items} item{'s' if items > 1 else ''} below"
+            )
+    page = render_html(herefordshire, "Herefordshire")
+    assert "257 items and owners folded away" in page
+    assert "items linked to no outcome or priority (37 with their owners)" in page
+
+
+def test_herefordshire_labels_and_hover_give_code_words_and_source_line(herefordshire: nx.DiGraph) -> None:
+    nodes = by_id(render_html(herefordshire, "Herefordshire"))
+    coded = [iri for iri in herefordshire if herefordshire.nodes[iri]["ref"]]
+    assert len(coded) > 80
+    for iri in coded:
+        attributes = herefordshire.nodes[iri]
+        label = nodes[iri]["label"].split("\n")
+        assert label[0] == attributes["ref"]
+        assert len(label) == 1 or len(label[1]) <= LABEL_LENGTH
+        hover = nodes[iri]["title"].split("\n")
+        assert hover[0] == " ".join(attributes["label"].split())
+        assert f" · {attributes['ref']}" in hover[1]
+        if attributes["line"]:
+            assert f"Source: line {attributes['line']} of {attributes['plan_title']}" in hover
+
+
+def test_herefordshire_gap_legend_turns_off_the_plan_wide_kinds(herefordshire: nx.DiGraph) -> None:
+    keys = {key.kind: key for key in gap_keys(herefordshire)}
+    assert keys["indicator-without-owner"].text == "indicator without owner: 103 of 103 indicators"
+    assert not keys["indicator-without-owner"].shown
+    assert not keys["post-without-holder"].shown  # 22 of 27 posts
+    assert keys["indicator-unlinked"].shown and keys["action-without-priority"].shown
+    assert keys["action-without-priority"].noun == "actions and projects"
+    nodes = by_id(render_html(herefordshire, "Herefordshire", collapsed=False))
+    marked = [iri for iri in herefordshire if herefordshire.nodes[iri].get("gaps")]
+    outlined = [iri for iri in marked if nodes[iri]["color"]["border"] != BORDER]
+    # Before: every gap outlined in red (most of the plan). Now only the kinds that stand out.
+    assert len(marked) > 130 and len(outlined) < 0.6 * len(marked)
+    for iri in outlined:
+        first = next(g for g in herefordshire.nodes[iri]["gaps"] if keys[g].shown)
+        assert nodes[iri]["color"]["border"] == GAP_COLOURS[first]

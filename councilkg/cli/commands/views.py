@@ -17,7 +17,8 @@ from councilkg.cli.options import (
     plan_option,
     store_option,
 )
-from councilkg.views.network import write_html
+from councilkg.views.network import starts_collapsed, write_html
+from councilkg.views.outline import COLLAPSE_ABOVE, narrow
 
 output_file_option = output_option("HTML file to write (folders are created)", required=True)
 """``-o/--output FILE`` for an HTML view."""
@@ -30,8 +31,10 @@ def view_group() -> None:
     """Write interactive HTML views of golden threads (offline).
 
     Views are laid out from outcomes at the top, through priorities, indicators and actions, to
-    appraisal objectives at the bottom, with owners below what they own. Colours show the kind
-    of node; hovering shows the full text, owners, due date and source line; gaps are red.
+    appraisal objectives at the bottom, with owners below what they own. Nodes show an item's
+    code and the start of its words, colours its kind; hovering shows the full text, owners, due
+    date and source line. Gaps are outlined in a colour for each kind, switched on and off in the
+    legend. A whole plan opens collapsed to its outcomes and priorities: click one to open it.
 
     \b
     Example:
@@ -41,9 +44,15 @@ def view_group() -> None:
     """
 
 
-def _write_view(graph: nx.DiGraph, output: Path, title: str, focus: str | None) -> None:
-    written = write_html(graph, output, title, focus)
-    click.echo(f"wrote {written} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)")
+def _write_view(
+    graph: nx.DiGraph, output: Path, title: str, focus: str | None, collapsed: bool | None = None
+) -> None:
+    written = write_html(graph, output, title, focus, collapsed)
+    folded = ""
+    if starts_collapsed(graph, focus, collapsed):
+        overview = sum(1 for _, kind in graph.nodes(data="kind") if kind in ("outcome", "priority"))
+        folded = f"; opens collapsed to {overview} outcomes and priorities, click one to open it"
+    click.echo(f"wrote {written} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links{folded})")
 
 
 @view_group.command(name="thread")
@@ -78,20 +87,51 @@ def view_thread_command(
 
 @view_group.command(name="plan")
 @click.argument("plan")
+@click.option(
+    "--outcome",
+    "outcomes",
+    multiple=True,
+    metavar="TEXT",
+    help="Only the threads below the outcomes whose code is TEXT or whose words hold it (repeatable)",
+)
+@click.option(
+    "--owner",
+    "owners",
+    multiple=True,
+    metavar="NAME",
+    help="Only what the owners (people, posts, units) whose name holds NAME own, and the threads above",
+)
+@click.option(
+    "--collapsed/--expanded",
+    "collapsed",
+    default=None,
+    help="Open folded to outcomes and priorities, or all open "
+    f"[default: folded above {COLLAPSE_ABOVE} nodes]",
+)
 @output_file_option
 @view_private_option
 @store_option()
 @errors_as_messages
-def view_plan_command(plan: str, output: Path, include_private: bool, store: StoreChoice) -> None:
+def view_plan_command(
+    plan: str,
+    outcomes: tuple[str, ...],
+    owners: tuple[str, ...],
+    collapsed: bool | None,
+    output: Path,
+    include_private: bool,
+    store: StoreChoice,
+) -> None:
     """Write every thread of one plan as an interactive HTML page.
 
     \b
     Example:
         councilkg view plan lambeth-childrens-directorate-plan-2020-21 -o demo/plan-lambeth-2020-21.html
+        councilkg view plan herefordshire-cyp-directorate-plan-2009-11 --outcome "stay safe" -o safe.html
     """
     with store.open() as opened:
         found, graph = api.plan_view(opened, plan, include_private=include_private)
-    _write_view(graph, output, f"{found.title} ({found.authority})", None)
+    title = f"{found.title} ({found.authority})"
+    _write_view(narrow(graph, outcomes, owners), output, title, None, collapsed)
 
 
 @view_group.command(name="owner")

@@ -90,3 +90,18 @@ def test_a_path_of_prefixed_names_is_not_mistaken(built_store_path: Path) -> Non
     result = invoke("query", query, "--format", "csv", "--store", built_store_path)
     assert result.exit_code == 0, result.stderr
     assert "Alex Kubeyinje" in result.stdout
+
+
+def test_commands_taking_an_iri_read_the_printed_spelling(built_store_path: Path) -> None:
+    """``thread``, ``owner`` and ``--plan`` take the escaped id a table prints, as they take the plain one."""
+    plan = r"id:plan\/lambeth\/childrens-directorate-plan-2020-21"
+    for args in (
+        ["thread", plan + r"\/action\/cska12", "--format", "json"],
+        ["owner", ESCAPED, "--format", "json"],
+        ["gaps", "--summary", "--plan", plan, "--format", "json"],
+    ):
+        escaped = invoke(*args, "--store", built_store_path)
+        plain = invoke(*(arg.replace("\\/", "/") for arg in args), "--store", built_store_path)
+        assert escaped.exit_code == 0, (args, escaped.stderr)
+        assert escaped.stdout == plain.stdout
+        assert len(escaped.stdout) > 100

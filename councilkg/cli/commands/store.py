@@ -130,9 +130,9 @@ def export_command(
     """Write the store's graphs as RDF, in a stable order.
 
     N-Quads, TriG and JSON-LD keep each plan's named graph; Turtle and N-Triples write the merge.
-    The format is --format, else the one -o FILE's extension names, else N-Quads; a --format the
-    extension contradicts is refused. Staff appraisal objectives (private graphs) are left out
-    unless --include-private is given.
+    The format is the one -o FILE's extension names (.nq, .trig, .ttl, .nt, .jsonld), else --format,
+    else N-Quads; a --format the extension contradicts is refused. Staff appraisal objectives
+    (private graphs) are left out unless --include-private is given.
 
     \b
     Example:

@@ -23,14 +23,18 @@ _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 
 def _local_part(local: str) -> str | None:
     """Return ``local`` written as a SPARQL/Turtle ``PN_LOCAL``, escaped where it must be, or ``None``
-    when a character cannot be written in a prefixed name at all."""
+    when a character cannot be written in a prefixed name (or is not ASCII: the full IRI is clearer)."""
     written: list[str] = []
     last = len(local) - 1
     index = 0
     while index <= last:
         character = local[index]
-        inner = (character == "-" and index > 0) or (character == "." and 0 < index < last)
-        if character.isalnum() or character in "_:" or inner:
+        # A dot is always escaped: the grammar allows one inside, but Oxigraph misreads "id:0.0.0".
+        if (
+            (character.isascii() and character.isalnum())
+            or character in "_:"
+            or (character == "-" and index > 0)
+        ):
             written.append(character)
         elif character == "%" and _PERCENT.match(local, index):
             written.append(local[index : index + 3])

@@ -38,8 +38,10 @@ def read_back(spelling: str) -> str:
         (PREFIXES["ckg"] + "Action", "ckg:Action"),
         (ID + "graph/appraisals/lambeth", r"id:graph\/appraisals\/lambeth"),
         (ID + "-x/-lead.", r"id:\-x\/-lead\."),
+        (ID + "0.0.0", r"id:0\.0\.0"),
         (ID + "a%20b", "id:a%20b"),
         ("http://example.org/elsewhere", "<http://example.org/elsewhere>"),
+        (ID + "x²", f"<{ID}x²>"),
     ],
 )
 def test_sparql_name_reads_back_as_the_iri(iri: str, spelling: str) -> None:
@@ -48,7 +50,7 @@ def test_sparql_name_reads_back_as_the_iri(iri: str, spelling: str) -> None:
     assert read_back(spelling) == iri
 
 
-_LOCAL = st.text(alphabet="abz09_-.~/#?@%!$&'()*+,;=:", min_size=1, max_size=20)
+_LOCAL = st.text(alphabet="abz09_-.~/#?@%!$&'()*+,;=:é²", min_size=1, max_size=20)
 
 
 @given(_LOCAL)

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from councilkg.errors import QueryError, shortened
 from councilkg.ontology.vocab import PREFIXES
+from councilkg.queries.names import unescape_local
 
 _XSD = PREFIXES["xsd"]
 _QUERY_WORDS = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
@@ -99,14 +100,16 @@ def _is_file(source: str) -> bool:
 def parse_param(spec: str) -> tuple[str, ox.NamedNode | ox.Literal]:
     """Return ``(variable name, RDF term)`` for a ``--param name=value`` option.
 
-    ``<iri>`` and ``prefix:local`` (known prefixes) are IRIs; whole numbers and decimals are
-    ``xsd:integer``/``xsd:decimal``; ``"text"`` or ``"text"@lang`` are string literals; anything
-    else is a plain string.
+    ``<iri>`` and ``prefix:local`` (known prefixes; ``id:person/x`` and ``id:person\\/x`` alike) are
+    IRIs; whole numbers and decimals are ``xsd:integer``/``xsd:decimal``; ``"text"`` or
+    ``"text"@lang`` are string literals; anything else is a plain string.
 
     Example:
         >>> parse_param("ref=CSKA12")
         ('ref', <Literal value=CSKA12 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
         >>> parse_param("owner=id:person/alex-kubeyinje")[1]
+        <NamedNode value=https://w3id.org/councilkg/id/person/alex-kubeyinje>
+        >>> parse_param(r"owner=id:person\\/alex-kubeyinje")[1]
         <NamedNode value=https://w3id.org/councilkg/id/person/alex-kubeyinje>
 
     Raises:
@@ -130,7 +133,7 @@ def parse_term(value: str) -> ox.NamedNode | ox.Literal:
             return ox.NamedNode(value[1:-1])
         prefixed = re.fullmatch(r"([A-Za-z][\w-]*):(\S*)", value)
         if prefixed and prefixed.group(1) in PREFIXES:
-            return ox.NamedNode(PREFIXES[prefixed.group(1)] + prefixed.group(2))
+            return ox.NamedNode(PREFIXES[prefixed.group(1)] + unescape_local(prefixed.group(2)))
     except ValueError as error:
         raise QueryError(f"--param value {value!r} is not a valid IRI: {error}") from error
     quoted = re.fullmatch(r'"(.*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?', value, re.DOTALL)
@@ -174,7 +177,7 @@ def expand_iri(text: str) -> str | None:
         prefix, colon, local = text.partition(":")
         if not colon or prefix not in PREFIXES:
             return None
-        value = PREFIXES[prefix] + local
+        value = PREFIXES[prefix] + unescape_local(local)
     if any(character.isspace() for character in value):
         raise ValueError(f"an IRI has no spaces: {value!r}")
     ox.NamedNode(value)  # raises ValueError for any other invalid IRI

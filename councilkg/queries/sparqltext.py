@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from councilkg.errors import QueryError, first_line
 from councilkg.ontology.vocab import PREFIXES
+from councilkg.queries.names import syntax_message
 
 QueryForm = TypingLiteral["select", "ask", "construct", "describe"]
 
@@ -230,7 +231,7 @@ def bind(text: str, bindings: Mapping[str, Binding] | None = None) -> str:
     try:
         _CHECKER.query(text, prefixes=PREFIXES, substitutions=substitutions)  # lazy: nothing runs
     except SyntaxError as error:
-        raise QueryError(f"invalid SPARQL: {first_line(str(error))}") from error
+        raise QueryError(syntax_message(text, str(error))) from error
     except (RuntimeError, ValueError) as error:
         if "projection" in str(error):
             names = ", ".join(f"?{name}" for name in bindings or {})

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from councilkg.errors import CouncilKGError, first_line
 from councilkg.ontology.vocab import PREFIXES
+from councilkg.queries.names import syntax_message
 from councilkg.server.errors import ForbiddenQueryError
 from councilkg.server.formats import FORMATS, GRAPH_FORMATS, SOLUTION_FORMATS, ResultFormat, serialize_boolean
 from councilkg.server.query import query_shape
@@ -147,7 +148,7 @@ def run_job(snapshot: Snapshot, job: Job, send: Callable[[Message], None]) -> No
             result = _query(snapshot.current(force=True), snapshot.public, job.query, *dataset)
         _answer(result, job, send_tracked)
     except SyntaxError as error:
-        _fail(started, send, 400, f"invalid SPARQL: {first_line(str(error))}")
+        _fail(started, send, 400, syntax_message(job.query, str(error)))
     except (RuntimeError, ValueError) as error:
         _fail(started, send, 400, f"query failed: {first_line(str(error))}")
     except (OSError, CouncilKGError) as error:

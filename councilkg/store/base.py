@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Literal as TypingLiteral
 from typing import Protocol, get_args
 
@@ -35,6 +36,45 @@ union of the graphs."""
 ExportFormat = TypingLiteral["nquads", "trig", "turtle", "ntriples", "jsonld"]
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {name: RDF_FORMATS[name] for name in get_args(ExportFormat)}
 """The formats a store exports (:meth:`Store.export`): all but RDF/XML, in the order ``--format`` lists."""
+
+EXPORT_EXTENSIONS: dict[str, str] = {
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".ttl": "turtle",
+    ".nt": "ntriples",
+    ".jsonld": "jsonld",
+}
+"""The export format a file name's extension means (``plans.ttl`` is Turtle)."""
+
+_NOT_EXPORTED = {".rdf": "RDF/XML", ".owl": "RDF/XML", ".xml": "RDF/XML", ".n3": "N3"}
+"""RDF file extensions of formats a store does not export."""
+
+
+def export_format_for(file_name: str, chosen: str | None = None) -> str:
+    """Return the export format for writing ``file_name``: the one its extension means
+    (:data:`EXPORT_EXTENSIONS`), else ``chosen`` (``--format``), else N-Quads.
+
+    Example:
+        >>> export_format_for("plans.ttl"), export_format_for("plans"), export_format_for("x.out", "trig")
+        ('turtle', 'nquads', 'trig')
+
+    Raises:
+        StoreError: the extension names another format than ``chosen``, or one a store does not export.
+    """
+    extension = PurePath(file_name).suffix.lower()
+    meant = EXPORT_EXTENSIONS.get(extension)
+    if extension in _NOT_EXPORTED:
+        raise StoreError(
+            f"{file_name}: {extension} means {_NOT_EXPORTED[extension]}, which export does not write; "
+            f"name the file {', '.join('*' + key for key in EXPORT_EXTENSIONS)}"
+        )
+    if meant is not None and chosen is not None and chosen != meant:
+        suffix = next(key for key, name in EXPORT_EXTENSIONS.items() if name == chosen)
+        raise StoreError(
+            f"{file_name}: {extension} means --format {meant}, not {chosen}; "
+            f"give --format {meant}, or name the file *{suffix}"
+        )
+    return meant or chosen or "nquads"
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from councilkg.errors import QueryError, StoreError, StoreInUseError, first_line
 from councilkg.files import describe_os_error
 from councilkg.ontology.graphs import private_graphs, visible_graphs
 from councilkg.ontology.vocab import PREFIXES
+from councilkg.queries.names import syntax_message
 from councilkg.queries.sparqltext import bind
 from councilkg.store.base import QueryResult
 from councilkg.store.common import LayoutStore
@@ -148,7 +149,7 @@ class EmbeddedStore(LayoutStore):
                 return QueryResult("ask", boolean=bool(result))
             return QueryResult("construct", triples=tuple(result))
         except SyntaxError as error:
-            raise QueryError(f"invalid SPARQL: {first_line(str(error))}") from error
+            raise QueryError(syntax_message(text, str(error))) from error
         except RuntimeError as error:
             raise QueryError(f"query failed: {first_line(str(error))}") from error
         except OSError as error:

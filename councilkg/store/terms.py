@@ -8,6 +8,7 @@ import re
 import pyoxigraph as ox
 
 from councilkg.ontology.vocab import PREFIXES
+from councilkg.queries.names import sparql_name
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode | None
 
@@ -53,13 +54,15 @@ def shorten(text: str, width: int) -> str:
 
 
 def compact_iri(text: str) -> str:
-    """Return ``text`` with a known namespace written as its prefix (``id:person/x``), else unchanged.
+    """Return ``text`` written as SPARQL reads it back when a known namespace starts it (the prefixed name
+    ``id:person\\/x``, or ``<iri>`` when no prefixed name can hold it), else unchanged.
+
+    The spelling can be pasted into query text, ``--param`` or any command taking an IRI.
 
     Example:
-        >>> compact_iri("https://w3id.org/councilkg/id/person/yashi-shah"), compact_iri("CSKA12")
-        ('id:person/yashi-shah', 'CSKA12')
+        >>> print(compact_iri("https://w3id.org/councilkg/id/person/yashi-shah"), compact_iri("CSKA12"))
+        id:person\\/yashi-shah CSKA12
     """
-    for prefix, namespace in PREFIXES.items():
-        if text.startswith(namespace) and len(text) > len(namespace):
-            return f"{prefix}:{text[len(namespace) :]}"
+    if any(text.startswith(namespace) and len(text) > len(namespace) for namespace in PREFIXES.values()):
+        return sparql_name(text)
     return text

@@ -264,6 +264,14 @@ def test_bad_sparql_gets_400_with_the_parsers_first_line(server: SparqlServer) -
     assert body.count(b"\n") == 1
 
 
+def test_a_slashed_prefixed_name_gets_the_spellings_that_work(server: SparqlServer) -> None:
+    """``id:person/x`` in a query gets the line naming ``id:person\\/x`` and the full IRI, as the CLI does."""
+    status, _, body = request(server, {"query": "SELECT ?l WHERE { id:person/alex-kubeyinje rdfs:label ?l }"})
+    assert status == 400
+    assert body.startswith(b"invalid SPARQL: id:person/alex-kubeyinje is not a SPARQL name")
+    assert body.endswith(b"or <https://w3id.org/councilkg/id/person/alex-kubeyinje>\n")
+
+
 def test_missing_or_repeated_query_gets_400(server: SparqlServer) -> None:
     assert request(server, {"format": "json"})[::2] == (
         400,

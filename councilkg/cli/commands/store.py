@@ -28,7 +28,7 @@ from councilkg.cli.render import print_json, python_value, render_rows
 from councilkg.errors import CouncilKGError, ValidationFailedError
 from councilkg.files import STDOUT, is_stdout, write_file
 from councilkg.queries import named_queries
-from councilkg.store.base import EXPORT_FORMATS
+from councilkg.store.base import EXPORT_FORMATS, export_format_for
 from councilkg.store.location import default_location
 from councilkg.store.push import push
 from councilkg.store.sparql import Endpoint, SparqlStore
@@ -117,28 +117,32 @@ def queries_command(output_format: str) -> None:
     "--format",
     "export_format",
     type=click.Choice(list(EXPORT_FORMATS)),
-    default="nquads",
-    show_default=True,
-    help="RDF serialisation",
+    default=None,
+    help="RDF serialisation [default: from -o FILE's extension (.nq .trig .ttl .nt .jsonld), else nquads]",
 )
 @output_option("File to write (default: stdout)")
 @private_option
 @store_option()
 @errors_as_messages
 def export_command(
-    export_format: str, output: Path | None, include_private: bool, store: StoreChoice
+    export_format: str | None, output: Path | None, include_private: bool, store: StoreChoice
 ) -> None:
     """Write the store's graphs as RDF, in a stable order.
 
     N-Quads, TriG and JSON-LD keep each plan's named graph; Turtle and N-Triples write the merge.
-    Staff appraisal objectives (private graphs) are left out unless --include-private is given.
+    The format is the one -o FILE's extension names (.nq, .trig, .ttl, .nt, .jsonld), else --format,
+    else N-Quads; a --format the extension contradicts is refused. Staff appraisal objectives
+    (private graphs) are left out unless --include-private is given.
 
     \b
     Example:
-        councilkg export --format nquads -o plans.nq
+        councilkg export -o plans.nq
+        councilkg export -o plans.ttl
     """
+    if output is not None and not is_stdout(output):
+        export_format = export_format_for(str(output), export_format)
     with store.open() as opened:
-        chunks = opened.export_chunks(export_format, include_private=include_private)
+        chunks = opened.export_chunks(export_format or "nquads", include_private=include_private)
         if output is None:
             output = Path(STDOUT)
         written = write_file(output, chunks)

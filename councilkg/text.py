@@ -113,3 +113,24 @@ def national_codes_in(text: str) -> list[tuple[str, str]]:
         if code not in found:
             found.append(code)
     return found
+
+
+PLAN_NAME_SEPARATOR = " — "
+"""Between a plan's council and its title wherever a plan is named: "Lambeth — Children's Plan"."""
+
+
+def plan_name(council: str | None, title: str | None) -> str | None:
+    """Return a plan named as people name it: its council, then its title; ``None`` without a title.
+
+    A title is rarely unique ("Children and Young People's Plan 2010-2013" could be anyone's), so
+    every command that names a plan names its council with it.
+
+    Example:
+        >>> plan_name("Lambeth", "Children and Young People's Plan 2010-2013")
+        "Lambeth — Children and Young People's Plan 2010-2013"
+        >>> plan_name(None, "Plan"), plan_name("Lambeth", None)
+        ('Plan', None)
+    """
+    if not title:
+        return None
+    return f"{council}{PLAN_NAME_SEPARATOR}{title}" if council else title

@@ -21,6 +21,7 @@ from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries import expand_iri, named_queries
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, shorten, term_int, term_text
+from councilkg.text import plan_name
 
 T = TypeVar("T")
 _CKG = PREFIXES["ckg"]
@@ -228,11 +229,18 @@ class Item:
     line: int | None
     match: str
     """How it matched: "iri", "ref", "national code" or "label"."""
+    council: str | None = None
+    """The name of the plan's council ("Lambeth")."""
+
+    @property
+    def plan_name(self) -> str | None:
+        """Return the plan's council and title, e.g. "Lambeth — Children's Directorate Plan 2020/21"."""
+        return plan_name(self.council, self.plan_title)
 
     def describe(self) -> str:
-        """Return e.g. ``"CSKA12 (Action, Children's Directorate Plan 2020/21)"``."""
+        """Return e.g. ``"CSKA12 (Action, Lambeth — Children's Directorate Plan 2020/21)"``."""
         name = self.label if self.type == "Outcome" else self.ref or shorten(self.label, 50)
-        where = f", {self.plan_title}" if self.plan_title else ""
+        where = f", {self.plan_name}" if self.plan_name else ""
         return f"{name} ({self.type}{where})"
 
 
@@ -264,7 +272,7 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
     bindings = {"text": ox.Literal(text.strip())}
     rows = store.query(named_queries()["item-search"].text, bindings, include_private=include_private).rows
     items: dict[str, Item] = {}
-    for _text_term, item, type_, ref, label, plan_iri, plan_title, line, match in rows:
+    for _text_term, item, type_, ref, label, plan_iri, plan_title, council, line, match in rows:
         assert item is not None and type_ is not None and label is not None and match is not None
         found = Item(
             item.value,
@@ -275,6 +283,7 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
             term_text(plan_title),
             term_int(line),
             match.value,
+            term_text(council),
         )
         items.setdefault(found.iri, found)
     found_items = [i for i in items.values() if plan is None or i.plan == plan]
@@ -300,8 +309,9 @@ def _item_by_iri(store: Store, iri: str, include_private: bool) -> list[Item]:
             term_text(title),
             term_int(line),
             "iri",
+            term_text(council),
         )
-        for _item, type_, ref, label, plan, title, line in rows[:1]
+        for _item, type_, ref, label, plan, title, council, line in rows[:1]
         if type_ is not None and label is not None
     ]
 

@@ -48,6 +48,7 @@ class PlanBuild:
     file: Path
     plan: URIRef | None = None
     title: str | None = None
+    council: str | None = None  # the name of the plan's council ("Lambeth")
     loader: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     triples: int = 0
@@ -315,6 +316,7 @@ def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
         file=path,
         plan=plan_graph_iri(extraction),
         title=extraction.plan.title,
+        council=extraction.plan.council,
         loader=extraction.loader,
         counts=extraction_counts(extraction),
         warnings=sorted(extraction.warnings, key=lambda warning: warning.line),

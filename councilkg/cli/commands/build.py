@@ -37,6 +37,7 @@ from councilkg.loaders.parsing.identity import (
     read_manifest,
 )
 from councilkg.ontology.vocab import PLAN_TYPES
+from councilkg.text import plan_name
 
 T = TypeVar("T")
 
@@ -229,13 +230,13 @@ _SUMMARY_COUNTS = ("priorities", "actions", "indicators", "observations", "risks
 
 def _print_build_summary(results: list[PlanBuild], location: str, output_format: str) -> None:
     columns = ["plan", "file", "loader", *_SUMMARY_COUNTS, "warnings", "placed", "unplaced table rows"]
-    columns += ["triples", "skipped"]
+    columns += ["triples", "skipped", "council"]
     rows = []
     for result in results:
         coverage = result.coverage
         rows.append(
             [
-                result.title,
+                plan_name(result.council, result.title),
                 result.file.name,
                 result.loader,
                 *(result.counts.get(name) if not result.skipped else None for name in _SUMMARY_COUNTS),
@@ -244,6 +245,7 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
                 len(coverage.unplaced_table_rows) if coverage else None,
                 None if result.skipped else result.triples,
                 result.skipped,
+                result.council,
             ]
         )
     if output_format != "table":
@@ -258,7 +260,7 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
                 table.add_row(f"{result.file.name} [dim](skipped: {result.skipped})[/dim]")
                 continue
             placed = row[columns.index("placed")]
-            table.add_row(str(result.title), *(str(v) for v in row[3:10]), f"{placed:.0f}%")
+            table.add_row(str(row[0]), *(str(v) for v in row[3:10]), f"{placed:.0f}%")
         console().print(table)
         loaded = [r for r in results if not r.skipped]
         click.echo(

@@ -56,7 +56,7 @@ def owner_command(
         return
     columns = ["plan", "type", "ref", "label", "roles", "via", "due", "line", "item"]
     rows = [
-        [i.plan_title, i.type, i.ref, i.label, ", ".join(i.roles), i.via, i.due, i.line, i.iri]
+        [i.plan_name, i.type, i.ref, i.label, ", ".join(i.roles), i.via, i.due, i.line, i.iri]
         for i in report.items
     ]
     if output_format == "csv":
@@ -100,7 +100,8 @@ def who_owns_command(query: str, plan_name: str | None, store: StoreChoice, outp
         data = [
             {
                 "item": {
-                    k: getattr(i, k) for k in ("iri", "type", "ref", "label", "plan", "plan_title", "line")
+                    k: getattr(i, k)
+                    for k in ("iri", "type", "ref", "label", "plan", "plan_title", "council", "line")
                 },
                 "owners": [
                     {
@@ -120,7 +121,7 @@ def who_owns_command(query: str, plan_name: str | None, store: StoreChoice, outp
     columns = ["item", "type", "plan", "line", "owner", "kind", "roles", "held by"]
     rows: list[list[Any]] = []
     for item in items:
-        where = [item.ref or shorten(item.label, 60), item.type, item.plan_title, item.line]
+        where = [item.ref or shorten(item.label, 60), item.type, item.plan_name, item.line]
         if not owners[item.iri]:
             rows.append([*where, "(no owner stated)", "", "", ""])
         for o in owners[item.iri]:

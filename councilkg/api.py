@@ -25,6 +25,8 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from councilkg.analysis.authorities import AuthorityPlans
+from councilkg.analysis.authorities import authorities as authority_plans
 from councilkg.analysis.compare import (
     Comparison,
     compare_by_indicator,
@@ -73,6 +75,7 @@ __all__ = [
     "Gaps",
     "PreparedQuery",
     "Thread",
+    "authorities",
     "compare",
     "example_store",
     "gaps",
@@ -159,6 +162,11 @@ def remove_plan(store: Store, plan: str) -> PlanRef:
     found = resolve_plan(store, plan)
     store.remove_plan(URIRef(found.iri))
     return found
+
+
+def authorities(store: Store) -> list[AuthorityPlans]:
+    """Return every authority the store knows, with its GSS code and its loaded plans, sorted by name."""
+    return authority_plans(store)
 
 
 def plan_iri(store: Store, plan: str | None) -> str | None:

@@ -19,12 +19,13 @@ from typing import IO
 
 from rdflib import URIRef
 
+from councilkg.build.authorities import AuthorityMatch, KnownAuthority, known_authorities, match_authority
 from councilkg.build.reference import refresh_reference
 from councilkg.build.triples import extraction_to_graph, plan_graph_iri
 from councilkg.data import bundled_plans
 from councilkg.documents.document import Document, read_document
 from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
-from councilkg.errors import LoaderError, OutputError, StoreError, UnknownLayoutError
+from councilkg.errors import CouncilKGError, LoaderError, OutputError, StoreError, UnknownLayoutError
 from councilkg.files import WRITE_FAILED_SUFFIX, write_file
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
@@ -56,6 +57,7 @@ class PlanBuild:
     skipped: str | None = None
     coverage: Coverage | None = None
     guessed: dict[str, Guess] = field(default_factory=dict)  # what the loader guessed of the plan's identity
+    authority_match: AuthorityMatch | None = None  # the store's authority the plan joined, named otherwise
     notes: tuple[str, ...] = ()  # what reading the file noticed (read as Windows-1252, a page without text)
     extracted: tuple[str, str] | None = None  # (file name, text) of the text extracted from a PDF/DOCX/HTML
     saved_text: Path | None = None  # where that text was saved beside the store
@@ -190,7 +192,8 @@ def build(
         paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
     stated = {Path(path): identity for path, identity in (identities or {}).items()}
-    jobs = [_Job(path, stated.get(path), loader, bundled, profile, budget) for path in paths]
+    authorities = known_authorities(store)
+    jobs = [_Job(path, stated.get(path), loader, bundled, profile, budget, authorities) for path in paths]
     with tempfile.TemporaryFile(prefix="councilkg-build-") as file:
         spool = _Spool(file)
         prepared: list[_Prepared] = []
@@ -269,6 +272,8 @@ class _Job:
     bundled: bool
     profile: Profile | None = None
     budget: ExtractionBudget = DEFAULT_BUDGET
+    authorities: tuple[KnownAuthority, ...] = ()
+    """The authorities the store knows, which a plan naming one of them joins."""
 
 
 PARALLEL_FROM = 8
@@ -312,6 +317,10 @@ def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
             "years": identity.start_year,
         }
         guessed = {key: guess for key, guess in guessed.items() if stated_keys.get(key) is None}
+    try:
+        extraction.plan, matched = match_authority(extraction.plan, job.authorities)
+    except CouncilKGError as error:
+        raise LoaderError(path, str(error)) from error
     result = PlanBuild(
         file=path,
         plan=plan_graph_iri(extraction),
@@ -322,6 +331,7 @@ def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
         warnings=sorted(extraction.warnings, key=lambda warning: warning.line),
         coverage=coverage_of(extraction, document),
         guessed=guessed,
+        authority_match=matched,
         notes=_reading_notes(document),
         extracted=(document.text_name, document.text) if document.original is not None else None,
     )

@@ -281,7 +281,10 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
                 "state them with --council, --title, --type, --years",
                 err=True,
             )
-        if "council" in result.guessed:
+        if result.authority_match is not None:
+            click.echo(f"note: {result.file.name}: {result.authority_match.describe()}", err=True)
+        matched_code = result.authority_match is not None and result.authority_match.authority.gss
+        if "council" in result.guessed and not matched_code:
             click.echo(
                 f"warning: {result.file.name}: the council's ONS GSS code is not known, so "
                 "`councilkg validate` reports its authority; load it with --council NAME --gss CODE",

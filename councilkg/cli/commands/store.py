@@ -32,6 +32,7 @@ from councilkg.store.base import EXPORT_FORMATS
 from councilkg.store.location import default_location
 from councilkg.store.push import push
 from councilkg.store.sparql import Endpoint, SparqlStore
+from councilkg.text import plan_name
 
 
 @click.command(name="plans")
@@ -49,6 +50,41 @@ def plans_command(store: StoreChoice, output_format: str) -> None:
         result = opened.query(named_queries()["plans"].text)
         rows = [[python_value(v) for v in row] for row in result.rows]
         render_rows(result.variables, rows, output_format, title="Plans")
+
+
+@click.command(name="authorities")
+@store_option()
+@output_options
+@errors_as_messages
+def authorities_command(store: StoreChoice, output_format: str) -> None:
+    """List the councils the store knows, with GSS codes and plans.
+
+    A plan whose council is named another way ("Northmoor", "Northmoor Borough Council") or has
+    the same GSS code joins the authority already here; `councilkg load` says when it does.
+
+    \b
+    Example:
+        councilkg authorities
+        councilkg authorities --format json
+    """
+    with store.open() as opened:
+        found = api.authorities(opened)
+    if output_format == "json":
+        print_json([authority.to_dict() for authority in found])
+        return
+    rows = [
+        [
+            a.label,
+            a.gss,
+            len(a.plans),
+            "\n".join(plan_name(a.label, p.title) or p.name for p in a.plans)
+            if output_format == "table"
+            else "; ".join(p.name for p in a.plans),
+            a.iri,
+        ]
+        for a in found
+    ]
+    render_rows(["authority", "gss", "plans", "plan names", "iri"], rows, output_format, title="Authorities")
 
 
 @click.command(name="query")
@@ -245,6 +281,7 @@ def stats_command(store: StoreChoice, output_format: str) -> None:
 
 COMMANDS: tuple[click.Command, ...] = (
     plans_command,
+    authorities_command,
     query_command,
     queries_command,
     export_command,

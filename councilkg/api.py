@@ -16,6 +16,7 @@ README.md ("Use from Python") shows them at work; a test runs that example::
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,7 +61,7 @@ from councilkg.analysis.threads import (
     thread_up,
 )
 from councilkg.build.appraisals import load_appraisals
-from councilkg.build.plans import PlanBuild, ProgressCallback, build
+from councilkg.build.plans import EXTRACTED_SUFFIX, PlanBuild, ProgressCallback, build, extracted_text_path
 from councilkg.data import example_appraisals
 from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import LookupFailedError
@@ -138,30 +139,66 @@ def load_plans(
     profile: Profile | None = None,
     budget: ExtractionBudget = DEFAULT_BUDGET,
     progress: ProgressCallback | None = None,
+    replace: str | None = None,
 ) -> list[PlanBuild]:
     """Read plan files and write each plan into its own named graph of ``store``, replacing it if there.
 
     ``files`` are paths or the names of bundled plans; none loads the bundled plans. Nothing is
-    written unless every file extracts.
+    written unless every file extracts. ``replace`` names a plan in the store (its name, IRI or
+    title words) that the one file replaces, though the new plan is named differently (a corrected
+    council, title or years): the old plan goes in the transaction that writes the new one.
 
     Returns:
         One :class:`~councilkg.build.plans.PlanBuild` per file (counts, coverage, warnings, guesses).
 
     Raises:
         LoaderError: a file cannot be read or holds no plan.
+        LookupFailedError: no plan, or several plans, match ``replace``; nothing is written.
     """
-    return build(store, list(files) or None, progress, loader, identities, profile, budget)
+    old = resolve_plan(store, replace) if replace is not None else None
+    results = build(
+        store,
+        list(files) or None,
+        progress,
+        loader,
+        identities,
+        profile,
+        budget,
+        replaces=URIRef(old.iri) if old is not None else None,
+    )
+    if old is not None:
+        for result in results:
+            result.replaced = old.describe()
+            if result.plan is not None and str(result.plan) != old.iri:
+                _remove_extracted_text(store, old)
+    return results
 
 
 def remove_plan(store: Store, plan: str) -> PlanRef:
-    """Remove a plan (its name, IRI or title words) and its share of the reference graph; returns it.
+    """Remove a plan (its name, IRI or title words), its share of the reference graph and the text
+    extracted for it beside the store; returns it.
+
+    Appraisal objectives stay: they are their authority's, and `gaps` shows those the plan's items
+    no longer carry.
 
     Raises:
-        LookupFailedError: no plan, or several plans, match ``plan``.
+        LookupFailedError: no plan, or several plans, match ``plan``; nothing is removed.
     """
     found = resolve_plan(store, plan)
     store.remove_plan(URIRef(found.iri))
+    _remove_extracted_text(store, found)
     return found
+
+
+def _remove_extracted_text(store: Store, plan: PlanRef) -> None:
+    """Delete the text extracted for ``plan`` beside a store folder (none for other stores)."""
+    text = extracted_text_path(str(store.location), URIRef(plan.iri), "-")
+    if text is None:
+        return
+    root = Path(str(store.location) + EXTRACTED_SUFFIX).resolve()
+    folder = text.parent.resolve()
+    if folder != root and folder.is_relative_to(root):  # a plan IRI is minted, but never delete outside
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def authorities(store: Store) -> list[AuthorityPlans]:

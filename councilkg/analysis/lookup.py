@@ -352,6 +352,11 @@ class PlanRef:
     start_year: int | None = None
     end_year: int | None = None
 
+    def describe(self) -> str:
+        """Return e.g. ``"lambeth-childrens-directorate-plan-2020-21 (Lambeth — Children's Directorate Plan
+        2020/21)"``: the name to pass back, then the council and title."""
+        return f"{self.name} ({plan_name(self.authority, self.title)})"
+
     @property
     def short(self) -> str:
         """Return e.g. ``"Lambeth 2007-10"``: the authority and the plan's years."""
@@ -392,7 +397,7 @@ def resolve_plan(store: Store, text: str) -> PlanRef:
     matches = exact or match_names(text, plans, lambda p: f"{p.authority} {p.title}")
     if len(matches) == 1:
         return matches[0]
-    listed = _listed([f"{p.name} ({p.title})" for p in (matches or plans)])
+    listed = _listed([p.describe() for p in (matches or plans)])
     if not matches:
         raise LookupFailedError(f"no plan {text!r} in the store; loaded plans: {listed or 'none'}")
     raise LookupFailedError(f"{text!r} matches {len(matches)} plans: {listed}; give the plan's name")

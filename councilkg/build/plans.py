@@ -58,6 +58,7 @@ class PlanBuild:
     coverage: Coverage | None = None
     guessed: dict[str, Guess] = field(default_factory=dict)  # what the loader guessed of the plan's identity
     authority_match: AuthorityMatch | None = None  # the store's authority the plan joined, named otherwise
+    replaced: str | None = None  # the plan this one replaced (``load --replace``), as the user would name it
     notes: tuple[str, ...] = ()  # what reading the file noticed (read as Windows-1252, a page without text)
     extracted: tuple[str, str] | None = None  # (file name, text) of the text extracted from a PDF/DOCX/HTML
     saved_text: Path | None = None  # where that text was saved beside the store
@@ -162,6 +163,7 @@ def build(
     identities: Mapping[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
     budget: ExtractionBudget = DEFAULT_BUDGET,
+    replaces: URIRef | None = None,
 ) -> list[PlanBuild]:
     """Load plans into ``store``, one transaction per plan.
 
@@ -177,15 +179,20 @@ def build(
             an identity's own loader wins over ``loader``.
         profile: a layout profile to read every file with (by the generic loader), instead of a loader.
         budget: what extracting each PDF, Word or HTML file may use (characters, pages, seconds, memory).
+        replaces: a plan (its IRI) that the one file given replaces: it is dropped in the transaction
+            that writes the new plan, whatever the new plan is called.
 
     Returns:
         One :class:`PlanBuild` per file, in the order given.
 
     Raises:
         LoaderError: a named file cannot be read, or its layout is not recognised; nothing is written.
-        CouncilKGError: no loader has the given name; nothing is written.
+        CouncilKGError: no loader has the given name, or ``replaces`` is given with other than one
+            file; nothing is written.
     """
     bundled = not files
+    if replaces is not None and len(files or ()) != 1:
+        raise CouncilKGError("a plan is replaced by one plan: give one file to load in its place")
     if bundled:
         paths = [plan.path for plan in bundled_plans()]
     else:
@@ -209,7 +216,7 @@ def build(
             if item.triples is not None:
                 notify("load", item.result.file)
                 try:
-                    item.result.triples = store.write_plan(spool.get(item.triples))
+                    item.result.triples = store.write_plan(spool.get(item.triples), replaces)
                 except StoreError as error:
                     raise StoreError(f"{error}; {_what_was_written(item.result, written)}") from error
                 written.append(item.result.file.name)

@@ -125,6 +125,13 @@ def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> 
     "--type", "plan_type", default=None, metavar="T", help=f"The plan's type: {', '.join(PLAN_TYPES)}"
 )
 @click.option("--years", default=None, metavar="Y-Y", help="Its period, e.g. 2009-2011")
+@click.option(
+    "--replace",
+    "replace",
+    default=None,
+    metavar="PLAN",
+    help="Replace this plan (its name, IRI or title words) with the one loaded, though named differently",
+)
 @reading_options
 def load_command(
     files: tuple[Path, ...],
@@ -133,6 +140,7 @@ def load_command(
     title: str | None,
     plan_type: str | None,
     years: str | None,
+    replace: str | None,
     store: StoreChoice,
     loader_name: str | None,
     profile_path: Path | None,
@@ -150,17 +158,24 @@ def load_command(
     (actions, indicators, risks) by their headers and guesses whose plan it is, saying what it
     guessed; --profile says how to read a layout it gets wrong (see `councilkg profile init`).
     --council, --gss, --title, --type and --years say whose plan it is and what, instead of what
-    the loader read or guessed; --title and --years name one plan, so one file.
+    the loader read or guessed; --title and --years name one plan, so one file. --replace PLAN
+    loads one file in place of a plan already in the store that it names differently (a corrected
+    council, title or years): the old plan goes in the transaction that writes the new one, and
+    the store is unchanged if anything fails.
 
     \b
     Example:
         councilkg load southwark-cypp-2010-13
         councilkg load northmoor-plan.pdf --council "Northmoor" --gss E06000099
         councilkg load my-plan.docx --profile my-layout.toml
+        councilkg load northmoor-plan.pdf --council "Northmoor" --years 2010-2013 \\
+            --replace northmoor-children-and-young-peoples-plan-2010-11
         councilkg load shropshire.txt --loader herefordshire-directorate-2009 \\
             --council Shropshire --gss E06000051 --years 2009-2011
     """
     identities: dict[Path, PlanIdentity] = {}
+    if replace is not None and len(files) > 1:
+        raise CouncilKGError("--replace puts one plan in place of another: load one file at a time")
     if (title or years) and len(files) > 1:
         raise CouncilKGError("--title and --years describe one plan: load one file at a time")
     if (gss or title or plan_type or years) and not council:
@@ -177,7 +192,7 @@ def load_command(
         )
         identities = {resolve_plan_file(file): identity for file in files}
     profile = profile_from_option(profile_path, loader_name)
-    _build(files, store, loader_name, output_format, identities, profile, budget)
+    _build(files, store, loader_name, output_format, identities, profile, budget, replace)
 
 
 def _build(
@@ -188,6 +203,7 @@ def _build(
     identities: dict[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
     budget: ExtractionBudget = DEFAULT_BUDGET,
+    replace: str | None = None,
 ) -> None:
     with store.open() as opened:
         errors = Console(stderr=True)
@@ -213,6 +229,7 @@ def _build(
                 profile=profile,
                 budget=budget,
                 progress=advance,
+                replace=replace,
             )
         _print_build_summary(results, opened.location, output_format)
     unsaved = [result for result in results if result.unsaved_text is not None]
@@ -281,6 +298,8 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
                 "state them with --council, --title, --type, --years",
                 err=True,
             )
+        if result.replaced is not None:
+            click.echo(f"note: {result.file.name}: replaced {result.replaced}", err=True)
         if result.authority_match is not None:
             click.echo(f"note: {result.file.name}: {result.authority_match.describe()}", err=True)
         matched_code = result.authority_match is not None and result.authority_match.authority.gss

@@ -35,21 +35,45 @@ from councilkg.store.sparql import Endpoint, SparqlStore
 from councilkg.text import plan_name
 
 
-@click.command(name="plans")
+@click.group(name="plans", invoke_without_command=True)
 @store_option()
 @output_options
 @errors_as_messages
-def plans_command(store: StoreChoice, output_format: str) -> None:
-    """List the plans loaded in the store.
+@click.pass_context
+def plans_command(context: click.Context, store: StoreChoice, output_format: str) -> None:
+    """List the plans loaded in the store; `plans remove` removes one.
 
     \b
     Example:
         councilkg plans --format json
+        councilkg plans remove northmoor-children-and-young-peoples-plan-2010-13
     """
+    if context.invoked_subcommand is not None:
+        return
     with store.open() as opened:
         result = opened.query(named_queries()["plans"].text)
         rows = [[python_value(v) for v in row] for row in result.rows]
         render_rows(result.variables, rows, output_format, title="Plans")
+
+
+@plans_command.command(name="remove")
+@click.argument("plan")
+@store_option(writes=True)
+@errors_as_messages
+def plans_remove_command(plan: str, store: StoreChoice) -> None:
+    """Remove a plan, its share of the reference graph and its extracted text from the store.
+
+    PLAN is the plan's name (as `councilkg plans` lists it), its IRI or words of its title. The
+    other plans are kept, and what they state of shared people, posts and authorities too; the
+    store is unchanged when PLAN names no plan or several.
+
+    \b
+    Example:
+        councilkg plans remove northmoor-children-and-young-peoples-plan-2010-13
+    """
+    with store.open() as opened:
+        removed = api.remove_plan(opened, plan)
+    click.echo(f"removed {removed.describe()}")
 
 
 @click.command(name="authorities")

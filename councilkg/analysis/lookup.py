@@ -20,7 +20,7 @@ from councilkg.errors import LookupFailedError
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries import expand_iri, named_queries
 from councilkg.store.base import Store
-from councilkg.store.terms import local_name, shorten, term_int, term_text
+from councilkg.store.terms import compact_iri, local_name, shorten, term_int, term_text
 from councilkg.text import plan_name
 
 T = TypeVar("T")
@@ -120,6 +120,11 @@ class Agent:
         where = ", ".join(self.authorities)
         return f"{self.label} ({self.kind}{', ' + where if where else ''})"
 
+    def candidate(self) -> str:
+        """Return the agent as one of several a name matches, with the id that names it alone: e.g.
+        ``"Kathy Roberts (person, Lambeth) → id:person/kathy-roberts"``."""
+        return f"{self.describe()} → {compact_iri(self.iri)}"
+
 
 def agents(store: Store) -> list[Agent]:
     """Return every person, post, unit and partner in the store, sorted by label."""
@@ -206,10 +211,10 @@ def resolve_agent(store: Store, name: str, authority: str | None = None) -> Agen
         hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
         where = f" in {authority}" if authority else ""
         raise LookupFailedError(f"no person or post named {name!r}{where}{hint} (see `councilkg owners`)")
-    choose = "" if authority else " or --authority"
+    choose = "" if authority else ", or --authority"
     raise LookupFailedError(
-        f"{name!r} matches {len(matches)} owners: {_listed([a.describe() for a in matches])}; "
-        f"give more of the name{choose}"
+        f"{name!r} matches {len(matches)} owners: {_listed([a.candidate() for a in matches])}; "
+        f"give one's id, more of the name{choose}"
     )
 
 
@@ -242,6 +247,15 @@ class Item:
         name = self.label if self.type == "Outcome" else self.ref or shorten(self.label, 50)
         where = f", {self.plan_name}" if self.plan_name else ""
         return f"{name} ({self.type}{where})"
+
+    def candidate(self) -> str:
+        """Return the item as one of several a text matches: what it is, its plan (council and title),
+        its source line, and the id that names it alone, e.g. ``"Stay Safe (Indicator, Herefordshire —
+        Children and Young People's Directorate Plan 2009-2011, line 651) → id:plan/herefordshire/…"``."""
+        name = self.label if self.type == "Outcome" or not self.ref else f"{self.ref} {self.label}"
+        where = [self.type, *([self.plan_name] if self.plan_name else [])]
+        where += [f"line {self.line}"] if self.line is not None else []
+        return f"{shorten(name, 60)} ({', '.join(where)}) → {compact_iri(self.iri)}"
 
 
 def _iri_or_none(text: str) -> str | None:
@@ -330,10 +344,10 @@ def resolve_item(store: Store, text: str, plan: str | None = None, include_priva
             f"no item with reference or words {text!r}{' in that plan' if plan else ''}; "
             "give a reference as printed (CSKA12, NI 59), words of its label, or its IRI"
         )
-    choose = " or --plan" if plan is None else ""
+    choose = ", or --plan" if plan is None else ""
     raise LookupFailedError(
-        f"{text!r} matches {len(matches)} items: {_listed([m.describe() for m in matches])}; "
-        f"give a reference, more words{choose}"
+        f"{text!r} matches {len(matches)} items: {_listed([m.candidate() for m in matches])}; "
+        f"give one's id, a reference, more words{choose}"
     )
 
 

@@ -94,7 +94,10 @@ def test_owner_plan_option_filters(built_store_path: Path) -> None:
 @pytest.mark.parametrize(
     "args, fragment",
     [
-        (["kathy"], "'kathy' matches 2 owners: Kathy O'Mahony (person, Herefordshire); Kathy Roberts"),
+        (
+            ["kathy"],
+            "'kathy' matches 2 owners: Kathy O'Mahony (person, Herefordshire) → id:person/kathy-omahony;",
+        ),
         (["Kubeyinji"], "did you mean 'Alex Kubeyinje'?"),
         (["Nobody Atall"], "no person or post named 'Nobody Atall'"),
         (["Alex Kubeyinje", "--authority", "Herefordshire"], "no person or post named 'Alex Kubeyinje' in"),

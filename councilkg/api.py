@@ -286,7 +286,8 @@ def thread(
 
     ``up`` follows it to the outcomes it serves, ``up=False`` down to what delivers it; ``None``
     goes up from actions, projects, indicators and objectives, and down from the rest. ``plan``
-    narrows the item to one plan.
+    keeps the item and its thread to one plan (a framework's outcome, which no plan owns, shows
+    that plan's items under it).
 
     Raises:
         LookupFailedError: no item, or several, match; or the item is on no golden thread.
@@ -304,9 +305,13 @@ def _thread_graph(
     store: Store, item_text: str, plan_name: str | None, include_private: bool
 ) -> tuple[nx.DiGraph, Item]:
     """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item."""
-    plan = plan_iri(store, plan_name)
-    item = resolve_item(store, item_text, plan, include_private)
-    graph = load_thread_graph(store, include_private, plans=thread_plans(store, item.iri, include_private))
+    plan = resolve_plan(store, plan_name) if plan_name else None
+    item = resolve_item(store, item_text, plan.iri if plan else None, include_private)
+    # With a plan given, the thread stays in it: an outcome every plan serves shows that plan's items.
+    reached = [plan.iri] if plan else thread_plans(store, item.iri, include_private)
+    graph = load_thread_graph(store, include_private, plans=reached)
+    if item.iri not in graph and plan is not None:
+        raise LookupFailedError(f"{item.describe()} is on no golden thread of {plan.describe()}")
     if item.iri not in graph:
         raise LookupFailedError(
             f"{item.describe()} is not on a golden thread; threads run through outcomes, priorities, "

@@ -275,7 +275,8 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
     Args:
         store: the store to search.
         text: what the user typed.
-        plan: keep only items of this plan (an IRI).
+        plan: keep only items of this plan (an IRI); when none of its items match, outcomes (which
+            any plan may serve) and items of no plan.
         include_private: also search appraisal objectives in the private graphs.
     """
     if not text.strip():
@@ -300,12 +301,19 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
             term_text(council),
         )
         items.setdefault(found.iri, found)
-    found_items = [i for i in items.values() if plan is None or i.plan == plan]
-    by_ref = [i for i in found_items if i.match in ("ref", "national code")]
-    if by_ref:
-        return by_ref
     phrase = r"\b" + r"\W+".join(re.escape(w) for w in normalise_name(text).split()) + r"\b"
-    return [i for i in found_items if re.search(phrase, normalise_name(i.label))]
+
+    def best(candidates: list[Item]) -> list[Item]:
+        by_ref = [i for i in candidates if i.match in ("ref", "national code")]
+        return by_ref or [i for i in candidates if re.search(phrase, normalise_name(i.label))]
+
+    if plan is None:
+        return best(list(items.values()))
+    # An outcome (of Every Child Matters, of a borough plan) is the plan's to serve whichever plan
+    # states it: with a plan given, the plan's own items win, and outcomes and items of no plan come next.
+    return best([i for i in items.values() if i.plan == plan]) or best(
+        [i for i in items.values() if i.plan is None or i.type == "Outcome"]
+    )
 
 
 def _item_by_iri(store: Store, iri: str, include_private: bool) -> list[Item]:

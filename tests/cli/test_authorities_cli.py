@@ -62,3 +62,17 @@ def test_authorities_table_lists_plans_by_council_and_title(built_store_path: Pa
     csv_text = ok("authorities", "--format", "csv", "--store", built_store_path).stdout
     assert csv_text.splitlines()[0] == "authority,gss,plans,plan names,iri"
     assert "Lambeth,E09000022,2," in csv_text
+
+
+def test_an_authority_stays_while_a_plan_that_joined_it_is_loaded(tmp_path: Path) -> None:
+    """The plan that introduced Northmoor is removed; the plan that joined it keeps it described."""
+    store = tmp_path / "store"
+    ok("load", NORTHMOOR, "--store", store)
+    ok("load", THEMES, "--council", "Northmoor Borough Council", "--store", store)
+    ok("plans", "remove", "northmoor-children-and-young-peoples-plan-2010-13", "--store", store)
+    found = [
+        a for a in json_rows("authorities", "--format", "json", "--store", store) if "northmoor" in a["iri"]
+    ]
+    assert [(a["label"], [p["name"] for p in a["plans"]]) for a in found] == [
+        ("Northmoor", ["northmoor-children-and-young-peoples-plan-themes-edition-2010-13"])
+    ]

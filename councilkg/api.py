@@ -16,6 +16,7 @@ README.md ("Use from Python") shows them at work; a test runs that example::
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,8 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from councilkg.analysis.authorities import AuthorityPlans
+from councilkg.analysis.authorities import authorities as authority_plans
 from councilkg.analysis.compare import (
     Comparison,
     compare_by_indicator,
@@ -58,7 +61,7 @@ from councilkg.analysis.threads import (
     thread_up,
 )
 from councilkg.build.appraisals import load_appraisals
-from councilkg.build.plans import PlanBuild, ProgressCallback, build
+from councilkg.build.plans import EXTRACTED_SUFFIX, PlanBuild, ProgressCallback, build, extracted_text_path
 from councilkg.data import example_appraisals
 from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import LookupFailedError
@@ -73,6 +76,7 @@ __all__ = [
     "Gaps",
     "PreparedQuery",
     "Thread",
+    "authorities",
     "compare",
     "example_store",
     "gaps",
@@ -135,30 +139,71 @@ def load_plans(
     profile: Profile | None = None,
     budget: ExtractionBudget = DEFAULT_BUDGET,
     progress: ProgressCallback | None = None,
+    replace: str | None = None,
 ) -> list[PlanBuild]:
     """Read plan files and write each plan into its own named graph of ``store``, replacing it if there.
 
     ``files`` are paths or the names of bundled plans; none loads the bundled plans. Nothing is
-    written unless every file extracts.
+    written unless every file extracts. ``replace`` names a plan in the store (its name, IRI or
+    title words) that the one file replaces, though the new plan is named differently (a corrected
+    council, title or years): the old plan goes in the transaction that writes the new one.
 
     Returns:
         One :class:`~councilkg.build.plans.PlanBuild` per file (counts, coverage, warnings, guesses).
 
     Raises:
         LoaderError: a file cannot be read or holds no plan.
+        LookupFailedError: no plan, or several plans, match ``replace``; nothing is written.
     """
-    return build(store, list(files) or None, progress, loader, identities, profile, budget)
+    old = resolve_plan(store, replace) if replace is not None else None
+    results = build(
+        store,
+        list(files) or None,
+        progress,
+        loader,
+        identities,
+        profile,
+        budget,
+        replaces=URIRef(old.iri) if old is not None else None,
+    )
+    if old is not None:
+        for result in results:
+            result.replaced = old.describe()
+            if result.plan is not None and str(result.plan) != old.iri:
+                _remove_extracted_text(store, old)
+    return results
 
 
 def remove_plan(store: Store, plan: str) -> PlanRef:
-    """Remove a plan (its name, IRI or title words) and its share of the reference graph; returns it.
+    """Remove a plan (its name, IRI or title words), its share of the reference graph and the text
+    extracted for it beside the store; returns it.
+
+    Appraisal objectives stay: they are their authority's, and `gaps` shows those the plan's items
+    no longer carry.
 
     Raises:
-        LookupFailedError: no plan, or several plans, match ``plan``.
+        LookupFailedError: no plan, or several plans, match ``plan``; nothing is removed.
     """
     found = resolve_plan(store, plan)
     store.remove_plan(URIRef(found.iri))
+    _remove_extracted_text(store, found)
     return found
+
+
+def _remove_extracted_text(store: Store, plan: PlanRef) -> None:
+    """Delete the text extracted for ``plan`` beside a store folder (none for other stores)."""
+    text = extracted_text_path(str(store.location), URIRef(plan.iri), "-")
+    if text is None:
+        return
+    root = Path(str(store.location) + EXTRACTED_SUFFIX).resolve()
+    folder = text.parent.resolve()
+    if folder != root and folder.is_relative_to(root):  # a plan IRI is minted, but never delete outside
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def authorities(store: Store) -> list[AuthorityPlans]:
+    """Return every authority the store knows, with its GSS code and its loaded plans, sorted by name."""
+    return authority_plans(store)
 
 
 def plan_iri(store: Store, plan: str | None) -> str | None:
@@ -241,7 +286,8 @@ def thread(
 
     ``up`` follows it to the outcomes it serves, ``up=False`` down to what delivers it; ``None``
     goes up from actions, projects, indicators and objectives, and down from the rest. ``plan``
-    narrows the item to one plan.
+    keeps the item and its thread to one plan (a framework's outcome, which no plan owns, shows
+    that plan's items under it).
 
     Raises:
         LookupFailedError: no item, or several, match; or the item is on no golden thread.
@@ -259,9 +305,13 @@ def _thread_graph(
     store: Store, item_text: str, plan_name: str | None, include_private: bool
 ) -> tuple[nx.DiGraph, Item]:
     """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item."""
-    plan = plan_iri(store, plan_name)
-    item = resolve_item(store, item_text, plan, include_private)
-    graph = load_thread_graph(store, include_private, plans=thread_plans(store, item.iri, include_private))
+    plan = resolve_plan(store, plan_name) if plan_name else None
+    item = resolve_item(store, item_text, plan.iri if plan else None, include_private)
+    # With a plan given, the thread stays in it: an outcome every plan serves shows that plan's items.
+    reached = [plan.iri] if plan else thread_plans(store, item.iri, include_private)
+    graph = load_thread_graph(store, include_private, plans=reached)
+    if item.iri not in graph and plan is not None:
+        raise LookupFailedError(f"{item.describe()} is on no golden thread of {plan.describe()}")
     if item.iri not in graph:
         raise LookupFailedError(
             f"{item.describe()} is not on a golden thread; threads run through outcomes, priorities, "

@@ -113,3 +113,78 @@ def national_codes_in(text: str) -> list[tuple[str, str]]:
         if code not in found:
             found.append(code)
     return found
+
+
+PLAN_NAME_SEPARATOR = " — "
+"""Between a plan's council and its title wherever a plan is named: "Lambeth — Children's Plan"."""
+
+
+def plan_name(council: str | None, title: str | None) -> str | None:
+    """Return a plan named as people name it: its council, then its title; ``None`` without a title.
+
+    A title is rarely unique ("Children and Young People's Plan 2010-2013" could be anyone's), so
+    every command that names a plan names its council with it.
+
+    Example:
+        >>> plan_name("Lambeth", "Children and Young People's Plan 2010-2013")
+        "Lambeth — Children and Young People's Plan 2010-2013"
+        >>> plan_name(None, "Plan"), plan_name("Lambeth", None)
+        ('Plan', None)
+    """
+    if not title:
+        return None
+    return f"{council}{PLAN_NAME_SEPARATOR}{title}" if council else title
+
+
+_COUNCIL_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:london|royal|metropolitan|county)\s+borough\s+of|city\s+and\s+county\s+of|"
+    r"council\s+of\s+the|borough\s+of|city\s+of|county\s+of|district\s+of|county)\s+",
+    re.IGNORECASE,
+)
+_COUNCIL_SUFFIX = re.compile(
+    r"[\s,]+(?:(?:metropolitan\s+borough|metropolitan\s+district|county\s+borough|borough|city|county|"
+    r"district|unitary)\s+)?council$|[\s,]+(?:city|county|borough)\s+of$|\s+(?:mbc|bc|cc|dc)$",
+    re.IGNORECASE,
+)
+
+_COUNCIL_WORD = re.compile(r"council|borough|city|county|district", re.IGNORECASE)
+
+
+def council_short_name(name: str) -> str:
+    """Return a council's name without the words every council's name has ("Borough Council", "London
+    Borough of", "City of"...): the place it is named for. A name that is nothing but those words is kept.
+
+    Example:
+        >>> council_short_name("Northmoor Borough Council"), council_short_name("London Borough of Lambeth")
+        ('Northmoor', 'Lambeth')
+        >>> council_short_name("Royal Borough of Kensington and Chelsea")
+        'Kensington and Chelsea'
+        >>> council_short_name("Bristol, City of"), council_short_name("County Durham")
+        ('Bristol', 'Durham')
+        >>> council_short_name("County Council")
+        'County Council'
+    """
+    short = " ".join(name.split())
+    while True:
+        stripped = _COUNCIL_SUFFIX.sub("", _COUNCIL_PREFIX.sub("", short)).strip(" ,")
+        if stripped == short or not stripped or _COUNCIL_WORD.fullmatch(stripped):
+            return short
+        short = stripped
+
+
+def authority_key(name: str) -> str:
+    """Return the form in which two names of one council compare equal: the place name, lower-cased,
+    "&" as "and", punctuation as spaces.
+
+    Example:
+        >>> authority_key("Northmoor Borough Council") == authority_key("Northmoor")
+        True
+        >>> authority_key("London Borough of Barking & Dagenham"), authority_key("St. Helens MBC")
+        ('barking and dagenham', 'st helens')
+        >>> authority_key("Stoke-on-Trent City Council") == authority_key("Stoke on Trent")
+        True
+    """
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['`]", "", ascii_text.replace("&", " and "))
+    short = council_short_name(" ".join(re.sub(r"[^\w,]+", " ", ascii_text).split()))
+    return " ".join(re.sub(r"[^\w]+", " ", short.lower()).split())

@@ -24,6 +24,7 @@ from councilkg.analysis.threads import (
     spine_successors,
 )
 from councilkg.store.terms import shorten
+from councilkg.text import plan_name
 
 GAP_KINDS: dict[str, str] = {
     "action-without-owner": "an action or project names no owner (person, post, unit or partner)",
@@ -55,12 +56,20 @@ class Gap:
     label: str
     line: int | None
     detail: str
+    council: str | None = None
+    """The name of the plan's council ("Lambeth")."""
+
+    @property
+    def plan_name(self) -> str | None:
+        """Return the plan's council and title, e.g. "Lambeth — Children's Directorate Plan 2020/21"."""
+        return plan_name(self.council, self.plan_title)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the gap as a JSON-ready dict."""
         return {
             "plan": self.plan,
             "plan_title": self.plan_title,
+            "council": self.council,
             "kind": self.kind,
             "item": self.item,
             "ref": self.ref,
@@ -118,7 +127,18 @@ def _gap(graph: nx.DiGraph, kind: str, iri: str, detail: str, plan: str | None =
     data = graph.nodes[iri]
     plan = plan if plan is not None else data["plan"]
     title = graph.graph.get("plans", {}).get(plan) if plan is not None else None
-    return Gap(plan, title or data["plan_title"], kind, iri, data["ref"], data["label"], data["line"], detail)
+    council = graph.graph.get("councils", {}).get(plan) if plan is not None else None
+    return Gap(
+        plan,
+        title or data["plan_title"],
+        kind,
+        iri,
+        data["ref"],
+        data["label"],
+        data["line"],
+        detail,
+        council or data.get("council"),
+    )
 
 
 @dataclass(frozen=True)
@@ -259,6 +279,7 @@ def _post_gaps(graph: nx.DiGraph, plan: str | None) -> list[Gap]:
                 gap.label,
                 min(lines, default=None),
                 detail,
+                gap.council,
             )
         )
     return gaps
@@ -333,12 +354,20 @@ class Completeness:
     actions: int
     complete: int
     score: float
+    council: str | None = None
+    """The name of the plan's council ("Lambeth")."""
+
+    @property
+    def plan_name(self) -> str | None:
+        """Return the plan's council and title, e.g. "Lambeth — Children's Directorate Plan 2020/21"."""
+        return plan_name(self.council, self.plan_title)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the row as a JSON-ready dict."""
         return {
             "plan": self.plan,
             "plan_title": self.plan_title,
+            "council": self.council,
             "actions": self.actions,
             "complete": self.complete,
             "score": self.score,
@@ -355,15 +384,19 @@ def completeness(graph: nx.DiGraph) -> list[Completeness]:
     """
     linked = _reaching_outcome(graph)
     plans: dict[str, str | None] = dict(graph.graph.get("plans", {}))
+    councils: dict[str, str | None] = dict(graph.graph.get("councils", {}))
     counts: dict[str, list[int]] = {plan: [0, 0] for plan in plans}
     for iri, data in graph.nodes(data=True):
         if data["kind"] not in ACTION_KINDS or data["plan"] is None:
             continue
         plans.setdefault(data["plan"], data["plan_title"])
+        councils.setdefault(data["plan"], data.get("council"))
         tally = counts.setdefault(data["plan"], [0, 0])
         tally[0] += 1
         tally[1] += bool(owners_of(graph, iri)) and iri in linked
     return [
-        Completeness(plan, plans[plan], total, complete, complete / total if total else 0.0)
+        Completeness(
+            plan, plans[plan], total, complete, complete / total if total else 0.0, councils.get(plan)
+        )
         for plan, (total, complete) in sorted(counts.items())
     ]

@@ -87,8 +87,11 @@ def resolve_indicator(store: Store, text: str) -> str:
             f"no indicator {text!r}; give a national code (NI 65, BVPI 49, PAF C68), a plan's reference "
             "(RI.56) or words of its label"
         )
-    listed = "; ".join(i.describe() for i in items[:8])
-    raise LookupFailedError(f"{text!r} matches {len(items)} indicators: {listed}; give its reference")
+    listed = "; ".join(i.candidate() for i in items[:8])
+    more = f"; and {len(items) - 8} more" if len(items) > 8 else ""
+    raise LookupFailedError(
+        f"{text!r} matches {len(items)} indicators: {listed}{more}; give one's id or its reference"
+    )
 
 
 def indicator_series(store: Store, code: str) -> list[IndicatorSeries]:

@@ -20,7 +20,8 @@ from councilkg.errors import LookupFailedError
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries import expand_iri, named_queries
 from councilkg.store.base import Store
-from councilkg.store.terms import local_name, shorten, term_int, term_text
+from councilkg.store.terms import compact_iri, local_name, shorten, term_int, term_text
+from councilkg.text import plan_name
 
 T = TypeVar("T")
 _CKG = PREFIXES["ckg"]
@@ -119,6 +120,11 @@ class Agent:
         where = ", ".join(self.authorities)
         return f"{self.label} ({self.kind}{', ' + where if where else ''})"
 
+    def candidate(self) -> str:
+        """Return the agent as one of several a name matches, with the id that names it alone: e.g.
+        ``"Kathy Roberts (person, Lambeth) → id:person/kathy-roberts"``."""
+        return f"{self.describe()} → {compact_iri(self.iri)}"
+
 
 def agents(store: Store) -> list[Agent]:
     """Return every person, post, unit and partner in the store, sorted by label."""
@@ -205,10 +211,10 @@ def resolve_agent(store: Store, name: str, authority: str | None = None) -> Agen
         hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
         where = f" in {authority}" if authority else ""
         raise LookupFailedError(f"no person or post named {name!r}{where}{hint} (see `councilkg owners`)")
-    choose = "" if authority else " or --authority"
+    choose = "" if authority else ", or --authority"
     raise LookupFailedError(
-        f"{name!r} matches {len(matches)} owners: {_listed([a.describe() for a in matches])}; "
-        f"give more of the name{choose}"
+        f"{name!r} matches {len(matches)} owners: {_listed([a.candidate() for a in matches])}; "
+        f"give one's id, more of the name{choose}"
     )
 
 
@@ -228,12 +234,28 @@ class Item:
     line: int | None
     match: str
     """How it matched: "iri", "ref", "national code" or "label"."""
+    council: str | None = None
+    """The name of the plan's council ("Lambeth")."""
+
+    @property
+    def plan_name(self) -> str | None:
+        """Return the plan's council and title, e.g. "Lambeth — Children's Directorate Plan 2020/21"."""
+        return plan_name(self.council, self.plan_title)
 
     def describe(self) -> str:
-        """Return e.g. ``"CSKA12 (Action, Children's Directorate Plan 2020/21)"``."""
+        """Return e.g. ``"CSKA12 (Action, Lambeth — Children's Directorate Plan 2020/21)"``."""
         name = self.label if self.type == "Outcome" else self.ref or shorten(self.label, 50)
-        where = f", {self.plan_title}" if self.plan_title else ""
+        where = f", {self.plan_name}" if self.plan_name else ""
         return f"{name} ({self.type}{where})"
+
+    def candidate(self) -> str:
+        """Return the item as one of several a text matches: what it is, its plan (council and title),
+        its source line, and the id that names it alone, e.g. ``"Stay Safe (Indicator, Herefordshire —
+        Children and Young People's Directorate Plan 2009-2011, line 651) → id:plan/herefordshire/…"``."""
+        name = self.label if self.type == "Outcome" or not self.ref else f"{self.ref} {self.label}"
+        where = [self.type, *([self.plan_name] if self.plan_name else [])]
+        where += [f"line {self.line}"] if self.line is not None else []
+        return f"{shorten(name, 60)} ({', '.join(where)}) → {compact_iri(self.iri)}"
 
 
 def _iri_or_none(text: str) -> str | None:
@@ -253,7 +275,8 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
     Args:
         store: the store to search.
         text: what the user typed.
-        plan: keep only items of this plan (an IRI).
+        plan: keep only items of this plan (an IRI); when none of its items match, outcomes (which
+            any plan may serve) and items of no plan.
         include_private: also search appraisal objectives in the private graphs.
     """
     if not text.strip():
@@ -264,7 +287,7 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
     bindings = {"text": ox.Literal(text.strip())}
     rows = store.query(named_queries()["item-search"].text, bindings, include_private=include_private).rows
     items: dict[str, Item] = {}
-    for _text_term, item, type_, ref, label, plan_iri, plan_title, line, match in rows:
+    for _text_term, item, type_, ref, label, plan_iri, plan_title, council, line, match in rows:
         assert item is not None and type_ is not None and label is not None and match is not None
         found = Item(
             item.value,
@@ -275,14 +298,22 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
             term_text(plan_title),
             term_int(line),
             match.value,
+            term_text(council),
         )
         items.setdefault(found.iri, found)
-    found_items = [i for i in items.values() if plan is None or i.plan == plan]
-    by_ref = [i for i in found_items if i.match in ("ref", "national code")]
-    if by_ref:
-        return by_ref
     phrase = r"\b" + r"\W+".join(re.escape(w) for w in normalise_name(text).split()) + r"\b"
-    return [i for i in found_items if re.search(phrase, normalise_name(i.label))]
+
+    def best(candidates: list[Item]) -> list[Item]:
+        by_ref = [i for i in candidates if i.match in ("ref", "national code")]
+        return by_ref or [i for i in candidates if re.search(phrase, normalise_name(i.label))]
+
+    if plan is None:
+        return best(list(items.values()))
+    # An outcome (of Every Child Matters, of a borough plan) is the plan's to serve whichever plan
+    # states it: with a plan given, the plan's own items win, and outcomes and items of no plan come next.
+    return best([i for i in items.values() if i.plan == plan]) or best(
+        [i for i in items.values() if i.plan is None or i.type == "Outcome"]
+    )
 
 
 def _item_by_iri(store: Store, iri: str, include_private: bool) -> list[Item]:
@@ -300,8 +331,9 @@ def _item_by_iri(store: Store, iri: str, include_private: bool) -> list[Item]:
             term_text(title),
             term_int(line),
             "iri",
+            term_text(council),
         )
-        for _item, type_, ref, label, plan, title, line in rows[:1]
+        for _item, type_, ref, label, plan, title, council, line in rows[:1]
         if type_ is not None and label is not None
     ]
 
@@ -320,10 +352,10 @@ def resolve_item(store: Store, text: str, plan: str | None = None, include_priva
             f"no item with reference or words {text!r}{' in that plan' if plan else ''}; "
             "give a reference as printed (CSKA12, NI 59), words of its label, or its IRI"
         )
-    choose = " or --plan" if plan is None else ""
+    choose = ", or --plan" if plan is None else ""
     raise LookupFailedError(
-        f"{text!r} matches {len(matches)} items: {_listed([m.describe() for m in matches])}; "
-        f"give a reference, more words{choose}"
+        f"{text!r} matches {len(matches)} items: {_listed([m.candidate() for m in matches])}; "
+        f"give one's id, a reference, more words{choose}"
     )
 
 
@@ -341,6 +373,11 @@ class PlanRef:
     """The bundled-plan style name: ``<authority slug>-<plan slug>``."""
     start_year: int | None = None
     end_year: int | None = None
+
+    def describe(self) -> str:
+        """Return e.g. ``"lambeth-childrens-directorate-plan-2020-21 (Lambeth — Children's Directorate Plan
+        2020/21)"``: the name to pass back, then the council and title."""
+        return f"{self.name} ({plan_name(self.authority, self.title)})"
 
     @property
     def short(self) -> str:
@@ -382,7 +419,7 @@ def resolve_plan(store: Store, text: str) -> PlanRef:
     matches = exact or match_names(text, plans, lambda p: f"{p.authority} {p.title}")
     if len(matches) == 1:
         return matches[0]
-    listed = _listed([f"{p.name} ({p.title})" for p in (matches or plans)])
+    listed = _listed([p.describe() for p in (matches or plans)])
     if not matches:
         raise LookupFailedError(f"no plan {text!r} in the store; loaded plans: {listed or 'none'}")
     raise LookupFailedError(f"{text!r} matches {len(matches)} plans: {listed}; give the plan's name")

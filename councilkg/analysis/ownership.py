@@ -16,6 +16,7 @@ from councilkg.analysis.lookup import KINDS, Agent, Item
 from councilkg.queries import named_queries
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_int, term_text
+from councilkg.text import plan_name
 
 ITEM_TYPE_ORDER = ("Priority", "Action", "Project", "Indicator", "Risk", "Contract", "SavingProposal")
 
@@ -39,6 +40,13 @@ class OwnedItem:
     """The post through which a person owns it, or ``None`` when they are named themselves."""
     line: int | None
     due: str | None
+    council: str | None = None
+    """The name of the plan's council ("Lambeth")."""
+
+    @property
+    def plan_name(self) -> str:
+        """Return the plan's council and title, e.g. "Lambeth — Children's Directorate Plan 2020/21"."""
+        return plan_name(self.council, self.plan_title) or self.plan_title
 
 
 @dataclass(frozen=True)
@@ -53,10 +61,10 @@ class OwnerReport:
     items: tuple[OwnedItem, ...] = field(default=())
 
     def by_plan(self) -> dict[str, list[OwnedItem]]:
-        """Return the items keyed by plan title, in plan order."""
+        """Return the items keyed by plan name (council and title), in plan order."""
         grouped: dict[str, list[OwnedItem]] = defaultdict(list)
         for item in self.items:
-            grouped[item.plan_title].append(item)
+            grouped[item.plan_name].append(item)
         return dict(grouped)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,13 +81,15 @@ class OwnerReport:
             "plans": [
                 {
                     "plan": items[0].plan,
-                    "title": title,
+                    "title": items[0].plan_title,
+                    "council": items[0].council,
+                    "name": name,
                     "items": [
                         {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(item).items()}
                         for item in items
                     ],
                 }
-                for title, items in self.by_plan().items()
+                for name, items in self.by_plan().items()
             ],
         }
 
@@ -89,7 +99,7 @@ def owner_report(store: Store, owner: Agent, plan: str | None = None) -> OwnerRe
     rows = store.query(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)}).rows
     roles: dict[str, set[str]] = defaultdict(set)
     details: dict[str, OwnedItem] = {}
-    for _owner, plan_title, type_, ref, label, role, via, item, plan_iri, line, due in rows:
+    for _owner, plan_title, council, type_, ref, label, role, via, item, plan_iri, line, due in rows:
         assert item is not None and plan_iri is not None and plan_title is not None
         assert type_ is not None and label is not None and role is not None and via is not None
         if plan is not None and plan_iri.value != plan:
@@ -109,9 +119,10 @@ def owner_report(store: Store, owner: Agent, plan: str | None = None) -> OwnerRe
                 through,
                 term_int(line),
                 term_text(due),
+                term_text(council),
             )
     items = [OwnedItem(**{**asdict(d), "roles": tuple(sorted(roles[iri]))}) for iri, d in details.items()]
-    items.sort(key=lambda i: (i.plan_title, type_rank(i.type), i.line or 0, i.ref or "", i.label))
+    items.sort(key=lambda i: (i.plan_name, type_rank(i.type), i.line or 0, i.ref or "", i.label))
     holders, posts = _holders_and_posts(store, owner)
     return OwnerReport(owner, holders, posts, tuple(items))
 

@@ -131,12 +131,13 @@ def load_thread_graph(
 
     Returns:
         A directed graph keyed by IRI (see the module docstring). Node attributes: ``kind``,
-        ``label``, ``ref``, ``plan``, ``plan_title``, ``line``, ``due``, ``private``, and
+        ``label``, ``ref``, ``plan``, ``plan_title``, ``council``, ``line``, ``due``, ``private``, and
         ``has_target`` for indicators (true when a target cell holds a number: "not set" is no
         target); edge attributes ``relation`` and, on owner edges, ``roles`` (the sorted local
         names of the narrower properties stated, or ``("owner",)``). An appraisal objective takes
         the plan of the item it supports; its ``line`` is a line of the appraisal CSV, not of the
-        plan. ``graph.graph["plans"]`` maps each plan with items to its title;
+        plan. ``graph.graph["plans"]`` maps each plan with items to its title, and
+        ``graph.graph["councils"]`` to its council's name;
         ``graph.graph["dangling"]`` maps an item to its spine links ``(relation, IRI)`` whose
         target is not in the graph; ``graph.graph["targets"]`` maps an indicator to the target
         cells it prints, as ``(period, printed text, whether it holds a number)``.
@@ -158,10 +159,14 @@ def load_thread_graph(
         return _sorted_rows(rows)
 
     graph = nx.DiGraph()
-    graph.graph["plans"] = {
-        str(term_text(plan)): term_text(title)
-        for plan, title in select("thread-plans")
-        if plan is not None and (wanted is None or plan.value in wanted)
+    plan_rows = [
+        row
+        for row in select("thread-plans")
+        if row[0] is not None and (wanted is None or row[0].value in wanted)
+    ]
+    graph.graph["plans"] = {str(term_text(plan)): term_text(title) for plan, title, _council in plan_rows}
+    graph.graph["councils"] = {
+        str(term_text(plan)): term_text(council) for plan, _title, council in plan_rows
     }
     nodes = select("thread-nodes", iris=scope)
     targets = select("thread-targets", iris=scope)
@@ -176,7 +181,7 @@ def load_thread_graph(
             text = _with_values(queries["thread-nodes"].text, "item", reached)
             text = _with_values(text, "graph", [*scope, str(REFERENCE_GRAPH)])
             nodes = _sorted_rows([*nodes, *store.query(text, include_private=include_private).rows])
-    _add_nodes(graph, nodes, graph.graph["plans"])
+    _add_nodes(graph, nodes, graph.graph["plans"], graph.graph["councils"])
     _add_targets(graph, targets)
     graph.graph["dangling"] = _add_links(graph, edges)
     _add_owners(graph, owners)
@@ -190,7 +195,12 @@ def _sorted_rows(
     return sorted(rows, key=lambda row: tuple("" if term is None else term.value for term in row))
 
 
-def _add_nodes(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]], plans: dict[str, str | None]) -> None:
+def _add_nodes(
+    graph: nx.DiGraph,
+    rows: Iterable[tuple[Any, ...]],
+    plans: dict[str, str | None],
+    councils: dict[str, str | None],
+) -> None:
     """Add one node per item or agent, merging the rows its classes, graphs and values multiply."""
     kinds: dict[str, set[str]] = defaultdict(set)
     graphs: dict[str, set[str]] = defaultdict(set)
@@ -215,6 +225,7 @@ def _add_nodes(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]], plans: dict[s
             "ref": first("ref"),
             "plan": plan,
             "plan_title": plans.get(plan) if plan is not None else None,
+            "council": councils.get(plan) if plan is not None else None,
             "line": lines[0] if lines else None,
             "due": first("due") or first("timescale") or first("review"),
             "private": all(g.startswith(PRIVATE_GRAPH_PREFIX) for g in graphs[iri]),
@@ -282,6 +293,7 @@ def _place_objectives(graph: nx.DiGraph) -> None:
         )
         if plans:
             data["plan"], data["plan_title"] = plans[0]
+            data["council"] = graph.graph.get("councils", {}).get(plans[0][0])
 
 
 def _check_node(graph: nx.DiGraph, iri: str) -> None:
@@ -462,6 +474,8 @@ class ThreadNode:
     owners: tuple[Owner, ...] = ()
     gaps: tuple[str, ...] = ()
     children: tuple[ThreadNode, ...] = ()
+    council: str | None = None
+    """The name of the plan's council ("Lambeth")."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the tree below and including this node as JSON-ready dicts and lists."""
@@ -472,6 +486,7 @@ class ThreadNode:
             "ref": self.ref,
             "plan": self.plan,
             "plan_title": self.plan_title,
+            "council": self.council,
             "line": self.line,
             "due": self.due,
             "owners": [owner.to_dict() for owner in self.owners],
@@ -545,6 +560,7 @@ def thread_tree(graph: nx.DiGraph, root: str, direction: Direction) -> ThreadNod
             owners=_tree_owners(graph, iri),
             gaps=tuple(data.get("gaps", ())),
             children=children,
+            council=data.get("council"),
         )
 
     return build(root, frozenset())

@@ -19,12 +19,13 @@ from typing import IO
 
 from rdflib import URIRef
 
+from councilkg.build.authorities import AuthorityMatch, KnownAuthority, known_authorities, match_authority
 from councilkg.build.reference import refresh_reference
 from councilkg.build.triples import extraction_to_graph, plan_graph_iri
 from councilkg.data import bundled_plans
 from councilkg.documents.document import Document, read_document
 from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
-from councilkg.errors import LoaderError, OutputError, StoreError, UnknownLayoutError
+from councilkg.errors import CouncilKGError, LoaderError, OutputError, StoreError, UnknownLayoutError
 from councilkg.files import WRITE_FAILED_SUFFIX, write_file
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import Coverage, coverage_of
@@ -48,6 +49,7 @@ class PlanBuild:
     file: Path
     plan: URIRef | None = None
     title: str | None = None
+    council: str | None = None  # the name of the plan's council ("Lambeth")
     loader: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     triples: int = 0
@@ -55,6 +57,8 @@ class PlanBuild:
     skipped: str | None = None
     coverage: Coverage | None = None
     guessed: dict[str, Guess] = field(default_factory=dict)  # what the loader guessed of the plan's identity
+    authority_match: AuthorityMatch | None = None  # the store's authority the plan joined, named otherwise
+    replaced: str | None = None  # the plan this one replaced (``load --replace``), as the user would name it
     notes: tuple[str, ...] = ()  # what reading the file noticed (read as Windows-1252, a page without text)
     extracted: tuple[str, str] | None = None  # (file name, text) of the text extracted from a PDF/DOCX/HTML
     saved_text: Path | None = None  # where that text was saved beside the store
@@ -159,6 +163,7 @@ def build(
     identities: Mapping[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
     budget: ExtractionBudget = DEFAULT_BUDGET,
+    replaces: URIRef | None = None,
 ) -> list[PlanBuild]:
     """Load plans into ``store``, one transaction per plan.
 
@@ -174,22 +179,28 @@ def build(
             an identity's own loader wins over ``loader``.
         profile: a layout profile to read every file with (by the generic loader), instead of a loader.
         budget: what extracting each PDF, Word or HTML file may use (characters, pages, seconds, memory).
+        replaces: a plan (its IRI) that the one file given replaces: it is dropped in the transaction
+            that writes the new plan, whatever the new plan is called.
 
     Returns:
         One :class:`PlanBuild` per file, in the order given.
 
     Raises:
         LoaderError: a named file cannot be read, or its layout is not recognised; nothing is written.
-        CouncilKGError: no loader has the given name; nothing is written.
+        CouncilKGError: no loader has the given name, or ``replaces`` is given with other than one
+            file; nothing is written.
     """
     bundled = not files
+    if replaces is not None and len(files or ()) != 1:
+        raise CouncilKGError("a plan is replaced by one plan: give one file to load in its place")
     if bundled:
         paths = [plan.path for plan in bundled_plans()]
     else:
         paths = [resolve_plan_file(file) for file in files or ()]
     notify = progress or (lambda stage, path: None)
     stated = {Path(path): identity for path, identity in (identities or {}).items()}
-    jobs = [_Job(path, stated.get(path), loader, bundled, profile, budget) for path in paths]
+    authorities = known_authorities(store)
+    jobs = [_Job(path, stated.get(path), loader, bundled, profile, budget, authorities) for path in paths]
     with tempfile.TemporaryFile(prefix="councilkg-build-") as file:
         spool = _Spool(file)
         prepared: list[_Prepared] = []
@@ -205,7 +216,7 @@ def build(
             if item.triples is not None:
                 notify("load", item.result.file)
                 try:
-                    item.result.triples = store.write_plan(spool.get(item.triples))
+                    item.result.triples = store.write_plan(spool.get(item.triples), replaces)
                 except StoreError as error:
                     raise StoreError(f"{error}; {_what_was_written(item.result, written)}") from error
                 written.append(item.result.file.name)
@@ -268,6 +279,8 @@ class _Job:
     bundled: bool
     profile: Profile | None = None
     budget: ExtractionBudget = DEFAULT_BUDGET
+    authorities: tuple[KnownAuthority, ...] = ()
+    """The authorities the store knows, which a plan naming one of them joins."""
 
 
 PARALLEL_FROM = 8
@@ -311,15 +324,21 @@ def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
             "years": identity.start_year,
         }
         guessed = {key: guess for key, guess in guessed.items() if stated_keys.get(key) is None}
+    try:
+        extraction.plan, matched = match_authority(extraction.plan, job.authorities)
+    except CouncilKGError as error:
+        raise LoaderError(path, str(error)) from error
     result = PlanBuild(
         file=path,
         plan=plan_graph_iri(extraction),
         title=extraction.plan.title,
+        council=extraction.plan.council,
         loader=extraction.loader,
         counts=extraction_counts(extraction),
         warnings=sorted(extraction.warnings, key=lambda warning: warning.line),
         coverage=coverage_of(extraction, document),
         guessed=guessed,
+        authority_match=matched,
         notes=_reading_notes(document),
         extracted=(document.text_name, document.text) if document.original is not None else None,
     )

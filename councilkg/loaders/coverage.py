@@ -139,6 +139,7 @@ def coverage_report(extraction: Extraction, coverage: Coverage) -> dict[str, obj
         "file": coverage.file_name,
         "loader": extraction.loader,
         "plan": extraction.plan.title,
+        "council": extraction.plan.council,
         "nonblank_lines": coverage.nonblank,
         "placed_lines": coverage.placed,
         "percent_placed": round(coverage.percent, 1),

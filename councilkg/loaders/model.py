@@ -79,6 +79,18 @@ class PlanInfo:
     authority_label: str | None = None  # the council's name, when the plan introduces the authority
     gss: str | None = None  # its ONS GSS code, likewise
 
+    @property
+    def council(self) -> str:
+        """Return the council's name: the one the plan introduces, else its authority's slug made readable.
+
+        Example:
+            >>> PlanInfo("lambeth", "p", "Plan", "ServicePlan", 2007, 2010, 1).council
+            'Lambeth'
+            >>> PlanInfo("x", "p", "Plan", "ServicePlan", 2007, 2010, 1, authority_label="Northmoor").council
+            'Northmoor'
+        """
+        return self.authority_label or self.authority.replace("-", " ").title()
+
 
 @dataclass(frozen=True)
 class Vision:

@@ -134,8 +134,9 @@ class Store(Protocol):
         """Replace one plan's named graph and its share of the reference graph; return the triples written."""
         ...
 
-    def write_plan(self, prepared: PreparedPlan) -> int:
-        """Replace one plan's graph and its share of the reference graph; return the triples written."""
+    def write_plan(self, prepared: PreparedPlan, replaces: URIRef | None = None) -> int:
+        """Replace one plan's graph and its share of the reference graph, dropping the plan ``replaces``
+        (another IRI) in the same transaction; return the triples written."""
         ...
 
     def write_reference(self, ontology: str, reference: str) -> None:

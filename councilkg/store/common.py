@@ -91,16 +91,22 @@ class LayoutStore(ABC):
         """
         return self.write_plan(prepare_plan(graph, shared))
 
-    def write_plan(self, prepared: PreparedPlan) -> int:
+    def write_plan(self, prepared: PreparedPlan, replaces: URIRef | None = None) -> int:
         """Replace one plan's named graph and its share of the reference graph, in one transaction.
+
+        Args:
+            prepared: the plan's triples.
+            replaces: another plan (its IRI) that this one replaces, under another name: its graph and
+                its share of the reference graph are dropped in the same transaction.
 
         Returns:
             The number of triples written to the plan's graph.
         """
         name = prepared.name
-        self._update(
-            self._rewrite_update({name: prepared.plan_text, contribution_graph(name): prepared.shared_text})
-        )
+        contents = {name: prepared.plan_text, contribution_graph(name): prepared.shared_text}
+        if replaces is not None and replaces != name:
+            contents = {replaces: "", contribution_graph(replaces): "", **contents}
+        self._update(self._rewrite_update(contents))
         return prepared.triples
 
     def write_reference(self, ontology: str, reference: str) -> None:

@@ -78,3 +78,15 @@ def test_resolve_plan_by_name_iri_and_words(memory_store: EmbeddedStore) -> None
         "Children's Directorate Plan 2020/21",
     ):
         assert resolve_plan(memory_store, text).iri == LAMBETH_2020
+
+
+def test_ambiguous_items_are_listed_with_plan_kind_line_and_id(memory_store: EmbeddedStore) -> None:
+    """Each candidate says what it is, whose plan, which line, and the id that names it alone."""
+    with pytest.raises(LookupFailedError) as error:
+        resolve_item(memory_store, "Stay safe")
+    indicator = "id:plan/herefordshire/cyp-directorate-plan-2009-11/indicator/apa-2008-stay-safe"
+    assert (
+        "Stay Safe (Indicator, Herefordshire — Children and Young People's Directorate Plan 2009-2011, "
+        f"line 651) → {indicator};"
+    ) in str(error.value)
+    assert resolve_item(memory_store, indicator).line == 651

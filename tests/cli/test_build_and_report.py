@@ -11,11 +11,13 @@ COUNTS = ("priorities", "actions", "indicators", "observations", "risks", "peopl
 
 
 def test_build_json_summary_has_counts_and_coverage(tmp_path: Path) -> None:
-    """``build --format json`` gives one row per file: counts, warnings, coverage and triples."""
+    """``build --format json`` gives one row per file: the plan named with its council, counts, warnings,
+    coverage and triples."""
     rows = json_rows("build", LAMBETH_2020, "--store", tmp_path / "store", "--format", "json")
     assert len(rows) == 1
     row = rows[0]
-    assert row["plan"] == TITLE
+    assert row["plan"] == f"Lambeth — {TITLE}"
+    assert row["council"] == "Lambeth"
     assert row["file"] == LAMBETH_2020.name
     assert row["loader"] == "lambeth-directorate-2020"
     assert [row[name] for name in COUNTS] == [6, 37, 41, 40, 12, 13, 3]
@@ -77,10 +79,11 @@ def test_report_json_lists_unplaced_lines() -> None:
 
 
 def test_report_table_names_the_plan_and_unplaced_lines() -> None:
-    """The table report starts with one summary line and lists the unplaced lines."""
+    """The table report starts with one summary line naming the plan with its council, and lists the
+    unplaced lines."""
     result = ok("report", str(LAMBETH_2020))
     first = result.stdout.splitlines()[0]
-    assert first.startswith(f"{LAMBETH_2020.name} (lambeth-directorate-2020): ")
+    assert first.startswith(f"Lambeth — {TITLE} ({LAMBETH_2020.name}, lambeth-directorate-2020): ")
     assert "0 of them table rows" in first
     assert "Unplaced lines" in result.stdout
 

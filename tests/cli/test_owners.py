@@ -68,16 +68,16 @@ def test_owner_post_title_resolves_to_herefordshire_items(built_store_path: Path
 
 
 def test_owner_table_and_csv(built_store_path: Path) -> None:
-    """The table names the owner and groups by plan; CSV has one row per item with a plan column."""
+    """The table names the owner and groups by plan (council and title); CSV has a row per item."""
     table = ok("owner", "Alex Kubeyinje", "--store", built_store_path).stdout
     assert table.startswith("Alex Kubeyinje (person, Lambeth) — holds Director, Children's Social Care")
-    assert "Children's Directorate Plan 2020/21" in table and "CSKA12" in table
+    assert "Lambeth — Children's Directorate Plan 2020/21" in table and "CSKA12" in table
     rows = list(
         csv.DictReader(
             io.StringIO(ok("owner", "Alex Kubeyinje", "--format", "csv", "--store", built_store_path).stdout)
         )
     )
-    assert {r["plan"] for r in rows} == {"Children's Directorate Plan 2020/21"}
+    assert {r["plan"] for r in rows} == {"Lambeth — Children's Directorate Plan 2020/21"}
     assert any(r["ref"] == "CSKA12" and r["roles"] == "responsible" for r in rows)
 
 
@@ -94,7 +94,10 @@ def test_owner_plan_option_filters(built_store_path: Path) -> None:
 @pytest.mark.parametrize(
     "args, fragment",
     [
-        (["kathy"], "'kathy' matches 2 owners: Kathy O'Mahony (person, Herefordshire); Kathy Roberts"),
+        (
+            ["kathy"],
+            "'kathy' matches 2 owners: Kathy O'Mahony (person, Herefordshire) → id:person/kathy-omahony;",
+        ),
         (["Kubeyinji"], "did you mean 'Alex Kubeyinje'?"),
         (["Nobody Atall"], "no person or post named 'Nobody Atall'"),
         (["Alex Kubeyinje", "--authority", "Herefordshire"], "no person or post named 'Alex Kubeyinje' in"),

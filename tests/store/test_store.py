@@ -12,6 +12,7 @@ from rdflib.namespace import RDF, RDFS
 from councilkg.errors import QueryError, StoreError, StoreInUseError
 from councilkg.ontology.graphs import REFERENCE_GRAPH
 from councilkg.ontology.vocab import CKG, ID
+from councilkg.store.base import prepare_plan
 from councilkg.store.embedded import EmbeddedStore
 
 PLAN_A = ID["plan/test/a"]
@@ -71,6 +72,16 @@ def test_shared_entity_stated_by_two_plans_is_one_triple() -> None:
         store.remove_plan(PLAN_B)
         assert count(store, f"<{PERSON}> rdfs:label ?l") == 0
         assert count(store, "?a a ckg:Action") == 0
+
+
+def test_write_plan_replacing_another_drops_it_in_the_same_write() -> None:
+    """``write_plan(..., replaces=OLD)`` writes the new plan and drops the old one and its share."""
+    with EmbeddedStore.open(":memory:") as store:
+        store.replace_plan(plan_graph(PLAN_A, "a"), person_share())
+        store.write_plan(prepare_plan(plan_graph(PLAN_B, "b")), replaces=PLAN_A)
+        assert [str(g) for g in store.graphs() if "plan/test" in str(g)] == [str(PLAN_B)]
+        assert count(store, f"<{PERSON}> rdfs:label ?l") == 0
+        assert count(store, "?a a ckg:Action ; rdfs:label ?l") == 1
 
 
 def test_default_graph_is_the_merge_of_public_graphs(memory_store: EmbeddedStore) -> None:

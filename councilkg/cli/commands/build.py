@@ -37,6 +37,7 @@ from councilkg.loaders.parsing.identity import (
     read_manifest,
 )
 from councilkg.ontology.vocab import PLAN_TYPES
+from councilkg.text import plan_name
 
 T = TypeVar("T")
 
@@ -124,6 +125,13 @@ def _option_value(option: str, value: str | None, check: Callable[[str], T]) -> 
     "--type", "plan_type", default=None, metavar="T", help=f"The plan's type: {', '.join(PLAN_TYPES)}"
 )
 @click.option("--years", default=None, metavar="Y-Y", help="Its period, e.g. 2009-2011")
+@click.option(
+    "--replace",
+    "replace",
+    default=None,
+    metavar="PLAN",
+    help="Replace this plan (its name, IRI or title words) with the one loaded, though named differently",
+)
 @reading_options
 def load_command(
     files: tuple[Path, ...],
@@ -132,6 +140,7 @@ def load_command(
     title: str | None,
     plan_type: str | None,
     years: str | None,
+    replace: str | None,
     store: StoreChoice,
     loader_name: str | None,
     profile_path: Path | None,
@@ -149,17 +158,24 @@ def load_command(
     (actions, indicators, risks) by their headers and guesses whose plan it is, saying what it
     guessed; --profile says how to read a layout it gets wrong (see `councilkg profile init`).
     --council, --gss, --title, --type and --years say whose plan it is and what, instead of what
-    the loader read or guessed; --title and --years name one plan, so one file.
+    the loader read or guessed; --title and --years name one plan, so one file. --replace PLAN
+    loads one file in place of a plan already in the store that it names differently (a corrected
+    council, title or years): the old plan goes in the transaction that writes the new one, and
+    the store is unchanged if anything fails.
 
     \b
     Example:
         councilkg load southwark-cypp-2010-13
         councilkg load northmoor-plan.pdf --council "Northmoor" --gss E06000099
         councilkg load my-plan.docx --profile my-layout.toml
+        councilkg load northmoor-plan.pdf --council "Northmoor" --years 2010-2013 \\
+            --replace northmoor-children-and-young-peoples-plan-2010-11
         councilkg load shropshire.txt --loader herefordshire-directorate-2009 \\
             --council Shropshire --gss E06000051 --years 2009-2011
     """
     identities: dict[Path, PlanIdentity] = {}
+    if replace is not None and len(files) > 1:
+        raise CouncilKGError("--replace puts one plan in place of another: load one file at a time")
     if (title or years) and len(files) > 1:
         raise CouncilKGError("--title and --years describe one plan: load one file at a time")
     if (gss or title or plan_type or years) and not council:
@@ -176,7 +192,7 @@ def load_command(
         )
         identities = {resolve_plan_file(file): identity for file in files}
     profile = profile_from_option(profile_path, loader_name)
-    _build(files, store, loader_name, output_format, identities, profile, budget)
+    _build(files, store, loader_name, output_format, identities, profile, budget, replace)
 
 
 def _build(
@@ -187,6 +203,7 @@ def _build(
     identities: dict[Path, PlanIdentity] | None = None,
     profile: Profile | None = None,
     budget: ExtractionBudget = DEFAULT_BUDGET,
+    replace: str | None = None,
 ) -> None:
     with store.open() as opened:
         errors = Console(stderr=True)
@@ -212,6 +229,7 @@ def _build(
                 profile=profile,
                 budget=budget,
                 progress=advance,
+                replace=replace,
             )
         _print_build_summary(results, opened.location, output_format)
     unsaved = [result for result in results if result.unsaved_text is not None]
@@ -229,13 +247,13 @@ _SUMMARY_COUNTS = ("priorities", "actions", "indicators", "observations", "risks
 
 def _print_build_summary(results: list[PlanBuild], location: str, output_format: str) -> None:
     columns = ["plan", "file", "loader", *_SUMMARY_COUNTS, "warnings", "placed", "unplaced table rows"]
-    columns += ["triples", "skipped"]
+    columns += ["triples", "skipped", "council"]
     rows = []
     for result in results:
         coverage = result.coverage
         rows.append(
             [
-                result.title,
+                plan_name(result.council, result.title),
                 result.file.name,
                 result.loader,
                 *(result.counts.get(name) if not result.skipped else None for name in _SUMMARY_COUNTS),
@@ -244,6 +262,7 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
                 len(coverage.unplaced_table_rows) if coverage else None,
                 None if result.skipped else result.triples,
                 result.skipped,
+                result.council,
             ]
         )
     if output_format != "table":
@@ -258,7 +277,7 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
                 table.add_row(f"{result.file.name} [dim](skipped: {result.skipped})[/dim]")
                 continue
             placed = row[columns.index("placed")]
-            table.add_row(str(result.title), *(str(v) for v in row[3:10]), f"{placed:.0f}%")
+            table.add_row(str(row[0]), *(str(v) for v in row[3:10]), f"{placed:.0f}%")
         console().print(table)
         loaded = [r for r in results if not r.skipped]
         click.echo(
@@ -279,7 +298,12 @@ def _print_build_summary(results: list[PlanBuild], location: str, output_format:
                 "state them with --council, --title, --type, --years",
                 err=True,
             )
-        if "council" in result.guessed:
+        if result.replaced is not None:
+            click.echo(f"note: {result.file.name}: replaced {result.replaced}", err=True)
+        if result.authority_match is not None:
+            click.echo(f"note: {result.file.name}: {result.authority_match.describe()}", err=True)
+        matched_code = result.authority_match is not None and result.authority_match.authority.gss
+        if "council" in result.guessed and not matched_code:
             click.echo(
                 f"warning: {result.file.name}: the council's ONS GSS code is not known, so "
                 "`councilkg validate` reports its authority; load it with --council NAME --gss CODE",

@@ -30,6 +30,7 @@ from councilkg.loaders.generic.profileinit import initial_profile
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.parsing.userpatterns import lines_named
 from councilkg.store.terms import shorten
+from councilkg.text import plan_name
 
 
 @click.command(name="report")
@@ -66,9 +67,10 @@ def report_command(
 
 
 def _print_coverage(extraction: Extraction, coverage: Coverage) -> None:
+    name = plan_name(extraction.plan.council, extraction.plan.title)
     click.echo(
-        f"{coverage.file_name} ({extraction.loader}): {coverage.placed} of {coverage.nonblank} non-blank "
-        f"lines placed ({coverage.percent:.1f}%); {len(coverage.unplaced)} unplaced, "
+        f"{name} ({coverage.file_name}, {extraction.loader}): {coverage.placed} of {coverage.nonblank} "
+        f"non-blank lines placed ({coverage.percent:.1f}%); {len(coverage.unplaced)} unplaced, "
         f"{len(coverage.unplaced_table_rows)} of them table rows"
     )
     render_rows(["read as", "lines"], sorted(coverage.placed_as.items()), "table", title="Placed lines")

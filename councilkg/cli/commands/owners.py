@@ -56,7 +56,7 @@ def owner_command(
         return
     columns = ["plan", "type", "ref", "label", "roles", "via", "due", "line", "item"]
     rows = [
-        [i.plan_title, i.type, i.ref, i.label, ", ".join(i.roles), i.via, i.due, i.line, i.iri]
+        [i.plan_name, i.type, i.ref, i.label, ", ".join(i.roles), i.via, i.due, i.line, i.iri]
         for i in report.items
     ]
     if output_format == "csv":
@@ -85,7 +85,8 @@ def who_owns_command(query: str, plan_name: str | None, store: StoreChoice, outp
     """The owners of an item, given by reference or by words of its label.
 
     QUERY is a reference as printed (CSKA12, NI 59, CYP1; case and spaces ignored), words of the
-    item's label ("teenage pregnancy"), or an IRI. A reference that matches wins over words.
+    item's label ("teenage pregnancy"), or an IRI. A reference that matches wins over words. Words
+    that match several items list each with its plan, line and id: pass an id back for that one.
 
     \b
     Example:
@@ -100,7 +101,8 @@ def who_owns_command(query: str, plan_name: str | None, store: StoreChoice, outp
         data = [
             {
                 "item": {
-                    k: getattr(i, k) for k in ("iri", "type", "ref", "label", "plan", "plan_title", "line")
+                    k: getattr(i, k)
+                    for k in ("iri", "type", "ref", "label", "plan", "plan_title", "council", "line")
                 },
                 "owners": [
                     {
@@ -117,17 +119,22 @@ def who_owns_command(query: str, plan_name: str | None, store: StoreChoice, outp
         ]
         print_json(data)
         return
-    columns = ["item", "type", "plan", "line", "owner", "kind", "roles", "held by"]
+    columns = ["item", "type", "plan", "line", "owner", "kind", "roles", "held by", "id"]
     rows: list[list[Any]] = []
     for item in items:
-        where = [item.ref or shorten(item.label, 60), item.type, item.plan_title, item.line]
+        where = [item.ref or shorten(item.label, 60), item.type, item.plan_name, item.line]
         if not owners[item.iri]:
-            rows.append([*where, "(no owner stated)", "", "", ""])
+            rows.append([*where, "(no owner stated)", "", "", "", item.iri])
         for o in owners[item.iri]:
-            rows.append([*where, o.label, o.kind, ", ".join(o.roles), ", ".join(o.holders)])
-    render_rows(
-        columns, rows, output_format if output_format == "csv" else "table", title=f"Who owns {query!r}"
-    )
+            rows.append([*where, o.label, o.kind, ", ".join(o.roles), ", ".join(o.holders), item.iri])
+    if output_format == "csv":
+        render_rows(columns, rows, "csv")
+        return
+    render_rows(columns[:-1], [row[:-1] for row in rows], "table", title=f"Who owns {query!r}")
+    if len(items) > 1:
+        click.echo(f"{len(items)} items match {query!r}; for one of them, pass its id back:")
+        for item in items:
+            click.echo(f"  {item.candidate()}")
 
 
 @click.command(name="owners")

@@ -32,23 +32,83 @@ from councilkg.store.base import EXPORT_FORMATS, export_format_for
 from councilkg.store.location import default_location
 from councilkg.store.push import push
 from councilkg.store.sparql import Endpoint, SparqlStore
+from councilkg.text import plan_name
 
 
-@click.command(name="plans")
+@click.group(name="plans", invoke_without_command=True)
 @store_option()
 @output_options
 @errors_as_messages
-def plans_command(store: StoreChoice, output_format: str) -> None:
-    """List the plans loaded in the store.
+@click.pass_context
+def plans_command(context: click.Context, store: StoreChoice, output_format: str) -> None:
+    """List the plans loaded in the store; `plans remove` removes one.
 
     \b
     Example:
         councilkg plans --format json
+        councilkg plans remove northmoor-children-and-young-peoples-plan-2010-13
     """
+    if context.invoked_subcommand is not None:
+        return
     with store.open() as opened:
         result = opened.query(named_queries()["plans"].text)
         rows = [[python_value(v) for v in row] for row in result.rows]
         render_rows(result.variables, rows, output_format, title="Plans")
+
+
+@plans_command.command(name="remove")
+@click.argument("plan")
+@store_option(writes=True)
+@errors_as_messages
+def plans_remove_command(plan: str, store: StoreChoice) -> None:
+    """Remove a plan, its share of the reference graph and its extracted text from the store.
+
+    PLAN is the plan's name (as `councilkg plans` lists it), its IRI or words of its title. The
+    other plans are kept, and what they state of shared people, posts and authorities too; the
+    store is unchanged when PLAN names no plan or several.
+
+    \b
+    Example:
+        councilkg plans remove northmoor-children-and-young-peoples-plan-2010-13
+    """
+    with store.open() as opened:
+        removed = api.remove_plan(opened, plan)
+    click.echo(f"removed {removed.describe()}")
+
+
+@click.command(name="authorities")
+@store_option()
+@output_options
+@errors_as_messages
+def authorities_command(store: StoreChoice, output_format: str) -> None:
+    """List the councils the store knows, with GSS codes and plans.
+
+    A plan whose council is named another way ("Northmoor", "Northmoor Borough Council") or has
+    the same GSS code joins the authority already here; `councilkg load` says when it does.
+
+    \b
+    Example:
+        councilkg authorities
+        councilkg authorities --format json
+    """
+    with store.open() as opened:
+        found = api.authorities(opened)
+    if output_format == "json":
+        print_json([authority.to_dict() for authority in found])
+        return
+    rows = [
+        [
+            a.label,
+            a.gss,
+            len(a.plans),
+            "\n".join(plan_name(a.label, p.title) or p.name for p in a.plans)
+            if output_format == "table"
+            else "; ".join(p.name for p in a.plans),
+            a.iri,
+        ]
+        for a in found
+    ]
+    render_rows(["authority", "gss", "plans", "plan names", "iri"], rows, output_format, title="Authorities")
 
 
 @click.command(name="query")
@@ -249,6 +309,7 @@ def stats_command(store: StoreChoice, output_format: str) -> None:
 
 COMMANDS: tuple[click.Command, ...] = (
     plans_command,
+    authorities_command,
     query_command,
     queries_command,
     export_command,

@@ -142,20 +142,20 @@ def gaps_command(
         print_json({"plans": plans, "gaps": [g.to_dict() for g in gaps]})
         return
     columns = ["plan", "kind", "ref", "label", "line", "detail", "item"]
-    rows = [[g.plan_title, g.kind, g.ref, g.label, g.line, g.detail, g.item] for g in gaps]
+    rows = [[g.plan_name, g.kind, g.ref, g.label, g.line, g.detail, g.item] for g in gaps]
     if output_format == "csv":
         render_rows(columns, rows, "csv")
         return
     if not summary:
         render_rows(
             ["plan", "kind", "ref", "label", "line", "detail"],
-            [[g.plan_title, g.kind, g.ref, shorten(g.label, 50), g.line, g.detail] for g in gaps],
+            [[g.plan_name, g.kind, g.ref, shorten(g.label, 50), g.line, g.detail] for g in gaps],
             "table",
             title="Gaps in the golden thread",
         )
     scored = [
         [
-            c.plan_title,
+            c.plan_name,
             f"{c.complete}/{c.actions}",
             f"{c.score:.0%}",
             ", ".join(f"{kind} {n}" for kind, n in counts.get(c.plan, {}).items()),

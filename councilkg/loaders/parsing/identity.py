@@ -21,7 +21,7 @@ from typing import Any
 from councilkg.errors import LoaderError, shortened
 from councilkg.loaders.model import Extraction
 from councilkg.ontology.vocab import PLAN_TYPES
-from councilkg.text import slugify
+from councilkg.text import council_short_name, slugify
 
 GSS_CODE = re.compile(r"E(06|07|08|09|10)\d{6}")
 """ONS codes of English councils: unitary, district, metropolitan district, London borough, county."""
@@ -46,10 +46,11 @@ class PlanIdentity:
 
     @property
     def authority_slug(self) -> str | None:
-        """Return the authority's slug: the one given, else the council's name slugified."""
+        """Return the authority's slug: the one given, else the slug of the council's short name (the place:
+        "Northmoor Borough Council" is ``northmoor``)."""
         if self.authority:
             return self.authority
-        return slugify(self.council) if self.council else None
+        return slugify(council_short_name(self.council)) if self.council else None
 
 
 def parse_years(text: str) -> tuple[int, int]:

@@ -25,6 +25,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from councilkg.analysis.changes import PlanChanges, plan_changes
 from councilkg.analysis.compare import (
     Comparison,
     compare_by_indicator,
@@ -46,6 +47,7 @@ from councilkg.analysis.lookup import (
 from councilkg.analysis.ownership import ItemOwner, OwnerLoad, OwnerReport, item_owners, owner_report
 from councilkg.analysis.ownership import owner_loads as ownership_loads
 from councilkg.analysis.similarity import PlanPair, plan_similarity
+from councilkg.analysis.targets import TargetCheck, check_targets
 from councilkg.analysis.threads import (
     Direction,
     ThreadNode,
@@ -73,6 +75,7 @@ __all__ = [
     "Gaps",
     "PreparedQuery",
     "Thread",
+    "changes",
     "compare",
     "example_store",
     "gaps",
@@ -88,6 +91,7 @@ __all__ = [
     "query",
     "remove_plan",
     "similarity",
+    "targets",
     "thread",
 ]
 
@@ -406,3 +410,37 @@ def indicator(store: Store, code: str) -> list[IndicatorSeries]:
             f"no plan in the store tracks {code!r} or an indicator the crosswalk links to it"
         )
     return series
+
+
+def changes(store: Store, plan_a: str, plan_b: str) -> PlanChanges:
+    """Return what a council kept, dropped, added and re-worded between two plans.
+
+    ``plan_a`` and ``plan_b`` are plan names, IRIs or words of a title; they are put in the order of
+    their start years, so the earlier plan is always ``before``. Priorities, actions and indicators
+    are matched by national indicator code, then by theme and wording; each match says how it was
+    made, its score, and the owners that changed.
+
+    Raises:
+        LookupFailedError: a name matches no plan or several, or both name the same plan.
+    """
+    first, second = resolve_plan(store, plan_a), resolve_plan(store, plan_b)
+    if first.iri == second.iri:
+        raise LookupFailedError(
+            f"{plan_a!r} and {plan_b!r} are the same plan ({first.name}); name two plans, "
+            "e.g. two plan years of one council"
+        )
+    later_first = (second.start_year or 0) < (first.start_year or 0)
+    before, after = (second, first) if later_first else (first, second)
+    return plan_changes(store, before, after)
+
+
+def targets(store: Store, plans: Sequence[str] = ()) -> list[TargetCheck]:
+    """Return each target ``plans`` set (none: every plan's), met, missed or with no data, against the
+    outturn a later plan of the same authority prints for the same indicator and period.
+
+    ``plans`` are plan names, IRIs or authorities (all their plans).
+
+    Raises:
+        LookupFailedError: a name matches no plan.
+    """
+    return check_targets(store, select_plans(store, list(plans)))

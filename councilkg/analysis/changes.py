@@ -201,10 +201,10 @@ def _candidates(
             if shared_codes:
                 names = sorted(notations.get(code, code) for code in shared_codes)
                 pairs.append((0, 1.0, f"national code {names[0]}", a, b))
-            elif _same_wording(a, b):
-                pairs.append((1, 1.0, "same wording", a, b))
             elif a.codes and b.codes:
                 continue  # two indicators coded with different national indicators measure different things
+            elif _same_wording(a, b):
+                pairs.append((1, 1.0, "same wording", a, b))
             else:
                 score = round(index.score(tokens[a.iri], tokens[b.iri]), 3)
                 shared_theme = bool(a.themes & b.themes)

@@ -93,3 +93,17 @@ def test_a_plans_own_baseline_gives_the_direction_when_the_definition_does_not(m
 def test_unknown_authority_is_reported(memory_store: Store) -> None:
     with pytest.raises(LookupFailedError, match="or name an authority: Herefordshire, Lambeth, Southwark"):
         api.targets(memory_store, ["Ashbridge"])
+
+
+def test_the_named_query_agrees_with_the_analysis(pair_store_path: Path) -> None:
+    """``target-outturns`` (national codes only, in SPARQL) gives the statuses ``councilkg targets`` gives."""
+    with EmbeddedStore.open(pair_store_path, read_only=True) as store:
+        rows = api.query(store, "target-outturns").rows
+        checks = api.targets(store)
+    by_sparql = {
+        (row[2].value, row[4].value, row[1].value): row[10].value
+        for row in rows
+        if row[2] and row[4] and row[1]
+    }
+    by_python = {(c.ref, c.period, c.plan.title): c.status for c in checks}
+    assert by_sparql == by_python

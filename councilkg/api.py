@@ -39,7 +39,9 @@ from councilkg.analysis.lookup import (
     Agent,
     Item,
     PlanRef,
+    closest_names,
     find_items,
+    plans_in,
     resolve_agent,
     resolve_item,
     resolve_plan,
@@ -423,7 +425,7 @@ def changes(store: Store, plan_a: str, plan_b: str) -> PlanChanges:
     Raises:
         LookupFailedError: a name matches no plan or several, or both name the same plan.
     """
-    first, second = resolve_plan(store, plan_a), resolve_plan(store, plan_b)
+    first, second = _plan_or_suggestions(store, plan_a), _plan_or_suggestions(store, plan_b)
     if first.iri == second.iri:
         raise LookupFailedError(
             f"{plan_a!r} and {plan_b!r} are the same plan ({first.name}); name two plans, "
@@ -432,6 +434,24 @@ def changes(store: Store, plan_a: str, plan_b: str) -> PlanChanges:
     later_first = (second.start_year or 0) < (first.start_year or 0)
     before, after = (second, first) if later_first else (first, second)
     return plan_changes(store, before, after)
+
+
+def _plan_or_suggestions(store: Store, text: str) -> PlanRef:
+    """Return the plan ``text`` denotes, as :func:`resolve_plan` does; when none does, the error
+    names the closest plans first (by name, or by authority and years: "Lambeth 2007-10")."""
+    try:
+        return resolve_plan(store, text)
+    except LookupFailedError as error:
+        plans = plans_in(store)
+        if any(p.name == text for p in plans) or not str(error).startswith("no plan "):
+            raise
+        by_label = {label: p.name for p in plans for label in (p.name, p.short)}
+        closest = list(dict.fromkeys(by_label[label] for label in closest_names(text, by_label, limit=3)))
+        if not closest:
+            raise
+        raise LookupFailedError(
+            f"no plan {text!r} in the store; did you mean {' or '.join(closest)}? (see `councilkg plans`)"
+        ) from error
 
 
 def targets(store: Store, plans: Sequence[str] = ()) -> list[TargetCheck]:

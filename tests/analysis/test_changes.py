@@ -104,9 +104,18 @@ def test_lambeth_2007_against_2020_matches_indicators_by_national_code(memory_st
     )
 
 
-def test_unknown_plan_lists_the_loaded_plans(memory_store: Store) -> None:
-    with pytest.raises(LookupFailedError, match=r"no plan 'lambth-2007'.*lambeth-cyps-service-plan-2007-10"):
+def test_a_misspelt_plan_gets_the_closest_plans_suggested(memory_store: Store) -> None:
+    with pytest.raises(
+        LookupFailedError, match=r"no plan 'lambth-2007' .*did you mean lambeth-cyps-service-plan-2007-10 or"
+    ):
         api.changes(memory_store, "lambth-2007", LAMBETH_2020)
+
+
+def test_an_unknown_plan_like_none_lists_the_loaded_plans(memory_store: Store) -> None:
+    with pytest.raises(
+        LookupFailedError, match=r"no plan 'zzz' in the store; loaded plans: .*southwark-cypp-2010-13"
+    ):
+        api.changes(memory_store, LAMBETH_2020, "zzz")
 
 
 def test_the_same_plan_twice_is_refused(memory_store: Store) -> None:

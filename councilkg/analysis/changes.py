@@ -17,9 +17,9 @@ from typing import Any, Literal
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from councilkg.analysis.indicators import NationalCodes, national_codes
 from councilkg.analysis.lookup import PlanRef, normalise_name
 from councilkg.analysis.matches import LabelIndex, label_tokens
-from councilkg.analysis.similarity import equivalence_classes
 from councilkg.queries import named_queries
 from councilkg.store.base import Store
 from councilkg.store.terms import term_int, term_text
@@ -126,23 +126,22 @@ class PlanChanges:
         }
 
 
-def plan_items(store: Store, plan: str, representative: dict[str, str] | None = None) -> list[PlanItem]:
+def plan_items(store: Store, plan: str, codes: NationalCodes | None = None) -> list[PlanItem]:
     """Return the priorities, actions and indicators of ``plan`` (an IRI) with themes, owners and codes.
 
     Args:
         store: the store to read.
         plan: the plan's IRI.
-        representative: each crosswalked concept's representative (:func:`equivalence_classes`),
-            read from the store when not given.
+        codes: the national codes of the plan's indicators (:func:`national_codes`), read from the
+            store when not given.
     """
-    if representative is None:
-        representative = equivalence_classes(store)
-    bound = {"plan": ox.NamedNode(plan)}
+    if codes is None:
+        codes = national_codes(store, [plan])
     found: dict[str, tuple[str, str | None, str, int | None]] = {}
     themes: dict[str, set[str]] = defaultdict(set)
     owners: dict[str, dict[str, str]] = defaultdict(dict)
     for _plan, type_, item, ref, label, line, theme, owner, owner_label in store.query(
-        named_queries()["plan-items"].text, bound
+        named_queries()["plan-items"].text, {"plan": ox.NamedNode(plan)}
     ).rows:
         assert type_ is not None and item is not None and label is not None
         found.setdefault(item.value, (type_.value, term_text(ref), label.value, term_int(line)))
@@ -150,12 +149,6 @@ def plan_items(store: Store, plan: str, representative: dict[str, str] | None = 
             themes[item.value].add(theme.value)
         if owner is not None and owner_label is not None:
             owners[item.value][owner.value] = owner_label.value
-    codes: dict[str, set[str]] = defaultdict(set)
-    for _plan, concept, _notation, _via, indicator, *_rest in store.query(
-        named_queries()["plan-indicator-codes"].text, bound
-    ).rows:
-        assert concept is not None and indicator is not None
-        codes[indicator.value].add(representative.get(concept.value, concept.value))
     return [
         PlanItem(
             iri,
@@ -165,20 +158,10 @@ def plan_items(store: Store, plan: str, representative: dict[str, str] | None = 
             line,
             frozenset(themes.get(iri, ())),
             tuple(sorted(owners.get(iri, {}).items(), key=lambda pair: (pair[1], pair[0]))),
-            frozenset(codes.get(iri, ())),
+            codes.by_indicator.get(iri, frozenset()),
         )
         for iri, (type_, ref, label, line) in found.items()
     ]
-
-
-def concept_notations(store: Store) -> dict[str, str]:
-    """Return each representative national concept's notations, e.g. ``"BVPI 197 = NI 112"``."""
-    representative = equivalence_classes(store)
-    names: dict[str, set[str]] = defaultdict(set)
-    for _plan, concept, notation, *_rest in store.query(named_queries()["plan-indicator-codes"].text).rows:
-        assert concept is not None and notation is not None
-        names[representative.get(concept.value, concept.value)].add(notation.value)
-    return {concept: " = ".join(sorted(found)) for concept, found in names.items()}
 
 
 def _same_wording(a: PlanItem, b: PlanItem) -> bool:
@@ -270,10 +253,10 @@ def plan_changes(store: Store, before: PlanRef, after: PlanRef) -> PlanChanges:
         matched, the score and the owners that changed), the rest as dropped or added; by kind,
         status and the order of the plan.
     """
-    representative = equivalence_classes(store)
-    notations = concept_notations(store)
-    items_before = plan_items(store, before.iri, representative)
-    items_after = plan_items(store, after.iri, representative)
+    codes = national_codes(store, [before.iri, after.iri])
+    notations = codes.notations
+    items_before = plan_items(store, before.iri, codes)
+    items_after = plan_items(store, after.iri, codes)
     changes: list[Change] = []
     for kind in KINDS:
         changes += match_items(

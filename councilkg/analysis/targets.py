@@ -21,6 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import pyoxigraph as ox
+
+from councilkg.analysis.compare import SCOPED_PLANS
+from councilkg.analysis.indicators import national_codes
 from councilkg.analysis.lookup import PlanRef, normalise_name, plans_in
 from councilkg.analysis.similarity import equivalence_classes
 from councilkg.queries import named_queries
@@ -109,8 +113,14 @@ class TargetCheck:
         }
 
 
-def _values(store: Store) -> list[_Value]:
-    rows = store.query(named_queries()["target-outturn-values"].text).rows
+def _values(store: Store, plans: list[str] | None) -> list[_Value]:
+    """Return the targets and outturns of ``plans`` (IRIs; ``None``: every plan), one query per plan
+    when plans are given."""
+    text = named_queries()["target-outturn-values"].text
+    if plans is None:
+        rows = list(store.query(text).rows)
+    else:
+        rows = [row for iri in plans for row in store.query(text, {"plan": ox.NamedNode(iri)}).rows]
     values = []
     for (
         authority_iri,
@@ -155,30 +165,20 @@ def _values(store: Store) -> list[_Value]:
     return values
 
 
-def _indicator_keys(store: Store) -> tuple[dict[str, set[str]], dict[str, str], dict[str, bool]]:
-    """Return each plan indicator's representative national concepts, their notations, and the
-    direction each representative's definition states (``True``: lower is better)."""
+def _directions(store: Store) -> dict[str, bool]:
+    """Return the direction each national concept's definition states (``True``: lower is better),
+    keyed by the representative of its crosswalk group; a group whose members disagree is left out."""
     representative = equivalence_classes(store)
-    keys: dict[str, set[str]] = defaultdict(set)
-    notations: dict[str, set[str]] = defaultdict(set)
-    for _plan, concept, notation, _via, indicator, *_rest in store.query(
-        named_queries()["plan-indicator-codes"].text
-    ).rows:
-        assert concept is not None and notation is not None and indicator is not None
-        key = representative.get(concept.value, concept.value)
-        keys[indicator.value].add(key)
-        notations[key].add(notation.value)
     stated: dict[str, set[bool]] = defaultdict(set)
     for concept, _notation, lower in store.query(named_queries()["indicator-directions"].text).rows:
         assert concept is not None and lower is not None
         stated[representative.get(concept.value, concept.value)].add(lower.value == "true")
-    directions = {key: next(iter(found)) for key, found in stated.items() if len(found) == 1}
-    return dict(keys), {key: " = ".join(sorted(found)) for key, found in notations.items()}, directions
+    return {key: next(iter(found)) for key, found in stated.items() if len(found) == 1}
 
 
 def _direction(
     target: _Value,
-    codes: set[str],
+    codes: frozenset[str],
     notations: dict[str, str],
     directions: dict[str, bool],
     baseline: _Value | None,
@@ -237,8 +237,13 @@ def check_targets(store: Store, plans: Sequence[PlanRef]) -> list[TargetCheck]:
     """
     plan_of = {p.iri: p for p in (*plans_in(store), *plans)}
     wanted = {p.iri for p in plans}
-    keys, notations, directions = _indicator_keys(store)
-    values = _values(store)
+    # The chosen plans and every other plan of their authorities: where their outturns may be.
+    authorities = {p.authority for p in plans}
+    scope = sorted(iri for iri, p in plan_of.items() if p.authority in authorities)
+    scoped = scope if len(scope) <= SCOPED_PLANS else None
+    codes = national_codes(store, scoped)
+    keys, notations, directions = codes.by_indicator, codes.notations, _directions(store)
+    values = _values(store, scoped)
     outturns: dict[tuple[str, str, str], list[_Value]] = defaultdict(list)
     own_outturns: dict[str, list[_Value]] = defaultdict(list)
     later_plans: dict[str, set[str]] = defaultdict(set)
@@ -259,13 +264,13 @@ def check_targets(store: Store, plans: Sequence[PlanRef]) -> list[TargetCheck]:
         ):
             continue
         seen.add((target.indicator, target.period))
-        codes = keys.get(target.indicator, set())
+        target_codes = keys.get(target.indicator, frozenset())
         baseline = max(
             (o for o in own_outturns[target.indicator] if o.period < target.period and o.value is not None),
             key=lambda o: o.period,
             default=None,
         )
-        lower, basis, source = _direction(target, codes, notations, directions, baseline)
+        lower, basis, source = _direction(target, target_codes, notations, directions, baseline)
         found = [
             (key, outturn)
             for key in _match_keys(target, keys)
@@ -318,9 +323,9 @@ def check_targets(store: Store, plans: Sequence[PlanRef]) -> list[TargetCheck]:
     )
 
 
-def _match_keys(value: _Value, keys: dict[str, set[str]]) -> set[str]:
+def _match_keys(value: _Value, keys: dict[str, frozenset[str]]) -> frozenset[str]:
     """Return what identifies an indicator across plans: its national concepts, else its wording."""
-    return keys.get(value.indicator) or {"wording:" + normalise_name(value.label)}
+    return keys.get(value.indicator) or frozenset({"wording:" + normalise_name(value.label)})
 
 
 def _starts_after(plan: PlanRef | None, start: int | None) -> bool:

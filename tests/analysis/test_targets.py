@@ -107,3 +107,16 @@ def test_the_named_query_agrees_with_the_analysis(pair_store_path: Path) -> None
     }
     by_python = {(c.ref, c.period, c.plan.title): c.status for c in checks}
     assert by_sparql == by_python
+
+
+def test_reading_every_plan_gives_what_reading_a_few_gives(
+    pair_store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A few plans are read one by one, many in one query over the store: the checks are the same."""
+    from councilkg.analysis import targets
+
+    with EmbeddedStore.open(pair_store_path, read_only=True) as store:
+        scoped = api.targets(store, [ASHBRIDGE_2007])
+        monkeypatch.setattr(targets, "SCOPED_PLANS", 0)
+        whole = api.targets(store, [ASHBRIDGE_2007])
+    assert scoped == whole and len(scoped) == len(EXPECTED_TARGETS)

@@ -11,7 +11,7 @@ one *added*. For a matched pair, the owners each plan names are compared.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import pyoxigraph as ox
@@ -81,8 +81,8 @@ class Change:
     after: PlanItem | None
     matched_by: str = ""
     score: float | None = None
-    owners_dropped: tuple[str, ...] = field(default=())
-    owners_added: tuple[str, ...] = field(default=())
+    owners_dropped: tuple[str, ...] = ()
+    owners_added: tuple[str, ...] = ()
 
     @property
     def owners_changed(self) -> bool:

@@ -279,6 +279,8 @@ def targets_command(
         ]
         for c in shown
     ]
+    if not any(c.status == "no data" for c in shown):  # the reason column says only why there is none
+        columns, rows = columns[:-1], [row[:-1] for row in rows]
     render_rows(columns, rows, "table", title=f"Targets against later outturns — {summary or 'no targets'}")
 
 

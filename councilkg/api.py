@@ -28,6 +28,7 @@ from rdflib import URIRef
 
 from councilkg.analysis.authorities import AuthorityPlans
 from councilkg.analysis.authorities import authorities as authority_plans
+from councilkg.analysis.changes import PlanChanges, plan_changes
 from councilkg.analysis.compare import (
     Comparison,
     compare_by_indicator,
@@ -41,7 +42,9 @@ from councilkg.analysis.lookup import (
     Agent,
     Item,
     PlanRef,
+    closest_names,
     find_items,
+    plans_in,
     resolve_agent,
     resolve_item,
     resolve_plan,
@@ -49,6 +52,7 @@ from councilkg.analysis.lookup import (
 from councilkg.analysis.ownership import ItemOwner, OwnerLoad, OwnerReport, item_owners, owner_report
 from councilkg.analysis.ownership import owner_loads as ownership_loads
 from councilkg.analysis.similarity import PlanPair, plan_similarity
+from councilkg.analysis.targets import TargetCheck, check_targets
 from councilkg.analysis.threads import (
     Direction,
     ThreadNode,
@@ -77,6 +81,7 @@ __all__ = [
     "PreparedQuery",
     "Thread",
     "authorities",
+    "changes",
     "compare",
     "example_store",
     "gaps",
@@ -92,6 +97,7 @@ __all__ = [
     "query",
     "remove_plan",
     "similarity",
+    "targets",
     "thread",
 ]
 
@@ -456,3 +462,55 @@ def indicator(store: Store, code: str) -> list[IndicatorSeries]:
             f"no plan in the store tracks {code!r} or an indicator the crosswalk links to it"
         )
     return series
+
+
+def changes(store: Store, plan_a: str, plan_b: str) -> PlanChanges:
+    """Return what a council kept, dropped, added and re-worded between two plans.
+
+    ``plan_a`` and ``plan_b`` are plan names, IRIs or words of a title; they are put in the order of
+    their start years, so the earlier plan is always ``before``. Priorities, actions and indicators
+    are matched by national indicator code, then by theme and wording; each match says how it was
+    made, its score, and the owners that changed.
+
+    Raises:
+        LookupFailedError: a name matches no plan or several, or both name the same plan.
+    """
+    first, second = _plan_or_suggestions(store, plan_a), _plan_or_suggestions(store, plan_b)
+    if first.iri == second.iri:
+        raise LookupFailedError(
+            f"{plan_a!r} and {plan_b!r} are the same plan ({first.name}); name two plans, "
+            "e.g. two plan years of one council"
+        )
+    later_first = (second.start_year or 0) < (first.start_year or 0)
+    before, after = (second, first) if later_first else (first, second)
+    return plan_changes(store, before, after)
+
+
+def _plan_or_suggestions(store: Store, text: str) -> PlanRef:
+    """Return the plan ``text`` denotes, as :func:`resolve_plan` does; when none does, the error
+    names the closest plans first (by name, or by authority and years: "Lambeth 2007-10")."""
+    try:
+        return resolve_plan(store, text)
+    except LookupFailedError as error:
+        plans = plans_in(store)
+        if any(p.name == text for p in plans) or not str(error).startswith("no plan "):
+            raise
+        by_label = {label: p.name for p in plans for label in (p.name, p.short)}
+        closest = list(dict.fromkeys(by_label[label] for label in closest_names(text, by_label, limit=3)))
+        if not closest:
+            raise
+        raise LookupFailedError(
+            f"no plan {text!r} in the store; did you mean {' or '.join(closest)}? (see `councilkg plans`)"
+        ) from error
+
+
+def targets(store: Store, plans: Sequence[str] = ()) -> list[TargetCheck]:
+    """Return each target ``plans`` set (none: every plan's), met, missed or with no data, against the
+    outturn a later plan of the same authority prints for the same indicator and period.
+
+    ``plans`` are plan names, IRIs or authorities (all their plans).
+
+    Raises:
+        LookupFailedError: a name matches no plan.
+    """
+    return check_targets(store, select_plans(store, list(plans)))

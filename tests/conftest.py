@@ -29,3 +29,18 @@ def memory_store() -> Iterator[EmbeddedStore]:
     with EmbeddedStore.open(":memory:") as store:
         build(store)
         yield store
+
+
+@pytest.fixture(scope="session")
+def pair_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the folder of an on-disk store holding the synthetic plan-year pair of ``bench/pairs.py``
+    (Ashbridge 2007-09 and 2009-11), whose changes and target outcomes are known."""
+    from bench.pairs import write_pair
+    from councilkg.loaders.parsing.identity import read_manifest
+
+    folder = tmp_path_factory.mktemp("pair")
+    plans = read_manifest(write_pair(folder / "plans"))
+    path = folder / "store"
+    with EmbeddedStore.open(path) as store:
+        build(store, [file for file, _ in plans], identities=dict(plans))
+    return path

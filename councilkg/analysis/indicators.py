@@ -9,6 +9,7 @@ time.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from councilkg.analysis.lookup import find_items, plans_in
+from councilkg.analysis.similarity import equivalence_classes
 from councilkg.errors import LookupFailedError
 from councilkg.ontology.mint import national_indicator_iri
 from councilkg.queries import named_queries
@@ -167,3 +169,38 @@ def _by_indicator(rows: Iterable[tuple[Any, ...]]) -> dict[str, tuple[Observatio
             )
         )
     return {iri: tuple(observations) for iri, observations in found.items()}
+
+
+@dataclass(frozen=True)
+class NationalCodes:
+    """The national indicators plan indicators carry, crosswalk equivalents as one concept."""
+
+    by_indicator: dict[str, frozenset[str]]
+    """Each plan indicator's IRI → the representative concepts of its codes (see
+    :func:`~councilkg.analysis.similarity.equivalence_classes`)."""
+    notations: dict[str, str]
+    """Each representative concept → its group's notations, e.g. ``"BVPI 197 = NI 112"``."""
+
+
+def national_codes(store: Store, plans: Iterable[str] | None = None) -> NationalCodes:
+    """Return the national codes of the indicators of ``plans`` (IRIs; ``None``: every plan), directly
+    or through the crosswalk, read with one query per plan when plans are given."""
+    representative = equivalence_classes(store)
+    text = named_queries()["plan-indicator-codes"].text
+    if plans is None:
+        rows = list(store.query(text).rows)
+    else:
+        rows = [
+            row for iri in sorted(set(plans)) for row in store.query(text, {"plan": ox.NamedNode(iri)}).rows
+        ]
+    by_indicator: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, set[str]] = defaultdict(set)
+    for _plan, concept, notation, _via, indicator, *_rest in rows:
+        assert concept is not None and notation is not None and indicator is not None
+        key = representative.get(concept.value, concept.value)
+        by_indicator[indicator.value].add(key)
+        names[key].add(notation.value)
+    return NationalCodes(
+        {iri: frozenset(keys) for iri, keys in by_indicator.items()},
+        {key: " = ".join(sorted(found)) for key, found in names.items()},
+    )

@@ -9,6 +9,7 @@ import click
 from councilkg.cli.commands import (
     appraisals,
     build,
+    changes,
     compare,
     documents,
     owners,
@@ -26,7 +27,19 @@ def cli() -> None:
     """councilkg: a knowledge graph of English councils' children's-services plans."""
 
 
-for _module in (appraisals, build, compare, documents, owners, release, serve, store, threads, views):
+for _module in (
+    appraisals,
+    build,
+    changes,
+    compare,
+    documents,
+    owners,
+    release,
+    serve,
+    store,
+    threads,
+    views,
+):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

@@ -132,6 +132,7 @@ class CKG(DefinedNamespace):
     residualSeverity: URIRef  # Risk -> integer score after mitigation
     ratingLevel: URIRef  # Risk -> the printed level of its rating ("HIGH")
     listedOnly: URIRef  # Priority -> true when the plan lists it without a detail section
+    lowerIsBetter: URIRef  # national indicator concept -> true when a low figure is good performance
     financialImplications: URIRef  # Priority -> text
     staffingImplications: URIRef  # Priority -> text
     riskImplications: URIRef  # Priority -> text

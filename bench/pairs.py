@@ -1,0 +1,363 @@
+"""Two plan years of one synthetic council whose changes and target outcomes are known in advance.
+
+The bundled plans share no person, indicator period or target across years, so ``councilkg changes``
+and ``councilkg targets`` are tested here on a pair written in the layout of :mod:`bench.synth` (the
+Herefordshire 2009 directorate plan): Ashbridge's plans for 2007-2009 and 2009-2011. What carries
+across, and what each command should say about it, is :data:`EXPECTED_CHANGES` and
+:data:`EXPECTED_TARGETS`.
+
+Example:
+    >>> first, second = known_pair()
+    >>> (first.start_year, second.start_year, first.authority == second.authority)
+    (2007, 2009, True)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.synth import LOADER, PlanCounts, SynthPlan
+
+COUNCIL = "Ashbridge"
+AUTHORITY = "ashbridge"
+GSS = "E06900001"
+
+
+@dataclass(frozen=True)
+class _Indicator:
+    code: str
+    title: str
+    cells: tuple[str, str, str, str, str]
+    """Outturn two years before the plan, comparator, outturn the year before, target for the
+    plan's first year and for its second."""
+
+
+@dataclass(frozen=True)
+class _Action:
+    area: str
+    text: str
+    when: str
+    accountable: str
+    manager: str
+
+
+@dataclass(frozen=True)
+class _Priority:
+    label: str
+    ecm: str
+    indicators: tuple[_Indicator, ...]
+    actions: tuple[_Action, ...]
+
+
+_SAFEGUARDING = "Head of Safeguarding and Vulnerable Children"
+_EARLY_HELP = "Head of Early Help and Prevention"
+_LEARNING = "Head of Learning and Achievement"
+_NI62 = "Stability of placements of looked after children: number of placements"
+_NI59 = (
+    "Percentage of initial assessments for children's social care carried out within 7 working days "
+    "of referral"
+)
+
+_FIRST = (
+    _Priority(
+        "To be ambitious for children in our care and raise their aspirations",
+        "Stay Safe",
+        (
+            _Indicator("NI 62", _NI62, ("14.0%", "12.0%", "13.0%", "12.0%", "11.0%")),
+            _Indicator("NI 59", _NI59, ("70.0%", "75.0%", "72.0%", "80.0%", "82.0%")),
+        ),
+        (
+            _Action(
+                "Foster carer recruitment",
+                "Recruit foster carers for older children",
+                "March 2008",
+                _SAFEGUARDING,
+                "Fostering Service Manager",
+            ),
+        ),
+    ),
+    _Priority(
+        "To reduce teenage conceptions and improve sexual health",
+        "Be Healthy",
+        (_Indicator("NI 112", "Under 18 conception rate", ("45.0", "40.0", "44.0", "42.0", "40.0")),),
+        (
+            _Action(
+                "Teenage pregnancy",
+                "Deliver sex and relationship education in every secondary school",
+                "June 2008",
+                _EARLY_HELP,
+                "Family Support Manager",
+            ),
+        ),
+    ),
+    _Priority(
+        "To improve school attendance and reduce exclusions",
+        "Enjoy and Achieve",
+        (
+            _Indicator(
+                "NI 87", "Secondary school persistent absence rate", ("6.0%", "5.5%", "5.8%", "5.5%", "5.0%")
+            ),
+        ),
+        (
+            _Action(
+                "Attendance",
+                "Launch an attendance campaign with primary schools",
+                "September 2008",
+                _LEARNING,
+                "Attendance and Welfare Manager",
+            ),
+        ),
+    ),
+)
+
+_SECOND = (
+    _Priority(
+        "To be ambitious for children in our care and raise their aspirations",
+        "Stay Safe",
+        (
+            _Indicator(
+                "NI 62",
+                "Stability of placements of looked after children: number of moves",
+                ("11.5%", "12.0%", "11.8%", "11.0%", "10.5%"),
+            ),
+            _Indicator("NI 59", _NI59, ("76.0%", "78.0%", "", "84.0%", "85.0%")),
+        ),
+        (
+            _Action(
+                "Foster carer recruitment",
+                "Recruit foster carers for older children",
+                "March 2010",
+                _EARLY_HELP,
+                "Fostering Service Manager",
+            ),
+        ),
+    ),
+    _Priority(
+        "To cut teenage conceptions and improve sexual health services",
+        "Be Healthy",
+        (_Indicator("NI 112", "Under 18 conception rate", ("41.0", "39.0", "40.0", "38.0", "36.0")),),
+        (
+            _Action(
+                "Teenage pregnancy",
+                "Deliver sex and relationship education in all secondary schools and academies",
+                "June 2010",
+                _EARLY_HELP,
+                "Family Support Manager",
+            ),
+        ),
+    ),
+    _Priority(
+        "To develop a skilled and stable workforce for the directorate",
+        "Achieve Economic Wellbeing",
+        (
+            _Indicator(
+                "NI 117",
+                "16 to 18 year olds who are not in education, employment or training (NEET)",
+                ("8.0%", "7.0%", "7.5%", "7.0%", "6.5%"),
+            ),
+        ),
+        (
+            _Action(
+                "Workforce development",
+                "Introduce a workforce development programme for social workers",
+                "December 2009",
+                _LEARNING,
+                "Workforce Strategy Manager",
+            ),
+        ),
+    ),
+)
+
+EXPECTED_CHANGES: dict[tuple[str, str], set[tuple[str, str]]] = {
+    ("Priority", "kept"): {
+        (
+            "To be ambitious for children in our care and raise their aspirations",
+            "To be ambitious for children in our care and raise their aspirations",
+        )
+    },
+    ("Priority", "re-worded"): {
+        (
+            "To reduce teenage conceptions and improve sexual health",
+            "To cut teenage conceptions and improve sexual health services",
+        )
+    },
+    ("Priority", "dropped"): {("To improve school attendance and reduce exclusions", "")},
+    ("Priority", "added"): {("", "To develop a skilled and stable workforce for the directorate")},
+    ("Action", "kept"): {
+        ("Recruit foster carers for older children", "Recruit foster carers for older children")
+    },
+    ("Action", "re-worded"): {
+        (
+            "Deliver sex and relationship education in every secondary school",
+            "Deliver sex and relationship education in all secondary schools and academies",
+        )
+    },
+    ("Action", "dropped"): {("Launch an attendance campaign with primary schools", "")},
+    ("Action", "added"): {("", "Introduce a workforce development programme for social workers")},
+    ("Indicator", "kept"): {(_NI59, _NI59), ("Under 18 conception rate", "Under 18 conception rate")},
+    ("Indicator", "re-worded"): {
+        (_NI62, "Stability of placements of looked after children: number of moves"),
+    },
+    ("Indicator", "dropped"): {("Secondary school persistent absence rate", "")},
+    ("Indicator", "added"): {
+        ("", "16 to 18 year olds who are not in education, employment or training (NEET)")
+    },
+}
+"""(kind, status) → {(earlier plan's label, later plan's label)}: what ``changes`` should find."""
+
+EXPECTED_TARGETS: dict[tuple[str, str], str] = {
+    ("NI 62", "2007/08"): "met",  # 11.5% against 12.0%, lower is better
+    ("NI 62", "2008/09"): "missed",  # 11.8% against 11.0%
+    ("NI 59", "2007/08"): "missed",  # 76.0% against 80.0%, higher is better
+    ("NI 59", "2008/09"): "no data",  # the later plan leaves the cell empty
+    ("NI 112", "2007/08"): "met",  # 41.0 against 42.0, lower is better
+    ("NI 112", "2008/09"): "met",  # 40.0 against 40.0: on the target is meeting it
+    ("NI 87", "2007/08"): "no data",  # the later plan drops the indicator
+    ("NI 87", "2008/09"): "no data",
+}
+"""(code, period) → what ``targets`` should say of each target of the earlier plan."""
+
+MOVED_OWNER = (_SAFEGUARDING, _EARLY_HELP)
+"""The post that owned "Recruit foster carers for older children" in 2007-09, and the one in 2009-11."""
+
+
+def _period(start: int) -> str:
+    return f"{start}/{start + 1}"
+
+
+def _text(start: int, priorities: tuple[_Priority, ...], heads: dict[str, str]) -> str:
+    """Return the plan text in the Herefordshire 2009 layout, as :mod:`bench.synth` writes it."""
+    end = start + 2
+    labels = [p.label for p in priorities]
+    lines = [
+        f"Children and Young People's Directorate Plan {start}-{end}",
+        "",
+        "Directorate Leadership Team:",
+        "",
+        "Helen Carter (Director of Children's Services)",
+        *(f"{holder} ({post})" for post, holder in heads.items()),
+        "",
+        "Section 1 The role of the directorate: what we do",
+        "",
+        "1.1 Vision and priorities",
+        "",
+        f"Our priorities for {start}/{end} are:",
+        "",
+        "For children and young people, their families, parents/carers\t" + " ".join(labels[:-1]),
+        "For ourselves\t" + labels[-1],
+        "",
+        "1.2 Overall purpose",
+        "",
+        f"The Children and Young People's Directorate Plan of {COUNCIL} is supported by the following "
+        "network of team plans:",
+        "",
+        *(post.removeprefix("Head of ") for post in heads),
+        "",
+        "1.4 Working with other directorates and partners",
+        "",
+        "Section 2 Current performance on improving outcomes: how well we are doing",
+        "",
+        "2.1 Annual Performance Assessment",
+        "",
+        "2.6 External assessments",
+        "",
+        "Section 3 New service requirements and priorities: what is changing",
+        "",
+        "3.2 Summary of new legislation and national guidance",
+        "",
+        "3.4 Changes to directorate structures and systems",
+        "",
+        "3.6 Directorate major projects",
+        "",
+        f"Section 4 Priorities and actions {start}-{end}: what we will do",
+        "",
+        "4.1 Directorate priorities",
+        "",
+        "4.2 Performance management arrangements",
+        "",
+        f"4.3 Action Plan {start}-{end}",
+        "",
+    ]
+    for priority in priorities:
+        lines += [
+            f"DIRECTORATE PRIORITY\t{priority.label}\t\t\t",
+            f"Local Area Agreement\tIn {COUNCIL}, young people are healthy and make positive choices\t\t",
+            f"Children and Young People's Plan priorities\tTo improve prospects of vulnerable groups in "
+            f"{COUNCIL}\t{priority.ecm}\t",
+            "",
+            "Indicators\t\t\t\t\t\t",
+            f"PI Ref\tDefinition\tOutturn {_period(start - 2)}\tSN Group comparator\t"
+            f"Outturn {_period(start - 1)}\tTarget {_period(start)}\tTarget {_period(start + 1)}",
+            *(f"{i.code}\t{i.title}\t" + "\t".join(i.cells) for i in priority.indicators),
+            "",
+            "Action plan\t\t\t\t",
+            "Project Area\tActions\tTimescale\tDLT accountable\tLead manager",
+            *(f"{a.area}\t{a.text}\t{a.when}\t{a.accountable}\t{a.manager}" for a in priority.actions),
+            "",
+        ]
+    lines += [
+        "Appendices",
+        "",
+        f"Appendix 1 - Annual Performance Assessment {start - 1} gradings by outcome",
+        "",
+        f"Appendix 2 - Directorate Risk Register {start}-{start + 1}",
+        "",
+        "Appendix 3 - Additional performance indicators relevant to the directorate",
+        "",
+        "Appendix 4: Environmental Impacts",
+        "",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _plan(start: int, priorities: tuple[_Priority, ...], heads: dict[str, str]) -> SynthPlan:
+    slug = f"cyp-directorate-plan-{start}-{(start + 2) % 100:02d}"
+    indicators = sum(len(p.indicators) for p in priorities)
+    return SynthPlan(
+        file=f"{AUTHORITY}-{slug}.txt",
+        council=COUNCIL,
+        authority=AUTHORITY,
+        gss=GSS,
+        slug=slug,
+        start_year=start,
+        end_year=start + 2,
+        text=_text(start, priorities, heads),
+        counts=PlanCounts(
+            len(priorities),
+            sum(len(p.actions) for p in priorities),
+            indicators,
+            sum(1 for p in priorities for i in p.indicators for cell in i.cells if cell),
+            0,
+        ),
+        priorities=tuple(p.label for p in priorities),
+        people=("Helen Carter", *heads.values()),
+        laa_outcomes=(),
+    )
+
+
+def known_pair() -> tuple[SynthPlan, SynthPlan]:
+    """Return Ashbridge's plans for 2007-2009 and 2009-2011 (see :data:`EXPECTED_CHANGES`)."""
+    first_heads = {_SAFEGUARDING: "Mark Dixon", _EARLY_HELP: "Ruth Patel", _LEARNING: "Omar Hussain"}
+    second_heads = {_SAFEGUARDING: "Mark Dixon", _EARLY_HELP: "Ruth Patel", _LEARNING: "Sophie Reid"}
+    return _plan(2007, _FIRST, first_heads), _plan(2009, _SECOND, second_heads)
+
+
+def write_pair(folder: str | Path) -> Path:
+    """Write the pair's plan files and a ``councilkg build --manifest`` manifest into ``folder``.
+
+    Returns:
+        The manifest's path.
+    """
+    root = Path(folder)
+    root.mkdir(parents=True, exist_ok=True)
+    plans = known_pair()
+    for plan in plans:
+        (root / plan.file).write_text(plan.text, encoding="utf-8")
+    manifest = root / "manifest.json"
+    manifest.write_text(json.dumps([p.manifest_entry() for p in plans], indent=1) + "\n", encoding="utf-8")
+    return manifest
+
+
+__all__ = ["EXPECTED_CHANGES", "EXPECTED_TARGETS", "LOADER", "MOVED_OWNER", "known_pair", "write_pair"]

@@ -96,7 +96,7 @@ def test_owner_plan_option_filters(built_store_path: Path) -> None:
     [
         (
             ["kathy"],
-            "'kathy' matches 2 owners: Kathy O'Mahony (person, Herefordshire) → id:person/kathy-omahony;",
+            "'kathy' matches 2 owners: Kathy O'Mahony (person, Herefordshire) → id:person\\/kathy-omahony;",
         ),
         (["Kubeyinji"], "did you mean 'Alex Kubeyinje'?"),
         (["Nobody Atall"], "no person or post named 'Nobody Atall'"),

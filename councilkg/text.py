@@ -130,10 +130,14 @@ def plan_name(council: str | None, title: str | None) -> str | None:
         "Lambeth — Children and Young People's Plan 2010-2013"
         >>> plan_name(None, "Plan"), plan_name("Lambeth", None)
         ('Plan', None)
+        >>> plan_name("Lambeth", "Lambeth Children and Young People's Service — Service Plan 2007-10")
+        "Lambeth Children and Young People's Service — Service Plan 2007-10"
     """
     if not title:
         return None
-    return f"{council}{PLAN_NAME_SEPARATOR}{title}" if council else title
+    if not council or re.match(rf"{re.escape(council)}\b", title, re.IGNORECASE):
+        return title  # the title names its council already
+    return f"{council}{PLAN_NAME_SEPARATOR}{title}"
 
 
 _COUNCIL_PREFIX = re.compile(

@@ -438,4 +438,4 @@ def test_mapping_keys_are_slugs() -> None:
 def test_indicator_sets_use_only_declared_terms(indicator_sets: Graph) -> None:
     """indicator-sets.ttl uses ckg: terms that the vocabulary declares, and no others."""
     used = {term for triple in indicator_sets for term in triple if str(term).startswith(CKG_IRI)}
-    assert used == {CKG.IndicatorSet}
+    assert used == {CKG.IndicatorSet, CKG.lowerIsBetter}

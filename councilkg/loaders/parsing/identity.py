@@ -121,11 +121,14 @@ def apply_identity(extraction: Extraction, identity: PlanIdentity) -> Extraction
     end = identity.end_year if identity.end_year is not None else info.end_year
     if not identity.slug and slug == info.slug and (start, end) != (info.start_year, info.end_year):
         slug = _YEARS_AT_END.sub(f"{start}-{end % 100:02d}", slug)
+    authority = identity.authority_slug or info.authority
+    # a GSS code is its council's: a plan filed under another council keeps none it did not state
+    gss = identity.gss or (info.gss if authority == info.authority else None)
     extraction.plan = replace(
         info,
-        authority=identity.authority_slug or info.authority,
+        authority=authority,
         authority_label=identity.council or info.authority_label,
-        gss=identity.gss or info.gss,
+        gss=gss,
         title=title,
         slug=slug,
         plan_type=identity.plan_type or info.plan_type,

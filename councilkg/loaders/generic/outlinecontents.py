@@ -1,0 +1,120 @@
+"""Contents pages in a plan's outline: their entries, and the items listed under an entry naming a kind.
+
+A contents page is skipped as a rule (the body prints its headings again); :class:`OutlineContents`
+records its entries as the outline reader meets them, and adds at the end the priorities and
+outcomes listed under an entry that names their kind or a framework outcome, where the body read no
+item of the same label (:mod:`~councilkg.loaders.generic.contents` keeps the sections).
+"""
+
+from __future__ import annotations
+
+from councilkg.loaders.generic.contents import (
+    MAX_CONTENTS_ENTRIES,
+    ContentsPage,
+    Framework,
+    without_page_number,
+)
+from councilkg.loaders.generic.framework_outcomes import heading_outcome
+from councilkg.loaders.generic.outlineitems import OutlineItems
+from councilkg.loaders.generic.outlinelines import (
+    BULLET,
+    CELL_NUMBER,
+    INLINE_NUMBERS,
+    LABELLED,
+    LABELLED_AFTER,
+    LETTER,
+    MAX_HEADING_WORDS,
+    NUMBER,
+    OUTCOME_WORDS,
+    RULE_CONTENTS_ENTRY,
+    RULE_CONTENTS_UNDER_OUTCOME,
+    SENTENCE_END,
+)
+from councilkg.text import clean_text
+
+
+class OutlineContents(OutlineItems):
+    """The outline reader's handling of contents pages: entries placed, sections kept, items added."""
+
+    def _start_contents(self) -> None:
+        self.list_kind, self.pending, self.contents = "other", None, ContentsPage()
+
+    def _contents_entry(self, number: int, text: str) -> bool:
+        """Place ``text`` as an entry of the contents page being read; False once the page has ended.
+
+        Entries are short heading-shaped lines printed alike: numbered, bulleted, with a page number
+        after them, or plain (a plain page also takes numbered and paged entries, since a contents
+        page taken from a PDF splits "2 Priorities 17" over lines). A numbered list run onto one
+        line is read as the plan's items but does not end the page. The page ends at a paragraph,
+        at an entry printed again (the body's first heading) or at a line printed another way.
+        """
+        contents = self.contents
+        assert contents is not None
+        if len(INLINE_NUMBERS.findall(text)) >= 3:
+            return False
+        entry = without_page_number(text)
+        bullet = BULLET.match(entry)
+        numbered = NUMBER.match(entry)
+        marker = bullet or numbered
+        name = entry[marker.end() :] if marker else entry
+        style = "bulleted" if bullet else "numbered" if numbered else "paged" if entry != text else "plain"
+        contents.style = contents.style or style
+        paged = entry != text  # a page number after it: an entry, even a long one with a full stop
+        if (
+            len(entry.split()) > MAX_HEADING_WORDS * (2 if paged else 1)
+            or (SENTENCE_END.search(name.rstrip("?")) and not paged)  # "What is Early Help?" is an entry
+            or name.casefold() in contents.entries
+            or (style != contents.style and not (contents.style == "plain" and style != "bulleted"))
+            or len(contents.entries) >= MAX_CONTENTS_ENTRIES
+        ):
+            self.contents, self.list_kind = None, None
+            return False
+        contents.entries.add(name.casefold())
+        self.extraction.place(number, "contents")
+        self.pending = None
+        self._section_entry(number, entry)
+        return True
+
+    def _section_entry(self, number: int, entry: str) -> None:
+        """Record a contents entry by its mark: numbered (also when its number is the line above),
+        lettered, bulleted or none."""
+        marker = NUMBER.match(entry) or CELL_NUMBER.match(entry) or LETTER.match(entry) or BULLET.match(entry)
+        name = clean_text(entry[marker.end() :] if marker else entry)
+        labelled = LABELLED.match(name) or LABELLED_AFTER.match(name)
+        if labelled and (label := clean_text(labelled.group("label")).strip(" :–—-")):
+            kind = "outcome" if OUTCOME_WORDS.search(labelled.group("word")) else "priority"
+            self.sections.labelled(number, kind, label)
+        if marker is None:
+            style = "numbered" if self.previous.isdigit() else "none"
+        else:
+            style = (
+                "numbered"
+                if marker.re in (NUMBER, CELL_NUMBER)
+                else "lettered"
+                if marker.re is LETTER
+                else "bulleted"
+            )
+        named = heading_outcome(name)
+        framework = Framework(number, *named) if named is not None else None
+        self.sections.entry(number, name, style, framework)
+
+    def _contents_items(self) -> None:
+        """Add the priorities and outcomes contents pages list under an entry naming their kind, where
+        no other rule read an item of that label (a whole plan's body repeats them as headings)."""
+        read = {priority.label.casefold() for priority in self.extraction.priorities}
+        read |= {outcome.label.casefold() for outcome in self.extraction.outcomes}
+        self.outcome = self.priority = None
+        under: Framework | None = None
+        for item in self.sections.items():
+            if item.label.casefold() in read:
+                continue
+            read.add(item.label.casefold())
+            if item.under != under:
+                under, self.outcome = item.under, None
+                if under is not None:  # its outcome, then its priorities under it
+                    self._framework_outcome(under.line, under.key, under.name)
+            if item.kind == "outcome":
+                self._outcome(item.line, item.label, None, RULE_CONTENTS_ENTRY, listed=True)
+            else:
+                rule = RULE_CONTENTS_UNDER_OUTCOME if item.under is not None else RULE_CONTENTS_ENTRY
+                self._priority(item.line, item.label, None, rule, 0.4)

@@ -32,6 +32,7 @@ from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BULLET,
     CELL_GAP,
+    CHILDREN_TO,
     COMMITMENT,
     DOUBLED_NUMBER,
     FURNITURE,
@@ -261,8 +262,12 @@ class OutlineReader(OutlineContents):
         kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
         if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
             # "These are:" after "The priorities of the plan": the heading above names the list
-            named = LIST_KIND_WORDS.findall(self.previous)
+            above = self.previous
+            heading = len(above.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(above)
+            named = LIST_KIND_WORDS.findall(above) if heading else []
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
+        if kind is None and listed and text.endswith(":") and CHILDREN_TO.search(text):
+            kind = "outcome"  # "… strives to ensure that all children and young people:" what they will be
         if kind is None and listed and text.endswith(":"):
             self.list_kind, self.pending = "other", None  # a list of something else: not items
             return

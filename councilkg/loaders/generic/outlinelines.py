@@ -63,9 +63,26 @@ LIST_KIND_WORDS = re.compile(
     re.IGNORECASE,
 )
 LEAD_IN_CUES = re.compile(
-    r":\s*$|\bfollowing\b|\bare\s*:?\s*$|\bidentif(?:y|ies)\b|\bsets? out\b|\bfocus(?:es)? on\b|"
+    r":\s*$|\bfollowing\b|\bare\s*:?\s*$|\bidentif(?:y|ies)\b|\bsets? out\b|\boutlines\b|\bfocus(?:es)? on\b|"
     r"\bas follows\b|"
     r"\bthese are\b|\binclude\b",
+    re.IGNORECASE,
+)
+COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+#: "four types of information", "three key priorities": what a list after the line counts.
+COUNTED = re.compile(
+    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%)\b)"
+    r"((?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+KIND_STEM = re.compile(
+    r"\b(?:priorit|action|commitment|task|activit|area|focus|objective|ambition|aim|goal|theme|pledge|promise|"
+    r"work ?stream|outcome|measure|indicator|target|risk)",
+    re.IGNORECASE,
+)
+#: "poor outcomes", "improve outcomes", "such ambitious aims": the word said of results, not naming a list.
+GENERIC_KIND_WORD = re.compile(
+    r"\b(?:poor|poorer|better|good|improve|improved|improving|positive|such|ambitious|life|health)\s+$",
     re.IGNORECASE,
 )
 KIND_OF_WORD = {
@@ -176,21 +193,30 @@ MEASURE_LEAD_IN = re.compile(
     r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$",
     re.IGNORECASE,
 )
-WE_WILL = re.compile(r"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+(?!be\b)", re.IGNORECASE)
+#: "We will need to …", "we will have to …" say what is needed, not what is done.
+NOT_DONE = r"(?!be\b|need\b|have to\b)"
+WE_WILL = re.compile(rf"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+{NOT_DONE}", re.IGNORECASE)
 NOT_A_PRIORITY = re.compile(
     r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
     r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+)\b",
     re.IGNORECASE,
 )
-COMMITMENT = re.compile(r"(?:we|the council|the partnership) will,?\s+(?!be\b)", re.IGNORECASE)
+COMMITMENT = re.compile(rf"(?:we|the council|the partnership) will,?\s+{NOT_DONE}", re.IGNORECASE)
+#: "… to ensure that all children and young people:": a list of what they will be or do, the outcomes.
+CHILDREN_TO = re.compile(
+    r"\b(?:all|every|our)\s+(?:children(?:,)?(?: and young people| young people and (?:their )?families)?"
+    r"|child(?: and young person)?)(?:\s+(?:in [A-Z][\w ]{1,30}|will|to|can|should|are|have))?\s*:$",
+)
 #: "We want to help young people … find work." under an outcome or priority: what is done for it.
 WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b)", re.IGNORECASE)
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}|you are here:?.*|listen to this page|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
-    r"access keys:?)$",
+    r"access keys:?|(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
+    # "Priorities for 2013-2014(pdf, 89KB)": a link to download a file
+    r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\))$",
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"^[\"“‘']")
@@ -287,10 +313,22 @@ def lead_in_kind(text: str) -> str | None:
     """
     if re.search(r"\bfor each\b", text, re.IGNORECASE):
         return None
-    words = LIST_KIND_WORDS.findall(text)
+    words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
     if not words:
         return None
+    counted = [match.group(1) for match in COUNTED.finditer(text)]
+    if counted and not KIND_STEM.search(counted[-1]):
+        return None  # "Priorities are selected based on four types of information:"
     short = len(text.split()) <= 8 and not SENTENCE_END.search(text.rstrip(":"))
-    if not (short or LEAD_IN_CUES.search(text)):
+    if not (short or LEAD_IN_CUES.search(text) or counted):
         return None
     return KIND_OF_WORD[words[-1].casefold()]
+
+
+def _names_a_list(text: str, match: re.Match[str]) -> bool:
+    """True when a kind word in a line names the items of a list, not results or a title's word."""
+    if GENERIC_KIND_WORD.search(text[: match.start()]):
+        return False  # "children at risk of poor outcomes"
+    word, after = match.group(1), text[match.end() :]
+    # "the Public Health Outcomes Framework": a word of a title printed in capitals
+    return not (match.start() > 0 and word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after) is not None)

@@ -1,0 +1,123 @@
+"""What a line before a list says the list holds, on snippets cut from the wild corpus
+(``tests/corpus/wild/``: real councils' plans as their web pages give the text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import lead_in_kind
+from tests.loaders.generic.reading import read
+
+#: East Sussex's Children and Young People's Plan (2022),
+#: https://www.eastsussex.gov.uk/children-families/key-policies/cypt/children-young-peoples-plan
+EAST_SUSSEX = "\n\n".join(
+    [
+        "The CYP Plan takes account of wider aspects set out in the Joint Strategic Needs Assessment in "
+        "relation to children and young people.  This includes the Public Health Outcomes Framework. The "
+        "Joint Strategic Needs Assessment identifies the:",
+        "  • health and wellbeing needs and\n  • strengths",
+        "of the local community.",
+        "Not all children at risk of poor outcomes live in households with low income. There is a "
+        "significant link between poverty and poor outcomes in relation to:",
+        "  • education\n  • health and wellbeing\n  • safeguarding",
+        "Key Priorities in the Children and Young People's Plan",
+        "Through discussion and participation, five priority areas have been identified. These will "
+        "support children and young people within East Sussex:",
+        "  • Best Start for Life\n  • Physical Health\n  • Mental Health and Emotional Wellbeing",
+    ]
+)
+
+
+def test_a_kind_word_said_of_results_or_in_a_title_names_no_list() -> None:
+    """ "poor outcomes" and "the Public Health Outcomes Framework" do not make the bullets outcomes;
+    "five priority areas have been identified" makes the bullets after it priorities."""
+    found = read(EAST_SUSSEX)
+    assert not found.outcomes
+    assert [p.label for p in found.priorities] == [
+        "Best Start for Life",
+        "Physical Health",
+        "Mental Health and Emotional Wellbeing",
+    ]
+
+
+#: Richmond upon Thames's Children and Young People's Plan 2013-17, its priorities page,
+#: http://www.richmond.gov.uk/council/how_we_work/partnerships/childrens_strategic_partnership_board/
+#: children_and_young_peoples_plan_2013_2017/priorities
+RICHMOND = "\n\n".join(
+    [
+        "Priorities are selected based on four types of information:",
+        "  • Current performance data, the annual self-assessment of our CYPP achievements and feedback from "
+        "inspectorates such as Ofsted.\n  • The administration’s vision for the borough.",
+        "Priorities for 2013-2014(pdf, 89KB)",
+        "Updated: 28 June 2017",
+    ]
+)
+
+
+def test_a_list_counted_as_something_else_is_no_items() -> None:
+    """What the line counts ("four types of information") is what the list holds; a link to a file
+    and the page's date are the page's furniture."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(RICHMOND)
+    assert lead_in_kind("Priorities are selected based on four types of information:") is None
+    assert lead_in_kind("Priority actions for the next five years") == "action"
+    assert lead_in_kind("The priorities for 2016/17 are placed under our general themes of:") == "priority"
+
+
+#: Wigan Council's Children and young people's plan (2013),
+#: https://www.wigan.gov.uk/Council/Partnerships/Childrens-Trust/Children-and-Young-Peoples-Plan.aspx
+WIGAN = "\n\n".join(
+    [
+        "The Children’s Trust is responsible for delivering against the Start Well strand of Wigan’s Joint "
+        "Health and Wellbeing Strategy and aims to fulfil this responsibility through its key priorities. "
+        "The plan outlines three key priorities all of which are important to ensuring that every child in "
+        "Wigan has the best possible start in life.",
+        "  • Narrow the gap\n"
+        "  • Safeguard, protect and promote the welfare of all vulnerable children and young people\n"
+        "  • Develop a whole system approach to early intervention.",
+        "Rate the information on this page",
+    ]
+)
+
+
+def test_a_paragraph_counting_the_items_leads_in_the_list_under_it() -> None:
+    found = read(WIGAN)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Narrow the gap", 3),
+        ("Safeguard, protect and promote the welfare of all vulnerable children and young people", 4),
+        ("Develop a whole system approach to early intervention.", 5),
+    ]
+
+
+#: Sunderland's Children's Strategic Partnership (2017), https://sunderlandpartnership.org.uk/childrens-strategic-partnership
+SUNDERLAND = "\n\n".join(
+    [
+        "Established in 2016 the Children’s Strategic Partnership strives to ensure that all children and "
+        "young people:",
+        "  • are safe from harm\n  • are able to choose healthy lifestyles",
+        "Whilst this CYPP covers the period 2017-2022 we anticipate that the actions will be achieved in the "
+        "first one of two years. Therefore the action plan will be reviewed annually.",
+        "The partnership consists of:",
+        "  • Sunderland City Council \n  • Together for Children\n  • Northumbria Police",
+    ]
+)
+
+
+def test_what_all_children_will_be_are_outcomes_and_members_are_no_actions() -> None:
+    """A list after "… all children and young people:" holds outcomes; "consists of:" after a paragraph
+    that mentions actions is a list of something else (only a heading above names a list)."""
+    found = read(SUNDERLAND)
+    labels = [o.label for o in found.outcomes]
+    assert labels == ["are safe from harm", "are able to choose healthy lifestyles"]
+    assert not found.actions
+
+
+def test_we_will_need_to_is_no_commitment() -> None:
+    """Hounslow's Joint Children and Young People's Strategy 2017-2020 (introduction),
+    https://www.readkong.com/page/joint-children-and-young-people-s-strategy-2017-2020-4242841"""
+    text = (
+        "Our Priorities\n\nWe will need to work with children, young people and families at all "
+        "developmental phases.\n\nWe will publish a parenting offer by March 2018."
+    )
+    assert [a.label for a in read(text).actions] == ["We will publish a parenting offer by March 2018"]

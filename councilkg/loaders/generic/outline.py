@@ -52,6 +52,7 @@ from councilkg.loaders.generic.outlinelines import (
     NATIONAL_CODE_FIRST,
     NOT_A_PRIORITY,
     NUMBER,
+    OUTCOME_WORDS,
     QUOTED,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
@@ -60,6 +61,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_HEADING_ABOVE_LIST,
     RULE_HEADING_IN_LIST,
     RULE_INLINE_LIST,
+    RULE_LABELLED_RUN,
     RULE_LISTED_ACTION,
     RULE_LISTED_MEASURE,
     RULE_LISTED_PRIORITY,
@@ -83,6 +85,7 @@ from councilkg.loaders.generic.outlinelines import (
     coded_row_kinds,
     inline_bullets,
     kind_named,
+    labelled_run,
     lead_in_kind,
 )
 from councilkg.loaders.model import (
@@ -208,6 +211,9 @@ class OutlineReader(OutlineContents):
         if self.contents is not None and self._contents_entry(number, text):
             return
         self.sections.interrupt()
+        if run := labelled_run(text):
+            self._labelled_run(number, run)
+            return
         labelled = LABELLED.match(text) or LABELLED_AFTER.match(text)
         if (
             labelled
@@ -289,10 +295,19 @@ class OutlineReader(OutlineContents):
         self._sentence(number, text)
         self.after_sentence = bool(SENTENCE_END.search(text))
 
+    def _labelled_run(self, number: int, run: list[tuple[str, str, str]]) -> None:
+        """Read "Priority 4: … Priority 5: …" run together on one line: items of one list, none in force."""
+        for word, ref, label in run:
+            if OUTCOME_WORDS.search(word):
+                self._outcome(number, label, ref, RULE_LABELLED_RUN, listed=True)
+            else:
+                self._priority(number, label, ref, RULE_LABELLED_RUN, 0.8)
+        self.priority, self.outcome, self.list_kind, self.pending = None, None, None, None
+
     def _lead_in(self, number: int, kind: str, text: str) -> None:
         """Start a list of items of ``kind`` after the line ``text`` that names them."""
         self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
-        self.marked_list, self.list_marker = False, None
+        self.marked_list, self.list_marker, self.headed_list = False, None, False
         self.pending = None
         self.extraction.place(number, f"{kind} lead-in")
         self.after_sentence = True
@@ -437,7 +452,7 @@ class OutlineReader(OutlineContents):
             self._outcome(number, text, None, RULE_HEADING_IN_LIST, listed=True)
         else:
             self._priority(number, text, None, RULE_HEADING_IN_LIST, 0.5)
-        self.list_kind = f"{kind}-list"
+        self.list_kind, self.headed_list = f"{kind}-list", kind == "priority"
         self.after_sentence = False
         self.pending = None
         return True

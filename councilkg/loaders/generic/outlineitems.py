@@ -77,6 +77,7 @@ class OutlineItems:
         self.contents: ContentsPage | None = None  # the contents page being read, if any
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
+        self.headed_list = False  # the priorities listed so far were headings, each over its own bullets
         self.list_marker: str | None = None  # "bullet" or "number": how the list in force is marked
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
@@ -195,6 +196,9 @@ class OutlineItems:
             return
         if self.list_kind == "indicator":
             self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
+            return
+        if self.list_kind == "priority-list" and self.headed_list and self.priority is not None:
+            self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
             return
         if self.list_kind in {"priority", "priority-list"}:
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.loaders.parsing.cells import BULLET_GLYPHS
+from councilkg.text import clean_text
 
 RULE_LABELLED_HEADING = "heading: labelled priority"
 RULE_OUTCOME_HEADING = "heading: labelled outcome"
@@ -34,6 +35,7 @@ RULE_CODED_ROW = "row led by a reference code"
 RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
 RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
 RULE_LISTED_PRIORITY = "list item after a priorities lead-in"
+RULE_LABELLED_RUN = "labelled items run together on one line"
 RULE_CONTENTS_ENTRY = "contents entry under an entry naming its kind"
 RULE_CONTENTS_UNDER_OUTCOME = "contents entry under a framework outcome's entry"
 RULE_NAMED_IN_SENTENCE = "titles a sentence names after their kind"
@@ -126,6 +128,38 @@ LABELLED_AFTER = re.compile(
     r"aim|theme|goal|ambition|pledge|pillar))\s+(?P<ref>\d{1,2}|one|two|three|four|five|six|seven|eight)$",
     re.IGNORECASE,
 )
+
+
+#: "Priority 4: …": a labelled item's start anywhere in a line, for items run together on one line.
+LABEL_MARK = re.compile(
+    r"(?:^|(?<=\s))(?P<word>(?-i:Priority|Objective|Outcome|Aim|Theme|Goal|Ambition|Pledge))\s+(?P<ref>\d{1,2})"
+    r"\s*[:–—]\s+(?=[A-Z])"
+)
+
+
+def labelled_run(text: str) -> list[tuple[str, str, str]]:
+    """Return (kind word, ref, label) for each labelled item of a line that runs two or more together.
+
+    A PDF's contents or summary page printed as one line keeps each item's label: "Priority 4: … Priority
+    5: …". The items must share the word and number on from each other; else the line is left alone.
+
+    Example:
+        >>> labelled_run("Priority 4: Keep young people safe Priority 5: Good mental health")
+        [('Priority', '4', 'Keep young people safe'), ('Priority', '5', 'Good mental health')]
+        >>> labelled_run("Priority 1: Early help, as Priority 3: says")
+        []
+    """
+    marks = list(LABEL_MARK.finditer(text))
+    if len(marks) < 2 or marks[0].start() > 0 or len({mark.group("word") for mark in marks}) > 1:
+        return []
+    numbers = [int(mark.group("ref")) for mark in marks]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    return [
+        (mark.group("word"), mark.group("ref"), clean_text(text[mark.end() : end]).rstrip(" ;,"))
+        for mark, end in zip(marks, ends, strict=True)
+    ]
 
 
 def inline_bullets(text: str, glyph: str) -> list[str]:

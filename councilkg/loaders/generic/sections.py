@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
@@ -50,7 +51,7 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.parsing.cells import cell_items, starts_list_item
+from councilkg.loaders.parsing.cells import cell_items, starts_list_item, strip_bullet
 from councilkg.loaders.parsing.columns import (
     Column,
     ColumnMap,
@@ -420,7 +421,7 @@ class SectionReader:
             self.extraction.place(line, "ignored")
             return
         keys = ecm_keys_in(text)
-        if keys and (_LABELLED_OUTCOME.match(text) or len(text.split()) <= 6):
+        if keys and (_LABELLED_OUTCOME.match(text) or (len(text.split()) <= 6 and not strip_bullet(text)[0])):
             links = [OutcomeLink("ecm", key) for key in keys]
             if _LABELLED_OUTCOME.match(text) and self.priority is not None:
                 if self.inherited:  # the priority's own outcome line is more specific than its section's
@@ -438,7 +439,12 @@ class SectionReader:
             self.extraction.place(line, "table subheading")
         elif text.endswith(":") or starts_list_item(text):
             self.description_open = False  # a lead-in or a list item: the outline reads those
-        elif self.priority is not None and self.description_open and len(text.split()) > 5:
+        elif (
+            self.priority is not None
+            and self.description_open
+            and len(text.split()) > 5
+            and not labelled_run(text)
+        ):
             self.priority.description = text
             self.description_open = False
             self.extraction.place(line, "priority description")

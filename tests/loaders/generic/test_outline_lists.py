@@ -307,3 +307,76 @@ def test_one_letter_codes_need_a_dotted_number() -> None:
     """ "Q1 Review …", "Q2 Audit …" are quarters leading milestones, not codes of items."""
     assert coded_row("Q1 Review the policy") is None
     assert coded_row("C1.1.1 Making sure governance works").group("ref") == "C1.1.1"  # type: ignore[union-attr]
+
+
+def test_a_listed_priority_naming_a_framework_outcome_stays_a_priority() -> None:
+    """Coventry's Children and Young People Plan 2020 (coventry.gov.uk, a web page): "Be healthy" and
+    "Stay safe" are bullets of the four key priorities, not outcome headings."""
+    text = "\n".join(
+        [
+            "There are four key priorities within the plan:",
+            "",
+            "  • Early help",
+            "  • Be healthy",
+            "  • Stay safe",
+            "  • Education, training and employment",
+        ]
+    )
+    found = read(text)
+    assert [p.label for p in found.priorities] == [
+        "Early help",
+        "Be healthy",
+        "Stay safe",
+        "Education, training and employment",
+    ]
+    assert not found.outcomes
+
+
+def test_bullets_under_priorities_printed_as_headings_are_each_headings_own() -> None:
+    """Lewisham's key priority areas (lewisham.gov.uk, 2015): after "These priority areas are:" each
+    heading is a priority and the bullets under it are done for it, not more priorities."""
+    text = "\n".join(
+        [
+            "These priority areas are: ",
+            "",
+            "Build child and family resilience",
+            "",
+            "  • We will support parents to be resilient, knowing where to go for help.",
+            "",
+            "Raise achievement and attainment",
+            "",
+            "  • We will promote the highest aspirations and ambition for all our children.",
+        ]
+    )
+    found = read(text)
+    assert [p.label for p in found.priorities] == [
+        "Build child and family resilience",
+        "Raise achievement and attainment",
+    ]
+    assert [(a.source_line, a.supports) for a in found.actions] == [
+        (5, [found.priorities[0].key]),
+        (9, [found.priorities[1].key]),
+    ]
+
+
+def test_labelled_priorities_run_together_on_one_line_are_each_an_item() -> None:
+    """Hackney's Children and Young People's Plan 2008-2011 review, its contents page (2009): the
+    labelled priorities printed as one line; the line is no description of the priority above it."""
+    text = "\n".join(
+        [
+            "Priority 3: We want fewer young people in Hackney to offend and re-offend",
+            "",
+            "20",
+            "",
+            "Priority 4: We want to make sure that young people are safe both in the home and around Hackney "
+            "Priority 5: We want to make sure that children and young people in Hackney have good mental "
+            "health Priority 6: We want to improve services for disabled children",
+        ]
+    )
+    found = read(text)
+    assert [(p.ref, p.label, p.source_line) for p in found.priorities] == [
+        ("Priority 3", "We want fewer young people in Hackney to offend and re-offend", 1),
+        ("4", "We want to make sure that young people are safe both in the home and around Hackney", 5),
+        ("5", "We want to make sure that children and young people in Hackney have good mental health", 5),
+        ("6", "We want to improve services for disabled children", 5),
+    ]

@@ -53,6 +53,7 @@ from councilkg.loaders.generic.outlinelines import (
     NOT_A_PRIORITY,
     NUMBER,
     OUTCOME_WORDS,
+    PAGE_REF,
     QUOTED,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
@@ -266,6 +267,8 @@ class OutlineReader(OutlineContents):
             if not text.endswith(":"):
                 return
         kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
+        if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
+            kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
         if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
             # "These are:" after "The priorities of the plan": the heading above names the list
             above = self.previous

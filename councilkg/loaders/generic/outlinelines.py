@@ -246,13 +246,16 @@ CHILDREN_TO = re.compile(
 WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b)", re.IGNORECASE)
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 FURNITURE = re.compile(
-    r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}|you are here:?.*|listen to this page|"
+    r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"
+    r"listen to this page|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
     r"access keys:?|(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
     # "Priorities for 2013-2014(pdf, 89KB)": a link to download a file
     r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\))$",
     re.IGNORECASE,
 )
+#: "14", "15-24", "Page 7": the page a contents entry printed on the line above is on.
+PAGE_REF = re.compile(r"^(?:pages? )?\d{1,3}(?:\s?[-–]\s?\d{1,3})?$", re.IGNORECASE)
 QUOTED = re.compile(r"^[\"“‘']")
 VISION = re.compile(r"\bvision\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.;:!?]$")

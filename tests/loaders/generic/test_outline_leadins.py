@@ -121,3 +121,37 @@ def test_we_will_need_to_is_no_commitment() -> None:
         "developmental phases.\n\nWe will publish a parenting offer by March 2018."
     )
     assert [a.label for a in read(text).actions] == ["We will publish a parenting offer by March 2018"]
+
+
+def test_a_contents_entry_over_its_page_number_leads_in_nothing() -> None:
+    """Walsall's Children and Young People's Services Directorate Plan 2007/8, its contents printed one
+    cell per line among the introduction's text
+    (https://slideum.com/doc/3405748/directorate-plan-2007-8): "Directorate objectives" over "14" is an
+    entry and its page, and the headings after it are no priorities."""
+    text = "\n".join(
+        [
+            "Section",
+            "Page",
+            "Introduction",
+            "2",
+            "The Plan is built upon a very successful base where the Audit",
+            "Commission and Children and Young People’s Inspectorates have",
+            "praised us for the very significant progress we have made in Walsall.",
+            "Key drivers for directorate plan",
+            "12",
+            "Directorate objectives",
+            "14",
+            "Our key targets & priorities",
+            "15-24",
+            "To achieve such ambitious aims, we all have leadership role, in",
+            "working with many partners outside of the council to bring about the",
+            "cultural and organisational change that Change for Children",
+            "requires.",
+            "Value for Money",
+            "28",
+            "Our path to excellence",
+            "34",
+        ]
+    )
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)

@@ -32,6 +32,7 @@ from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BULLET,
     CELL_GAP,
+    BARE_INLINE_NUMBERS,
     CHILDREN_TO,
     COMMITMENT,
     DOUBLED_NUMBER,
@@ -261,7 +262,12 @@ class OutlineReader(OutlineContents):
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
             return
-        listed = bool(BULLET.match(following) or NUMBER.match(following) or INLINE_NUMBERS.match(following))
+        listed = bool(
+            BULLET.match(following)
+            or NUMBER.match(following)
+            or INLINE_NUMBERS.match(following)
+            or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
+        )
         if (titles := named_in_sentence(text)) is not None:
             self._named_in_sentence(number, *titles)  # "… our general themes of Improving Practice; …"
             if not text.endswith(":"):
@@ -313,6 +319,7 @@ class OutlineReader(OutlineContents):
         self.marked_list, self.list_marker, self.headed_list = False, None, False
         self.pending = None
         self.extraction.place(number, f"{kind} lead-in")
+        self.lead_in = text
         self.after_sentence = True
         self.sentence_run = number + 1 if text.endswith(":") else None
 
@@ -346,6 +353,8 @@ class OutlineReader(OutlineContents):
     def _inline_list(self, number: int, text: str) -> bool:
         """Read "1. Children Looked After 2. Care Leavers 3. …" printed on one line as list items."""
         marks = list(INLINE_NUMBERS.finditer(text))
+        if not marks and self.previous == self.lead_in and self.list_kind not in {None, "other"}:
+            marks = list(BARE_INLINE_NUMBERS.finditer(text))  # right after "… four strategic priorities:"
         if (
             len(marks) < 3
             or marks[0].start() > 1

@@ -74,6 +74,7 @@ class OutlineItems:
         self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
         self.after_sentence = True
         self.previous = ""  # the text of the line read last
+        self.lead_in = ""  # the text of the last line read as a lead-in to a list
         self.contents: ContentsPage | None = None  # the contents page being read, if any
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers

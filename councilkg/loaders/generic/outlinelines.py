@@ -57,6 +57,8 @@ SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:
 #: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
 DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
 INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
+#: "1 Prevention, Independence and Resilience 2 Participation …": numbers with no stop, after a lead-in.
+BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
     r"areas of focus|focus areas|objectives|"

@@ -380,3 +380,33 @@ def test_labelled_priorities_run_together_on_one_line_are_each_an_item() -> None
         ("5", "We want to make sure that children and young people in Hackney have good mental health", 5),
         ("6", "We want to improve services for disabled children", 5),
     ]
+
+
+#: Barking and Dagenham's Single Performance Framework (2020), its introduction,
+#: https://fdocuments.in/document/annex-1-delivering-our-corporate-plan-2020-to-2022-and-beyond-introduction.html
+BARKING = "\n\n".join(
+    [
+        "Introduction This Single Performance Framework is guided by the Council’s Corporate Plan, including "
+        "our long-term approach to public service. It is broken down into four sections, which reflect the "
+        "four strategic priorities identified in the Corporate Plan:",
+        "1 Prevention, Independence and Resilience 2 Participation and Engagement 3 Inclusive Growth 4 Well "
+        "Run Organisation",
+        "Each section contains two types of performance data:",
+        "1 The priority actions and deliverables which the Council is committed to over the next two years.",
+    ]
+)
+
+
+def test_a_list_run_together_with_bare_numbers_after_a_lead_in_is_its_items() -> None:
+    """Numbers with no stop ("1 Prevention … 2 Participation …") split a line only right after a lead-in
+    naming the list; "two types of performance data:" names no items."""
+    found = read(BARKING)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Prevention, Independence and Resilience"),
+        ("2", "Participation and Engagement"),
+        ("3", "Inclusive Growth"),
+        ("4", "Well Run Organisation"),
+    ]
+    assert not found.actions
+    with pytest.raises(UnknownLayoutError):
+        read(BARKING.replace("four strategic priorities identified in the Corporate Plan:", "the plan."))

@@ -30,9 +30,9 @@ from councilkg.loaders.generic.outlinecontents import OutlineContents
 from councilkg.loaders.generic.outlineitems import KeyMaker, Pending
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
+    BARE_INLINE_NUMBERS,
     BULLET,
     CELL_GAP,
-    BARE_INLINE_NUMBERS,
     CHILDREN_TO,
     COMMITMENT,
     DOUBLED_NUMBER,

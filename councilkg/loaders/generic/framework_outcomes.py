@@ -38,6 +38,8 @@ _LEADING = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+|(?:ecm |every child matters )?outcomes?\s*\d?\s*[:.–—-]\s*)",
     re.IGNORECASE,
 )
+#: "Pages 6-9", "Page 3" after a contents entry's name.
+_PAGES = re.compile(r"\s+pages?\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?$", re.IGNORECASE)
 #: A heading naming an outcome is short; longer lines are not tried (and no pattern runs over them).
 MAX_HEADING_CHARS = 120
 _WHOLE = [(re.compile(rf"^{pattern}$", re.IGNORECASE), key) for pattern, key in ECM_OUTCOMES]
@@ -68,6 +70,8 @@ def heading_outcome(text: str) -> tuple[str, str] | None:
         (('be-healthy', 'Being Healthy'), ('be-healthy', 'BEING HEALTHY'))
         >>> heading_outcome("Outcome 4: Make a positive contribution  47")
         ('positive-contribution', 'Make a positive contribution')
+        >>> heading_outcome("Staying Safe                                Pages 9–13")
+        ('stay-safe', 'Staying Safe')
         >>> heading_outcome("We want every child to be healthy") is None
         True
     """
@@ -76,6 +80,7 @@ def heading_outcome(text: str) -> tuple[str, str] | None:
         return None
     leading = _LEADING.match(text)
     core = text[leading.end() :] if leading else text
+    core = _PAGES.sub("", core)  # "Being Healthy      Pages 6-9"
     # a page number and dotted leaders after the name (string operations: no backtracking)
     core = core.rstrip("0123456789").rstrip(" .…\t").strip(" :–—-")
     for pattern, key in _WHOLE:

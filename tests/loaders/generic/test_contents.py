@@ -244,3 +244,24 @@ def test_entries_under_a_framework_outcomes_entry_are_its_priorities() -> None:
 def test_a_long_entry_naming_outcomes_opens_no_section() -> None:
     assert kind_of_entry("Improve the educational outcomes for pupils in all schools") is None
     assert kind_of_entry("Outcomes Framework") == "outcome"
+
+
+def test_framework_outcomes_as_contents_entries_with_page_ranges_are_read() -> None:
+    """Cambridgeshire's Annual Performance Assessment self-assessment 2008, its contents
+    (http://www.docstoc.com/docs/128909344/Be-Healthy): "Being Healthy      Pages 6-9" names an Every
+    Child Matters outcome."""
+    text = "\n\n".join(
+        [
+            "Background information                      Page 3",
+            "Self-evaluation grades                      Page 4",
+            "Being Healthy                               Pages 6-9",
+            "Staying Safe                                Pages 9–13",
+            "Enjoying and Achieving                      Pages 13-17",
+        ]
+    )
+    found = read(text)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("Being Healthy", 5),
+        ("Staying Safe", 7),
+        ("Enjoying and Achieving", 9),
+    ]

@@ -26,7 +26,13 @@ _KIND_NAMED = re.compile(
     re.IGNORECASE,
 )
 #: Entries that head a section of narrative, not one of the items listed: questions, "How we …".
-_NARRATIVE_SECTION = re.compile(r"^(?:how|what|why|who|where|when)\b|.*\?$", re.IGNORECASE)
+_NARRATIVE_SECTION = re.compile(
+    r"^(?:how|what|why|who|where|when)\b|.*\?$|"
+    # a plan's own furniture, listed under "Introduction & Objectives" one cell per line
+    r"^(?:context|principles|our principles|values|our values|background|introduction|foreword|summary|"
+    r"conclusions?|appendix|appendices|glossary|references|acknowledgements)$",
+    re.IGNORECASE,
+)
 _FOR_ACTION = re.compile(r"\s+for action\s*$", re.IGNORECASE)
 #: Sub-entries under one entry that are too many to be its items (a second contents page, an index).
 MAX_SECTION_ITEMS = 12

@@ -52,6 +52,9 @@ class OutlineContents(OutlineItems):
         assert contents is not None
         if len(INLINE_NUMBERS.findall(text)) >= 3:
             return False
+        if (labelled := LABELLED.match(text)) and labelled.group("ref") and not labelled.group("label"):
+            self.contents, self.list_kind = None, None  # "Objective 1", its title on the next line: the body
+            return False
         entry = without_page_number(text)
         bullet = BULLET.match(entry)
         numbered = NUMBER.match(entry)

@@ -265,3 +265,32 @@ def test_framework_outcomes_as_contents_entries_with_page_ranges_are_read() -> N
         ("Staying Safe", 7),
         ("Enjoying and Achieving", 9),
     ]
+
+
+def test_a_contents_page_one_cell_per_line_with_labelled_objectives_over_their_titles() -> None:
+    """Tameside's Corporate Parenting Strategy 2012-2015 (https://paperzz.com/doc/7179207/), its
+    contents one cell per line: "Objective 1"
+    over its title is a labelled item (its number is no page), and "Principles" and "Context" under
+    "Introductions & Objectives" are the plan's sections, not objectives."""
+    text = "\n".join(
+        [
+            "Contents",
+            "Introductions & Objectives",
+            "4",
+            "Principles",
+            "6",
+            "Context",
+            "5",
+            "Objective 1",
+            "Supporting families to stay together",
+            "21",
+            "Objective 2",
+            "Managing risk efficiently and providing support at the edge of care",
+            "24",
+        ]
+    )
+    found = read(text)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Supporting families to stay together"),
+        ("2", "Managing risk efficiently and providing support at the edge of care"),
+    ]

@@ -18,6 +18,7 @@ from councilkg.loaders.generic.framework_outcomes import (
     plan_outcome_scheme,
 )
 from councilkg.loaders.generic.outlinelines import (
+    MEASURED_BY,
     OUTCOME_WORDS,
     RULE_CODED_MEASURE,
     RULE_HEADING_ABOVE_LIST,
@@ -99,10 +100,14 @@ class OutlineItems:
             self.pending, self.marked_list = None, False
             self.extraction.place(number, "priorities lead-in")
             return
+        measured = MEASURED_BY.search(clean_text(match.group("label")))
+        label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
         if OUTCOME_WORDS.search(word):
             self._outcome(number, label or text, ref)
         else:
             self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=not label)
+        if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
+            self.list_kind, self.pending = "indicator", None
 
     def _outcome(
         self,

@@ -62,7 +62,7 @@ BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
     r"areas of focus|focus areas|objectives|"
-    r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|"
+    r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|"
     r"outcomes|measures|indicators|targets|risks)\b",
     re.IGNORECASE,
 )
@@ -109,6 +109,7 @@ KIND_OF_WORD = {
     "promises": "priority",
     "workstreams": "priority",
     "work streams": "priority",
+    "imperatives": "priority",
     "outcomes": "outcome",
     "measures": "indicator",
     "indicators": "indicator",
@@ -118,7 +119,7 @@ KIND_OF_WORD = {
 LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 LABELLED = re.compile(
     r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
-    r"ambition|pledge|commitment|pillar|work ?stream)s?)\s*"
+    r"ambition|pledge|commitment|pillar|work ?stream|imperative)s?)\s*"
     r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
     r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
     re.IGNORECASE,
@@ -246,6 +247,11 @@ CHILDREN_TO = re.compile(
 )
 #: "We want to help young people … find work." under an outcome or priority: what is done for it.
 WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b)", re.IGNORECASE)
+#: "… We will monitor this by assessing:" after a labelled item's title: the measures listed under it.
+MEASURED_BY = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:we will|we'll|this will be) (?:monitor|measur|track|assess)\w*\b[^.:]{0,80}:$",
+    re.IGNORECASE,
+)
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"

@@ -156,3 +156,23 @@ def test_a_work_stream_heading_is_a_priority() -> None:
     found = read("Work stream Three – Assessment and Planning\n\nActions:\n- Audit every plan\n")
     assert [(p.ref, p.label) for p in found.priorities] == [("Three", "Assessment and Planning")]
     assert [a.label for a in found.actions] == ["Audit every plan"]
+
+
+def test_a_labelled_item_whose_title_ends_naming_its_measures_lists_them() -> None:
+    """Bradford's Children, Young People and Families Plan 2017-20 (bradford.gov.uk, a web page):
+    "Imperative one: Improve school attendance. We will monitor this by assessing:" is a priority, and
+    the bullets under it are the indicators that measure it."""
+    text = "\n\n".join(
+        [
+            "The partners in Bradford have identified two key imperatives.",
+            "Imperative one: Improve school attendance. We will monitor this by assessing:",
+            "  • The number of unauthorised primary school absences.\n"
+            "  • The number of unauthorised secondary school absences.",
+        ]
+    )
+    found = read(text)
+    assert [(p.ref, p.label) for p in found.priorities] == [("one", "Improve school attendance.")]
+    assert [(i.label, i.measures) for i in found.indicators] == [
+        ("The number of unauthorised primary school absences.", [found.priorities[0].key]),
+        ("The number of unauthorised secondary school absences.", [found.priorities[0].key]),
+    ]

@@ -140,6 +140,10 @@ LABEL_MARK = re.compile(
 )
 
 
+#: A title printed in capitals word by word ("The Salford Early Help Strategy").
+TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w’'&-]*|of|and|for|the|to|in)\s+){1,9}[A-Z][\w’'&-]*")
+
+
 def labelled_run(text: str) -> list[tuple[str, str, str]]:
     """Return (kind word, ref, label) for each labelled item of a line that runs two or more together.
 
@@ -151,9 +155,15 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
         [('Priority', '4', 'Keep young people safe'), ('Priority', '5', 'Good mental health')]
         >>> labelled_run("Priority 1: Early help, as Priority 3: says")
         []
+        >>> labelled_run("The Salford Early Help Strategy Aim 1: Support families to help themselves")
+        [('Aim', '1', 'Support families to help themselves')]
     """
     marks = list(LABEL_MARK.finditer(text))
-    if len(marks) < 2 or marks[0].start() > 0 or len({mark.group("word") for mark in marks}) > 1:
+    if not marks or len({mark.group("word") for mark in marks}) > 1:
+        return []
+    # a slide's title run into its body: "The Salford Early Help Strategy Aim 1: Support …"
+    titled = marks[0].start() > 0 and TITLE_CASE.fullmatch(text[: marks[0].start()].strip()) is not None
+    if (len(marks) < 2 and not titled) or (marks[0].start() > 0 and not titled):
         return []
     numbers = [int(mark.group("ref")) for mark in marks]
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):

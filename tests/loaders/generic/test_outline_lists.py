@@ -410,3 +410,24 @@ def test_a_list_run_together_with_bare_numbers_after_a_lead_in_is_its_items() ->
     assert not found.actions
     with pytest.raises(UnknownLayoutError):
         read(BARKING.replace("four strategic priorities identified in the Corporate Plan:", "the plan."))
+
+
+def test_a_slides_title_run_into_its_labelled_item_leaves_the_item() -> None:
+    """Salford's draft Early Help Strategy (2014), slides as text (https://slideplayer.com./amp/4760158):
+    each slide's
+    title runs into its text, "The Salford Early Help Strategy Aim 1: Support …"."""
+    text = "\n".join(
+        [
+            "Current model CAF and TAC Delivery of Early Intervention and Prevention Services",
+            "The Salford Early Help Strategy Aim 1: Support children, young people, families and communities "
+            "to help themselves whenever possible.",
+            "The Salford Early Help Strategy Aim 2: Make sure services act quickly as soon as they know help "
+            "is needed.",
+            "Questions ?",
+        ]
+    )
+    found = read(text)
+    assert [(p.ref, p.label[:24], p.source_line) for p in found.priorities] == [
+        ("1", "Support children, young ", 2),
+        ("2", "Make sure services act q", 3),
+    ]

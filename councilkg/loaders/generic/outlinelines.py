@@ -135,20 +135,30 @@ LABELLED_AFTER = re.compile(
 
 #: "Priority 4: …": a labelled item's start anywhere in a line, for items run together on one line.
 LABEL_MARK = re.compile(
-    r"(?:^|(?<=\s))(?P<word>(?-i:Priority|Objective|Outcome|Aim|Theme|Goal|Ambition|Pledge))\s+(?P<ref>\d{1,2})"
-    r"\s*[:–—]\s+(?=[A-Z])"
+    r"(?:^|(?<=\s))(?P<word>(?-i:Priority|Objective|Outcome|Aim|Theme|Goal|Ambition|Pledge))\s+"
+    r"(?P<ref>\d{1,2}|(?-i:[A-H])(?=\s*:))\s*[:–—]\s+(?=[A-Z])"
 )
+#: A page number printed after a contents entry run together with the next: "… communities 6 Outcome B".
+_PAGE_AFTER_LABEL = re.compile(r"\s\d{1,3}$")
+_PAGE_IN_LABEL = re.compile(r"\s\d{1,3}(?=\s|$)")
+#: Marks this many in one line, numbered on, are items wherever the line puts them.
+MIN_RUN_ANYWHERE = 3
 
 
 #: A title printed in capitals word by word ("The Salford Early Help Strategy").
 TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w’'&-]*|of|and|for|the|to|in)\s+){1,9}[A-Z][\w’'&-]*")
 
 
+def _ordinal(ref: str) -> int:
+    return int(ref) if ref.isdigit() else ord(ref) - ord("A") + 1
+
+
 def labelled_run(text: str) -> list[tuple[str, str, str]]:
     """Return (kind word, ref, label) for each labelled item of a line that runs two or more together.
 
     A PDF's contents or summary page printed as one line keeps each item's label: "Priority 4: … Priority
-    5: …". The items must share the word and number on from each other; else the line is left alone.
+    5: …". The items must share the word and number (or letter) on from each other; else the line is
+    left alone. Page numbers printed after each entry are left out.
 
     Example:
         >>> labelled_run("Priority 4: Keep young people safe Priority 5: Good mental health")
@@ -157,22 +167,28 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
         []
         >>> labelled_run("The Salford Early Help Strategy Aim 1: Support families to help themselves")
         [('Aim', '1', 'Support families to help themselves')]
+        >>> [label for _, _, label in labelled_run("detail Outcome A : Safer communities 6 Outcome B : "
+        ...  "Cleaner County 37 Outcome C : Secure future 50 Notes 92")]
+        ['Safer communities', 'Cleaner County', 'Secure future']
     """
     marks = list(LABEL_MARK.finditer(text))
     if not marks or len({mark.group("word") for mark in marks}) > 1:
         return []
     # a slide's title run into its body: "The Salford Early Help Strategy Aim 1: Support …"
     titled = marks[0].start() > 0 and TITLE_CASE.fullmatch(text[: marks[0].start()].strip()) is not None
-    if (len(marks) < 2 and not titled) or (marks[0].start() > 0 and not titled):
+    placed = marks[0].start() == 0 or titled or len(marks) >= MIN_RUN_ANYWHERE
+    if not placed or (len(marks) < 2 and not titled):
         return []
-    numbers = [int(mark.group("ref")) for mark in marks]
+    numbers = [_ordinal(mark.group("ref")) for mark in marks]
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return []
     ends = [mark.start() for mark in marks[1:]] + [len(text)]
-    return [
-        (mark.group("word"), mark.group("ref"), clean_text(text[mark.end() : end]).rstrip(" ;,"))
-        for mark, end in zip(marks, ends, strict=True)
-    ]
+    labels = [clean_text(text[mark.end() : end]).rstrip(" ;,") for mark, end in zip(marks, ends, strict=True)]
+    if len(labels) >= 2 and all(_PAGE_AFTER_LABEL.search(label) for label in labels[:-1]):
+        labels = [_PAGE_AFTER_LABEL.sub("", label) for label in labels[:-1]] + [
+            _PAGE_IN_LABEL.split(labels[-1], maxsplit=1)[0]
+        ]
+    return [(mark.group("word"), mark.group("ref"), label) for mark, label in zip(marks, labels, strict=True)]
 
 
 def inline_bullets(text: str, glyph: str) -> list[str]:

@@ -294,3 +294,24 @@ def test_a_contents_page_one_cell_per_line_with_labelled_objectives_over_their_t
         ("1", "Supporting families to stay together"),
         ("2", "Managing risk efficiently and providing support at the edge of care"),
     ]
+
+
+def test_lettered_outcomes_run_together_in_a_contents_line_are_read_without_their_pages() -> None:
+    """Northamptonshire's Quarterly Corporate Performance Report, Quarter 4 2009/10, its contents run
+    together on one line (https://docslib.org/doc/5464514/2009-10-presented-to-cabinet)."""
+    text = "\n\n".join(
+        [
+            "CONTENTS Page Contact for more information EXECUTIVE SUMMARY- see separate report",
+            "PERFORMANCE 3 Paul Edwards 01604 237053 Summary of status of all PIs in the report 4 "
+            "Performance on Corporate Outcomes – Summary tables & individual detail Outcome A : Safer, freer "
+            "and stronger communities 6 Outcome B : Cleaner, greener and more prosperous County 37 Outcome C "
+            ": More secure, independent future for children, young people & adults 50 Notes on outstanding "
+            "indicators 92",
+        ]
+    )
+    found = read(text)
+    assert [(o.notation, o.label) for o in found.outcomes] == [
+        ("A", "Safer, freer and stronger communities"),
+        ("B", "Cleaner, greener and more prosperous County"),
+        ("C", "More secure, independent future for children, young people & adults"),
+    ]

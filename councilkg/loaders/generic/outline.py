@@ -297,7 +297,8 @@ class OutlineReader(OutlineContents):
             return
         if self.sentence_run == number and self._sentence_item(number, text):
             return
-        if self.list_kind in {"priority-list", "outcome-list"} and self._listed_heading(number, text):
+        listing = self.list_kind in {"priority-list", "outcome-list"}
+        if listing and self._listed_heading(number, text, following):
             return
         if self._heading_above_list(number, text, following):
             return
@@ -442,13 +443,16 @@ class OutlineReader(OutlineContents):
         self.sentence_run, self.pending = number + 1, None
         return True
 
-    def _listed_heading(self, number: int, text: str) -> bool:
+    def _listed_heading(self, number: int, text: str, following: str) -> bool:
         """In a list of priorities printed as headings, read a short heading line as the next one.
 
-        A list whose items were bullets or numbers has ended at a heading without one."""
+        A list whose items were bullets or numbers has ended at a heading without one. A heading over
+        a paragraph may be longer ("Ensure all children and young people can feel like they can
+        belong and thrive in Sheffield", then what will be done for it)."""
         words = len(text.split())
+        over_paragraph = len(following.split()) > MAX_HEADING_WORDS and bool(SENTENCE_END.search(following))
         if (
-            words > 8
+            words > (MAX_HEADING_WORDS if over_paragraph else 8)
             or not self.after_sentence
             or SENTENCE_END.search(text)
             or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)

@@ -265,7 +265,13 @@ NOT_A_PRIORITY = re.compile(
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+)\b",
     re.IGNORECASE,
 )
-COMMITMENT = re.compile(rf"(?:we|the council|the partnership) will,?\s+{NOT_DONE}", re.IGNORECASE)
+COMMITMENT = re.compile(
+    # "With schools, businesses, and other partners we will link …", "In all this we will listen …"
+    r"(?:(?:with|in|over|by|together|through|working|across|during|alongside|as part of)\b[^.;:]{0,100}?"
+    r"\s)?"
+    rf"(?:we|the council|the partnership) will,?\s+{NOT_DONE}",
+    re.IGNORECASE,
+)
 #: "… to ensure that all children and young people:": a list of what they will be or do, the outcomes.
 CHILDREN_TO = re.compile(
     r"\b(?:all|every|our)\s+(?:children(?:,)?(?: and young people| young people and (?:their )?families)?"

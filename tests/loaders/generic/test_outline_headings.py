@@ -176,3 +176,35 @@ def test_a_labelled_item_whose_title_ends_naming_its_measures_lists_them() -> No
         ("The number of unauthorised primary school absences.", [found.priorities[0].key]),
         ("The number of unauthorised secondary school absences.", [found.priorities[0].key]),
     ]
+
+
+#: Sheffield City Council Plan 2024-2028, its children and young people page,
+#: https://council-plan.sheffield.gov.uk/children-young-people
+SHEFFIELD = "\n".join(
+    [
+        "Our priorities for the next 4 years",
+        "",
+        "Ensure all children and young people can feel like they can belong and thrive in Sheffield",
+        "We will build on our pioneering Family Hub network to ensure children and parents get the support "
+        "they need. We want all children and young people to fulfil their aspirations and potential. With "
+        "schools, businesses, and other partners we will link education, skills, and business investment "
+        "into career pathways. In all this we will listen meaningfully to the voice of children and young "
+        "people.",
+    ]
+)
+
+
+def test_a_long_heading_over_a_paragraph_is_the_next_listed_priority() -> None:
+    """Under a heading naming priorities, a heading of up to 16 words over a paragraph is a priority;
+    the paragraph's commitments are its actions, also after a fronted phrase ("With schools … we will",
+    "In all this we will")."""
+    found = read(SHEFFIELD)
+    assert [p.label for p in found.priorities] == [
+        "Ensure all children and young people can feel like they can belong and thrive in Sheffield"
+    ]
+    assert [a.label[:30] for a in found.actions] == [
+        "We will build on our pioneerin",
+        "With schools, businesses, and ",
+        "In all this we will listen mea",
+    ]
+    assert all(a.supports == [found.priorities[0].key] for a in found.actions)

@@ -18,6 +18,7 @@ from councilkg.loaders.generic.framework_outcomes import (
     plan_outcome_scheme,
 )
 from councilkg.loaders.generic.outlinelines import (
+    ASPIRATION,
     MEASURED_BY,
     OUTCOME_WORDS,
     RULE_CODED_MEASURE,
@@ -204,7 +205,10 @@ class OutlineItems:
             self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
             return
         if self.list_kind == "priority-list" and self.headed_list and self.priority is not None:
-            self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
+            if ASPIRATION.match(text):
+                self.pending = None
+            else:
+                self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
             return
         if self.list_kind in {"priority", "priority-list"}:
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
@@ -227,6 +231,9 @@ class OutlineItems:
             self.pending = Pending("risk", risk, text)
             return
         if self.priority is not None or self.outcome is not None:
+            if ASPIRATION.match(text):
+                self.pending = None  # "We want all of our children and young people to achieve highly"
+                return
             self._action(number, text, ref, rule, 0.6)
             return
         first = text.split()[0].strip(",:") if text.split() else ""

@@ -284,6 +284,9 @@ MEASURED_BY = re.compile(
     r"(?:^|(?<=[.;]\s))(?:we will|we'll|this will be) (?:monitor|measur|track|assess)\w*\b[^.:]{0,80}:$",
     re.IGNORECASE,
 )
+#: "We want our children, young people and their families to be healthy …": what others will be, an
+#: aspiration (an outcome's words), not something done.
+ASPIRATION = re.compile(r"^(?:[^,.]{0,60},\s*)?we want (?!to\b)[^.;:]{1,120}?\bto\b", re.IGNORECASE)
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"

@@ -334,7 +334,8 @@ def test_a_listed_priority_naming_a_framework_outcome_stays_a_priority() -> None
 
 def test_bullets_under_priorities_printed_as_headings_are_each_headings_own() -> None:
     """Lewisham's key priority areas (lewisham.gov.uk, 2015): after "These priority areas are:" each
-    heading is a priority and the bullets under it are done for it, not more priorities."""
+    heading is a priority and the bullets under it are done for it, not more priorities; "We want our
+    parents … to be equipped" says what others will be, an aspiration, not an action."""
     text = "\n".join(
         [
             "These priority areas are: ",
@@ -342,6 +343,7 @@ def test_bullets_under_priorities_printed_as_headings_are_each_headings_own() ->
             "Build child and family resilience",
             "",
             "  • We will support parents to be resilient, knowing where to go for help.",
+            "  • We want our parents/ carers and young people’s workforce to be equipped to identify needs.",
             "",
             "Raise achievement and attainment",
             "",
@@ -355,7 +357,7 @@ def test_bullets_under_priorities_printed_as_headings_are_each_headings_own() ->
     ]
     assert [(a.source_line, a.supports) for a in found.actions] == [
         (5, [found.priorities[0].key]),
-        (9, [found.priorities[1].key]),
+        (10, [found.priorities[1].key]),
     ]
 
 

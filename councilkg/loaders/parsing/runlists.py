@@ -174,6 +174,11 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
         ...     "children safe To improve health outcomes To close the gap in attainment. 3. For each …")
         >>> kind, labels[2]
         ('priority areas', 'To close the gap in attainment')
+        >>> counted_run("Our Plan is based around our four corporate objectives: • A confident place • A "
+        ...     "university town • An address of choice • Services of choice Our work to achieve these is …")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        ('objectives', ['A confident place', 'A university town', 'An address of choice',
+         'Services of choice'])
     """
     lead_in = _COUNTED_LEAD_IN.search(text)
     if lead_in is None:
@@ -181,6 +186,9 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
     word = lead_in.group("count").casefold()
     count = int(word) if word.isdigit() else _COUNTS[word]
     rest = text[lead_in.end() :]
+    if rest[:1] in _BULLET_GLYPHS:
+        labels = _bulleted_run(rest, count)
+        return (lead_in.group("kind").casefold(), labels) if labels else None
     starter = rest.split(maxsplit=1)[0] if rest.split() else ""
     if not 2 <= count <= 20 or not starter[:1].isupper():
         return None
@@ -193,6 +201,31 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
     if any(len(label.split()) > MAX_RUN_ITEM_WORDS or len(label.split()) < 2 for label in labels):
         return None
     return lead_in.group("kind").casefold(), labels
+
+
+_BULLET_GLYPHS = "•●▪"
+
+
+def _bulleted_run(rest: str, count: int) -> list[str]:
+    """Return the ``count`` items of "• A confident place • A university town • … Services of choice Our
+    work …": a bulleted list run into a paragraph; the last item ends where a sentence starts."""
+    pieces = [" ".join(piece.split()) for piece in re.split(r"\s*[•●▪]\s+", rest[1:].lstrip())]
+    short = all(1 <= len(piece.split()) <= MAX_NAMED_PART_WORDS for piece in pieces[:-1])
+    if len(pieces) != count or not short:
+        return []
+    words = pieces[-1].split()
+    longest = max(len(piece.split()) for piece in pieces[:-1]) + 2
+    end = next(
+        (
+            index
+            for index in range(1, min(len(words) - 1, longest) + 1)
+            if words[index][:1].isupper() and words[index + 1][:1].islower()
+        ),
+        None,
+    )
+    if end is None:
+        return []
+    return [*pieces[:-1], " ".join(words[:end]).rstrip(".")]
 
 
 _NAMED_IN_SENTENCE = re.compile(

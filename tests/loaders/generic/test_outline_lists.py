@@ -433,3 +433,21 @@ def test_a_slides_title_run_into_its_labelled_item_leaves_the_item() -> None:
         ("1", "Support children, young ", 2),
         ("2", "Make sure services act q", 3),
     ]
+
+
+def test_a_counted_bulleted_list_run_into_a_paragraph_is_its_items() -> None:
+    """Oldham's Corporate Plan 2010-2014, a page printed as one line
+    (https://paperzz.com/doc/6753090/many-choices-one-place): the four objectives' bullets run into the
+    paragraph, the last ending where the next sentence starts."""
+    text = (
+        "Our plan sets out our vision for the borough as a place of choice. Our Plan is based around our "
+        "four corporate objectives: • A confident place • A university town • An address of choice • "
+        "Services of choice Our work to achieve these objectives is underpinned by our core values."
+    )
+    found = read(text)
+    assert [p.label for p in found.priorities] == [
+        "A confident place",
+        "A university town",
+        "An address of choice",
+        "Services of choice",
+    ]

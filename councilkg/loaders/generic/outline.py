@@ -26,7 +26,6 @@ from councilkg.loaders.generic.contents import (
 from councilkg.loaders.generic.framework_outcomes import (
     heading_outcome,
 )
-from councilkg.loaders.generic.outlinecontents import OutlineContents
 from councilkg.loaders.generic.outlineitems import KeyMaker, Pending
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -53,26 +52,19 @@ from councilkg.loaders.generic.outlinelines import (
     NATIONAL_CODE_FIRST,
     NOT_A_PRIORITY,
     NUMBER,
-    OUTCOME_WORDS,
     PAGE_REF,
     QUOTED,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
     RULE_CODED_ROW,
-    RULE_COUNTED_LIST,
     RULE_HEADING_ABOVE_LIST,
     RULE_HEADING_IN_LIST,
-    RULE_INLINE_LIST,
-    RULE_LABELLED_RUN,
-    RULE_LISTED_ACTION,
     RULE_LISTED_MEASURE,
     RULE_LISTED_PRIORITY,
-    RULE_NAMED_IN_SENTENCE,
     RULE_NUMBERED_ABOVE_RESTART,
     RULE_NUMBERED_ACTION,
     RULE_NUMBERED_HEADING,
     RULE_NUMBERED_RUN,
-    RULE_RUN_LIST,
     RULE_SENTENCE_ITEM,
     RULE_VERB_LED,
     RULE_WE_WILL,
@@ -90,6 +82,7 @@ from councilkg.loaders.generic.outlinelines import (
     labelled_run,
     lead_in_kind,
 )
+from councilkg.loaders.generic.outlineruns import OutlineRuns
 from councilkg.loaders.model import (
     Extraction,
     Reading,
@@ -98,8 +91,6 @@ from councilkg.loaders.model import (
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
     RunItem,
-    counted_run,
-    is_measure_label,
     named_in_sentence,
     numbered_run,
     paragraph_run,
@@ -107,7 +98,7 @@ from councilkg.loaders.parsing.runlists import (
 from councilkg.text import clean_text, ends_mid_phrase, national_codes_in
 
 
-class OutlineReader(OutlineContents):
+class OutlineReader(OutlineRuns):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
 
     def read(
@@ -305,15 +296,6 @@ class OutlineReader(OutlineContents):
         self._sentence(number, text)
         self.after_sentence = bool(SENTENCE_END.search(text))
 
-    def _labelled_run(self, number: int, run: list[tuple[str, str, str]]) -> None:
-        """Read "Priority 4: … Priority 5: …" run together on one line: items of one list, none in force."""
-        for word, ref, label in run:
-            if OUTCOME_WORDS.search(word):
-                self._outcome(number, label, ref, RULE_LABELLED_RUN, listed=True)
-            else:
-                self._priority(number, label, ref, RULE_LABELLED_RUN, 0.8)
-        self.priority, self.outcome, self.list_kind, self.pending = None, None, None, None
-
     def _lead_in(self, number: int, kind: str, text: str) -> None:
         """Start a list of items of ``kind`` after the line ``text`` that names them."""
         self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
@@ -350,75 +332,6 @@ class OutlineReader(OutlineContents):
             self._action(number, label, ref, RULE_CODED_ROW, 0.6)
         if self.pending is not None and column is not None:
             self.pending.column = column
-
-    def _inline_list(self, number: int, text: str) -> bool:
-        """Read "1. Children Looked After 2. Care Leavers 3. …" printed on one line as list items."""
-        marks = list(INLINE_NUMBERS.finditer(text))
-        if not marks and self.previous == self.lead_in and self.list_kind not in {None, "other"}:
-            marks = list(BARE_INLINE_NUMBERS.finditer(text))  # right after "… four strategic priorities:"
-        if (
-            len(marks) < 3
-            or marks[0].start() > 1
-            or [int(m.group(1)) for m in marks]
-            != list(range(int(marks[0].group(1)), int(marks[0].group(1)) + len(marks)))
-        ):
-            return False
-        for position, mark in enumerate(marks):
-            end = marks[position + 1].start() if position + 1 < len(marks) else len(text)
-            label = clean_text(text[mark.end() : end])
-            if self.list_kind in {"action", "indicator"}:
-                self._list_item(number, label, mark.group(1), RULE_LISTED_ACTION)
-            else:
-                self._priority(number, label, mark.group(1), RULE_INLINE_LIST, 0.5)
-        self.pending = None
-        return True
-
-    def _run(self, items: Sequence[RunItem], kind: str | None = None) -> None:
-        """Read a numbered list run together (its numbers glued to the words before them, or run into
-        a paragraph after a lead-in naming ``kind``)."""
-        for line in range(items[0].line, items[-1].line + 1):
-            self.extraction.place(line, "numbered list run together")
-        if kind is None and sum(is_measure_label(item.label) for item in items) * 2 >= len(items):
-            kind = "indicator"
-        for item in items:
-            label = item.label.rstrip(".")
-            if kind is None and self.list_kind in {"action", "indicator", "risk"}:
-                self._list_item(item.line, label, item.ref, RULE_RUN_LIST)
-            elif kind == "indicator":
-                self._indicator(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
-            elif kind == "action":
-                self._action(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
-            elif kind == "outcome":
-                self._outcome(item.line, label, item.ref, RULE_RUN_LIST, listed=True)
-            else:
-                self._priority(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
-        self.pending = None
-
-    def _counted(self, number: int, text: str) -> bool:
-        """Read "five priority areas, which were: To work … To improve …" run into a sentence."""
-        counted = counted_run(text)
-        if counted is None:
-            return False
-        kind = KIND_OF_WORD.get(counted[0], "priority")
-        for label in counted[1]:
-            if kind == "action":
-                self._action(number, label, None, RULE_COUNTED_LIST, 0.5)
-            elif kind == "outcome":
-                self._outcome(number, label, None, RULE_COUNTED_LIST, listed=True)
-            else:
-                self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
-        self.pending = None
-        return True
-
-    def _named_in_sentence(self, number: int, word: str, labels: list[str]) -> None:
-        """Add the items a sentence names after their kind ("themes of A; B; and C")."""
-        kind = KIND_OF_WORD.get(word, "priority")
-        for label in labels:
-            if kind == "outcome":
-                self._outcome(number, label, None, RULE_NAMED_IN_SENTENCE, listed=True)
-            else:
-                self._priority(number, label, None, RULE_NAMED_IN_SENTENCE, 0.5)
-        self.pending = None
 
     def _sentence_item(self, number: int, text: str) -> bool:
         """Read a whole sentence on the line right after a lead-in ("Strategic Outcomes:"), or after

@@ -1,0 +1,110 @@
+"""Items a plan's text runs together, read in the outline: labelled items on one line ("Priority 4: …
+Priority 5: …"), numbered lists on one line or glued to the words before them, counted lists run
+into a sentence, and titles a sentence names after their kind.
+
+:class:`OutlineRuns` is a base of the outline reader
+(:class:`~councilkg.loaders.generic.outline.OutlineReader`); the runs are found by
+:mod:`~councilkg.loaders.parsing.runlists` and :func:`~councilkg.loaders.generic.outlinelines.labelled_run`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from councilkg.loaders.generic.outlinecontents import OutlineContents
+from councilkg.loaders.generic.outlinelines import (
+    BARE_INLINE_NUMBERS,
+    INLINE_NUMBERS,
+    KIND_OF_WORD,
+    OUTCOME_WORDS,
+    RULE_COUNTED_LIST,
+    RULE_INLINE_LIST,
+    RULE_LABELLED_RUN,
+    RULE_LISTED_ACTION,
+    RULE_NAMED_IN_SENTENCE,
+    RULE_RUN_LIST,
+)
+from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
+from councilkg.text import clean_text
+
+
+class OutlineRuns(OutlineContents):
+    """The outline reader's handling of items run together on a line or into a sentence."""
+
+    def _labelled_run(self, number: int, run: list[tuple[str, str, str]]) -> None:
+        """Read "Priority 4: … Priority 5: …" run together on one line: items of one list, none in force."""
+        for word, ref, label in run:
+            if OUTCOME_WORDS.search(word):
+                self._outcome(number, label, ref, RULE_LABELLED_RUN, listed=True)
+            else:
+                self._priority(number, label, ref, RULE_LABELLED_RUN, 0.8)
+        self.priority, self.outcome, self.list_kind, self.pending = None, None, None, None
+
+    def _inline_list(self, number: int, text: str) -> bool:
+        """Read "1. Children Looked After 2. Care Leavers 3. …" printed on one line as list items."""
+        marks = list(INLINE_NUMBERS.finditer(text))
+        if not marks and self.previous == self.lead_in and self.list_kind not in {None, "other"}:
+            marks = list(BARE_INLINE_NUMBERS.finditer(text))  # right after "… four strategic priorities:"
+        if (
+            len(marks) < 3
+            or marks[0].start() > 1
+            or [int(m.group(1)) for m in marks]
+            != list(range(int(marks[0].group(1)), int(marks[0].group(1)) + len(marks)))
+        ):
+            return False
+        for position, mark in enumerate(marks):
+            end = marks[position + 1].start() if position + 1 < len(marks) else len(text)
+            label = clean_text(text[mark.end() : end])
+            if self.list_kind in {"action", "indicator"}:
+                self._list_item(number, label, mark.group(1), RULE_LISTED_ACTION)
+            else:
+                self._priority(number, label, mark.group(1), RULE_INLINE_LIST, 0.5)
+        self.pending = None
+        return True
+
+    def _run(self, items: Sequence[RunItem], kind: str | None = None) -> None:
+        """Read a numbered list run together (its numbers glued to the words before them, or run into
+        a paragraph after a lead-in naming ``kind``)."""
+        for line in range(items[0].line, items[-1].line + 1):
+            self.extraction.place(line, "numbered list run together")
+        if kind is None and sum(is_measure_label(item.label) for item in items) * 2 >= len(items):
+            kind = "indicator"
+        for item in items:
+            label = item.label.rstrip(".")
+            if kind is None and self.list_kind in {"action", "indicator", "risk"}:
+                self._list_item(item.line, label, item.ref, RULE_RUN_LIST)
+            elif kind == "indicator":
+                self._indicator(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
+            elif kind == "action":
+                self._action(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
+            elif kind == "outcome":
+                self._outcome(item.line, label, item.ref, RULE_RUN_LIST, listed=True)
+            else:
+                self._priority(item.line, label, item.ref, RULE_RUN_LIST, 0.5)
+        self.pending = None
+
+    def _counted(self, number: int, text: str) -> bool:
+        """Read "five priority areas, which were: To work … To improve …" run into a sentence."""
+        counted = counted_run(text)
+        if counted is None:
+            return False
+        kind = KIND_OF_WORD.get(counted[0], "priority")
+        for label in counted[1]:
+            if kind == "action":
+                self._action(number, label, None, RULE_COUNTED_LIST, 0.5)
+            elif kind == "outcome":
+                self._outcome(number, label, None, RULE_COUNTED_LIST, listed=True)
+            else:
+                self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
+        self.pending = None
+        return True
+
+    def _named_in_sentence(self, number: int, word: str, labels: list[str]) -> None:
+        """Add the items a sentence names after their kind ("themes of A; B; and C")."""
+        kind = KIND_OF_WORD.get(word, "priority")
+        for label in labels:
+            if kind == "outcome":
+                self._outcome(number, label, None, RULE_NAMED_IN_SENTENCE, listed=True)
+            else:
+                self._priority(number, label, None, RULE_NAMED_IN_SENTENCE, 0.5)
+        self.pending = None

@@ -14,7 +14,7 @@ from bench.wild import CORPUS, Score, read_corpus, score_corpus, split_header, s
 #: The held-out set: scored and reported by ``bench/wild.py`` at slice ends, never floored here.
 HELD_OUT = {"holdout5"}
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 114
+PASSED_FLOOR = 115
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
 RECALL_FLOOR = 0.75
 PRECISION_FLOOR = 0.965

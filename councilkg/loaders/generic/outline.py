@@ -74,6 +74,7 @@ from councilkg.loaders.generic.outlinelines import (
     VALUES_TAIL,
     VISION,
     WANT,
+    WIDE_GAP,
     coded_parents,
     coded_row,
     coded_row_kinds,
@@ -377,11 +378,16 @@ class OutlineReader(OutlineRuns):
             self.list_kind = None
             return False
         kind = "outcome" if self.list_kind == "outcome-list" else "priority"
-        if kind == "outcome":
-            self._outcome(number, text, None, RULE_HEADING_IN_LIST, listed=True)
-        else:
-            self._priority(number, text, None, RULE_HEADING_IN_LIST, 0.5)
+        cells = [cell for cell in WIDE_GAP.split(self.raw_lines[number - 1].strip()) if cell]
+        side_by_side = len(cells) >= 3 and all(len(cell.split()) <= 4 for cell in cells)
+        for label in cells if side_by_side else [text]:  # "People      Place      Prosperity      …"
+            if kind == "outcome":
+                self._outcome(number, clean_text(label), None, RULE_HEADING_IN_LIST, listed=True)
+            else:
+                self._priority(number, clean_text(label), None, RULE_HEADING_IN_LIST, 0.5)
         self.list_kind, self.headed_list = f"{kind}-list", kind == "priority"
+        if side_by_side:  # the whole list printed as one row: it has ended
+            self.list_kind, self.priority, self.outcome = None, None, None
         self.after_sentence = False
         self.pending = None
         return True

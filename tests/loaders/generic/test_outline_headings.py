@@ -208,3 +208,23 @@ def test_a_long_heading_over_a_paragraph_is_the_next_listed_priority() -> None:
         "In all this we will listen mea",
     ]
     assert all(a.supports == [found.priorities[0].key] for a in found.actions)
+
+
+def test_priorities_printed_side_by_side_under_a_heading_are_each_one() -> None:
+    """Rochdale's Children's Services Directorate Plan 2020/21 (https://www.readkong.com/page/
+    children-s-services-directorate-directorate-plan-2020-21-4559094): the four strategic priorities
+    printed as one row of a page, cells apart; the headings after them are no more priorities."""
+    text = "\n".join(
+        [
+            "Strategic priorities",
+            "",
+            "        People                                Place                          Prosperity"
+            "                       Performance",
+            "",
+            "Equality and Diversity",
+            "The Public Sector Equality Duty 2011 places a legal requirement on the Council.",
+            "The Rochdale Way",
+        ]
+    )
+    found = read(text)
+    assert [p.label for p in found.priorities] == ["People", "Place", "Prosperity", "Performance"]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.loaders.parsing.cells import BULLET_GLYPHS
+from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
 
 RULE_LABELLED_HEADING = "heading: labelled priority"
@@ -74,7 +75,6 @@ LEAD_IN_CUES = re.compile(
     r"\bthese are\b|\binclude\b",
     re.IGNORECASE,
 )
-COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: "four types of information", "three key priorities": what a list after the line counts.
 COUNTED = re.compile(
     rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%)\b)"

@@ -30,8 +30,10 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: A list's count as printed: a number word or up to two digits.
+COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _COUNTED_LEAD_IN = re.compile(
-    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"(?P<kind>priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|actions|"
     r"commitments)\b[^:]{0,80}:\s*",
     re.IGNORECASE,

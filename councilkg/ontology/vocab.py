@@ -152,6 +152,9 @@ class CKG(DefinedNamespace):
     mapsTo: URIRef  # Mapping -> national concept or plan indicator (the CSV's to column)
     matchType: URIRef  # Mapping -> skos:exactMatch, skos:closeMatch or skos:relatedMatch
     basis: URIRef  # Mapping -> the reviewer's reason, a string
+    # Dated ownership: who held a post when (org:Membership with org:memberDuring a time:Interval).
+    Membership: URIRef  # a person's holding of a post as one plan states it, over the plan's period
+    post: URIRef  # Membership -> the ckg:Post held
 
 
 GENID_AUTHORITY = "https://w3id.org"
@@ -189,6 +192,7 @@ PREFIXES: dict[str, str] = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "sh": "http://www.w3.org/ns/shacl#",
+    "time": "http://www.w3.org/2006/time#",
 }
 """Prefixes every query and serialisation may use without declaring them."""
 

@@ -4,7 +4,8 @@ The bundled plans share no person, indicator period or target across years, so `
 and ``councilkg targets`` are tested here on a pair written in the layout of :mod:`bench.synth` (the
 Herefordshire 2009 directorate plan): Ashbridge's plans for 2007-2009 and 2009-2011. What carries
 across, and what each command should say about it, is :data:`EXPECTED_CHANGES` and
-:data:`EXPECTED_TARGETS`.
+:data:`EXPECTED_TARGETS`; who held which post when (one person moves between posts), for
+``owner --at``, is :data:`EXPECTED_TENURES` and :data:`EXPECTED_OWNED_ACTIONS`.
 
 Example:
     >>> first, second = known_pair()
@@ -223,6 +224,38 @@ MOVED_OWNER = (_SAFEGUARDING, _EARLY_HELP)
 """The post that owned "Recruit foster carers for older children" in 2007-09, and the one in 2009-11."""
 
 
+MOVED_PERSON = "Ruth Patel"
+"""Head of Early Help and Prevention in 2007-09, Head of Learning and Achievement in 2009-11."""
+
+EXPECTED_TENURES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Ruth Patel", "2008-06-01"): (_EARLY_HELP,),
+    ("Ruth Patel", "2010-06-01"): (_LEARNING,),
+    ("Ruth Patel", "2012-06-01"): (),  # after both plans: no plan says what she held
+    ("Mark Dixon", "2008-06-01"): (_SAFEGUARDING,),
+    ("Mark Dixon", "2010-06-01"): (_SAFEGUARDING,),
+    (_EARLY_HELP, "2008-06-01"): ("Ruth Patel",),
+    (_EARLY_HELP, "2010-06-01"): ("Anita Shah",),
+    (_LEARNING, "2008-06-01"): ("Omar Hussain",),
+    (_LEARNING, "2010-06-01"): ("Ruth Patel",),
+}
+"""(person or post, date) → the posts the person held, or the people who held the post, that day: what
+``owner NAME --at DATE`` should say. The 2007-09 plan speaks for 1 April 2007 to 31 March 2009, the
+2009-11 plan for 1 April 2009 to 31 March 2011."""
+
+EXPECTED_OWNED_ACTIONS: dict[str, set[str]] = {
+    "Ruth Patel": {
+        "Deliver sex and relationship education in every secondary school",  # Early Help, 2007-09
+        "Introduce a workforce development programme for social workers",  # Learning, 2009-11
+    },
+    "Anita Shah": {  # Early Help, 2009-11 only
+        "Recruit foster carers for older children",
+        "Deliver sex and relationship education in all secondary schools and academies",
+    },
+}
+"""Person → the actions they own through the posts they held, each only in the plan years they held
+it (the Early Help post's 2009-11 actions are Anita Shah's, not Ruth Patel's)."""
+
+
 def _period(start: int) -> str:
     return f"{start}/{start + 1}"
 
@@ -340,7 +373,7 @@ def _plan(start: int, priorities: tuple[_Priority, ...], heads: dict[str, str]) 
 def known_pair() -> tuple[SynthPlan, SynthPlan]:
     """Return Ashbridge's plans for 2007-2009 and 2009-2011 (see :data:`EXPECTED_CHANGES`)."""
     first_heads = {_SAFEGUARDING: "Mark Dixon", _EARLY_HELP: "Ruth Patel", _LEARNING: "Omar Hussain"}
-    second_heads = {_SAFEGUARDING: "Mark Dixon", _EARLY_HELP: "Ruth Patel", _LEARNING: "Sophie Reid"}
+    second_heads = {_SAFEGUARDING: "Mark Dixon", _EARLY_HELP: "Anita Shah", _LEARNING: "Ruth Patel"}
     return _plan(2007, _FIRST, first_heads), _plan(2009, _SECOND, second_heads)
 
 
@@ -360,4 +393,14 @@ def write_pair(folder: str | Path) -> Path:
     return manifest
 
 
-__all__ = ["EXPECTED_CHANGES", "EXPECTED_TARGETS", "LOADER", "MOVED_OWNER", "known_pair", "write_pair"]
+__all__ = [
+    "EXPECTED_CHANGES",
+    "EXPECTED_OWNED_ACTIONS",
+    "EXPECTED_TARGETS",
+    "EXPECTED_TENURES",
+    "LOADER",
+    "MOVED_OWNER",
+    "MOVED_PERSON",
+    "known_pair",
+    "write_pair",
+]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -393,14 +394,24 @@ def owner_view(
 # -- owners and comparisons --------------------------------------------------------------------------
 
 
-def owner(store: Store, name: str, *, authority: str | None = None, plan: str | None = None) -> OwnerReport:
+def owner(
+    store: Store,
+    name: str,
+    *,
+    authority: str | None = None,
+    plan: str | None = None,
+    at: date | None = None,
+) -> OwnerReport:
     """Return everything a person or post (all or part of a name, or an IRI) owns, grouped by plan.
+
+    With ``at``, the report is as of that day: the posts a person held then (or who held the post),
+    from the dated memberships plans state, and the items of the plans whose period covers it.
 
     Raises:
         LookupFailedError: no owner (or several) matches ``name``, or no plan (or several) ``plan``.
     """
     agent = resolve_agent(store, name, authority)
-    return owner_report(store, agent, plan_iri(store, plan))
+    return owner_report(store, agent, plan_iri(store, plan), at)
 
 
 def owner_loads(store: Store, *, plan: str | None = None) -> list[OwnerLoad]:
@@ -412,8 +423,12 @@ def owner_loads(store: Store, *, plan: str | None = None) -> list[OwnerLoad]:
     return ownership_loads(store, plan_iri(store, plan))
 
 
-def owners_of(store: Store, text: str, *, plan: str | None = None) -> list[tuple[Item, list[ItemOwner]]]:
+def owners_of(
+    store: Store, text: str, *, plan: str | None = None, at: date | None = None
+) -> list[tuple[Item, list[ItemOwner]]]:
     """Return the items a reference (CSKA12, NI 59), label words or IRI names, each with its owners.
+
+    A post's holders are those of the item's plan years, or with ``at`` those of that day.
 
     Raises:
         LookupFailedError: no item matches ``text``, or no plan (or several) matches ``plan``.
@@ -424,7 +439,7 @@ def owners_of(store: Store, text: str, *, plan: str | None = None) -> list[tuple
             f"no item with reference or words {text!r}; give a reference as printed (CSKA12, NI 59), "
             "words of its label, or its IRI"
         )
-    return [(item, item_owners(store, item)) for item in items]
+    return [(item, item_owners(store, item, at)) for item in items]
 
 
 def compare(store: Store, plans: Sequence[str] = (), by: CompareBy = "outcome") -> Comparison:

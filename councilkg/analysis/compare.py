@@ -34,6 +34,8 @@ class ComparedItem:
     label: str
     line: int | None
     detail: str = ""
+    observations: tuple[Observation, ...] = ()
+    """For an indicator compared by indicator: its printed values (``detail`` says them as text)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the item as a JSON-ready dict."""
@@ -209,7 +211,9 @@ def compare_by_indicator(store: Store, plans: list[PlanRef]) -> Comparison:
         observations_of(store, shown) if len(wanted) <= SCOPED_PLANS else observations_by_indicator(store)
     )
     details = {
-        iri: ComparedItem(iri, "Indicator", ref, label, line, _observed(observed.get(iri, ())))
+        iri: ComparedItem(
+            iri, "Indicator", ref, label, line, _observed(observed.get(iri, ())), observed.get(iri, ())
+        )
         for iri, (ref, label, line) in found.items()
     }
     cells: dict[str, dict[str, list[ComparedItem]]] = defaultdict(lambda: defaultdict(list))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 import pyoxigraph as ox
 
 from councilkg.analysis.lookup import KINDS, Agent, Item
+from councilkg.analysis.tenure import Tenure, plan_periods, tenures
 from councilkg.queries import named_queries
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_int, term_text
@@ -59,6 +61,10 @@ class OwnerReport:
     posts: tuple[str, ...]
     """For a person: the posts they hold."""
     items: tuple[OwnedItem, ...] = field(default=())
+    tenures: tuple[Tenure, ...] = field(default=())
+    """Dated memberships, earliest first: a person's posts, or a post's holders, plan year by plan year."""
+    at: date | None = None
+    """The day the report is as of, or ``None`` for every plan year."""
 
     def by_plan(self) -> dict[str, list[OwnedItem]]:
         """Return the items keyed by plan name (council and title), in plan order."""
@@ -77,7 +83,18 @@ class OwnerReport:
                 "authorities": list(self.owner.authorities),
                 "holders": list(self.holders),
                 "posts": list(self.posts),
+                "tenures": [
+                    {
+                        "person": t.person_label,
+                        "post": t.post_label,
+                        "plan": t.plan,
+                        "begins": t.begins.isoformat(),
+                        "ends": t.ends.isoformat(),
+                    }
+                    for t in self.tenures
+                ],
             },
+            "at": self.at.isoformat() if self.at else None,
             "plans": [
                 {
                     "plan": items[0].plan,
@@ -94,18 +111,40 @@ class OwnerReport:
         }
 
 
-def owner_report(store: Store, owner: Agent, plan: str | None = None) -> OwnerReport:
-    """Return what ``owner`` owns (directly, or through a post they hold), optionally in one plan."""
+def owner_report(store: Store, owner: Agent, plan: str | None = None, at: date | None = None) -> OwnerReport:
+    """Return what ``owner`` owns (directly, or through a post they hold), optionally in one plan.
+
+    A person owns a post's items only in the plan years they held it, when plans date their holding
+    (``org:Membership``): someone who moves between posts is followed from one to the next.
+
+    Args:
+        store: the store to read.
+        owner: the person, post, unit or partner.
+        plan: keep only this plan's items (an IRI).
+        at: as of this day: only items of plans whose period covers it, a person's posts and a post's
+            holders on that day.
+
+    Returns:
+        The owner's items by plan, with the posts they held (or who held the post) and the dates.
+    """
     rows = store.query(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)}).rows
+    held = _dated_tenures(store, owner)
+    periods = plan_periods(store)
     roles: dict[str, set[str]] = defaultdict(set)
     details: dict[str, OwnedItem] = {}
-    for _owner, plan_title, council, type_, ref, label, role, via, item, plan_iri, line, due in rows:
+    for _owner, plan_title, council, type_, ref, label, role, via, item, plan_iri, line, due, holder in rows:
         assert item is not None and plan_iri is not None and plan_title is not None
         assert type_ is not None and label is not None and role is not None and via is not None
+        assert holder is not None
         if plan is not None and plan_iri.value != plan:
             continue
-        roles[item.value].add(role.value)
+        period = periods.get(plan_iri.value)
+        if at is not None and (period is None or not period[0] <= at <= period[1]):
+            continue
         through = None if via.value == "direct" else via.value
+        if through is not None and not _held_then(held, holder.value, period, at):
+            continue
+        roles[item.value].add(role.value)
         known = details.get(item.value)
         if known is None or (known.via is not None and through is None):  # named themselves wins
             details[item.value] = OwnedItem(
@@ -123,8 +162,33 @@ def owner_report(store: Store, owner: Agent, plan: str | None = None) -> OwnerRe
             )
     items = [OwnedItem(**{**asdict(d), "roles": tuple(sorted(roles[iri]))}) for iri, d in details.items()]
     items.sort(key=lambda i: (i.plan_name, type_rank(i.type), i.line or 0, i.ref or "", i.label))
-    holders, posts = _holders_and_posts(store, owner)
-    return OwnerReport(owner, holders, posts, tuple(items))
+    if at is None:
+        holders, posts = _holders_and_posts(store, owner)
+    else:
+        on_the_day = [t for t in held if t.covers(at)]
+        holders = tuple(sorted({t.person_label for t in on_the_day if t.post == owner.iri}))
+        posts = tuple(sorted({t.post_label for t in on_the_day if t.person == owner.iri}))
+    return OwnerReport(owner, holders, posts, tuple(items), tuple(held), at)
+
+
+def _dated_tenures(store: Store, owner: Agent) -> list[Tenure]:
+    """Return a person's dated posts or a post's dated holders (nothing for a unit or partner)."""
+    if owner.kind == "person":
+        return tenures(store, person=owner.iri)
+    if owner.kind == "post":
+        return tenures(store, post=owner.iri)
+    return []
+
+
+def _held_then(held: list[Tenure], post: str, period: tuple[date, date] | None, at: date | None) -> bool:
+    """Return whether a person held ``post`` in the item's plan period (and on ``at``, if given).
+
+    A holding no plan dates (an appraisal's ``org:heldBy``) counts for every plan year, but not as of a day.
+    """
+    of_post = [t for t in held if t.post == post]
+    if not of_post:
+        return at is None
+    return any((period is None or t.overlaps(*period)) and (at is None or t.covers(at)) for t in of_post)
 
 
 def _holders_and_posts(store: Store, owner: Agent) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -145,17 +209,28 @@ class ItemOwner:
     holders: tuple[str, ...]
 
 
-def item_owners(store: Store, item: Item) -> list[ItemOwner]:
-    """Return the owners of ``item``, each with its roles and (for a post) who holds it, by label."""
+def item_owners(store: Store, item: Item, at: date | None = None) -> list[ItemOwner]:
+    """Return the owners of ``item``, each with its roles and (for a post) who held it, by label.
+
+    A post's holders are those the plans date to the item's plan period (or, with ``at``, to that
+    day); a post no plan dates keeps every holder stated (none as of a day).
+    """
     rows = store.query(named_queries()["item-owners"].text, {"item": ox.NamedNode(item.iri)}).rows
+    period = plan_periods(store).get(item.plan or "")
     roles: dict[str, set[str]] = defaultdict(set)
     holders: dict[str, set[str]] = defaultdict(set)
     names: dict[str, tuple[str, str]] = {}
-    for _item, owner, cls, label, role, _holder, holder_label in rows:
+    dated: dict[str, list[Tenure]] = {}
+    for _item, owner, cls, label, role, holder, holder_label in rows:
         assert owner is not None and cls is not None and label is not None and role is not None
         names[owner.value] = (KINDS[local_name(cls.value)], label.value)
         roles[owner.value].add(role.value)
-        if holder_label is not None:
+        if holder is None or holder_label is None:
+            continue
+        if owner.value not in dated:
+            dated[owner.value] = tenures(store, post=owner.value)
+        of_holder = [t for t in dated[owner.value] if t.person == holder.value]
+        if _held_then(of_holder, owner.value, None if at else period, at):
             holders[owner.value].add(holder_label.value)
     return sorted(
         (

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from councilkg.build.theming import add_theme_triples
 from councilkg.documents.document import Document
@@ -97,6 +97,20 @@ def due_literal(due: date | tuple[int, int]) -> Literal:
     return Literal(due.isoformat(), datatype=XSD.date)
 
 
+def plan_period(start_year: int, end_year: int) -> tuple[date, date]:
+    """Return the first and last day of a plan's period: 1 April of its first year to 31 March of its
+    last, the financial years English councils plan by (a plan of one year, start and end the same,
+    runs to 31 March of the next).
+
+    Example:
+        >>> plan_period(2007, 2010)
+        (datetime.date(2007, 4, 1), datetime.date(2010, 3, 31))
+        >>> plan_period(2020, 2020)
+        (datetime.date(2020, 4, 1), datetime.date(2021, 3, 31))
+    """
+    return date(start_year, 4, 1), date(max(end_year, start_year + 1), 3, 31)
+
+
 class _GraphWriter:
     def __init__(self, extraction: Extraction, document: Document) -> None:
         self.extraction = extraction
@@ -109,6 +123,7 @@ class _GraphWriter:
             self.graph.bind(prefix, namespace)
         self.document = document
         self.minted: set[URIRef] = set()
+        self.period = URIRef(f"{self.plan}/period")
 
     def add(self, subject: URIRef, predicate: URIRef, value: object) -> None:
         """State a triple in the plan's graph (nothing for an empty value)."""
@@ -232,6 +247,7 @@ class _GraphWriter:
         self.add(plan, CKG.sourceLine, Literal(info.source_line))
         self.add(plan, PROV.wasDerivedFrom, self.source)
         self.add(plan, CKG.loader, self.extraction.loader)
+        self._period()
         for cited in info.draws_on:
             cited_iri = plan_iri(info.authority, cited.slug)
             self.add(plan, CKG.drawsOn, cited_iri)
@@ -261,6 +277,34 @@ class _GraphWriter:
             node = self._item("vision", "statement", CKG.Vision, vision.text, vision.source_line)
             self.add(plan, CKG.vision, node)
 
+    def _period(self) -> None:
+        """State the plan's period (``dcterms:temporal``): a ``time:Interval`` of two dated instants."""
+        begins, ends = plan_period(self.extraction.plan.start_year, self.extraction.plan.end_year)
+        period = self.period
+        self.add(self.plan, DCTERMS.temporal, period)
+        self.add(period, RDF.type, TIME.Interval)
+        self.add(period, RDF.type, DCTERMS.PeriodOfTime)
+        self.add(period, RDFS.label, f"{begins.isoformat()} to {ends.isoformat()}")
+        for edge, day in ((TIME.hasBeginning, begins), (TIME.hasEnd, ends)):
+            instant = URIRef(f"{period}/{'beginning' if edge == TIME.hasBeginning else 'end'}")
+            self.add(period, edge, instant)
+            self.add(instant, RDF.type, TIME.Instant)
+            self.add(instant, TIME.inXSDDate, Literal(day.isoformat(), datatype=XSD.date))
+
+    def _membership(self, post: URIRef, title: str, holder: str, line: int) -> None:
+        """State that ``holder`` held the post during the plan's period: an ``org:Membership``."""
+        iri = child_iri(self.plan, "membership", title, holder)
+        if iri in self.minted:
+            return
+        self.minted.add(iri)
+        self._anchor(iri, CKG.Membership, line)
+        self.add(iri, RDF.type, ORG.Membership)
+        self.add(iri, RDFS.label, f"{holder}, {title}")
+        self.add(iri, ORG.member, person_iri(holder))
+        self.add(iri, ORG.organization, authority_iri(self.authority))
+        self.add(iri, CKG.post, post)
+        self.add(iri, ORG.memberDuring, self.period)
+
     def _organisation(self) -> None:
         for name, line in self.extraction.people.items():
             iri = self._agent(name, OwnerKind.PERSON)
@@ -288,6 +332,7 @@ class _GraphWriter:
                 self.share(iri, ORG.postIn, unit_iri(self.authority, post.unit))
             if post.holder:
                 self.add(iri, ORG.heldBy, person_iri(post.holder))
+                self._membership(iri, post.title, post.holder, post.source_line)
             self.add(iri, DCTERMS.description, post.description)
 
     def _outcomes(self) -> None:

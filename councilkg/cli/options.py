@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -335,6 +336,23 @@ def plan_option(command: F) -> F:
         default=None,
         metavar="PLAN",
         help="Only this plan: its name (e.g. lambeth-childrens-directorate-plan-2020-21), IRI or title words",
+    )(command)
+
+
+def _as_date(_ctx: click.Context, _param: click.Parameter, value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+def at_option(command: F) -> F:
+    """Add ``--at YYYY-MM-DD``: answer as of that day, from the dated memberships plans state."""
+    return click.option(
+        "--at",
+        "at",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        callback=_as_date,
+        metavar="YYYY-MM-DD",
+        help="As of this day: the posts held then and the plans in force (a plan runs 1 April to 31 March)",
     )(command)
 
 

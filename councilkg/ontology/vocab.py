@@ -152,6 +152,9 @@ class CKG(DefinedNamespace):
     mapsTo: URIRef  # Mapping -> national concept or plan indicator (the CSV's to column)
     matchType: URIRef  # Mapping -> skos:exactMatch, skos:closeMatch or skos:relatedMatch
     basis: URIRef  # Mapping -> the reviewer's reason, a string
+    # Dated ownership: who held a post when (org:Membership with org:memberDuring a time:Interval).
+    Membership: URIRef  # a person's holding of a post as one plan states it, over the plan's period
+    post: URIRef  # Membership -> the ckg:Post held
 
 
 GENID_AUTHORITY = "https://w3id.org"
@@ -189,6 +192,7 @@ PREFIXES: dict[str, str] = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "sh": "http://www.w3.org/ns/shacl#",
+    "time": "http://www.w3.org/2006/time#",
 }
 """Prefixes every query and serialisation may use without declaring them."""
 
@@ -229,6 +233,32 @@ class SPDX(DefinedNamespace):
     checksumAlgorithm_sha256: URIRef
 
 
+class SdmxDimension(DefinedNamespace):
+    """The SDMX dimensions the release's RDF Data Cube uses: the area and the period an observation is of."""
+
+    _fail = True
+    _NS = Namespace("http://purl.org/linked-data/sdmx/2009/dimension#")
+
+    refArea: URIRef
+    refPeriod: URIRef
+
+
+class SdmxMeasure(DefinedNamespace):
+    """The SDMX measure of the release's RDF Data Cube: the observed value."""
+
+    _fail = True
+    _NS = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
+
+    obsValue: URIRef
+
+
+GOVERNMENT_YEAR = Namespace("http://reference.data.gov.uk/id/government-year/")
+"""UK government (financial) years, 1 April to 31 March: ``GOVERNMENT_YEAR["2007-2008"]``, the
+``sdmx-dimension:refPeriod`` official statistics of English councils use for a year such as 2007/08."""
+
+CALENDAR_YEAR = Namespace("http://reference.data.gov.uk/id/year/")
+"""UK reference calendar years: ``CALENDAR_YEAR["2008"]``, the period of a value dated by calendar year."""
+
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
 """W3C's IRIs of RDF and SPARQL result formats (``formats:Turtle``), for VoID and Service Descriptions."""
 
@@ -245,6 +275,8 @@ RELEASE_PREFIXES: dict[str, str] = {
     "sd": str(SD._NS),
     "spdx": str(SPDX._NS),
     "formats": str(FORMATS),
+    "sdmx-dimension": str(SdmxDimension._NS),
+    "sdmx-measure": str(SdmxMeasure._NS),
 }
 """Prefixes of the files a release writes and of the Service Description. ``id:`` is left out: Turtle
 would escape every ``/`` of an instance IRI's local name (``id:plan\\/lambeth\\/…``)."""

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilkg.ontology.vocab import NOT_STATED
+from councilkg.release.cube import CubeFacts
 from councilkg.release.dcat import PlanRecord, WrittenFile
 from councilkg.release.void import DatasetStatistics
 
@@ -14,7 +15,7 @@ from councilkg.release.void import DatasetStatistics
 class ReadmeFacts:
     """What the README states: the release's title, date, generator (``councilkg 0.1.0``), plans, the
     files written before it, the graph's statistics, whether it conforms to the shapes, and the
-    SPARQL endpoint given (if any)."""
+    SPARQL endpoint given (if any), and what the RDF Data Cube holds."""
 
     title: str
     issued: str
@@ -24,11 +25,46 @@ class ReadmeFacts:
     stats: DatasetStatistics
     conforms: bool
     endpoint_url: str | None = None
+    cube: CubeFacts | None = None
 
 
 def _cell(text: object) -> str:
     """Return ``text`` for a Markdown table cell: one line, pipes escaped."""
     return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _cube_lines(cube: CubeFacts) -> list[str]:
+    """Return the README's section on ``cube.ttl``: what keys an observation and what was left out."""
+    lines = [
+        "## Statistics (RDF Data Cube)",
+        "",
+        f"`cube.ttl` holds {cube.observations:,} `qb:Observation`s, one per numeric outturn, target and "
+        "comparator, in one `qb:DataSet` whose structure passes the Data Cube integrity constraints. Each "
+        "is keyed as official statistics of English councils are: `sdmx-dimension:refArea` is the "
+        "authority's ONS statistical-geography IRI (its GSS code), `sdmx-dimension:refPeriod` the UK "
+        "government year (`2007/08` is <http://reference.data.gov.uk/id/government-year/2007-2008>; a "
+        "value dated by calendar year has <http://reference.data.gov.uk/id/year/2008>), and "
+        "`ckg:indicator` and `ckg:measureType` (outturn, target, comparator) tell the values of one area "
+        "and period apart; the value is `sdmx-measure:obsValue`, its unit `ckg:unit`. An observation "
+        "keeps its IRI from the plan's graph, where the value as printed (`ckg:rawValue`), the period "
+        "as printed (`ckg:period`) and the source line are.",
+    ]
+    if cube.without_gss:
+        named = ", ".join(f"<{iri}>" for iri in cube.without_gss)
+        lines += [
+            "",
+            f"No GSS code is known for {named}: its values' `sdmx-dimension:refArea` is the authority's "
+            "own councilkg IRI, which joins no official statistics until a code is given "
+            "(`councilkg load --gss CODE`).",
+        ]
+    left_out = []
+    if cube.undated:
+        left_out.append(f"{cube.undated:,} value(s) with no year (no `refPeriod`)")
+    if cube.duplicates:
+        left_out.append(f"{cube.duplicates:,} value(s) keyed as another (area, period, indicator, measure)")
+    if left_out:
+        lines += ["", f"Left out of the cube, but in the graphs and `indicators.csv`: {'; '.join(left_out)}."]
+    return lines
 
 
 def readme_text(facts: ReadmeFacts) -> str:
@@ -102,6 +138,8 @@ def readme_text(facts: ReadmeFacts) -> str:
     ]
     if facts.endpoint_url:
         lines += ["", f"The same graphs are served at the SPARQL endpoint <{facts.endpoint_url}>."]
+    if facts.cube is not None:
+        lines += ["", *_cube_lines(facts.cube)]
     lines += [
         "",
         "## Reproducing this release",

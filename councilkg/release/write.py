@@ -35,6 +35,7 @@ from councilkg.errors import ReleaseError
 from councilkg.files import sync_folder
 from councilkg.ontology.vocab import FORMATS, ID_IRI, RELEASE_PREFIXES
 from councilkg.queries import named_queries
+from councilkg.release.cube import cube_graph
 from councilkg.release.dcat import PlanRecord, SourceFile, WrittenFile, catalog_graph
 from councilkg.release.readme import ReadmeFacts, readme_text
 from councilkg.release.void import DatasetStatistics, GraphDump, dataset_statistics, void_graph
@@ -48,12 +49,13 @@ scheme is one no data IRI has, so no other IRI is ever written relative (an ``ht
 ``https://w3id.org/...`` into ``//w3id.org/...``)."""
 
 NQUADS, TRIG, TURTLE = "dataset.nq", "dataset.trig", "dataset.ttl"
-VOID_FILE, CATALOG_FILE, REPORT_FILE, README_FILE, SUMS_FILE = (
+VOID_FILE, CATALOG_FILE, REPORT_FILE, README_FILE, SUMS_FILE, CUBE_FILE = (
     "void.ttl",
     "catalog.ttl",
     "validation.ttl",
     "README.md",
     "SHA256SUMS",
+    "cube.ttl",
 )
 GRAPHS_FOLDER = "graphs"
 CSV_TABLES: tuple[tuple[str, str, str], ...] = (
@@ -303,6 +305,14 @@ def _write_files(
         rows = ([term_text(term) for term in row] for row in result.rows)
         writer.write(file_name, csv_text(result.variables, rows), "text/csv", description)
     title = release_title(plans, day)
+    cube, cube_facts = cube_graph(store, _here(CUBE_FILE), title, day)
+    writer.write(
+        CUBE_FILE,
+        relative_turtle(cube, CUBE_FILE),
+        "text/turtle",
+        "The indicator values as an RDF Data Cube: a qb:Observation per numeric outturn, target and "
+        "comparator, by area (GSS code), government year, indicator and measure type",
+    )
     release = _here(f"{VOID_FILE}#dataset")
     void = void_graph(
         stats,
@@ -322,7 +332,9 @@ def _write_files(
         "The VoID description: counts, class and property partitions, a subset per named graph",
     )
     generator = f"councilkg {version('councilkg')}"
-    facts = ReadmeFacts(title, day, generator, plans, tuple(writer.written), stats, conforms, endpoint_url)
+    facts = ReadmeFacts(
+        title, day, generator, plans, tuple(writer.written), stats, conforms, endpoint_url, cube_facts
+    )
     writer.write(
         README_FILE,
         readme_text(facts),

@@ -191,3 +191,57 @@ def test_owners_for_one_plan(built_store_path: Path) -> None:
     assert rows[0]["owner"] == "Head of Improvement and Inclusion"
     assert all(r["plans"] == 1 for r in rows)
     assert "Alex Kubeyinje" not in {r["owner"] for r in rows}
+
+
+def test_owner_at_a_day_answers_from_dated_memberships(built_store_path: Path) -> None:
+    """``owner --at 2008-06-01``: Yashi Shah's post that day (Lambeth 2007-10 runs April 2007 to March
+    2010) and its items; a day no plan covers, nothing."""
+    report = owner_json(built_store_path, "Yashi Shah", "--at", "2008-06-01")
+    assert report["at"] == "2008-06-01"
+    assert report["owner"]["posts"] == ["Divisional Director, Social Care"]
+    assert report["owner"]["tenures"] == [
+        {
+            "person": "Yashi Shah",
+            "post": "Divisional Director, Social Care",
+            "plan": "https://w3id.org/councilkg/id/plan/lambeth/cyps-service-plan-2007-10",
+            "begins": "2007-04-01",
+            "ends": "2010-03-31",
+        }
+    ]
+    assert len(report["plans"]) == 1 and len(report["plans"][0]["items"]) > 10
+    text = ok("owner", "Yashi Shah", "--at", "2015-06-01", "--store", built_store_path).stdout
+    assert "Owns nothing stated on 2015-06-01." in text
+
+
+def test_owner_at_follows_a_person_between_posts(pair_store_path: Path) -> None:
+    """In the synthetic pair Ruth Patel heads Early Help in 2007-09 and Learning in 2009-11."""
+    before = ok("owner", "Ruth Patel", "--at", "2008-06-01", "--store", pair_store_path).stdout
+    after = ok("owner", "Ruth Patel", "--at", "2010-06-01", "--store", pair_store_path).stdout
+    assert before.splitlines()[0] == (
+        "Ruth Patel (person, Ashbridge) — on 2008-06-01 holds Head of Early Help and Prevention"
+    )
+    assert after.splitlines()[0] == (
+        "Ruth Patel (person, Ashbridge) — on 2010-06-01 holds Head of Learning and Achievement"
+    )
+    assert "2007-2009" in before and "2009-2011" not in before
+    held = ok(
+        "who-owns",
+        "Recruit foster carers",
+        "--at",
+        "2010-06-01",
+        "--format",
+        "json",
+        "--store",
+        pair_store_path,
+    )
+    holders = {o["label"]: o["held_by"] for item in json.loads(held.stdout) for o in item["owners"]}
+    assert holders["Head of Early Help and Prevention"] == ["Anita Shah"]
+    assert holders["Head of Safeguarding and Vulnerable Children"] == ["Mark Dixon"]
+
+
+def test_owner_at_a_bad_date_names_the_option_and_the_format(built_store_path: Path) -> None:
+    """A day that is no date is refused with click's usage message naming --at, and no traceback."""
+    result = invoke("owner", "Yashi Shah", "--at", "2008-13-01", "--store", built_store_path)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "Invalid value for '--at': '2008-13-01' does not match the format '%Y-%m-%d'" in result.stderr

@@ -15,7 +15,7 @@ import pytest
 from pyshacl import validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SH, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SH, SKOS, TIME, XSD
 from rdflib.term import Node
 
 from councilkg.ontology import reference_paths
@@ -344,10 +344,10 @@ def test_shapes_are_documented(shapes: Graph) -> None:
 def build_valid_graph() -> Graph:
     """Build a small plan graph that the shapes must accept.
 
-    It holds an authority, a source document, a loaded plan that draws on a merely cited plan, a
-    person holding a post, a priority contributing to an ECM outcome, an action, a project, an
-    indicator with an observation, a risk, and a budget line with one amount. The ECM reference
-    data is included so that the outcome resolves.
+    It holds an authority, a source document, a loaded plan (with its period) that draws on a merely
+    cited plan, a person holding a post (and a dated membership of it), a priority contributing to an
+    ECM outcome, an action, a project, an indicator with an observation, a risk, and a budget line
+    with one amount. The ECM reference data is included so that the outcome resolves.
     """
     graph = load_turtle("reference/ecm.ttl")
     authority = ID["authority/testshire"]
@@ -366,6 +366,8 @@ def build_valid_graph() -> Graph:
     budget_line = ID["plan/testshire/directorate-plan-2020-21/budget/social-care"]
     amount = ID["plan/testshire/directorate-plan-2020-21/budget/social-care/total-net"]
     stay_safe = ID["framework/ecm/stay-safe"]
+    period = ID["plan/testshire/directorate-plan-2020-21/period"]
+    membership = MEMBERSHIP
 
     def item(node: URIRef, kind: URIRef, line: int, label: str | None) -> None:
         graph.add((node, RDF.type, kind))
@@ -402,6 +404,17 @@ def build_valid_graph() -> Graph:
         (post, RDF.type, CKG.Post),
         (post, RDFS.label, Literal("Director of Children's Services")),
         (post, ORG.heldBy, person),
+        (plan, DCTERMS.temporal, period),
+        (period, RDF.type, TIME.Interval),
+        (period, TIME.hasBeginning, URIRef(f"{period}/beginning")),
+        (period, TIME.hasEnd, URIRef(f"{period}/end")),
+        (URIRef(f"{period}/beginning"), TIME.inXSDDate, Literal("2020-04-01", datatype=XSD.date)),
+        (URIRef(f"{period}/end"), TIME.inXSDDate, Literal("2021-03-31", datatype=XSD.date)),
+        (membership, RDF.type, ORG.Membership),
+        (membership, ORG.member, person),
+        (membership, ORG.organization, authority),
+        (membership, CKG.post, post),
+        (membership, ORG.memberDuring, period),
         (unit, RDF.type, CKG.OrganisationalUnit),
         (unit, RDFS.label, Literal("Social Care")),
         (priority, CKG.ref, Literal("CSOB01")),
@@ -446,6 +459,7 @@ def build_valid_graph() -> Graph:
     item(risk, CKG.Risk, 290, "High levels of youth violence")
     item(budget_line, CKG.BudgetLine, 207, "Children's Social Care")
     item(amount, CKG.Amount, 207, None)
+    item(membership, CKG.Membership, 12, "Alex Example, Director of Children's Services")
     return graph
 
 
@@ -496,6 +510,8 @@ def test_shapes_target_subclasses_through_the_ontology(shapes: Graph, ontology: 
 
 Mutation = Callable[[Graph], None]
 
+MEMBERSHIP = ID["plan/testshire/directorate-plan-2020-21/membership/director-of-childrens-services/alex-ex"]
+
 ACTION = ID["plan/testshire/directorate-plan-2020-21/action/cska12"]
 OBSERVATION = ID["plan/testshire/directorate-plan-2020-21/indicator/ni-59/target/2020-21"]
 AUTHORITY = ID["authority/testshire"]
@@ -503,6 +519,7 @@ PRIORITY = ID["plan/testshire/directorate-plan-2020-21/priority/csob01"]
 RISK = ID["plan/testshire/directorate-plan-2020-21/risk/cssr0005"]
 DOCUMENT = ID["source/testshire-plan-2020-21.txt"]
 PLAN = ID["plan/testshire/directorate-plan-2020-21"]
+PERSON = ID["person/alex-example"]
 AMOUNT = ID["plan/testshire/directorate-plan-2020-21/budget/social-care/total-net"]
 UNDECLARED_MEASURE_TYPE = URIRef(CKG_IRI + "Foo")  # built by hand: CKG.Foo would raise
 
@@ -579,6 +596,9 @@ BROKEN_VARIANTS: dict[str, tuple[Mutation, URIRef]] = {
     "plan-start-year-string": (replace(PLAN, CKG.startYear, Literal("2020")), CKG.startYear),
     "plan-missing-authority": (drop(PLAN, CKG.authority), CKG.authority),
     "plan-type-not-a-plan-type": (replace(PLAN, CKG.planType, CKG.Target), CKG.planType),
+    "membership-undated": (drop(MEMBERSHIP, ORG.memberDuring), ORG.memberDuring),
+    "membership-post-is-a-person": (replace(MEMBERSHIP, CKG.post, PERSON), CKG.post),
+    "membership-two-people": (add(MEMBERSHIP, ORG.member, ID["person/alex-example-2"]), ORG.member),
     "post-held-by-post": (
         add(ID["authority/testshire/post/director-of-childrens-services"], ORG.heldBy, AUTHORITY),
         ORG.heldBy,
@@ -609,3 +629,13 @@ def test_outcome_without_scheme_is_rejected(shapes: Graph, ontology: Graph) -> N
     conforms, results, _text = run_shapes(data, shapes, ontology)
     assert not conforms
     assert failing_paths(results) == {SKOS.inScheme}
+
+
+def test_interval_without_an_end_date_is_rejected(shapes: Graph, ontology: Graph) -> None:
+    """A plan period (and so a membership's time) whose end has no xsd:date is rejected, saying so."""
+    data = build_valid_graph()
+    data.remove((ID["plan/testshire/directorate-plan-2020-21/period/end"], TIME.inXSDDate, None))
+    conforms, results, _text = run_shapes(data, shapes, ontology)
+    assert not conforms
+    messages = {str(message) for message in results.objects(None, SH.resultMessage)}
+    assert "An interval needs one time:hasEnd with one time:inXSDDate, an xsd:date." in messages

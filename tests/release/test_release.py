@@ -109,7 +109,8 @@ def test_every_file_the_summary_names_is_written(released: ReleaseSummary) -> No
     folder = released.folder
     names = {f.path for f in released.files}
     assert {"dataset.nq", "dataset.trig", "dataset.ttl", "void.ttl", "catalog.ttl", "validation.ttl",
-            "items.csv", "indicators.csv", "owners.csv", "README.md", "SHA256SUMS"} <= names  # fmt: skip
+            "cube.ttl", "items.csv", "indicators.csv", "owners.csv", "README.md",
+            "SHA256SUMS"} <= names  # fmt: skip
     assert {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} == names
     assert len([n for n in names if n.startswith("graphs/")]) == released.graphs == 6
     assert not list(folder.parent.glob(".*.part")), "the temporary folder was left behind"
@@ -117,7 +118,7 @@ def test_every_file_the_summary_names_is_written(released: ReleaseSummary) -> No
 
 def test_every_rdf_file_parses_in_rdflib_and_pyoxigraph(released: ReleaseSummary) -> None:
     files = rdf_files(released.folder)
-    assert len(files) == 6 + 6  # the dumps, the report, VoID and DCAT, and a file per graph
+    assert len(files) == 7 + 6  # the dumps, the report, VoID, DCAT, the cube, and a file per graph
     for path in files:
         quads = ox_quads(path)
         assert quads, path
@@ -180,7 +181,7 @@ def test_void_counts_are_the_real_counts(released: ReleaseSummary) -> None:
         assert isinstance(value, Literal), (node, predicate)
         return int(value)
 
-    assert number(dataset, VOID.triples) == len(merged) == released.triples == 21926
+    assert number(dataset, VOID.triples) == len(merged) == released.triples == 22177
     assert number(dataset, VOID.distinctSubjects) == len({t.subject for t in merged})
     assert number(dataset, VOID.distinctObjects) == len({t.object for t in merged})
     assert number(dataset, VOID.properties) == len({t.predicate for t in merged})

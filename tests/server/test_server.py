@@ -35,7 +35,7 @@ LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate
 # the ontology, its shapes and the reference frameworks, as the store holds them
 # (29 more since ckg:extractionRule, ckg:confidence, ckg:sourcePage, ckg:boundingBox and
 # ckg:deliversOutcome were added, and ckg:supports may point at an outcome; 6 more for ckg:lowerIsBetter)
-ONTOLOGY_TRIPLES = 763
+ONTOLOGY_TRIPLES = 774
 TITLES = [
     "Children and Young People's Directorate Plan 2009-2011",
     "Children and Young People's Plan 2010-2013",
@@ -253,7 +253,7 @@ def test_updates_are_refused(server: SparqlServer) -> None:
     assert body == b"invalid SPARQL: error at 1:10: expected CONSTRUCT\n"
     status, headers, body = request(server, method="PUT", body=b"")
     assert (status, headers["allow"]) == (405, "GET, HEAD, POST, OPTIONS")
-    assert count(server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{LAMBETH_2020}> {{ ?s ?p ?o }} }}") == 3978
+    assert count(server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{LAMBETH_2020}> {{ ?s ?p ?o }} }}") == 4028
 
 
 def test_bad_sparql_gets_400_with_the_parsers_first_line(server: SparqlServer) -> None:
@@ -456,12 +456,12 @@ def test_a_construct_cannot_copy_private_triples(server: SparqlServer) -> None:
 
 def test_from_and_protocol_dataset_restrict_to_public_graphs(server: SparqlServer) -> None:
     plan_triples = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    assert count(server, f"SELECT (COUNT(*) AS ?n) FROM <{LAMBETH_2020}> WHERE {{ ?s ?p ?o }}") == 3978
+    assert count(server, f"SELECT (COUNT(*) AS ?n) FROM <{LAMBETH_2020}> WHERE {{ ?s ?p ?o }}") == 4028
     assert (
         count(server, "SELECT (COUNT(*) AS ?n) FROM id:graph\\/ontology WHERE { ?s ?p ?o }")
         == ONTOLOGY_TRIPLES
     )
-    assert count(server, plan_triples, **{"default-graph-uri": LAMBETH_2020}) == 3978
+    assert count(server, plan_triples, **{"default-graph-uri": LAMBETH_2020}) == 4028
     # the protocol's dataset replaces the query's own FROM, as the protocol says
     assert (
         count(
@@ -472,7 +472,7 @@ def test_from_and_protocol_dataset_restrict_to_public_graphs(server: SparqlServe
         == ONTOLOGY_TRIPLES
     )
     in_named = f"SELECT (COUNT(*) AS ?n) FROM NAMED <{LAMBETH_2020}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
-    assert count(server, in_named) == 3978
+    assert count(server, in_named) == 4028
     assert count(server, f"SELECT (COUNT(*) AS ?n) FROM NAMED <{LAMBETH_2020}> WHERE {{ ?s ?p ?o }}") == 0
 
 

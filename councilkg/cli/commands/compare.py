@@ -22,7 +22,7 @@ from councilkg.cli.options import (
 )
 from councilkg.cli.render import console, print_json, render_rows
 from councilkg.store.terms import shorten
-from councilkg.views.plots import check_plot_file, plot_series
+from councilkg.views.plots import check_plot_file, plot_comparison, plot_series
 
 COMPARE_BY = tuple(api.COMPARISONS)
 
@@ -55,24 +55,45 @@ def _cell_text(items: tuple[ComparedItem, ...], by: str) -> str:
 @click.command(name="compare")
 @click.argument("plans", nargs=-1)
 @click.option("--by", "by", type=click.Choice(COMPARE_BY), default="outcome", show_default=True, help="Rows")
+@click.option(
+    "--plot",
+    "plot_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw the comparison (.png, .svg or .pdf; needs matplotlib): item counts by outcome or "
+    "theme, each shared indicator's outturns and targets by indicator",
+)
 @store_option()
 @record_format_option
 @errors_as_messages
-def compare_command(plans: tuple[str, ...], by: str, store: StoreChoice, output_format: str) -> None:
+def compare_command(
+    plans: tuple[str, ...], by: str, plot_file: Path | None, store: StoreChoice, output_format: str
+) -> None:
     """Plans side by side: per outcome, theme or crosswalked indicator.
 
     PLANS are plan names, IRIs or authorities (all their plans); none means every plan loaded.
     --by outcome puts each plan's priorities (and the number of actions and indicators) under the
     five Every Child Matters outcomes; --by theme under each theme; --by indicator gives each
-    authority's outturns and targets for the indicators the crosswalk links.
+    authority's outturns and targets for the indicators the crosswalk links. --plot FILE also draws
+    it: a grid of item counts by outcome or theme, a panel per shared indicator by indicator.
 
     \b
     Example:
         councilkg compare --by outcome
         councilkg compare lambeth herefordshire --by theme --format json
+        councilkg compare --by indicator --plot shared-indicators.png
     """
+    if plot_file is not None:
+        check_plot_file(plot_file)
     with store.open() as opened:
         comparison = api.compare(opened, plans, cast(api.CompareBy, by))
+    _render_comparison(comparison, by, output_format)
+    if plot_file is not None:
+        written = plot_comparison(comparison, plot_file, f"Plans compared by {by}")
+        click.echo(f"wrote {written}", err=True)
+
+
+def _render_comparison(comparison: api.Comparison, by: str, output_format: str) -> None:
+    """Print a comparison as JSON, CSV or a table of rows against plans."""
     if output_format == "json":
         print_json(comparison.to_dict())
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import click
@@ -10,6 +11,7 @@ from councilkg import api
 from councilkg.analysis.ownership import type_rank
 from councilkg.cli.options import (
     StoreChoice,
+    at_option,
     authority_option,
     errors_as_messages,
     output_options,
@@ -25,6 +27,7 @@ from councilkg.store.terms import shorten
 @click.argument("name")
 @authority_option
 @plan_option
+@at_option
 @store_option()
 @record_format_option
 @errors_as_messages
@@ -32,6 +35,7 @@ def owner_command(
     name: str,
     authority: str | None,
     plan_name: str | None,
+    at: date | None,
     store: StoreChoice,
     output_format: str,
 ) -> None:
@@ -42,14 +46,19 @@ def owner_command(
     shows the roles in which it is owned: responsible, accountable, leadManager, leadMember,
     indicatorOwner, riskOwner, or plain owner.
 
+    A plan that names a post's holder dates the holding to the plan's period (1 April of its first
+    year to 31 March of its last), so a person owns a post's items only in the plan years they held
+    it, and is followed from post to post. --at DATE answers as of that day.
+
     \b
     Example:
         councilkg owner "Alex Kubeyinje" --format json
         councilkg owner "Head of Community Operations"
         councilkg owner kubeyinje --plan lambeth-childrens-directorate-plan-2020-21
+        councilkg owner "Yashi Shah" --at 2008-06-01
     """
     with store.open() as opened:
-        report = api.owner(opened, name, authority=authority, plan=plan_name)
+        report = api.owner(opened, name, authority=authority, plan=plan_name, at=at)
     agent = report.owner
     if output_format == "json":
         print_json(report.to_dict())
@@ -64,7 +73,13 @@ def owner_command(
         return
     held = report.posts or report.holders
     relation = "holds" if report.posts else "held by"
+    if report.at is not None:
+        relation = f"on {report.at.isoformat()} {relation}"
     click.echo(f"{agent.describe()}" + (f" — {relation} {'; '.join(held)}" if held else ""))
+    held_when = report.tenures
+    if held_when:
+        dated = [[t.begins.isoformat(), t.ends.isoformat(), t.person_label, t.post_label] for t in held_when]
+        render_rows(["from", "to", "person", "post"], dated, "table", title="Who held which post when")
     for title, items in report.by_plan().items():
         table_rows = [
             [i.type, i.ref or "", shorten(i.label, 70), ", ".join(i.roles), i.via or "", i.due or "", i.line]
@@ -72,29 +87,38 @@ def owner_command(
         ]
         render_rows(["type", "ref", "label", "roles", "via", "due", "line"], table_rows, "table", title=title)
     plans = len(report.by_plan())
-    click.echo(f"{len(report.items)} item(s) in {plans} plan(s)" if report.items else "Owns nothing stated.")
+    if report.items:
+        click.echo(f"{len(report.items)} item(s) in {plans} plan(s)")
+    else:
+        click.echo(f"Owns nothing stated{' on ' + report.at.isoformat() if report.at else ''}.")
 
 
 @click.command(name="who-owns")
 @click.argument("query")
 @plan_option
+@at_option
 @store_option()
 @record_format_option
 @errors_as_messages
-def who_owns_command(query: str, plan_name: str | None, store: StoreChoice, output_format: str) -> None:
+def who_owns_command(
+    query: str, plan_name: str | None, at: date | None, store: StoreChoice, output_format: str
+) -> None:
     """The owners of an item, given by reference or by words of its label.
 
     QUERY is a reference as printed (CSKA12, NI 59, CYP1; case and spaces ignored), words of the
     item's label ("teenage pregnancy"), or an IRI. A reference that matches wins over words. Words
     that match several items list each with its plan, line and id: pass an id back for that one.
+    A post's holders are those the item's plan names (the plan's years), or with --at DATE those
+    of that day.
 
     \b
     Example:
         councilkg who-owns CSKA12
         councilkg who-owns "teenage pregnancy" --format json
+        councilkg who-owns "increase adoption" --at 2008-06-01
     """
     with store.open() as opened:
-        found = api.owners_of(opened, query, plan=plan_name)
+        found = api.owners_of(opened, query, plan=plan_name, at=at)
     items = [item for item, _ in found]
     owners = {item.iri: owned_by for item, owned_by in found}
     if output_format == "json":

@@ -33,6 +33,7 @@ from councilkg.loaders.generic.outlinelines import (
     BULLET,
     CELL_GAP,
     CHILDREN_TO,
+    CODED_MEASURE,
     COMMITMENT,
     DOUBLED_NUMBER,
     FURNITURE,
@@ -92,6 +93,7 @@ from councilkg.loaders.model import (
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
     RunItem,
+    is_measure_label,
     named_in_sentence,
     numbered_run,
     paragraph_run,
@@ -371,6 +373,7 @@ class OutlineReader(OutlineRuns):
             or SENTENCE_END.search(text)
             or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
             or not text[:1].isupper()
+            or NOT_A_PRIORITY.match(text)
         ):
             self.after_sentence = bool(SENTENCE_END.search(text))
             return False
@@ -451,6 +454,12 @@ class OutlineReader(OutlineRuns):
         return True
 
     def _numbered(self, number: int, ref: str, text: str, following: str) -> None:
+        coded = CODED_MEASURE.match(text)
+        if coded and is_measure_label(coded.group("label")):
+            # "1.  EA1i: Percentage of … schools with a current Ofsted rating of 'Good'": a coded
+            # measure, whatever the list (comments made on a scorecard's indicators)
+            self._indicator(number, coded.group("label"), coded.group("code"), RULE_CODED_MEASURE, 0.6)
+            return
         if self.list_kind == "other":
             self.pending = None
             return

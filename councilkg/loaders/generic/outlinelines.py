@@ -86,6 +86,11 @@ KIND_STEM = re.compile(
     r"work ?stream|outcome|measure|indicator|target|risk)",
     re.IGNORECASE,
 )
+#: What a list after a line may hold other than plan items: the line's last sentence names it first.
+OTHER_LIST_NOUNS = re.compile(
+    r"\b(?:vision|values|principles|documents|strategies|members|partners|organisations|signatories)\b",
+    re.IGNORECASE,
+)
 #: "poor outcomes", "improve outcomes", "such ambitious aims": the word said of results, not naming a list.
 GENERIC_KIND_WORD = re.compile(
     r"\b(?:poor|poorer|better|good|improve|improved|improving|positive|such|ambitious|life|health)\s+$",
@@ -264,7 +269,8 @@ WE_WILL = re.compile(rf"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will
 NOT_A_PRIORITY = re.compile(
     r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
     r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
-    r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+)\b",
+    r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
+    r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$)\b",
     re.IGNORECASE,
 )
 COMMITMENT = re.compile(
@@ -277,7 +283,10 @@ COMMITMENT = re.compile(
 #: "… to ensure that all children and young people:": a list of what they will be or do, the outcomes.
 CHILDREN_TO = re.compile(
     r"\b(?:all|every|our)\s+(?:children(?:,)?(?: and young people| young people and (?:their )?families)?"
-    r"|child(?: and young person)?)(?:\s+(?:in [A-Z][\w ]{1,30}|will|to|can|should|are|have))?\s*:$",
+    r"|child(?: and young person)?)(?:\s+(?:in [A-Z][\w ]{1,30}|will|to|can|should|are|have))?\s*:$"
+    # "In a 'Family Friendly' Barnet, children and families are able to:"
+    r"|\bchildren(?:,)?(?: and young people| and families| young people and (?:their )?families)?\s+"
+    r"(?:are able to|will be able to|will|can|should)\s*:$",
 )
 #: "We want to help young people … find work." under an outcome or priority: what is done for it.
 WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b)", re.IGNORECASE)
@@ -289,6 +298,8 @@ MEASURED_BY = re.compile(
 #: "We want our children, young people and their families to be healthy …": what others will be, an
 #: aspiration (an outcome's words), not something done.
 ASPIRATION = re.compile(r"^(?:[^,.]{0,60},\s*)?we want (?!to\b)[^.;:]{1,120}?\bto\b", re.IGNORECASE)
+#: "EA1i: Percentage of …", "NI 117: …": an indicator's own code before its label.
+CODED_MEASURE = re.compile(r"^(?P<code>[A-Z]{1,5}\s?\d{1,3}[a-z]{0,2})\s*[:–]\s+(?P<label>[A-Z0-9].{4,300})$")
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"
@@ -303,7 +314,7 @@ FURNITURE = re.compile(
 PAGE_REF = re.compile(r"^(?:pages? )?\d{1,3}(?:\s?[-–]\s?\d{1,3})?$", re.IGNORECASE)
 QUOTED = re.compile(r"^[\"“‘']")
 VISION = re.compile(r"\bvision\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.;:!?]$")
+SENTENCE_END = re.compile(r"[.;:!?][\"”’')]?$")
 MAX_HEADING_WORDS = 16
 MAX_ITEM_WORDS = 80
 #: An item whose last line is this short, with no full stop, is a narrow column's fragment: its text
@@ -398,6 +409,10 @@ def lead_in_kind(text: str) -> str | None:
     words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
     if not words:
         return None
+    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    other = OTHER_LIST_NOUNS.search(last)
+    if other and not any(match.start() < other.start() for match in LIST_KIND_WORDS.finditer(last)):
+        return None  # "… a suite of documents which link to … priorities:", "He started with the vision:"
     counted = [match.group(1) for match in COUNTED.finditer(text)]
     if counted and not KIND_STEM.search(counted[-1]):
         return None  # "Priorities are selected based on four types of information:"

@@ -155,3 +155,66 @@ def test_a_contents_entry_over_its_page_number_leads_in_nothing() -> None:
     )
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(text)
+
+
+def test_what_children_and_families_are_able_to_do_are_outcomes() -> None:
+    """Barnet's Children and Young People Plan 2016-20,
+    https://www.barnet.gov.uk/children-and-families/barnet-children-and-young-people-plan"""
+    text = "\n\n".join(
+        [
+            "In a ‘Family Friendly’ Barnet, children and families are able to:",
+            "  • keep themselves safe\n  • achieve their best\n  • be active and healthy\n  • have their say",
+            "These form the four key outcomes of the plan.",
+        ]
+    )
+    labels = [o.label for o in read(text).outcomes]
+    assert labels == ["keep themselves safe", "achieve their best", "be active and healthy", "have their say"]
+
+
+def test_a_lead_in_whose_last_sentence_names_documents_or_a_vision_leads_in_no_items() -> None:
+    """North Lincolnshire's Getting the Best Start Plan (2020),
+    https://localoffer.northlincs.gov.uk/documents/one-family-approach/getting-the-best-start-plan/, and
+    Hammersmith and Fulham's committee minutes (2018), http://democracy.lbhf.gov.uk/mgAi.aspx?ID=56719:
+    the lists are documents and a vision quoted clause by clause; "Key challenges" is no priority."""
+    assert (
+        lead_in_kind(
+            "The ‘Getting the BEST START’ Plan is one of a suite of documents which link to the "
+            "commissioning intent and associated priorities for children and families from the Trust:"
+        )
+        is None
+    )
+    assert lead_in_kind("He presented the key priorities and challenges. He started with the vision:") is None
+    text = "\n\n".join(
+        [
+            "Priorities and Challenges for Children's Services in 2018-19",
+            "Steve Miley gave a presentation on the key priorities and challenges for the department over "
+            "the coming year. He started with the department's vision:",
+            '"To improve the lives and life chances of our children and young people;',
+            "ensure children and young people are protected from harm;",
+            'All of this will be done whilst reducing costs and improving service effectiveness."',
+            "Key challenges",
+            "Steve then talked about the key challenges for the service.",
+        ]
+    )
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)
+
+
+def test_a_numbered_comment_naming_a_coded_measure_is_an_indicator() -> None:
+    """Wokingham's Children's Services Overview and Scrutiny Committee minutes (2018),
+    https://wokingham.moderngov.co.uk/ieIssueDetails.aspx?IId=21161&PlanId=0&Opt=3: the comments on a
+    scorecard are numbered by the indicator they are about."""
+    text = "\n\n".join(
+        [
+            "The following comments were made during her presentation:",
+            "1.  EA1i: Percentage of Wokingham Borough State-Funded Primary Schools with a current Ofsted "
+            "rating of ‘Good’ or better",
+            "Viki Elliott-King stated that this indicator had deteriorated.",
+            "2.  EA2: Percentage of children who attend a Wokingham state-funded school",
+        ]
+    )
+    found = read(text)
+    assert [(i.ref, i.label[:26]) for i in found.indicators] == [
+        ("EA1i", "Percentage of Wokingham Bo"),
+        ("EA2", "Percentage of children who"),
+    ]

@@ -206,7 +206,14 @@ def _compared(extraction: Extraction) -> Extraction:
 def _quads(extraction: Extraction, document: Document) -> set[str]:
     """Return the plan's named graph and its shared triples as sorted N-Quads lines."""
     triples = extraction_to_graph(_compared(extraction), document)
-    plan = {f"{s.n3()} {p.n3()} {o.n3()} <{PLAN}> .\n" for s, p, o in triples.plan}
+    # the plan's period and its posts' dated memberships are the build's, made from any plan's facts
+    # (added after the loader was removed): not the loader's reading
+    dated = (f"{PLAN}/period", f"{PLAN}/membership/")
+    plan = {
+        f"{s.n3()} {p.n3()} {o.n3()} <{PLAN}> .\n"
+        for s, p, o in triples.plan
+        if not str(s).startswith(dated) and not str(o).startswith(dated)
+    }
     return plan | {f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples.shared}
 
 

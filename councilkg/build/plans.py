@@ -34,9 +34,8 @@ from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.parsing.identity import PlanIdentity, apply_identity
 from councilkg.loaders.parsing.userpatterns import lines_named
-from councilkg.ontology.vocab import ID
 from councilkg.store.base import PreparedPlan, Store, prepare_plan
-from councilkg.store.embedded import MEMORY
+from councilkg.store.sourcetext import extracted_text_path
 
 ProgressCallback = Callable[[str, Path], None]
 """Called with a stage ("extract", "load", "skip") and the file it concerns."""
@@ -228,24 +227,6 @@ def _what_was_written(failed: PlanBuild, written: Sequence[str]) -> str:
     """Return what a build had written when writing ``failed`` failed: each plan is whole or absent."""
     before = f"{', '.join(written)} written before it" if written else "no plan written before it"
     return f"{failed.file.name} and the plans after it were not written, {before} (each plan whole)"
-
-
-EXTRACTED_SUFFIX = ".extracted"
-"""The folder beside a store folder where the text extracted from PDF, Word and HTML plans is kept."""
-
-
-def extracted_text_path(store_location: str, plan: URIRef, name: str) -> Path | None:
-    """Return where the text extracted for ``plan`` is saved beside a store folder; ``None`` for other stores.
-
-    Example:
-        >>> from rdflib import URIRef
-        >>> extracted_text_path(".ckg/store", URIRef("https://w3id.org/councilkg/id/plan/x/p"), "p.pdf.txt")
-        PosixPath('.ckg/store.extracted/x/p/p.pdf.txt')
-    """
-    if store_location == MEMORY or "://" in store_location:
-        return None
-    relative = str(plan).removeprefix(str(ID) + "plan/")
-    return Path(store_location + EXTRACTED_SUFFIX) / relative / name
 
 
 def _save_extracted_text(store: Store, result: PlanBuild) -> None:

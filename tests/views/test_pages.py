@@ -1,0 +1,120 @@
+"""Item pages as HTML: links to other items' pages, the source text around a line, and no markup
+from the data (a hostile label is text, never a tag)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from councilkg.analysis.describe import ItemDescription, Node, SourceLine, Statement, describe_item
+from councilkg.ontology.vocab import CKG, ID, ID_IRI
+from councilkg.store.embedded import EmbeddedStore
+from councilkg.views.pages import iri_of_path, item_href, item_page, not_found_page
+
+HOSTILE = '<script>alert("owned")</script><img src=x onerror=alert(1)>'
+ITEM = str(ID["plan/x/p/action/a1"])
+
+
+class _Tags(HTMLParser):
+    """Collects the tags and the href of every link of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.hrefs += [value or "" for name, value in attrs if name == "href"]
+
+
+def _parsed(page: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(page)
+    return parser
+
+
+def _hostile_item() -> ItemDescription:
+    """An item whose label, values, linked labels, kinds and source text all carry markup."""
+    other = Node(HOSTILE, str(ID["person/" + "x%22%3E"]), kind=HOSTILE)
+    return ItemDescription(
+        iri=ITEM,
+        label=HOSTILE,
+        kind="Action",
+        ref=HOSTILE,
+        plan=Node(HOSTILE, str(ID["plan/x/p"]), "Plan"),
+        council=None,
+        statements=(
+            Statement(str(CKG.section), HOSTILE, Node(HOSTILE, datatype=None)),
+            Statement(str(CKG.owner), "owner", other),
+            Statement(str(CKG.supports), "supports", other, incoming=True),
+        ),
+        sources=(
+            SourceLine(str(ID["plan/x/p"]), HOSTILE, 2, None, HOSTILE, None, ((1, HOSTILE), (2, HOSTILE))),
+        ),
+        observations=(),
+        triples=(),
+    )
+
+
+def test_a_hostile_label_cannot_inject_markup() -> None:
+    page = item_page(_hostile_item())
+    parsed = _parsed(page)
+    assert "script" not in parsed.tags and "img" not in parsed.tags
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(&#34;owned&#34;)&lt;/script&gt;" in page
+    assert all(href.startswith(("/id/", "/", "?format=")) for href in parsed.hrefs)
+
+
+def test_a_hostile_iri_is_not_found_as_text() -> None:
+    page = not_found_page(ID_IRI + HOSTILE)
+    assert "script" not in _parsed(page).tags
+    assert "&lt;script&gt;" in page
+
+
+def test_a_page_links_to_the_pages_of_what_it_links_to(memory_store: EmbeddedStore) -> None:
+    item = describe_item(
+        memory_store, str(ID["plan/lambeth/childrens-directorate-plan-2020-21/action/cska12"])
+    )
+    assert item is not None
+    page = item_page(item)
+    hrefs = set(_parsed(page).hrefs)
+    assert "/id/plan/lambeth/childrens-directorate-plan-2020-21/priority/csob05" in hrefs
+    assert "/id/person/alex-kubeyinje" in hrefs
+    assert "/id/authority/lambeth" in hrefs
+    assert {"?format=turtle", "?format=ntriples", "?format=jsonld"} <= hrefs
+    assert "<title>Delivering the CSC and YOS workforce strategy" in page
+    assert "not held by this store" in page
+
+
+def test_the_source_line_is_highlighted_among_its_neighbours() -> None:
+    item = _hostile_item()
+    source = SourceLine(
+        str(ID["plan/x/p"]),
+        "Plan",
+        2,
+        1,
+        "p.pdf.txt",
+        "p.pdf",
+        ((1, "before"), (2, "the line"), (3, "after")),
+    )
+    page = item_page(ItemDescription(**{**item.__dict__, "sources": (source,), "label": "A"}))
+    assert re.search(r'<tr class="here"><td class="line">2</td><td>the line</td></tr>', page)
+    assert "Line 2 (page 1) of p.pdf.txt, extracted from p.pdf" in page
+    assert "not held by this store" not in page
+
+
+def test_iris_outside_the_projects_have_no_page() -> None:
+    assert item_href("https://example.org/x") is None
+    assert item_href(ID_IRI) is None
+
+
+@given(st.text(min_size=1))
+def test_a_page_path_names_its_iri_again(local: str) -> None:
+    """Any local name, percent-encoded into a path, reads back as the IRI (``?`` and ``#`` included)."""
+    href = item_href(ID_IRI + local)
+    assert href is not None and "?" not in href and "#" not in href and " " not in href
+    assert iri_of_path(href) == ID_IRI + local

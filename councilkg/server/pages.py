@@ -19,6 +19,7 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 
 from councilkg.analysis.describe import describe_item
+from councilkg.analysis.overviews import overview_of
 from councilkg.errors import CouncilKGError, first_line
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.server.errors import RequestError
@@ -28,8 +29,8 @@ from councilkg.store.base import Store
 from councilkg.views.pages import iri_of_path, item_page, not_found_page
 
 HTML = "html"
-PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'"
-"""A page runs no script and loads nothing but itself."""
+PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+"""A page runs no script and loads nothing but itself (its icon is an empty ``data:`` URL)."""
 _HTML_TYPE = "text/html; charset=utf-8"
 # id: is left out: Turtle would escape every "/" of an instance IRI's local name (id:plan\/lambeth\/...).
 _PREFIXES = {name: iri for name, iri in PREFIXES.items() if name != "id"}
@@ -89,7 +90,9 @@ def answer_page(open_store: Callable[[], Store], job: PageJob) -> Reply:
     (an HTML page, or a line of text) when the public graphs never mention the IRI; 503 when the
     store cannot be read."""
     try:
-        item = describe_item(open_store(), job.iri)
+        store = open_store()
+        item = describe_item(store, job.iri)
+        overview = overview_of(store, item) if item is not None and job.format == HTML else None
     except (CouncilKGError, OSError) as error:
         return Reply.text(503, f"store unavailable: {first_line(str(error))}")
     if item is None:
@@ -97,7 +100,7 @@ def answer_page(open_store: Callable[[], Store], job: PageJob) -> Reply:
             return Reply(404, _HTML_TYPE, not_found_page(job.iri).encode())
         return Reply.text(404, f"nothing is known of <{job.iri}> in this store")
     if job.format == HTML:
-        return Reply(200, _HTML_TYPE, item_page(item).encode())
+        return Reply(200, _HTML_TYPE, item_page(item, overview).encode())
     fmt = FORMATS[job.format]
     return Reply(200, fmt.content_type, serialize_triples(item.triples, fmt, _PREFIXES))
 

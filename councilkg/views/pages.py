@@ -15,7 +15,11 @@ from urllib.parse import quote, unquote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from councilkg.analysis.authorities import AuthorityPlans
 from councilkg.analysis.describe import ItemDescription, Statement
+from councilkg.analysis.gaps import GAP_KINDS
+from councilkg.analysis.overviews import CodeOverview, Overviewed, PlanOverview
+from councilkg.analysis.ownership import OwnerReport
 from councilkg.ontology.vocab import ID_IRI, PREFIXES
 
 PAGE_FORMATS = (("turtle", "Turtle"), ("ntriples", "N-Triples"), ("jsonld", "JSON-LD"))
@@ -27,6 +31,8 @@ PROPERTY_NAMES = {
     PREFIXES["rdfs"] + "comment": "comment",
     PREFIXES["skos"] + "prefLabel": "preferred label",
     PREFIXES["skos"] + "notation": "notation",
+    PREFIXES["skos"] + "altLabel": "also called",
+    PREFIXES["skos"] + "editorialNote": "note",
     PREFIXES["skos"] + "inScheme": "in scheme",
     PREFIXES["skos"] + "broader": "broader",
     PREFIXES["skos"] + "topConceptOf": "top concept of",
@@ -106,6 +112,12 @@ def kind_name(kind: str) -> str:
     return _KIND_NAMES.get(kind, kind)
 
 
+def _measure_order(measure: str) -> tuple[int, str]:
+    """Return the sort key of a measure: outturns, then targets, then the rest by name."""
+    order = {"Outturn": 0, "Target": 1}
+    return order.get(measure, 2), measure
+
+
 def _number(value: float | None) -> str:
     if value is None:
         return ""
@@ -144,24 +156,44 @@ def _environment() -> Environment:
     return environment
 
 
-def item_page(item: ItemDescription) -> str:
-    """Return the HTML page of one item: its label, kind, plan and council, facts, observations
-    (indicators), links out and in (each to its own page), and the plan lines it was read from."""
+_OVERVIEW_TEMPLATES: dict[type, str] = {
+    PlanOverview: "pages/plan.html",
+    AuthorityPlans: "pages/authority.html",
+    OwnerReport: "pages/owner.html",
+    CodeOverview: "pages/code.html",
+}
+
+
+def item_page(item: ItemDescription, overviewed: Overviewed | None = None) -> str:
+    """Return the HTML page of one item: its label, kind, plan and council, its overview (a plan's
+    tree and gaps, an authority's plans, what an owner owns, a code's values across authorities),
+    facts, observations (indicators), links out and in (each to its own page; those the overview
+    lists left out), and the plan lines it was read from."""
     observations_shown = bool(item.observations)
-    links_in = [s for s in item.links_in if not (observations_shown and s.other.kind == "Observation")]
-    return (
-        _environment()
-        .get_template("pages/item.html")
-        .render(
-            item=item,
-            facts=sorted(
-                item.facts, key=lambda s: (property_name(s) not in {"label", "title"}, property_name(s))
-            ),
-            observations=item.observations,
-            links_out=_grouped(item.links_out),
-            links_in=_grouped(links_in),
-            formats=PAGE_FORMATS,
-        )
+    covered = overviewed.covered if overviewed is not None else frozenset()
+    links_in = [
+        s
+        for s in item.links_in
+        if not (observations_shown and s.other.kind == "Observation") and s.other.iri not in covered
+    ]
+    overview = overviewed.overview if overviewed is not None else None
+    measures: list[str] = []
+    if isinstance(overview, CodeOverview):
+        measures = sorted({o.measure for s in overview.series for o in s.observations}, key=_measure_order)
+    template = _environment().get_template("pages/item.html")
+    return template.render(
+        item=item,
+        overview=overview,
+        overview_template=_OVERVIEW_TEMPLATES.get(type(overview)) if overview is not None else None,
+        gap_meanings=GAP_KINDS,
+        measures=measures,
+        facts=sorted(
+            item.facts, key=lambda s: (property_name(s) not in {"label", "title"}, property_name(s))
+        ),
+        observations=item.observations,
+        links_out=_grouped(item.links_out),
+        links_in=_grouped(links_in),
+        formats=PAGE_FORMATS,
     )
 
 

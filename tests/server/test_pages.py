@@ -170,3 +170,44 @@ def test_a_hostile_label_in_the_store_cannot_inject_markup(hostile_server: Sparq
     assert status == 200 and (item, RDFS.label, Literal(HOSTILE)) in Graph().parse(
         data=body, format="json-ld"
     )
+
+
+def _page(server: SparqlServer, path: str) -> str:
+    status, _, body = request(server, path=path, headers={"Accept": BROWSER})
+    assert status == 200, path
+    return body.decode("utf-8")
+
+
+def test_a_plans_page_shows_its_tree_and_gaps(server: SparqlServer) -> None:
+    text = _page(server, f"/id/{LAMBETH_2020}")
+    assert "36 of 37 actions (97%) have an owner and a path to an outcome." in text
+    assert "<td>indicator-without-target</td>" in text
+    hrefs = set(_links(text.encode()).hrefs)
+    assert CSKA12 in hrefs and CSOB05 in hrefs and "/id/authority/lambeth" in hrefs
+    # The tree lists the plan's items; the links in list only the rest (savings, risks, observations...).
+    in_plan = text[text.index("<h3>in plan → this</h3>") :]
+    in_plan = in_plan[: in_plan.index("</ul>")]
+    assert f'href="{CSKA12}"' not in in_plan and "/saving/" in in_plan
+    assert [m for m in PRIVATE_MARKERS if m in text.lower()] == []
+
+
+def test_an_authoritys_page_lists_its_plans(server: SparqlServer) -> None:
+    text = _page(server, "/id/authority/lambeth")
+    assert "ONS code E09000022." in text
+    assert (
+        f'<td>2020–2021</td><td><a href="/id/{LAMBETH_2020}">Children&#39;s Directorate Plan 2020/21</a>'
+        in text
+    )
+
+
+def test_a_persons_page_lists_what_they_own(server: SparqlServer) -> None:
+    text = _page(server, "/id/person/alex-kubeyinje")
+    assert "What Alex Kubeyinje owns" in text and "Holds Director, Children&#39;s Social Care." in text
+    assert f'<a href="{CSKA12}">Delivering the CSC and YOS workforce strategy' in text
+
+
+def test_a_national_codes_page_sets_authorities_side_by_side(server: SparqlServer) -> None:
+    text = _page(server, "/id/indicator-set/ni/59")
+    assert "<th>2009/10</th>" in text and "<th>2019/20</th>" in text
+    assert "Herefordshire 2009-11" in text and "Lambeth 2020-21" in text
+    assert "<div>target 65%</div>" in text and "<div>outturn 93.71%</div>" in text

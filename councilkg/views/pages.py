@@ -60,6 +60,8 @@ _KIND_NAMES = {
     "OutcomeFramework": "Outcome framework",
     "AppraisalObjective": "Appraisal objective",
 }
+LINKS_LISTED = 200
+"""Most links of one property a page lists; the rest are counted (the page's RDF has every one)."""
 _LAST = ("in plan", "derived from")
 """Link groups listed last: every item has them, and they say least about it."""
 
@@ -124,20 +126,23 @@ def _number(value: float | None) -> str:
     return f"{value:g}" if abs(value) < 1e15 else str(value)
 
 
-def _grouped(statements: Iterable[Statement]) -> list[tuple[str, list[Statement]]]:
-    """Return statements grouped by their property's name: groups in name order (``in plan`` and
-    ``derived from`` last), each group's nodes by kind and label."""
+def _grouped(
+    statements: Iterable[Statement], most: int = LINKS_LISTED
+) -> list[tuple[str, list[Statement], int]]:
+    """Return statements grouped by their property's name, as ``(name, the first ``most`` of the group,
+    how many more)``: groups in name order (``in plan`` and ``derived from`` last), each group's
+    nodes by kind and label."""
     groups: dict[str, list[Statement]] = {}
     for statement in statements:
         groups.setdefault(property_name(statement), []).append(statement)
     ordered = sorted(groups, key=lambda name: (name in _LAST, name.lower()))
-    return [
-        (
-            name,
-            sorted(groups[name], key=lambda s: (s.other.kind or "", s.other.text.lower(), s.other.iri or "")),
+    listed = []
+    for name in ordered:
+        group = sorted(
+            groups[name], key=lambda s: (s.other.kind or "", s.other.text.lower(), s.other.iri or "")
         )
-        for name in ordered
-    ]
+        listed.append((name, group[:most], max(0, len(group) - most)))
+    return listed
 
 
 @cache

@@ -118,3 +118,22 @@ def test_a_page_path_names_its_iri_again(local: str) -> None:
     href = item_href(ID_IRI + local)
     assert href is not None and "?" not in href and "#" not in href and " " not in href
     assert iri_of_path(href) == ID_IRI + local
+
+
+def test_a_long_list_of_links_is_cut_and_counted() -> None:
+    """An outcome many plans serve would list thousands of items: a page lists the first 200 of a
+    property and says how many more its RDF holds."""
+    item = _hostile_item()
+    many = tuple(
+        Statement(
+            str(CKG.contributesTo),
+            "contributes to",
+            Node(f"item {n:03d}", str(ID[f"plan/x/p/priority/{n}"])),
+            True,
+        )
+        for n in range(205)
+    )
+    page = item_page(ItemDescription(**{**item.__dict__, "statements": many, "label": "An outcome"}))
+    assert page.count('href="/id/plan/x/p/priority/') == 200
+    assert "item 199" in page and "item 200" not in page
+    assert "and 5 more (the page as" in page

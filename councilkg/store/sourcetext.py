@@ -49,7 +49,7 @@ def held_text_lines(store_location: str, plan: str, file_name: str, sha256: str 
     if not plan.startswith(str(ID) + "plan/") or file_name in {"", ".", ".."} or "/" in file_name:
         return None
     path = extracted_text_path(store_location, plan, file_name)
-    if path is None:
+    if path is None or not path.resolve().is_relative_to(Path(store_location + EXTRACTED_SUFFIX).resolve()):
         return None
     try:
         data = path.read_bytes()
@@ -57,4 +57,17 @@ def held_text_lines(store_location: str, plan: str, file_name: str, sha256: str 
         return None
     if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
         return None
-    return data.decode("utf-8", errors="replace").splitlines()
+    return text_lines(data.decode("utf-8", errors="replace"))
+
+
+def text_lines(text: str) -> list[str]:
+    r"""Return ``text`` split into lines as source lines count them: only CRLF, LF and CR end a line
+    (as :attr:`Document.lines <councilkg.documents.document.Document.lines>` splits a plan), not the
+    form feeds and other separators ``str.splitlines`` would also split at.
+
+    Example:
+        >>> text_lines("a\r\nb\x0cc\u2028d\n")
+        ['a', 'b\x0cc\u2028d']
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines

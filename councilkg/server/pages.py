@@ -18,15 +18,16 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
+from councilkg.analysis.authorities import authorities
 from councilkg.analysis.describe import describe_item
 from councilkg.analysis.overviews import overview_of
 from councilkg.errors import CouncilKGError, first_line
-from councilkg.ontology.vocab import PREFIXES
+from councilkg.ontology.vocab import ID_IRI, PREFIXES
 from councilkg.server.errors import RequestError
 from councilkg.server.execute import Message, Reply
 from councilkg.server.formats import FORMATS, GRAPH_FORMATS, negotiate, prefers_html, serialize_triples
 from councilkg.store.base import Store
-from councilkg.views.pages import iri_of_path, item_page, not_found_page
+from councilkg.views.pages import index_page, iri_of_path, item_page, not_found_page
 
 HTML = "html"
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -86,11 +87,14 @@ def page_format(accept: str | None, requested: str | None) -> str:
 
 
 def answer_page(open_store: Callable[[], Store], job: PageJob) -> Reply:
-    """Return the page (or RDF) of ``job.iri`` from the store ``open_store`` returns: 200, or 404
+    """Return the page (or RDF) of ``job.iri`` from the store ``open_store`` returns (for the
+    namespace itself, ``/id/``, the index of authorities and plans): 200, or 404
     (an HTML page, or a line of text) when the public graphs never mention the IRI; 503 when the
     store cannot be read."""
     try:
         store = open_store()
+        if job.iri == ID_IRI:
+            return Reply(200, _HTML_TYPE, index_page(authorities(store)).encode())
         item = describe_item(store, job.iri)
         overview = overview_of(store, item) if item is not None and job.format == HTML else None
     except (CouncilKGError, OSError) as error:
@@ -128,14 +132,17 @@ def item_answer(
         raise RequestError(400, f"give the format parameter once, not {len(requested)} times")
     fmt = page_format(accept, requested[0] if requested else None)
     if path == "/id/":
-        raise RequestError(
-            404, "no such page: /id/ names no IRI (an item's page is /id/plan/..., /id/person/...)"
-        )
-    try:
-        iri = iri_of_path(path)
-        ox.NamedNode(iri)
-    except ValueError as error:
-        raise RequestError(400, f"not the page of a valid IRI: {first_line(str(error))}") from None
+        if fmt != HTML:
+            raise RequestError(
+                404, "/id/ is the index of authorities and plans, an HTML page; it names no IRI"
+            )
+        iri = ID_IRI
+    else:
+        try:
+            iri = iri_of_path(path)
+            ox.NamedNode(iri)
+        except ValueError as error:
+            raise RequestError(400, f"not the page of a valid IRI: {first_line(str(error))}") from None
     (reply,) = [message for message in run(PageJob(iri, fmt), timeout_s) if isinstance(message, Reply)]
     headers = {"Vary": "Accept, Origin"}
     if reply.content_type == _HTML_TYPE:

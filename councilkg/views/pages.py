@@ -7,7 +7,7 @@ pages, the path of their IRI under the served site (``/id/...``; :func:`item_hre
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -199,6 +199,17 @@ def item_page(item: ItemDescription, overviewed: Overviewed | None = None) -> st
         links_out=_grouped(item.links_out),
         links_in=_grouped(links_in),
         formats=PAGE_FORMATS,
+    )
+
+
+def index_page(known: Sequence[AuthorityPlans]) -> str:
+    """Return the index of the served pages (``/id/``): each authority with loaded plans and its plans
+    by year, then how many more authorities the store knows (the shipped reference data)."""
+    with_plans = [authority for authority in known if authority.plans]
+    return (
+        _environment()
+        .get_template("pages/index.html")
+        .render(authorities=with_plans, others=len(known) - len(with_plans))
     )
 
 

@@ -113,7 +113,7 @@ def test_an_unknown_iri_is_a_404_page_for_a_browser_and_a_line_for_a_client(serv
         b"nothing is known of <https://w3id.org/councilkg/id/person/nobody-at-all> in this store\n",
     )
     assert request(server, path="/id/plan/%FF")[0] == 400
-    assert request(server, path="/id/")[0] == 404
+    assert request(server, path="/id/", headers={"Accept": "text/turtle"})[0] == 404
 
 
 def test_private_appraisals_never_appear_on_a_page(server: SparqlServer) -> None:
@@ -211,3 +211,17 @@ def test_a_national_codes_page_sets_authorities_side_by_side(server: SparqlServe
     assert "<th>2009/10</th>" in text and "<th>2019/20</th>" in text
     assert "Herefordshire 2009-11" in text and "Lambeth 2020-21" in text
     assert "<div>target 65%</div>" in text and "<div>outturn 93.71%</div>" in text
+
+
+def test_the_index_lists_the_authorities_with_plans_and_the_query_page_links_to_it(
+    server: SparqlServer,
+) -> None:
+    text = _page(server, "/id/")
+    assert '<a href="/id/authority/lambeth">Lambeth</a>' in text
+    assert f'2020–2021: <a href="/id/{LAMBETH_2020}">Children&#39;s Directorate Plan 2020/21</a>' in text
+    assert "Herefordshire" in text and "Southwark" in text
+    assert text.count("<h2>") == 3  # Herefordshire, Lambeth, Southwark
+    assert (
+        b'<a href="id/">authorities and plans</a>'
+        in request(server, path="/", headers={"Accept": BROWSER})[2]
+    )

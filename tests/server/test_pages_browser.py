@@ -80,6 +80,7 @@ def test_an_items_page_and_every_page_it_links_to_load_cleanly(server: SparqlSer
         ("/id/person/alex-kubeyinje", "What Alex Kubeyinje owns"),
         ("/id/indicator-set/ni/59", "Across authorities"),
         ("/id/person/nobody-at-all", NOT_FOUND),
+        ("/id/", "Authorities and plans"),
     ],
 )
 def test_plan_authority_owner_code_and_missing_pages_load_cleanly(

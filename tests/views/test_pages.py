@@ -9,10 +9,12 @@ from html.parser import HTMLParser
 from hypothesis import given
 from hypothesis import strategies as st
 
+from councilkg.analysis.authorities import AuthorityPlans
 from councilkg.analysis.describe import ItemDescription, Node, SourceLine, Statement, describe_item
+from councilkg.analysis.lookup import PlanRef
 from councilkg.ontology.vocab import CKG, ID, ID_IRI
 from councilkg.store.embedded import EmbeddedStore
-from councilkg.views.pages import iri_of_path, item_href, item_page, not_found_page
+from councilkg.views.pages import index_page, iri_of_path, item_href, item_page, not_found_page
 
 HOSTILE = '<script>alert("owned")</script><img src=x onerror=alert(1)>'
 ITEM = str(ID["plan/x/p/action/a1"])
@@ -137,3 +139,17 @@ def test_a_long_list_of_links_is_cut_and_counted() -> None:
     assert page.count('href="/id/plan/x/p/priority/') == 200
     assert "item 199" in page and "item 200" not in page
     assert "and 5 more (the page as" in page
+
+
+def test_the_index_lists_authorities_with_plans_and_counts_the_rest() -> None:
+    plan = PlanRef(str(ID["plan/x/p"]), HOSTILE, HOSTILE, "x-p", 2010, 2013)
+    known = [
+        AuthorityPlans(str(ID["authority/x"]), HOSTILE, "E06000001", (plan,)),
+        AuthorityPlans(str(ID["authority/y"]), "Y", None, ()),
+        AuthorityPlans(str(ID["authority/z"]), "Z", None, ()),
+    ]
+    page = index_page(known)
+    assert "script" not in _parsed(page).tags
+    assert {"/id/authority/x", "/id/plan/x/p"} <= set(_parsed(page).hrefs)
+    assert "2010–2013: " in page and "/id/authority/y" not in page
+    assert "The store knows 2 more authorities, with no plan loaded." in page

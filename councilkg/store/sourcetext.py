@@ -1,8 +1,9 @@
 """The plan texts a store folder keeps beside itself, so a source line can be shown in its context.
 
-A folder store ``S`` keeps, in ``S.extracted/<authority>/<plan>/``, the text extracted from each
-plan loaded from a PDF, Word or HTML file (the build writes it there); a plan loaded from a text
-file, an in-memory store and a SPARQL server keep none. A held text is read back only when its
+A folder store ``S`` keeps, in ``S.extracted/<authority>/<plan>/``, the text of each plan as it is
+loaded (the build writes it there): the text extracted from a PDF, Word or HTML file, or a copy of a
+text file in UTF-8 (one in another encoding is not copied); an in-memory store and a SPARQL server
+keep none. A held text is read back only when its
 SHA-256 is the one the plan's graph records (``ckg:sha256`` of its ``ckg:SourceDocument``), so a
 text left from an earlier version of the plan is never shown as this one's.
 """

@@ -6,13 +6,13 @@ authorities. Every overview reads the public graphs only (private appraisal data
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from councilkg.analysis.authorities import AuthorityPlans, authorities
 from councilkg.analysis.describe import ItemDescription
 from councilkg.analysis.gaps import GAP_KINDS, Completeness, Gap, completeness, find_gaps, mark_gaps
 from councilkg.analysis.indicators import IndicatorSeries, indicator_series
-from councilkg.analysis.lookup import find_agents
+from councilkg.analysis.lookup import find_agents, plans_in
 from councilkg.analysis.ownership import OwnerReport, owner_report
 from councilkg.analysis.threads import (
     ACTION_KINDS,
@@ -66,6 +66,8 @@ class CodeOverview:
 
     series: tuple[IndicatorSeries, ...]
     periods: tuple[str, ...]
+    plan_iris: dict[str, str] = field(default_factory=dict)
+    """The IRI of each series' plan, by the plan's title (:attr:`IndicatorSeries.plan`)."""
 
     def cell(self, series: IndicatorSeries, period: str, measure: str) -> str:
         """Return what ``series`` prints for ``period`` as ``measure`` ("Outturn", "Target"...), joined
@@ -111,7 +113,9 @@ def overview_of(store: Store, item: ItemDescription) -> Overviewed | None:
         if not series:
             return None
         periods = sorted({o.period for s in series for o in s.observations if o.period})
-        return Overviewed(CodeOverview(series, tuple(periods)), frozenset(s.indicator for s in series))
+        plan_iris = {plan.title: plan.iri for plan in plans_in(store)}
+        code = CodeOverview(series, tuple(periods), plan_iris)
+        return Overviewed(code, frozenset(s.indicator for s in series))
     return None
 
 

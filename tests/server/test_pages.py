@@ -175,6 +175,7 @@ def test_a_hostile_label_in_the_store_cannot_inject_markup(hostile_server: Sparq
 def _page(server: SparqlServer, path: str) -> str:
     status, _, body = request(server, path=path, headers={"Accept": BROWSER})
     assert status == 200, path
+    assert b'href="None"' not in body, path  # a link to something without a page
     return body.decode("utf-8")
 
 
@@ -211,6 +212,7 @@ def test_a_national_codes_page_sets_authorities_side_by_side(server: SparqlServe
     assert "<th>2009/10</th>" in text and "<th>2019/20</th>" in text
     assert "Herefordshire 2009-11" in text and "Lambeth 2020-21" in text
     assert "<div>target 65%</div>" in text and "<div>outturn 93.71%</div>" in text
+    assert f'<a href="/id/{LAMBETH_2020}">Lambeth 2020-21</a>' in text and 'href="None"' not in text
 
 
 def test_the_index_lists_the_authorities_with_plans_and_the_query_page_links_to_it(

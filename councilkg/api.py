@@ -66,7 +66,7 @@ from councilkg.analysis.threads import (
     thread_up,
 )
 from councilkg.build.appraisals import load_appraisals
-from councilkg.build.plans import EXTRACTED_SUFFIX, PlanBuild, ProgressCallback, build, extracted_text_path
+from councilkg.build.plans import PlanBuild, ProgressCallback, build
 from councilkg.data import example_appraisals
 from councilkg.documents.extract import DEFAULT_BUDGET, ExtractionBudget
 from councilkg.errors import LookupFailedError
@@ -75,6 +75,7 @@ from councilkg.loaders.parsing.identity import PlanIdentity
 from councilkg.queries import check_params, parse_param, resolve_query
 from councilkg.store.base import QueryResult, Store
 from councilkg.store.location import open_store as open_location
+from councilkg.store.sourcetext import EXTRACTED_SUFFIX, extracted_text_path
 from councilkg.store.sparql import Endpoint
 
 __all__ = [

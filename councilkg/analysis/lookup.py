@@ -333,7 +333,7 @@ def _item_by_iri(store: Store, iri: str, include_private: bool) -> list[Item]:
             "iri",
             term_text(council),
         )
-        for _item, type_, ref, label, plan, title, council, line in rows[:1]
+        for _item, type_, ref, label, plan, title, council, line, _authority in rows[:1]
         if type_ is not None and label is not None
     ]
 

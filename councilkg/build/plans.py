@@ -7,6 +7,7 @@ was; then each plan's graph is replaced in its own transaction.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import multiprocessing
 import os
 import sys
@@ -34,9 +35,8 @@ from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.model import Extraction, ExtractionWarning, Guess
 from councilkg.loaders.parsing.identity import PlanIdentity, apply_identity
 from councilkg.loaders.parsing.userpatterns import lines_named
-from councilkg.ontology.vocab import ID
 from councilkg.store.base import PreparedPlan, Store, prepare_plan
-from councilkg.store.embedded import MEMORY
+from councilkg.store.sourcetext import extracted_text_path
 
 ProgressCallback = Callable[[str, Path], None]
 """Called with a stage ("extract", "load", "skip") and the file it concerns."""
@@ -61,6 +61,7 @@ class PlanBuild:
     replaced: str | None = None  # the plan this one replaced (``load --replace``), as the user would name it
     notes: tuple[str, ...] = ()  # what reading the file noticed (read as Windows-1252, a page without text)
     extracted: tuple[str, str] | None = None  # (file name, text) of the text extracted from a PDF/DOCX/HTML
+    kept_text: tuple[str, str] | None = None  # (file name, text) of a UTF-8 text plan, kept for its pages
     saved_text: Path | None = None  # where that text was saved beside the store
     unsaved_text: str | None = None  # why that text could not be saved (the plan itself was written)
 
@@ -230,30 +231,15 @@ def _what_was_written(failed: PlanBuild, written: Sequence[str]) -> str:
     return f"{failed.file.name} and the plans after it were not written, {before} (each plan whole)"
 
 
-EXTRACTED_SUFFIX = ".extracted"
-"""The folder beside a store folder where the text extracted from PDF, Word and HTML plans is kept."""
-
-
-def extracted_text_path(store_location: str, plan: URIRef, name: str) -> Path | None:
-    """Return where the text extracted for ``plan`` is saved beside a store folder; ``None`` for other stores.
-
-    Example:
-        >>> from rdflib import URIRef
-        >>> extracted_text_path(".ckg/store", URIRef("https://w3id.org/councilkg/id/plan/x/p"), "p.pdf.txt")
-        PosixPath('.ckg/store.extracted/x/p/p.pdf.txt')
-    """
-    if store_location == MEMORY or "://" in store_location:
-        return None
-    relative = str(plan).removeprefix(str(ID) + "plan/")
-    return Path(store_location + EXTRACTED_SUFFIX) / relative / name
-
-
 def _save_extracted_text(store: Store, result: PlanBuild) -> None:
-    """Save a plan's extracted text beside the store, so its source lines can be read.
+    """Save a plan's extracted text beside the store, so its source lines can be read (and keep a
+    copy of a UTF-8 text plan, for its pages: :func:`_keep_text`).
 
     Sets ``result.saved_text`` to where it was saved, or ``result.unsaved_text`` to why it was not:
     the plan is in the store by then, so a full disk here fails the text, not the load.
     """
+    if result.kept_text is not None and result.plan is not None:
+        _keep_text(store, result.plan, *result.kept_text)
     if result.extracted is None or result.plan is None:
         return
     path = extracted_text_path(str(store.location), result.plan, result.extracted[0])
@@ -267,6 +253,30 @@ def _save_extracted_text(store: Store, result: PlanBuild) -> None:
         result.unsaved_text = str(error).removesuffix(WRITE_FAILED_SUFFIX)
         return
     result.saved_text = path
+
+
+def _keep_text(store: Store, plan: URIRef, name: str, text: str) -> None:
+    """Keep a copy of a text plan beside a store folder, so its pages can show the lines around an
+    item's source line; returns nothing. The file itself is the plan's source, so a copy that cannot
+    be written is left out (and an older copy removed), the load unharmed."""
+    path = extracted_text_path(str(store.location), plan, name)
+    if path is None:
+        return
+    try:
+        write_file(path, text, make_folders=True)
+    except OutputError:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def _utf8_text(document: Document) -> tuple[str, str] | None:
+    """Return ``(file name, text)`` of a text plan whose UTF-8 bytes are its file's (no byte-order
+    mark, no other encoding), so the copy's SHA-256 is the source document's; else ``None``."""
+    if document.original is not None:
+        return None
+    if hashlib.sha256(document.text.encode("utf-8")).hexdigest() != document.sha256:
+        return None
+    return document.text_name, document.text
 
 
 @dataclass(frozen=True)
@@ -341,6 +351,7 @@ def _prepare(job: _Job) -> tuple[PlanBuild, PreparedPlan | None]:
         authority_match=matched,
         notes=_reading_notes(document),
         extracted=(document.text_name, document.text) if document.original is not None else None,
+        kept_text=_utf8_text(document),
     )
     triples = extraction_to_graph(extraction, document)
     return result, prepare_plan(triples.plan, triples.shared)

@@ -1,11 +1,11 @@
 """The HTTP side of ``councilkg serve``: a read-only SPARQL 1.1 Protocol endpoint (standard library only).
 
-Routes: ``GET /`` the query page; ``GET /sparql?query=...``; ``POST /sparql`` with a form
-(``query=...``) or an ``application/sparql-query`` body; ``OPTIONS`` for CORS preflight. Every
-refusal is a short text/plain message. Queries run in a :class:`~councilkg.server.worker.WorkerPool`;
-this process only reads the request, checks it (:mod:`~councilkg.server.guard`) and passes the
-worker's answer on as it comes: an answer is held until it is complete or :data:`HOLD_BYTES` long,
-then streamed (chunked), so the server never holds more than that of one answer.
+Routes: ``GET /`` the query page; ``GET /id/...`` an item's page (:mod:`~councilkg.server.pages`);
+``GET /sparql?query=...``; ``POST /sparql`` with a form or an ``application/sparql-query`` body;
+``OPTIONS`` for CORS preflight. Every refusal is a short text/plain message. Queries and pages run in
+a :class:`~councilkg.server.worker.WorkerPool`; this process checks the request (:mod:`~.guard`) and
+passes the worker's answer on as it comes: held until complete or :data:`HOLD_BYTES` long, then
+streamed (chunked), so the server never holds more than that of one answer.
 """
 
 from __future__ import annotations
@@ -26,13 +26,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from councilkg.server.description import describe_service, description_format, endpoint_iri
 from councilkg.server.errors import RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Piece, Reply, Start
 from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_name, negotiate, prefers_html
 from councilkg.server.guard import Audience, allowed_names, body_length, is_address
+from councilkg.server.pages import item_answer
 from councilkg.server.stream import cut_ending, foot
 from councilkg.server.worker import WorkerPool
 from councilkg.store.embedded import EmbeddedStore
@@ -294,8 +295,10 @@ class _Handler(BaseHTTPRequestHandler):
             raise RequestError(414, f"the request URL is over the limit of {limit} bytes; use POST")
         if url.path in {"/", "/index.html"}:
             return self._page()
+        if url.path.startswith("/id/"):
+            return self._item(url)
         if url.path != "/sparql":
-            raise RequestError(404, f"no such page: {url.path} (the endpoint is /sparql)")
+            raise RequestError(404, f"no such page: {url.path} (the endpoint is /sparql; items: /id/...)")
         params = _parse_params(url.query)
         if "query" not in params and "update" not in params:
             accept = self.headers.get("Accept")
@@ -342,12 +345,22 @@ class _Handler(BaseHTTPRequestHandler):
             {"Content-Security-Policy": _PAGE_CSP, "X-Content-Type-Options": "nosniff"},
         )
 
+    def _check_origin(self) -> None:
+        """Refuse a query (or a page built as a query is) sent by another site's page (403)."""
+        self.server.settings.audience.check_query_origin(
+            self.headers.get("Origin"), self.headers.get("Sec-Fetch-Site"), self.headers.get("Sec-Fetch-Mode")
+        )
+
+    def _item(self, url: SplitResult) -> _Response:
+        """Return an item's page, or its RDF, by the Accept header or ``format=`` (``/id/...``)."""
+        self._check_origin()
+        accept, timeout_s = self.headers.get("Accept"), self.server.settings.timeout_s
+        return _Response(*item_answer(self.server.pool.run, url.path, url.query, accept, timeout_s))
+
     def _description(self, format_name: str) -> _Response:
         """Return the Service Description (counted by the workers, so checked as a query is)."""
         settings = self.server.settings
-        settings.audience.check_query_origin(
-            self.headers.get("Origin"), self.headers.get("Sec-Fetch-Site"), self.headers.get("Sec-Fetch-Mode")
-        )
+        self._check_origin()
         endpoint = endpoint_iri(self.headers.get("Host"), settings.audience.address, settings.audience.port)
         limits = (settings.timeout_s, settings.max_rows, settings.max_answer_bytes)
         body, content_type = describe_service(self.server.pool, endpoint, format_name, *limits)
@@ -355,9 +368,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _query(self, params: dict[str, list[str]]) -> _Response | _Streamed:
         settings = self.server.settings
-        settings.audience.check_query_origin(
-            self.headers.get("Origin"), self.headers.get("Sec-Fetch-Site"), self.headers.get("Sec-Fetch-Mode")
-        )
+        self._check_origin()
         if "update" in params:
             raise RequestError(400, READ_ONLY)
         query = _single(params, "query")

@@ -118,13 +118,19 @@ def negotiate(accept: str | None, offers: Sequence[ResultFormat]) -> ResultForma
     return best
 
 
-def prefers_html(accept: str | None) -> bool:
-    """Return whether an Accept header ranks ``text/html`` above every result format (a browser)."""
+def prefers_html(accept: str | None, offers: Sequence[ResultFormat] = SOLUTION_FORMATS) -> bool:
+    """Return whether an Accept header ranks ``text/html`` (named, not by a wildcard) at least as
+    high as every format of ``offers`` (a browser).
+
+    Example:
+        >>> prefers_html("text/html,application/xhtml+xml,*/*;q=0.8"), prefers_html("*/*")
+        (True, False)
+    """
     if not accept:
         return False
     ranges = _accept_ranges(accept)
     html = _quality("text/html", [r for r in ranges if r[:2] != ("*", "*")])
-    others = [_quality(m, ranges) for f in SOLUTION_FORMATS for m in f.media_types]
+    others = [_quality(m, ranges) for f in offers for m in f.media_types]
     return html > 0 and html >= max(others)
 
 

@@ -44,6 +44,7 @@ import pyoxigraph as ox
 from councilkg.errors import StoreError
 from councilkg.server.errors import QueryMemoryError, QueryTimeoutError, RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Reply, run_job
+from councilkg.server.pages import PageJob, answer_page
 from councilkg.store.embedded import EmbeddedStore
 
 MEMORY_EXIT = 3
@@ -59,6 +60,7 @@ class _Snapshot:
         self.location = location
         self._signature: tuple[tuple[str, int, int], ...] | None = None
         self.store: ox.Store | None = None
+        self.embedded: EmbeddedStore | None = None
         self.public: frozenset[str] = frozenset()
 
     def _listing(self) -> tuple[tuple[str, int, int], ...]:
@@ -80,10 +82,18 @@ class _Snapshot:
             plan_store = EmbeddedStore.open(self.location, read_only=True)
             self.public = frozenset(str(graph) for graph in plan_store.graphs())
             # EmbeddedStore.query() builds every row in memory; streaming up to the row cap needs the
-            # pyoxigraph store itself.
+            # pyoxigraph store itself. Item pages read through the protocol (the library's analysis).
             self.store = plan_store.ox_store
+            self.embedded = plan_store
             self._signature = listing
         return self.store
+
+    def embedded_store(self) -> EmbeddedStore:
+        """Return the store as an :class:`EmbeddedStore` (the ``Store`` protocol), reopened as
+        :meth:`current` reopens it."""
+        self.current()
+        assert self.embedded is not None
+        return self.embedded
 
 
 def _deny_network() -> bool:
@@ -142,7 +152,10 @@ def _worker_main(location: str, connection: Connection, limit_mb: int) -> None:
     while True:
         try:
             job = connection.recv()
-            run_job(snapshot, job, connection.send)
+            if isinstance(job, PageJob):
+                connection.send(answer_page(snapshot.embedded_store, job))
+            else:
+                run_job(snapshot, job, connection.send)
         except (EOFError, OSError):
             return  # the server closed the connection, or stopped reading this answer
         except MemoryError:
@@ -216,7 +229,7 @@ class WorkerPool:
         with self._lock:
             return [worker.process.pid for worker in self._all if worker.process.pid is not None]
 
-    def answer(self, job: Job, timeout_s: float) -> Generator[Message, None, None]:
+    def answer(self, job: Job | PageJob, timeout_s: float) -> Generator[Message, None, None]:
         """Yield a worker's answer to ``job``: one :class:`Reply`, or a ``Start``, pieces and a
         ``Finish``. Closing the iterator early stops the worker (it is replaced).
 
@@ -252,7 +265,7 @@ class WorkerPool:
             else:
                 self._replace(worker)
 
-    def run(self, job: Job, timeout_s: float) -> list[Message]:
+    def run(self, job: Job | PageJob, timeout_s: float) -> list[Message]:
         """Return a worker's whole answer to ``job`` as its list of messages (see :meth:`answer`)."""
         return list(self.answer(job, timeout_s))
 

@@ -32,6 +32,17 @@ def test_find_items(memory_store: EmbeddedStore, text: str, expected: list[str])
     assert [item.iri for item in find_items(memory_store, text)] == expected
 
 
+def test_an_item_of_no_plan_found_by_iri_gets_no_plan_or_council(memory_store: EmbeddedStore) -> None:
+    """Regression: an outcome or person found by its IRI was given an arbitrary plan and council
+    (Alex Kubeyinje, of Lambeth's plan, came back "Herefordshire"): the council was looked up for an
+    unbound plan."""
+    for iri in ("id:framework/ecm/stay-safe", "id:person/alex-kubeyinje"):
+        (item,) = find_items(memory_store, iri)
+        assert (item.plan, item.plan_title, item.council) == (None, None, None), iri
+    (action,) = find_items(memory_store, f"<{LAMBETH_2020}/action/cska12>")
+    assert (action.plan, action.council) == (LAMBETH_2020, "Lambeth")
+
+
 def test_find_items_by_words_in_one_plan(memory_store: EmbeddedStore) -> None:
     """Words of a label find every item saying them; ``plan`` keeps one plan's."""
     items = find_items(memory_store, "teenage pregnancy")

@@ -309,7 +309,10 @@ def test_oversized_url_gets_414(server: SparqlServer) -> None:
 
 
 def test_unknown_path_gets_404(server: SparqlServer) -> None:
-    assert request(server, path="/query")[::2] == (404, b"no such page: /query (the endpoint is /sparql)\n")
+    assert request(server, path="/query")[::2] == (
+        404,
+        b"no such page: /query (the endpoint is /sparql; items: /id/...)\n",
+    )
 
 
 # -- row cap ------------------------------------------------------------------------------------

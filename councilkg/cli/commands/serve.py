@@ -53,18 +53,21 @@ def serve_command(
     workers: int,
     quiet: bool,
 ) -> None:
-    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page.
+    """Serve the store read-only over SPARQL 1.1, with a query page and item pages.
 
-    GET/POST /sparql answer JSON, XML, CSV or TSV (Turtle, N-Triples or JSON-LD for CONSTRUCT) by
-    the Accept header. Updates, SERVICE and private appraisal graphs are refused; a query running
-    past --timeout or needing more than --max-memory-mb is stopped; answers are streamed and cut
-    at --max-rows or --max-answer-bytes (header X-Councilkg-Truncated, or a note at the end of a
-    long answer). Only loopback unless --allow-remote; requests naming another Host than the
-    address (or --allow-host) and queries from other sites' pages are refused unless --cors-origin.
+    GET /id/... is the page of the IRI https://w3id.org/councilkg/id/...: HTML for a browser,
+    Turtle, N-Triples or JSON-LD for an RDF client (Accept, or ?format=). GET/POST /sparql answer
+    JSON, XML, CSV or TSV (Turtle, N-Triples or JSON-LD for CONSTRUCT) by the Accept header.
+    Updates, SERVICE and private appraisal graphs are refused; a query running past --timeout or
+    needing more than --max-memory-mb is stopped; answers are streamed and cut at --max-rows or
+    --max-answer-bytes (header X-Councilkg-Truncated, or a note at the end of a long answer). Only
+    loopback unless --allow-remote; requests naming another Host than the address (or --allow-host)
+    and queries from other sites' pages are refused unless --cors-origin.
 
     \b
     Example:
         councilkg serve --port 8000
+        curl -H 'Accept: text/turtle' http://127.0.0.1:8000/id/person/alex-kubeyinje
         curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%203'
     """
     if isinstance(store.location, Endpoint):

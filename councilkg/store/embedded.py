@@ -10,6 +10,7 @@ read-only and are not blocked.
 from __future__ import annotations
 
 import re
+import sqlite3
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -91,11 +92,15 @@ class EmbeddedStore(LayoutStore):
         names = self._names
         if names is None or names.current():
             return self
-        dirty = names.dirty_graphs()
-        if dirty and names.filled():
-            names.refresh(dirty, self._quads_of)
-        else:
-            names.fill(self._named_graphs(), self._quads_of)
+        try:
+            dirty = names.dirty_graphs()
+            if dirty and names.filled():
+                names.refresh(dirty, self._quads_of)
+            else:
+                names.fill(self._named_graphs(), self._quads_of)
+        except sqlite3.Error:  # e.g. a full disk: without an index, names are found by reading every label
+            names.discard()
+            self._names = None
         return self
 
     def _quads_of(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> Iterator[ox.Quad]:

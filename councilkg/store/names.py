@@ -108,12 +108,17 @@ class NameIndex:
                 if not path.exists():
                     return None
                 connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+                return cls(connection, path, store_id)
             else:
                 connection = sqlite3.connect(path)
-            if not read_only:
-                connection.executescript(_SCHEMA)
-                connection.commit()
+            connection.executescript(_SCHEMA)
+            connection.commit()
             return cls(connection, path, store_id)
+        except sqlite3.DatabaseError:
+            if path is None or read_only or not path.is_file():
+                return None
+            path.unlink()  # not an index (damaged, or another file): a writer starts a new one
+            return cls.open(path, store_id)
         except sqlite3.Error:
             return None
 
@@ -178,13 +183,15 @@ class NameIndex:
             self._db.execute("INSERT OR REPLACE INTO state VALUES ('store', ?)", (self.store_id,))
 
     def _insert(self, names: Iterable[Name]) -> None:
-        for name in names:
-            cursor = self._db.execute(
-                "INSERT INTO names (graph, iri, class, label) VALUES (?, ?, ?, ?)",
-                (name.graph, name.iri, name.cls, name.label),
-            )
-            words = set(normalise_name(name.label).split())
-            self._db.executemany("INSERT INTO words VALUES (?, ?)", [(w, cursor.lastrowid) for w in words])
+        rows = list(names)
+        (last,) = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM names").fetchone()
+        ids = range(last + 1, last + 1 + len(rows))
+        self._db.executemany(
+            "INSERT INTO names (id, graph, iri, class, label) VALUES (?, ?, ?, ?, ?)",
+            [(id_, n.graph, n.iri, n.cls, n.label) for id_, n in zip(ids, rows, strict=True)],
+        )
+        words = [(id_, set(normalise_name(n.label).split())) for id_, n in zip(ids, rows, strict=True)]
+        self._db.executemany("INSERT INTO words VALUES (?, ?)", [(w, id_) for id_, ws in words for w in ws])
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -140,3 +140,15 @@ def test_an_index_left_beside_another_store_is_not_its_index(tmp_path: Path) -> 
     with EmbeddedStore.open(folder, read_only=True) as store:
         assert found(store.name_index(), "kathy") == set()
         assert found(store.name_index(), "kim") == {"Kim Other"}
+
+
+def test_a_damaged_index_is_not_read_and_a_writer_starts_a_new_one(tmp_path: Path) -> None:
+    folder = tmp_path / "store"
+    with EmbeddedStore.open(folder) as store:
+        store.replace_plan(plan(PLAN_A, "Reduce teenage pregnancy"), people("Kathy O'Mahony"))
+    index_path(folder).write_bytes(b"not a database" * 100)
+    with EmbeddedStore.open(folder, read_only=True) as store:
+        assert store.name_index() is None
+        assert [a.label for a in find_agents(store, "kathy")] == ["Kathy O'Mahony"]
+    with EmbeddedStore.open(folder) as store:
+        assert found(store.name_index(), "kathy") == {"Kathy O'Mahony"}

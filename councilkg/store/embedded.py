@@ -29,8 +29,9 @@ from councilkg.store.common import LayoutStore
 from councilkg.store.names import NameIndex, index_path
 
 MEMORY = ":memory:"
-_NAMES_GRAPHS = re.compile(r"\bGRAPH\b", re.IGNORECASE)
-"""A query that may name a graph: only such a query needs the named graphs it sees restricted."""
+_NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
+"""A query that may name a graph (``GRAPH``, ``FROM``, ``FROM NAMED``): only such a query needs the
+dataset it sees named, so that it reaches no hidden or private graph."""
 
 
 class EmbeddedStore(LayoutStore):
@@ -176,12 +177,12 @@ class EmbeddedStore(LayoutStore):
         visible = self.graphs(include_private)
         private = [ox.NamedNode(g) for g in private_graphs(visible)]
         text = bind(sparql, bindings) if bindings else sparql
-        # Naming the dataset costs a query several ms at 1M triples: the default graph is named only to
-        # add private graphs to it, and the named graphs restricted only for a query that names one.
+        # Naming the dataset costs a query several ms at 1M triples: it is named only for a query that
+        # names a graph itself, and the default graph otherwise only to add private graphs to it.
         default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None
-        if private:
-            default = [ox.DefaultGraph(), *private]
         named: list[ox.NamedNode | ox.BlankNode] | None = None
+        if private or _NAMES_GRAPHS.search(text):
+            default = [ox.DefaultGraph(), *private]
         if _NAMES_GRAPHS.search(text):
             named = [ox.NamedNode(str(g)) for g in visible]
         try:

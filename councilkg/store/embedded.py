@@ -32,6 +32,8 @@ MEMORY = ":memory:"
 _NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
 """A query that may name a graph (``GRAPH``, ``FROM``, ``FROM NAMED``): only such a query needs the
 dataset it sees named, so that it reaches no hidden or private graph."""
+_COMMENT_LINE = re.compile(r"^[ \t]*#.*$", re.MULTILINE)
+"""A line of a query that is all comment (the named queries' descriptions say "from" and "graph")."""
 
 
 class EmbeddedStore(LayoutStore):
@@ -181,9 +183,10 @@ class EmbeddedStore(LayoutStore):
         # names a graph itself, and the default graph otherwise only to add private graphs to it.
         default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None
         named: list[ox.NamedNode | ox.BlankNode] | None = None
-        if private or _NAMES_GRAPHS.search(text):
+        names_graphs = bool(_NAMES_GRAPHS.search(_COMMENT_LINE.sub("", text)))
+        if private or names_graphs:
             default = [ox.DefaultGraph(), *private]
-        if _NAMES_GRAPHS.search(text):
+        if names_graphs:
             named = [ox.NamedNode(str(g)) for g in visible]
         try:
             result = self._store.query(text, prefixes=PREFIXES, default_graph=default, named_graphs=named)

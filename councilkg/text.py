@@ -192,3 +192,14 @@ def authority_key(name: str) -> str:
     ascii_text = re.sub(r"['`]", "", ascii_text.replace("&", " and "))
     short = council_short_name(" ".join(re.sub(r"[^\w,]+", " ", ascii_text).split()))
     return " ".join(re.sub(r"[^\w]+", " ", short.lower()).split())
+
+
+def normalise_name(text: str) -> str:
+    """Return ``text`` lower-cased with apostrophes dropped and other punctuation as spaces.
+
+    Example:
+        >>> normalise_name("Kathy O’Mahony, Head of  Operations")
+        'kathy omahony head of operations'
+    """
+    text = re.sub(r"['’‘`]", "", text.lower())
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())

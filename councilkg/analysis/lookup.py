@@ -20,24 +20,16 @@ from councilkg.errors import LookupFailedError
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries import expand_iri, named_queries
 from councilkg.store.base import Store
+from councilkg.store.names import NameIndex
 from councilkg.store.terms import compact_iri, local_name, shorten, term_int, term_text
-from councilkg.text import plan_name
+from councilkg.text import normalise_name, plan_name
 
 T = TypeVar("T")
 _CKG = PREFIXES["ckg"]
 KINDS = {"Person": "person", "Post": "post", "OrganisationalUnit": "unit", "Partner": "partner"}
+AGENT_CLASSES = tuple(_CKG + name for name in KINDS)
+"""The classes of people, posts, units and partners (IRIs)."""
 LISTED_CANDIDATES = 8
-
-
-def normalise_name(text: str) -> str:
-    """Return ``text`` lower-cased with apostrophes dropped and other punctuation as spaces.
-
-    Example:
-        >>> normalise_name("Kathy O’Mahony, Head of  Operations")
-        'kathy omahony head of operations'
-    """
-    text = re.sub(r"['’‘`]", "", text.lower())
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def match_names(query: str, candidates: Sequence[T], name_of: Callable[[T], str]) -> list[T]:
@@ -150,19 +142,39 @@ def find_agents(store: Store, name: str, authority: str | None = None) -> list[A
         name: ``"Alex Kubeyinje"``, ``"kubeyinje"``, ``"Head of Community Operations"``, or an IRI.
         authority: keep only agents named in this authority's plans (its name, e.g. "Lambeth").
     """
+    iri = _iri_or_none(name)
+    index = store.name_index()
+    indexed = _indexed_agent_labels(index, name, iri) if index is not None else None
+    if indexed is not None:
+        # The index gives every agent the name can match (each word starts a word of a label):
+        # only those are asked where they are named, so neither list reads every plan.
+        if authority is None:
+            chosen = (
+                [a for a in indexed if a[0] == iri] if iri is not None else match_names(name, indexed, _label)
+            )
+            return [_agent_with_authorities(store, agent) for agent in chosen]
+        return _matching(
+            name, iri, _in_authority([_agent_with_authorities(store, a) for a in indexed], authority)
+        )
     if authority is None:
         # Match the name against the agents' labels first and ask where only the few matches are
         # named: the full list of :func:`agents` reads every plan of a large store.
         labels = _agent_labels(store)
-        iri = _iri_or_none(name)
         matched = [a for a in labels if a[0] == iri] if iri is not None else match_names(name, labels, _label)
         if len(matched) <= LISTED_CANDIDATES:
             return [_agent_with_authorities(store, agent) for agent in matched]
     candidates = agents(store)
-    if authority is not None:
-        wanted = normalise_name(authority)
-        candidates = [a for a in candidates if wanted in {normalise_name(w) for w in a.authorities}]
-    iri = _iri_or_none(name)
+    return _matching(name, iri, candidates if authority is None else _in_authority(candidates, authority))
+
+
+def _in_authority(candidates: list[Agent], authority: str) -> list[Agent]:
+    """Return the agents named in the plans of ``authority`` (its name, in any spelling)."""
+    wanted = normalise_name(authority)
+    return [a for a in candidates if wanted in {normalise_name(w) for w in a.authorities}]
+
+
+def _matching(name: str, iri: str | None, candidates: list[Agent]) -> list[Agent]:
+    """Return the agent ``iri`` names, or (no IRI) those :func:`match_names` finds for ``name``."""
     if iri is not None:
         return [a for a in candidates if a.iri == iri]
     return match_names(name, candidates, lambda a: a.label)
@@ -174,10 +186,27 @@ def _label(agent: tuple[str, str, str]) -> str:
 
 def _agent_labels(store: Store) -> list[tuple[str, str, str]]:
     """Return ``(IRI, kind, label)`` of every agent, one per agent, sorted as :func:`agents` sorts."""
-    found: dict[str, tuple[str, str, str]] = {}
+    rows = []
     for agent, cls, label in store.query(named_queries()["agent-labels"].text).rows:
         assert agent is not None and cls is not None and label is not None
-        found.setdefault(agent.value, (agent.value, KINDS[local_name(cls.value)], label.value))
+        rows.append((agent.value, cls.value, label.value))
+    return _one_label_each(rows)
+
+
+def _indexed_agent_labels(index: NameIndex, name: str, iri: str | None) -> list[tuple[str, str, str]] | None:
+    """Return what :func:`_agent_labels` returns for the agents that can match ``name`` (or are
+    ``iri``): those a word of whose label each word of the name starts, found in the name index;
+    ``None`` when the index cannot be read."""
+    found = index.by_iri([iri], AGENT_CLASSES) if iri is not None else index.find(name, AGENT_CLASSES)
+    return None if found is None else _one_label_each((n.iri, n.cls, n.label) for n in found)
+
+
+def _one_label_each(rows: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Return ``(IRI, kind, label)`` per agent of ``(IRI, class IRI, label)`` rows, sorted by label; an
+    agent named two ways (in two plans) goes by the label that sorts first."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for iri, cls, label in sorted(rows, key=lambda r: (r[2].lower(), r[2], r[1], r[0])):
+        found.setdefault(iri, (iri, KINDS[local_name(cls)], label))
     return sorted(found.values(), key=lambda a: (a[2].lower(), a[0]))
 
 
@@ -197,7 +226,7 @@ def resolve_agent(store: Store, name: str, authority: str | None = None) -> Agen
             (they are listed, with how to choose).
     """
     if authority is not None:
-        known = sorted({w for a in agents(store) for w in a.authorities})
+        known = sorted({p.authority for p in plans_in(store)})
         if normalise_name(authority) not in {normalise_name(k) for k in known}:
             raise LookupFailedError(
                 f"no authority {authority!r} in the store; known: {', '.join(known) or 'none'}"

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from councilkg.errors import StoreError
+from councilkg.store.names import NameIndex
 from councilkg.store.rdf import ntriples
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
@@ -190,4 +191,9 @@ class Store(Protocol):
 
     def triple_count(self, graph: URIRef | None = None) -> int:
         """Return the number of triples in one named graph, or in all visible graphs together."""
+        ...
+
+    def name_index(self) -> NameIndex | None:
+        """Return the store's index of labels (:mod:`councilkg.store.names`) when it is current, else
+        ``None``: a store without one, or whose index a write has not yet caught up with."""
         ...

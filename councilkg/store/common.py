@@ -10,6 +10,7 @@ on it gives the primitives: :meth:`LayoutStore._update`, :meth:`LayoutStore.grap
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -28,6 +29,7 @@ from councilkg.ontology.graphs import (
 )
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.store.base import EXPORT_FORMATS, PreparedPlan, prepare_plan
+from councilkg.store.names import NameIndex
 from councilkg.store.rdf import ntriples, to_ox
 
 
@@ -36,6 +38,9 @@ class LayoutStore(ABC):
 
     merge_graph: URIRef | None = None
     """Where the merge of the public graphs is kept: ``None`` is the store's default graph."""
+
+    _names: NameIndex | None = None
+    """The store's name index (:mod:`councilkg.store.names`), if it keeps one."""
 
     def __init__(self, location: str, read_only: bool) -> None:
         self.location = location
@@ -106,16 +111,16 @@ class LayoutStore(ABC):
         contents = {name: prepared.plan_text, contribution_graph(name): prepared.shared_text}
         if replaces is not None and replaces != name:
             contents = {replaces: "", contribution_graph(replaces): "", **contents}
-        self._update(self._rewrite_update(contents))
+        self._rewrite(contents)
         return prepared.triples
 
     def write_reference(self, ontology: str, reference: str) -> None:
         """Rewrite the ontology graph and the shipped reference data with these N-Triples; returns nothing."""
-        self._update(self._rewrite_update({ONTOLOGY_GRAPH: ontology, STATIC_CONTRIBUTION: reference}))
+        self._rewrite({ONTOLOGY_GRAPH: ontology, STATIC_CONTRIBUTION: reference})
 
     def remove_plan(self, plan: URIRef) -> None:
         """Drop a plan's graph and its share of the reference graph, in one transaction."""
-        self._update(self._rewrite_update({plan: "", contribution_graph(plan): ""}))
+        self._rewrite({plan: "", contribution_graph(plan): ""})
 
     def replace_private_graph(self, graph: Graph) -> int:
         """Replace one private (appraisal) graph with ``graph``; see :meth:`replace_private_graphs`.
@@ -141,6 +146,7 @@ class LayoutStore(ABC):
         Raises:
             StoreError: an identifier is not a private graph's IRI, or the write failed.
         """
+        graphs = list(graphs)
         parts: list[str] = []
         written = 0
         for graph in graphs:
@@ -154,8 +160,35 @@ class LayoutStore(ABC):
                 parts.append(self._insert_data(name, ntriples(graph)))
             written += len(graph)
         if parts:
-            self._update(" ;\n".join(parts))
+            self._written([str(graph.identifier) for graph in graphs], " ;\n".join(parts))
         return written
+
+    def _rewrite(self, contents: Mapping[URIRef, str]) -> None:
+        """Rewrite source graphs, and the derived graphs with them, in one update; returns nothing."""
+        self._written([str(graph) for graph in contents], self._rewrite_update(contents))
+
+    def _written(self, graphs: list[str], update: str) -> None:
+        """Run ``update``, which rewrites the named ``graphs``, keeping the store's name index in step:
+        the graphs are marked dirty in it first, and re-read after; returns nothing."""
+        if self._names is not None:
+            try:
+                self._names.mark_dirty(graphs)
+            except sqlite3.Error:  # an index that cannot follow this write must not outlive it
+                self._names.discard()
+                self._names = None
+        self._update(update)
+        if self._names is not None:
+            # On failure the graphs stay dirty: the index is not current until a writer re-reads them.
+            with contextlib.suppress(sqlite3.Error):
+                self._names.refresh(graphs, self._quads_of)
+
+    def _quads_of(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> Iterator[ox.Quad]:
+        """Yield the quads of one named graph with ``predicate``."""
+        return (quad for quad in self.graph_quads(URIRef(graph.value)) if quad.predicate == predicate)
+
+    def name_index(self) -> NameIndex | None:
+        """Return the store's name index when it holds every graph as the store has it, else ``None``."""
+        return self._names if self._names is not None and self._names.current() else None
 
     def _rewrite_update(self, contents: Mapping[URIRef, str]) -> str:
         """Return one SPARQL update that rewrites source graphs and keeps the derived graphs in step.

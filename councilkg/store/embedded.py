@@ -10,6 +10,7 @@ read-only and are not blocked.
 from __future__ import annotations
 
 import re
+import sqlite3
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -25,17 +26,28 @@ from councilkg.queries.names import syntax_message
 from councilkg.queries.sparqltext import bind
 from councilkg.store.base import QueryResult
 from councilkg.store.common import LayoutStore
+from councilkg.store.names import NameIndex, index_path
 
 MEMORY = ":memory:"
+_NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
+"""A query that may name a graph (``GRAPH``, ``FROM``, ``FROM NAMED``): only such a query needs the
+dataset it sees named, so that it reaches no hidden or private graph."""
+_COMMENT_LINE = re.compile(r"^[ \t]*#.*$", re.MULTILINE)
+"""A line of a query that is all comment (the named queries' descriptions say "from" and "graph")."""
 
 
 class EmbeddedStore(LayoutStore):
     """A councilkg store in a pyoxigraph database: named graphs of plans, the reference graph and the
     ontology graph; the merge of the public graphs is the database's default graph."""
 
-    def __init__(self, store: ox.Store, location: str, read_only: bool) -> None:
+    def __init__(
+        self, store: ox.Store, location: str, read_only: bool, names: NameIndex | None = None
+    ) -> None:
         super().__init__(location, read_only)
         self._store = store
+        self._names = names
+        self._graph_names: list[str] | None = None
+        """The database's named graphs, listed once between writes (a query asks for them)."""
 
     @classmethod
     def open(cls, location: str | Path, *, read_only: bool = False) -> EmbeddedStore:
@@ -54,17 +66,20 @@ class EmbeddedStore(LayoutStore):
         """
         where = str(location)
         if where == MEMORY:
-            return cls(ox.Store(), where, read_only=False)
+            return cls(ox.Store(), where, read_only=False, names=NameIndex.open(None)).with_current_names()
         path = Path(where)
         try:
             if read_only:
                 if not (path / "CURRENT").exists():
                     raise StoreError(f"no store at {where}; run `councilkg build --store {where}` first")
-                return cls(_open_read_only(path), where, read_only=True)
+                names = NameIndex.open(index_path(path), _identity(path), read_only=True)
+                return cls(_open_read_only(path), where, read_only=True, names=names)
             if path.exists() and not path.is_dir():
                 raise StoreError(f"--store {where} is a file, not a store folder")
             path.parent.mkdir(parents=True, exist_ok=True)
-            return cls(ox.Store(str(path)), where, read_only=False)
+            database = ox.Store(str(path))
+            names = NameIndex.open(index_path(path), _identity(path))
+            return cls(database, where, read_only=False, names=names).with_current_names()
         except (OSError, RuntimeError) as error:
             message = str(error)
             if re.search(r"\block\b", message, re.IGNORECASE):  # RocksDB: "While lock file: .../LOCK"
@@ -73,6 +88,30 @@ class EmbeddedStore(LayoutStore):
                 ) from error
             reason = describe_os_error(error) if isinstance(error, OSError) else message
             raise StoreError(f"cannot open store {where}: {reason}") from error
+
+    def with_current_names(self) -> EmbeddedStore:
+        """Bring a writable store's name index up to date (re-read the graphs a write left dirty, or
+        fill it when it never was) and return the store."""
+        names = self._names
+        if names is None or names.current():
+            return self
+        try:
+            dirty = names.dirty_graphs()
+            if dirty and names.filled():
+                names.refresh(dirty, self._quads_of)
+            else:
+                names.fill(self._named_graphs(), self._quads_of)
+        except sqlite3.Error:  # e.g. a full disk: without an index, names are found by reading every label
+            names.discard()
+            self._names = None
+        return self
+
+    def _quads_of(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(None, predicate, None, graph)
+
+    def _named_graphs(self) -> list[str]:
+        """Return every named graph of the database, the hidden and private ones included."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     @property
     def ox_store(self) -> ox.Store:
@@ -89,6 +128,8 @@ class EmbeddedStore(LayoutStore):
             raise StoreError(f"cannot finish writing store {self.location}: {reason}") from error
         finally:
             del self._store
+            if self._names is not None:
+                self._names.close()
 
     def __enter__(self) -> EmbeddedStore:
         return self
@@ -98,6 +139,7 @@ class EmbeddedStore(LayoutStore):
     def _update(self, update: str) -> None:
         if self.read_only:
             raise StoreError(f"store {self.location} is open read-only")
+        self._graph_names = None
         try:
             self._store.update(update, prefixes=PREFIXES)
         except (OSError, SyntaxError) as error:
@@ -111,8 +153,9 @@ class EmbeddedStore(LayoutStore):
 
         The hidden contribution graphs, whose merge is the reference graph, are never listed.
         """
-        names = [str(graph.value) for graph in self._store.named_graphs() if isinstance(graph, ox.NamedNode)]
-        return visible_graphs(names, include_private)
+        if self._graph_names is None:
+            self._graph_names = self._named_graphs()
+        return visible_graphs(self._graph_names, include_private)
 
     def query(
         self,
@@ -134,13 +177,19 @@ class EmbeddedStore(LayoutStore):
             QueryError: the query is not valid SPARQL.
         """
         visible = self.graphs(include_private)
-        named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(str(g)) for g in visible]
         private = [ox.NamedNode(g) for g in private_graphs(visible)]
         text = bind(sparql, bindings) if bindings else sparql
+        # Naming the dataset costs a query several ms at 1M triples: it is named only for a query that
+        # names a graph itself, and the default graph otherwise only to add private graphs to it.
+        default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None
+        named: list[ox.NamedNode | ox.BlankNode] | None = None
+        names_graphs = bool(_NAMES_GRAPHS.search(_COMMENT_LINE.sub("", text)))
+        if private or names_graphs:
+            default = [ox.DefaultGraph(), *private]
+        if names_graphs:
+            named = [ox.NamedNode(str(g)) for g in visible]
         try:
-            result = self._store.query(
-                text, prefixes=PREFIXES, default_graph=[ox.DefaultGraph(), *private], named_graphs=named
-            )
+            result = self._store.query(text, prefixes=PREFIXES, default_graph=default, named_graphs=named)
             if isinstance(result, ox.QuerySolutions):
                 variables = tuple(v.value for v in result.variables)
                 rows = tuple(tuple(solution[v] for v in variables) for solution in result)
@@ -169,6 +218,15 @@ class EmbeddedStore(LayoutStore):
 
 
 READ_ONLY_ATTEMPTS = 5
+
+
+def _identity(path: Path) -> str:
+    """Return the unique identity RocksDB gives the database in ``path`` (its ``IDENTITY`` file), or
+    an empty string when it has none."""
+    try:
+        return (path / "IDENTITY").read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
 
 
 def _open_read_only(path: Path) -> ox.Store:

@@ -43,6 +43,14 @@ LAYOUT_GROWTH = 3
 time pdfplumber has made them dictionaries and found its lines and tables (measured: 0.74 KB of
 2.25 KB a glyph), so the memory a page grows by while pdfminer draws it is counted three times."""
 
+ELEMENT_BYTES = 120
+"""Memory an XML element takes once parsed into a tree (measured: a million empty Word paragraphs,
+parsed as python-docx parses a part, took 107 MB, 112 bytes each)."""
+
+MARKUP_TEXT_SHARE = 2
+"""How many times the character budget the text of a document's XML parts may hold: they hold
+headers, footers, notes, comments and deleted text as well as the text read."""
+
 
 @dataclass(frozen=True)
 class ExtractionBudget:
@@ -187,6 +195,25 @@ class Meter:
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+    def check_markup(self, part: str, elements: int, text_chars: int, size: int) -> None:
+        """Refuse markup (XML parsed whole, as a Word document's parts are) holding more than
+        :data:`MARKUP_TEXT_SHARE` times the character budget's text, or more than the memory budget
+        holds once parsed (its ``size`` in bytes and :data:`ELEMENT_BYTES` an element), before it
+        is parsed; returns nothing. ``part`` names where the count stood when a budget was passed."""
+        most_text = self.budget.max_chars * MARKUP_TEXT_SHARE
+        if text_chars > most_text:
+            self._exceeded(
+                "max_chars",
+                f"{part}: the XML holds more than {most_text:,} characters of text, {MARKUP_TEXT_SHARE} "
+                f"times the {self.budget.max_chars:,}-character extraction budget",
+            )
+        if elements * ELEMENT_BYTES + size > self.budget.max_memory_mb * MB:
+            self._exceeded(
+                "max_memory_mb",
+                f"{part}: parsing the XML ({elements:,} elements so far) would need more than "
+                f"{self.budget.max_memory_mb:,} MB of memory, the extraction budget",
+            )
 
     def _exceeded(self, budget: str, message: str) -> None:
         where = f"page {self.page}: " if self.page is not None else ""

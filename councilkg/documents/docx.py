@@ -14,7 +14,9 @@ of the body and are skipped; inserted text is kept.
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,10 @@ from councilkg.errors import ExtractionBudgetError, LoaderError
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 #: A .docx is a zip; its parts, unpacked, may not exceed this (a small hostile file can unpack to gigabytes).
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+
+#: Bytes of a part unpacked at a time while its XML is counted.
+SCAN_CHUNK = 1024 * 1024
+_TEXT = re.compile(rb">([^<]+)")  # text between a tag and the next
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -41,10 +47,11 @@ def extract_docx(path: Path, meter: Meter | None = None) -> ExtractedText:
         LoaderError: the file is not a Word .docx document (a legacy .doc, another zip, a text
             file), unpacks to more than :data:`MAX_UNPACKED_BYTES`, is damaged, or holds no text.
         ExtractionBudgetError: its text (a tab for each cell included) passes ``meter``'s budget,
-            or reading it takes more time or memory.
+            or reading it takes more time or memory; or, before python-docx parses them whole, its
+            XML parts hold too much text or too many elements (:meth:`Meter.check_markup`).
     """
     meter = meter or Meter(path)
-    _check_package(path)
+    _check_package(path, meter)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -70,8 +77,9 @@ def extract_docx(path: Path, meter: Meter | None = None) -> ExtractedText:
     )
 
 
-def _check_package(path: Path) -> None:
-    """Refuse a file that is not a zip package or that would unpack to more than the limit."""
+def _check_package(path: Path, meter: Meter) -> None:
+    """Refuse a file that is not a zip package, that would unpack to more than the limit, or whose
+    XML would cost more than ``meter``'s budget to parse."""
     with path.open("rb") as stream:
         start = stream.read(8)
     if start == _OLE_MAGIC:
@@ -87,6 +95,43 @@ def _check_package(path: Path) -> None:
         raise LoaderError(
             path, f"unpacks to {unpacked // (1024 * 1024)} MB; Word plans are read up to 300 MB unpacked"
         )
+    try:
+        with zipfile.ZipFile(path) as package:
+            _count_markup(package, meter)
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        ValueError,
+        EOFError,
+        RuntimeError,
+        NotImplementedError,
+    ) as error:
+        raise LoaderError(path, f"damaged Word file: {describe_error(error)}") from error
+
+
+def _count_markup(package: zipfile.ZipFile, meter: Meter) -> None:
+    """Count the elements and text of the package's XML parts a chunk at a time, unpacked as they
+    are read (python-docx parses each part whole, in one call no check can interrupt), on ``meter``;
+    check time and memory after each chunk."""
+    elements = text_chars = size = 0
+    for info in package.infolist():
+        if not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        carried, in_text = b"", False
+        with package.open(info) as part:
+            while chunk := part.read(SCAN_CHUNK):
+                chunk = carried + chunk
+                # A tag cut by the chunk's end is counted with the next chunk (unless it is huge).
+                cut = chunk.rfind(b"<")
+                carried = chunk[cut:] if chunk.rfind(b">") < cut and len(chunk) - cut < SCAN_CHUNK else b""
+                chunk = chunk[: len(chunk) - len(carried)]
+                elements += chunk.count(b"<") - chunk.count(b"</") - chunk.count(b"<?") - chunk.count(b"<!")
+                text_chars += sum(map(len, _TEXT.findall(b">" + chunk if in_text else chunk)))
+                in_text = chunk.rfind(b"<") <= chunk.rfind(b">")  # the text runs on into the next chunk
+                size += len(chunk)
+                meter.check_markup(info.filename, elements, text_chars, size)
+                meter.check()
 
 
 def _read_blocks(container: Any, builder: TextBuilder, meter: Meter) -> None:

@@ -659,7 +659,8 @@ def make_server(
         allow_hosts: host names besides the address served (and ``localhost``) that requests may
             name in their ``Host`` header (a reverse proxy's, a machine's name).
         max_connections: connections served at once; more are answered 503.
-        workers: query worker processes (queries running at once).
+        workers: query worker processes (queries of any length running at once); one more, the
+            spare, answers short queries when they are all busy (a query may run there 1 s).
         log: write a line per request (method, path, status, time, rows) to stderr.
 
     Raises:

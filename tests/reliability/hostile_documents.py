@@ -125,3 +125,36 @@ def grid_bomb(rules: int) -> bytes:
     across = b"".join(b"0 %.2f m 600 %.2f l S " % (i * step_y, i * step_y) for i in range(rules))
     down = b"".join(b"%.2f 0 m %.2f 790 l S " % (i * step_x, i * step_x) for i in range(rules))
     return _one_page(b"BT /F1 12 Tf 72 700 Td (Plan) Tj ET " + across + down)
+
+
+_WORD_NS = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_WORD_PARTS = {
+    "[Content_Types].xml": (
+        b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        b'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Target="word/document.xml" '
+        b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+    ),
+}
+
+
+def word_document(body: bytes) -> bytes:
+    """Return a Word .docx package (written with ``zipfile``, compressed) whose body is a paragraph
+    "Plan" followed by the XML ``body``."""
+    import io
+    import zipfile
+
+    document = (
+        b'<?xml version="1.0"?><w:document xmlns:w="' + _WORD_NS + b'"><w:body>'
+        b"<w:p><w:r><w:t>Plan</w:t></w:r></w:p>" + body + b"</w:body></w:document>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in {**_WORD_PARTS, "word/document.xml": document}.items():
+            package.writestr(name, data)
+    return out.getvalue()

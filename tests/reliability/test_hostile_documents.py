@@ -4,6 +4,7 @@ a small time and memory, and the store is left byte for byte as it was (issue 18
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -180,6 +181,79 @@ def test_a_word_document_past_the_character_budget_is_one_line(tmp_path: Path) -
         f"{path}: the text passes 2,000,000 characters, the extraction budget (--max-chars to raise it)"
     )
     assert len(extract_text(path, ExtractionBudget(max_chars=4_000_000)).text) > 2_900_000
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_a_word_document_of_millions_of_paragraphs_stops_before_it_is_parsed(tmp_path: Path) -> None:
+    """A 176 KB .docx of 20 million empty paragraphs (120 MB of XML): python-docx parsed it whole,
+    50.7 s and 2.7 GB, before any budget was checked; now its XML is counted, unpacked a megabyte at
+    a time, and refused when the parse would pass the memory budget."""
+    bomb = _write(tmp_path, "bomb.docx", hostile.word_document(b"<w:p/>" * 20_000_000))
+    assert bomb.stat().st_size < 200_000
+    measured = _measured(bomb)
+    assert re.fullmatch(
+        re.escape(f"{bomb}: word/document.xml: parsing the XML (")
+        + r"[\d,]+"
+        + re.escape(
+            " elements so far) would need more than 1,024 MB of memory, the extraction budget "
+            "(--max-memory to raise it)"
+        ),
+        str(measured["outcome"]),
+    ), measured
+    assert float(measured["seconds"]) < 15  # type: ignore[arg-type]  (2.4 s on a busy machine)
+    assert float(measured["peak_mb"]) < 300  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("body", "budget", "message"),
+    [
+        (  # 10 MB of text in one paragraph's runs, past twice the character budget
+            b"<w:p>" + (b"<w:r><w:t>" + b"x" * 1_000_000 + b"</w:t></w:r>") * 10 + b"</w:p>",
+            {},
+            "word/document.xml: the XML holds more than 4,000,000 characters of text, 2 times the "
+            "2,000,000-character extraction budget (--max-chars to raise it)",
+        ),
+        (
+            b"<w:p/>" * 2_000_000,
+            {"max_memory_mb": 100},
+            "word/document.xml: parsing the XML (",
+        ),
+        (b"<w:p/>" * 5_000_000, {"max_seconds": 0.2}, "reading took more than 0.2 s, the extraction budget"),
+    ],
+    ids=["characters", "memory", "time"],
+)
+def test_each_budget_stops_a_word_document_before_it_is_parsed(
+    tmp_path: Path, body: bytes, budget: dict[str, float], message: str
+) -> None:
+    bomb = _write(tmp_path, "bomb.docx", hostile.word_document(body))
+    started = time.monotonic()
+    with pytest.raises(ExtractionBudgetError) as raised:
+        extract_text(bomb, ExtractionBudget(**budget))  # type: ignore[arg-type]
+    assert str(raised.value).startswith(f"{bomb}: {message}"), raised.value
+    assert "\n" not in str(raised.value)
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("offset", [0, 7, 40])
+def test_a_word_document_whose_xml_does_not_inflate_is_one_line(tmp_path: Path, offset: int) -> None:
+    """Counting the XML unpacks it first: a corrupt compressed part is still one damaged-file error."""
+    import io
+    import zipfile
+
+    data = bytearray(hostile.word_document(b"<w:p><w:r><w:t>Our aims</w:t></w:r></w:p>" * 2000))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    data[info.header_offset + 30 + len(info.filename) + len(info.extra) + offset] ^= 0xFF
+    path = _write(tmp_path, "damaged.docx", bytes(data))
+    with pytest.raises(LoaderError, match=r"damaged Word file: ") as raised:
+        extract_text(path)
+    assert "\n" not in str(raised.value)
+
+
+def test_a_word_document_within_its_budget_reads_as_before(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "plan.docx", hostile.word_document(b"<w:p><w:r><w:t>Our aims</w:t></w:r></w:p>" * 3)
+    )
+    assert extract_text(path).text.split("\n")[:4] == ["Plan", "Our aims", "Our aims", "Our aims"]
 
 
 # -- HTML ------------------------------------------------------------------------------------------

@@ -34,7 +34,13 @@ from councilkg.store.sparql import Endpoint
     help="Host name requests may use besides the address (and localhost)",
 )
 @click.option("--max-connections", default=64, show_default=True, type=int, help="Connections open at once")
-@click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes")
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=int,
+    help="Query worker processes (one more is kept for queries under a second)",
+)
 @click.option("--quiet", is_flag=True, help="No log line per request")
 @errors_as_messages
 def serve_command(

@@ -9,7 +9,9 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
 3. the outline reader (:mod:`~councilkg.loaders.generic.outline`) reads what headings, numbered paragraphs
    and lists state outside tables;
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
-   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`).
+   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`);
+5. the partner bodies and draft placeholders a profile names are found in the text
+   (:mod:`~councilkg.loaders.generic.mentions`).
 
 Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`).
 A plan with no item is refused with one line saying what was looked for. :func:`inspect_plan` shows
@@ -30,6 +32,7 @@ from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
+from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
@@ -184,6 +187,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
+    read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)
     return _Engine(extraction, rebuilt, reader)

@@ -238,6 +238,21 @@ class OwnerRules:
 
 
 @dataclass(frozen=True)
+class PartnerRule:
+    """A partner body the plan names in its text: its name, a pattern for any mention of it, and a
+    pattern for a mention that makes it the partner of an item whose text holds it (default: any)."""
+
+    name: str
+    mention: re.Pattern[str]
+    on_item: re.Pattern[str] | None = None
+
+    def named_on_item(self, texts: Sequence[str]) -> bool:
+        """Return True when any of an item's ``texts`` names this partner as one of its partners."""
+        pattern = self.on_item or self.mention
+        return any(pattern.search(text) for text in texts)
+
+
+@dataclass(frozen=True)
 class PlanDefaults(PlanIdentity):
     """The plan's identity as the profile states it (``None`` leaves it to be guessed), and the
     plans it cites. ``loader`` is always ``None``: a profile is read by the generic loader."""
@@ -286,6 +301,9 @@ class Profile:
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
+    partners: tuple[PartnerRule, ...] = ()
+    #: A line the draft prints where text is still to come ("[Table to come]"): placed and warned about.
+    placeholder: re.Pattern[str] | None = None
 
     def section_rules(self) -> tuple[SectionRule, ...]:
         """Return the profile's section rules, then the built-in ones unless switched off."""

@@ -24,6 +24,7 @@ from councilkg.loaders.generic.profile import (
     HolderRule,
     ItemField,
     OwnerRules,
+    PartnerRule,
     PlanDefaults,
     Profile,
     Recognition,
@@ -38,7 +39,17 @@ from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
 from councilkg.loaders.parsing.userpatterns import compile_user_pattern
 from councilkg.text import clean_text, slugify
 
-_TOP_KEYS = {"profile", "recognise", "plan", "sections", "columns", "owners", "frameworks", "holders"}
+_TOP_KEYS = {
+    "profile",
+    "recognise",
+    "plan",
+    "sections",
+    "columns",
+    "owners",
+    "frameworks",
+    "holders",
+    "partners",
+}
 _RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
     "name",
@@ -51,6 +62,7 @@ _PROFILE_KEYS = {
     "fill_down",
     "split_cells",
     "written_values",
+    "placeholder",
 }
 _PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
@@ -85,6 +97,7 @@ _OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners"
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then"}
+_PARTNER_KEYS = {"name", "match", "on_item"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
     "people": OwnerKind.PERSON,
@@ -199,6 +212,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
     about = check.table(data.get("profile", {}), "profile", _PROFILE_KEYS)
     name = check.text(about["name"], "profile.name") if "name" in about else path.stem
     description = check.text(about["description"], "profile.description") if "description" in about else ""
+    placeholder = check.regex(about["placeholder"], "profile.placeholder") if "placeholder" in about else None
     return Profile(
         name=name,
         source=str(path),
@@ -227,6 +241,11 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             _holder_rule(check, rule, f"holders[{index}]")
             for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
         ),
+        partners=tuple(
+            _partner_rule(check, rule, f"partners[{index}]")
+            for index, rule in enumerate(check.rules(data.get("partners", []), "partners"))
+        ),
+        placeholder=placeholder,
     )
 
 
@@ -443,6 +462,16 @@ def _holder_rule(check: _Checker, value: object, key: str) -> HolderRule:
             wanted = " and ".join(f"(?P<{group}>...)" for group in sorted(groups))
             raise check.fail(f"{key}.{name}", f"needs the group(s) {wanted}")
     return HolderRule(pattern, then)
+
+
+def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule:
+    rule = check.table(value, key, _PARTNER_KEYS)
+    _required(check, rule, key, "name", "match")
+    return PartnerRule(
+        check.text(rule["name"], f"{key}.name"),
+        check.regex(rule["match"], f"{key}.match"),
+        check.regex(rule["on_item"], f"{key}.on_item") if "on_item" in rule else None,
+    )
 
 
 def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:

@@ -90,6 +90,23 @@ class SectionRule:
     required: bool = False  # a plan of this layout without such a heading is cut short or another layout
     #: The column roles its tables have: one missing is a warning naming the header line.
     columns: tuple[ColumnRole, ...] = ()
+    #: For a priority heading: the pattern of the line below it that is its description.
+    description: re.Pattern[str] | None = None
+
+    def description_of(self, text: str) -> str | None:
+        r"""Return the description a paragraph gives the priority of this rule's heading: the group
+        ``text`` of the ``description`` pattern (else its whole match), or ``None`` when it does not match.
+
+        Example:
+            >>> rule = SectionRule(re.compile("x"), SectionKind.PRIORITY,
+            ...     description=re.compile(r"^You can expect\.{3}\s*(?P<text>.*)$"))
+            >>> rule.description_of("You can expect... Fewer crimes."), rule.description_of("We will")
+            ('Fewer crimes.', None)
+        """
+        match = self.description.search(text) if self.description is not None else None
+        if match is None:
+            return None
+        return clean_text(match.groupdict().get("text") or match.group(0)) or None
 
     def section_of(self, heading: str, header: Mapping[str, str]) -> str | None:
         """Return the section the ``section`` template gives the items of a table below ``heading``

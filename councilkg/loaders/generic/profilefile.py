@@ -78,6 +78,7 @@ _SECTION_KEYS = {
     "same_columns",
     "unit",
     "sub_units",
+    "description",
 }
 _COLUMN_KEYS = {
     "match",
@@ -283,6 +284,11 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
             raise check.fail(
                 f"{key}.{name}", f"applies only to a section of kind 'units', not {rule['kind']!r}"
             )
+    if "description" in rule and kind is not SectionKind.PRIORITY:
+        raise check.fail(
+            f"{key}.description", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
+        )
+    description = check.regex(rule["description"], f"{key}.description") if "description" in rule else None
     sub_units = check.regex(rule["sub_units"], f"{key}.sub_units") if "sub_units" in rule else None
     if sub_units is not None and "name" not in sub_units.groupindex:
         raise check.fail(f"{key}.sub_units", "needs the group (?P<name>...)")
@@ -298,6 +304,7 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         sub_units,
         check.flag(rule.get("required", False), f"{key}.required"),
         _column_roles(check, rule.get("columns", []), f"{key}.columns"),
+        description,
     )
 
 

@@ -125,6 +125,8 @@ class SectionReader:
         self.heading_section: str | None = None
         self.subheadings: dict[int, str] = {}
         self.priority: Priority | None = None
+        #: The priorities read by a rule with a ``description`` pattern: one without is warned about.
+        self.described: list[tuple[Priority, SectionRule]] = []
         self.outcome_links: list[OutcomeLink] = []
         self.forced: SectionKind | None = None
         self.section_rule: SectionRule | None = None
@@ -235,6 +237,13 @@ class SectionReader:
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
+        for priority, rule in self.described:
+            if priority.description is None and rule.description is not None:
+                wanted = rule.description.pattern
+                extraction.warn(
+                    priority.source_line,
+                    f"priority {priority.label!r} has no description (no line below it matches {wanted!r})",
+                )
         for rule, line in self.unit_sections:
             later = [seen.line for seen in self.sections_seen if seen.line > line]
             self._read_units(rule, line, min(later, default=len(self.lines) + 1))
@@ -438,10 +447,24 @@ class SectionReader:
             self.extraction.place(line, "table subheading")
         elif text.endswith(":") or starts_list_item(text):
             self.description_open = False  # a lead-in or a list item: the outline reads those
+        elif self.priority is not None and self.description_open and self._described(text, line):
+            return
         elif self.priority is not None and self.description_open and len(text.split()) > 5:
             self.priority.description = text
             self.description_open = False
             self.extraction.place(line, "priority description")
+
+    def _described(self, text: str, line: int) -> bool:
+        """Return True when the priority in force is described by a line of its rule's ``description``
+        pattern: ``text`` gives the description if it matches, and no other paragraph does."""
+        rule = next((rule for priority, rule in self.described if priority is self.priority), None)
+        if rule is None or self.priority is None:
+            return False
+        description = rule.description_of(text)
+        if description is not None:
+            self.priority.description, self.description_open = description, False
+            self.extraction.place(line, "priority description")
+        return True
 
     def _rule_for(self, text: str) -> SectionRule | None:
         if len(text.split()) > MAX_HEADING_WORDS:
@@ -469,6 +492,8 @@ class SectionReader:
             self.inherited = not keys
             self._add_priority(priority)
             self.priority, self.forced, self.description_open = priority, None, True
+            if rule.description is not None:
+                self.described.append((priority, rule))
             return
         if kind is SectionKind.OUTCOME:
             keys = list(rule.outcomes) or ecm_keys_in(text)

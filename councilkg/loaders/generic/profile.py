@@ -53,6 +53,7 @@ class SectionKind(StrEnum):
     UNITS = "units"  # the organisation chart: the units of posts named below, and sub-units by line
     IGNORE = "ignore"  # lines and tables below are read as nothing until the next section
     SECTION = "section"  # any other section: ends the priority and outcome in force
+    AREA = "area"  # a priority area: a priority whose children are the priorities headed below it
 
 
 T = TypeVar("T")
@@ -92,6 +93,9 @@ class SectionRule:
     columns: tuple[ColumnRole, ...] = ()
     #: For a priority heading: the pattern of the line below it that is its description.
     description: re.Pattern[str] | None = None
+    #: For an area heading: the template of its key, and the pattern of a priority listed below it.
+    key: str | None = None
+    listed: re.Pattern[str] | None = None
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group

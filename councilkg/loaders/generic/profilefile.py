@@ -79,6 +79,8 @@ _SECTION_KEYS = {
     "unit",
     "sub_units",
     "description",
+    "key",
+    "listed",
 }
 _COLUMN_KEYS = {
     "match",
@@ -289,6 +291,7 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
             f"{key}.description", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
         )
     description = check.regex(rule["description"], f"{key}.description") if "description" in rule else None
+    area = _area_keys(check, rule, key, kind)
     sub_units = check.regex(rule["sub_units"], f"{key}.sub_units") if "sub_units" in rule else None
     if sub_units is not None and "name" not in sub_units.groupindex:
         raise check.fail(f"{key}.sub_units", "needs the group (?P<name>...)")
@@ -305,7 +308,28 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         check.flag(rule.get("required", False), f"{key}.required"),
         _column_roles(check, rule.get("columns", []), f"{key}.columns"),
         description,
+        *area,
     )
+
+
+def _area_keys(
+    check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind
+) -> tuple[str | None, re.Pattern[str] | None]:
+    """Return an area heading's ``key`` template and ``listed`` pattern, checked."""
+    for name in ("key", "listed"):
+        if name in rule and kind is not SectionKind.AREA:
+            raise check.fail(
+                f"{key}.{name}", f"applies only to a section of kind 'area', not {rule['kind']!r}"
+            )
+    template = None
+    if "key" in rule:
+        template = check.text(rule["key"], f"{key}.key")
+        groups = set(check.regex(rule["match"], f"{key}.match").groupindex) | {"label", "text"}
+        _check_template(
+            check, template, f"{key}.key", groups, "; it takes {label}, {text} and the match's groups"
+        )
+    listed = check.regex(rule["listed"], f"{key}.listed") if "listed" in rule else None
+    return template, listed
 
 
 def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.areas import Areas
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
@@ -123,8 +124,14 @@ class SectionReader:
         self.extraction = Extraction(plan=self._plan_info(), loader=loader)
         self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
         self.heading_section: str | None = None
+        self.section_in_force: str | None = None  # the section an area heading is read in
         self.subheadings: dict[int, str] = {}
         self.priority: Priority | None = None
+        self.areas = Areas(
+            self.extraction,
+            lambda text: self._priority_key(text),
+            active=any(rule.kind is SectionKind.AREA for rule in profile.sections),
+        )
         #: The priorities read by a rule with a ``description`` pattern: one without is warned about.
         self.described: list[tuple[Priority, SectionRule]] = []
         self.outcome_links: list[OutcomeLink] = []
@@ -237,6 +244,7 @@ class SectionReader:
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
+        self.areas.finish()
         for priority, rule in self.described:
             if priority.description is None and rule.description is not None:
                 wanted = rule.description.pattern
@@ -428,6 +436,8 @@ class SectionReader:
         if self.ignoring:
             self.extraction.place(line, "ignored")
             return
+        if not subheading and self.areas.list_item(text, line):
+            return
         keys = ecm_keys_in(text)
         if keys and (_LABELLED_OUTCOME.match(text) or len(text.split()) <= 6):
             links = [OutcomeLink("ecm", key) for key in keys]
@@ -491,10 +501,19 @@ class SectionReader:
             priority.contributes_to = [OutcomeLink("ecm", key) for key in keys] or list(self.outcome_links)
             self.inherited = not keys
             self._add_priority(priority)
+            self.areas.adopt(priority)
+            if self.areas.current is not None and not rule.as_section:  # its items are in the area's section
+                self.heading_section = self.areas.current.label
             self.priority, self.forced, self.description_open = priority, None, True
             if rule.description is not None:
                 self.described.append((priority, rule))
             return
+        if kind is SectionKind.AREA:
+            area = self.areas.heading(rule, groups, text, line, self.section_in_force)
+            self.heading_section, self.priority, self.forced = area.label, area, None
+            return
+        self.areas.end()
+        self.section_in_force = self.heading_section
         if kind is SectionKind.OUTCOME:
             keys = list(rule.outcomes) or ecm_keys_in(text)
             self.outcome_links = [OutcomeLink("ecm", key) for key in keys]

@@ -1,6 +1,7 @@
 """Profile keys for priorities printed as blocks, each on a snippet of the Southwark CYPP 2010-13
 (``councilkg/data/plans/southwark-cypp-2010-13.txt``): a priority heading's description given by a
-lead-in line below it (``[[sections]] description``)."""
+lead-in line below it (``[[sections]] description``), and priority areas with the priorities listed under
+them (``kind = "area"``, ``key``, ``listed``)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,135 @@ def test_description_applies_only_to_priorities(tmp_path: Path) -> None:
     assert "sections[0].description: applies only to a section of kind 'priority'" in profile_error(
         tmp_path, text
     )
+
+
+#: Lines 262-275 and 299-306 of the plan: the areas with the priorities listed under them, then an
+#: area heading printed again above a priority's detail. "Early years provision" is detailed too; one
+#: priority is listed only, marked (TBC); one is detailed only.
+AREAS = "\n".join(
+    [
+        "Children and Young People's Plan 2010-2013",
+        "",
+        "# **Our local priorities and the results we expect**",
+        "",
+        "## **Thinking family – families at the centre of all we do**",
+        "",
+        "- Supporting vulnerable families through an effective continuum of parenting provision (TBC)",
+        "",
+        "## **Narrowing the gap – better and more equal life chances for all**",
+        "",
+        "- Early years provision that meets the needs of vulnerable children",
+        "",
+        "## Narrowing the gap – better and more equal life chances for all",
+        "",
+        "### *Our priority is...* **Early years provision that meets the needs of vulnerable children**",
+        "",
+        "*You can expect...* Settings have the necessary skills and access to appropriate expert support.",
+        "",
+        "### *Our priority is...* **Better health for babies, infants and mothers**",
+        "",
+        "*You can expect...* Antenatal support that is high quality, coordinated and accessible.",
+        "",
+    ]
+)
+
+AREA_PROFILE = (
+    PROFILE
+    + r"""
+[[sections]]
+match = '^Our local priorities and the results we expect$'
+kind = "section"
+as_section = true
+
+[[sections]]
+match = '''(?-i:^(?P<label>[A-Z][^–—]+?)(?<!\s)\s+[–—-]\s+(?P<description>[^.]+)$)'''
+kind = "area"
+key = "area-{label}"
+listed = '^(?P<label>.+?)(?:(?<!\s)\s*(?P<note>\((?:TBC|to be confirmed)\)))?$'
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def areas() -> Extraction:
+    """The areas snippet read with the profile."""
+    rules = profile_from_data(tomllib.loads(AREA_PROFILE), Path("southwark-areas.toml"))
+    return load_with_profile(Document.from_text("southwark.txt", AREAS), rules)
+
+
+def test_areas_are_priorities_once(areas: Extraction) -> None:
+    """Each area once, at its first heading, keyed by the template, its tagline the description, in the
+    section of the heading above; the heading printed again is the same area."""
+    found = [(p.key, p.label, p.source_line, p.description, p.section) for p in areas.priorities[:2]]
+    assert found == [
+        (
+            "area-thinking-family",
+            "Thinking family",
+            5,
+            "families at the centre of all we do",
+            "Our local priorities and the results we expect",
+        ),
+        (
+            "area-narrowing-the-gap",
+            "Narrowing the gap",
+            9,
+            "better and more equal life chances for all",
+            "Our local priorities and the results we expect",
+        ),
+    ]
+    assert areas.placed[13] == "heading: priority area"
+
+
+def test_priorities_below_an_area_are_its_children(areas: Extraction) -> None:
+    """A priority headed below an area heading has it as parent and its label as section."""
+    children = {p.label[:20]: (p.parent, p.section, p.source_line) for p in areas.priorities if p.parent}
+    assert children["Early years provisio"] == ("area-narrowing-the-gap", "Narrowing the gap", 15)
+    assert children["Better health for ba"] == ("area-narrowing-the-gap", "Narrowing the gap", 19)
+
+
+def test_listed_priorities_are_the_detailed_ones_or_listed_only(areas: Extraction) -> None:
+    """A listed priority that is detailed is placed, not added; one listed only is a priority of its own
+    without its note, warned about with it; a detailed priority not listed is warned about."""
+    assert areas.placed[11] == "priority (listed)"
+    (listed_only,) = [p for p in areas.priorities if p.listed_only]
+    assert (listed_only.label, listed_only.source_line, listed_only.parent, listed_only.section) == (
+        "Supporting vulnerable families through an effective continuum of parenting provision",
+        7,
+        "area-thinking-family",
+        "Thinking family",
+    )
+    assert [(w.line, w.message) for w in areas.warnings] == [
+        (
+            7,
+            "priority 'Supporting vulnerable families through an effective continuum of parenting provision' "
+            "is listed and marked (TBC) with no detail section",
+        ),
+        (
+            19,
+            "priority 'Better health for babies, infants and mothers' has a detail section but is not listed",
+        ),
+    ]
+    assert len(areas.priorities) == 5
+
+
+def test_a_priority_under_no_area_is_warned() -> None:
+    """With area headings in the profile, a priority headed before any area is warned about."""
+    before = "*Our priority is...* **Raising attainment at 19**\n\n# **Our"
+    text = AREAS.replace("# **Our", before, 1)
+    rules = profile_from_data(tomllib.loads(AREA_PROFILE), Path("southwark-areas.toml"))
+    found = load_with_profile(Document.from_text("southwark.txt", text), rules)
+    assert (3, "priority 'Raising attainment at 19' is under no priority area") in [
+        (w.line, w.message) for w in found.warnings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[[sections]]\nmatch = 'x'\nkind = 'priority'\nlisted = 'y'\n", "sections[0].listed: applies only"),
+        ("[[sections]]\nmatch = 'x'\nkind = 'area'\nkey = 'area-{name}'\n", "sections[0].key: template"),
+    ],
+)
+def test_area_keys_are_checked(tmp_path: Path, text: str, expected: str) -> None:
+    """``listed`` on another kind, or a key template naming a group the pattern lacks, is one line."""
+    assert expected in profile_error(tmp_path, text)

@@ -154,6 +154,8 @@ class ColumnRule:
     units: tuple[tuple[re.Pattern[str], str], ...] = ()
     scale: Decimal | None = None
     full_from: Decimal | None = None
+    #: For an expected-result column: a table printed as lists side by side gives its results to the priority.
+    lists_to_priority: bool = False
 
     def scaled(self, value: Decimal) -> Decimal:
         """Return an amount read in this column in full units: times ``scale``, unless its size is at
@@ -319,6 +321,8 @@ class Profile:
     fill_down: bool = True  # an empty priority cell takes the one above it (a cell spanning rows)
     split_cells: bool = True  # a cell listing several bulleted actions gives an action each
     written_values: bool = True  # "4.6 % obese (2002)": a value cell's number, unit and year
+    paragraph_items: bool = False  # a cell's paragraphs (<p>) are items, like its bullets
+    subheadings: bool = True  # a row with only its first cell filled is a subheading of the table
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()

@@ -63,6 +63,8 @@ _PROFILE_KEYS = {
     "split_cells",
     "written_values",
     "placeholder",
+    "paragraph_items",
+    "subheadings",
 }
 _PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
@@ -93,6 +95,7 @@ _COLUMN_KEYS = {
     "units",
     "scale",
     "full_from",
+    "lists_to_priority",
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
@@ -239,6 +242,8 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         fill_down=check.flag(about.get("fill_down", True), "profile.fill_down"),
         split_cells=check.flag(about.get("split_cells", True), "profile.split_cells"),
         written_values=check.flag(about.get("written_values", True), "profile.written_values"),
+        paragraph_items=check.flag(about.get("paragraph_items", False), "profile.paragraph_items"),
+        subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
         frameworks=_frameworks(check, data.get("frameworks", [])),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")
@@ -348,6 +353,12 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
         if period != DATE_PERIOD and not well_formed:
             raise check.fail(f"{key}.period", f"{period!r} is not a period such as 2009/10, nor 'date'")
     role = check.choice(rule["role"], f"{key}.role", roles)
+    lists = check.flag(rule.get("lists_to_priority", False), f"{key}.lists_to_priority")
+    if lists and role is not ColumnRole.EXPECTED_RESULT:
+        raise check.fail(
+            f"{key}.lists_to_priority",
+            f"applies only to a column of role 'expected-result', not {rule['role']!r}",
+        )
     project = check.regex(rule["project"], f"{key}.project") if "project" in rule else None
     if project is not None and role is not ItemField.TYPE:
         raise check.fail(f"{key}.project", f"applies only to a column of role 'type', not {rule['role']!r}")
@@ -361,7 +372,9 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
         project,
         check.regex(rule["value"], f"{key}.value") if "value" in rule else None,
         _units(check, rule.get("units", {}), f"{key}.units"),
-        *(_number(check, rule, name, key, role) for name in ("scale", "full_from")),
+        scale=_number(check, rule, "scale", key, role),
+        full_from=_number(check, rule, "full_from", key, role),
+        lists_to_priority=lists,
     )
 
 

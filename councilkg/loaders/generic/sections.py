@@ -22,6 +22,7 @@ from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.areas import Areas
+from councilkg.loaders.generic.celllists import ResultLists, split_row
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
@@ -132,6 +133,7 @@ class SectionReader:
             lambda text: self._priority_key(text),
             active=any(rule.kind is SectionKind.AREA for rule in profile.sections),
         )
+        self.result_lists = ResultLists(self.lines, profile.paragraph_items)
         #: The priorities read by a rule with a ``description`` pattern: one without is warned about.
         self.described: list[tuple[Priority, SectionRule]] = []
         self.outcome_links: list[OutcomeLink] = []
@@ -233,7 +235,7 @@ class SectionReader:
             elif number in rows:
                 table, row = rows[number]
                 kind, label, extras, source = current.get(id(table), (None, None, TableExtras(), table))
-                if row.is_subheading:
+                if row.is_subheading and self.profile.subheadings:
                     self.subheadings[id(table)] = clean_text(row.cell(0))
                     self._text(row.cell(0), number, subheading=True)
                 elif self.ignoring:
@@ -340,8 +342,12 @@ class SectionReader:
         named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS:
+            first = len(self.extraction.actions)
             for item_row in self._split_cell(row, label):
                 self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
+            self.result_lists.results_to_priority(
+                self.extraction, self.priority, table, columns, extras, row, first
+            )
         elif kind is SectionKind.INDICATORS:
             self.rows.indicator_row(columns, label, row, supports, self.extraction.plan, extras, section)
             action = next((c for c in columns.all(ColumnRole.ACTION) if c.index != label.index), None)
@@ -354,6 +360,8 @@ class SectionReader:
 
     def _split_cell(self, row: Row, column: Column) -> list[Row]:
         """Return ``row`` once for each bulleted item its ``column`` cell lists (once if it lists one)."""
+        if self.profile.paragraph_items and self.profile.split_cells:
+            return split_row(self.lines, row, column.index, paragraphs=True)
         items = cell_items(row.cell(column.index)) if self.profile.split_cells else []
         if len(items) < 2 or not all(item.bullet for item in items):
             return [row]

@@ -1,4 +1,4 @@
-"""Cells that list several items: an action each, and whose results they are.
+"""Cells that list several items (an action each, and whose results they are), and cells spanning rows.
 
 A cell may list several actions or results: as bullets (``<li>``, "•"), or, in some layouts, as
 paragraphs (``<p>…</p> <p>…</p>``; the profile key ``paragraph_items``). A row listing several
@@ -43,12 +43,39 @@ def cell_texts(raw: str, paragraphs: bool) -> list[str]:
 
 
 def split_row(lines: Sequence[str], row: Row, index: int, paragraphs: bool) -> list[Row]:
-    """Return ``row`` once for each item its cell at ``index`` lists (once if it lists one or none)."""
-    items = cell_texts(raw_cell(lines, row, index), paragraphs)
+    """Return ``row`` once for each item its cell at ``index`` lists (once if it lists one or none):
+    the bullets of its cleaned text ("•"), or with ``paragraphs`` the paragraphs and bullets of the
+    cell as printed."""
+    if paragraphs:
+        items = cell_texts(raw_cell(lines, row, index), paragraphs)
+    else:
+        found = cell_items(row.cell(index))
+        items = [item.text for item in found] if all(item.bullet for item in found) else []
     if len(items) < 2:
         return [row]
     before, after = row.cells[:index], row.cells[index + 1 :]
     return [dataclasses.replace(row, cells=(*before, item, *after)) for item in items]
+
+
+def filled_down(spanned: dict[int, str], table: FoundTable, columns: ColumnMap, row: Row) -> Row:
+    """Return ``row`` with an empty priority cell taking the one above it in the same table.
+
+    A cell spanning several rows (an HTML ``rowspan``, a merged Word cell, a PDF cell printed
+    once) is empty in every row but its first; the rows below it belong to the same priority.
+    ``spanned`` holds, per table, the last priority cell printed.
+    """
+    index = columns.index(ColumnRole.PRIORITY)
+    if index is None:
+        return row
+    above = spanned.get(id(table))
+    if row.cell(index):
+        spanned[id(table)] = row.cell(index)
+        return row
+    if above is None or not any(row.cells):
+        return row
+    cells = list(row.cells) + [""] * (index + 1 - len(row.cells))
+    cells[index] = above
+    return Row(row.line, tuple(cells))
 
 
 class ResultLists:

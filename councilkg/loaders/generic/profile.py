@@ -93,9 +93,12 @@ class SectionRule:
     columns: tuple[ColumnRole, ...] = ()
     #: For a priority heading: the pattern of the line below it that is its description.
     description: re.Pattern[str] | None = None
-    #: For an area heading: the template of its key, and the pattern of a priority listed below it.
+    #: For an area heading: the template of its key, and the pattern of a priority listed below it;
+    #: for an actions heading with ``items``, the template of its items' keys.
     key: str | None = None
     listed: re.Pattern[str] | None = None
+    #: For an actions heading: the pattern of a line below it that is an action ("1. To note the plan").
+    items: re.Pattern[str] | None = None
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group

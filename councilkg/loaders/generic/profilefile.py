@@ -83,6 +83,7 @@ _SECTION_KEYS = {
     "description",
     "key",
     "listed",
+    "items",
 }
 _COLUMN_KEYS = {
     "match",
@@ -319,22 +320,27 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
 
 def _area_keys(
     check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind
-) -> tuple[str | None, re.Pattern[str] | None]:
-    """Return an area heading's ``key`` template and ``listed`` pattern, checked."""
-    for name in ("key", "listed"):
-        if name in rule and kind is not SectionKind.AREA:
+) -> tuple[str | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Return a section's ``key`` template (an area's, or its items'), an area's ``listed`` pattern
+    and an actions section's ``items`` pattern, checked."""
+    for name, wanted in (("listed", SectionKind.AREA), ("items", SectionKind.ACTIONS)):
+        if name in rule and kind is not wanted:
             raise check.fail(
-                f"{key}.{name}", f"applies only to a section of kind 'area', not {rule['kind']!r}"
+                f"{key}.{name}", f"applies only to a section of kind {wanted.value!r}, not {rule['kind']!r}"
             )
+    items = check.regex(rule["items"], f"{key}.items") if "items" in rule else None
     template = None
     if "key" in rule:
+        if kind is not SectionKind.AREA and items is None:
+            raise check.fail(f"{key}.key", "applies only to an area, or to a section with items")
         template = check.text(rule["key"], f"{key}.key")
-        groups = set(check.regex(rule["match"], f"{key}.match").groupindex) | {"label", "text"}
+        keyed = items or check.regex(rule["match"], f"{key}.match")
+        groups = set(keyed.groupindex) | {"label", "text"}
         _check_template(
-            check, template, f"{key}.key", groups, "; it takes {label}, {text} and the match's groups"
+            check, template, f"{key}.key", groups, "; it takes {label}, {text} and the pattern's groups"
         )
     listed = check.regex(rule["listed"], f"{key}.listed") if "listed" in rule else None
-    return template, listed
+    return template, listed, items
 
 
 def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:

@@ -138,6 +138,10 @@ class RowReader:
         """Return a key for a new ``kind`` item from ``text``, unique within the plan."""
         return self.keys.new(kind, slugify(text))
 
+    def action_key(self, text: str) -> str:
+        """Return a key for a new action from ``text``, unique within the plan."""
+        return self.key("action", text)
+
     @staticmethod
     def cell(columns: ColumnMap, role: ColumnRole, row: Row) -> str:
         """Return the row's cell in the first column of ``role``, or ``""``."""

@@ -22,7 +22,7 @@ from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.areas import Areas
-from councilkg.loaders.generic.celllists import ResultLists, split_row
+from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
@@ -30,6 +30,7 @@ from councilkg.loaders.generic.profile import (
     ecm_keys_in,
 )
 from councilkg.loaders.generic.rows import RowReader, TableExtras
+from councilkg.loaders.generic.sectionitems import read_section_item
 from councilkg.loaders.generic.tablekinds import (
     LABEL_ROLES,
     MONEY_KINDS,
@@ -52,7 +53,7 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.parsing.cells import cell_items, starts_list_item
+from councilkg.loaders.parsing.cells import starts_list_item
 from councilkg.loaders.parsing.columns import (
     Column,
     ColumnMap,
@@ -338,7 +339,7 @@ class SectionReader:
         if kind in MONEY_KINDS:
             self.rows.money_row(kind.value, columns, label, row, extras, self.section_period)
             return
-        row = self._filled_down(table, columns, row)
+        row = filled_down(self.spanned, table, columns, row) if self.profile.fill_down else row
         named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS:
@@ -359,33 +360,10 @@ class SectionReader:
             self.rows.risk_row(columns, label, row, extras)
 
     def _split_cell(self, row: Row, column: Column) -> list[Row]:
-        """Return ``row`` once for each bulleted item its ``column`` cell lists (once if it lists one)."""
-        if self.profile.paragraph_items and self.profile.split_cells:
-            return split_row(self.lines, row, column.index, paragraphs=True)
-        items = cell_items(row.cell(column.index)) if self.profile.split_cells else []
-        if len(items) < 2 or not all(item.bullet for item in items):
+        """Return ``row`` once for each item its ``column`` cell lists (once if it lists one)."""
+        if not self.profile.split_cells:
             return [row]
-        before, after = row.cells[: column.index], row.cells[column.index + 1 :]
-        return [dataclasses.replace(row, cells=(*before, item.text, *after)) for item in items]
-
-    def _filled_down(self, table: FoundTable, columns: ColumnMap, row: Row) -> Row:
-        """Return ``row`` with an empty priority cell taking the one above it in the same table.
-
-        A cell spanning several rows (an HTML ``rowspan``, a merged Word cell, a PDF cell printed
-        once) is empty in every row but its first; the rows below it belong to the same priority.
-        """
-        index = columns.index(ColumnRole.PRIORITY)
-        if index is None or not self.profile.fill_down:
-            return row
-        above = self.spanned.get(id(table))
-        if row.cell(index):
-            self.spanned[id(table)] = row.cell(index)
-            return row
-        if above is None or not any(row.cells):
-            return row
-        cells = list(row.cells) + [""] * (index + 1 - len(row.cells))
-        cells[index] = above
-        return Row(row.line, tuple(cells))
+        return split_row(self.lines, row, column.index, self.profile.paragraph_items)
 
     def _named_priorities(
         self, columns: ColumnMap, extras: TableExtras, row: Row
@@ -444,7 +422,7 @@ class SectionReader:
         if self.ignoring:
             self.extraction.place(line, "ignored")
             return
-        if not subheading and self.areas.list_item(text, line):
+        if not subheading and (self.areas.list_item(text, line) or self._section_item(text, line)):
             return
         keys = ecm_keys_in(text)
         if keys and (_LABELLED_OUTCOME.match(text) or len(text.split()) <= 6):
@@ -471,6 +449,12 @@ class SectionReader:
             self.priority.description = text
             self.description_open = False
             self.extraction.place(line, "priority description")
+
+    def _section_item(self, text: str, line: int) -> bool:
+        rule, supports = self.section_rule, [self.priority.key] if self.priority else []
+        return rule is not None and read_section_item(
+            rule, self.section_heading, text, line, self.extraction, self.rows.action_key, supports
+        )
 
     def _described(self, text: str, line: int) -> bool:
         """Return True when the priority in force is described by a line of its rule's ``description``

@@ -10,7 +10,8 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
    and lists state outside tables;
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
    entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`);
-5. the partner bodies and draft placeholders a profile names are found in the text
+5. the posts and people a profile's row rules name (:mod:`~councilkg.loaders.generic.postrows`), and
+   the partner bodies and draft placeholders it names, are found in the text
    (:mod:`~councilkg.loaders.generic.mentions`).
 
 Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`).
@@ -34,6 +35,7 @@ from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.outline import read_outline
+from councilkg.loaders.generic.postrows import read_post_rows
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
 from councilkg.loaders.generic.tablekinds import classifier, known_cells
@@ -187,6 +189,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
+    read_post_rows(document.lines, extraction, profile.post_rows)
     read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)

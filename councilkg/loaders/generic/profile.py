@@ -237,6 +237,20 @@ class HolderRule:
     then: re.Pattern[str] | None = None
 
 
+@dataclass(frozen=True)
+class PostRowRule:
+    """A pattern for a table row naming a post, a person, or a person and the post they hold.
+
+    ``pattern`` claims a row (its cells, cleaned, joined by tabs); ``read`` (default: ``pattern``)
+    reads it, with the groups ``post``, ``name`` and ``unit``; ``description`` is a template of the
+    groups describing the holding ("{label}", "comments sought: {sought}").
+    """
+
+    pattern: re.Pattern[str]
+    read: re.Pattern[str] | None = None
+    description: str | None = None
+
+
 #: A cell naming a person and the post they hold: "Mary Okafor, Service Manager".
 NAME_POST = re.compile(r"^(?P<name>[^,]+),\s*(?P<post>.+)$")
 
@@ -330,6 +344,7 @@ class Profile:
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
     partners: tuple[PartnerRule, ...] = ()
+    post_rows: tuple[PostRowRule, ...] = ()
     #: A line the draft prints where text is still to come ("[Table to come]"): placed and warned about.
     placeholder: re.Pattern[str] | None = None
 

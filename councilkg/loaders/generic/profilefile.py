@@ -26,6 +26,7 @@ from councilkg.loaders.generic.profile import (
     OwnerRules,
     PartnerRule,
     PlanDefaults,
+    PostRowRule,
     Profile,
     Recognition,
     SectionKind,
@@ -49,6 +50,7 @@ _TOP_KEYS = {
     "frameworks",
     "holders",
     "partners",
+    "posts",
 }
 _RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
@@ -105,6 +107,7 @@ _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then"}
 _PARTNER_KEYS = {"name", "match", "on_item"}
+_POST_ROW_KEYS = {"match", "read", "description"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
     "people": OwnerKind.PERSON,
@@ -255,6 +258,10 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             for index, rule in enumerate(check.rules(data.get("partners", []), "partners"))
         ),
         placeholder=placeholder,
+        post_rows=tuple(
+            _post_row_rule(check, rule, f"posts[{index}]")
+            for index, rule in enumerate(check.rules(data.get("posts", []), "posts"))
+        ),
     )
 
 
@@ -522,6 +529,23 @@ def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule:
         check.regex(rule["match"], f"{key}.match"),
         check.regex(rule["on_item"], f"{key}.on_item") if "on_item" in rule else None,
     )
+
+
+def _post_row_rule(check: _Checker, value: object, key: str) -> PostRowRule:
+    rule = check.table(value, key, _POST_ROW_KEYS)
+    _required(check, rule, key, "match")
+    pattern = check.regex(rule["match"], f"{key}.match")
+    read = check.regex(rule["read"], f"{key}.read") if "read" in rule else None
+    groups = set((read or pattern).groupindex)
+    if not groups & {"post", "name"}:
+        raise check.fail(
+            f"{key}.{'read' if read else 'match'}", "needs the group (?P<post>...) or (?P<name>...)"
+        )
+    description = None
+    if "description" in rule:
+        description = check.text(rule["description"], f"{key}.description")
+        _check_template(check, description, f"{key}.description", groups, "; it takes the pattern's groups")
+    return PostRowRule(pattern, read, description)
 
 
 def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:

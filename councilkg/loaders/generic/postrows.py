@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.profile import PostRowRule
+from councilkg.loaders.generic.profile import PostRowRule, Profile
 from councilkg.loaders.model import Extraction, Post
 from councilkg.text import clean_text, slugify
 
@@ -63,6 +63,15 @@ def read_post_rows(lines: Sequence[str], extraction: Extraction, rules: Sequence
                 title, number, unit=groups.get("unit") or None, holder=name, description=description or None
             )
             _add_post(extraction, known, holding)
+
+
+def claimed_row(profile: Profile, raw: str) -> str | None:
+    """Return what a tab-separated row with no header above it is read as when the profile claims it:
+    ``"ignored"`` (its ``ignore_rows`` pattern), ``"post"`` (a ``[[posts]]`` rule), else ``None``."""
+    row = "\t".join(clean_text(cell) for cell in raw.split("\t"))
+    if profile.ignore_rows is not None and profile.ignore_rows.search(row):
+        return "ignored"
+    return "post" if any(rule.pattern.search(row) for rule in profile.post_rows) else None
 
 
 def _post_key(title: str) -> str:

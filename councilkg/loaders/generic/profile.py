@@ -16,12 +16,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import TypeVar
 
+from councilkg.errors import LoaderError
 from councilkg.loaders.model import CitedPlan, OwnerKind
 from councilkg.loaders.parsing.columns import ColumnRole
 from councilkg.loaders.parsing.identity import PlanIdentity
-from councilkg.text import clean_text, slugify
+from councilkg.text import clean_text, plain_line, slugify
 
 #: The value of a column's ``period`` that takes the period from the date its header prints.
 DATE_PERIOD = "date"
@@ -298,6 +300,22 @@ class PlanDefaults(PlanIdentity):
     plans it cites. ``loader`` is always ``None``: a profile is read by the generic loader."""
 
     draws_on: tuple[CitedPlan, ...] = ()
+    #: The pattern of the line printing the title: the plan's source line (a plan without one is refused).
+    title_line: re.Pattern[str] | None = None
+
+    def title_line_in(self, lines: Sequence[str], path: Path) -> int | None:
+        """Return the first of ``lines`` (markup removed) that ``title_line`` matches, ``None`` without it.
+
+        Raises:
+            LoaderError: no line matches (not this layout's plan, or a plan cut short).
+        """
+        if self.title_line is None:
+            return None
+        pattern = self.title_line
+        found = next((n for n, raw in enumerate(lines, start=1) if pattern.search(plain_line(raw))), None)
+        if found is None:
+            raise LoaderError(path, f"the plan's title line {pattern.pattern!r} not found")
+        return found
 
 
 @dataclass(frozen=True)
@@ -345,6 +363,8 @@ class Profile:
     holders: tuple[HolderRule, ...] = ()
     partners: tuple[PartnerRule, ...] = ()
     post_rows: tuple[PostRowRule, ...] = ()
+    #: Tab-separated rows read as nothing when no header is above them (a report's header block).
+    ignore_rows: re.Pattern[str] | None = None
     #: A line the draft prints where text is still to come ("[Table to come]"): placed and warned about.
     placeholder: re.Pattern[str] | None = None
 

@@ -67,8 +67,9 @@ _PROFILE_KEYS = {
     "placeholder",
     "paragraph_items",
     "subheadings",
+    "ignore_rows",
 }
-_PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
+_PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on", "title_line"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
 _SECTION_KEYS = {
     "match",
@@ -258,6 +259,9 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             for index, rule in enumerate(check.rules(data.get("partners", []), "partners"))
         ),
         placeholder=placeholder,
+        ignore_rows=check.regex(about["ignore_rows"], "profile.ignore_rows")
+        if "ignore_rows" in about
+        else None,
         post_rows=tuple(
             _post_row_rule(check, rule, f"posts[{index}]")
             for index, rule in enumerate(check.rules(data.get("posts", []), "posts"))
@@ -550,7 +554,9 @@ def _post_row_rule(check: _Checker, value: object, key: str) -> PostRowRule:
 
 def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
     plan = check.table(value, "plan", _PLAN_KEYS)
-    texts = {key: check.text(plan[key], f"plan.{key}") for key in plan if key != "draws_on"}
+    texts = {
+        key: check.text(plan[key], f"plan.{key}") for key in plan if key not in {"draws_on", "title_line"}
+    }
     start = end = None
     try:
         if "years" in texts:
@@ -576,6 +582,7 @@ def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
             _cited_plan(check, cited, f"plan.draws_on[{index}]")
             for index, cited in enumerate(check.rules(plan.get("draws_on", []), "plan.draws_on"))
         ),
+        title_line=check.regex(plan["title_line"], "plan.title_line") if "title_line" in plan else None,
     )
 
 

@@ -23,6 +23,7 @@ from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.areas import Areas
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
+from councilkg.loaders.generic.postrows import claimed_row
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
@@ -64,7 +65,7 @@ from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
 from councilkg.loaders.parsing.periods import parse_period
 from councilkg.loaders.parsing.planguess import guess_plan, plan_slug
 from councilkg.loaders.parsing.tablefinder import FoundTable, find_tables
-from councilkg.text import clean_text, plain_line
+from councilkg.text import clean_text, plain_line, unquoted
 
 LOADER_NAME = "generic"
 #: Lines longer than this are paragraphs, not headings.
@@ -196,7 +197,8 @@ class SectionReader:
             plan_type=plan_type,
             start_year=start,
             end_year=end,
-            source_line=title_guess.line if title_guess and title_guess.line else guess.title_line,
+            source_line=stated.title_line_in(self.lines, self.document.path)
+            or (title_guess.line if title_guess and title_guess.line else guess.title_line),
             authority_label=council,
             gss=stated.gss,
             draws_on=stated.draws_on,
@@ -243,6 +245,8 @@ class SectionReader:
                     extraction.place(number, "ignored")
                 elif kind is not None and label is not None:
                     self._row(table, source.columns, kind, label, extras, row)
+            elif number in stray and (claimed := claimed_row(self.profile, raw)):
+                extraction.place(number, claimed)
             elif number in stray:
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
@@ -411,7 +415,7 @@ class SectionReader:
         if self.vision_pending and not subheading:
             self.vision_pending = False
             if self._rule_for(text) is None:
-                self.extraction.vision = Vision(text, line)
+                self.extraction.vision = Vision(unquoted(text), line)
                 return
         rule = self._rule_for(text)
         if rule is not None:

@@ -124,3 +124,17 @@ def test_another_holder_of_a_post_is_warned() -> None:
 def test_post_rules_are_checked(tmp_path: Path, text: str, expected: str) -> None:
     """A rule naming neither a post nor a person, a template naming a missing group, no match: one line."""
     assert expected in profile_error(tmp_path, text)
+
+
+def test_claimed_rows_with_no_header_are_read_not_warned() -> None:
+    """The report's header rows above any table header: "From:" is claimed by a post rule (placed as
+    a post), the others by ``ignore_rows`` (placed as ignored); neither is warned about as stray."""
+    profile = PROFILE.replace(
+        'name = "southwark-posts"',
+        "name = \"southwark-posts\"\nignore_rows = '^(Item No\\\\.|Report title:)'",
+    )
+    found = _load(profile=profile)
+    assert (found.placed[2], found.placed[3]) == ("ignored", "post")
+    assert [w.line for w in found.warnings if "no header row" in w.message] == [5, 12]
+    alone = _load()
+    assert [w.line for w in alone.warnings if "no header row" in w.message] == [2, 5, 12]

@@ -41,7 +41,7 @@ from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
 from councilkg.loaders.generic.tablekinds import classifier, known_cells
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 from councilkg.loaders.parsing.tablefinder import header_columns
-from councilkg.text import clean_text
+from councilkg.text import plain_line
 
 #: What the generic loader's sniff returns: below the threshold at which a specific loader claims a
 #: plan, so it is only ever the fallback.
@@ -246,25 +246,44 @@ def read_plan(document: Document, profile: Profile | None = None) -> Extraction:
     engine = _run(document, profile)
     if not _has_items(engine.extraction):
         raise _refusal(document)
+    _warn_expected_sections(document, profile, engine.extraction)
     return engine.extraction
 
 
 def _check_required_sections(document: Document, profile: Profile) -> None:
     """Raise when the plan lacks a heading a section rule of the profile says its layout has."""
-    required = [(index, rule) for index, rule in enumerate(profile.sections) if rule.required]
-    if not required:
-        return
-    headings = {clean_text(line) for line in document.lines if len(line) <= MAX_HEADING_CHARS}
-    for index, rule in required:
+    for index, name in _missing_sections(document, profile, required=True)[:1]:
+        raise LoaderError(
+            document.path,
+            f"section {name!r} not found (the profile's sections[{index}] requires it)",
+            hint=f"the text ends at line {len(document.lines)}; is it cut short?",
+        )
+
+
+def _warn_expected_sections(document: Document, profile: Profile, extraction: Extraction) -> None:
+    """Warn (at line 1) of each heading a section rule expects that the plan does not print."""
+    for index, name in _missing_sections(document, profile, required=False):
+        extraction.warn(1, f"section {name!r} not found (the profile's sections[{index}] expects it)")
+
+
+def _missing_sections(document: Document, profile: Profile, required: bool) -> list[tuple[int, str]]:
+    """Return (index, name) of each section rule that requires (or else expects) a heading the plan
+    does not print; the name is the pattern, or the literal heading it stands for."""
+    rules = [
+        (index, rule)
+        for index, rule in enumerate(profile.sections)
+        if (rule.required if required else rule.expected)
+    ]
+    if not rules:
+        return []
+    headings = {plain_line(line) for line in document.lines if len(line) <= MAX_HEADING_CHARS}
+    missing: list[tuple[int, str]] = []
+    for index, rule in rules:
         if not any(rule.pattern.search(heading) for heading in headings):
             plain = rule.pattern.pattern.removeprefix("^").removesuffix("$")
             literal = re.escape(plain).replace("\\ ", " ") == plain  # '^Key Activities$' → 'Key Activities'
-            name = plain if literal else rule.pattern.pattern
-            raise LoaderError(
-                document.path,
-                f"section {name!r} not found (the profile's sections[{index}] requires it)",
-                hint=f"the text ends at line {len(document.lines)}; is it cut short?",
-            )
+            missing.append((index, plain if literal else rule.pattern.pattern))
+    return missing
 
 
 def inspect_plan(document: Document, profile: Profile | None = None) -> Inspection:

@@ -93,6 +93,7 @@ class SectionRule:
     required: bool = False  # a plan of this layout without such a heading is cut short or another layout
     #: The column roles its tables have: one missing is a warning naming the header line.
     columns: tuple[ColumnRole, ...] = ()
+    expected: bool = False  # a plan of this layout usually has such a heading: without one, a warning
     #: For a priority heading: the pattern of the line below it that is its description.
     description: re.Pattern[str] | None = None
     #: For an area heading: the template of its key, and the pattern of a priority listed below it;

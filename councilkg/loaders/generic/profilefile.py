@@ -87,6 +87,7 @@ _SECTION_KEYS = {
     "key",
     "listed",
     "items",
+    "expected",
 }
 _COLUMN_KEYS = {
     "match",
@@ -324,8 +325,11 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         sub_units,
         check.flag(rule.get("required", False), f"{key}.required"),
         _column_roles(check, rule.get("columns", []), f"{key}.columns"),
-        description,
-        *area,
+        description=description,
+        key=area[0],
+        listed=area[1],
+        items=area[2],
+        expected=check.flag(rule.get("expected", False), f"{key}.expected"),
     )
 
 

@@ -87,3 +87,18 @@ def test_without_a_key_template_the_reference_is_the_key() -> None:
 def test_items_keys_are_checked(tmp_path: Path, text: str, expected: str) -> None:
     """``items`` on another kind, ``key`` without items, or a template naming a missing group: one line."""
     assert expected in profile_error(tmp_path, text)
+
+
+def test_an_expected_section_missing_is_warned() -> None:
+    """A section rule with ``expected = true`` whose heading the plan does not print is a warning
+    (the plan is still read); printed, it is none."""
+    profile = PROFILE.replace(
+        "match = '^BACKGROUND INFORMATION$'", "match = '^AUDIT TRAIL$'\nexpected = true"
+    )
+    found = _load(profile)
+    assert [(w.line, w.message) for w in found.warnings] == [
+        (1, "section 'AUDIT TRAIL' not found (the profile's sections[1] expects it)")
+    ]
+    assert len(found.actions) == 3  # paragraph 3 is no longer under a heading of its own
+    printed = profile.replace("'^AUDIT TRAIL$'", "'^BACKGROUND INFORMATION$'")
+    assert _load(printed).warnings == []

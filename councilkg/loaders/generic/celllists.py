@@ -11,11 +11,11 @@ actions' (:func:`results_to_priority`).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from councilkg.documents.tables import Row
 from councilkg.loaders.generic.rows import TableExtras
-from councilkg.loaders.model import Extraction, Priority
+from councilkg.loaders.model import Action, Extraction, Priority
 from councilkg.loaders.parsing.cells import cell_items
 from councilkg.loaders.parsing.columns import ColumnMap, ColumnRole
 from councilkg.loaders.parsing.tablefinder import FoundTable
@@ -42,16 +42,20 @@ def cell_texts(raw: str, paragraphs: bool) -> list[str]:
     return [text] if text else []
 
 
-def split_row(lines: Sequence[str], row: Row, index: int, paragraphs: bool) -> list[Row]:
+def split_row(
+    lines: Sequence[str], row: Row, index: int, paragraphs: bool, items: list[str] | None = None
+) -> list[Row]:
     """Return ``row`` once for each item its cell at ``index`` lists (once if it lists one or none):
     the bullets of its cleaned text ("•"), or with ``paragraphs`` the paragraphs and bullets of the
-    cell as printed."""
-    if paragraphs:
+    cell as printed; ``items`` gives them instead (a row whose first item continued the row above)."""
+    if items is not None:
+        items = [item for item in items if item]
+    elif paragraphs:
         items = cell_texts(raw_cell(lines, row, index), paragraphs)
     else:
         found = cell_items(row.cell(index))
         items = [item.text for item in found] if all(item.bullet for item in found) else []
-    if len(items) < 2:
+    if len(items) < 2 and not (items and row.cell(index) != items[0]):
         return [row]
     before, after = row.cells[:index], row.cells[index + 1 :]
     return [dataclasses.replace(row, cells=(*before, item, *after)) for item in items]
@@ -79,13 +83,57 @@ def filled_down(spanned: dict[int, str], table: FoundTable, columns: ColumnMap, 
 
 
 class ResultLists:
-    """Decides, per printing of a table (the rows under one printing of its header), whether it sets
-    one action beside one result a row (paired) or prints lists side by side."""
+    """Reads the items of a table's cells as printed: which row's results are whose, per printing of
+    the table (the rows under one printing of its header: one action beside one result a row, or
+    lists side by side), and, with ``continued``, items a page break split across two rows."""
 
-    def __init__(self, lines: Sequence[str], paragraphs: bool) -> None:
+    def __init__(
+        self, lines: Sequence[str], paragraphs: bool, continued: bool, new_key: Callable[[str], str]
+    ) -> None:
         self.lines = lines
         self.paragraphs = paragraphs
+        self.continued = continued
+        self.new_key = new_key
         self.paired_by_printing: dict[tuple[int, int], bool] = {}
+        self.trimmed: dict[tuple[int, int], list[str]] = {}  # (line, column): a row's items left
+        #: Per table, the actions the row above gave and the lists its results went to.
+        self.above: dict[int, tuple[list[Action], list[list[str]]]] = {}
+
+    def items(self, row: Row, index: int) -> list[str]:
+        """Return the items of a row's cell at ``index`` (less an item that continued the row above)."""
+        return self.trimmed.get((row.line, index)) or cell_texts(
+            raw_cell(self.lines, row, index), self.paragraphs
+        )
+
+    def continue_row(self, table: FoundTable, columns: ColumnMap, row: Row) -> bool:
+        """With ``continued``, join a first item starting in lower case to the last item above it in
+        its column (the action's label, re-keyed, or the last result); return True when nothing is left
+        of the row."""
+        action, result = columns.index(ColumnRole.ACTION), columns.index(ColumnRole.EXPECTED_RESULT)
+        above = self.above.get(id(table))
+        if not self.continued or above is None or action is None:
+            return False
+        actions, results = above
+        left: dict[int, list[str]] = {}
+        for index in (action, result):
+            if index is None:
+                continue
+            items = self.items(row, index)
+            if items and items[0][:1].islower() and (actions if index == action else results):
+                if index == action:
+                    actions[-1].label = f"{actions[-1].label} {items[0]}"
+                    actions[-1].key = self.new_key(actions[-1].label)
+                else:
+                    for target in results:
+                        target[-1] = f"{target[-1]} {items[0]}"
+                items = items[1:]
+                self.trimmed[(row.line, index)] = items or [""]
+            left[index] = [item for item in items if item]
+        if left[action] or (row.line, action) not in self.trimmed:
+            return not any(left.values())
+        for target in results:  # the row only continued the commitment: its other results join the above's
+            target.extend(left.get(result, []) if result is not None else [])
+        return True
 
     def results_to_priority(
         self,
@@ -104,13 +152,15 @@ class ResultLists:
         Returns nothing.
         """
         result = columns.index(ColumnRole.EXPECTED_RESULT)
-        if result is None:
-            return
-        results = cell_texts(raw_cell(self.lines, row, result), self.paragraphs)
         given = extraction.actions[first_action:]
+        if result is None:
+            self.above[id(table)] = (given, [])
+            return
+        results = [item for item in self.items(row, result) if item]
         if self.paragraphs:
             for item in given:
                 item.expected_results = list(results)
+        self.above[id(table)] = (given, [item.expected_results for item in given if item.expected_results])
         action = columns.index(ColumnRole.ACTION)
         rule = extras.rules.get(result)
         if priority is None or rule is None or not rule.lists_to_priority or action is None:
@@ -120,6 +170,7 @@ class ResultLists:
         priority.expected_results += results
         for item in given:
             item.expected_results = []
+        self.above[id(table)] = (given, [priority.expected_results] if results else [])
 
     def _paired(self, table: FoundTable, row: Row, action: int, result: int) -> bool:
         printing = max((line for line in table.header_lines if line < row.line), default=table.header_line)
@@ -128,13 +179,17 @@ class ResultLists:
             later = min((line for line in table.header_lines if line > printing), default=None)
             rows = [r for r in table.rows if printing < r.line and (later is None or r.line < later)]
             counts = [
-                (
-                    len(cell_texts(raw_cell(self.lines, r, action), self.paragraphs)),
-                    len(cell_texts(raw_cell(self.lines, r, result), self.paragraphs)),
-                )
-                for r in rows
+                (self._count(r, action, number > 0), self._count(r, result, number > 0))
+                for number, r in enumerate(rows)
             ]
             counts = [count for count in counts if any(count)]
             filled = [count for count in counts if count[0]]
             self.paired_by_printing[key] = len(filled) > 1 and all(a <= 1 and r <= 1 for a, r in counts)
         return self.paired_by_printing[key]
+
+    def _count(self, row: Row, index: int, below: bool) -> int:
+        """Return how many items a cell lists, less a first one that continues the row above."""
+        items = cell_texts(raw_cell(self.lines, row, index), self.paragraphs)
+        if below and self.continued and items and items[0][:1].islower():
+            return len(items) - 1
+        return len(items)

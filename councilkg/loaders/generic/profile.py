@@ -358,6 +358,7 @@ class Profile:
     split_cells: bool = True  # a cell listing several bulleted actions gives an action each
     written_values: bool = True  # "4.6 % obese (2002)": a value cell's number, unit and year
     paragraph_items: bool = False  # a cell's paragraphs (<p>) are items, like its bullets
+    continued_items: bool = False  # an item starting in lower case continues the item above it
     subheadings: bool = True  # a row with only its first cell filled is a subheading of the table
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()

@@ -66,6 +66,7 @@ _PROFILE_KEYS = {
     "written_values",
     "placeholder",
     "paragraph_items",
+    "continued_items",
     "subheadings",
     "ignore_rows",
 }
@@ -250,6 +251,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         written_values=check.flag(about.get("written_values", True), "profile.written_values"),
         paragraph_items=check.flag(about.get("paragraph_items", False), "profile.paragraph_items"),
         subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
+        continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
         frameworks=_frameworks(check, data.get("frameworks", [])),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")

@@ -135,7 +135,9 @@ class SectionReader:
             lambda text: self._priority_key(text),
             active=any(rule.kind is SectionKind.AREA for rule in profile.sections),
         )
-        self.result_lists = ResultLists(self.lines, profile.paragraph_items)
+        self.result_lists = ResultLists(
+            self.lines, profile.paragraph_items, profile.continued_items, self.rows.action_key
+        )
         #: The priorities read by a rule with a ``description`` pattern: one without is warned about.
         self.described: list[tuple[Priority, SectionRule]] = []
         self.outcome_links: list[OutcomeLink] = []
@@ -347,6 +349,9 @@ class SectionReader:
         named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS:
+            if self.result_lists.continue_row(table, columns, row):
+                self.extraction.place(row.line, "table row continued")
+                return
             first = len(self.extraction.actions)
             for item_row in self._split_cell(row, label):
                 self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
@@ -367,7 +372,8 @@ class SectionReader:
         """Return ``row`` once for each item its ``column`` cell lists (once if it lists one)."""
         if not self.profile.split_cells:
             return [row]
-        return split_row(self.lines, row, column.index, self.profile.paragraph_items)
+        left = self.result_lists.trimmed.get((row.line, column.index))  # less an item continuing above
+        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left)
 
     def _named_priorities(
         self, columns: ColumnMap, extras: TableExtras, row: Row

@@ -137,3 +137,44 @@ def test_without_the_keys() -> None:
 def test_keys_are_checked(tmp_path: Path, text: str, expected: str) -> None:
     """A misplaced or mistyped key is one line naming it."""
     assert expected in profile_error(tmp_path, text)
+
+
+#: A table of the plan split by a page break (as lines 470-471 might be printed): the second row
+#: continues the first row's last commitment and last result.
+SPLIT = "\n".join(
+    [
+        "Children and Young People's Plan 2010-2013",
+        "",
+        "### *Our priority is...* **Services that meet the needs of our children and community**",
+        "",
+        HEADER,
+        "<p>Develop provision that responds</p> <p>Improve the quality of</p>\t<p>More children safe</p>",
+        "<p>referrals to social care</p>\t<p>and happy</p>",
+        "",
+    ]
+)
+
+
+def test_items_split_by_a_page_break_continue_the_row_above() -> None:
+    """With ``continued_items`` a first item starting in lower case joins the last item above it in
+    its column (the commitment re-keyed, the result the priority's); the row is no new row."""
+    rules = profile_from_data(
+        tomllib.loads(PROFILE.replace("subheadings = false", "subheadings = false\ncontinued_items = true")),
+        Path("southwark-cell-lists.toml"),
+    )
+    found = load_with_profile(Document.from_text("southwark.txt", SPLIT), rules)
+    assert [(a.key, a.label, a.source_line) for a in found.actions] == [
+        ("develop-provision-that-responds", "Develop provision that responds", 6),
+        (
+            "improve-the-quality-of-referrals-to-social-care",
+            "Improve the quality of referrals to social care",
+            6,
+        ),
+    ]
+    assert found.priorities[0].expected_results == ["More children safe and happy"]
+    assert found.placed[7] == "table row continued"
+    without = load_with_profile(
+        Document.from_text("southwark.txt", SPLIT),
+        profile_from_data(tomllib.loads(PROFILE), Path("southwark-cell-lists.toml")),
+    )
+    assert [a.label for a in without.actions][-1] == "referrals to social care"

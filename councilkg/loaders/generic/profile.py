@@ -56,6 +56,7 @@ class SectionKind(StrEnum):
     IGNORE = "ignore"  # lines and tables below are read as nothing until the next section
     SECTION = "section"  # any other section: ends the priority and outcome in force
     AREA = "area"  # a priority area: a priority whose children are the priorities headed below it
+    QUOTES = "quotes"  # a section quoting the plan's priorities, matched to the plan's own
 
 
 T = TypeVar("T")
@@ -102,6 +103,8 @@ class SectionRule:
     listed: re.Pattern[str] | None = None
     #: For an actions heading: the pattern of a line below it that is an action ("1. To note the plan").
     items: re.Pattern[str] | None = None
+    #: For a quotes heading: the pattern of a quoted priority's heading below it.
+    quoted_priority: re.Pattern[str] | None = None
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group

@@ -89,6 +89,7 @@ _SECTION_KEYS = {
     "listed",
     "items",
     "expected",
+    "priority",
 }
 _COLUMN_KEYS = {
     "match",
@@ -306,7 +307,7 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
             raise check.fail(
                 f"{key}.{name}", f"applies only to a section of kind 'units', not {rule['kind']!r}"
             )
-    if "description" in rule and kind is not SectionKind.PRIORITY:
+    if "description" in rule and kind not in {SectionKind.PRIORITY, SectionKind.QUOTES}:
         raise check.fail(
             f"{key}.description", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
         )
@@ -332,7 +333,21 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         listed=area[1],
         items=area[2],
         expected=check.flag(rule.get("expected", False), f"{key}.expected"),
+        quoted_priority=_quoted_priority(check, rule, key, kind),
     )
+
+
+def _quoted_priority(
+    check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind
+) -> re.Pattern[str] | None:
+    """Return a quotes heading's ``priority`` pattern, checked."""
+    if "priority" not in rule:
+        return None
+    if kind is not SectionKind.QUOTES:
+        raise check.fail(
+            f"{key}.priority", f"applies only to a section of kind 'quotes', not {rule['kind']!r}"
+        )
+    return check.regex(rule["priority"], f"{key}.priority")
 
 
 def _area_keys(

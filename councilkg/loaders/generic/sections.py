@@ -30,6 +30,7 @@ from councilkg.loaders.generic.profile import (
     SectionRule,
     ecm_keys_in,
 )
+from councilkg.loaders.generic.quotes import Quotes, reconcile_quotes
 from councilkg.loaders.generic.rows import RowReader, TableExtras
 from councilkg.loaders.generic.sectionitems import read_section_item
 from councilkg.loaders.generic.tablekinds import (
@@ -135,6 +136,7 @@ class SectionReader:
             lambda text: self._priority_key(text),
             active=any(rule.kind is SectionKind.AREA for rule in profile.sections),
         )
+        self.quotes = Quotes()
         self.result_lists = ResultLists(
             self.lines, profile.paragraph_items, profile.continued_items, self.rows.action_key
         )
@@ -253,7 +255,9 @@ class SectionReader:
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
+        self.quotes.end(len(self.lines) + 1)
         self.areas.finish()
+        reconcile_quotes(extraction, self.quotes.ranges, self.rows.key)
         for priority, rule in self.described:
             if priority.description is None and rule.description is not None:
                 wanted = rule.description.pattern
@@ -484,7 +488,7 @@ class SectionReader:
         for rule in self.profile.section_rules():
             if rule.pattern.search(text):
                 return rule
-        return None
+        return self.quotes.priority_rule(text)
 
     def _section(self, rule: SectionRule, text: str, line: int) -> None:
         kind = rule.kind
@@ -495,6 +499,12 @@ class SectionReader:
         self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
         self.heading_section = clean_text(text) if rule.as_section else None
+        if kind is not SectionKind.PRIORITY or rule.quoted_priority is None:  # not a quoted priority
+            self.quotes.end(line)
+            self.rows.quoting = kind is SectionKind.QUOTES
+        if kind is SectionKind.QUOTES:
+            self.quotes.begin(rule, line)
+            kind = SectionKind.SECTION
         if kind is SectionKind.PRIORITY:
             label = clean_text(groups.get("label") or text)
             ref = clean_text(groups.get("ref") or "") or None
@@ -503,7 +513,8 @@ class SectionReader:
             priority.contributes_to = [OutcomeLink("ecm", key) for key in keys] or list(self.outcome_links)
             self.inherited = not keys
             self._add_priority(priority)
-            self.areas.adopt(priority)
+            if not self.rows.quoting:
+                self.areas.adopt(priority)
             if self.areas.current is not None and not rule.as_section:  # its items are in the area's section
                 self.heading_section = self.areas.current.label
             self.priority, self.forced, self.description_open = priority, None, True

@@ -32,6 +32,25 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+#: Opening quotation marks and the closing mark each one takes.
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+
+
+def unquoted(text: str) -> str:
+    """Return ``text`` without the quotation marks that enclose all of it.
+
+    Example:
+        >>> unquoted("“Every child has the best opportunities.”"), unquoted("'Safe' homes for all")
+        ('Every child has the best opportunities.', "'Safe' homes for all")
+    """
+    stripped = text.strip()
+    if len(stripped) > 2 and _QUOTE_PAIRS.get(stripped[0]) == stripped[-1]:
+        inner = stripped[1:-1]
+        if stripped[0] not in inner and stripped[-1] not in inner:
+            return inner.strip()
+    return stripped
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """Return a lower-case ASCII slug of ``text`` for readable IRIs, cut at a word boundary.
 

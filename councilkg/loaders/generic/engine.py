@@ -9,7 +9,10 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
 3. the outline reader (:mod:`~councilkg.loaders.generic.outline`) reads what headings, numbered paragraphs
    and lists state outside tables;
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
-   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`).
+   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`);
+5. the posts and people a profile's row rules name (:mod:`~councilkg.loaders.generic.postrows`), and
+   the partner bodies and draft placeholders it names, are found in the text
+   (:mod:`~councilkg.loaders.generic.mentions`).
 
 Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`).
 A plan with no item is refused with one line saying what was looked for. :func:`inspect_plan` shows
@@ -30,13 +33,15 @@ from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
+from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.outline import read_outline
+from councilkg.loaders.generic.postrows import read_post_rows
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
 from councilkg.loaders.generic.tablekinds import classifier, known_cells
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 from councilkg.loaders.parsing.tablefinder import header_columns
-from councilkg.text import clean_text
+from councilkg.text import plain_line
 
 #: What the generic loader's sniff returns: below the threshold at which a specific loader claims a
 #: plan, so it is only ever the fallback.
@@ -184,6 +189,8 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
+    read_post_rows(document.lines, extraction, profile.post_rows)
+    read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)
     return _Engine(extraction, rebuilt, reader)
@@ -239,25 +246,44 @@ def read_plan(document: Document, profile: Profile | None = None) -> Extraction:
     engine = _run(document, profile)
     if not _has_items(engine.extraction):
         raise _refusal(document)
+    _warn_expected_sections(document, profile, engine.extraction)
     return engine.extraction
 
 
 def _check_required_sections(document: Document, profile: Profile) -> None:
     """Raise when the plan lacks a heading a section rule of the profile says its layout has."""
-    required = [(index, rule) for index, rule in enumerate(profile.sections) if rule.required]
-    if not required:
-        return
-    headings = {clean_text(line) for line in document.lines if len(line) <= MAX_HEADING_CHARS}
-    for index, rule in required:
+    for index, name in _missing_sections(document, profile, required=True)[:1]:
+        raise LoaderError(
+            document.path,
+            f"section {name!r} not found (the profile's sections[{index}] requires it)",
+            hint=f"the text ends at line {len(document.lines)}; is it cut short?",
+        )
+
+
+def _warn_expected_sections(document: Document, profile: Profile, extraction: Extraction) -> None:
+    """Warn (at line 1) of each heading a section rule expects that the plan does not print."""
+    for index, name in _missing_sections(document, profile, required=False):
+        extraction.warn(1, f"section {name!r} not found (the profile's sections[{index}] expects it)")
+
+
+def _missing_sections(document: Document, profile: Profile, required: bool) -> list[tuple[int, str]]:
+    """Return (index, name) of each section rule that requires (or else expects) a heading the plan
+    does not print; the name is the pattern, or the literal heading it stands for."""
+    rules = [
+        (index, rule)
+        for index, rule in enumerate(profile.sections)
+        if (rule.required if required else rule.expected)
+    ]
+    if not rules:
+        return []
+    headings = {plain_line(line) for line in document.lines if len(line) <= MAX_HEADING_CHARS}
+    missing: list[tuple[int, str]] = []
+    for index, rule in rules:
         if not any(rule.pattern.search(heading) for heading in headings):
             plain = rule.pattern.pattern.removeprefix("^").removesuffix("$")
             literal = re.escape(plain).replace("\\ ", " ") == plain  # '^Key Activities$' → 'Key Activities'
-            name = plain if literal else rule.pattern.pattern
-            raise LoaderError(
-                document.path,
-                f"section {name!r} not found (the profile's sections[{index}] requires it)",
-                hint=f"the text ends at line {len(document.lines)}; is it cut short?",
-            )
+            missing.append((index, plain if literal else rule.pattern.pattern))
+    return missing
 
 
 def inspect_plan(document: Document, profile: Profile | None = None) -> Inspection:

@@ -16,12 +16,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import TypeVar
 
+from councilkg.errors import LoaderError
 from councilkg.loaders.model import CitedPlan, OwnerKind
 from councilkg.loaders.parsing.columns import ColumnRole
 from councilkg.loaders.parsing.identity import PlanIdentity
-from councilkg.text import clean_text, slugify
+from councilkg.text import clean_text, plain_line, slugify
 
 #: The value of a column's ``period`` that takes the period from the date its header prints.
 DATE_PERIOD = "date"
@@ -53,6 +55,8 @@ class SectionKind(StrEnum):
     UNITS = "units"  # the organisation chart: the units of posts named below, and sub-units by line
     IGNORE = "ignore"  # lines and tables below are read as nothing until the next section
     SECTION = "section"  # any other section: ends the priority and outcome in force
+    AREA = "area"  # a priority area: a priority whose children are the priorities headed below it
+    QUOTES = "quotes"  # a section quoting the plan's priorities, matched to the plan's own
 
 
 T = TypeVar("T")
@@ -90,6 +94,32 @@ class SectionRule:
     required: bool = False  # a plan of this layout without such a heading is cut short or another layout
     #: The column roles its tables have: one missing is a warning naming the header line.
     columns: tuple[ColumnRole, ...] = ()
+    expected: bool = False  # a plan of this layout usually has such a heading: without one, a warning
+    #: For a priority heading: the pattern of the line below it that is its description.
+    description: re.Pattern[str] | None = None
+    #: For an area heading: the template of its key, and the pattern of a priority listed below it;
+    #: for an actions heading with ``items``, the template of its items' keys.
+    key: str | None = None
+    listed: re.Pattern[str] | None = None
+    #: For an actions heading: the pattern of a line below it that is an action ("1. To note the plan").
+    items: re.Pattern[str] | None = None
+    #: For a quotes heading: the pattern of a quoted priority's heading below it.
+    quoted_priority: re.Pattern[str] | None = None
+
+    def description_of(self, text: str) -> str | None:
+        r"""Return the description a paragraph gives the priority of this rule's heading: the group
+        ``text`` of the ``description`` pattern (else its whole match), or ``None`` when it does not match.
+
+        Example:
+            >>> rule = SectionRule(re.compile("x"), SectionKind.PRIORITY,
+            ...     description=re.compile(r"^You can expect\.{3}\s*(?P<text>.*)$"))
+            >>> rule.description_of("You can expect... Fewer crimes."), rule.description_of("We will")
+            ('Fewer crimes.', None)
+        """
+        match = self.description.search(text) if self.description is not None else None
+        if match is None:
+            return None
+        return clean_text(match.groupdict().get("text") or match.group(0)) or None
 
     def section_of(self, heading: str, header: Mapping[str, str]) -> str | None:
         """Return the section the ``section`` template gives the items of a table below ``heading``
@@ -133,6 +163,8 @@ class ColumnRule:
     units: tuple[tuple[re.Pattern[str], str], ...] = ()
     scale: Decimal | None = None
     full_from: Decimal | None = None
+    #: For an expected-result column: a table printed as lists side by side gives its results to the priority.
+    lists_to_priority: bool = False
 
     def scaled(self, value: Decimal) -> Decimal:
         """Return an amount read in this column in full units: times ``scale``, unless its size is at
@@ -211,6 +243,20 @@ class HolderRule:
     then: re.Pattern[str] | None = None
 
 
+@dataclass(frozen=True)
+class PostRowRule:
+    """A pattern for a table row naming a post, a person, or a person and the post they hold.
+
+    ``pattern`` claims a row (its cells, cleaned, joined by tabs); ``read`` (default: ``pattern``)
+    reads it, with the groups ``post``, ``name`` and ``unit``; ``description`` is a template of the
+    groups describing the holding ("{label}", "comments sought: {sought}").
+    """
+
+    pattern: re.Pattern[str]
+    read: re.Pattern[str] | None = None
+    description: str | None = None
+
+
 #: A cell naming a person and the post they hold: "Mary Okafor, Service Manager".
 NAME_POST = re.compile(r"^(?P<name>[^,]+),\s*(?P<post>.+)$")
 
@@ -238,11 +284,42 @@ class OwnerRules:
 
 
 @dataclass(frozen=True)
+class PartnerRule:
+    """A partner body the plan names in its text: its name, a pattern for any mention of it, and a
+    pattern for a mention that makes it the partner of an item whose text holds it (default: any)."""
+
+    name: str
+    mention: re.Pattern[str]
+    on_item: re.Pattern[str] | None = None
+
+    def named_on_item(self, texts: Sequence[str]) -> bool:
+        """Return True when any of an item's ``texts`` names this partner as one of its partners."""
+        pattern = self.on_item or self.mention
+        return any(pattern.search(text) for text in texts)
+
+
+@dataclass(frozen=True)
 class PlanDefaults(PlanIdentity):
     """The plan's identity as the profile states it (``None`` leaves it to be guessed), and the
     plans it cites. ``loader`` is always ``None``: a profile is read by the generic loader."""
 
     draws_on: tuple[CitedPlan, ...] = ()
+    #: The pattern of the line printing the title: the plan's source line (a plan without one is refused).
+    title_line: re.Pattern[str] | None = None
+
+    def title_line_in(self, lines: Sequence[str], path: Path) -> int | None:
+        """Return the first of ``lines`` (markup removed) that ``title_line`` matches, ``None`` without it.
+
+        Raises:
+            LoaderError: no line matches (not this layout's plan, or a plan cut short).
+        """
+        if self.title_line is None:
+            return None
+        pattern = self.title_line
+        found = next((n for n, raw in enumerate(lines, start=1) if pattern.search(plain_line(raw))), None)
+        if found is None:
+            raise LoaderError(path, f"the plan's title line {pattern.pattern!r} not found")
+        return found
 
 
 @dataclass(frozen=True)
@@ -283,9 +360,18 @@ class Profile:
     fill_down: bool = True  # an empty priority cell takes the one above it (a cell spanning rows)
     split_cells: bool = True  # a cell listing several bulleted actions gives an action each
     written_values: bool = True  # "4.6 % obese (2002)": a value cell's number, unit and year
+    paragraph_items: bool = False  # a cell's paragraphs (<p>) are items, like its bullets
+    continued_items: bool = False  # an item starting in lower case continues the item above it
+    subheadings: bool = True  # a row with only its first cell filled is a subheading of the table
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
+    partners: tuple[PartnerRule, ...] = ()
+    post_rows: tuple[PostRowRule, ...] = ()
+    #: Tab-separated rows read as nothing when no header is above them (a report's header block).
+    ignore_rows: re.Pattern[str] | None = None
+    #: A line the draft prints where text is still to come ("[Table to come]"): placed and warned about.
+    placeholder: re.Pattern[str] | None = None
 
     def section_rules(self) -> tuple[SectionRule, ...]:
         """Return the profile's section rules, then the built-in ones unless switched off."""

@@ -24,7 +24,9 @@ from councilkg.loaders.generic.profile import (
     HolderRule,
     ItemField,
     OwnerRules,
+    PartnerRule,
     PlanDefaults,
+    PostRowRule,
     Profile,
     Recognition,
     SectionKind,
@@ -38,7 +40,18 @@ from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
 from councilkg.loaders.parsing.userpatterns import compile_user_pattern
 from councilkg.text import clean_text, slugify
 
-_TOP_KEYS = {"profile", "recognise", "plan", "sections", "columns", "owners", "frameworks", "holders"}
+_TOP_KEYS = {
+    "profile",
+    "recognise",
+    "plan",
+    "sections",
+    "columns",
+    "owners",
+    "frameworks",
+    "holders",
+    "partners",
+    "posts",
+}
 _RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
     "name",
@@ -51,8 +64,13 @@ _PROFILE_KEYS = {
     "fill_down",
     "split_cells",
     "written_values",
+    "placeholder",
+    "paragraph_items",
+    "continued_items",
+    "subheadings",
+    "ignore_rows",
 }
-_PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on"}
+_PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on", "title_line"}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
 _SECTION_KEYS = {
     "match",
@@ -66,6 +84,12 @@ _SECTION_KEYS = {
     "same_columns",
     "unit",
     "sub_units",
+    "description",
+    "key",
+    "listed",
+    "items",
+    "expected",
+    "priority",
 }
 _COLUMN_KEYS = {
     "match",
@@ -78,6 +102,7 @@ _COLUMN_KEYS = {
     "units",
     "scale",
     "full_from",
+    "lists_to_priority",
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
@@ -85,6 +110,8 @@ _OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners"
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then"}
+_PARTNER_KEYS = {"name", "match", "on_item"}
+_POST_ROW_KEYS = {"match", "read", "description"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
     "people": OwnerKind.PERSON,
@@ -199,6 +226,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
     about = check.table(data.get("profile", {}), "profile", _PROFILE_KEYS)
     name = check.text(about["name"], "profile.name") if "name" in about else path.stem
     description = check.text(about["description"], "profile.description") if "description" in about else ""
+    placeholder = check.regex(about["placeholder"], "profile.placeholder") if "placeholder" in about else None
     return Profile(
         name=name,
         source=str(path),
@@ -222,10 +250,25 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         fill_down=check.flag(about.get("fill_down", True), "profile.fill_down"),
         split_cells=check.flag(about.get("split_cells", True), "profile.split_cells"),
         written_values=check.flag(about.get("written_values", True), "profile.written_values"),
+        paragraph_items=check.flag(about.get("paragraph_items", False), "profile.paragraph_items"),
+        subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
+        continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
         frameworks=_frameworks(check, data.get("frameworks", [])),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")
             for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
+        ),
+        partners=tuple(
+            _partner_rule(check, rule, f"partners[{index}]")
+            for index, rule in enumerate(check.rules(data.get("partners", []), "partners"))
+        ),
+        placeholder=placeholder,
+        ignore_rows=check.regex(about["ignore_rows"], "profile.ignore_rows")
+        if "ignore_rows" in about
+        else None,
+        post_rows=tuple(
+            _post_row_rule(check, rule, f"posts[{index}]")
+            for index, rule in enumerate(check.rules(data.get("posts", []), "posts"))
         ),
     )
 
@@ -264,6 +307,12 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
             raise check.fail(
                 f"{key}.{name}", f"applies only to a section of kind 'units', not {rule['kind']!r}"
             )
+    if "description" in rule and kind not in {SectionKind.PRIORITY, SectionKind.QUOTES}:
+        raise check.fail(
+            f"{key}.description", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
+        )
+    description = check.regex(rule["description"], f"{key}.description") if "description" in rule else None
+    area = _area_keys(check, rule, key, kind)
     sub_units = check.regex(rule["sub_units"], f"{key}.sub_units") if "sub_units" in rule else None
     if sub_units is not None and "name" not in sub_units.groupindex:
         raise check.fail(f"{key}.sub_units", "needs the group (?P<name>...)")
@@ -279,7 +328,51 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         sub_units,
         check.flag(rule.get("required", False), f"{key}.required"),
         _column_roles(check, rule.get("columns", []), f"{key}.columns"),
+        description=description,
+        key=area[0],
+        listed=area[1],
+        items=area[2],
+        expected=check.flag(rule.get("expected", False), f"{key}.expected"),
+        quoted_priority=_quoted_priority(check, rule, key, kind),
     )
+
+
+def _quoted_priority(
+    check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind
+) -> re.Pattern[str] | None:
+    """Return a quotes heading's ``priority`` pattern, checked."""
+    if "priority" not in rule:
+        return None
+    if kind is not SectionKind.QUOTES:
+        raise check.fail(
+            f"{key}.priority", f"applies only to a section of kind 'quotes', not {rule['kind']!r}"
+        )
+    return check.regex(rule["priority"], f"{key}.priority")
+
+
+def _area_keys(
+    check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind
+) -> tuple[str | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Return a section's ``key`` template (an area's, or its items'), an area's ``listed`` pattern
+    and an actions section's ``items`` pattern, checked."""
+    for name, wanted in (("listed", SectionKind.AREA), ("items", SectionKind.ACTIONS)):
+        if name in rule and kind is not wanted:
+            raise check.fail(
+                f"{key}.{name}", f"applies only to a section of kind {wanted.value!r}, not {rule['kind']!r}"
+            )
+    items = check.regex(rule["items"], f"{key}.items") if "items" in rule else None
+    template = None
+    if "key" in rule:
+        if kind is not SectionKind.AREA and items is None:
+            raise check.fail(f"{key}.key", "applies only to an area, or to a section with items")
+        template = check.text(rule["key"], f"{key}.key")
+        keyed = items or check.regex(rule["match"], f"{key}.match")
+        groups = set(keyed.groupindex) | {"label", "text"}
+        _check_template(
+            check, template, f"{key}.key", groups, "; it takes {label}, {text} and the pattern's groups"
+        )
+    listed = check.regex(rule["listed"], f"{key}.listed") if "listed" in rule else None
+    return template, listed, items
 
 
 def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
@@ -298,6 +391,12 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
         if period != DATE_PERIOD and not well_formed:
             raise check.fail(f"{key}.period", f"{period!r} is not a period such as 2009/10, nor 'date'")
     role = check.choice(rule["role"], f"{key}.role", roles)
+    lists = check.flag(rule.get("lists_to_priority", False), f"{key}.lists_to_priority")
+    if lists and role is not ColumnRole.EXPECTED_RESULT:
+        raise check.fail(
+            f"{key}.lists_to_priority",
+            f"applies only to a column of role 'expected-result', not {rule['role']!r}",
+        )
     project = check.regex(rule["project"], f"{key}.project") if "project" in rule else None
     if project is not None and role is not ItemField.TYPE:
         raise check.fail(f"{key}.project", f"applies only to a column of role 'type', not {rule['role']!r}")
@@ -311,7 +410,9 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
         project,
         check.regex(rule["value"], f"{key}.value") if "value" in rule else None,
         _units(check, rule.get("units", {}), f"{key}.units"),
-        *(_number(check, rule, name, key, role) for name in ("scale", "full_from")),
+        scale=_number(check, rule, "scale", key, role),
+        full_from=_number(check, rule, "full_from", key, role),
+        lists_to_priority=lists,
     )
 
 
@@ -445,9 +546,38 @@ def _holder_rule(check: _Checker, value: object, key: str) -> HolderRule:
     return HolderRule(pattern, then)
 
 
+def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule:
+    rule = check.table(value, key, _PARTNER_KEYS)
+    _required(check, rule, key, "name", "match")
+    return PartnerRule(
+        check.text(rule["name"], f"{key}.name"),
+        check.regex(rule["match"], f"{key}.match"),
+        check.regex(rule["on_item"], f"{key}.on_item") if "on_item" in rule else None,
+    )
+
+
+def _post_row_rule(check: _Checker, value: object, key: str) -> PostRowRule:
+    rule = check.table(value, key, _POST_ROW_KEYS)
+    _required(check, rule, key, "match")
+    pattern = check.regex(rule["match"], f"{key}.match")
+    read = check.regex(rule["read"], f"{key}.read") if "read" in rule else None
+    groups = set((read or pattern).groupindex)
+    if not groups & {"post", "name"}:
+        raise check.fail(
+            f"{key}.{'read' if read else 'match'}", "needs the group (?P<post>...) or (?P<name>...)"
+        )
+    description = None
+    if "description" in rule:
+        description = check.text(rule["description"], f"{key}.description")
+        _check_template(check, description, f"{key}.description", groups, "; it takes the pattern's groups")
+    return PostRowRule(pattern, read, description)
+
+
 def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
     plan = check.table(value, "plan", _PLAN_KEYS)
-    texts = {key: check.text(plan[key], f"plan.{key}") for key in plan if key != "draws_on"}
+    texts = {
+        key: check.text(plan[key], f"plan.{key}") for key in plan if key not in {"draws_on", "title_line"}
+    }
     start = end = None
     try:
         if "years" in texts:
@@ -473,6 +603,7 @@ def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
             _cited_plan(check, cited, f"plan.draws_on[{index}]")
             for index, cited in enumerate(check.rules(plan.get("draws_on", []), "plan.draws_on"))
         ),
+        title_line=check.regex(plan["title_line"], "plan.title_line") if "title_line" in plan else None,
     )
 
 

@@ -132,11 +132,17 @@ class RowReader:
         self.frameworks = frameworks
         self.written_values = written_values  # read "4.6 % obese (2002)" as 4.6 percent, 2002
         self.keys = UniqueKeys()
+        self.quoting = False  # items read now are quoted from elsewhere in the plan
         self.concepts: dict[tuple[str, str], Outcome] = {}
 
     def key(self, kind: str, text: str) -> str:
-        """Return a key for a new ``kind`` item from ``text``, unique within the plan."""
-        return self.keys.new(kind, slugify(text))
+        """Return a key for a new ``kind`` item from ``text``, unique within the plan (while
+        ``quoting``, among the quoted items: the plan's own items are keyed as if no quote came first)."""
+        return self.keys.new(f"quoted {kind}" if self.quoting else kind, slugify(text))
+
+    def action_key(self, text: str) -> str:
+        """Return a key for a new action from ``text``, unique within the plan."""
+        return self.key("action", text)
 
     @staticmethod
     def cell(columns: ColumnMap, role: ColumnRole, row: Row) -> str:

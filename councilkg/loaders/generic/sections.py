@@ -21,14 +21,19 @@ from dataclasses import dataclass
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.areas import Areas
+from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
 from councilkg.loaders.generic.outlinelines import labelled_run
+from councilkg.loaders.generic.postrows import claimed_row
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
     SectionRule,
     ecm_keys_in,
 )
+from councilkg.loaders.generic.quotes import Quotes, reconcile_quotes
 from councilkg.loaders.generic.rows import RowReader, TableExtras
+from councilkg.loaders.generic.sectionitems import read_section_item
 from councilkg.loaders.generic.tablekinds import (
     LABEL_ROLES,
     MONEY_KINDS,
@@ -51,7 +56,7 @@ from councilkg.loaders.model import (
     Priority,
     Vision,
 )
-from councilkg.loaders.parsing.cells import cell_items, starts_list_item, strip_bullet
+from councilkg.loaders.parsing.cells import starts_list_item, strip_bullet
 from councilkg.loaders.parsing.columns import (
     Column,
     ColumnMap,
@@ -62,7 +67,7 @@ from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
 from councilkg.loaders.parsing.periods import parse_period
 from councilkg.loaders.parsing.planguess import guess_plan, plan_slug
 from councilkg.loaders.parsing.tablefinder import FoundTable, find_tables
-from councilkg.text import clean_text, plain_line
+from councilkg.text import clean_text, plain_line, unquoted
 
 LOADER_NAME = "generic"
 #: Lines longer than this are paragraphs, not headings.
@@ -124,8 +129,20 @@ class SectionReader:
         self.extraction = Extraction(plan=self._plan_info(), loader=loader)
         self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
         self.heading_section: str | None = None
+        self.section_in_force: str | None = None  # the section an area heading is read in
         self.subheadings: dict[int, str] = {}
         self.priority: Priority | None = None
+        self.areas = Areas(
+            self.extraction,
+            lambda text: self._priority_key(text),
+            active=any(rule.kind is SectionKind.AREA for rule in profile.sections),
+        )
+        self.quotes = Quotes()
+        self.result_lists = ResultLists(
+            self.lines, profile.paragraph_items, profile.continued_items, self.rows.action_key
+        )
+        #: The priorities read by a rule with a ``description`` pattern: one without is warned about.
+        self.described: list[tuple[Priority, SectionRule]] = []
         self.outcome_links: list[OutcomeLink] = []
         self.forced: SectionKind | None = None
         self.section_rule: SectionRule | None = None
@@ -185,7 +202,8 @@ class SectionReader:
             plan_type=plan_type,
             start_year=start,
             end_year=end,
-            source_line=title_guess.line if title_guess and title_guess.line else guess.title_line,
+            source_line=stated.title_line_in(self.lines, self.document.path)
+            or (title_guess.line if title_guess and title_guess.line else guess.title_line),
             authority_label=council,
             gss=stated.gss,
             draws_on=stated.draws_on,
@@ -225,17 +243,29 @@ class SectionReader:
             elif number in rows:
                 table, row = rows[number]
                 kind, label, extras, source = current.get(id(table), (None, None, TableExtras(), table))
-                if row.is_subheading:
+                if row.is_subheading and self.profile.subheadings:
                     self.subheadings[id(table)] = clean_text(row.cell(0))
                     self._text(row.cell(0), number, subheading=True)
                 elif self.ignoring:
                     extraction.place(number, "ignored")
                 elif kind is not None and label is not None:
                     self._row(table, source.columns, kind, label, extras, row)
+            elif number in stray and (claimed := claimed_row(self.profile, raw)):
+                extraction.place(number, claimed)
             elif number in stray:
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
+        self.quotes.end(len(self.lines) + 1)
+        self.areas.finish()
+        reconcile_quotes(extraction, self.quotes.ranges, self.rows.key)
+        for priority, rule in self.described:
+            if priority.description is None and rule.description is not None:
+                wanted = rule.description.pattern
+                extraction.warn(
+                    priority.source_line,
+                    f"priority {priority.label!r} has no description (no line below it matches {wanted!r})",
+                )
         for rule, line in self.unit_sections:
             later = [seen.line for seen in self.sections_seen if seen.line > line]
             self._read_units(rule, line, min(later, default=len(self.lines) + 1))
@@ -320,12 +350,19 @@ class SectionReader:
         if kind in MONEY_KINDS:
             self.rows.money_row(kind.value, columns, label, row, extras, self.section_period)
             return
-        row = self._filled_down(table, columns, row)
+        row = filled_down(self.spanned, table, columns, row) if self.profile.fill_down else row
         named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS:
+            if self.result_lists.continue_row(table, columns, row):
+                self.extraction.place(row.line, "table row continued")
+                return
+            first = len(self.extraction.actions)
             for item_row in self._split_cell(row, label):
                 self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
+            self.result_lists.results_to_priority(
+                self.extraction, self.priority, table, columns, extras, row, first
+            )
         elif kind is SectionKind.INDICATORS:
             self.rows.indicator_row(columns, label, row, supports, self.extraction.plan, extras, section)
             action = next((c for c in columns.all(ColumnRole.ACTION) if c.index != label.index), None)
@@ -337,31 +374,11 @@ class SectionReader:
             self.rows.risk_row(columns, label, row, extras)
 
     def _split_cell(self, row: Row, column: Column) -> list[Row]:
-        """Return ``row`` once for each bulleted item its ``column`` cell lists (once if it lists one)."""
-        items = cell_items(row.cell(column.index)) if self.profile.split_cells else []
-        if len(items) < 2 or not all(item.bullet for item in items):
+        """Return ``row`` once for each item its ``column`` cell lists (once if it lists one)."""
+        if not self.profile.split_cells:
             return [row]
-        before, after = row.cells[: column.index], row.cells[column.index + 1 :]
-        return [dataclasses.replace(row, cells=(*before, item.text, *after)) for item in items]
-
-    def _filled_down(self, table: FoundTable, columns: ColumnMap, row: Row) -> Row:
-        """Return ``row`` with an empty priority cell taking the one above it in the same table.
-
-        A cell spanning several rows (an HTML ``rowspan``, a merged Word cell, a PDF cell printed
-        once) is empty in every row but its first; the rows below it belong to the same priority.
-        """
-        index = columns.index(ColumnRole.PRIORITY)
-        if index is None or not self.profile.fill_down:
-            return row
-        above = self.spanned.get(id(table))
-        if row.cell(index):
-            self.spanned[id(table)] = row.cell(index)
-            return row
-        if above is None or not any(row.cells):
-            return row
-        cells = list(row.cells) + [""] * (index + 1 - len(row.cells))
-        cells[index] = above
-        return Row(row.line, tuple(cells))
+        left = self.result_lists.trimmed.get((row.line, column.index))  # less an item continuing above
+        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left)
 
     def _named_priorities(
         self, columns: ColumnMap, extras: TableExtras, row: Row
@@ -409,7 +426,7 @@ class SectionReader:
         if self.vision_pending and not subheading:
             self.vision_pending = False
             if self._rule_for(text) is None:
-                self.extraction.vision = Vision(text, line)
+                self.extraction.vision = Vision(unquoted(text), line)
                 return
         rule = self._rule_for(text)
         if rule is not None:
@@ -419,6 +436,8 @@ class SectionReader:
             self.section_period = parse_period(text)
         if self.ignoring:
             self.extraction.place(line, "ignored")
+            return
+        if not subheading and (self.areas.list_item(text, line) or self._section_item(text, line)):
             return
         keys = ecm_keys_in(text)
         if keys and (_LABELLED_OUTCOME.match(text) or (len(text.split()) <= 6 and not strip_bullet(text)[0])):
@@ -437,17 +456,32 @@ class SectionReader:
             return
         if subheading:
             self.extraction.place(line, "table subheading")
-        elif text.endswith(":") or starts_list_item(text):
-            self.description_open = False  # a lead-in or a list item: the outline reads those
-        elif (
-            self.priority is not None
-            and self.description_open
-            and len(text.split()) > 5
-            and not labelled_run(text)
-        ):
+        elif text.endswith(":") or starts_list_item(text) or labelled_run(text):
+            self.description_open = False  # a lead-in, a list item, items run together: the outline's
+        elif self.priority is not None and self.description_open and self._described(text, line):
+            return
+        elif self.priority is not None and self.description_open and len(text.split()) > 5:
             self.priority.description = text
             self.description_open = False
             self.extraction.place(line, "priority description")
+
+    def _section_item(self, text: str, line: int) -> bool:
+        rule, supports = self.section_rule, [self.priority.key] if self.priority else []
+        return rule is not None and read_section_item(
+            rule, self.section_heading, text, line, self.extraction, self.rows.action_key, supports
+        )
+
+    def _described(self, text: str, line: int) -> bool:
+        """Return True when the priority in force is described by a line of its rule's ``description``
+        pattern: ``text`` gives the description if it matches, and no other paragraph does."""
+        rule = next((rule for priority, rule in self.described if priority is self.priority), None)
+        if rule is None or self.priority is None:
+            return False
+        description = rule.description_of(text)
+        if description is not None:
+            self.priority.description, self.description_open = description, False
+            self.extraction.place(line, "priority description")
+        return True
 
     def _rule_for(self, text: str) -> SectionRule | None:
         if len(text.split()) > MAX_HEADING_WORDS:
@@ -455,7 +489,7 @@ class SectionReader:
         for rule in self.profile.section_rules():
             if rule.pattern.search(text):
                 return rule
-        return None
+        return self.quotes.priority_rule(text)
 
     def _section(self, rule: SectionRule, text: str, line: int) -> None:
         kind = rule.kind
@@ -466,6 +500,12 @@ class SectionReader:
         self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
         self.heading_section = clean_text(text) if rule.as_section else None
+        if kind is not SectionKind.PRIORITY or rule.quoted_priority is None:  # not a quoted priority
+            self.quotes.end(line)
+            self.rows.quoting = kind is SectionKind.QUOTES
+        if kind is SectionKind.QUOTES:
+            self.quotes.begin(rule, line)
+            kind = SectionKind.SECTION
         if kind is SectionKind.PRIORITY:
             label = clean_text(groups.get("label") or text)
             ref = clean_text(groups.get("ref") or "") or None
@@ -474,8 +514,20 @@ class SectionReader:
             priority.contributes_to = [OutcomeLink("ecm", key) for key in keys] or list(self.outcome_links)
             self.inherited = not keys
             self._add_priority(priority)
+            if not self.rows.quoting:
+                self.areas.adopt(priority)
+            if self.areas.current is not None and not rule.as_section:  # its items are in the area's section
+                self.heading_section = self.areas.current.label
             self.priority, self.forced, self.description_open = priority, None, True
+            if rule.description is not None:
+                self.described.append((priority, rule))
             return
+        if kind is SectionKind.AREA:
+            area = self.areas.heading(rule, groups, text, line, self.section_in_force)
+            self.heading_section, self.priority, self.forced = area.label, area, None
+            return
+        self.areas.end()
+        self.section_in_force = self.heading_section
         if kind is SectionKind.OUTCOME:
             keys = list(rule.outcomes) or ecm_keys_in(text)
             self.outcome_links = [OutcomeLink("ecm", key) for key in keys]

@@ -1,0 +1,101 @@
+"""Posts and people named in table rows: a report's "From:" line, its audit trail, its contacts.
+
+A profile's ``[[posts]]`` rules are tried on every tab-separated row (its cells cleaned and joined by
+tabs), first match first: a row a rule's ``match`` claims is read by its ``read`` pattern (default:
+``match``), whose groups name a post (``post``, optionally ``unit``), a person (``name``), or a
+person holding a post, described by the rule's ``description`` template. A post named again (its
+title the same but for case, punctuation and "&") is the same post: it takes the holder and the
+description it lacked, and another holder is warned about. A row claimed but not read is warned about.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from councilkg.loaders.generic.profile import PostRowRule, Profile
+from councilkg.loaders.model import Extraction, Post
+from councilkg.text import clean_text, slugify
+
+
+def read_post_rows(lines: Sequence[str], extraction: Extraction, rules: Sequence[PostRowRule]) -> None:
+    """Add the posts and people the rules find in the tab-separated ``lines`` to ``extraction``.
+
+    Returns nothing.
+
+    Example:
+        >>> import re
+        >>> from councilkg.loaders.model import PlanInfo
+        >>> found = Extraction(plan=PlanInfo("x", "p", "P", "ServicePlan", 2010, 2013, 1), loader="t")
+        >>> rules = (PostRowRule(re.compile(r"^From:?\\t+(?P<post>[^\\t]+)")),
+        ...     PostRowRule(re.compile(r"^(?P<label>Report Author)\\t"),
+        ...         re.compile(r"^(?P<label>[^\\t]+)\\t(?P<name>[^,\\t]+), (?P<post>[^\\t]+)"), "{label}"))
+        >>> read_post_rows(["From:\\t\\tHead of Strategy", "", "Report Author\\tAnn Lee, Head of Strategy"],
+        ...     found, rules)
+        >>> [(post.title, post.source_line, post.holder, post.description) for post in found.posts]
+        [('Head of Strategy', 1, 'Ann Lee', 'Report Author')]
+        >>> found.people
+        {'Ann Lee': 3}
+    """
+    if not rules:
+        return
+    known = {_post_key(post.title): index for index, post in enumerate(extraction.posts)}
+    for number, raw in enumerate(lines, start=1):
+        if "\t" not in raw:
+            continue
+        row = "\t".join(clean_text(cell) for cell in raw.split("\t"))
+        rule = next((rule for rule in rules if rule.pattern.search(row)), None)
+        if rule is None:
+            continue
+        match = (rule.read or rule.pattern).search(row)
+        if match is None:
+            shown = " | ".join(cell for cell in row.split("\t") if cell)
+            wanted = rule.read.pattern if rule.read is not None else rule.pattern.pattern
+            extraction.warn(number, f"row {shown!r} does not read as {wanted!r}")
+            continue
+        groups = {name: clean_text(value or "") for name, value in match.groupdict().items()}
+        name, title = groups.get("name") or None, groups.get("post") or None
+        if name:
+            extraction.people.setdefault(name, number)
+        if title:
+            description = clean_text(rule.description.format_map(groups)) if rule.description else None
+            holding = Post(
+                title, number, unit=groups.get("unit") or None, holder=name, description=description or None
+            )
+            _add_post(extraction, known, holding)
+
+
+def claimed_row(profile: Profile, raw: str) -> str | None:
+    """Return what a tab-separated row with no header above it is read as when the profile claims it:
+    ``"ignored"`` (its ``ignore_rows`` pattern), ``"post"`` (a ``[[posts]]`` rule), else ``None``."""
+    row = "\t".join(clean_text(cell) for cell in raw.split("\t"))
+    if profile.ignore_rows is not None and profile.ignore_rows.search(row):
+        return "ignored"
+    return "post" if any(rule.pattern.search(row) for rule in profile.post_rows) else None
+
+
+def _post_key(title: str) -> str:
+    return slugify(title.replace("&", " and "))
+
+
+def _add_post(extraction: Extraction, known: dict[str, int], holding: Post) -> None:
+    """Add a post, or complete the one already named with a title that differs only in spelling."""
+    key = _post_key(holding.title)
+    if key not in known:
+        known[key] = len(extraction.posts)
+        extraction.posts.append(holding)
+        return
+    extraction.place(holding.source_line, "post")
+    before = extraction.posts[known[key]]
+    if holding.holder and before.holder and holding.holder != before.holder:
+        extraction.warn(
+            holding.source_line,
+            f"post {holding.title!r} held by {holding.holder!r} here, {before.holder!r} before",
+        )
+        return
+    extraction.posts[known[key]] = dataclasses.replace(
+        before,
+        holder=before.holder or holding.holder,
+        description=before.description or holding.description,
+        unit=before.unit or holding.unit,
+    )

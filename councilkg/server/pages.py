@@ -18,16 +18,12 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-from councilkg.analysis.authorities import authorities
-from councilkg.analysis.describe import describe_item
-from councilkg.analysis.overviews import overview_of
 from councilkg.errors import CouncilKGError, first_line
 from councilkg.ontology.vocab import ID_IRI, PREFIXES
 from councilkg.server.errors import RequestError
 from councilkg.server.execute import Message, Reply
 from councilkg.server.formats import FORMATS, GRAPH_FORMATS, negotiate, prefers_html, serialize_triples
 from councilkg.store.base import Store
-from councilkg.views.pages import index_page, iri_of_path, item_page, not_found_page
 
 HTML = "html"
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -91,6 +87,13 @@ def answer_page(open_store: Callable[[], Store], job: PageJob) -> Reply:
     namespace itself, ``/id/``, the index of authorities and plans): 200, or 404
     (an HTML page, or a line of text) when the public graphs never mention the IRI; 503 when the
     store cannot be read."""
+    # imported here, not at the top: a query worker loads them only when it builds its first page,
+    # so the pages cost a worker answering SPARQL alone none of its memory cap
+    from councilkg.analysis.authorities import authorities
+    from councilkg.analysis.describe import describe_item
+    from councilkg.analysis.overviews import overview_of
+    from councilkg.views.pages import index_page, item_page, not_found_page
+
     try:
         store = open_store()
         if job.iri == ID_IRI:
@@ -138,6 +141,8 @@ def item_answer(
             )
         iri = ID_IRI
     else:
+        from councilkg.views.pages import iri_of_path
+
         try:
             iri = iri_of_path(path)
             ox.NamedNode(iri)

@@ -64,7 +64,14 @@ def _quads(extraction: Extraction, document: Document) -> set[str]:
     """Return the plan's named graph and its shared triples as N-Quads lines, labelled as the build would."""
     plan = dataclasses.replace(extraction.plan, authority_label="Southwark", gss="E09000028")
     triples = extraction_to_graph(dataclasses.replace(extraction, plan=plan, loader="compared"), document)
-    quads = {f"{s.n3()} {p.n3()} {o.n3()} <{PLAN}> .\n" for s, p, o in triples.plan}
+    # the plan's period and its posts' dated memberships are the build's, made from any plan's facts
+    # (added after the golden file was made): not the loader's reading
+    dated = (f"{PLAN}/period", f"{PLAN}/membership/")
+    quads = {
+        f"{s.n3()} {p.n3()} {o.n3()} <{PLAN}> .\n"
+        for s, p, o in triples.plan
+        if not str(s).startswith(dated) and not str(o).startswith(dated)
+    }
     return quads | {f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples.shared}
 
 

@@ -30,7 +30,8 @@ from rdflib.query import Result
 from councilkg.server import SparqlServer, make_server
 from councilkg.server.endpoint import BACKLOG
 
-MEMORY_MB = 200
+#: Small, with room for the store's own threads: a worker opening the store needs about 200 MB.
+MEMORY_MB = 256
 MAX_ROWS = 20_000
 MAX_BYTES = 2_000_000
 TIMEOUT_S = 30  # the hostile server's deadline; a memory bomb must be cut by the cap before it

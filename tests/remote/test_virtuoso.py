@@ -96,7 +96,22 @@ def test_same_graphs_and_triples(remote: SparqlStore, embedded: EmbeddedStore) -
         assert remote.triple_count(graph) == embedded.triple_count(graph), graph
 
 
-@pytest.mark.parametrize("name", sorted(named_queries()))
+#: Named queries Virtuoso answers differently, each with why (strict: a fix makes the test fail).
+DIFFERENT_ON_VIRTUOSO = {
+    "item-statements": "Virtuoso 7 leaves the narrowest class of an item's incoming link unbound (a "
+    "ThemeAssignment's) where Oxigraph gives it; item pages are built on the embedded store only",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=DIFFERENT_ON_VIRTUOSO[name]))
+        if name in DIFFERENT_ON_VIRTUOSO
+        else name
+        for name in sorted(named_queries())
+    ],
+)
 def test_named_query_same_answers(remote: SparqlStore, embedded: EmbeddedStore, name: str) -> None:
     """Every shipped query, with its example parameters, gives the same rows on Virtuoso."""
     query = named_queries()[name]

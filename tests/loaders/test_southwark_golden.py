@@ -10,17 +10,16 @@ profile that replaces it) is held to them triple for triple, but for the engine'
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
 from pathlib import Path
 
 import pytest
 
-from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
 from councilkg.loaders import get_loader
 from councilkg.loaders.model import Extraction
+from tests.loaders.golden import reading_quads
 
 PLAN_FILE = bundled_plan("southwark-cypp-2010-13.txt").path
 PLAN = "https://w3id.org/councilkg/id/plan/southwark/cypp-2010-13"
@@ -62,17 +61,7 @@ def reading(document: Document) -> Extraction:
 
 def _quads(extraction: Extraction, document: Document) -> set[str]:
     """Return the plan's named graph and its shared triples as N-Quads lines, labelled as the build would."""
-    plan = dataclasses.replace(extraction.plan, authority_label="Southwark", gss="E09000028")
-    triples = extraction_to_graph(dataclasses.replace(extraction, plan=plan, loader="compared"), document)
-    # the plan's period and its posts' dated memberships are the build's, made from any plan's facts
-    # (added after the golden file was made): not the loader's reading
-    dated = (f"{PLAN}/period", f"{PLAN}/membership/")
-    quads = {
-        f"{s.n3()} {p.n3()} {o.n3()} <{PLAN}> .\n"
-        for s, p, o in triples.plan
-        if not str(s).startswith(dated) and not str(o).startswith(dated)
-    }
-    return quads | {f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples.shared}
+    return reading_quads(extraction, document, PLAN, "Southwark", "E09000028")
 
 
 def test_plan_graph_equals_the_golden_file(reading: Extraction, document: Document) -> None:

@@ -15,14 +15,12 @@ from the profile's extraction), the count of the plan graph's triples included.
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
-from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
 from councilkg.loaders import find_loader, get_loader
@@ -41,6 +39,7 @@ from tests.build.test_end_to_end import (  # noqa: F401  (collected here, run on
     test_se180_owner_and_outturn,
 )
 from tests.contract import export_of, validation_of
+from tests.loaders.golden import reading_quads
 
 PLAN_FILE = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 PROFILE = (
@@ -197,24 +196,9 @@ def test_units(profile_reading: Extraction) -> None:
     assert youth.description and youth.description.startswith("The Youth Offending Service")
 
 
-def _compared(extraction: Extraction) -> Extraction:
-    """Return a copy of an extraction as the build would label it, under one loader name."""
-    plan = dataclasses.replace(extraction.plan, authority_label="Lambeth", gss="E09000022")
-    return dataclasses.replace(extraction, plan=plan, loader="compared")
-
-
 def _quads(extraction: Extraction, document: Document) -> set[str]:
     """Return the plan's named graph and its shared triples as sorted N-Quads lines."""
-    triples = extraction_to_graph(_compared(extraction), document)
-    # the plan's period and its posts' dated memberships are the build's, made from any plan's facts
-    # (added after the loader was removed): not the loader's reading
-    dated = (f"{PLAN}/period", f"{PLAN}/membership/")
-    plan = {
-        f"{s.n3()} {p.n3()} {o.n3()} <{PLAN}> .\n"
-        for s, p, o in triples.plan
-        if not str(s).startswith(dated) and not str(o).startswith(dated)
-    }
-    return plan | {f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples.shared}
+    return reading_quads(extraction, document, PLAN, "Lambeth", "E09000022")
 
 
 def test_plan_graph_equals_the_python_loaders(profile_reading: Extraction, document: Document) -> None:

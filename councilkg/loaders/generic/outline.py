@@ -79,6 +79,7 @@ from councilkg.loaders.generic.outlinelines import (
     coded_parents,
     coded_row,
     coded_row_kinds,
+    double_spaced,
     inline_bullets,
     kind_named,
     labelled_run,
@@ -118,6 +119,7 @@ class OutlineReader(OutlineRuns):
         ]
         self.coded = coded_row_kinds(texts)
         self.coded_parents = coded_parents(texts) if self.coded else set()
+        self.spaced = double_spaced([text for _, text in texts])
         read_before = {priority.source_line: priority for priority in self.extraction.priorities}
         # the next line another rule has not read, for every line (one backward pass, not a scan each)
         nexts = [""] * len(texts)
@@ -137,7 +139,7 @@ class OutlineReader(OutlineRuns):
                 continue
             if not text or "\t" in lines[number - 1]:
                 if not text:
-                    self._blank()
+                    self._blank(number)
                 continue
             if not skip(number) and self.contents is None and (run := numbered_run(texts, position)):
                 self._run(run)
@@ -171,8 +173,12 @@ class OutlineReader(OutlineRuns):
 
     # -- one line ---------------------------------------------------------------------------------
 
-    def _blank(self) -> None:
-        self.sentence_run = None
+    def _blank(self, number: int) -> None:
+        if self.spaced and self.sentence_run == number and self.raw_lines[number - 2].strip():
+            self.sentence_run = number + 1  # every line stands apart: a blank line ends no list …
+            self.spaced_run = True
+        else:
+            self.sentence_run = None
         if self.pending is not None and self.pending.kind in {"priority", "outcome"}:
             return  # a heading's label does not run on past a blank line, but nor does it end the list
         if self.pending is not None and (
@@ -249,9 +255,13 @@ class OutlineReader(OutlineRuns):
                 self._labelled(number, labelled, inner)
                 self.list_kind, self.outcome = "priority-list", None  # one of a list: not in force
                 return
+            # bullets under a numbered priority of the list are a level down: what is done for it
+            nested = self.list_kind == "priority-list" and self.list_marker == "number" and self.priority
+            self.headed_list = self.headed_list or bool(nested)
             for part in inline_bullets(inner, text[bullet.start() : bullet.end()].strip()):
                 self._list_item(number, part, None, RULE_BULLET_ACTION)
-            self.list_marker = "bullet"
+            if not nested:
+                self.list_marker = "bullet"
             return
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
@@ -308,6 +318,7 @@ class OutlineReader(OutlineRuns):
         self.lead_in = text
         self.after_sentence = True
         self.sentence_run = number + 1 if text.endswith(":") else None
+        self.spaced_run = False
 
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
         """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""
@@ -344,6 +355,8 @@ class OutlineReader(OutlineRuns):
             or not text[:1].isupper()
             or not text.endswith(".")
             or len(text.split()) > MAX_SENTENCE_ITEM_WORDS
+            # … but then each of its items stands apart too
+            or (self.spaced_run and number < len(self.raw_lines) and self.raw_lines[number].strip())
         ):
             self.sentence_run = None
             return False
@@ -483,6 +496,8 @@ class OutlineReader(OutlineRuns):
         ):
             self.list_kind = None  # a numbered paragraph after a bulleted list: the list has ended
         if self.list_kind in {"priority", "priority-list", "outcome-list"}:
+            if self.list_marker == "number":
+                self.headed_list = False  # the next of the numbered priorities, not one under the last
             self._list_item(number, text, ref, RULE_LISTED_PRIORITY)
             self.list_marker = "number"
             return

@@ -324,6 +324,28 @@ MAX_FRAGMENT_WORDS = 5
 MAX_LINE_CHARS = 2_000
 
 
+#: A text whose lines nearly all stand a blank line apart (a web page's paragraphs, a PDF's spaced
+#: lines): there a blank line is no sign a list has ended.
+SPACED_SHARE = 0.8
+MIN_SPACED_LINES = 6
+
+
+def double_spaced(texts: Sequence[str]) -> bool:
+    """Return True when nearly every line with text is followed by a blank line (then text again).
+
+    Example:
+        >>> double_spaced(["A", "", "B", "", "C", "", "D", "", "E", "", "F", "", "G"])
+        True
+        >>> double_spaced(["A", "B"] * 4)
+        False
+    """
+    filled = [position for position, text in enumerate(texts[:-1]) if text]
+    if len(filled) < MIN_SPACED_LINES:
+        return False
+    apart = sum(1 for position in filled if not texts[position + 1])
+    return apart >= SPACED_SHARE * len(filled)
+
+
 def kind_named(word: str | None) -> str | None:
     """Return the kind of item a word names in the singular or plural ("objective" → "priority")."""
     if word is None:

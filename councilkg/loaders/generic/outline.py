@@ -94,6 +94,7 @@ from councilkg.loaders.model import (
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
     RunItem,
+    counted_lines,
     is_measure_label,
     named_in_sentence,
     numbered_run,
@@ -144,6 +145,10 @@ class OutlineReader(OutlineRuns):
             if not skip(number) and self.contents is None and (run := numbered_run(texts, position)):
                 self._run(run)
                 consumed = run[-1].line
+                continue
+            if not skip(number) and self.contents is None and (counted := counted_lines(texts, position)):
+                self._counted_lines(number, *counted)
+                consumed = counted[1][-1].line
                 continue
             if skip(number):
                 self.pending = None

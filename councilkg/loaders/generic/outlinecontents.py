@@ -75,6 +75,7 @@ class OutlineContents(OutlineItems):
             or (
                 style != contents.style
                 and not (contents.style == "plain" and style != "bulleted")
+                and not (contents.style == "paged" and paged)  # "1. The Needs of … 8" under "Foreword 4"
                 and not (style == "bulleted" and self.sections.listing())
             )
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES

@@ -17,6 +17,7 @@ from councilkg.loaders.generic.outlinelines import (
     INLINE_NUMBERS,
     KIND_OF_WORD,
     OUTCOME_WORDS,
+    RULE_COUNTED_LINES,
     RULE_COUNTED_LIST,
     RULE_INLINE_LIST,
     RULE_LABELLED_RUN,
@@ -98,6 +99,20 @@ class OutlineRuns(OutlineContents):
                 self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
         self.pending = None
         return True
+
+    def _counted_lines(self, number: int, word: str, items: Sequence[RunItem]) -> None:
+        """Read the lines a lead-in at ``number`` counts ("… five main priorities:") as its items."""
+        kind = KIND_OF_WORD.get(word, "priority")
+        self.extraction.place(number, f"{kind} lead-in")
+        self.priority = self.outcome = None
+        for item in items:
+            if kind == "action":
+                self._action(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
+            elif kind == "outcome":
+                self._outcome(item.line, item.label, None, RULE_COUNTED_LINES, listed=True)
+            else:
+                self._priority(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
+        self.list_kind, self.pending = None, None
 
     def _named_in_sentence(self, number: int, word: str, labels: list[str]) -> None:
         """Add the items a sentence names after their kind ("themes of A; B; and C")."""

@@ -218,3 +218,58 @@ def test_a_numbered_comment_naming_a_coded_measure_is_an_indicator() -> None:
         ("EA1i", "Percentage of Wokingham Bo"),
         ("EA2", "Percentage of children who"),
     ]
+
+
+#: Wokingham Borough Council, the Vision for Wokingham Borough (2010, a news page),
+#: https://wokingham-berks.com/wokingham-news/wokingham-borough-vision/
+WOKINGHAM = "\n".join(
+    [
+        "Under the strap line, ‘A great place to live, an even better place to do business,’ the vision has "
+        "three main priorities:",
+        "Improve the educational attainment in our schools, ensuring that all the borough’s children have "
+        "the opportunity to achieve their potential",
+        "Invest in regenerating our towns and villages, supporting economic prosperity, while encouraging "
+        "business growth",
+        "Tackle traffic congestion, with schemes such as the station link road proposals",
+        "The vision describes the sort of place the council and residents wish Wokingham Borough to be in 10 "
+        "to 20 years.",
+    ]
+)
+
+
+def test_the_unmarked_lines_a_lead_in_counts_are_its_items() -> None:
+    found = read(WOKINGHAM)
+    assert [(p.label[:40], p.source_line, p.reading.rule) for p in found.priorities] == [
+        ("Improve the educational attainment in ou", 2, "counted list, one item a line"),
+        ("Invest in regenerating our towns and vil", 3, "counted list, one item a line"),
+        ("Tackle traffic congestion, with schemes ", 4, "counted list, one item a line"),
+    ]
+    assert found.placed[1] == "priority lead-in"
+
+
+def test_lines_fewer_than_the_count_or_led_otherwise_are_no_counted_list() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(WOKINGHAM.replace("three main priorities", "four main priorities"))
+
+
+#: Westmorland and Furness Council's Ambition for Every Child (2024, a news report),
+#: https://nwemail.co.uk/news/24476385.westmorland-furness-council-reveals-five-year-plan-children
+WESTMORLAND = (
+    "The priorities are improving the life chances of children and young people, caring for and keeping "
+    "children and young people safe, ensuring access to services and provision, and working in partnership "
+    "to manage collective resources effectively."
+)
+
+
+def test_a_sentence_saying_what_the_priorities_are_lists_them() -> None:
+    assert [p.label for p in read(WESTMORLAND).priorities] == [
+        "improving the life chances of children and young people",
+        "caring for and keeping children and young people safe",
+        "ensuring access to services and provision",
+        "working in partnership to manage collective resources effectively",
+    ]
+
+
+def test_a_sentence_whose_parts_are_led_unalike_lists_nothing() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(WESTMORLAND.replace("caring for", "the care of"))

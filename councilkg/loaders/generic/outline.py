@@ -53,6 +53,7 @@ from councilkg.loaders.generic.outlinelines import (
     NATIONAL_CODE_FIRST,
     NOT_A_PRIORITY,
     NUMBER,
+    ONE_ITEM_LEAD_IN,
     PAGE_REF,
     QUOTED,
     RULE_BULLET_ACTION,
@@ -66,6 +67,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_NUMBERED_ACTION,
     RULE_NUMBERED_HEADING,
     RULE_NUMBERED_RUN,
+    RULE_ONE_ITEM,
     RULE_SENTENCE_ITEM,
     RULE_VERB_LED,
     RULE_WE_WILL,
@@ -84,6 +86,7 @@ from councilkg.loaders.generic.outlinelines import (
     kind_named,
     labelled_run,
     lead_in_kind,
+    lead_in_run,
 )
 from councilkg.loaders.generic.outlineruns import OutlineRuns
 from councilkg.loaders.model import (
@@ -169,8 +172,10 @@ class OutlineReader(OutlineRuns):
                 if number in read_before:  # a heading another rule read: the items below are its
                     self.priority, self.list_kind = read_before[number], None
                 continue
-            if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item
+            if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item …
                 self.pending = None
+                if (run_on := lead_in_run(text)) and self._run_on_list(number, *run_on):
+                    self.previous = text  # … but for a list run on after its lead-in
                 continue
             self._line(number, text, nexts[position])
             self.previous = text
@@ -249,9 +254,26 @@ class OutlineReader(OutlineRuns):
             self.list_kind, self.pending = "indicator", None
             self.extraction.place(number, "measures lead-in")
             return
+        if self.one_item is not None:
+            one_kind, self.one_item = self.one_item, None
+            if not BULLET.match(text) and not NUMBER.match(text) and text[:1].isupper():
+                label = text.rstrip(".")
+                if one_kind == "outcome":
+                    self._outcome(number, label, None, RULE_ONE_ITEM, listed=False)
+                else:
+                    self._priority(number, label, None, RULE_ONE_ITEM, 0.6)
+                self.pending = None
+                return
+        if (one := ONE_ITEM_LEAD_IN.search(text)) and len(text.split()) <= MAX_HEADING_WORDS:
+            self.one_item = "outcome" if one.group("word").casefold() == "outcome" else "priority"
+            self.list_kind, self.pending = None, None
+            self.extraction.place(number, f"{self.one_item} lead-in")
+            return
         bullet = BULLET.match(text) or LETTER.match(text)
         numbered = NUMBER.match(text)
         if not bullet and self._inline_list(number, text):
+            return
+        if not bullet and (run_on := lead_in_run(text)) and self._run_on_list(number, *run_on):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])

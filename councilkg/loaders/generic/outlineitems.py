@@ -85,6 +85,7 @@ class OutlineItems:
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
         self.spaced = False  # whether nearly every line stands a blank line apart
         self.spaced_run = False  # whether the sentences of the list in force stand a blank line apart
+        self.one_item: str | None = None  # the kind of the one item a lead-in said the next line names
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force

@@ -220,6 +220,41 @@ def inline_bullets(text: str, glyph: str) -> list[str]:
     return [part for part in parts if part] or [text]
 
 
+#: "… for all children and young people to: – feel safe … – have …": a list run on after its lead-in.
+_LEAD_IN_RUN = re.compile(r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[•●▪–-])\s+(?P<rest>\S.*)$")
+#: An item of a list run on after its lead-in is a phrase or a sentence, not a paragraph.
+MAX_RUN_ON_PART_WORDS = 30
+RULE_RUN_ON_LIST = "list run on after its lead-in"
+
+
+def lead_in_run(text: str) -> tuple[str, list[str]] | None:
+    """Return the lead-in and the items of a marked list run on after it on one line, else ``None``.
+
+    Three or more items, each marked by the same glyph, none long, all starting alike (in capitals
+    or not): a dash inside one item's phrase ("Be heard – have a voice") makes no list.
+
+    Example:
+        >>> lead_in_run("Our key priorities will be for all children to: – feel safe – be heard – do well")
+        ('Our key priorities will be for all children to:', ['feel safe', 'be heard', 'do well'])
+        >>> lead_in_run("Note: – see page 4 – Annex B") is None
+        True
+    """
+    found = _LEAD_IN_RUN.match(text) if len(text) < 3000 else None
+    if found is None:
+        return None
+    parts = [
+        part.strip(" ;")
+        for part in re.split(rf"\s+{re.escape(found.group('glyph'))}\s+", found.group("rest"))
+    ]
+    if (
+        len(parts) < 3
+        or any(not 1 <= len(part.split()) <= MAX_RUN_ON_PART_WORDS for part in parts)
+        or len({part[:1].isupper() for part in parts}) > 1
+    ):
+        return None
+    return found.group("lead"), parts
+
+
 def _coded_row(first_letter: str) -> re.Pattern[str]:
     """Return the pattern of a row led by a reference code whose label starts with ``first_letter``."""
     # "CRR0004", "CC1.1"; a one-letter prefix only before a dotted number ("C1.1.1", not "Q1")
@@ -261,9 +296,18 @@ MEASURE_LEAD_IN = re.compile(
     r"how (?:will we|we will) "
     r"(?:know|measure)[^:]*|measures? of success|key performance indicators?|kpis?|we will know we have "
     r"(?:succeeded|been successful)[^:]*|what (?:will )?success (?:will )?looks? like|measures?|targets?|"
-    r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$",
+    r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$|"
+    # "To measure progress on this priority we will be … monitoring the following target outcomes:"
+    r"^to (?:measure|monitor|track) (?:our )?(?:progress|success|performance|impact)\b[^:]{0,200}:\s*$",
     re.IGNORECASE,
 )
+#: "This has been developed in the strategic priority:": the one item named on the next line.
+ONE_ITEM_LEAD_IN = re.compile(
+    r"\b(?:the|our|one|a|this)\s+(?:(?:strategic|key|main|overarching|shared|single)\s+)?"
+    r"(?P<word>priority|objective|ambition|aim|goal|outcome)\s*:\s*$",
+    re.IGNORECASE,
+)
+RULE_ONE_ITEM = "item after a lead-in naming one"
 #: "We will need to …", "we will have to …" say what is needed, not what is done.
 NOT_DONE = r"(?!be\b|need\b|have to\b)"
 WE_WILL = re.compile(rf"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+{NOT_DONE}", re.IGNORECASE)
@@ -434,7 +478,12 @@ def lead_in_kind(text: str) -> str | None:
         return None
     last = re.split(r"(?<=[.!?])\s+", text)[-1]
     other = OTHER_LIST_NOUNS.search(last)
-    if other and not any(match.start() < other.start() for match in LIST_KIND_WORDS.finditer(last)):
+    following = re.search(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(words[-1]) + r"\s*:\s*$", last)
+    if (
+        other
+        and not following  # "… have agreed to the following pledges:" names what follows, whoever agreed
+        and not any(match.start() < other.start() for match in LIST_KIND_WORDS.finditer(last))
+    ):
         return None  # "… a suite of documents which link to … priorities:", "He started with the vision:"
     counted = [match.group(1) for match in COUNTED.finditer(text)]
     if counted and not KIND_STEM.search(counted[-1]):

@@ -24,6 +24,9 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_ACTION,
     RULE_NAMED_IN_SENTENCE,
     RULE_RUN_LIST,
+    RULE_RUN_ON_LIST,
+    WE_WILL,
+    lead_in_kind,
 )
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
 from councilkg.text import clean_text
@@ -113,6 +116,29 @@ class OutlineRuns(OutlineContents):
             else:
                 self._priority(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
         self.list_kind, self.pending = None, None
+
+    def _run_on_list(self, number: int, lead: str, parts: list[str]) -> bool:
+        """Read "… for all children and young people to: – feel safe … – have …" when the lead-in names
+        the items' kind; False (nothing read) when it does not. A part saying "We will …" is a
+        commitment, whatever the lead-in calls the list."""
+        kind = lead_in_kind(lead)
+        if kind is None:
+            return False
+        self.extraction.place(number, f"{kind} lead-in")
+        self.priority = self.outcome = None
+        for part in parts:
+            label = part.rstrip(".")
+            if kind == "action" or WE_WILL.match(label):
+                self._action(number, label, None, RULE_RUN_ON_LIST, 0.5)
+            elif kind == "indicator":
+                self._indicator(number, label, None, RULE_RUN_ON_LIST, 0.5)
+            elif kind == "outcome":
+                self._outcome(number, label, None, RULE_RUN_ON_LIST, listed=True)
+            elif kind == "priority":
+                self._priority(number, label, None, RULE_RUN_ON_LIST, 0.5)
+        self.priority = self.outcome = None
+        self.list_kind, self.pending = None, None
+        return True
 
     def _named_in_sentence(self, number: int, word: str, labels: list[str]) -> None:
         """Add the items a sentence names after their kind ("themes of A; B; and C")."""

@@ -273,3 +273,76 @@ def test_a_sentence_saying_what_the_priorities_are_lists_them() -> None:
 def test_a_sentence_whose_parts_are_led_unalike_lists_nothing() -> None:
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(WESTMORLAND.replace("caring for", "the care of"))
+
+
+#: Luton Borough Council, Luton 2040: a child-friendly town (2021),
+#: https://m.luton.gov.uk/Page/Show/Council_government_and_democracy/2040/Pages/Child-friendly-town.aspx
+LUTON = "\n".join(
+    [
+        "This has been developed in the strategic priority:",
+        "Making Luton a child-friendly town where our children and young people grow up feeling happy, "
+        "healthy and secure, with a voice that matters",
+        "- ensuring all children and young people can access their basic needs and essential services",
+        "- making sure children and young people grown up feeling safe and secure",
+        "To measure progress on this priority we will be regularly monitoring the following target outcomes:",
+        "- reduced educational inequalities for our children and young people",
+    ]
+)
+
+
+def test_a_lead_in_naming_one_priority_heads_the_list_under_the_next_line() -> None:
+    found = read(LUTON)
+    assert [(p.label[:33], p.reading.rule) for p in found.priorities] == [
+        ("Making Luton a child-friendly tow", "item after a lead-in naming one")
+    ]
+    priority = found.priorities[0].key
+    assert [(a.label[:30], a.supports) for a in found.actions] == [
+        ("ensuring all children and youn", [priority]),
+        ("making sure children and young", [priority]),
+    ]
+
+
+def test_what_is_monitored_to_measure_progress_are_indicators_whatever_they_are_called() -> None:
+    found = read(LUTON)
+    assert [i.label for i in found.indicators] == [
+        "reduced educational inequalities for our children and young people"
+    ]
+    assert not found.outcomes
+
+
+#: Manchester City Council, About children's services (the Children and Young People's Plan, 2020),
+#: https://mccleaders.com/about-childrens-services
+MANCHESTER = (
+    "Our key priorities over the next 4 years will be for all children and young people to: – feel safe in "
+    "their community and have trusted adults they can speak to – have an improved knowledge around e-safety "
+    "– be able to access affordable, cultural, leisure, youth and sports opportunities"
+)
+#: Leeds Children and Young People's Plan 2009–14 (its pledge), https://issuu.com/edleeds/docs/cyp-plan-final
+LEEDS = (
+    "Our pledge As part of developing and agreeing this plan, all the organisations that make up Children "
+    "Leeds have agreed to the following pledges: • We will work together for all the children, families and "
+    "communities in Leeds. • We will work to put the needs, views and choices of children, young people, "
+    "parents, carers and families first. • We will prioritise resources and the energy and creativity of our "
+    "organisations to deliver our shared priorities."
+)
+
+
+def test_a_list_run_on_after_its_lead_in_on_one_line_is_read_item_by_item() -> None:
+    assert [p.label for p in read(MANCHESTER).priorities] == [
+        "feel safe in their community and have trusted adults they can speak to",
+        "have an improved knowledge around e-safety",
+        "be able to access affordable, cultural, leisure, youth and sports opportunities",
+    ]
+    found = read(LEEDS)
+    assert not found.priorities
+    assert [a.label[:35] for a in found.actions] == [
+        "We will work together for all the c",
+        "We will work to put the needs, view",
+        "We will prioritise resources and th",
+    ]
+
+
+def test_a_dash_inside_a_sentence_runs_on_no_list() -> None:
+    text = "Our aim: – to listen. We consulted widely – schools, parents and carers – across the borough."
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)

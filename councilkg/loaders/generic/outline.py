@@ -610,8 +610,8 @@ class OutlineReader(OutlineRuns):
         if commitments:
             for sentence in commitments:
                 self._action(number, sentence.rstrip("."), None, RULE_WE_WILL, 0.6)
-            if len(commitments) > 1 or len(sentences) > 1:
-                self.pending = None
+            if len(commitments) > 1 or len(sentences) > 1 or text.endswith("."):
+                self.pending = None  # its sentence ended: the next line is not its wrapped end
             return
         codes = national_codes_in(text)
         if codes and len(text.split()) <= 30 and (coded := NATIONAL_CODE_FIRST.match(text)):

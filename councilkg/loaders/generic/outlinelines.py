@@ -310,7 +310,9 @@ ONE_ITEM_LEAD_IN = re.compile(
 RULE_ONE_ITEM = "item after a lead-in naming one"
 #: "We will need to …", "we will have to …" say what is needed, not what is done.
 NOT_DONE = r"(?!be\b|need\b|have to\b)"
-WE_WILL = re.compile(rf"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+{NOT_DONE}", re.IGNORECASE)
+WE_WILL = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
+)
 NOT_A_PRIORITY = re.compile(
     r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
     r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
@@ -322,7 +324,7 @@ COMMITMENT = re.compile(
     # "With schools, businesses, and other partners we will link …", "In all this we will listen …"
     r"(?:(?:with|in|over|by|together|through|working|across|during|alongside|as part of)\b[^.;:]{0,100}?"
     r"\s)?"
-    rf"(?:we|the council|the partnership) will,?\s+{NOT_DONE}",
+    rf"(?:(?:we|the council|the partnership) will,?|we['’]ll)\s+{NOT_DONE}",
     re.IGNORECASE,
 )
 #: "… to ensure that all children and young people:": a list of what they will be or do, the outcomes.

@@ -346,3 +346,25 @@ def test_a_dash_inside_a_sentence_runs_on_no_list() -> None:
     text = "Our aim: – to listen. We consulted widely – schools, parents and carers – across the borough."
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(text)
+
+
+#: Shropshire Council, The Shropshire Plan 2022–25: Healthy people,
+#: https://next.shropshire.gov.uk/the-shropshire-plan-2022-2025/healthy-people
+SHROPSHIRE = "\n".join(
+    [
+        "Healthy people",
+        "We'll support Shropshire residents to take responsibility for their own health and wellbeing, "
+        "choosing healthy lifestyles and preventing ill-health, reducing the need for long-term or hospital "
+        "care.",
+        "We’ll work with partners to develop, commission and deliver the right services and support that "
+        "meet the needs of children, young people, adults and families in the right place, at the right "
+        "time.",
+    ]
+)
+
+
+def test_we_ll_is_we_will() -> None:
+    assert [a.label[:30] for a in read(SHROPSHIRE).actions] == [
+        "We'll support Shropshire resid",
+        "We’ll work with partners to de",
+    ]

@@ -445,6 +445,8 @@ class OutlineReader(OutlineRuns):
         if pending.kind in {"priority", "outcome"}:
             if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text)):
                 return False
+        elif not pending.text:
+            pass  # "Pledge 17" alone: its text is the next line
         elif SENTENCE_END.search(pending.text) and not text[:1].islower():
             return False
         elif (

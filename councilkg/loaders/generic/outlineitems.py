@@ -50,6 +50,10 @@ KeyMaker = Callable[[str, str], str]
 """Mints a plan-unique key for a new item: (kind, text) → key."""
 
 
+#: Labels of what is promised for a priority ("Pledge 17"): under a priority labelled otherwise, actions.
+PROMISE_WORDS = frozenset({"pledge", "commitment", "promise"})
+
+
 @dataclass
 class Pending:
     """The item whose text may continue on the next lines (a wrapped bullet or paragraph)."""
@@ -86,6 +90,7 @@ class OutlineItems:
         self.spaced = False  # whether nearly every line stands a blank line apart
         self.spaced_run = False  # whether the sentences of the list in force stand a blank line apart
         self.one_item: str | None = None  # the kind of the one item a lead-in said the next line names
+        self.priority_word: str | None = None  # the word that labelled the priority in force ("priority")
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force
@@ -106,10 +111,17 @@ class OutlineItems:
             return
         measured = MEASURED_BY.search(clean_text(match.group("label")))
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
+        stem = word.casefold().rstrip("s").split()[-1]
         if OUTCOME_WORDS.search(word):
             self._outcome(number, label or text, ref)
+        elif stem in PROMISE_WORDS and self.priority is not None and self.priority_word not in {None, stem}:
+            # "Pledge 17" under "Priority four: …": what is promised for it, the thread's next step down
+            self._action(number, label, ref, RULE_LABELLED_HEADING, 0.8)
+            self.pending = Pending("action", self.extraction.actions[-1], label)
+            return
         else:
             self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=not label)
+            self.priority_word = stem
         if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
             self.list_kind, self.pending = "indicator", None
 

@@ -228,3 +228,36 @@ def test_priorities_printed_side_by_side_under_a_heading_are_each_one() -> None:
     )
     found = read(text)
     assert [p.label for p in found.priorities] == ["People", "Place", "Prosperity", "Performance"]
+
+
+#: Swindon Borough Council, Our vision, priorities and pledges (2016: priority four),
+#: https://www.swindon.gov.uk/info/20028/open_data_and_transparency/952/our_vision_priorities_and_pledges/5
+SWINDON = "\n".join(
+    [
+        "Priority four: Help people to help themselves while always protecting our most vulnerable children "
+        "and adults",
+        "Pledge 17",
+        "Provide early support so that Swindon residents are financially included and avoid getting into "
+        "debt.",
+        "Pledge 18",
+        "Deliver a borough-wide approach to increase the impact of volunteering, enabling more people to be "
+        "active in supporting vulnerable people.",
+    ]
+)
+
+
+def test_pledges_under_a_priority_are_its_actions_their_text_on_the_next_line() -> None:
+    found = read(SWINDON)
+    assert [(p.ref, p.label[:20]) for p in found.priorities] == [("four", "Help people to help ")]
+    assert [(a.ref, a.label[:30], a.supports) for a in found.actions] == [
+        ("17", "Provide early support so that ", [found.priorities[0].key]),
+        ("18", "Deliver a borough-wide approac", [found.priorities[0].key]),
+    ]
+
+
+def test_pledges_with_no_priority_above_are_the_plans_priorities() -> None:
+    found = read(SWINDON.split("\n", 1)[1])
+    assert [(p.ref, p.label[:20]) for p in found.priorities] == [
+        ("17", "Provide early suppor"),
+        ("18", "Deliver a borough-wi"),
+    ]

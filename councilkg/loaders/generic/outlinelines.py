@@ -127,7 +127,7 @@ KIND_OF_WORD = {
 LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 LABELLED = re.compile(
     r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
-    r"ambition|pledge|commitment|pillar|work ?stream|imperative)s?)\s*"
+    r"ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"
     r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
     r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
     re.IGNORECASE,
@@ -285,7 +285,8 @@ ACTION_LEAD_IN = re.compile(
     r"key (?:actions|tasks|"
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
-    r"what we plan to do|priority actions)\s*[:.]?\s*$|"
+    r"what we plan to do|priority actions|"
+    r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*[:.]?\s*$|"
     # "In the next year the Council will:", "It sets out … how Medway will:" (a council's name)
     r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|"
     r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will\s*:\s*$",

@@ -261,3 +261,29 @@ def test_pledges_with_no_priority_above_are_the_plans_priorities() -> None:
         ("17", "Provide early suppor"),
         ("18", "Deliver a borough-wi"),
     ]
+
+
+#: Central Bedfordshire Council, The 12 wishes: Children and Young People's Plan 2025–28 (consultation),
+#: https://centralbedfordshire.gov.uk/info/306/your_voice_matters/1847/children_and_young_peoples_plan_consultation_2024/2
+CENTRAL_BEDFORDSHIRE = "\n".join(
+    [
+        "The 12 wishes",
+        "Wish 1: We know how and where to get support for our mental health and wellbeing",
+        "We will achieve this by:",
+        "- improving accessibility and awareness of where to get help for mental health and wellbeing",
+        "- regularly reviewing referrals and waiting times for access to mental health services",
+        "Wish 2: We are helped to make healthy choices, and we have opportunities to exercise regularly",
+    ]
+)
+
+
+def test_wishes_are_labelled_priorities_and_we_will_achieve_this_by_leads_in_their_actions() -> None:
+    found = read(CENTRAL_BEDFORDSHIRE)
+    assert [(p.ref, p.label[:25]) for p in found.priorities] == [
+        ("1", "We know how and where to "),
+        ("2", "We are helped to make hea"),
+    ]
+    assert [(a.label[:25], a.supports) for a in found.actions] == [
+        ("improving accessibility a", [found.priorities[0].key]),
+        ("regularly reviewing refer", [found.priorities[0].key]),
+    ]

@@ -103,6 +103,7 @@ from councilkg.loaders.parsing.runlists import (
     numbered_run,
     paragraph_run,
 )
+from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text, ends_mid_phrase, national_codes_in
 
 
@@ -134,6 +135,9 @@ class OutlineReader(OutlineRuns):
             if text and not skip(number):
                 upcoming = text
         consumed = 0  # the last line a list run together over several lines was read from
+        rows = value_rows([(number, "" if skip(number) else text) for number, text in texts])
+        cells = {row.value_line for row in rows.values()}
+        cells |= {row.status_line for row in rows.values() if row.status_line and row.status_line not in rows}
         for position, (number, text) in enumerate(texts):
             if number <= consumed:
                 continue
@@ -145,6 +149,11 @@ class OutlineReader(OutlineRuns):
                 if not text:
                     self._blank(number)
                 continue
+            if number in rows:
+                self._value_row(rows[number], rows)
+                continue
+            if number in cells:
+                continue  # a value or status printed under a measure's name: read with it
             if not skip(number) and self.contents is None and (run := numbered_run(texts, position)):
                 self._run(run)
                 consumed = run[-1].line

@@ -25,10 +25,14 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_NAMED_IN_SENTENCE,
     RULE_RUN_LIST,
     RULE_RUN_ON_LIST,
+    RULE_VALUE_ROW,
     WE_WILL,
     lead_in_kind,
 )
+from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
+from councilkg.loaders.parsing.valuerows import ValueRow
+from councilkg.loaders.parsing.values import written_value
 from councilkg.text import clean_text
 
 
@@ -139,6 +143,23 @@ class OutlineRuns(OutlineContents):
         self.priority = self.outcome = None
         self.list_kind, self.pending = None, None
         return True
+
+    def _value_row(self, row: ValueRow, rows: dict[int, ValueRow]) -> None:
+        """Read a measure printed down the page: its name, then its value (the latest outturn), then its
+        status or direction of travel, unless that line is the next measure's name."""
+        self._indicator(row.line, clean_text(self.raw_lines[row.line - 1]), None, RULE_VALUE_ROW, 0.6)
+        indicator = self.extraction.indicators[-1]
+        written = written_value(row.value)
+        indicator.observations.append(
+            Observation(
+                MeasureType.OUTTURN, row.value, row.value_line, written.period, written.value, written.unit
+            )
+        )
+        self.extraction.place(row.value_line, "indicator value")
+        if row.status_line is not None and row.status_line not in rows:
+            indicator.status = row.status
+            self.extraction.place(row.status_line, "indicator status")
+        self.pending, self.list_kind = None, None
 
     def _named_in_sentence(self, number: int, word: str, labels: list[str]) -> None:
         """Add the items a sentence names after their kind ("themes of A; B; and C")."""

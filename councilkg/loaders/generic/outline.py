@@ -98,6 +98,7 @@ from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
     RunItem,
     counted_lines,
+    counted_run,
     is_measure_label,
     named_in_sentence,
     numbered_run,
@@ -183,7 +184,8 @@ class OutlineReader(OutlineRuns):
                 continue
             if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item …
                 self.pending = None
-                if (run_on := lead_in_run(text)) and self._run_on_list(number, *run_on):
+                run_on = lead_in_run(text) if counted_run(text) is None else None
+                if run_on and self._run_on_list(number, *run_on):
                     self.previous = text  # … but for a list run on after its lead-in
                 continue
             self._line(number, text, nexts[position])
@@ -255,12 +257,15 @@ class OutlineReader(OutlineRuns):
             return
         if self._continue(number, text):
             return
+        marked = BULLET.match(text) or NUMBER.match(text) or LETTER.match(text)
+        if self.list_kind == "indicator" and self.list_marker is not None and not marked:
+            self.list_kind = None  # a line unmarked after the measures' marked list: the list has ended
         if ACTION_LEAD_IN.match(text):
             self.list_kind, self.pending = "action", None
             self.extraction.place(number, "action lead-in")
             return
         if MEASURE_LEAD_IN.match(text):
-            self.list_kind, self.pending = "indicator", None
+            self.list_kind, self.pending, self.list_marker = "indicator", None, None
             self.extraction.place(number, "measures lead-in")
             return
         if self.one_item is not None:
@@ -282,7 +287,12 @@ class OutlineReader(OutlineRuns):
         numbered = NUMBER.match(text)
         if not bullet and self._inline_list(number, text):
             return
-        if not bullet and (run_on := lead_in_run(text)) and self._run_on_list(number, *run_on):
+        if (
+            not bullet
+            and (run_on := lead_in_run(text))
+            and counted_run(text) is None  # a counted list's last item ends where its sentence does
+            and self._run_on_list(number, *run_on)
+        ):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
@@ -323,6 +333,17 @@ class OutlineReader(OutlineRuns):
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
         if kind is None and listed and text.endswith(":") and CHILDREN_TO.search(text):
             kind = "outcome"  # "… strives to ensure that all children and young people:" what they will be
+        if (
+            kind is None
+            and listed
+            and text.endswith(":")
+            and self.list_kind in {"indicator", "action"}
+            and (MEASURE_LEAD_IN.match(self.previous) or ACTION_LEAD_IN.match(self.previous))
+        ):
+            # "How we will know if this goal has been met" / "For Year 10 pupils there is:"
+            self.pending = None
+            self.extraction.place(number, f"{self.list_kind} lead-in")
+            return
         if kind is None and listed and text.endswith(":"):
             self.list_kind, self.pending = "other", None  # a list of something else: not items
             return

@@ -368,3 +368,29 @@ def test_we_ll_is_we_will() -> None:
         "We'll support Shropshire resid",
         "We’ll work with partners to de",
     ]
+
+
+#: Calderdale Council, JSNA: Developing well — our goal (2024),
+#: https://new.calderdale.gov.uk/health-and-social-care/jsna/developing-well
+CALDERDALE = "\n".join(
+    [
+        "How we will know if this goal has been met",
+        "For Year 10 pupils in Calderdale there is:",
+        "- An increased percentage who feel happy with what may happen to them in the future "
+        "(60% in July 2021).",
+        "- A smaller percentage with low life satisfaction (28% in 2021).",
+        "In 2023, we had work done to capture what hope and aspiration means to young people:",
+        "Understanding Hope and Aspiration",
+        "What currently works well",
+        "- Connect. (Socialise with friends, meet new people, build relationships.)",
+    ]
+)
+
+
+def test_a_plain_lead_in_under_a_measures_heading_leads_in_measures_and_the_list_ends_after_them() -> None:
+    found = read(CALDERDALE)
+    assert [i.label[:30] for i in found.indicators] == [
+        "An increased percentage who fe",
+        "A smaller percentage with low ",
+    ]
+    assert not found.actions and not found.priorities

@@ -28,11 +28,13 @@ _CONSOLE = re.compile(r":CONSOLE[^\]]*\] (.*)")
 
 
 class Opened(NamedTuple):
-    """The page as Chromium left it, its console messages, and the requests it made (method, URL)."""
+    """The page as Chromium left it, its console messages, the requests it made (method, URL), and
+    the bytes of the browser's local storage after it."""
 
     dom: str
     console: list[str]
     requests: list[tuple[str, str]]
+    stored: bytes
 
 
 def page_requests(net_log: Path, origin: str) -> list[tuple[str, str]]:
@@ -60,9 +62,10 @@ def open_query_page(server: SparqlServer, fragment: str, folder: Path) -> Opened
         folder / "profile",
     )
     assert "<html" in done.stdout, f"no page (exit {done.returncode}); stderr: {done.stderr[-2000:]}"
-    return Opened(
-        done.stdout, _CONSOLE.findall(done.stderr), page_requests(net_log, f"http://127.0.0.1:{server.port}")
-    )
+    origin = f"http://127.0.0.1:{server.port}"
+    storage = folder / "profile" / "Default" / "Local Storage"
+    stored = b"".join(path.read_bytes() for path in sorted(storage.rglob("*")) if path.is_file())
+    return Opened(done.stdout, _CONSOLE.findall(done.stderr), page_requests(net_log, origin), stored)
 
 
 def result_rows(dom: str) -> list[str]:
@@ -102,6 +105,8 @@ def test_a_named_query_runs_on_the_bundled_plans_and_its_rows_are_shown(
     assert opened.requests and all(url.startswith(here + "/") for _, url in opened.requests)
     assert ("POST", f"{here}/sparql") in opened.requests
     assert sum(url.startswith(f"{here}/static/") for _, url in opened.requests) == 4
+    # YASGUI keeps nothing (its keys are under "triply": tabs, queries, answers, completions)
+    assert opened.stored and b"triply" not in opened.stored
 
 
 def test_the_page_opens_on_its_first_query_with_no_call_out(server: SparqlServer, tmp_path: Path) -> None:

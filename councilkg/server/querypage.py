@@ -40,7 +40,14 @@ ORDER BY DESC(?actions)"""
 """The first tab's query (and the form's, without JavaScript): the plans by their number of actions."""
 
 
-def _json_in_html(value: object) -> str:
+def script_json(value: object) -> str:
+    """Return ``value`` as JSON that cannot end the ``<script type="application/json">`` holding it
+    (``<``, ``>`` and ``&`` written as JSON escapes; it parses to the same value).
+
+    Example:
+        >>> print(script_json({"text": "</script><b>&"}))
+        {"text": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}
+    """
     text = json.dumps(value, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
@@ -69,5 +76,5 @@ def query_page() -> bytes:
         page_css=asset_url("query.css"),
         page_js=asset_url("query.js"),
         default_query=html.escape(DEFAULT_QUERY, quote=False),
-        examples=_json_in_html(page_data()),
+        examples=script_json(page_data()),
     ).encode()

@@ -16,9 +16,9 @@ import pytest
 import councilkg.server
 from councilkg.ontology.vocab import ID_IRI, PREFIXES
 from councilkg.queries import named_queries
-from councilkg.server import SparqlServer
+from councilkg.server import SparqlServer, querypage
 from councilkg.server.assets import CACHE_CONTROL, assets
-from councilkg.server.querypage import GRIP_STYLE_HASH, QUERY_PAGE_CSP
+from councilkg.server.querypage import GRIP_STYLE_HASH, QUERY_PAGE_CSP, script_json
 from tests.server.test_server import post_form, request
 
 STATIC = Path(councilkg.server.__file__).parent / "static"
@@ -177,3 +177,16 @@ def test_the_form_without_javascript_answers_in_the_chosen_format(server: Sparql
     assert (status, headers["content-type"].split(";")[0]) == (200, "text/csv")
     rows = list(csv.DictReader(io.StringIO(body.decode())))
     assert [row["actions"] for row in rows] == ["121", "62", "61", "37"]
+
+
+def test_a_query_text_cannot_end_the_pages_data_block() -> None:
+    hostile = {"text": "# </script><script>alert(1)</script>\nSELECT * { ?s ?p '&amp;' }"}
+    written = script_json(hostile)
+    assert "</" not in written and "<script" not in written and "&" not in written
+    assert json.loads(written) == hostile
+
+
+def test_the_pages_data_is_the_whole_examples_list(server: SparqlServer) -> None:
+    data = page_data(server)
+    assert data == json.loads(json.dumps(querypage.page_data()))
+    assert data["groups"] == ["For researchers", "Behind the commands"]

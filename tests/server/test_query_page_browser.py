@@ -5,7 +5,9 @@ script error, no Content-Security-Policy refusal) and no request to anywhere but
 Skipped when no Chromium is installed (``.ci/run`` installs Debian's ``chromium``). No browser
 driver: ``#example=NAME`` makes the page open and run a named query; ``--dump-dom`` prints the page
 once its work is done (virtual time); Chromium's network log (``--log-net-log``) records every
-request, and those the page made (initiated by its origin, and the page itself) are checked.
+request, and those the page made (initiated by its origin, and the page itself) are checked. A
+reader's own steps (pick a query, press run) are taken over the DevTools protocol
+(:mod:`tests.devtools`), which records the page's console and requests as they happen.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import pytest
 
 from councilkg.queries import named_queries
 from councilkg.server import SparqlServer
+from tests.devtools import Browser
+from tests.server.test_server import request
 from tests.views.test_views_browser import CHROMIUM, chromium
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary (chromium, chromium-browser)")
@@ -139,3 +143,35 @@ def test_a_shared_link_runs_its_query_and_shows_any_kind_of_answer(
     assert opened.console == []
     assert shown in opened.dom
     assert ("POST", f"http://127.0.0.1:{server.port}/sparql") in opened.requests
+
+
+def test_a_reader_picks_a_named_query_runs_it_and_sees_its_rows(server: SparqlServer, tmp_path: Path) -> None:
+    here = f"http://127.0.0.1:{server.port}"
+    with Browser(f"{here}/", tmp_path / "profile") as browser:
+        browser.wait_for("document.querySelector('.tabPanel.active .CodeMirror') !== null")
+        # a reader's choice in the picker: the query opens in a tab of its own, not yet run
+        browser.evaluate(
+            "(() => { const picker = document.getElementById('examples'); picker.value = 'owned-items';"
+            " picker.dispatchEvent(new Event('change')); })()"
+        )
+        title = named_queries()["owned-items"].title
+        assert browser.evaluate("document.querySelector('.tab.active span').textContent") == title
+        text = browser.evaluate(
+            "document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.getValue()"
+        )
+        assert text.startswith("# title: ") and "PREFIX ckg: <https://w3id.org/councilkg#>" in text
+        assert "  VALUES (?owner) { (<https://w3id.org/councilkg/id/person/alex-kubeyinje>) }" in text
+        assert browser.evaluate("document.getElementById('examples').value") == ""  # ready for another
+        assert ("POST", f"{here}/sparql") not in browser.requests
+        # the reader presses the run button
+        browser.evaluate("document.querySelector('.tabPanel.active .yasqe_queryButton').click()")
+        rows = browser.wait_for(
+            "Array.from(document.querySelectorAll('.tabPanel.active .yasr tbody tr'), r => r.innerText)"
+        )
+        assert browser.console == []
+    assert ("POST", f"{here}/sparql") in browser.requests
+    assert all(url.startswith(here + "/") for _, url in browser.requests)
+    # the rows the endpoint gives the query, all of them Alex Kubeyinje's
+    status, _, body = request(server, {"query": text})
+    assert status == 200 and len(rows) == len(json.loads(body)["results"]["bindings"]) == 25
+    assert all(row.split("\n\t\n")[1] == "id:person/alex-kubeyinje" for row in rows)

@@ -128,6 +128,13 @@ def test_the_page_opens_on_its_first_query_with_no_call_out(server: SparqlServer
     ]
 
 
+def test_a_link_to_no_named_query_says_so(server: SparqlServer, tmp_path: Path) -> None:
+    opened = open_query_page(server, "example=no-such-query", tmp_path)
+    assert opened.console == []
+    assert "There is no named query no-such-query." in opened.dom
+    assert not any(method == "POST" for method, _ in opened.requests)
+
+
 @pytest.mark.parametrize(
     ("query", "shown"),
     [
@@ -149,6 +156,10 @@ def test_a_reader_picks_a_named_query_runs_it_and_sees_its_rows(server: SparqlSe
     here = f"http://127.0.0.1:{server.port}"
     with Browser(f"{here}/", tmp_path / "profile") as browser:
         browser.wait_for("document.querySelector('.tabPanel.active .CodeMirror') !== null")
+        # the endpoint is the server's own, and there is no field to change it
+        endpoint = ".tabPanel.active .controlbar .autocompleteWrapper"
+        assert browser.evaluate(f"document.querySelector('{endpoint} input').value") == f"{here}/sparql"
+        assert browser.evaluate(f"getComputedStyle(document.querySelector('{endpoint}')).display") == "none"
         # a reader's choice in the picker: the query opens in a tab of its own, not yet run
         browser.evaluate(
             "(() => { const picker = document.getElementById('examples'); picker.value = 'owned-items';"

@@ -50,7 +50,11 @@
 
   function openExample(name, run) {
     const example = byName.get(name);
-    if (!example) return;
+    if (!example) {
+      const tab = yasgui.getTab();
+      if (tab) tab.getYasqe().showNotification("councilkg-example", "There is no named query " + name + ".");
+      return;
+    }
     let tab = yasgui.tabNameTaken(example.title);
     if (tab) {
       yasgui.selectTabId(tab.getId());

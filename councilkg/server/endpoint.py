@@ -1,6 +1,8 @@
 """The HTTP side of ``councilkg serve``: a read-only SPARQL 1.1 Protocol endpoint (standard library only).
 
-Routes: ``GET /`` the query page; ``GET /id/...`` an item's page (:mod:`~councilkg.server.pages`);
+Routes: ``GET /`` the query page (:mod:`~councilkg.server.querypage`), ``GET /static/...`` its
+scripts and stylesheets (:mod:`~councilkg.server.assets`); ``GET /id/...`` an item's page
+(:mod:`~councilkg.server.pages`);
 ``GET /sparql?query=...``; ``POST /sparql`` with a form or an ``application/sparql-query`` body;
 ``OPTIONS`` for CORS preflight. Every refusal is a short text/plain message. Queries and pages run in
 a :class:`~councilkg.server.worker.WorkerPool`; this process checks the request (:mod:`~.guard`) and
@@ -20,20 +22,20 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
+from councilkg.server.assets import CACHE_CONTROL, asset
 from councilkg.server.description import describe_service, description_format, endpoint_iri
 from councilkg.server.errors import RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Piece, Reply, Start
 from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_name, negotiate, prefers_html
 from councilkg.server.guard import Audience, allowed_names, body_length, is_address
 from councilkg.server.pages import item_answer
+from councilkg.server.querypage import QUERY_PAGE_CSP, query_page
 from councilkg.server.stream import cut_ending, foot
 from councilkg.server.worker import WorkerPool
 from councilkg.store.embedded import EmbeddedStore
@@ -44,7 +46,6 @@ HOLD_BYTES = 256 * 1024
 """An answer up to this size is sent whole, with its length and (if cut at the row cap) the
 ``X-Councilkg-Truncated`` header; a longer one is streamed, and a cut is stated at its end."""
 BACKLOG = 128
-_PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'"
 _LINGER_S = 2.0
 # The last write of an answer may block this long past the deadline (a slow but reading client).
 _LAST_WRITE_S = 0.25
@@ -84,12 +85,6 @@ class _Response:
     @classmethod
     def text(cls, status: int, message: str) -> _Response:
         return cls(status, (message + "\n").encode())
-
-
-@cache
-def page() -> bytes:
-    """Return the query page: one self-contained HTML file, no external resources."""
-    return resources.files("councilkg.server").joinpath("page.html").read_bytes()
 
 
 def _single(params: dict[str, list[str]], name: str) -> str | None:
@@ -154,7 +149,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, response: _Response) -> None:
         self.send_response(response.status)
-        if response.status != HTTPStatus.NO_CONTENT:
+        if response.status not in {HTTPStatus.NO_CONTENT, HTTPStatus.NOT_MODIFIED}:
             self.send_header("Content-Type", response.content_type)
             self.send_header("Content-Length", str(len(response.body)))
         for name, value in {**self._cors_headers(), **response.headers}.items():
@@ -297,6 +292,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._page()
         if url.path.startswith("/id/"):
             return self._item(url)
+        if url.path.startswith("/static/"):
+            return self._asset(url.path)
         if url.path != "/sparql":
             raise RequestError(404, f"no such page: {url.path} (the endpoint is /sparql; items: /id/...)")
         params = _parse_params(url.query)
@@ -340,10 +337,21 @@ class _Handler(BaseHTTPRequestHandler):
     def _page(self) -> _Response:
         return _Response(
             200,
-            page(),
+            query_page(),
             "text/html; charset=utf-8",
-            {"Content-Security-Policy": _PAGE_CSP, "X-Content-Type-Options": "nosniff"},
+            {"Content-Security-Policy": QUERY_PAGE_CSP, "X-Content-Type-Options": "nosniff"},
         )
+
+    def _asset(self, path: str) -> _Response:
+        """Return a script or stylesheet of the query page (304 when the client holds it already)."""
+        found = asset(path)
+        if found is None:
+            raise RequestError(404, f"no such file: {path}")
+        headers = {"Cache-Control": CACHE_CONTROL, "ETag": found.etag, "X-Content-Type-Options": "nosniff"}
+        held = self.headers.get("If-None-Match", "")
+        if found.etag in (tag.strip() for tag in held.split(",")):
+            return _Response(304, b"", found.content_type, headers)
+        return _Response(200, found.body, found.content_type, headers)
 
     def _check_origin(self) -> None:
         """Refuse a query (or a page built as a query is) sent by another site's page (403)."""

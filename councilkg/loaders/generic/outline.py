@@ -188,8 +188,9 @@ class OutlineReader(OutlineRuns):
                 if run_on and self._run_on_list(number, *run_on):
                     self.previous = text  # … but for a list run on after its lead-in
                 continue
-            self._line(number, text, nexts[position])
-            self.previous = text
+            if not self._outcome_wrapped(number, text):
+                self._line(number, text, nexts[position])
+            self.previous, self.previous_line = text, number
         self._contents_items()
 
     # -- one line ---------------------------------------------------------------------------------

@@ -287,3 +287,24 @@ def test_wishes_are_labelled_priorities_and_we_will_achieve_this_by_leads_in_the
         ("improving accessibility a", [found.priorities[0].key]),
         ("regularly reviewing refer", [found.priorities[0].key]),
     ]
+
+
+#: London Borough of Newham, Sustainable Community Strategy 2010–2030 (its outcomes, as the PDF wraps them),
+#: https://paperzz.com/doc/7090994/sustainable-community-strategy-for-2010%E2%80%932030
+NEWHAM = "\n".join(
+    [
+        "Outcome 1 – Creating a coherent",
+        "and attractive city within a city region",
+        "Outcome 2 – Improving educational",
+        "attainment, skills and raising aspirations",
+        "Outcome 4 – Homes for all",
+    ]
+)
+
+
+def test_a_labelled_outcome_goes_on_over_its_wrapped_line() -> None:
+    assert [(o.notation, o.label, o.source_line) for o in read(NEWHAM).outcomes] == [
+        ("1", "Creating a coherent and attractive city within a city region", 1),
+        ("2", "Improving educational attainment, skills and raising aspirations", 3),
+        ("4", "Homes for all", 5),
+    ]

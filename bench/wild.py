@@ -7,9 +7,9 @@ agree (outcome and priority count as one) and their labels share at least half o
 distinctive words, or their refs are equal; each expected item is matched at most once.
 
 Writes ``bench/results/<date>-wild.json`` and prints one line a document. ``--split dev`` scores
-only the development documents; the held-out set (``holdout6``; the first five sets, ``holdout`` to
-``holdout5``, were released to development after being scored at slice ends) is scored when a slice
-of the engine is done.
+only the development documents; the held-out sets (``holdout6`` and ``holdout7``; the first five sets,
+``holdout`` to ``holdout5``, were released to development after being scored at slice ends) are
+scored when a slice of the engine is done.
 """
 
 from __future__ import annotations
@@ -163,10 +163,10 @@ class Score:
     extra: list[dict[str, object]] = field(default_factory=list)
 
 
-#: The corpus's splits: development, the first three held-out sets (released to development on
-#: 2026-12-03 after being scored at slice ends) and the fourth, collected and labelled that day by a
-#: separate session before the engine read it.
-SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+#: The corpus's splits: development, the first five held-out sets (released to development after
+#: being scored at slice ends) and the sixth and seventh, each collected and labelled by a separate
+#: session before the engine read it.
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 
 
 def read_corpus(folder: Path = CORPUS) -> list[WildDocument]:

@@ -112,6 +112,9 @@ class SectionRule:
     action_word: str = "action"
     #: For an area heading: the pattern of a line elsewhere naming an area (its group ``label``).
     mention: re.Pattern[str] | None = None
+    #: The heading may be printed as a table row ("DIRECTORATE PRIORITY | To embed safeguarding…"):
+    #: a tab-separated row whose cells, joined by spaces, the pattern matches is such a heading.
+    in_rows: bool = False
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group

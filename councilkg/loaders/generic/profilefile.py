@@ -98,6 +98,7 @@ _SECTION_KEYS = {
     "by",
     "action_word",
     "mention",
+    "in_rows",
 }
 _COLUMN_KEYS = {
     "match",
@@ -358,6 +359,7 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         quoted_by=check.text(rule["by"], f"{key}.by") if "by" in rule else None,
         action_word=check.text(rule.get("action_word", "action"), f"{key}.action_word"),
         mention=check.regex(rule["mention"], f"{key}.mention") if "mention" in rule else None,
+        in_rows=check.flag(rule.get("in_rows", False), f"{key}.in_rows"),
     )
 
 

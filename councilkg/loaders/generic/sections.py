@@ -36,6 +36,7 @@ from councilkg.loaders.generic.profile import (
     ecm_keys_in,
 )
 from councilkg.loaders.generic.quotes import Quotes, reconcile_quotes
+from councilkg.loaders.generic.refs import ref_key, split_by
 from councilkg.loaders.generic.rows import RowReader, TableExtras
 from councilkg.loaders.generic.sectionitems import read_section_item
 from councilkg.loaders.generic.tablekinds import (
@@ -64,7 +65,6 @@ from councilkg.loaders.parsing.columns import (
     ColumnMap,
     ColumnRole,
 )
-from councilkg.loaders.parsing.matching import match_key
 from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
 from councilkg.loaders.parsing.periods import parse_period
 from councilkg.loaders.parsing.tablefinder import FoundTable, find_tables
@@ -190,7 +190,10 @@ class SectionReader:
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
         stray = {row.line for row in self.layout.stray_rows}
         current: dict[int, _Reading] = {}
+        in_rows = [rule for rule in self.profile.sections if rule.in_rows]
         for number, raw in enumerate(self.lines, start=1):
+            if in_rows and "\t" in raw and self._row_heading(in_rows, raw, number):
+                continue
             if number in headers:
                 table, self.positional = headers[number], None
                 current[id(table)] = self._start_table(table)
@@ -274,6 +277,14 @@ class SectionReader:
                     printed.header_line, f"column {index + 1} {heading!r} has no known role; not read"
                 )
         return kind, label, extras, table
+
+    def _row_heading(self, rules: list[SectionRule], raw: str, line: int) -> bool:
+        """Return True when a tab-separated row is a heading one of ``rules`` reads in rows (read so)."""
+        text = clean_text(raw.replace("\t", " "))
+        rule = next((rule for rule in rules if rule.pattern.search(text)), None)
+        if rule is not None:
+            self._section(rule, text, line)
+        return rule is not None
 
     def _positional_row(self, raw: str, line: int) -> bool:
         """Return True when a row with no header above it is read by position: the first under a heading
@@ -375,7 +386,7 @@ class SectionReader:
         index = columns.index(ColumnRole.PRIORITY)
         cell = row.cell(index) if index is not None else ""
         split = extras.splits.get(index) if index is not None else None
-        parts = [clean_text(part) for part in _split(split, cell)] if split else [cell]
+        parts = [clean_text(part) for part in split_by(split, cell)] if split else [cell]
         keys: list[str] = []
         outcomes: list[OutcomeLink] = []
         for part in (part for part in parts if part):
@@ -392,9 +403,9 @@ class SectionReader:
         return keys, outcomes
 
     def _known_priority(self, text: str) -> str | None:
-        wanted = _ref_key(text)
+        wanted = ref_key(text)
         for priority in self.extraction.priorities:
-            if wanted in {_ref_key(priority.label), _ref_key(priority.ref or "")}:
+            if wanted in {ref_key(priority.label), ref_key(priority.ref or "")}:
                 return priority.key
         return None
 
@@ -659,28 +670,3 @@ class SectionReader:
 
 _Reading = tuple[SectionKind | None, Column | None, TableExtras, FoundTable]
 """How a table's rows are read: kind, label column, extras, and the table giving their columns."""
-
-
-def _ref_key(text: str) -> str:
-    """Return ``text`` reduced for matching a reference: as :func:`match_key`, numbers without leading zeros.
-
-    Example:
-        >>> _ref_key("CSOB2") == _ref_key("csob02")
-        True
-    """
-    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", match_key(text))
-
-
-def _split(pattern: re.Pattern[str], text: str) -> list[str]:
-    """Return the pieces of ``text`` between matches of ``pattern`` (groups in it are not pieces).
-
-    Example:
-        >>> _split(re.compile(r"(,|\\band\\b)"), "CSOB01, CSOB2 and CSOB04")
-        ['CSOB01', ' CSOB2 ', ' CSOB04']
-    """
-    pieces: list[str] = []
-    start = 0
-    for match in pattern.finditer(text):
-        pieces.append(text[start : match.start()])
-        start = match.end()
-    return [*pieces, text[start:]]

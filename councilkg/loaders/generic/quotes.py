@@ -74,7 +74,8 @@ def reconcile_quotes(
         if not quoted(priority.source_line):
             plan.setdefault(match_key(priority.label), priority)
     quoted_actions = [action for action in extraction.actions if quoted(action.source_line)]
-    for quote in [priority for priority in extraction.priorities if quoted(priority.source_line)]:
+    quotes = [priority for priority in extraction.priorities if quoted(priority.source_line)]
+    for quote in quotes:
         where = quoted(quote.source_line)
         assert where is not None
         actions = [action for action in quoted_actions if quote.key in action.supports]
@@ -87,10 +88,16 @@ def reconcile_quotes(
         extraction.priorities.remove(quote)
         extraction.place(quote.source_line, f"priority{where.suffix}")
         _merge(extraction, quote, found, actions, quoted, new_key, where)
+    firsts = {id(where): min(lines) for where in ranges if (lines := _quote_lines(quotes, where))}
     for line, what in list(extraction.placed.items()):
-        where = quoted(line)
-        if where is not None and what in QUOTED_PLACES:
+        where = quoted(line)  # a description, table header... below the range's first quoted priority
+        if where is not None and what in QUOTED_PLACES and firsts.get(id(where), line + 1) <= line:
             extraction.placed[line] = f"{what}{where.suffix}"
+
+
+def _quote_lines(quotes: Sequence[Priority], where: QuotedRange) -> list[int]:
+    """Return the lines of the quoted priorities in ``where`` (placed as quoted, or kept)."""
+    return [quote.source_line for quote in quotes if where.start <= quote.source_line < where.end]
 
 
 def _keep(quote: Priority, actions: Sequence[Action], new_key: Callable[[str, str], str]) -> None:

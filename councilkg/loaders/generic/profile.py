@@ -434,6 +434,8 @@ class Profile:
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
     partners: tuple[PartnerRule, ...] = ()
+    #: Patterns of a sentence listing partner bodies, its group ``list`` "A; B, including C; D and E".
+    partner_lists: tuple[re.Pattern[str], ...] = ()
     post_rows: tuple[PostRowRule, ...] = ()
     #: Tab-separated rows read as nothing when no header is above them (a report's header block).
     ignore_rows: re.Pattern[str] | None = None

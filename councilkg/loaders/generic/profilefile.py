@@ -119,7 +119,7 @@ _OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners"
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then"}
-_PARTNER_KEYS = {"name", "match", "on_item"}
+_PARTNER_KEYS = {"name", "match", "on_item", "listed"}
 _POST_ROW_KEYS = {"match", "read", "description"}
 _ROW_KEYS = {"match", "read_as"}
 _OWNER_KIND_KEYS = {
@@ -269,9 +269,11 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
         ),
         partners=tuple(
-            _partner_rule(check, rule, f"partners[{index}]")
+            found
             for index, rule in enumerate(check.rules(data.get("partners", []), "partners"))
+            if (found := _partner_rule(check, rule, f"partners[{index}]")) is not None
         ),
+        partner_lists=_partner_lists(check, data.get("partners", [])),
         placeholder=placeholder,
         ignore_rows=check.regex(about["ignore_rows"], "profile.ignore_rows")
         if "ignore_rows" in about
@@ -576,8 +578,23 @@ def _holder_rule(check: _Checker, value: object, key: str) -> HolderRule:
     return HolderRule(pattern, then)
 
 
-def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule:
+def _partner_lists(check: _Checker, value: object) -> tuple[re.Pattern[str], ...]:
+    """Return the ``listed`` patterns of the ``[[partners]]`` rules that have one."""
+    rules = enumerate(check.rules(value, "partners"))
+    return tuple(
+        check.regex(rule["listed"], f"partners[{index}].listed") for index, rule in rules if "listed" in rule
+    )
+
+
+def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule | None:
     rule = check.table(value, key, _PARTNER_KEYS)
+    if "listed" in rule:
+        for name in ("name", "match", "on_item"):
+            if name in rule:
+                raise check.fail(f"{key}.{name}", "a rule with listed names no partner of its own")
+        if "list" not in check.regex(rule["listed"], f"{key}.listed").groupindex:
+            raise check.fail(f"{key}.listed", "needs the group (?P<list>...)")
+        return None
     _required(check, rule, key, "name", "match")
     return PartnerRule(
         check.text(rule["name"], f"{key}.name"),

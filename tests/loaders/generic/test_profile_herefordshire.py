@@ -4,7 +4,7 @@ gives as the module gives it (held to the module's golden file,
 ``tests/data/golden/herefordshire-cyp-directorate-plan-2009-11.nq.gz``), and a heading printed as a
 table row (``in_rows``).
 
-Not yet given as the module gives it: the partner bodies the plan names, the priorities' keys
+Not yet given as the module gives it: the priorities' keys
 (the module drops a leading "To" and cuts the slug shorter), their descriptions ("For ourselves"),
 the Local Area Agreement and CYPP priorities as outcomes they contribute to, the APA grades, the
 leadership team and divisions, actions run together in one cell, owner cells split over rows."""
@@ -12,6 +12,7 @@ leadership team and divisions, actions run together in one cell, owner cells spl
 from __future__ import annotations
 
 import gzip
+import re
 import tomllib
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import pytest
 
 from councilkg.data import bundled_plans
 from councilkg.documents.document import Document, read_document
+from councilkg.errors import LoaderError
 from councilkg.loaders.generic.engine import load_with_profile
 from councilkg.loaders.generic.profilefile import profile_from_data, read_profile
 from councilkg.loaders.model import Extraction
@@ -49,15 +51,34 @@ def _about_the_plan(quads: set[str]) -> set[str]:
     return {quad for quad in quads if quad.startswith(f"<{PLAN}> ")}
 
 
-def test_the_plan_node_is_the_modules_but_for_its_partners(reading: Extraction, document: Document) -> None:
-    """Title, type, years, council, source line and the four plans it draws on, as the module states
-    them; only the partner bodies (ckg:partner) are missing."""
+def test_the_plan_node_and_its_partners_are_the_modules(reading: Extraction, document: Document) -> None:
+    """Title, type, years, council, source line, the four plans it draws on and the ten Children's
+    Trust members (a sentence listing them, ``[[partners]] listed``), triple for triple as the module
+    states them: the plan node's 25 triples and the partner bodies' 63."""
     golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
-    found = _about_the_plan(_quads(reading, document))
-    assert found <= _about_the_plan(golden)
-    missing = _about_the_plan(golden) - found
-    assert len(found) == 15 and len(missing) == 10
-    assert all(" <https://w3id.org/councilkg#partner> " in quad for quad in missing)
+    found = _quads(reading, document)
+    assert _about_the_plan(found) == _about_the_plan(golden) and len(_about_the_plan(golden)) == 25
+    partners = {quad for quad in golden if "/partner/" in quad.split(" ")[0]}
+    assert {quad for quad in found if "/partner/" in quad.split(" ")[0]} == partners and len(partners) == 63
+    assert [(body.name, body.description) for body in reading.partners][2:4] == [
+        ("NHS Herefordshire", "including GPs"),
+        ("Representatives from the voluntary and community (third) sector", None),
+    ]
+
+
+def test_a_partner_list_rule_names_no_partner_of_its_own(tmp_path: Path) -> None:
+    """``listed`` needs its group ``list`` and stands alone."""
+    for rule, error in (
+        (
+            "listed = 'Members: (?P<list>.+)'\nname = 'x'",
+            "partners[0].name: a rule with listed names no partner",
+        ),
+        ("listed = 'Members: .+'", "partners[0].listed: needs the group (?P<list>...)"),
+    ):
+        path = tmp_path / "p.toml"
+        path.write_text(f"[[partners]]\n{rule}\n", encoding="utf-8")
+        with pytest.raises(LoaderError, match=re.escape(error)):
+            read_profile(path)
 
 
 def test_the_six_directorate_priorities(reading: Extraction) -> None:

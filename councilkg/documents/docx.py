@@ -1,7 +1,8 @@
 """Text and tables of a Word (.docx) plan, with python-docx.
 
-The document body is read in order: each paragraph (headings included, as plain lines; list
-items without their bullet or number, which Word keeps outside the text) is one line, and a line
+The document body is read in order: each paragraph (headings included, as plain lines; a list item
+with the bullet or number Word shows before it, which Word keeps outside the text:
+:mod:`~councilkg.documents.wordlists`) is one line, and a line
 break inside a paragraph starts a new line; an empty paragraph is a blank line. Content controls
 (``w:sdt``, e.g. a table of contents) are read as the body around them. Each table is written as
 tab-separated rows: a cell's paragraphs, and the cells of a table nested in it, are joined by
@@ -23,6 +24,7 @@ from typing import Any
 
 from councilkg.documents.budget import Meter
 from councilkg.documents.extracted import ExtractedText, TextBuilder, describe_error, flatten
+from councilkg.documents.wordlists import ListMarks
 from councilkg.errors import ExtractionBudgetError, LoaderError
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -65,7 +67,7 @@ def extract_docx(path: Path, meter: Meter | None = None) -> ExtractedText:
         raise LoaderError(path, f"damaged Word file: {describe_error(error)}") from error
     builder = TextBuilder()
     try:
-        _read_blocks(document.element.body, builder, meter)
+        _read_blocks(document.element.body, builder, meter, ListMarks(document))
     except ExtractionBudgetError:
         raise
     except Exception as error:
@@ -134,13 +136,16 @@ def _count_markup(package: zipfile.ZipFile, meter: Meter) -> None:
                 meter.check()
 
 
-def _read_blocks(container: Any, builder: TextBuilder, meter: Meter) -> None:
+def _read_blocks(container: Any, builder: TextBuilder, meter: Meter, marks: ListMarks) -> None:
     """Add the paragraphs and tables directly in ``container`` (a body or content control) in order,
-    counting their characters (a tab per cell) on ``meter``."""
+    counting their characters (a tab per cell) on ``meter``; a list paragraph starts with its mark."""
     for child in container.iterchildren():
         meter.tick()
         if child.tag == f"{_W}p":
             text = _paragraph_text(child)
+            mark = marks.mark(child)
+            if text.strip():
+                text = mark + text
             meter.add(len(text))
             for line in text.split("\n"):
                 builder.add_line(line)
@@ -150,7 +155,7 @@ def _read_blocks(container: Any, builder: TextBuilder, meter: Meter) -> None:
             builder.add_table(rows)
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
             content = child.find(f"{_W}sdtContent")
-            _read_blocks(content if content is not None else child, builder, meter)
+            _read_blocks(content if content is not None else child, builder, meter, marks)
 
 
 def _paragraph_text(paragraph: Any) -> str:

@@ -361,6 +361,34 @@ def test_docx_headings_paragraphs_breaks_and_tables_in_document_order(tmp_path: 
     ]
 
 
+def test_docx_list_paragraphs_carry_the_marks_word_shows(tmp_path: Path) -> None:
+    """Word keeps a list item's bullet or number outside its text; the text gets the mark Word draws."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    document = Document()
+    document.add_paragraph("Our priorities", style="List Paragraph")
+    for text, style in [("Safe", "List Number"), ("Healthy", "List Number"), ("A bullet", "List Bullet")]:
+        document.add_paragraph(text, style=style)
+    unnumbered = document.add_paragraph("Taken out of the list", style="List Number")
+    num_pr = unnumbered._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_numId().set(qn("w:val"), "0")  # numId 0: the style's numbering taken away
+    document.add_paragraph("Achieving", style="List Number")
+    document.add_table(rows=1, cols=1).rows[0].cells[0].paragraphs[0].style = "List Bullet"
+    document.tables[0].rows[0].cells[0].paragraphs[0].add_run("In a cell")
+    path = tmp_path / "lists.docx"
+    document.save(str(path))
+    assert items(extract_text(path).text) == [
+        ("line", "Our priorities"),
+        ("line", "1. Safe"),
+        ("line", "2. Healthy"),
+        ("line", "• A bullet"),
+        ("line", "Taken out of the list"),
+        ("line", "3. Achieving"),
+        ("line", "In a cell"),  # a cell's paragraphs: no mark
+    ]
+
+
 def test_text_file_named_docx_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "plan.docx"
     path.write_text("Priority 1\tnot a Word file\n", encoding="utf-8")

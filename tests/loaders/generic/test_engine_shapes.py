@@ -528,3 +528,34 @@ def test_an_html_pages_list_items_are_read_as_list_items(tmp_path: Path) -> None
         ("ensuring all children and youn", [priority.key]),
         ("making sure children and young", [priority.key]),
     ]
+
+
+def test_a_word_documents_numbered_and_bulleted_paragraphs_are_read_as_lists(tmp_path: Path) -> None:
+    """North Northamptonshire's corporate plan priorities (2021,
+    https://www.northnorthants.gov.uk/corporate-plan/our-priorities-future) rendered as a Word document
+    whose lists are Word's own (numbers and bullets outside the text): each numbered priority heads the
+    bullets under it."""
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("Our priorities for North Northamptonshire.")
+    word.add_paragraph("Active, fulfilled lives", style="List Number")
+    word.add_paragraph("Greater access to better quality adult social care", style="List Bullet")
+    word.add_paragraph("Value and support our carers and volunteers", style="List Bullet")
+    word.add_paragraph("Better, brighter futures", style="List Number")
+    word.add_paragraph(
+        "Ensure every child has equal access to a high standard of education", style="List Bullet"
+    )
+    path = tmp_path / "north-northamptonshire.docx"
+    word.save(str(path))
+    found = GenericLoader().load(read_document(path))
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Active, fulfilled lives"),
+        ("2", "Better, brighter futures"),
+    ]
+    refs = {p.key: p.ref for p in found.priorities}
+    assert [(a.label[:30], [refs[k] for k in a.supports]) for a in found.actions] == [
+        ("Greater access to better quali", ["1"]),
+        ("Value and support our carers a", ["1"]),
+        ("Ensure every child has equal a", ["2"]),
+    ]

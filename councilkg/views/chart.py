@@ -18,6 +18,7 @@ from councilkg.analysis.indicators import Observation
 WIDTH, HEIGHT = 560, 220
 """The chart's size in pixels (its viewBox)."""
 _LEFT, _RIGHT, _TOP, _BOTTOM = 56, 16, 12, 36
+_INSET = 32  # the first and last period stand in from the chart's edges, so their labels fit
 _STYLES = {"Outturn": ("#1f5fa8", ""), "Target": ("#c0392b", "6 4")}
 _OTHER = ("#6b6b6b", "2 3")
 _MEASURE_ORDER = {"Outturn": 0, "Target": 1}
@@ -88,13 +89,13 @@ def observation_chart(observations: Sequence[Observation]) -> ObservationChart |
     periods = sorted({o.period for o in drawn if o.period})
     values = [o.value for o in drawn if o.value is not None]
     low, high, step = _scale(min(values), max(values))
-    inner_width = WIDTH - _LEFT - _RIGHT
+    inner_width = WIDTH - _LEFT - _RIGHT - 2 * _INSET
     inner_height = HEIGHT - _TOP - _BOTTOM
 
     def x_of(period: str) -> float:
         if len(periods) == 1:
-            return _LEFT + inner_width / 2
-        return _LEFT + inner_width * periods.index(period) / (len(periods) - 1)
+            return _LEFT + _INSET + inner_width / 2
+        return _LEFT + _INSET + inner_width * periods.index(period) / (len(periods) - 1)
 
     def y_of(value: float) -> float:
         return _TOP + inner_height * (high - value) / (high - low)

@@ -23,6 +23,8 @@ from councilkg.errors import SiteError
 from councilkg.ontology.vocab import CKG, ID, ID_IRI
 from councilkg.release.site import check_site_target, is_site, page_file, relative_href, write_site
 from councilkg.store.embedded import EmbeddedStore
+from tests.server.test_pages_browser import _CONSOLE
+from tests.views.test_views_browser import CHROMIUM, chromium
 
 LAMBETH_2020 = "plan/lambeth/childrens-directorate-plan-2020-21"
 CSKA12 = f"id/{LAMBETH_2020}/action/cska12.html"
@@ -161,6 +163,30 @@ def test_private_appraisals_never_appear_in_the_site(site: tuple[Path, Result]) 
         if path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace").lower()
             assert [m for m in PRIVATE_MARKERS if m in text] == [], path
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary (chromium, chromium-browser)")
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("index.html", "Authorities and plans"),
+        (CSKA12, "Line 120 of lambeth-childrens-directorate-plan-2020-21.txt"),
+        (f"id/{LAMBETH_2020}.html", "36 of 37 actions (97%) have an owner and a path to an outcome."),
+        ("id/plan/herefordshire/cyp-directorate-plan-2009-11/indicator/ni-80.html", "<polyline"),
+        ("id/indicator-set/ni/59.html", "Across authorities"),
+    ],
+)
+def test_pages_open_cleanly_from_the_disk_in_chromium(
+    site: tuple[Path, Result], tmp_path: Path, path: str, shown: str
+) -> None:
+    folder, _ = site
+    done = chromium(
+        ["--enable-logging=stderr", "--v=0", "--dump-dom", (folder / path).resolve().as_uri()],
+        tmp_path / "profile",
+    )
+    assert "<html" in done.stdout, done.stderr[-2000:]
+    assert _CONSOLE.findall(done.stderr) == []
+    assert shown in done.stdout
 
 
 def test_a_folder_that_is_not_a_site_is_refused_with_one_line(site_store: Path, tmp_path: Path) -> None:

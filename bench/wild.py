@@ -7,9 +7,9 @@ agree (outcome and priority count as one) and their labels share at least half o
 distinctive words, or their refs are equal; each expected item is matched at most once.
 
 Writes ``bench/results/<date>-wild.json`` and prints one line a document. ``--split dev`` scores
-only the development documents; the held-out set (``holdout6``; the first five sets, ``holdout`` to
-``holdout5``, were released to development after being scored at slice ends) is scored when a slice
-of the engine is done.
+only the development documents; the held-out sets (``holdout6`` and ``holdout7``; the first five sets,
+``holdout`` to ``holdout5``, were released to development after being scored at slice ends) are
+scored when a slice of the engine is done.
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ class Item:
     label: str
     ref: str | None = None
     line: int | None = None
+    rule: str | None = None  # the engine's rule that read it (extracted items only; not matched on)
 
 
 @dataclass
@@ -163,10 +164,12 @@ class Score:
     extra: list[dict[str, object]] = field(default_factory=list)
 
 
-#: The corpus's splits: development, the first three held-out sets (released to development on
-#: 2026-12-03 after being scored at slice ends) and the fourth, collected and labelled that day by a
-#: separate session before the engine read it.
-SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+#: The corpus's splits: development, the first five held-out sets (released to development after
+#: being scored at slice ends) and the sixth and seventh, each collected and labelled by a separate
+#: session before the engine read it.
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+#: The held-out sets: scored at slice ends, never used to develop or check a rule.
+HELD_OUT = frozenset({"holdout6", "holdout7"})
 
 
 def read_corpus(folder: Path = CORPUS) -> list[WildDocument]:
@@ -284,12 +287,30 @@ def extracted_items(document: WildDocument) -> tuple[list[Item], str | None]:
             extraction = extract(read_document(path))
         except CouncilKGError as error:
             return [], str(error).replace(str(path), path.name)
-    items = [Item("outcome", o.label, o.notation, o.source_line) for o in extraction.outcomes]
-    items += [Item("priority", p.label, p.ref, p.source_line) for p in extraction.priorities]
-    items += [Item("action", a.label, a.ref, a.source_line) for a in extraction.actions]
-    items += [Item("indicator", i.label, i.ref, i.source_line) for i in extraction.indicators]
-    items += [Item("risk", r.label, r.ref, r.source_line) for r in extraction.risks]
+
+    def rule(item: object) -> str | None:
+        reading = getattr(item, "reading", None)
+        return reading.rule if reading is not None else None
+
+    items = [Item("outcome", o.label, o.notation, o.source_line, rule(o)) for o in extraction.outcomes]
+    items += [Item("priority", p.label, p.ref, p.source_line, rule(p)) for p in extraction.priorities]
+    items += [Item("action", a.label, a.ref, a.source_line, rule(a)) for a in extraction.actions]
+    items += [Item("indicator", i.label, i.ref, i.source_line, rule(i)) for i in extraction.indicators]
+    items += [Item("risk", r.label, r.ref, r.source_line, rule(r)) for r in extraction.risks]
     return items, None
+
+
+def rule_precision(documents: Sequence[WildDocument]) -> dict[str, tuple[int, int]]:
+    """Return, for each rule of the engine, how many of the items it read match a label and how many
+    it read (matched, read) over ``documents``: which rules fire wrongly across the corpus."""
+    counts: dict[str, tuple[int, int]] = {}
+    for document in documents:
+        got, _ = extracted_items(document)
+        matched = {j for _, j in match_items(document.expected, got)}
+        for j, item in enumerate(got):
+            hits, read = counts.get(item.rule or "(no rule)", (0, 0))
+            counts[item.rule or "(no rule)"] = (hits + (j in matched), read + 1)
+    return counts
 
 
 def score(document: WildDocument) -> Score:
@@ -389,7 +410,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="List each document's misses and extras")
     parser.add_argument("--no-write", action="store_true", help="Do not write bench/results/")
     parser.add_argument("--speed", action="store_true", help="Also time the engine on long inputs")
+    parser.add_argument(
+        "--rules",
+        action="store_true",
+        help="Print each rule's precision over the documents outside the held-out sets",
+    )
     args = parser.parse_args(argv)
+    if args.rules:
+        released = [doc for doc in read_corpus() if doc.split not in HELD_OUT]
+        counts = rule_precision(released)
+        for name, (hits, read) in sorted(counts.items(), key=lambda kv: kv[1][0] / kv[1][1]):
+            print(f"{hits:5d} / {read:<5d} {hits / read:.2f}  {name}")
+        return 0
     scores = score_corpus(args.split)
     for line, s in zip(_lines(scores), scores, strict=True):
         print(line)

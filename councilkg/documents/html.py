@@ -4,8 +4,10 @@ The page's bytes are decoded by their byte-order mark, else the charset a ``<met
 else as UTF-8, else as Windows-1252. ``<head>``, ``<script>``, ``<style>``, ``<template>`` and
 ``<title>`` are skipped; entities are decoded. Block elements (``p``, ``div``, ``h1``-``h6``,
 ``li``, ``section``...) start new lines, as does ``<br>``; inside a line whitespace is collapsed as
-a browser would, except in ``<pre>``, whose newlines start new lines. Headings are plain lines and
-list items carry no bullet, as in the PDF and DOCX text.
+a browser would, except in ``<pre>``, whose newlines start new lines. Headings are plain lines. A
+list item outside a table starts with the mark a browser shows for it — "• " in a ``<ul>``, "1. ",
+"2. " … in an ``<ol>`` (from its ``start``, or "a) " for ``type="a"``) — as the text of a web page
+copied from a browser reads, so the reading engine knows a list item from a line of prose.
 
 Each ``<table>`` is written as tab-separated rows of its ``<td>`` and ``<th>`` cells (a cell's
 blocks and line breaks joined by spaces; a nested table's cells join its outer cell's text). A cell
@@ -56,6 +58,49 @@ _WINDOWS_1252_LABELS = frozenset(
 MAX_SPAN = 1000
 #: Tables inside tables deeper than this are refused (a plan nests two or three at most).
 MAX_TABLE_DEPTH = 50
+
+#: The mark :meth:`_PlanParser._mark` puts before a list item, at a line's start.
+_LINE_MARK = re.compile(r"^(?:• |\d{1,6}\. |[a-zA-Z]\) )")
+#: How far a list's numbers may run (an ``<ol start>`` beyond is read as 1).
+MAX_LIST_NUMBER = 999_999
+
+
+@dataclass
+class _List:
+    """A list open in the page: a bullet list, or a numbered or lettered one and its next number."""
+
+    numbered: bool
+    letters: str | None = None  # "a" or "A" for a lettered list
+    number: int = 1
+
+    @classmethod
+    def opened(cls, tag: str, attributes: dict[str, str | None]) -> _List:
+        """Return the list a ``<ul>`` or ``<ol>`` tag opens (an ``<ol>``'s ``start`` and ``type`` read)."""
+        if tag == "ul":
+            return cls(numbered=False)
+        kind = attributes.get("type") or "1"
+        return cls(True, kind if kind in ("a", "A") else None, _number(attributes.get("start")))
+
+    def next_mark(self, value: str | None) -> str:
+        """Return the next item's mark ("• ", "3. ", "c) "); an ``<li value>`` sets the number."""
+        if not self.numbered:
+            return "• "
+        if value is not None:
+            self.number = _number(value)
+        number, self.number = self.number, min(self.number + 1, MAX_LIST_NUMBER)
+        if self.letters is not None and 1 <= number <= 26:
+            return chr(ord(self.letters) + number - 1) + ") "
+        return f"{number}. "
+
+
+def _number(value: str | None) -> int:
+    """Return an ``<ol start>`` or ``<li value>`` as a number from 1 to :data:`MAX_LIST_NUMBER` (1 if
+    unreadable)."""
+    try:
+        return min(max(int(value or "1"), 1), MAX_LIST_NUMBER)
+    except ValueError:
+        return 1
+
 
 Pieces = list[Union[str, "Pieces"]]
 """A cell's text as read: strings, and the pieces of the tables nested in it (joined once, at the end)."""
@@ -203,6 +248,8 @@ class _PlanParser(HTMLParser):
         self._tables: list[_Table] = []
         self._pre = 0
         self._in_body = False
+        self._lists: list[_List] = []  # the lists open outside tables, innermost last
+        self._marked = False  # whether the line being built starts with a list item's mark
 
     # --- the parser's callbacks ---------------------------------------------------------------
 
@@ -240,6 +287,11 @@ class _PlanParser(HTMLParser):
             self._break_line()
             if tag == "pre":
                 self._pre += 1
+            if table is None and tag in ("ul", "ol"):
+                self._lists.append(_List.opened(tag, dict(attrs)))
+            elif table is None and tag == "li":
+                self._line.append(self._mark(dict(attrs)))
+                self._marked = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -266,6 +318,8 @@ class _PlanParser(HTMLParser):
             self._break_line()
             if tag == "pre" and self._pre:
                 self._pre -= 1
+            if table is None and tag in ("ul", "ol") and self._lists:
+                self._lists.pop()
 
     def handle_data(self, data: str) -> None:
         if self._skipping:
@@ -300,9 +354,21 @@ class _PlanParser(HTMLParser):
             return
         if self._line:
             line = "".join(self._line)
-            self._line = []
-            if line.strip():
-                self.builder.add_line(line)
+            marked, self._line, self._marked = self._marked, [], False
+            if (line[len(self._line_mark(line)) :] if marked else line).strip():
+                self.builder.add_line(line)  # a list item's mark alone (its text a nested list) is no line
+
+    def _mark(self, attributes: dict[str, str | None]) -> str:
+        """Return the mark a browser shows before a list item: a bullet, a number or a letter."""
+        if not self._lists:
+            return "• "  # an <li> outside any list: browsers show it as a bullet
+        return self._lists[-1].next_mark(attributes.get("value"))
+
+    @staticmethod
+    def _line_mark(line: str) -> str:
+        """Return the list mark a line starts with (as :meth:`_mark` wrote it)."""
+        found = _LINE_MARK.match(line)
+        return found.group(0) if found else ""
 
     def _end_table(self) -> None:
         """Close the innermost table: write it out, or hand its pieces to the cell holding it."""

@@ -125,10 +125,12 @@ def _load_entry_points() -> None:
 #: The bundled layout profiles, each a loader the engine reads with.
 _PROFILES = Path(__file__).resolve().parent.parent / "data" / "profiles"
 #: The loaders that ship with councilkg as profiles: (name, profile file).
-_BUILT_IN_PROFILES = (("lambeth-directorate-2020", "lambeth-childrens-directorate-plan-2020-21.toml"),)
+_BUILT_IN_PROFILES = (
+    ("lambeth-directorate-2020", "lambeth-childrens-directorate-plan-2020-21.toml"),
+    ("southwark-cypp-2010", "southwark-cypp-2010-13.toml"),
+)
 #: The loaders that ship with councilkg as Python: (name, module in this package, class).
 _BUILT_IN = (
-    ("southwark-cypp-2010", "southwark_2010", "SouthwarkCYPP2010"),
     ("herefordshire-directorate-2009", "herefordshire_2009", "HerefordshireDirectoratePlan2009"),
     ("lambeth-service-plan-2007", "lambeth_2007", "LambethServicePlan2007"),
     ("generic", "generic.engine", "GenericLoader"),

@@ -1,6 +1,8 @@
 """The HTTP side of ``councilkg serve``: a read-only SPARQL 1.1 Protocol endpoint (standard library only).
 
-Routes: ``GET /`` the query page; ``GET /id/...`` an item's page (:mod:`~councilkg.server.pages`);
+Routes: ``GET /`` the query page (:mod:`~councilkg.server.querypage`), ``GET /static/...`` its
+scripts and stylesheets (:mod:`~councilkg.server.assets`); ``GET /id/...`` an item's page
+(:mod:`~councilkg.server.pages`);
 ``GET /sparql?query=...``; ``POST /sparql`` with a form or an ``application/sparql-query`` body;
 ``OPTIONS`` for CORS preflight. Every refusal is a short text/plain message. Queries and pages run in
 a :class:`~councilkg.server.worker.WorkerPool`; this process checks the request (:mod:`~.guard`) and
@@ -19,21 +21,22 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import dataclass, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from urllib.parse import SplitResult, parse_qs, urlsplit
+from urllib.parse import SplitResult, urlsplit
 
+from councilkg.server.assets import CACHE_CONTROL, asset
 from councilkg.server.description import describe_service, description_format, endpoint_iri
 from councilkg.server.errors import RequestError, ServerError
 from councilkg.server.execute import Finish, Job, Message, Piece, Reply, Start
 from councilkg.server.formats import GRAPH_FORMATS, SOLUTION_FORMATS, format_by_name, negotiate, prefers_html
 from councilkg.server.guard import Audience, allowed_names, body_length, is_address
 from councilkg.server.pages import item_answer
+from councilkg.server.querypage import QUERY_PAGE_CSP, query_page
+from councilkg.server.replies import Response, Streamed, parse_params, single_param
 from councilkg.server.stream import cut_ending, foot
 from councilkg.server.worker import WorkerPool
 from councilkg.store.embedded import EmbeddedStore
@@ -44,7 +47,6 @@ HOLD_BYTES = 256 * 1024
 """An answer up to this size is sent whole, with its length and (if cut at the row cap) the
 ``X-Councilkg-Truncated`` header; a longer one is streamed, and a cut is stated at its end."""
 BACKLOG = 128
-_PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'"
 _LINGER_S = 2.0
 # The last write of an answer may block this long past the deadline (a slow but reading client).
 _LAST_WRITE_S = 0.25
@@ -65,47 +67,6 @@ class ServerSettings:
     log: bool = True
 
 
-@dataclass(frozen=True)
-class _Streamed:
-    """An answer already written to the client: its status and rows, for the log."""
-
-    status: int
-    rows: int | None
-
-
-@dataclass
-class _Response:
-    status: int
-    body: bytes
-    content_type: str = "text/plain; charset=utf-8"
-    headers: dict[str, str] = field(default_factory=dict)
-    rows: int | None = None
-
-    @classmethod
-    def text(cls, status: int, message: str) -> _Response:
-        return cls(status, (message + "\n").encode())
-
-
-@cache
-def page() -> bytes:
-    """Return the query page: one self-contained HTML file, no external resources."""
-    return resources.files("councilkg.server").joinpath("page.html").read_bytes()
-
-
-def _single(params: dict[str, list[str]], name: str) -> str | None:
-    values = params.get(name, [])
-    if len(values) > 1:
-        raise RequestError(400, f"give the {name} parameter once, not {len(values)} times")
-    return values[0] if values else None
-
-
-def _parse_params(text: str) -> dict[str, list[str]]:
-    try:
-        return parse_qs(text, keep_blank_values=True, errors="strict")
-    except UnicodeDecodeError:
-        raise RequestError(400, "parameters must be UTF-8 (percent-encoded)") from None
-
-
 class _Handler(BaseHTTPRequestHandler):
     """One request of the endpoint; ``self.server`` is the :class:`_HTTPServer`."""
 
@@ -120,19 +81,19 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self, route: str) -> None:
         started = time.monotonic()
-        response: _Response | _Streamed
+        response: Response | Streamed
         try:
             self._check()
             response = getattr(self, route)()
         except RequestError as error:
-            response = _Response.text(error.status, str(error))
+            response = Response.text(error.status, str(error))
         except OSError:  # the client went away mid-answer
             self.close_connection = True
             self._log(499, started, None)
             return
         except Exception as error:  # a bug must not kill the connection thread silently
-            response = _Response.text(500, f"internal error: {type(error).__name__}: {error}")
-        if isinstance(response, _Response):
+            response = Response.text(500, f"internal error: {type(error).__name__}: {error}")
+        if isinstance(response, Response):
             try:
                 self._send(response)
             except OSError:
@@ -152,9 +113,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             raise
 
-    def _send(self, response: _Response) -> None:
+    def _send(self, response: Response) -> None:
         self.send_response(response.status)
-        if response.status != HTTPStatus.NO_CONTENT:
+        if response.status not in {HTTPStatus.NO_CONTENT, HTTPStatus.NOT_MODIFIED}:
             self.send_header("Content-Type", response.content_type)
             self.send_header("Content-Length", str(len(response.body)))
         for name, value in {**self._cors_headers(), **response.headers}.items():
@@ -175,7 +136,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.command = ""
         if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
             self.request_version = "HTTP/1.0"  # answer with a status line: no HTTP/0.9 bare bodies
-        self._send(_Response.text(code, text))
+        self._send(Response.text(code, text))
         self._log(code, None, None)
 
     def log_message(self, format: str, *args: object) -> None:
@@ -228,7 +189,7 @@ class _Handler(BaseHTTPRequestHandler):
             body_length(self.command, self.headers.get_all, self.server.settings.max_request_bytes)
         except RequestError as error:
             self.close_connection = True
-            self._send(_Response.text(error.status, str(error)))
+            self._send(Response.text(error.status, str(error)))
             self._log(error.status, None, None)
             return False
         return super().handle_expect_100()
@@ -271,13 +232,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_DELETE = do_PATCH = do_PUT  # noqa: N815
 
-    def _refuse_method(self) -> _Response:
-        response = _Response.text(405, f"{READ_ONLY} ({self.command} is not allowed)")
+    def _refuse_method(self) -> Response:
+        response = Response.text(405, f"{READ_ONLY} ({self.command} is not allowed)")
         response.headers["Allow"] = "GET, HEAD, POST, OPTIONS"
         return response
 
-    def _options(self) -> _Response:
-        response = _Response(204, b"", headers={"Allow": "GET, HEAD, POST, OPTIONS"})
+    def _options(self) -> Response:
+        response = Response(204, b"", headers={"Allow": "GET, HEAD, POST, OPTIONS"})
         if self._cors_headers():
             response.headers.update(
                 {
@@ -288,7 +249,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
         return response
 
-    def _get(self) -> _Response | _Streamed:
+    def _get(self) -> Response | Streamed:
         url = urlsplit(self.path)
         limit = self.server.settings.max_request_bytes
         if len(self.path) > limit:
@@ -297,18 +258,20 @@ class _Handler(BaseHTTPRequestHandler):
             return self._page()
         if url.path.startswith("/id/"):
             return self._item(url)
+        if url.path.startswith("/static/"):
+            return self._asset(url.path)
         if url.path != "/sparql":
             raise RequestError(404, f"no such page: {url.path} (the endpoint is /sparql; items: /id/...)")
-        params = _parse_params(url.query)
+        params = parse_params(url.query)
         if "query" not in params and "update" not in params:
             accept = self.headers.get("Accept")
             if prefers_html(accept):
                 return self._page()
-            if (described := description_format(accept, _single(params, "format"))) is not None:
+            if (described := description_format(accept, single_param(params, "format"))) is not None:
                 return self._description(described.name)
         return self._query(params)
 
-    def _post(self) -> _Response | _Streamed:
+    def _post(self) -> Response | Streamed:
         url = urlsplit(self.path)
         if url.path != "/sparql":
             self.close_connection = True
@@ -317,11 +280,11 @@ class _Handler(BaseHTTPRequestHandler):
         media_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if media_type == "application/x-www-form-urlencoded":
             try:
-                return self._query(_parse_params(body.decode("ascii")))
+                return self._query(parse_params(body.decode("ascii")))
             except UnicodeDecodeError:
                 raise RequestError(400, "a form body must be percent-encoded ASCII") from None
         if media_type == "application/sparql-query":
-            params = _parse_params(url.query)
+            params = parse_params(url.query)
             if "query" in params:
                 raise RequestError(400, "give the query either as the body or as a parameter, not both")
             try:
@@ -337,13 +300,24 @@ class _Handler(BaseHTTPRequestHandler):
             "or application/sparql-query",
         )
 
-    def _page(self) -> _Response:
-        return _Response(
+    def _page(self) -> Response:
+        return Response(
             200,
-            page(),
+            query_page(),
             "text/html; charset=utf-8",
-            {"Content-Security-Policy": _PAGE_CSP, "X-Content-Type-Options": "nosniff"},
+            {"Content-Security-Policy": QUERY_PAGE_CSP, "X-Content-Type-Options": "nosniff"},
         )
+
+    def _asset(self, path: str) -> Response:
+        """Return a script or stylesheet of the query page (304 when the client holds it already)."""
+        found = asset(path)
+        if found is None:
+            raise RequestError(404, f"no such file: {path}")
+        headers = {"Cache-Control": CACHE_CONTROL, "ETag": found.etag, "X-Content-Type-Options": "nosniff"}
+        held = self.headers.get("If-None-Match", "")
+        if found.etag in (tag.strip() for tag in held.split(",")):
+            return Response(304, b"", found.content_type, headers)
+        return Response(200, found.body, found.content_type, headers)
 
     def _check_origin(self) -> None:
         """Refuse a query (or a page built as a query is) sent by another site's page (403)."""
@@ -351,30 +325,30 @@ class _Handler(BaseHTTPRequestHandler):
             self.headers.get("Origin"), self.headers.get("Sec-Fetch-Site"), self.headers.get("Sec-Fetch-Mode")
         )
 
-    def _item(self, url: SplitResult) -> _Response:
+    def _item(self, url: SplitResult) -> Response:
         """Return an item's page, or its RDF, by the Accept header or ``format=`` (``/id/...``)."""
         self._check_origin()
         accept, timeout_s = self.headers.get("Accept"), self.server.settings.timeout_s
-        return _Response(*item_answer(self.server.pool.run, url.path, url.query, accept, timeout_s))
+        return Response(*item_answer(self.server.pool.run, url.path, url.query, accept, timeout_s))
 
-    def _description(self, format_name: str) -> _Response:
+    def _description(self, format_name: str) -> Response:
         """Return the Service Description (counted by the workers, so checked as a query is)."""
         settings = self.server.settings
         self._check_origin()
         endpoint = endpoint_iri(self.headers.get("Host"), settings.audience.address, settings.audience.port)
         limits = (settings.timeout_s, settings.max_rows, settings.max_answer_bytes)
         body, content_type = describe_service(self.server.pool, endpoint, format_name, *limits)
-        return _Response(200, body, content_type, {"Vary": "Accept, Origin"})
+        return Response(200, body, content_type, {"Vary": "Accept, Origin"})
 
-    def _query(self, params: dict[str, list[str]]) -> _Response | _Streamed:
+    def _query(self, params: dict[str, list[str]]) -> Response | Streamed:
         settings = self.server.settings
         self._check_origin()
         if "update" in params:
             raise RequestError(400, READ_ONLY)
-        query = _single(params, "query")
+        query = single_param(params, "query")
         if query is None or not query.strip():
             raise RequestError(400, "missing query: give the SPARQL query as the query parameter")
-        requested = _single(params, "format")
+        requested = single_param(params, "format")
         if requested:
             chosen = format_by_name(requested)
             if chosen is None:
@@ -408,7 +382,7 @@ class _Handler(BaseHTTPRequestHandler):
             messages.close()  # stops the worker if the answer was not read to its end
             self.connection.settimeout(self.timeout)
 
-    def _pass_on(self, messages: Iterator[Message]) -> _Response | _Streamed:
+    def _pass_on(self, messages: Iterator[Message]) -> Response | Streamed:
         """Send the worker's answer: whole when short, else streamed; a cut is stated at the end."""
         settings = self.server.settings
         held: list[bytes] = []
@@ -418,7 +392,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             for message in messages:
                 if isinstance(message, Reply):
-                    return _Response(message.status, message.body, message.content_type)
+                    return Response(message.status, message.body, message.content_type)
                 if isinstance(message, Start):
                     start = message
                     held.append(message.head)
@@ -432,37 +406,37 @@ class _Handler(BaseHTTPRequestHandler):
                             streaming = self._start_stream(start, b"".join(held))
                             held = []
                             if self.command == "HEAD":
-                                return _Streamed(200, None)
+                                return Streamed(200, None)
                 elif isinstance(message, Finish) and start is not None:
                     fmt = start.format or ""
                     if not streaming:
                         return self._whole(start, b"".join(held), message)
                     ending = cut_ending(fmt, message.cut, after_rows=after_rows) if message.cut else foot(fmt)
                     self._end_stream(ending, str(settings.max_rows) if message.cut else None)
-                    return _Streamed(200, message.rows)
+                    return Streamed(200, message.rows)
         except RequestError as error:  # timed out, out of memory, or the worker stopped
             if not streaming or start is None:
                 raise
             self.close_connection = True
             if whole:
                 self._end_stream(cut_ending(start.format or "", str(error), after_rows=after_rows), None)
-            return _Streamed(200, None)
+            return Streamed(200, None)
         raise RequestError(500, "the query worker sent an incomplete answer")  # pragma: no cover
 
-    def _whole(self, start: Start, body: bytes, finish: Finish) -> _Response:
+    def _whole(self, start: Start, body: bytes, finish: Finish) -> Response:
         """Return an answer complete before streaming began (a cut here is a status, or a header)."""
         settings = self.server.settings
         if finish.status == 413:
-            return _Response.text(
+            return Response.text(
                 413,
                 f"the answer is over the limit of {settings.max_answer_bytes} bytes; "
                 "narrow the query or add a LIMIT",
             )
         if finish.status != 200:
-            return _Response.text(finish.status, finish.cut or "the query failed")
+            return Response.text(finish.status, finish.cut or "the query failed")
         headers = {TRUNCATED_HEADER: str(settings.max_rows)} if finish.cut else {}
         ending = foot(start.format) if start.format else b""
-        return _Response(200, body + ending, start.content_type, headers, finish.rows)
+        return Response(200, body + ending, start.content_type, headers, finish.rows)
 
     def _start_stream(self, start: Start, first: bytes) -> bool:
         """Send the headers of a streamed answer and its first bytes; return True."""

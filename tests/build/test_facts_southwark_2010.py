@@ -7,8 +7,8 @@ import pytest
 
 from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
+from councilkg.loaders import get_loader
 from councilkg.loaders.model import Extraction
-from councilkg.loaders.southwark_2010 import SouthwarkCYPP2010
 from tests.contract import export_of, select, validation_of
 
 SOUTHWARK = bundled_plan("southwark-cypp-2010-13.txt").path
@@ -19,7 +19,7 @@ PLAN = "https://w3id.org/councilkg/id/plan/southwark/cypp-2010-13"
 def loaded() -> tuple[Extraction, Document]:
     """The bundled plan and its extraction."""
     document = read_document(SOUTHWARK)
-    return SouthwarkCYPP2010().load(document), document
+    return get_loader("southwark-cypp-2010").load(document), document
 
 
 @pytest.fixture(scope="module")

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from bench.wild import CORPUS, Score, read_corpus, score_corpus, split_header, summary
+from bench.wild import CORPUS, HELD_OUT, Score, read_corpus, score_corpus, split_header, summary
 
-#: The held-out set: scored and reported by ``bench/wild.py`` at slice ends, never floored here.
-HELD_OUT = {"holdout6"}
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 134
+PASSED_FLOOR = 148
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
-RECALL_FLOOR = 0.66
-PRECISION_FLOOR = 0.90
+RECALL_FLOOR = 0.73
+PRECISION_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +26,7 @@ def scores() -> list[Score]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     """At least 40 real excerpts from 25 councils, each with its source; a quarter or more held out
-    (the sixth held-out set: the first five were released to development on 2026-12-03)."""
+    (the sixth and seventh held-out sets: the first five were released to development on 2026-12-03)."""
     documents = read_corpus()
     councils = {doc.header["council"] for doc in documents}
     assert len(documents) >= 40 and len(councils) >= 25

@@ -448,8 +448,8 @@ def test_html_blocks_entities_skipped_elements_and_tables(tmp_path: Path) -> Non
         ("line", "Northmoor & District"),
         ("line", "Our vision: every child safe"),
         ("line", "and healthy"),
-        ("line", "First item"),
-        ("line", "Second item"),
+        ("line", "• First item"),
+        ("line", "• Second item"),
         ("line", "Actions"),
         ("row", "Ref", "Action", "Lead", "By when"),
         ("row", "A1", "Recruit and retain social workers", "2011", ""),
@@ -516,6 +516,27 @@ def test_any_html_gives_text_laid_out_by_the_rules_or_a_loader_error(
     cells = [cell for line in lines for cell in line.split("\t")]
     assert all(cell == cell.strip() and "  " not in cell for cell in cells)
     assert extracted == extract_text(path)
+
+
+def test_html_list_items_carry_the_marks_a_browser_shows(tmp_path: Path) -> None:
+    path = tmp_path / "lists.html"
+    path.write_text(
+        "<ol start='3'><li>Third<li>Fourth<ul><li>Under fourth</ul></ol>"
+        "<ol type='a'><li>First<li value='5'>Fifth</ol>"
+        "<ul><li><ul><li>Only a nested list in its parent item</ul></ul>"
+        "<table><tr><td><ul><li>In a cell<li>no marks</ul></td></tr></table>",
+        encoding="utf-8",
+    )
+    assert extract_text(path).text.split("\n")[:-1] == [
+        "3. Third",
+        "4. Fourth",
+        "• Under fourth",
+        "a) First",
+        "e) Fifth",
+        "• Only a nested list in its parent item",
+        "",
+        "In a cell no marks",  # a table: a blank line before its rows
+    ]
 
 
 def test_html_stray_head_in_the_body_hides_nothing(tmp_path: Path) -> None:

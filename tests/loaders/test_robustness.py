@@ -52,6 +52,9 @@ PROFILED = {
     "lambeth-childrens-directorate-plan-2020-21.txt": Path(councilkg_data.__file__).parent
     / "profiles"
     / "lambeth-childrens-directorate-plan-2020-21.toml",
+    "southwark-cypp-2010-13.txt": Path(councilkg_data.__file__).parent
+    / "profiles"
+    / "southwark-cypp-2010-13.toml",
 }
 """Plans with the layout profile written for them."""
 LONGEST = max(len(lines) for lines in PLANS.values())

@@ -10,13 +10,13 @@ from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan, bundled_plans
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import LoaderError
+from councilkg.loaders import get_loader
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.model import Extraction, Post
-from councilkg.loaders.southwark_2010 import SouthwarkCYPP2010
 
 SOUTHWARK = bundled_plan("southwark-cypp-2010-13.txt").path
 PLAN_LINES = SOUTHWARK.read_text(encoding="utf-8").splitlines()
-LOADER = SouthwarkCYPP2010()
+LOADER = get_loader("southwark-cypp-2010")
 
 COVER = "## **APPENDIX 1**\n\n# **2010-2013**\n\n# **Children and Young People's Plan**\n\n"
 HEADER = "<b>We will commission services that...</b>\t<b>As a result, we expect...</b>"

@@ -1,7 +1,7 @@
 """The bundled loader ``southwark-cypp-2010`` gives the plan graph it gave as a Python module.
 
 Southwark's committee report and draft Children and Young People's Plan 2010-2013 was read by a
-Python module of 742 lines (``councilkg/loaders/southwark_2010.py``). Its plan graph and shared
+Python module of 742 lines (``councilkg/loaders/southwark_2010.py``, since removed). Its plan graph and shared
 triples were written to ``tests/data/golden/southwark-cypp-2010-13.nq.gz`` (N-Quads, sorted) on
 2026-12-03, so that whatever reads the plan under that loader name (the module, or the bundled
 profile that replaces it) is held to them triple for triple, but for the engine's own provenance

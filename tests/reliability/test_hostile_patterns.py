@@ -12,13 +12,15 @@ from pathlib import Path
 
 import pytest
 
+import councilkg.data as councilkg_data
 from councilkg.build.plans import extract
 from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plans
 from councilkg.documents.document import Document
 from councilkg.errors import CouncilKGError, LoaderError
-from councilkg.loaders import lambeth_2007, southwark_2010
+from councilkg.loaders import lambeth_2007
 from councilkg.loaders.generic import rows
+from councilkg.loaders.generic.profile import SectionKind
 from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.parsing import cells
 from councilkg.loaders.parsing.identity import read_manifest
@@ -118,10 +120,19 @@ def test_a_profile_nested_thousands_deep_is_one_error_naming_the_line(tmp_path: 
 
 # -- the package's own patterns ---------------------------------------------------------------------
 
+
+def _southwark_area(pattern: str) -> re.Pattern[str]:
+    """Return the ``mention`` or ``listed`` pattern of the bundled Southwark profile's area rule."""
+    profile = read_profile(Path(councilkg_data.__file__).parent / "profiles" / "southwark-cypp-2010-13.toml")
+    rule = next(rule for rule in profile.sections if rule.kind is SectionKind.AREA)
+    found: re.Pattern[str] = getattr(rule, pattern)
+    return found
+
+
 LINEAR = {
     "cells glyph split": (cells._GLYPH_SPLIT.split, " "),
-    "Southwark area": (southwark_2010._AREA.match, " "),
-    "Southwark (TBC)": (southwark_2010._MARKED_TBC.search, "\t"),
+    "Southwark area": (_southwark_area("mention").search, " "),
+    "Southwark (TBC)": (_southwark_area("listed").search, "\t"),
     "Lambeth 2007-10 name - post": (lambeth_2007._NAME_AND_POST.match, "\t"),
     "partners in a cell": (rows.PARTNER_SEPARATORS.split, " "),
 }

@@ -14,14 +14,14 @@ priority listed there and detailed by a priority heading somewhere in the plan i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from councilkg.loaders.generic.profile import SectionRule
+from councilkg.loaders.generic.profile import SectionKind, SectionRule
 from councilkg.loaders.model import Extraction, Priority
 from councilkg.loaders.parsing.cells import strip_bullet
 from councilkg.loaders.parsing.matching import match_key
-from councilkg.text import clean_text
+from councilkg.text import clean_text, plain_line
 
 
 @dataclass(frozen=True)
@@ -142,3 +142,30 @@ class Areas:
                         priority.source_line,
                         f"priority {priority.label!r} has a detail section but is not listed",
                     )
+
+
+def place_area_mentions(
+    extraction: Extraction,
+    areas: Areas,
+    rules: Sequence[SectionRule],
+    lines: Sequence[str],
+    quoted: Callable[[int], str | None],
+) -> None:
+    """Place each line not read otherwise that names a known area as an area rule's ``mention``
+    pattern reads it ("Thinking families – families at the centre of all we do", in a report or the
+    vision's list): "priority area (listed)", or with what ``quoted(line)`` says the line is quoted in
+    (" (quoted in report)"). Returns nothing.
+    """
+    patterns = [rule.mention for rule in rules if rule.kind is SectionKind.AREA and rule.mention is not None]
+    if not patterns or not areas.by_name:
+        return
+    items = {item.source_line for item in extraction.priorities}
+    items |= {item.source_line for item in extraction.actions}
+    for number, raw in enumerate(lines, start=1):
+        if number in extraction.placed or number in items or "\t" in raw:
+            continue
+        _, text = strip_bullet(plain_line(raw))
+        named = (pattern.search(text) for pattern in patterns)
+        if any(match and match_key(match.group("label")) in areas.by_name for match in named):
+            suffix = quoted(number)
+            extraction.place(number, f"priority area{suffix}" if suffix else "priority area (listed)")

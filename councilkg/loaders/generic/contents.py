@@ -162,6 +162,7 @@ class ContentsItem:
     label: str
     line: int
     under: Framework | None = None
+    ref: str | None = None
 
 
 @dataclass
@@ -203,11 +204,17 @@ class ContentsSections:
         elif kind in {"priority", "outcome"}:
             self._open = _Section(kind, style)
 
-    def labelled(self, line: int, kind: str, label: str) -> None:
-        """Record an entry that names its own kind ("Work stream One - The Local Offer"); returns nothing.
+    def labelled(self, line: int, kind: str, label: str, ref: str | None = None) -> None:
+        """Record an entry that names its own kind and perhaps its number ("Outcome 1 To feel safe",
+        "Work stream One - The Local Offer"); returns nothing.
 
         It is an item wherever it stands, unless the body reads an item of the same label."""
-        self._labelled.append(ContentsItem(kind, label, line))
+        self._labelled.append(ContentsItem(kind, label, line, ref=ref))
+
+    def listing(self) -> bool:
+        """Return True while an entry naming a kind is open: the entries printed under it another way
+        (bullets under "Vision and Priorities 10") are its items, not the end of the page."""
+        return self._open is not None and self._open.under is None
 
     def interrupt(self) -> None:
         """End the open section: a line that is no contents entry came; returns nothing."""

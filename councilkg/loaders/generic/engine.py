@@ -239,13 +239,18 @@ def read_plan(document: Document, profile: Profile | None = None) -> Extraction:
     (:class:`~councilkg.loaders.model.Reading`).
 
     Raises:
-        UnknownLayoutError: the plan states no item the engine finds ("no plan items found").
+        UnknownLayoutError: the plan states no item the engine finds ("no plan items found"), unless
+            the profile reads such a plan (``read_empty``).
     """
     profile = profile or Profile()
     _check_required_sections(document, profile)
     engine = _run(document, profile)
-    if not _has_items(engine.extraction):
+    if not _has_items(engine.extraction) and not profile.read_empty:
         raise _refusal(document)
+    if not _has_items(engine.extraction):
+        engine.extraction.warn(
+            1, "no plan items found; read as a plan without items (the profile's read_empty)"
+        )
     _warn_expected_sections(document, profile, engine.extraction)
     return engine.extraction
 

@@ -2,7 +2,10 @@
 
 A profile's ``[[partners]]`` rules name the partner bodies a plan mentions in its prose and tables
 (the PCT, the police, schools…): each is recorded at the first line naming it, and is a partner of
-every priority and action whose own text names it. A profile's ``placeholder`` pattern finds the
+every priority and action whose own text names it. A rule with ``listed`` finds a sentence listing
+partner bodies ("Membership of the Children's Trust includes Herefordshire Council; schools; NHS
+Herefordshire, including GPs; …"): each item is a partner body, what follows its first comma its
+description. A profile's ``placeholder`` pattern finds the
 notes a draft prints where text is still to come ("[Table to come]"): each is placed and warned
 about, so a reader knows the plan is unfinished there.
 """
@@ -13,6 +16,7 @@ from collections.abc import Sequence
 
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.model import Extraction, PartnerBody
+from councilkg.loaders.parsing.owners import split_listed_names
 from councilkg.text import plain_line
 
 
@@ -21,7 +25,7 @@ def read_mentions(lines: Sequence[str], extraction: Extraction, profile: Profile
 
     Returns nothing.
     """
-    if not profile.partners and profile.placeholder is None:
+    if not profile.partners and not profile.partner_lists and profile.placeholder is None:
         return
     plain = [plain_line(line) for line in lines]
     read_partners(plain, extraction, profile)
@@ -45,6 +49,15 @@ def read_partners(plain: Sequence[str], extraction: Extraction, profile: Profile
         ([('police', 3)], ['police'])
     """
     known = {body.name for body in extraction.partners}
+    for pattern in profile.partner_lists:
+        for number, text in enumerate(plain, start=1):
+            listed = pattern.search(text)
+            for item in split_listed_names(listed.group("list")) if listed else []:
+                name, _, detail = item.partition(", ")
+                name = name[:1].upper() + name[1:]
+                if name not in known:
+                    extraction.partners.append(PartnerBody(name, number, detail or None))
+                    known.add(name)
     for rule in profile.partners:
         line = next((number for number, text in enumerate(plain, start=1) if rule.mention.search(text)), None)
         if line is not None and rule.name not in known:

@@ -53,6 +53,7 @@ from councilkg.loaders.generic.outlinelines import (
     NATIONAL_CODE_FIRST,
     NOT_A_PRIORITY,
     NUMBER,
+    ONE_ITEM_LEAD_IN,
     PAGE_REF,
     QUOTED,
     RULE_BULLET_ACTION,
@@ -66,6 +67,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_NUMBERED_ACTION,
     RULE_NUMBERED_HEADING,
     RULE_NUMBERED_RUN,
+    RULE_ONE_ITEM,
     RULE_SENTENCE_ITEM,
     RULE_VERB_LED,
     RULE_WE_WILL,
@@ -79,10 +81,12 @@ from councilkg.loaders.generic.outlinelines import (
     coded_parents,
     coded_row,
     coded_row_kinds,
+    double_spaced,
     inline_bullets,
     kind_named,
     labelled_run,
     lead_in_kind,
+    lead_in_run,
 )
 from councilkg.loaders.generic.outlineruns import OutlineRuns
 from councilkg.loaders.model import (
@@ -93,11 +97,14 @@ from councilkg.loaders.model import (
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
     RunItem,
+    counted_lines,
+    counted_run,
     is_measure_label,
     named_in_sentence,
     numbered_run,
     paragraph_run,
 )
+from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text, ends_mid_phrase, national_codes_in
 
 
@@ -118,6 +125,7 @@ class OutlineReader(OutlineRuns):
         ]
         self.coded = coded_row_kinds(texts)
         self.coded_parents = coded_parents(texts) if self.coded else set()
+        self.spaced = double_spaced([text for _, text in texts])
         read_before = {priority.source_line: priority for priority in self.extraction.priorities}
         # the next line another rule has not read, for every line (one backward pass, not a scan each)
         nexts = [""] * len(texts)
@@ -128,6 +136,9 @@ class OutlineReader(OutlineRuns):
             if text and not skip(number):
                 upcoming = text
         consumed = 0  # the last line a list run together over several lines was read from
+        rows = value_rows([(number, "" if skip(number) else text) for number, text in texts])
+        cells = {row.value_line for row in rows.values()}
+        cells |= {row.status_line for row in rows.values() if row.status_line and row.status_line not in rows}
         for position, (number, text) in enumerate(texts):
             if number <= consumed:
                 continue
@@ -137,11 +148,20 @@ class OutlineReader(OutlineRuns):
                 continue
             if not text or "\t" in lines[number - 1]:
                 if not text:
-                    self._blank()
+                    self._blank(number)
                 continue
+            if number in rows:
+                self._value_row(rows[number], rows)
+                continue
+            if number in cells:
+                continue  # a value or status printed under a measure's name: read with it
             if not skip(number) and self.contents is None and (run := numbered_run(texts, position)):
                 self._run(run)
                 consumed = run[-1].line
+                continue
+            if not skip(number) and self.contents is None and (counted := counted_lines(texts, position)):
+                self._counted_lines(number, *counted)
+                consumed = counted[1][-1].line
                 continue
             if skip(number):
                 self.pending = None
@@ -162,17 +182,25 @@ class OutlineReader(OutlineRuns):
                 if number in read_before:  # a heading another rule read: the items below are its
                     self.priority, self.list_kind = read_before[number], None
                 continue
-            if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item
+            if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item …
                 self.pending = None
+                run_on = lead_in_run(text) if counted_run(text) is None else None
+                if run_on and self._run_on_list(number, *run_on):
+                    self.previous = text  # … but for a list run on after its lead-in
                 continue
-            self._line(number, text, nexts[position])
-            self.previous = text
+            if not self._outcome_wrapped(number, text):
+                self._line(number, text, nexts[position])
+            self.previous, self.previous_line = text, number
         self._contents_items()
 
     # -- one line ---------------------------------------------------------------------------------
 
-    def _blank(self) -> None:
-        self.sentence_run = None
+    def _blank(self, number: int) -> None:
+        if self.spaced and self.sentence_run == number and self.raw_lines[number - 2].strip():
+            self.sentence_run = number + 1  # every line stands apart: a blank line ends no list …
+            self.spaced_run = True
+        else:
+            self.sentence_run = None
         if self.pending is not None and self.pending.kind in {"priority", "outcome"}:
             return  # a heading's label does not run on past a blank line, but nor does it end the list
         if self.pending is not None and (
@@ -230,17 +258,42 @@ class OutlineReader(OutlineRuns):
             return
         if self._continue(number, text):
             return
+        marked = BULLET.match(text) or NUMBER.match(text) or LETTER.match(text)
+        if self.list_kind == "indicator" and self.list_marker is not None and not marked:
+            self.list_kind = None  # a line unmarked after the measures' marked list: the list has ended
         if ACTION_LEAD_IN.match(text):
             self.list_kind, self.pending = "action", None
             self.extraction.place(number, "action lead-in")
             return
         if MEASURE_LEAD_IN.match(text):
-            self.list_kind, self.pending = "indicator", None
+            self.list_kind, self.pending, self.list_marker = "indicator", None, None
             self.extraction.place(number, "measures lead-in")
+            return
+        if self.one_item is not None:
+            one_kind, self.one_item = self.one_item, None
+            if not BULLET.match(text) and not NUMBER.match(text) and text[:1].isupper():
+                label = text.rstrip(".")
+                if one_kind == "outcome":
+                    self._outcome(number, label, None, RULE_ONE_ITEM, listed=False)
+                else:
+                    self._priority(number, label, None, RULE_ONE_ITEM, 0.6)
+                self.pending = None
+                return
+        if (one := ONE_ITEM_LEAD_IN.search(text)) and len(text.split()) <= MAX_HEADING_WORDS:
+            self.one_item = "outcome" if one.group("word").casefold() == "outcome" else "priority"
+            self.list_kind, self.pending = None, None
+            self.extraction.place(number, f"{self.one_item} lead-in")
             return
         bullet = BULLET.match(text) or LETTER.match(text)
         numbered = NUMBER.match(text)
         if not bullet and self._inline_list(number, text):
+            return
+        if (
+            not bullet
+            and (run_on := lead_in_run(text))
+            and counted_run(text) is None  # a counted list's last item ends where its sentence does
+            and self._run_on_list(number, *run_on)
+        ):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
@@ -249,9 +302,13 @@ class OutlineReader(OutlineRuns):
                 self._labelled(number, labelled, inner)
                 self.list_kind, self.outcome = "priority-list", None  # one of a list: not in force
                 return
+            # bullets under a numbered priority of the list are a level down: what is done for it
+            nested = self.list_kind == "priority-list" and self.list_marker == "number" and self.priority
+            self.headed_list = self.headed_list or bool(nested)
             for part in inline_bullets(inner, text[bullet.start() : bullet.end()].strip()):
                 self._list_item(number, part, None, RULE_BULLET_ACTION)
-            self.list_marker = "bullet"
+            if not nested:
+                self.list_marker = "bullet"
             return
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
@@ -277,6 +334,17 @@ class OutlineReader(OutlineRuns):
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
         if kind is None and listed and text.endswith(":") and CHILDREN_TO.search(text):
             kind = "outcome"  # "… strives to ensure that all children and young people:" what they will be
+        if (
+            kind is None
+            and listed
+            and text.endswith(":")
+            and self.list_kind in {"indicator", "action"}
+            and (MEASURE_LEAD_IN.match(self.previous) or ACTION_LEAD_IN.match(self.previous))
+        ):
+            # "How we will know if this goal has been met" / "For Year 10 pupils there is:"
+            self.pending = None
+            self.extraction.place(number, f"{self.list_kind} lead-in")
+            return
         if kind is None and listed and text.endswith(":"):
             self.list_kind, self.pending = "other", None  # a list of something else: not items
             return
@@ -308,6 +376,7 @@ class OutlineReader(OutlineRuns):
         self.lead_in = text
         self.after_sentence = True
         self.sentence_run = number + 1 if text.endswith(":") else None
+        self.spaced_run = False
 
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
         """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""
@@ -344,6 +413,8 @@ class OutlineReader(OutlineRuns):
             or not text[:1].isupper()
             or not text.endswith(".")
             or len(text.split()) > MAX_SENTENCE_ITEM_WORDS
+            # … but then each of its items stands apart too
+            or (self.spaced_run and number < len(self.raw_lines) and self.raw_lines[number].strip())
         ):
             self.sentence_run = None
             return False
@@ -405,6 +476,8 @@ class OutlineReader(OutlineRuns):
         if pending.kind in {"priority", "outcome"}:
             if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text)):
                 return False
+        elif not pending.text:
+            pass  # "Pledge 17" alone: its text is the next line
         elif SENTENCE_END.search(pending.text) and not text[:1].islower():
             return False
         elif (
@@ -483,6 +556,8 @@ class OutlineReader(OutlineRuns):
         ):
             self.list_kind = None  # a numbered paragraph after a bulleted list: the list has ended
         if self.list_kind in {"priority", "priority-list", "outcome-list"}:
+            if self.list_marker == "number":
+                self.headed_list = False  # the next of the numbered priorities, not one under the last
             self._list_item(number, text, ref, RULE_LISTED_PRIORITY)
             self.list_marker = "number"
             return
@@ -568,8 +643,8 @@ class OutlineReader(OutlineRuns):
         if commitments:
             for sentence in commitments:
                 self._action(number, sentence.rstrip("."), None, RULE_WE_WILL, 0.6)
-            if len(commitments) > 1 or len(sentences) > 1:
-                self.pending = None
+            if len(commitments) > 1 or len(sentences) > 1 or text.endswith("."):
+                self.pending = None  # its sentence ended: the next line is not its wrapped end
             return
         codes = national_codes_in(text)
         if codes and len(text.split()) <= 30 and (coded := NATIONAL_CODE_FIRST.match(text)):

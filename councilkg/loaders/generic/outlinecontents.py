@@ -8,6 +8,8 @@ item of the same label (:mod:`~councilkg.loaders.generic.contents` keeps the sec
 
 from __future__ import annotations
 
+import re
+
 from councilkg.loaders.generic.contents import (
     MAX_CONTENTS_ENTRIES,
     ContentsPage,
@@ -31,6 +33,9 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
 )
 from councilkg.text import clean_text
+
+#: "20 Outcome 1 To feel safe": a contents entry's page (or section) number printed before it, bare.
+PAGE_BEFORE = re.compile(r"^\d{1,3} (?=[A-Z])")
 
 
 class OutlineContents(OutlineItems):
@@ -67,7 +72,12 @@ class OutlineContents(OutlineItems):
             len(entry.split()) > MAX_HEADING_WORDS * (2 if paged else 1)
             or (SENTENCE_END.search(name.rstrip("?")) and not paged)  # "What is Early Help?" is an entry
             or name.casefold() in contents.entries
-            or (style != contents.style and not (contents.style == "plain" and style != "bulleted"))
+            or (
+                style != contents.style
+                and not (contents.style == "plain" and style != "bulleted")
+                and not (contents.style == "paged" and paged)  # "1. The Needs of … 8" under "Foreword 4"
+                and not (style == "bulleted" and self.sections.listing())
+            )
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES
         ):
             self.contents, self.list_kind = None, None
@@ -82,11 +92,11 @@ class OutlineContents(OutlineItems):
         """Record a contents entry by its mark: numbered (also when its number is the line above),
         lettered, bulleted or none."""
         marker = NUMBER.match(entry) or CELL_NUMBER.match(entry) or LETTER.match(entry) or BULLET.match(entry)
-        name = clean_text(entry[marker.end() :] if marker else entry)
+        name = clean_text(entry[marker.end() :] if marker else PAGE_BEFORE.sub("", entry))
         labelled = LABELLED.match(name) or LABELLED_AFTER.match(name)
         if labelled and (label := clean_text(labelled.group("label")).strip(" :–—-")):
             kind = "outcome" if OUTCOME_WORDS.search(labelled.group("word")) else "priority"
-            self.sections.labelled(number, kind, label)
+            self.sections.labelled(number, kind, label, labelled.group("ref"))
         if marker is None:
             style = "numbered" if self.previous.isdigit() else "none"
         else:
@@ -117,7 +127,7 @@ class OutlineContents(OutlineItems):
                 if under is not None:  # its outcome, then its priorities under it
                     self._framework_outcome(under.line, under.key, under.name)
             if item.kind == "outcome":
-                self._outcome(item.line, item.label, None, RULE_CONTENTS_ENTRY, listed=True)
+                self._outcome(item.line, item.label, item.ref, RULE_CONTENTS_ENTRY, listed=True)
             else:
                 rule = RULE_CONTENTS_UNDER_OUTCOME if item.under is not None else RULE_CONTENTS_ENTRY
-                self._priority(item.line, item.label, None, rule, 0.4)
+                self._priority(item.line, item.label, item.ref, rule, 0.4)

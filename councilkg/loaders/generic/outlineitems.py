@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from councilkg.loaders.generic.contents import (
     ContentsPage,
@@ -19,6 +19,7 @@ from councilkg.loaders.generic.framework_outcomes import (
 )
 from councilkg.loaders.generic.outlinelines import (
     ASPIRATION,
+    MAX_HEADING_WORDS,
     MEASURED_BY,
     OUTCOME_WORDS,
     RULE_CODED_MEASURE,
@@ -30,6 +31,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_PRIORITY,
     RULE_LISTED_RISK,
     RULE_OUTCOME_HEADING,
+    SENTENCE_END,
     WE_WILL,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
@@ -48,6 +50,10 @@ from councilkg.text import clean_text, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
 """Mints a plan-unique key for a new item: (kind, text) → key."""
+
+
+#: Labels of what is promised for a priority ("Pledge 17"): under a priority labelled otherwise, actions.
+PROMISE_WORDS = frozenset({"pledge", "commitment", "promise"})
 
 
 @dataclass
@@ -76,6 +82,7 @@ class OutlineItems:
         self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
         self.after_sentence = True
         self.previous = ""  # the text of the line read last
+        self.previous_line = 0  # … and its number
         self.lead_in = ""  # the text of the last line read as a lead-in to a list
         self.contents: ContentsPage | None = None  # the contents page being read, if any
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
@@ -83,6 +90,10 @@ class OutlineItems:
         self.headed_list = False  # the priorities listed so far were headings, each over its own bullets
         self.list_marker: str | None = None  # "bullet" or "number": how the list in force is marked
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
+        self.spaced = False  # whether nearly every line stands a blank line apart
+        self.spaced_run = False  # whether the sentences of the list in force stand a blank line apart
+        self.one_item: str | None = None  # the kind of the one item a lead-in said the next line names
+        self.priority_word: str | None = None  # the word that labelled the priority in force ("priority")
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force
@@ -103,10 +114,17 @@ class OutlineItems:
             return
         measured = MEASURED_BY.search(clean_text(match.group("label")))
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
+        stem = word.casefold().rstrip("s").split()[-1]
         if OUTCOME_WORDS.search(word):
             self._outcome(number, label or text, ref)
+        elif stem in PROMISE_WORDS and self.priority is not None and self.priority_word not in {None, stem}:
+            # "Pledge 17" under "Priority four: …": what is promised for it, the thread's next step down
+            self._action(number, label, ref, RULE_LABELLED_HEADING, 0.8)
+            self.pending = Pending("action", self.extraction.actions[-1], label)
+            return
         else:
             self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=not label)
+            self.priority_word = stem
         if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
             self.list_kind, self.pending = "indicator", None
 
@@ -142,6 +160,28 @@ class OutlineItems:
         # one of a list of outcomes under a priority (its outcomes) leaves that priority in force
         self.outcome, self.list_kind, self.pending = (None if listed else outcome), None, None
         self.priority = self.priority if listed else None
+
+    def _outcome_wrapped(self, number: int, text: str) -> bool:
+        """Join ``text`` to the outcome read on the line before when it is that heading's wrapped end
+        ("Outcome 1 – Creating a coherent" / "and attractive city within a city region"); True if so."""
+        outcomes = self.extraction.outcomes
+        if (
+            not outcomes
+            or outcomes[-1].source_line != self.previous_line
+            or self.previous_line != number - 1
+            or not text[:1].islower()
+            or len(text.split()) > MAX_HEADING_WORDS
+            or SENTENCE_END.search(outcomes[-1].label)
+        ):
+            return False
+        old = outcomes[-1]
+        outcomes[-1] = replace(old, label=clean_text(f"{old.label} {text}"))
+        self.seen_labels.pop(("outcome", old.label.casefold()), None)
+        self.seen_labels[("outcome", outcomes[-1].label.casefold())] = outcomes[-1]
+        if self.outcome is old:
+            self.outcome = outcomes[-1]
+        self.extraction.place(number, "outcome continued")
+        return True
 
     def _framework_outcome(self, number: int, key: str, name: str) -> None:
         """Read a heading naming an Every Child Matters outcome as the plan's outcome, in force below.

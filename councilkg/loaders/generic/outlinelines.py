@@ -32,6 +32,8 @@ RULE_LISTED_RISK = "list item after a risks lead-in"
 RULE_INLINE_LIST = "numbered list on one line"
 RULE_RUN_LIST = "numbered list run together"
 RULE_COUNTED_LIST = "counted list run into a sentence"
+RULE_COUNTED_LINES = "counted list, one item a line"
+RULE_VALUE_ROW = "measure printed over its value"
 RULE_CODED_ROW = "row led by a reference code"
 RULE_HEADING_IN_LIST = "heading after a priorities lead-in"
 RULE_LISTED_OUTCOME = "list item after an outcomes lead-in"
@@ -126,7 +128,7 @@ KIND_OF_WORD = {
 LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 LABELLED = re.compile(
     r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
-    r"ambition|pledge|commitment|pillar|work ?stream|imperative)s?)\s*"
+    r"ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"
     r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
     r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
     re.IGNORECASE,
@@ -219,6 +221,41 @@ def inline_bullets(text: str, glyph: str) -> list[str]:
     return [part for part in parts if part] or [text]
 
 
+#: "… for all children and young people to: – feel safe … – have …": a list run on after its lead-in.
+_LEAD_IN_RUN = re.compile(r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[•●▪–-])\s+(?P<rest>\S.*)$")
+#: An item of a list run on after its lead-in is a phrase or a sentence, not a paragraph.
+MAX_RUN_ON_PART_WORDS = 30
+RULE_RUN_ON_LIST = "list run on after its lead-in"
+
+
+def lead_in_run(text: str) -> tuple[str, list[str]] | None:
+    """Return the lead-in and the items of a marked list run on after it on one line, else ``None``.
+
+    Three or more items, each marked by the same glyph, none long, all starting alike (in capitals
+    or not): a dash inside one item's phrase ("Be heard – have a voice") makes no list.
+
+    Example:
+        >>> lead_in_run("Our key priorities will be for all children to: – feel safe – be heard – do well")
+        ('Our key priorities will be for all children to:', ['feel safe', 'be heard', 'do well'])
+        >>> lead_in_run("Note: – see page 4 – Annex B") is None
+        True
+    """
+    found = _LEAD_IN_RUN.match(text) if len(text) < 3000 else None
+    if found is None:
+        return None
+    parts = [
+        part.strip(" ;")
+        for part in re.split(rf"\s+{re.escape(found.group('glyph'))}\s+", found.group("rest"))
+    ]
+    if (
+        len(parts) < 3
+        or any(not 1 <= len(part.split()) <= MAX_RUN_ON_PART_WORDS for part in parts)
+        or len({part[:1].isupper() for part in parts}) > 1
+    ):
+        return None
+    return found.group("lead"), parts
+
+
 def _coded_row(first_letter: str) -> re.Pattern[str]:
     """Return the pattern of a row led by a reference code whose label starts with ``first_letter``."""
     # "CRR0004", "CC1.1"; a one-letter prefix only before a dotted number ("C1.1.1", not "Q1")
@@ -249,7 +286,8 @@ ACTION_LEAD_IN = re.compile(
     r"key (?:actions|tasks|"
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
-    r"what we plan to do|priority actions)\s*[:.]?\s*$|"
+    r"what we plan to do|priority actions|"
+    r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*[:.]?\s*$|"
     # "In the next year the Council will:", "It sets out … how Medway will:" (a council's name)
     r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|"
     r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will\s*:\s*$",
@@ -260,12 +298,23 @@ MEASURE_LEAD_IN = re.compile(
     r"how (?:will we|we will) "
     r"(?:know|measure)[^:]*|measures? of success|key performance indicators?|kpis?|we will know we have "
     r"(?:succeeded|been successful)[^:]*|what (?:will )?success (?:will )?looks? like|measures?|targets?|"
-    r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$",
+    r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$|"
+    # "To measure progress on this priority we will be … monitoring the following target outcomes:"
+    r"^to (?:measure|monitor|track) (?:our )?(?:progress|success|performance|impact)\b[^:]{0,200}:\s*$",
     re.IGNORECASE,
 )
+#: "This has been developed in the strategic priority:": the one item named on the next line.
+ONE_ITEM_LEAD_IN = re.compile(
+    r"\b(?:the|our|one|a|this)\s+(?:(?:strategic|key|main|overarching|shared|single)\s+)?"
+    r"(?P<word>priority|objective|ambition|aim|goal|outcome)\s*:\s*$",
+    re.IGNORECASE,
+)
+RULE_ONE_ITEM = "item after a lead-in naming one"
 #: "We will need to …", "we will have to …" say what is needed, not what is done.
 NOT_DONE = r"(?!be\b|need\b|have to\b)"
-WE_WILL = re.compile(rf"(?:^|(?<=[.;]\s))(?:we|the council|the partnership) will\s+{NOT_DONE}", re.IGNORECASE)
+WE_WILL = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
+)
 NOT_A_PRIORITY = re.compile(
     r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
     r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
@@ -277,7 +326,7 @@ COMMITMENT = re.compile(
     # "With schools, businesses, and other partners we will link …", "In all this we will listen …"
     r"(?:(?:with|in|over|by|together|through|working|across|during|alongside|as part of)\b[^.;:]{0,100}?"
     r"\s)?"
-    rf"(?:we|the council|the partnership) will,?\s+{NOT_DONE}",
+    rf"(?:(?:we|the council|the partnership) will,?|we['’]ll)\s+{NOT_DONE}",
     re.IGNORECASE,
 )
 #: "… to ensure that all children and young people:": a list of what they will be or do, the outcomes.
@@ -322,6 +371,28 @@ MAX_ITEM_WORDS = 80
 MAX_FRAGMENT_WORDS = 5
 #: Longer lines are paragraphs; the rules' patterns are not run over them (a 10 MB line is no item).
 MAX_LINE_CHARS = 2_000
+
+
+#: A text whose lines nearly all stand a blank line apart (a web page's paragraphs, a PDF's spaced
+#: lines): there a blank line is no sign a list has ended.
+SPACED_SHARE = 0.8
+MIN_SPACED_LINES = 6
+
+
+def double_spaced(texts: Sequence[str]) -> bool:
+    """Return True when nearly every line with text is followed by a blank line (then text again).
+
+    Example:
+        >>> double_spaced(["A", "", "B", "", "C", "", "D", "", "E", "", "F", "", "G"])
+        True
+        >>> double_spaced(["A", "B"] * 4)
+        False
+    """
+    filled = [position for position, text in enumerate(texts[:-1]) if text]
+    if len(filled) < MIN_SPACED_LINES:
+        return False
+    apart = sum(1 for position in filled if not texts[position + 1])
+    return apart >= SPACED_SHARE * len(filled)
 
 
 def kind_named(word: str | None) -> str | None:
@@ -411,7 +482,12 @@ def lead_in_kind(text: str) -> str | None:
         return None
     last = re.split(r"(?<=[.!?])\s+", text)[-1]
     other = OTHER_LIST_NOUNS.search(last)
-    if other and not any(match.start() < other.start() for match in LIST_KIND_WORDS.finditer(last)):
+    following = re.search(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(words[-1]) + r"\s*:\s*$", last)
+    if (
+        other
+        and not following  # "… have agreed to the following pledges:" names what follows, whoever agreed
+        and not any(match.start() < other.start() for match in LIST_KIND_WORDS.finditer(last))
+    ):
         return None  # "… a suite of documents which link to … priorities:", "He started with the vision:"
     counted = [match.group(1) for match in COUNTED.finditer(text)]
     if counted and not KIND_STEM.search(counted[-1]):

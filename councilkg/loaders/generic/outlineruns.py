@@ -17,14 +17,22 @@ from councilkg.loaders.generic.outlinelines import (
     INLINE_NUMBERS,
     KIND_OF_WORD,
     OUTCOME_WORDS,
+    RULE_COUNTED_LINES,
     RULE_COUNTED_LIST,
     RULE_INLINE_LIST,
     RULE_LABELLED_RUN,
     RULE_LISTED_ACTION,
     RULE_NAMED_IN_SENTENCE,
     RULE_RUN_LIST,
+    RULE_RUN_ON_LIST,
+    RULE_VALUE_ROW,
+    WE_WILL,
+    lead_in_kind,
 )
+from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
+from councilkg.loaders.parsing.valuerows import ValueRow
+from councilkg.loaders.parsing.values import written_value
 from councilkg.text import clean_text
 
 
@@ -98,6 +106,60 @@ class OutlineRuns(OutlineContents):
                 self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
         self.pending = None
         return True
+
+    def _counted_lines(self, number: int, word: str, items: Sequence[RunItem]) -> None:
+        """Read the lines a lead-in at ``number`` counts ("… five main priorities:") as its items."""
+        kind = KIND_OF_WORD.get(word, "priority")
+        self.extraction.place(number, f"{kind} lead-in")
+        self.priority = self.outcome = None
+        for item in items:
+            if kind == "action":
+                self._action(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
+            elif kind == "outcome":
+                self._outcome(item.line, item.label, None, RULE_COUNTED_LINES, listed=True)
+            else:
+                self._priority(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
+        self.list_kind, self.pending = None, None
+
+    def _run_on_list(self, number: int, lead: str, parts: list[str]) -> bool:
+        """Read "… for all children and young people to: – feel safe … – have …" when the lead-in names
+        the items' kind; False (nothing read) when it does not. A part saying "We will …" is a
+        commitment, whatever the lead-in calls the list."""
+        kind = lead_in_kind(lead)
+        if kind is None:
+            return False
+        self.extraction.place(number, f"{kind} lead-in")
+        self.priority = self.outcome = None
+        for part in parts:
+            label = part.rstrip(".")
+            if kind == "action" or WE_WILL.match(label):
+                self._action(number, label, None, RULE_RUN_ON_LIST, 0.5)
+            elif kind == "indicator":
+                self._indicator(number, label, None, RULE_RUN_ON_LIST, 0.5)
+            elif kind == "outcome":
+                self._outcome(number, label, None, RULE_RUN_ON_LIST, listed=True)
+            elif kind == "priority":
+                self._priority(number, label, None, RULE_RUN_ON_LIST, 0.5)
+        self.priority = self.outcome = None
+        self.list_kind, self.pending = None, None
+        return True
+
+    def _value_row(self, row: ValueRow, rows: dict[int, ValueRow]) -> None:
+        """Read a measure printed down the page: its name, then its value (the latest outturn), then its
+        status or direction of travel, unless that line is the next measure's name."""
+        self._indicator(row.line, clean_text(self.raw_lines[row.line - 1]), None, RULE_VALUE_ROW, 0.6)
+        indicator = self.extraction.indicators[-1]
+        written = written_value(row.value)
+        indicator.observations.append(
+            Observation(
+                MeasureType.OUTTURN, row.value, row.value_line, written.period, written.value, written.unit
+            )
+        )
+        self.extraction.place(row.value_line, "indicator value")
+        if row.status_line is not None and row.status_line not in rows:
+            indicator.status = row.status
+            self.extraction.place(row.status_line, "indicator status")
+        self.pending, self.list_kind = None, None
 
     def _named_in_sentence(self, number: int, word: str, labels: list[str]) -> None:
         """Add the items a sentence names after their kind ("themes of A; B; and C")."""

@@ -55,6 +55,8 @@ def read_post_rows(lines: Sequence[str], extraction: Extraction, rules: Sequence
             continue
         groups = {name: clean_text(value or "") for name, value in match.groupdict().items()}
         name, title = groups.get("name") or None, groups.get("post") or None
+        if name and not title and name in extraction.people:
+            extraction.place(number, "person")  # named again: the row is read, its person known
         if name:
             extraction.people.setdefault(name, number)
         if title:
@@ -67,11 +69,21 @@ def read_post_rows(lines: Sequence[str], extraction: Extraction, rules: Sequence
 
 def claimed_row(profile: Profile, raw: str) -> str | None:
     """Return what a tab-separated row with no header above it is read as when the profile claims it:
-    ``"ignored"`` (its ``ignore_rows`` pattern), ``"post"`` (a ``[[posts]]`` rule), else ``None``."""
+    what its first ``[[rows]]`` rule says, ``"ignored"`` (its ``ignore_rows`` pattern), ``"post"`` (a
+    ``[[posts]]`` rule), else ``None``."""
     row = "\t".join(clean_text(cell) for cell in raw.split("\t"))
+    read_as = next((what for pattern, what in profile.rows if pattern.search(row)), None)
+    if read_as is not None:
+        return read_as
     if profile.ignore_rows is not None and profile.ignore_rows.search(row):
         return "ignored"
     return "post" if any(rule.pattern.search(row) for rule in profile.post_rows) else None
+
+
+def claims_post(profile: Profile, raw: str) -> bool:
+    """Return True when a ``[[posts]]`` rule of ``profile`` claims the tab-separated row ``raw``."""
+    row = "\t".join(clean_text(cell) for cell in raw.split("\t"))
+    return "\t" in raw and any(rule.pattern.search(row) for rule in profile.post_rows)
 
 
 def _post_key(title: str) -> str:

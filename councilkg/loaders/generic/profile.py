@@ -22,7 +22,7 @@ from typing import TypeVar
 from councilkg.errors import LoaderError
 from councilkg.loaders.model import CitedPlan, OwnerKind
 from councilkg.loaders.parsing.columns import ColumnRole
-from councilkg.loaders.parsing.identity import PlanIdentity
+from councilkg.loaders.parsing.identity import PlanIdentity, parse_years
 from councilkg.text import clean_text, plain_line, slugify
 
 #: The value of a column's ``period`` that takes the period from the date its header prints.
@@ -105,6 +105,16 @@ class SectionRule:
     items: re.Pattern[str] | None = None
     #: For a quotes heading: the pattern of a quoted priority's heading below it.
     quoted_priority: re.Pattern[str] | None = None
+    #: For a quotes heading: the text above it (a covering report) quotes the plan, not the text below.
+    above: bool = False
+    #: For a quotes heading: what quotes the plan ("report"), and what it calls the plan's actions.
+    quoted_by: str | None = None
+    action_word: str = "action"
+    #: For an area heading: the pattern of a line elsewhere naming an area (its group ``label``).
+    mention: re.Pattern[str] | None = None
+    #: The heading may be printed as a table row ("DIRECTORATE PRIORITY | To embed safeguarding…"):
+    #: a tab-separated row whose cells, joined by spaces, the pattern matches is such a heading.
+    in_rows: bool = False
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group
@@ -120,6 +130,21 @@ class SectionRule:
         if match is None:
             return None
         return clean_text(match.groupdict().get("text") or match.group(0)) or None
+
+    def no_description(self, label: str) -> str:
+        r"""Return the warning that the priority ``label`` of this rule's heading has no description line,
+        naming the words the ``description`` pattern starts with.
+
+        Example:
+            >>> rule = SectionRule(re.compile("x"), SectionKind.PRIORITY,
+            ...     description=re.compile(r"^You can expect\.{3}\s*(?P<text>.*)$"))
+            >>> rule.no_description("Safer homes").split(" matches")[0]
+            "priority 'Safer homes' has no description (no 'You can expect...' line below it"
+        """
+        wanted = self.description.pattern if self.description is not None else ""
+        lead = re.match(r"[^\W\d_][\w ,'’]*", wanted.removeprefix("^"))
+        words = f"no {clean_text(lead.group(0)) + '...'!r} line below it" if lead else "no line below it"
+        return f"priority {label!r} has no description ({words} matches {wanted!r})"
 
     def section_of(self, heading: str, header: Mapping[str, str]) -> str | None:
         """Return the section the ``section`` template gives the items of a table below ``heading``
@@ -299,27 +324,69 @@ class PartnerRule:
 
 
 @dataclass(frozen=True)
+class TitleLine:
+    """The line printing a plan's title, and the title and years it prints (``None``: the profile's)."""
+
+    line: int
+    title: str | None = None
+    years: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class PlanDefaults(PlanIdentity):
     """The plan's identity as the profile states it (``None`` leaves it to be guessed), and the
     plans it cites. ``loader`` is always ``None``: a profile is read by the generic loader."""
 
     draws_on: tuple[CitedPlan, ...] = ()
-    #: The pattern of the line printing the title: the plan's source line (a plan without one is refused).
-    title_line: re.Pattern[str] | None = None
+    #: Patterns of the line printing the title, tried in turn: the plan's source line (a plan without
+    #: one is refused); their groups ``title`` and ``years`` give the title and years it prints.
+    title_line: tuple[re.Pattern[str], ...] = ()
+    #: The lines between the section heading above the title line and it are the plan's title page.
+    title_page: bool = False
 
-    def title_line_in(self, lines: Sequence[str], path: Path) -> int | None:
-        """Return the first of ``lines`` (markup removed) that ``title_line`` matches, ``None`` without it.
+    def title_line_in(self, lines: Sequence[str], path: Path) -> TitleLine | None:
+        """Return the first of ``lines`` (markup removed) that the first ``title_line`` pattern matching
+        any line matches, with the title and years its groups print; ``None`` without a pattern.
+
+        Example:
+            >>> found = PlanDefaults(title_line=(re.compile("^Cover$"),
+            ...     re.compile(r"(?P<title>Our Plan (?P<years>\\d{4}-\\d{2}))"))).title_line_in(
+            ...     ["Report title: Our Plan 2010-13"], Path("p.txt"))
+            >>> found.line, found.title, found.years
+            (1, 'Our Plan 2010-13', (2010, 2013))
 
         Raises:
-            LoaderError: no line matches (not this layout's plan, or a plan cut short).
+            LoaderError: no line matches (not this layout's plan, or a plan cut short), or the years
+                the line prints do not run forwards.
         """
-        if self.title_line is None:
+        if not self.title_line:
             return None
-        pattern = self.title_line
-        found = next((n for n, raw in enumerate(lines, start=1) if pattern.search(plain_line(raw))), None)
-        if found is None:
-            raise LoaderError(path, f"the plan's title line {pattern.pattern!r} not found")
-        return found
+        plain = [plain_line(raw) for raw in lines]
+        for pattern in self.title_line:
+            for number, text in enumerate(plain, start=1):
+                match = pattern.search(text)
+                if match is None:
+                    continue
+                groups = {name: clean_text(value or "") for name, value in match.groupdict().items()}
+                years = None
+                if groups.get("years"):
+                    try:
+                        years = parse_years(groups["years"])
+                    except ValueError as error:
+                        raise LoaderError(path, f"title years: {error}", line=number) from error
+                return TitleLine(number, groups.get("title") or None, years)
+        wanted = " or ".join(repr(pattern.pattern) for pattern in self.title_line)
+        raise LoaderError(path, f"the plan's title line {wanted} not found")
+
+
+def slug_with_years(slug: str, start: int, end: int) -> str:
+    """Return ``slug`` with the years it ends in (``2010-13``) replaced by ``start`` and ``end``'s.
+
+    Example:
+        >>> slug_with_years("cypp-2010-13", 2011, 2014), slug_with_years("cypp", 2011, 2014)
+        ('cypp-2011-14', 'cypp')
+    """
+    return re.sub(r"(?<![0-9])(?:19|20)[0-9]{2}-[0-9]{2}$", f"{start}-{end % 100:02d}", slug)
 
 
 @dataclass(frozen=True)
@@ -367,11 +434,17 @@ class Profile:
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
     partners: tuple[PartnerRule, ...] = ()
+    #: Patterns of a sentence listing partner bodies, its group ``list`` "A; B, including C; D and E".
+    partner_lists: tuple[re.Pattern[str], ...] = ()
     post_rows: tuple[PostRowRule, ...] = ()
     #: Tab-separated rows read as nothing when no header is above them (a report's header block).
     ignore_rows: re.Pattern[str] | None = None
     #: A line the draft prints where text is still to come ("[Table to come]"): placed and warned about.
     placeholder: re.Pattern[str] | None = None
+    #: Tab-separated rows read as nothing but what they are (pattern, what), when no header is above them.
+    rows: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: A plan of this layout printing no item is read (a draft, or a text cut short), with a warning.
+    read_empty: bool = False
 
     def section_rules(self) -> tuple[SectionRule, ...]:
         """Return the profile's section rules, then the built-in ones unless switched off."""

@@ -51,6 +51,7 @@ _TOP_KEYS = {
     "holders",
     "partners",
     "posts",
+    "rows",
 }
 _RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
@@ -69,8 +70,11 @@ _PROFILE_KEYS = {
     "continued_items",
     "subheadings",
     "ignore_rows",
+    "read_empty",
 }
-_PLAN_KEYS = {"council", "authority", "gss", "title", "slug", "type", "years", "draws_on", "title_line"}
+_PLAN_KEYS = {
+    *("council", "authority", "gss", "title", "slug", "type", "years", "draws_on", "title_line", "title_page")
+}
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
 _SECTION_KEYS = {
     "match",
@@ -90,6 +94,11 @@ _SECTION_KEYS = {
     "items",
     "expected",
     "priority",
+    "above",
+    "by",
+    "action_word",
+    "mention",
+    "in_rows",
 }
 _COLUMN_KEYS = {
     "match",
@@ -110,8 +119,9 @@ _OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners"
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then"}
-_PARTNER_KEYS = {"name", "match", "on_item"}
+_PARTNER_KEYS = {"name", "match", "on_item", "listed"}
 _POST_ROW_KEYS = {"match", "read", "description"}
+_ROW_KEYS = {"match", "read_as"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
     "people": OwnerKind.PERSON,
@@ -259,9 +269,11 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
         ),
         partners=tuple(
-            _partner_rule(check, rule, f"partners[{index}]")
+            found
             for index, rule in enumerate(check.rules(data.get("partners", []), "partners"))
+            if (found := _partner_rule(check, rule, f"partners[{index}]")) is not None
         ),
+        partner_lists=_partner_lists(check, data.get("partners", [])),
         placeholder=placeholder,
         ignore_rows=check.regex(about["ignore_rows"], "profile.ignore_rows")
         if "ignore_rows" in about
@@ -270,7 +282,18 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             _post_row_rule(check, rule, f"posts[{index}]")
             for index, rule in enumerate(check.rules(data.get("posts", []), "posts"))
         ),
+        rows=tuple(
+            _row_rule(check, rule, f"rows[{index}]")
+            for index, rule in enumerate(check.rules(data.get("rows", []), "rows"))
+        ),
+        read_empty=check.flag(about.get("read_empty", False), "profile.read_empty"),
     )
+
+
+def _row_rule(check: _Checker, value: object, key: str) -> tuple[re.Pattern[str], str]:
+    rule = check.table(value, key, _ROW_KEYS)
+    _required(check, rule, key, "match", "read_as")
+    return check.regex(rule["match"], f"{key}.match"), check.text(rule["read_as"], f"{key}.read_as")
 
 
 def _required(check: _Checker, rule: Mapping[str, Any], key: str, *names: str) -> None:
@@ -334,20 +357,29 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         items=area[2],
         expected=check.flag(rule.get("expected", False), f"{key}.expected"),
         quoted_priority=_quoted_priority(check, rule, key, kind),
+        above=check.flag(rule.get("above", False), f"{key}.above"),
+        quoted_by=check.text(rule["by"], f"{key}.by") if "by" in rule else None,
+        action_word=check.text(rule.get("action_word", "action"), f"{key}.action_word"),
+        mention=check.regex(rule["mention"], f"{key}.mention") if "mention" in rule else None,
+        in_rows=check.flag(rule.get("in_rows", False), f"{key}.in_rows"),
     )
 
 
 def _quoted_priority(
     check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind
 ) -> re.Pattern[str] | None:
-    """Return a quotes heading's ``priority`` pattern, checked."""
-    if "priority" not in rule:
-        return None
-    if kind is not SectionKind.QUOTES:
-        raise check.fail(
-            f"{key}.priority", f"applies only to a section of kind 'quotes', not {rule['kind']!r}"
-        )
-    return check.regex(rule["priority"], f"{key}.priority")
+    """Return a quotes heading's ``priority`` pattern, checked (and that its other keys are a quotes
+    heading's, and ``mention`` an area's)."""
+    for name in ("priority", "above", "by", "action_word"):
+        if name in rule and kind is not SectionKind.QUOTES:
+            raise check.fail(
+                f"{key}.{name}", f"applies only to a section of kind 'quotes', not {rule['kind']!r}"
+            )
+    if "mention" in rule and kind is not SectionKind.AREA:
+        raise check.fail(f"{key}.mention", f"applies only to a section of kind 'area', not {rule['kind']!r}")
+    if "mention" in rule and "label" not in check.regex(rule["mention"], f"{key}.mention").groupindex:
+        raise check.fail(f"{key}.mention", "needs the group (?P<label>...)")
+    return check.regex(rule["priority"], f"{key}.priority") if "priority" in rule else None
 
 
 def _area_keys(
@@ -546,8 +578,23 @@ def _holder_rule(check: _Checker, value: object, key: str) -> HolderRule:
     return HolderRule(pattern, then)
 
 
-def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule:
+def _partner_lists(check: _Checker, value: object) -> tuple[re.Pattern[str], ...]:
+    """Return the ``listed`` patterns of the ``[[partners]]`` rules that have one."""
+    rules = enumerate(check.rules(value, "partners"))
+    return tuple(
+        check.regex(rule["listed"], f"partners[{index}].listed") for index, rule in rules if "listed" in rule
+    )
+
+
+def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule | None:
     rule = check.table(value, key, _PARTNER_KEYS)
+    if "listed" in rule:
+        for name in ("name", "match", "on_item"):
+            if name in rule:
+                raise check.fail(f"{key}.{name}", "a rule with listed names no partner of its own")
+        if "list" not in check.regex(rule["listed"], f"{key}.listed").groupindex:
+            raise check.fail(f"{key}.listed", "needs the group (?P<list>...)")
+        return None
     _required(check, rule, key, "name", "match")
     return PartnerRule(
         check.text(rule["name"], f"{key}.name"),
@@ -576,7 +623,9 @@ def _post_row_rule(check: _Checker, value: object, key: str) -> PostRowRule:
 def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
     plan = check.table(value, "plan", _PLAN_KEYS)
     texts = {
-        key: check.text(plan[key], f"plan.{key}") for key in plan if key not in {"draws_on", "title_line"}
+        key: check.text(plan[key], f"plan.{key}")
+        for key in plan
+        if key not in {"draws_on", "title_line", "title_page"}
     }
     start = end = None
     try:
@@ -603,8 +652,14 @@ def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
             _cited_plan(check, cited, f"plan.draws_on[{index}]")
             for index, cited in enumerate(check.rules(plan.get("draws_on", []), "plan.draws_on"))
         ),
-        title_line=check.regex(plan["title_line"], "plan.title_line") if "title_line" in plan else None,
+        title_line=_patterns(check, plan.get("title_line", []), "plan.title_line"),
+        title_page=check.flag(plan.get("title_page", False), "plan.title_page"),
     )
+
+
+def _patterns(check: _Checker, value: object, key: str) -> tuple[re.Pattern[str], ...]:
+    """Return a pattern, or a list of patterns, checked."""
+    return tuple(check.regex(text, key) for text in check.texts(value, key))
 
 
 def _cited_plan(check: _Checker, value: object, key: str) -> CitedPlan:

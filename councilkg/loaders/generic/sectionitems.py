@@ -1,10 +1,11 @@
 """Items printed one a line under a section heading: "1. To note the proposed plan…".
 
-A profile's actions heading with an ``items`` pattern reads each line below it (to the next
-section heading) that the pattern matches as an action: its reference and label from the groups
-``(?P<ref>…)`` and ``(?P<label>…)`` (else the whole line), its key from the rule's ``key`` template
-(default: the reference, else the label), its type the rule's ``type`` and its section the rule's
-``section`` template. A committee report's numbered recommendations are such items.
+A profile's actions heading with an ``items`` pattern reads the list below it, each line the
+pattern matches up to the first other line with text (or the next section heading), as an action:
+its reference and label from the groups ``(?P<ref>…)`` and ``(?P<label>…)`` (else the whole line),
+its key from the rule's ``key`` template (default: the reference, else the label), its type the
+rule's ``type`` and its section the rule's ``section`` template. A committee report's numbered
+recommendations are such items.
 """
 
 from __future__ import annotations

@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilkg.documents import tables
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.areas import Areas
+from councilkg.loaders.generic.areas import Areas, place_area_mentions
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
 from councilkg.loaders.generic.outlinelines import labelled_run
-from councilkg.loaders.generic.postrows import claimed_row
+from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
+from councilkg.loaders.generic.positional import positional_table
+from councilkg.loaders.generic.postrows import claimed_row, claims_post
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
@@ -32,6 +36,7 @@ from councilkg.loaders.generic.profile import (
     ecm_keys_in,
 )
 from councilkg.loaders.generic.quotes import Quotes, reconcile_quotes
+from councilkg.loaders.generic.refs import ref_key, split_by
 from councilkg.loaders.generic.rows import RowReader, TableExtras
 from councilkg.loaders.generic.sectionitems import read_section_item
 from councilkg.loaders.generic.tablekinds import (
@@ -45,13 +50,11 @@ from councilkg.loaders.generic.tablekinds import (
 )
 from councilkg.loaders.model import (
     Extraction,
-    Guess,
     OrgUnit,
     OutcomeLink,
     Owner,
     OwnerKind,
     OwnerRole,
-    PlanInfo,
     Post,
     Priority,
     Vision,
@@ -62,16 +65,12 @@ from councilkg.loaders.parsing.columns import (
     ColumnMap,
     ColumnRole,
 )
-from councilkg.loaders.parsing.matching import match_key
 from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
 from councilkg.loaders.parsing.periods import parse_period
-from councilkg.loaders.parsing.planguess import guess_plan, plan_slug
 from councilkg.loaders.parsing.tablefinder import FoundTable, find_tables
 from councilkg.text import clean_text, plain_line, unquoted
 
 LOADER_NAME = "generic"
-#: Lines longer than this are paragraphs, not headings.
-MAX_HEADING_WORDS = 30
 
 _LABELLED_OUTCOME = re.compile(
     r"^(?:every child matters|ecm|outcomes?|key outcomes?|contributes? to)\b[^:]{0,40}:", re.IGNORECASE
@@ -126,7 +125,9 @@ class SectionReader:
         loader = profile.loader or (
             LOADER_NAME if profile.name == "built-in" else f"{LOADER_NAME}:{profile.name}"
         )
-        self.extraction = Extraction(plan=self._plan_info(), loader=loader)
+        identity = read_plan_info(document, profile)
+        self.guessed, self._pending_place = identity.guessed, identity.placed
+        self.extraction = Extraction(plan=identity.info, loader=loader)
         self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in
@@ -137,7 +138,7 @@ class SectionReader:
             lambda text: self._priority_key(text),
             active=any(rule.kind is SectionKind.AREA for rule in profile.sections),
         )
-        self.quotes = Quotes()
+        self.quotes = Quotes(self.lines, profile.sections)
         self.result_lists = ResultLists(
             self.lines, profile.paragraph_items, profile.continued_items, self.rows.action_key
         )
@@ -154,6 +155,8 @@ class SectionReader:
         #: Each line naming a post holder with the post's unit, in line order (repeats included).
         self.unit_holdings: list[tuple[int, str]] = []
         self.ignoring = False
+        self.items_open = False
+        self.positional: tuple[FoundTable, _Reading] | None = None  # a table read by position
         self.vision_pending = False
         self.description_open = False
         self.inherited = False
@@ -161,53 +164,6 @@ class SectionReader:
         self.sections_seen: list[SeenSection] = []
         self.tables_seen: list[SeenTable] = []
         self.spanned: dict[int, str] = {}  # per table, the last priority cell printed
-
-    # -- identity ------------------------------------------------------------------------------
-
-    def _plan_info(self) -> PlanInfo:
-        guess = guess_plan(self.lines, self.document.name)
-        stated = self.profile.plan
-        guessed = dict(guess.guesses)
-        council = stated.council or guess.council
-        authority = stated.authority_slug or guess.authority
-        title = stated.title or guess.title
-        plan_type = stated.plan_type or guess.plan_type
-        start = stated.start_year if stated.start_year is not None else guess.start_year
-        end = stated.end_year if stated.end_year is not None else guess.end_year
-        for key, given in (
-            ("council", stated.council),
-            ("title", stated.title),
-            ("type", stated.plan_type),
-            ("years", stated.start_year),
-        ):
-            if given is not None:
-                guessed.pop(key, None)
-        slug = stated.slug or plan_slug(title, start, end)
-        council_guess = guess.guesses.get("council")
-        if (
-            council_guess
-            and council_guess.line is not None
-            and council.casefold() in council_guess.value.casefold()
-            and len(self.document.lines[council_guess.line - 1].split()) <= MAX_HEADING_WORDS
-        ):  # a title line naming the council is read; a paragraph naming it may state items
-            self._pending_place = [(council_guess.line, "council name")]
-        else:
-            self._pending_place = []
-        title_guess = guessed.get("title")
-        self.guessed: dict[str, Guess] = guessed
-        return PlanInfo(
-            authority=authority,
-            slug=slug,
-            title=title,
-            plan_type=plan_type,
-            start_year=start,
-            end_year=end,
-            source_line=stated.title_line_in(self.lines, self.document.path)
-            or (title_guess.line if title_guess and title_guess.line else guess.title_line),
-            authority_label=council,
-            gss=stated.gss,
-            draws_on=stated.draws_on,
-        )
 
     # -- the pass ------------------------------------------------------------------------------
 
@@ -234,12 +190,17 @@ class SectionReader:
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
         stray = {row.line for row in self.layout.stray_rows}
         current: dict[int, _Reading] = {}
+        in_rows = [rule for rule in self.profile.sections if rule.in_rows]
         for number, raw in enumerate(self.lines, start=1):
+            if in_rows and "\t" in raw and self._row_heading(in_rows, raw, number):
+                continue
             if number in headers:
-                table = headers[number]
+                table, self.positional = headers[number], None
                 current[id(table)] = self._start_table(table)
+            elif number in repeats and self.ignoring:
+                self._ignore([number])
             elif number in repeats:
-                extraction.place(number, "ignored" if self.ignoring else "table header")
+                extraction.place(number, "table header")
             elif number in rows:
                 table, row = rows[number]
                 kind, label, extras, source = current.get(id(table), (None, None, TableExtras(), table))
@@ -247,25 +208,26 @@ class SectionReader:
                     self.subheadings[id(table)] = clean_text(row.cell(0))
                     self._text(row.cell(0), number, subheading=True)
                 elif self.ignoring:
-                    extraction.place(number, "ignored")
+                    self._ignore([number])
                 elif kind is not None and label is not None:
                     self._row(table, source.columns, kind, label, extras, row)
             elif number in stray and (claimed := claimed_row(self.profile, raw)):
                 extraction.place(number, claimed)
-            elif number in stray:
+            elif number in stray and not self._positional_row(raw, number):
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
         self.quotes.end(len(self.lines) + 1)
+        if self.profile.plan.title_page:
+            headings = [seen.line for seen in self.sections_seen]
+            cover = title_page(extraction.plan.source_line, headings, self.lines)
+            extraction.place(cover, "title page")
         self.areas.finish()
         reconcile_quotes(extraction, self.quotes.ranges, self.rows.key)
+        place_area_mentions(extraction, self.areas, self.profile.sections, self.lines, self._quoted_suffix)
         for priority, rule in self.described:
             if priority.description is None and rule.description is not None:
-                wanted = rule.description.pattern
-                extraction.warn(
-                    priority.source_line,
-                    f"priority {priority.label!r} has no description (no line below it matches {wanted!r})",
-                )
+                extraction.warn(priority.source_line, rule.no_description(priority.label))
         for rule, line in self.unit_sections:
             later = [seen.line for seen in self.sections_seen if seen.line > line]
             self._read_units(rule, line, min(later, default=len(self.lines) + 1))
@@ -286,7 +248,7 @@ class SectionReader:
                 item_type=self.section_rule.item_type,
             )
         if self.ignoring:
-            self.extraction.place(printed.header_lines, "ignored")
+            self._ignore(printed.header_lines)
             return None, None, extras, table
         kind = table_kind(table.columns, self.forced)
         label = label_column(table.columns, kind, table.header) if kind else None
@@ -315,6 +277,42 @@ class SectionReader:
                     printed.header_line, f"column {index + 1} {heading!r} has no known role; not read"
                 )
         return kind, label, extras, table
+
+    def _row_heading(self, rules: list[SectionRule], raw: str, line: int) -> bool:
+        """Return True when a tab-separated row is a heading one of ``rules`` reads in rows (read so)."""
+        text = clean_text(raw.replace("\t", " "))
+        rule = next((rule for rule in rules if rule.pattern.search(text)), None)
+        if rule is not None:
+            self._section(rule, text, line)
+        return rule is not None
+
+    def _positional_row(self, raw: str, line: int) -> bool:
+        """Return True when a row with no header above it is read by position: the first under a heading
+        whose rule names its tables' columns is their header (warned), the rows after it its rows."""
+        found = positional_table(self.section_rule, raw, line) if self.positional is None else None
+        if found is not None and not self.ignoring:
+            self.extraction.warn(line, found[1])
+            self.positional = (found[0], self._start_table(found[0]))
+            return True
+        if self.positional is None:
+            return False
+        table, (kind, label, extras, source) = self.positional
+        table.rows.append(row := tables.split_row(raw, line))
+        if kind is not None and label is not None:
+            self._row(table, source.columns, kind, label, extras, row)
+        return True
+
+    def _quoted_suffix(self, line: int) -> str | None:
+        """Return what a line's placing adds when it is quoted (" (quoted in report)"), else ``None``."""
+        where = self.quotes.where(line)
+        return where.suffix if where is not None else None
+
+    def _ignore(self, lines: Sequence[int]) -> None:
+        """Place table ``lines`` as read as nothing, but for rows a ``[[posts]]`` rule claims (the post
+        reader reads them: a post named again is placed so)."""
+        self.extraction.place(
+            [n for n in lines if not claims_post(self.profile, self.lines[n - 1])], "ignored"
+        )
 
     def _fullest_table(self, table: FoundTable) -> FoundTable:
         """Return the table printed under the current heading whose header has the most non-blank
@@ -388,7 +386,7 @@ class SectionReader:
         index = columns.index(ColumnRole.PRIORITY)
         cell = row.cell(index) if index is not None else ""
         split = extras.splits.get(index) if index is not None else None
-        parts = [clean_text(part) for part in _split(split, cell)] if split else [cell]
+        parts = [clean_text(part) for part in split_by(split, cell)] if split else [cell]
         keys: list[str] = []
         outcomes: list[OutcomeLink] = []
         for part in (part for part in parts if part):
@@ -405,9 +403,9 @@ class SectionReader:
         return keys, outcomes
 
     def _known_priority(self, text: str) -> str | None:
-        wanted = _ref_key(text)
+        wanted = ref_key(text)
         for priority in self.extraction.priorities:
-            if wanted in {_ref_key(priority.label), _ref_key(priority.ref or "")}:
+            if wanted in {ref_key(priority.label), ref_key(priority.ref or "")}:
                 return priority.key
         return None
 
@@ -425,10 +423,10 @@ class SectionReader:
     def _text(self, text: str, line: int, subheading: bool = False) -> None:
         if self.vision_pending and not subheading:
             self.vision_pending = False
-            if self._rule_for(text) is None:
+            if self._rule_for(text, line) is None:
                 self.extraction.vision = Vision(unquoted(text), line)
                 return
-        rule = self._rule_for(text)
+        rule = self._rule_for(text, line)
         if rule is not None:
             self._section(rule, text, line)
             return
@@ -466,10 +464,15 @@ class SectionReader:
             self.extraction.place(line, "priority description")
 
     def _section_item(self, text: str, line: int) -> bool:
+        """Return True when ``text`` is the next item of the list under the heading in force (the
+        first line with text that is not one ends the list)."""
         rule, supports = self.section_rule, [self.priority.key] if self.priority else []
-        return rule is not None and read_section_item(
+        if rule is None or rule.items is None or not self.items_open:
+            return False
+        self.items_open = read_section_item(
             rule, self.section_heading, text, line, self.extraction, self.rows.action_key, supports
         )
+        return self.items_open
 
     def _described(self, text: str, line: int) -> bool:
         """Return True when the priority in force is described by a line of its rule's ``description``
@@ -483,13 +486,13 @@ class SectionReader:
             self.extraction.place(line, "priority description")
         return True
 
-    def _rule_for(self, text: str) -> SectionRule | None:
+    def _rule_for(self, text: str, line: int | None = None) -> SectionRule | None:
         if len(text.split()) > MAX_HEADING_WORDS:
             return None
         for rule in self.profile.section_rules():
             if rule.pattern.search(text):
                 return rule
-        return self.quotes.priority_rule(text)
+        return self.quotes.priority_rule(text, line)
 
     def _section(self, rule: SectionRule, text: str, line: int) -> None:
         kind = rule.kind
@@ -497,14 +500,12 @@ class SectionReader:
         groups = match.groupdict() if match else {}
         self.sections_seen.append(SeenSection(line, text, kind))
         self.section_rule, self.section_heading, self.section_line = rule, clean_text(text), line
+        self.items_open, self.positional = True, None
         self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
         self.heading_section = clean_text(text) if rule.as_section else None
-        if kind is not SectionKind.PRIORITY or rule.quoted_priority is None:  # not a quoted priority
-            self.quotes.end(line)
-            self.rows.quoting = kind is SectionKind.QUOTES
+        self.rows.quoting = self.quotes.heading(rule, line)
         if kind is SectionKind.QUOTES:
-            self.quotes.begin(rule, line)
             kind = SectionKind.SECTION
         if kind is SectionKind.PRIORITY:
             label = clean_text(groups.get("label") or text)
@@ -669,28 +670,3 @@ class SectionReader:
 
 _Reading = tuple[SectionKind | None, Column | None, TableExtras, FoundTable]
 """How a table's rows are read: kind, label column, extras, and the table giving their columns."""
-
-
-def _ref_key(text: str) -> str:
-    """Return ``text`` reduced for matching a reference: as :func:`match_key`, numbers without leading zeros.
-
-    Example:
-        >>> _ref_key("CSOB2") == _ref_key("csob02")
-        True
-    """
-    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", match_key(text))
-
-
-def _split(pattern: re.Pattern[str], text: str) -> list[str]:
-    """Return the pieces of ``text`` between matches of ``pattern`` (groups in it are not pieces).
-
-    Example:
-        >>> _split(re.compile(r"(,|\\band\\b)"), "CSOB01, CSOB2 and CSOB04")
-        ['CSOB01', ' CSOB2 ', ' CSOB04']
-    """
-    pieces: list[str] = []
-    start = 0
-    for match in pattern.finditer(text):
-        pieces.append(text[start : match.start()])
-        start = match.end()
-    return [*pieces, text[start:]]

@@ -208,6 +208,53 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
 _BULLET_GLYPHS = "•●▪"
 
 
+#: An item of a counted list printed one a line is at most a long sentence.
+MAX_COUNTED_LINE_WORDS = 40
+#: A line that a list's mark leads ("•", "1.", "a)"): read by the rules for marked lists.
+_MARKED_LINE = re.compile(r"^\s*(?:[•●▪○◦■►\-–—*]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
+
+
+def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, list[RunItem]] | None:
+    """Return the kind word and items of a counted list printed one item a line, unmarked, else ``None``.
+
+    ``texts[position]`` ends with the lead-in that counts them ("… the vision has five main
+    priorities:"); the next that many lines with text are the items, each starting with a capital,
+    none marked (a marked list is read as such elsewhere), none a lead-in of its own.
+
+    Example:
+        >>> kind, items = counted_lines([(6, "The vision has three main priorities:"), (7, "Improve schools"),
+        ...                              (8, ""), (9, "Invest in towns"), (10, "Tackle congestion")], 0)
+        >>> kind, [(item.line, item.label) for item in items]
+        ('priorities', [(7, 'Improve schools'), (9, 'Invest in towns'), (10, 'Tackle congestion')])
+        >>> counted_lines([(1, "Our two priorities:"), (2, "Improve schools"), (3, "and towns.")], 0) is None
+        True
+    """
+    lead_in = _COUNTED_LEAD_IN.search(texts[position][1])
+    if lead_in is None or lead_in.end() != len(texts[position][1]):
+        return None
+    word = lead_in.group("count").casefold()
+    count = int(word) if word.isdigit() else _COUNTS[word]
+    items: list[RunItem] = []
+    for number, text in texts[position + 1 : position + 1 + 2 * count + 1]:
+        if not text:
+            continue
+        if (
+            not text[:1].isupper()
+            or text.endswith(":")
+            or _MARKED_LINE.match(text)
+            or len(text.split()) > MAX_COUNTED_LINE_WORDS
+        ):
+            return None
+        items.append(RunItem(number, None, text))
+        if len(items) == count:
+            if len({item.label.endswith(".") for item in items}) > 1:
+                return None  # items end alike: a sentence after the list is no item of it
+            return lead_in.group("kind").casefold(), [
+                RunItem(item.line, None, item.label.rstrip(".")) for item in items
+            ]
+    return None
+
+
 def _bulleted_run(rest: str, count: int) -> list[str]:
     """Return the ``count`` items of "• A confident place • A university town • … Services of choice Our
     work …": a bulleted list run into a paragraph; the last item ends where a sentence starts."""
@@ -241,6 +288,39 @@ MAX_NAMED_PART_WORDS = 6
 MIN_NAMED_PARTS = 3
 
 
+#: "The priorities are improving …, caring for …, and working …": a sentence saying what they are.
+_NAMED_WITH_COMMAS = re.compile(
+    r"(?:^|[.!?]\s+)(?:the|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<kind>priorities|objectives|outcomes|ambitions|aims|goals|themes)\s+(?:are|will be)\s+"
+    r"(?P<rest>[^.;:]{20,500})(?:\.|$)",
+    re.IGNORECASE,
+)
+#: A part of a list a sentence runs on with commas is a phrase, not a clause.
+MAX_COMMA_PART_WORDS = 12
+
+
+def _named_with_commas(text: str) -> tuple[str, list[str]] | None:
+    """Return the kind word and the parts of "The priorities are A, B, C and D.", else ``None``: three or
+    more short parts, all led alike (a word ending "-ing", or a capital), so a comma inside one
+    part's phrase does not pass for a list."""
+    found = _NAMED_WITH_COMMAS.search(text)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?", rest)]
+    if ", and " not in rest:  # "A, B and C": the last "and" joins the last two
+        parts[-1:] = [part.strip() for part in parts[-1].rsplit(" and ", 1)]
+    if len(parts) < MIN_NAMED_PARTS or any(
+        not 1 <= len(part.split()) <= MAX_COMMA_PART_WORDS for part in parts
+    ):
+        return None
+    gerunds = all(part.split()[0].casefold().endswith("ing") for part in parts)
+    titles = all(part[:1].isupper() for part in parts)
+    if not (gerunds or titles):
+        return None
+    return found.group("kind").casefold(), parts
+
+
 def named_in_sentence(text: str) -> tuple[str, list[str]] | None:
     """Return the kind word and the titles a sentence lists after naming their kind, else ``None``.
 
@@ -253,9 +333,18 @@ def named_in_sentence(text: str) -> tuple[str, list[str]] | None:
         ('themes', ['Improving Practice', 'Workforce Development', 'Communication', 'Governance'])
         >>> named_in_sentence("Our priorities are listed below; see page 4; and the annex.") is None
         True
+        >>> named_in_sentence("The priorities are improving life chances, caring for children and young "
+        ...                   "people, and working in partnership.")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        ('priorities', ['improving life chances', 'caring for children and young people',
+         'working in partnership'])
+        >>> named_in_sentence("Our priorities are for children, young people, families and schools.") is None
+        True
     """
-    if len(text) > 600 or ";" not in text:
+    if len(text) > 600:
         return None
+    if ";" not in text:
+        return _named_with_commas(text)
     found = _NAMED_IN_SENTENCE.search(text)
     if found is None:
         return None

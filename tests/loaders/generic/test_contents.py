@@ -7,6 +7,9 @@ Young People and Families Plan 2011–14 (its contents page as a PDF gives it, o
 
 from __future__ import annotations
 
+import pytest
+
+from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.contents import (
     ContentsSections,
     kind_of_entry,
@@ -314,4 +317,69 @@ def test_lettered_outcomes_run_together_in_a_contents_line_are_read_without_thei
         ("A", "Safer, freer and stronger communities"),
         ("B", "Cleaner, greener and more prosperous County"),
         ("C", "More secure, independent future for children, young people & adults"),
+    ]
+
+
+#: Greater Peterborough Partnership, Sustainable Community Strategy 2008–21 (its contents page),
+#: http://de.slideshare.net/peterboroughet/sustainable-community-strategy
+PETERBOROUGH = """Contents
+Overview                                                         3
+
+Introduction                                                     4
+
+Sustainable Community Strategy 2008-21 – Vision and Priorities   10
+
+●   Creating opportunities – tackling inequalities
+
+●   Creating strong and supportive communities
+
+●   Creating the country’s environment capital
+
+●   Delivering substantial and sustainable growth
+
+Principles                                                       13
+
+Related documents                                                14"""
+
+
+def test_bullets_under_an_entry_naming_priorities_are_its_items() -> None:
+    """The bullets printed under "… Vision and Priorities 10" are sub-entries, not the page's end."""
+    assert [p.label for p in read(PETERBOROUGH).priorities] == [
+        "Creating opportunities – tackling inequalities",
+        "Creating strong and supportive communities",
+        "Creating the country’s environment capital",
+        "Delivering substantial and sustainable growth",
+    ]
+
+
+def test_bullets_after_an_entry_naming_no_kind_are_no_priorities() -> None:
+    text = PETERBOROUGH.replace("Vision and Priorities", "Vision")
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)
+
+
+#: Lancashire Children and Young People's Plan 2014–17 (its contents page: the page number first),
+#: https://ar.scribd.com/document/225513113/Lancashire-s-Children-and-Young-People-s-Plan
+LANCASHIRE = """Contents
+4 Introduction to our Children and Young Peoples Plan
+6 Lancashire the place
+18 Our commitment
+
+20 Key outcomes and measures
+20 Outcome 1 To feel safe
+22 Outcome 2 To do well
+22 Outcome 3 To be happy
+
+25 Leadership, management and governance of this Plan
+Introduction to our Children and Young Peoples Plan
+The Children and Young Peoples Plan sets out how we want to work alongside children, young people
+and families."""
+
+
+def test_entries_naming_their_kind_after_a_page_number_are_items_with_their_numbers() -> None:
+    found = read(LANCASHIRE)
+    assert [(o.notation, o.label) for o in found.outcomes] == [
+        ("1", "To feel safe"),
+        ("2", "To do well"),
+        ("3", "To be happy"),
     ]

@@ -505,3 +505,26 @@ def test_the_engine_reads_hostile_long_lines_in_linear_time(line: str) -> None:
     with contextlib.suppress(UnknownLayoutError):
         read(line + "\n" + line + "\n")
     assert time.perf_counter() - started < 5
+
+
+def test_an_html_pages_list_items_are_read_as_list_items(tmp_path: Path) -> None:
+    """Luton's child-friendly town page (https://m.luton.gov.uk/Page/Show/Council_government_and_democracy/
+    2040/Pages/Child-friendly-town.aspx) rendered as the HTML it is: its <li> items carry their marks,
+    so the bullets under the priority are its actions."""
+    page = tmp_path / "luton.html"
+    page.write_text(
+        "<html><body><h2>A child-friendly town</h2>"
+        "<p>This has been developed in the strategic priority:</p>"
+        "<p>Making Luton a child-friendly town where our children and young people grow up feeling happy, "
+        "healthy and secure, with a voice that matters</p>"
+        "<ul><li>ensuring all children and young people can access their basic needs and essential services"
+        "<li>making sure children and young people grown up feeling safe and secure</ul>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    found = GenericLoader().load(read_document(page))
+    [priority] = found.priorities
+    assert [(a.label[:30], a.supports) for a in found.actions] == [
+        ("ensuring all children and youn", [priority.key]),
+        ("making sure children and young", [priority.key]),
+    ]

@@ -228,3 +228,83 @@ def test_priorities_printed_side_by_side_under_a_heading_are_each_one() -> None:
     )
     found = read(text)
     assert [p.label for p in found.priorities] == ["People", "Place", "Prosperity", "Performance"]
+
+
+#: Swindon Borough Council, Our vision, priorities and pledges (2016: priority four),
+#: https://www.swindon.gov.uk/info/20028/open_data_and_transparency/952/our_vision_priorities_and_pledges/5
+SWINDON = "\n".join(
+    [
+        "Priority four: Help people to help themselves while always protecting our most vulnerable children "
+        "and adults",
+        "Pledge 17",
+        "Provide early support so that Swindon residents are financially included and avoid getting into "
+        "debt.",
+        "Pledge 18",
+        "Deliver a borough-wide approach to increase the impact of volunteering, enabling more people to be "
+        "active in supporting vulnerable people.",
+    ]
+)
+
+
+def test_pledges_under_a_priority_are_its_actions_their_text_on_the_next_line() -> None:
+    found = read(SWINDON)
+    assert [(p.ref, p.label[:20]) for p in found.priorities] == [("four", "Help people to help ")]
+    assert [(a.ref, a.label[:30], a.supports) for a in found.actions] == [
+        ("17", "Provide early support so that ", [found.priorities[0].key]),
+        ("18", "Deliver a borough-wide approac", [found.priorities[0].key]),
+    ]
+
+
+def test_pledges_with_no_priority_above_are_the_plans_priorities() -> None:
+    found = read(SWINDON.split("\n", 1)[1])
+    assert [(p.ref, p.label[:20]) for p in found.priorities] == [
+        ("17", "Provide early suppor"),
+        ("18", "Deliver a borough-wi"),
+    ]
+
+
+#: Central Bedfordshire Council, The 12 wishes: Children and Young People's Plan 2025–28 (consultation),
+#: https://centralbedfordshire.gov.uk/info/306/your_voice_matters/1847/children_and_young_peoples_plan_consultation_2024/2
+CENTRAL_BEDFORDSHIRE = "\n".join(
+    [
+        "The 12 wishes",
+        "Wish 1: We know how and where to get support for our mental health and wellbeing",
+        "We will achieve this by:",
+        "- improving accessibility and awareness of where to get help for mental health and wellbeing",
+        "- regularly reviewing referrals and waiting times for access to mental health services",
+        "Wish 2: We are helped to make healthy choices, and we have opportunities to exercise regularly",
+    ]
+)
+
+
+def test_wishes_are_labelled_priorities_and_we_will_achieve_this_by_leads_in_their_actions() -> None:
+    found = read(CENTRAL_BEDFORDSHIRE)
+    assert [(p.ref, p.label[:25]) for p in found.priorities] == [
+        ("1", "We know how and where to "),
+        ("2", "We are helped to make hea"),
+    ]
+    assert [(a.label[:25], a.supports) for a in found.actions] == [
+        ("improving accessibility a", [found.priorities[0].key]),
+        ("regularly reviewing refer", [found.priorities[0].key]),
+    ]
+
+
+#: London Borough of Newham, Sustainable Community Strategy 2010–2030 (its outcomes, as the PDF wraps them),
+#: https://paperzz.com/doc/7090994/sustainable-community-strategy-for-2010%E2%80%932030
+NEWHAM = "\n".join(
+    [
+        "Outcome 1 – Creating a coherent",
+        "and attractive city within a city region",
+        "Outcome 2 – Improving educational",
+        "attainment, skills and raising aspirations",
+        "Outcome 4 – Homes for all",
+    ]
+)
+
+
+def test_a_labelled_outcome_goes_on_over_its_wrapped_line() -> None:
+    assert [(o.notation, o.label, o.source_line) for o in read(NEWHAM).outcomes] == [
+        ("1", "Creating a coherent and attractive city within a city region", 1),
+        ("2", "Improving educational attainment, skills and raising aspirations", 3),
+        ("4", "Homes for all", 5),
+    ]

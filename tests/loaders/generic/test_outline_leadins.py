@@ -218,3 +218,179 @@ def test_a_numbered_comment_naming_a_coded_measure_is_an_indicator() -> None:
         ("EA1i", "Percentage of Wokingham Bo"),
         ("EA2", "Percentage of children who"),
     ]
+
+
+#: Wokingham Borough Council, the Vision for Wokingham Borough (2010, a news page),
+#: https://wokingham-berks.com/wokingham-news/wokingham-borough-vision/
+WOKINGHAM = "\n".join(
+    [
+        "Under the strap line, ‘A great place to live, an even better place to do business,’ the vision has "
+        "three main priorities:",
+        "Improve the educational attainment in our schools, ensuring that all the borough’s children have "
+        "the opportunity to achieve their potential",
+        "Invest in regenerating our towns and villages, supporting economic prosperity, while encouraging "
+        "business growth",
+        "Tackle traffic congestion, with schemes such as the station link road proposals",
+        "The vision describes the sort of place the council and residents wish Wokingham Borough to be in 10 "
+        "to 20 years.",
+    ]
+)
+
+
+def test_the_unmarked_lines_a_lead_in_counts_are_its_items() -> None:
+    found = read(WOKINGHAM)
+    assert [(p.label[:40], p.source_line, p.reading.rule) for p in found.priorities] == [
+        ("Improve the educational attainment in ou", 2, "counted list, one item a line"),
+        ("Invest in regenerating our towns and vil", 3, "counted list, one item a line"),
+        ("Tackle traffic congestion, with schemes ", 4, "counted list, one item a line"),
+    ]
+    assert found.placed[1] == "priority lead-in"
+
+
+def test_lines_fewer_than_the_count_or_led_otherwise_are_no_counted_list() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(WOKINGHAM.replace("three main priorities", "four main priorities"))
+
+
+#: Westmorland and Furness Council's Ambition for Every Child (2024, a news report),
+#: https://nwemail.co.uk/news/24476385.westmorland-furness-council-reveals-five-year-plan-children
+WESTMORLAND = (
+    "The priorities are improving the life chances of children and young people, caring for and keeping "
+    "children and young people safe, ensuring access to services and provision, and working in partnership "
+    "to manage collective resources effectively."
+)
+
+
+def test_a_sentence_saying_what_the_priorities_are_lists_them() -> None:
+    assert [p.label for p in read(WESTMORLAND).priorities] == [
+        "improving the life chances of children and young people",
+        "caring for and keeping children and young people safe",
+        "ensuring access to services and provision",
+        "working in partnership to manage collective resources effectively",
+    ]
+
+
+def test_a_sentence_whose_parts_are_led_unalike_lists_nothing() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(WESTMORLAND.replace("caring for", "the care of"))
+
+
+#: Luton Borough Council, Luton 2040: a child-friendly town (2021),
+#: https://m.luton.gov.uk/Page/Show/Council_government_and_democracy/2040/Pages/Child-friendly-town.aspx
+LUTON = "\n".join(
+    [
+        "This has been developed in the strategic priority:",
+        "Making Luton a child-friendly town where our children and young people grow up feeling happy, "
+        "healthy and secure, with a voice that matters",
+        "- ensuring all children and young people can access their basic needs and essential services",
+        "- making sure children and young people grown up feeling safe and secure",
+        "To measure progress on this priority we will be regularly monitoring the following target outcomes:",
+        "- reduced educational inequalities for our children and young people",
+    ]
+)
+
+
+def test_a_lead_in_naming_one_priority_heads_the_list_under_the_next_line() -> None:
+    found = read(LUTON)
+    assert [(p.label[:33], p.reading.rule) for p in found.priorities] == [
+        ("Making Luton a child-friendly tow", "item after a lead-in naming one")
+    ]
+    priority = found.priorities[0].key
+    assert [(a.label[:30], a.supports) for a in found.actions] == [
+        ("ensuring all children and youn", [priority]),
+        ("making sure children and young", [priority]),
+    ]
+
+
+def test_what_is_monitored_to_measure_progress_are_indicators_whatever_they_are_called() -> None:
+    found = read(LUTON)
+    assert [i.label for i in found.indicators] == [
+        "reduced educational inequalities for our children and young people"
+    ]
+    assert not found.outcomes
+
+
+#: Manchester City Council, About children's services (the Children and Young People's Plan, 2020),
+#: https://mccleaders.com/about-childrens-services
+MANCHESTER = (
+    "Our key priorities over the next 4 years will be for all children and young people to: – feel safe in "
+    "their community and have trusted adults they can speak to – have an improved knowledge around e-safety "
+    "– be able to access affordable, cultural, leisure, youth and sports opportunities"
+)
+#: Leeds Children and Young People's Plan 2009–14 (its pledge), https://issuu.com/edleeds/docs/cyp-plan-final
+LEEDS = (
+    "Our pledge As part of developing and agreeing this plan, all the organisations that make up Children "
+    "Leeds have agreed to the following pledges: • We will work together for all the children, families and "
+    "communities in Leeds. • We will work to put the needs, views and choices of children, young people, "
+    "parents, carers and families first. • We will prioritise resources and the energy and creativity of our "
+    "organisations to deliver our shared priorities."
+)
+
+
+def test_a_list_run_on_after_its_lead_in_on_one_line_is_read_item_by_item() -> None:
+    assert [p.label for p in read(MANCHESTER).priorities] == [
+        "feel safe in their community and have trusted adults they can speak to",
+        "have an improved knowledge around e-safety",
+        "be able to access affordable, cultural, leisure, youth and sports opportunities",
+    ]
+    found = read(LEEDS)
+    assert not found.priorities
+    assert [a.label[:35] for a in found.actions] == [
+        "We will work together for all the c",
+        "We will work to put the needs, view",
+        "We will prioritise resources and th",
+    ]
+
+
+def test_a_dash_inside_a_sentence_runs_on_no_list() -> None:
+    text = "Our aim: – to listen. We consulted widely – schools, parents and carers – across the borough."
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)
+
+
+#: Shropshire Council, The Shropshire Plan 2022–25: Healthy people,
+#: https://next.shropshire.gov.uk/the-shropshire-plan-2022-2025/healthy-people
+SHROPSHIRE = "\n".join(
+    [
+        "Healthy people",
+        "We'll support Shropshire residents to take responsibility for their own health and wellbeing, "
+        "choosing healthy lifestyles and preventing ill-health, reducing the need for long-term or hospital "
+        "care.",
+        "We’ll work with partners to develop, commission and deliver the right services and support that "
+        "meet the needs of children, young people, adults and families in the right place, at the right "
+        "time.",
+    ]
+)
+
+
+def test_we_ll_is_we_will() -> None:
+    assert [a.label[:30] for a in read(SHROPSHIRE).actions] == [
+        "We'll support Shropshire resid",
+        "We’ll work with partners to de",
+    ]
+
+
+#: Calderdale Council, JSNA: Developing well — our goal (2024),
+#: https://new.calderdale.gov.uk/health-and-social-care/jsna/developing-well
+CALDERDALE = "\n".join(
+    [
+        "How we will know if this goal has been met",
+        "For Year 10 pupils in Calderdale there is:",
+        "- An increased percentage who feel happy with what may happen to them in the future "
+        "(60% in July 2021).",
+        "- A smaller percentage with low life satisfaction (28% in 2021).",
+        "In 2023, we had work done to capture what hope and aspiration means to young people:",
+        "Understanding Hope and Aspiration",
+        "What currently works well",
+        "- Connect. (Socialise with friends, meet new people, build relationships.)",
+    ]
+)
+
+
+def test_a_plain_lead_in_under_a_measures_heading_leads_in_measures_and_the_list_ends_after_them() -> None:
+    found = read(CALDERDALE)
+    assert [i.label[:30] for i in found.indicators] == [
+        "An increased percentage who fe",
+        "A smaller percentage with low ",
+    ]
+    assert not found.actions and not found.priorities

@@ -451,3 +451,67 @@ def test_a_counted_bulleted_list_run_into_a_paragraph_is_its_items() -> None:
         "An address of choice",
         "Services of choice",
     ]
+
+
+#: Bedford Borough's Children, Young People and their Families Plan 2022–27 (its JSNA web page),
+#: https://bedford.jsna.uk/dataset/e7jmj/planning: every line a blank line apart.
+BEDFORD = """We are proud to say the new Children, Young People and their Families Plan for Bedford Borough \
+has been written by children and young people.
+
+We gathered feedback from children and young people and organised into six key themes.
+
+The themes are:
+
+Feeling safe at home and in our community.
+
+Valuing and protecting the environment.
+
+Positive educational experiences for all.
+
+Strong and safe relationships."""
+
+
+def test_sentences_a_blank_line_apart_after_a_lead_in_are_its_items_where_every_line_stands_apart() -> None:
+    assert [p.label for p in read(BEDFORD).priorities] == [
+        "Feeling safe at home and in our community",
+        "Valuing and protecting the environment",
+        "Positive educational experiences for all",
+        "Strong and safe relationships",
+    ]
+
+
+def test_where_lines_run_on_a_blank_line_after_a_lead_in_still_ends_its_list() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(BEDFORD.replace("\n\n", "\n").replace("The themes are:", "The themes are:\n"))
+
+
+#: North Northamptonshire Council, Corporate Plan: our priorities for the future (2021),
+#: https://www.northnorthants.gov.uk/corporate-plan/our-priorities-future
+NORTH_NORTHAMPTONSHIRE = """Our priorities for the future
+
+Our priorities for North Northamptonshire.
+
+1. Active, fulfilled lives
+
+  • Greater access to better quality adult social care
+  • Value and support our carers and volunteers
+
+2. Better, brighter futures
+
+  • Ensure every child has equal access to a high standard of education
+  • Support partners and the Children’s Trust to provide higher standards of support"""
+
+
+def test_bullets_under_a_numbered_priority_of_a_list_are_its_actions() -> None:
+    found = read(NORTH_NORTHAMPTONSHIRE)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Active, fulfilled lives"),
+        ("2", "Better, brighter futures"),
+    ]
+    keys = {p.key: p.ref for p in found.priorities}
+    assert [(a.label, [keys[k] for k in a.supports]) for a in found.actions] == [
+        ("Greater access to better quality adult social care", ["1"]),
+        ("Value and support our carers and volunteers", ["1"]),
+        ("Ensure every child has equal access to a high standard of education", ["2"]),
+        ("Support partners and the Children’s Trust to provide higher standards of support", ["2"]),
+    ]

@@ -67,6 +67,13 @@ def test_numbered_lines_under_the_heading_are_actions() -> None:
     assert found.actions[0].label.startswith("To note the proposed new Children and Young People's Plan")
 
 
+def test_the_list_ends_at_the_first_line_that_is_no_item() -> None:
+    """Without the next heading as a section rule, the numbered paragraph below it is no item: the
+    list under RECOMMENDATIONS ends at the first line with text that is not one."""
+    found = _load(PROFILE.replace("match = '^BACKGROUND INFORMATION$'", "match = '^NOT PRINTED$'"))
+    assert [a.key for a in found.actions] == ["recommendation-1", "recommendation-2"]
+
+
 def test_without_a_key_template_the_reference_is_the_key() -> None:
     """Without ``key`` an item is keyed by its reference."""
     found = _load(PROFILE.replace('key = "recommendation-{ref}"', ""))
@@ -99,6 +106,6 @@ def test_an_expected_section_missing_is_warned() -> None:
     assert [(w.line, w.message) for w in found.warnings] == [
         (1, "section 'AUDIT TRAIL' not found (the profile's sections[1] expects it)")
     ]
-    assert len(found.actions) == 3  # paragraph 3 is no longer under a heading of its own
+    assert len(found.actions) == 2  # the list ends at the line after it, a heading or not
     printed = profile.replace("'^AUDIT TRAIL$'", "'^BACKGROUND INFORMATION$'")
     assert _load(printed).warnings == []

@@ -3,7 +3,8 @@ loader ``southwark-cypp-2010`` gives on the bundled plan: its plan graph and sha
 for triple (``tests/data/golden/southwark-cypp-2010-13.nq.gz``, but for the engine's own provenance:
 the rule that read each item and its confidence) and its five warnings; and the plan's contract
 facts of ``tests/build/test_facts_southwark_2010.py``, unchanged, hold on an export of a store built
-from the profile's reading (they are imported below). It is not yet registered as that loader."""
+from the profile's reading (they are imported below). It is registered as that loader
+(``councilkg/loaders/__init__.py``); the module was removed."""
 
 from __future__ import annotations
 

@@ -129,3 +129,7 @@ class CrosswalkError(CouncilKGError):
 
 class ReleaseError(CouncilKGError):
     """A release cannot be written: its folder is in the way, or a file in it cannot be written."""
+
+
+class SiteError(CouncilKGError):
+    """A static site cannot be written: its folder is in the way, or a page in it cannot be written."""

@@ -7,6 +7,10 @@ disk therefore leaves the old file or the whole new one, never part of it, and t
 writing one path leave one of the two whole files. A target that exists and is not a regular file
 (a symbolic link, a folder, a named pipe, a device, a socket) is refused, not replaced or followed.
 The name ``-`` means standard output.
+
+A folder of files (a release, a static site) is written the same way, whole: into a new folder beside
+the target (:func:`new_folder_beside`), synced (:func:`sync_folders`), and renamed into place
+(:func:`replace_folder`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import stat
 import sys
 from collections.abc import Iterable
@@ -74,13 +79,18 @@ def check_target(target: str | Path) -> None:
             )
 
 
-def write_file(target: str | Path, content: Content, *, make_folders: bool = False) -> int:
+def write_file(
+    target: str | Path, content: Content, *, make_folders: bool = False, durable: bool = True
+) -> int:
     """Write ``content`` to ``target`` whole: a temporary file beside it, fsync, rename (``-``: stdout).
 
     Args:
         target: the file to write, or ``-`` for standard output.
         content: text (written as UTF-8), bytes, or an iterable of byte chunks (e.g. an export).
         make_folders: create the target's missing folders first.
+        durable: flush the file and its folder to the disk before returning. ``False`` only for a
+            file of a new folder that is flushed whole by :func:`sync_tree` before it is renamed
+            into place (thousands of files, each fsync costing milliseconds).
 
     Returns:
         The number of bytes written.
@@ -103,10 +113,12 @@ def write_file(target: str | Path, content: Content, *, make_folders: bool = Fal
         with os.fdopen(descriptor, "wb") as stream:
             written = sum(stream.write(chunk) for chunk in _chunks(content))
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         os.replace(temporary, path)
         temporary = None
-        sync_folder(path.parent)
+        if durable:
+            sync_folder(path.parent)
     except OSError as error:
         raise OutputError(f"cannot write {path}: {describe_os_error(error)}{WRITE_FAILED_SUFFIX}") from error
     finally:
@@ -156,6 +168,72 @@ def sync_folder(folder: Path) -> None:
         pass  # some file systems refuse fsync on a folder; the file itself is already synced
     finally:
         os.close(descriptor)
+
+
+def new_folder_beside(target: Path) -> Path:
+    """Return a new, empty folder beside ``target``, under a hidden name no one else uses
+    (``.<name>.<random>.part``), to write a folder of files into before :func:`replace_folder`.
+
+    Raises:
+        OSError: the folder cannot be made (its parent is missing or not writable, or no free name).
+    """
+    for _ in range(100):
+        work = target.with_name(f".{target.name[:100]}.{secrets.token_hex(6)}.part")
+        try:
+            work.mkdir()
+            return work
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary folder name", str(target.parent))
+
+
+def sync_folders(folder: Path) -> None:
+    """Flush ``folder``'s entries and its sub-folders' to the disk (best effort); returns nothing."""
+    for path in [folder, *(p for p in folder.rglob("*") if p.is_dir() and not p.is_symlink())]:
+        sync_folder(path)
+
+
+def sync_tree(folder: Path) -> None:
+    """Flush every file and folder under ``folder`` to the disk: one ``sync`` of the file systems
+    where the platform has it (far cheaper than an fsync per file), else an fsync of each file and
+    folder (best effort for folders). Returns nothing.
+
+    Raises:
+        OSError: a file could not be flushed.
+    """
+    sync = getattr(os, "sync", None)
+    if sync is not None:
+        sync()
+        return
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            descriptor = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
+    sync_folders(folder)
+
+
+def replace_folder(work: Path, target: Path) -> None:
+    """Rename the folder ``work`` to ``target``, whole: a missing or empty ``target`` is replaced by the
+    rename itself; a folder of files there is moved aside first (and put back if the rename fails),
+    then removed. Returns nothing.
+
+    Raises:
+        OSError: a rename failed; ``target`` is then as it was.
+    """
+    if not target.exists() or not any(target.iterdir()):
+        os.replace(work, target)
+        return
+    aside = target.with_name(f".{target.name[:100]}.{secrets.token_hex(6)}.old")
+    os.rename(target, aside)
+    try:
+        os.rename(work, target)
+    except OSError:
+        os.rename(aside, target)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
 
 
 def _chunks(content: Content) -> Iterable[bytes]:

@@ -12,6 +12,7 @@ import re
 import shlex
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -49,7 +50,14 @@ def _header(text: str, field: str) -> str:
 
 
 def named_queries() -> dict[str, NamedQuery]:
-    """Return the shipped queries keyed by name, sorted by name."""
+    """Return the shipped queries keyed by name, sorted by name (a new dict each call; the files are
+    read once per process, as a page or a release runs some queries thousands of times)."""
+    return dict(_shipped_queries())
+
+
+@cache
+def _shipped_queries() -> dict[str, NamedQuery]:
+    """Return the shipped queries as read from their files, once."""
     folder = Path(str(resources.files(__name__)))
     queries: dict[str, NamedQuery] = {}
     for path in sorted(folder.glob("*.rq")):

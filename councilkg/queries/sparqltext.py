@@ -11,7 +11,8 @@ terms written in far better than one given ``substitutions``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
@@ -125,8 +126,7 @@ def substitute(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal | ox.
     for name in bindings:
         if not re.fullmatch(r"[A-Za-z0-9_]+", name):
             raise QueryError(f"{name!r} is not a SPARQL variable name")
-    query_form(text)
-    tokens = list(_tokens(text))
+    tokens = _query_tokens(text)
     projected = _projected_below(tokens, bindings)
     pieces: list[str] = []
     done = 0
@@ -167,8 +167,20 @@ def substitute(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal | ox.
     return "".join(pieces)
 
 
+@lru_cache(maxsize=256)
+def _query_tokens(text: str) -> tuple[tuple[str, str, int], ...]:
+    """Return the tokens of a query after checking it is one; cached, as the same named query is
+    bound again and again (an item's page runs several, a static site thousands).
+
+    Raises:
+        QueryError: the text is not a query (see :func:`query_form`).
+    """
+    query_form(text)
+    return tuple(_tokens(text))
+
+
 def _projected_below(
-    tokens: list[tuple[str, str, int]], bindings: Mapping[str, object]
+    tokens: Sequence[tuple[str, str, int]], bindings: Mapping[str, object]
 ) -> dict[int, frozenset[str]]:
     """Return, for each SELECT (by token index), the bound variables a subquery inside it selects.
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import secrets
 import shutil
 import time
 from collections.abc import Sequence
@@ -32,7 +31,7 @@ from rdflib.compare import to_canonical_graph
 from councilkg.analysis.validate import shacl_report, store_data_graph
 from councilkg.csvtext import csv_text
 from councilkg.errors import ReleaseError
-from councilkg.files import sync_folder
+from councilkg.files import new_folder_beside, replace_folder, sync_folders
 from councilkg.ontology.vocab import FORMATS, ID_IRI, RELEASE_PREFIXES
 from councilkg.queries import named_queries
 from councilkg.release.cube import cube_graph
@@ -127,13 +126,13 @@ def write_release(
     day = (issued or date.today()).isoformat()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        work = _new_folder_beside(target)
+        work = new_folder_beside(target)
     except OSError as error:
         raise ReleaseError(f"cannot write the release {target}: {error.strerror or error}") from error
     try:
         written, stats, conforms = _write_files(store, work, plans, day, endpoint_url)
-        _sync_folders(work)
-        _move_into_place(work, target)
+        sync_folders(work)
+        replace_folder(work, target)
     except BaseException as error:
         shutil.rmtree(work, ignore_errors=True)
         if isinstance(error, OSError):
@@ -174,39 +173,6 @@ def _check_target(target: Path, force: bool) -> None:
             f"{target} holds files that are not a councilkg release (no {CATALOG_FILE} and {VOID_FILE}); "
             "--force replaces only a previous release"
         )
-
-
-def _new_folder_beside(target: Path) -> Path:
-    """Return a new, empty folder beside ``target`` (a hidden name no one else uses)."""
-    for _ in range(100):
-        work = target.with_name(f".{target.name[:100]}.{secrets.token_hex(6)}.part")
-        try:
-            work.mkdir()
-            return work
-        except FileExistsError:
-            continue
-    raise ReleaseError(f"cannot find a free temporary folder name beside {target}")
-
-
-def _move_into_place(work: Path, target: Path) -> None:
-    """Rename ``work`` to ``target``; a previous release there is moved aside first and removed after."""
-    if not target.exists() or not any(target.iterdir()):
-        os.replace(work, target)  # an empty folder is replaced by the rename itself
-        return
-    aside = target.with_name(f".{target.name[:100]}.{secrets.token_hex(6)}.old")
-    os.rename(target, aside)
-    try:
-        os.rename(work, target)
-    except OSError:
-        os.rename(aside, target)
-        raise
-    shutil.rmtree(aside, ignore_errors=True)
-
-
-def _sync_folders(folder: Path) -> None:
-    """Flush ``folder``'s entries and its sub-folders' to the disk (best effort)."""
-    for path in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
-        sync_folder(path)
 
 
 class _Writer:

@@ -2,18 +2,21 @@
 
 Each page is rendered by a jinja2 template (``templates/pages/``) with autoescaping on, so every
 label, value and IRI from the store is text, never markup. Links to other items point at their own
-pages, the path of their IRI under the served site (``/id/...``; :func:`item_href`).
+pages: on the served site the path of their IRI (``/id/...``; :func:`item_href`, :data:`SERVED`), on a
+static site a relative file link (:class:`PageLinks`, made by :mod:`councilkg.release.site`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 
 from councilkg.analysis.authorities import AuthorityPlans
 from councilkg.analysis.describe import ItemDescription, Statement
@@ -21,6 +24,7 @@ from councilkg.analysis.gaps import GAP_KINDS
 from councilkg.analysis.overviews import CodeOverview, Overviewed, PlanOverview
 from councilkg.analysis.ownership import OwnerReport
 from councilkg.ontology.vocab import ID_IRI, PREFIXES
+from councilkg.views.chart import observation_chart
 
 PAGE_FORMATS = (("turtle", "Turtle"), ("ntriples", "N-Triples"), ("jsonld", "JSON-LD"))
 """The RDF formats a page links to (``?format=`` name, shown name)."""
@@ -79,6 +83,27 @@ def item_href(iri: str | None) -> str | None:
     if iri is None or not iri.startswith(ID_IRI) or len(iri) == len(ID_IRI):
         return None
     return "/id/" + quote(iri[len(ID_IRI) :], safe="/:@!$&'()*+,;=-._~")
+
+
+@dataclass(frozen=True)
+class PageLinks:
+    """Where a page's links lead: served pages link by path (:data:`SERVED`), a static site's pages by
+    relative file links, one :class:`PageLinks` per page."""
+
+    href: Callable[[str | None], str | None]
+    """The link to an IRI's page, or ``None`` when it has none (the IRI is shown as text)."""
+    home: str
+    """The index of authorities and plans."""
+    query: str | None
+    """The SPARQL query page, or ``None`` when there is none (a static site)."""
+    data: tuple[tuple[str, str], ...]
+    """The page's own statements as RDF: ``(link, format shown)``, the first listing every link."""
+    data_home: tuple[str, str] | None = None
+    """A static site's data release: ``(link to its README, text)``."""
+
+
+SERVED = PageLinks(item_href, "/id/", "/", tuple((f"?format={name}", label) for name, label in PAGE_FORMATS))
+"""The links of the pages ``councilkg serve`` answers: ``/id/...`` paths and ``?format=`` for the RDF."""
 
 
 def iri_of_path(path: str) -> str:
@@ -155,10 +180,15 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.filters.update(
-        href=item_href, kind_name=kind_name, property_name=property_name, number=_number
-    )
+    environment.filters.update(href=_href, kind_name=kind_name, property_name=property_name, number=_number)
     return environment
+
+
+@pass_context
+def _href(context: Context, iri: str | None) -> str | None:
+    """Return the link to ``iri``'s page as the page being rendered links (its ``links``)."""
+    links: PageLinks = context["links"]
+    return links.href(iri)
 
 
 _OVERVIEW_TEMPLATES: dict[type, str] = {
@@ -169,11 +199,12 @@ _OVERVIEW_TEMPLATES: dict[type, str] = {
 }
 
 
-def item_page(item: ItemDescription, overviewed: Overviewed | None = None) -> str:
+def item_page(item: ItemDescription, overviewed: Overviewed | None = None, links: PageLinks = SERVED) -> str:
     """Return the HTML page of one item: its label, kind, plan and council, its overview (a plan's
     tree and gaps, an authority's plans, what an owner owns, a code's values across authorities),
-    facts, observations (indicators), links out and in (each to its own page; those the overview
-    lists left out), and the plan lines it was read from."""
+    facts, observations (indicators: a table and a chart of values and targets by period), links
+    out and in (each to its own page as ``links`` leads; those the overview lists left out), and
+    the plan lines it was read from."""
     observations_shown = bool(item.observations)
     covered = overviewed.covered if overviewed is not None else frozenset()
     links_in = [
@@ -196,23 +227,25 @@ def item_page(item: ItemDescription, overviewed: Overviewed | None = None) -> st
             item.facts, key=lambda s: (property_name(s) not in {"label", "title"}, property_name(s))
         ),
         observations=item.observations,
+        chart=observation_chart(item.observations),
         links_out=_grouped(item.links_out),
         links_in=_grouped(links_in),
-        formats=PAGE_FORMATS,
+        links=links,
     )
 
 
-def index_page(known: Sequence[AuthorityPlans]) -> str:
-    """Return the index of the served pages (``/id/``): each authority with loaded plans and its plans
-    by year, then how many more authorities the store knows (the shipped reference data)."""
+def index_page(known: Sequence[AuthorityPlans], links: PageLinks = SERVED) -> str:
+    """Return the index of the pages (``/id/`` served, ``index.html`` of a static site): each authority
+    with loaded plans and its plans by year, then how many more authorities the store knows (the
+    shipped reference data)."""
     with_plans = [authority for authority in known if authority.plans]
     return (
         _environment()
         .get_template("pages/index.html")
-        .render(authorities=with_plans, others=len(known) - len(with_plans))
+        .render(authorities=with_plans, others=len(known) - len(with_plans), links=links)
     )
 
 
 def not_found_page(iri: str) -> str:
     """Return the HTML page for an IRI the store states nothing about."""
-    return _environment().get_template("pages/not-found.html").render(iri=iri)
+    return _environment().get_template("pages/not-found.html").render(iri=iri, links=SERVED)

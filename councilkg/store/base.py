@@ -154,6 +154,10 @@ class Store(Protocol):
         """Replace private (appraisal) graphs together; return the triples written."""
         ...
 
+    def replace_derived_graphs(self, graphs: Iterable[Graph]) -> int:
+        """Replace hidden derived (analytics) graphs together; return the triples written."""
+        ...
+
     # -- reading
 
     def graphs(self, include_private: bool = False) -> list[URIRef]:

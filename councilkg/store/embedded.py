@@ -109,6 +109,11 @@ class EmbeddedStore(LayoutStore):
     def _quads_of(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> Iterator[ox.Quad]:
         return self._store.quads_for_pattern(None, predicate, None, graph)
 
+    def _stored_graphs(self) -> list[str]:
+        if self._graph_names is None:
+            self._graph_names = self._named_graphs()
+        return self._graph_names
+
     def _named_graphs(self) -> list[str]:
         """Return every named graph of the database, the hidden and private ones included."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -153,9 +158,7 @@ class EmbeddedStore(LayoutStore):
 
         The hidden contribution graphs, whose merge is the reference graph, are never listed.
         """
-        if self._graph_names is None:
-            self._graph_names = self._named_graphs()
-        return visible_graphs(self._graph_names, include_private)
+        return visible_graphs(self._stored_graphs(), include_private)
 
     def query(
         self,

@@ -48,6 +48,8 @@ def assert_kept_equals_computed(store: Store) -> None:
     assert summary.gaps == [] and summary.gap_counts is not None  # read, not computed
     assert summary.plans == computed.plans
     assert summary.counts() == computed.counts()
+    order = {plan: list(kinds) for plan, kinds in computed.counts().items()}
+    assert {plan: list(kinds) for plan, kinds in summary.counts().items()} == order  # report order
     derived = [g for g in _stored_graphs(store) if "/graph/derived/" in g]
     assert sorted(derived) == sorted(str(derived_graph(p)) for p in plans)
 

@@ -185,6 +185,10 @@ class Store(Protocol):
         """Yield every quad of the visible named graphs."""
         ...
 
+    def derived_quads(self, predicate: URIRef) -> Iterator[ox.Quad]:
+        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph."""
+        ...
+
     def export(self, export_format: str = "nquads", include_private: bool = False) -> bytes:
         """Return the store serialised in one of :data:`EXPORT_FORMATS`, in a stable order."""
         ...

@@ -289,6 +289,12 @@ class LayoutStore(ABC):
         text = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
         return text, len(triples)
 
+    def derived_quads(self, predicate: URIRef) -> Iterator[ox.Quad]:
+        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph."""
+        for graph in self._stored_graphs():
+            if graph.startswith(DERIVED_PREFIX):
+                yield from (q for q in self.graph_quads(URIRef(graph)) if q.predicate.value == str(predicate))
+
     def quads(self, include_private: bool = False) -> Iterator[ox.Quad]:
         """Yield every quad of the visible named graphs."""
         for graph in self.graphs(include_private):

@@ -17,6 +17,8 @@ QUESTIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("comparison of two authorities (ms)", "compare_two_ms", "", "", ""),
     ("comparison, all plans (ms)", "compare_all_ms", "sparql_compare_ms", "compare_ms", "compare_ms"),
     ("gaps analysis (ms)", "gaps_ms", "sparql_gaps_ms", "gaps_ms", "gaps_ms"),
+    ("gaps summary of every plan, from analytics (ms)", "gaps_summary_ms", "", "", ""),
+    ("comparison, all plans, with observations (ms)", "compare_all_observed_ms", "", "", ""),
     ("whole thread graph (ms)", "thread_graph_load_ms", "", "thread_graph_ms", "thread_graph_ms"),
 )
 

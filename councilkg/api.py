@@ -27,6 +27,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from councilkg.analysis.analytics import affected_plans, gap_summary, refresh_analytics
 from councilkg.analysis.authorities import AuthorityPlans
 from councilkg.analysis.authorities import authorities as authority_plans
 from councilkg.analysis.changes import PlanChanges, plan_changes
@@ -130,7 +131,7 @@ def open_store(location: str | Path | Endpoint | None = None, *, read_only: bool
 def example_store() -> Store:
     """Return an in-memory store of the bundled plans plus the fictional example appraisals."""
     store = open_store(":memory:")
-    build(store)
+    load_plans(store)
     load_appraisals(store, example_appraisals())
     return store
 
@@ -179,6 +180,8 @@ def load_plans(
             result.replaced = old.describe()
             if result.plan is not None and str(result.plan) != old.iri:
                 _remove_extracted_text(store, old)
+    written = [str(result.plan) for result in results if result.plan is not None]
+    refresh_analytics(store, affected_plans(store, written + ([old.iri] if old is not None else [])))
     return results
 
 
@@ -187,13 +190,14 @@ def remove_plan(store: Store, plan: str) -> PlanRef:
     extracted for it beside the store; returns it.
 
     Appraisal objectives stay: they are their authority's, and `gaps` shows those the plan's items
-    no longer carry.
+    no longer carry. The analytics of the authority's other plans are computed again.
 
     Raises:
         LookupFailedError: no plan, or several plans, match ``plan``; nothing is removed.
     """
     found = resolve_plan(store, plan)
     store.remove_plan(URIRef(found.iri))
+    refresh_analytics(store, affected_plans(store, [found.iri]))
     _remove_extracted_text(store, found)
     return found
 
@@ -335,9 +339,13 @@ class Gaps:
 
     gaps: list[Gap]
     plans: list[Completeness]
+    gap_counts: dict[str, dict[str, int]] | None = None
+    """The number of gaps of each kind by plan, when read from the plans' analytics (``gaps`` empty)."""
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Return the number of gaps of each kind, by plan IRI."""
+        """Return the number of gaps of each kind, by plan IRI (kinds in report order)."""
+        if self.gap_counts is not None:
+            return self.gap_counts
         counts: dict[str, dict[str, int]] = {}
         for gap in self.gaps:
             by_kind = counts.setdefault(gap.plan or "", {})
@@ -346,19 +354,35 @@ class Gaps:
 
 
 def gaps(
-    store: Store, *, plan: str | None = None, kinds: Iterable[str] = (), include_private: bool = False
+    store: Store,
+    *,
+    plan: str | None = None,
+    kinds: Iterable[str] = (),
+    include_private: bool = False,
+    summary: bool = False,
 ) -> Gaps:
     """Return the gaps in the golden threads of one plan (its name) or of every plan, and completeness.
 
     ``kinds`` keeps only gaps of those kinds; private appraisal objectives are checked only with
-    ``include_private``.
+    ``include_private``. With ``summary``, only the completeness and the gap counts are wanted: for
+    every plan, without private data, they are read from the plans' analytics kept in the store
+    (``gaps`` is then empty), or computed when a plan has none.
 
     Raises:
         LookupFailedError: no plan, or several plans, match ``plan``.
     """
+    wanted = set(kinds)
+    if summary and plan is None and not include_private:
+        stored = gap_summary(store)
+        if stored is not None:
+            scores, counts = stored
+            counts = {
+                iri: {kind: n for kind, n in by_kind.items() if not wanted or kind in wanted}
+                for iri, by_kind in counts.items()
+            }
+            return Gaps([], scores, {iri: by_kind for iri, by_kind in counts.items() if by_kind})
     iri = plan_iri(store, plan)
     graph = load_thread_graph(store, include_private, plans=[iri] if iri else None)
-    wanted = set(kinds)
     found = [g for g in find_gaps(graph, iri) if not wanted or g.kind in wanted]
     scores = [c for c in completeness(graph) if iri is None or c.plan == iri]
     return Gaps(found, scores)
@@ -443,15 +467,22 @@ def owners_of(
     return [(item, item_owners(store, item, at)) for item in items]
 
 
-def compare(store: Store, plans: Sequence[str] = (), by: CompareBy = "outcome") -> Comparison:
+def compare(
+    store: Store, plans: Sequence[str] = (), by: CompareBy = "outcome", *, with_observations: bool = True
+) -> Comparison:
     """Return plans side by side, a row per outcome, theme or crosswalked indicator.
 
     ``plans`` are plan names, IRIs or authorities (all their plans); none means every plan loaded.
+    By indicator, ``with_observations=False`` leaves each indicator's ``observations`` empty (its
+    ``detail`` says them as text), reading the plans' analytics only.
 
     Raises:
         LookupFailedError: a name matches no plan.
     """
-    return COMPARISONS[by](store, select_plans(store, list(plans)))
+    chosen = select_plans(store, list(plans))
+    if by == "indicator":
+        return compare_by_indicator(store, chosen, with_observations=with_observations)
+    return COMPARISONS[by](store, chosen)
 
 
 def similarity(

@@ -12,7 +12,16 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from councilkg.analysis.indicators import Observation, observations_by_indicator, observations_of
+from councilkg.analysis.analytics import read_analytics
+from councilkg.analysis.indicators import (
+    SCOPED_PLANS,
+    IndicatorCode,
+    Observation,
+    indicator_codes,
+    observations_by_indicator,
+    observations_of,
+    observed_text,
+)
 from councilkg.analysis.lookup import PlanRef, normalise_name, plans_in, resolve_plan
 from councilkg.analysis.similarity import equivalence_classes
 from councilkg.errors import LookupFailedError
@@ -169,50 +178,51 @@ def compare_by_theme(store: Store, plans: list[PlanRef]) -> Comparison:
     return Comparison("theme", tuple(plans), _rows(labels, cells))
 
 
-def _observed(observations: tuple[Observation, ...]) -> str:
-    """Return e.g. "2006/07 outturn 12.5; 2007/08 target 12.5" (comparators left out)."""
-    parts = [
-        f"{o.period or '?'} {o.measure.lower()} {o.raw}"
-        for o in observations
-        if o.measure in ("Outturn", "Target") and o.group is None
-    ]
-    return "; ".join(parts) or "no values printed"
-
-
-SCOPED_PLANS = 24
-"""Up to this many plans, a comparison asks about each plan rather than reading every plan in the store."""
-
-
-def compare_by_indicator(store: Store, plans: list[PlanRef]) -> Comparison:
+def compare_by_indicator(store: Store, plans: list[PlanRef], *, with_observations: bool = True) -> Comparison:
     """Return, per national indicator (crosswalk equivalents as one) tracked by two or more of ``plans``,
-    each plan's indicators with their outturns and targets by period."""
+    each plan's indicators with their outturns and targets by period.
+
+    The indicators' codes and values are read from the plans' analytics
+    (:mod:`~councilkg.analysis.analytics`) when every plan has them, and computed from the plans
+    otherwise (a store another tool loaded). ``with_observations=False`` leaves each item's
+    ``observations`` empty (its ``detail`` says them as text): all a table needs, and less to read.
+    """
     wanted = {p.iri for p in plans}
     representative = equivalence_classes(store)
+    stored = read_analytics(store, wanted)
+    codes: list[IndicatorCode]
+    if len(stored) == len(wanted):
+        summaries = [code for iri in sorted(wanted) for code in stored[iri].indicators]
+        details_of = {code.indicator: code.observed for code in summaries}
+        codes = list(summaries)
+    else:
+        codes = indicator_codes(store, wanted)
+        details_of = None
     notations: dict[str, set[str]] = defaultdict(set)
     linked: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     found: dict[str, tuple[str | None, str, int | None]] = {}
-    codes = named_queries()["plan-indicator-codes"].text
-    if len(wanted) <= SCOPED_PLANS:  # a few plans of a large store: ask about each
-        rows = [row for iri in sorted(wanted) for row in store.query(codes, {"plan": ox.NamedNode(iri)}).rows]
-    else:
-        rows = list(store.query(codes).rows)
-    for plan, concept, notation, _via, indicator, ref, label, line in rows:
-        assert plan is not None and concept is not None and notation is not None and indicator is not None
-        assert label is not None
-        if plan.value in wanted:
-            found[indicator.value] = (term_text(ref), label.value, term_int(line))
-            key = representative.get(concept.value, concept.value)
-            notations[key].add(notation.value)
-            linked[key][plan.value].add(indicator.value)
+    for code in codes:
+        found[code.indicator] = (code.ref, code.label, code.line)
+        key = representative.get(code.concept, code.concept)
+        notations[key].add(code.notation)
+        linked[key][code.plan].add(code.indicator)
     labels = {key: " = ".join(sorted(notations[key])) for key, by_plan in linked.items() if len(by_plan) > 1}
     shown = {i for key in labels for indicators in linked[key].values() for i in indicators}
-    # The observations of the indicators shown only, unless they are most of the store's.
-    observed = (
-        observations_of(store, shown) if len(wanted) <= SCOPED_PLANS else observations_by_indicator(store)
-    )
+    observed: dict[str, tuple[Observation, ...]] = {}
+    if with_observations or details_of is None:
+        # The observations of the indicators shown only, unless they are most of the store's.
+        observed = (
+            observations_of(store, shown) if len(wanted) <= SCOPED_PLANS else observations_by_indicator(store)
+        )
     details = {
         iri: ComparedItem(
-            iri, "Indicator", ref, label, line, _observed(observed.get(iri, ())), observed.get(iri, ())
+            iri,
+            "Indicator",
+            ref,
+            label,
+            line,
+            details_of[iri] if details_of is not None else observed_text(observed.get(iri, ())),
+            observed.get(iri, ()) if with_observations else (),
         )
         for iri, (ref, label, line) in found.items()
     }

@@ -126,6 +126,63 @@ def indicator_observations(store: Store, indicator: str) -> tuple[Observation, .
     return observations_by_indicator(store, ox.NamedNode(indicator)).get(indicator, ())
 
 
+SCOPED_PLANS = 24
+"""Up to this many plans, a comparison asks about each plan rather than reading every plan in the store."""
+
+
+@dataclass(frozen=True)
+class IndicatorCode:
+    """A plan's indicator and a national concept it carries: by its code or through the crosswalk."""
+
+    plan: str
+    concept: str
+    notation: str
+    indicator: str
+    ref: str | None
+    label: str
+    line: int | None
+
+
+def indicator_codes(store: Store, plans: Iterable[str]) -> list[IndicatorCode]:
+    """Return the national concepts (NI, BVPI, PAF) the indicators of ``plans`` (IRIs) carry, directly
+    or through the crosswalk: one row per indicator and concept (the named query ``plan-indicator-codes``).
+
+    Up to :data:`SCOPED_PLANS` plans are asked about one by one; more read every plan's rows.
+    """
+    wanted = set(plans)
+    codes = named_queries()["plan-indicator-codes"].text
+    if len(wanted) <= SCOPED_PLANS:  # a few plans of a large store: ask about each
+        rows = [row for iri in sorted(wanted) for row in store.query(codes, {"plan": ox.NamedNode(iri)}).rows]
+    else:
+        rows = list(store.query(codes).rows)
+    found: dict[tuple[str, str, str, str], IndicatorCode] = {}
+    for plan, concept, notation, _via, indicator, ref, label, line in rows:
+        assert plan is not None and concept is not None and notation is not None and indicator is not None
+        assert label is not None
+        if plan.value in wanted:
+            code = IndicatorCode(
+                plan.value,
+                concept.value,
+                notation.value,
+                indicator.value,
+                term_text(ref),
+                label.value,
+                term_int(line),
+            )
+            found.setdefault((code.plan, code.indicator, code.concept, code.notation), code)
+    return list(found.values())
+
+
+def observed_text(observations: Iterable[Observation]) -> str:
+    """Return e.g. "2006/07 outturn 12.5; 2007/08 target 12.5" (comparators left out)."""
+    parts = [
+        f"{o.period or '?'} {o.measure.lower()} {o.raw}"
+        for o in observations
+        if o.measure in ("Outturn", "Target") and o.group is None
+    ]
+    return "; ".join(parts) or "no values printed"
+
+
 def observations_by_indicator(
     store: Store, indicator: ox.NamedNode | None = None
 ) -> dict[str, tuple[Observation, ...]]:

@@ -116,6 +116,21 @@ def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) 
     return reached
 
 
+def plan_titles(
+    store: Store, include_private: bool = False, plans: Iterable[str] | None = None
+) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """Return the title and the council's name of every plan with items (or of those of ``plans``),
+    each keyed by plan IRI: the ``plans`` and ``councils`` of :func:`load_thread_graph`."""
+    wanted = None if plans is None else set(plans)
+    rows = store.query(named_queries()["thread-plans"].text, include_private=include_private).rows
+    plan_rows = [
+        row for row in _sorted_rows(rows) if row[0] is not None and (wanted is None or row[0].value in wanted)
+    ]
+    titles = {str(term_text(plan)): term_text(title) for plan, title, _council in plan_rows}
+    councils = {str(term_text(plan)): term_text(council) for plan, _title, council in plan_rows}
+    return titles, councils
+
+
 def load_thread_graph(
     store: Store, include_private: bool = True, plans: Iterable[str] | None = None
 ) -> nx.DiGraph:
@@ -159,15 +174,7 @@ def load_thread_graph(
         return _sorted_rows(rows)
 
     graph = nx.DiGraph()
-    plan_rows = [
-        row
-        for row in select("thread-plans")
-        if row[0] is not None and (wanted is None or row[0].value in wanted)
-    ]
-    graph.graph["plans"] = {str(term_text(plan)): term_text(title) for plan, title, _council in plan_rows}
-    graph.graph["councils"] = {
-        str(term_text(plan)): term_text(council) for plan, _title, council in plan_rows
-    }
+    graph.graph["plans"], graph.graph["councils"] = plan_titles(store, include_private, wanted)
     nodes = select("thread-nodes", iris=scope)
     targets = select("thread-targets", iris=scope)
     edges = select("thread-edges", iris=None if scope is None else [*scope, str(REFERENCE_GRAPH)])

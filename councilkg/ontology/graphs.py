@@ -8,14 +8,17 @@ A store holds, as named graphs:
   (:func:`contribution_graph`) and :data:`STATIC_CONTRIBUTION` for the data the package ships;
 - :data:`ONTOLOGY_GRAPH`, the councilkg ontology itself;
 - private graphs under :data:`PRIVATE_GRAPH_PREFIX`, one per authority's appraisal objectives
-  (:func:`appraisal_graph_iri`).
+  (:func:`appraisal_graph_iri`);
+- hidden *derived* graphs under :data:`DERIVED_PREFIX`, one per plan (:func:`derived_graph`): the
+  plan's analytics (gap counts, thread completeness, indicator summaries) that ``analysis/``
+  computes from the store after a write, so that questions about every plan read a few rows each.
 
-The dataset rule: the public graphs are every named graph but the hidden ones (contribution graphs
-and, on a SPARQL server, :data:`PUBLIC_GRAPH`) and the private ones. A query's default graph is the
-merge of the public graphs, with private graphs added only when asked; ``GRAPH ?g`` sees the same
-graphs (:func:`visible_graphs`, :func:`private_graphs`). The embedded store keeps the merge of the
-public graphs as its default graph; a SPARQL server keeps it in :data:`PUBLIC_GRAPH`, because a
-server's default graph is its own business.
+The dataset rule: the public graphs are every named graph but the hidden ones (contribution graphs,
+derived graphs and, on a SPARQL server, :data:`PUBLIC_GRAPH`) and the private ones. A query's
+default graph is the merge of the public graphs, with private graphs added only when asked;
+``GRAPH ?g`` sees the same graphs (:func:`visible_graphs`, :func:`private_graphs`). The embedded
+store keeps the merge of the public graphs as its default graph; a SPARQL server keeps it in
+:data:`PUBLIC_GRAPH`, because a server's default graph is its own business.
 """
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ STATIC_CONTRIBUTION = ID["graph/contribution/shipped"]
 the crosswalk)."""
 
 
+DERIVED_PREFIX = str(ID["graph/derived/"])
+"""Hidden graphs, one per plan, of the analytics computed from the store (:func:`derived_graph`)."""
+
+PLAN_PREFIX = str(ID["plan/"])
+"""The start of every plan's IRI (and so of its graph's name): ``id:plan/<authority>/<plan>``."""
+
+
 def contribution_graph(plan: URIRef) -> URIRef:
     """Return the hidden graph holding a plan's share of the reference graph.
 
@@ -54,6 +64,32 @@ def contribution_graph(plan: URIRef) -> URIRef:
         'https://w3id.org/councilkg/id/graph/contribution/plan/lambeth/cypp-2010'
     """
     return URIRef(CONTRIBUTION_PREFIX + str(plan).removeprefix(str(ID)))
+
+
+def derived_graph(plan: str) -> URIRef:
+    """Return the hidden graph of a plan's analytics, ``id:graph/derived/plan/<authority>/<plan>``.
+
+    Example:
+        >>> str(derived_graph(str(ID["plan/lambeth/cypp-2010"])))
+        'https://w3id.org/councilkg/id/graph/derived/plan/lambeth/cypp-2010'
+    """
+    return URIRef(DERIVED_PREFIX + str(plan).removeprefix(str(ID)))
+
+
+def derived_scope(plan: str) -> str:
+    """Return the start of the derived graphs a write of ``plan`` can make stale: those of every plan
+    of its authority, whose posts, units and partners (minted per authority) its items share.
+
+    Example:
+        >>> derived_scope(str(ID["plan/lambeth/cypp-2010"])).removeprefix(DERIVED_PREFIX)
+        'plan/lambeth/'
+    """
+    return str(derived_graph(plan)).rsplit("/", 1)[0] + "/"
+
+
+def is_plan_graph(name: str) -> bool:
+    """Return whether ``name`` is a plan's graph (the plan's IRI, ``id:plan/<authority>/<plan>``)."""
+    return str(name).startswith(PLAN_PREFIX)
 
 
 def appraisal_graph_iri(authority: str) -> URIRef:
@@ -78,7 +114,11 @@ def is_private_graph(name: str) -> bool:
 
 def is_hidden_graph(name: str) -> bool:
     """Return whether a named graph is kept by the store for itself, never listed or queried by name."""
-    return str(name).startswith(CONTRIBUTION_PREFIX) or str(name) == str(PUBLIC_GRAPH)
+    return (
+        str(name).startswith(CONTRIBUTION_PREFIX)
+        or str(name).startswith(DERIVED_PREFIX)
+        or str(name) == str(PUBLIC_GRAPH)
+    )
 
 
 def visible_graphs(names: Iterable[str], include_private: bool = False) -> list[URIRef]:

@@ -155,6 +155,29 @@ class CKG(DefinedNamespace):
     # Dated ownership: who held a post when (org:Membership with org:memberDuring a time:Interval).
     Membership: URIRef  # a person's holding of a post as one plan states it, over the plan's period
     post: URIRef  # Membership -> the ckg:Post held
+    # Per-plan analytics, computed from the store after each write (analysis/analytics.py) and kept in
+    # the plan's hidden derived graph (ontology/graphs.py: derived_graph).
+    PlanAnalytics: URIRef  # a plan's figures: prov:wasDerivedFrom the plan, prov:generatedAtTime
+    GapCount: URIRef  # how many gaps of one kind a plan's threads have
+    IndicatorSummary: URIRef  # one plan indicator under one national concept, with its values
+    actionCount: URIRef  # PlanAnalytics -> actions and projects of the plan, an integer
+    completeActionCount: URIRef  # PlanAnalytics -> those with an owner and a path to an outcome
+    threadCompleteness: URIRef  # PlanAnalytics -> completeActionCount / actionCount, a decimal
+    gapCount: URIRef  # PlanAnalytics -> GapCount
+    gapKind: URIRef  # GapCount -> the kind of gap ("action-without-owner"), a string
+    gapTotal: URIRef  # GapCount -> the number of gaps of that kind, an integer
+    indicatorSummary: URIRef  # PlanAnalytics -> IndicatorSummary
+    summarisedIndicator: URIRef  # IndicatorSummary -> the plan's ckg:Indicator
+    nationalConcept: URIRef  # IndicatorSummary -> the national indicator concept (skos:Concept)
+    conceptNotation: URIRef  # IndicatorSummary -> that concept's notation ("NI 65")
+    summaryRef: URIRef  # IndicatorSummary -> the indicator's reference as printed
+    summaryLabel: URIRef  # IndicatorSummary -> the indicator's label
+    summaryLine: URIRef  # IndicatorSummary -> the indicator's source line
+    observedValues: URIRef  # IndicatorSummary -> its outturns and targets by period, as text
+    latestOutturn: URIRef  # IndicatorSummary -> the outturn of the latest period, as printed
+    latestOutturnPeriod: URIRef  # IndicatorSummary -> that period ("2008/09")
+    latestTarget: URIRef  # IndicatorSummary -> the target of the latest period, as printed
+    latestTargetPeriod: URIRef  # IndicatorSummary -> that period
 
 
 GENID_AUTHORITY = "https://w3id.org"

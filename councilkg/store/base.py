@@ -154,6 +154,10 @@ class Store(Protocol):
         """Replace private (appraisal) graphs together; return the triples written."""
         ...
 
+    def replace_derived_graphs(self, graphs: Iterable[Graph]) -> int:
+        """Replace hidden derived (analytics) graphs together; return the triples written."""
+        ...
+
     # -- reading
 
     def graphs(self, include_private: bool = False) -> list[URIRef]:
@@ -179,6 +183,10 @@ class Store(Protocol):
 
     def quads(self, include_private: bool = False) -> Iterator[ox.Quad]:
         """Yield every quad of the visible named graphs."""
+        ...
+
+    def derived_quads(self, predicate: URIRef) -> Iterator[ox.Quad]:
+        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph."""
         ...
 
     def export(self, export_format: str = "nquads", include_private: bool = False) -> bytes:

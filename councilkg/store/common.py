@@ -20,11 +20,14 @@ from rdflib import Graph, URIRef
 from councilkg.errors import QueryError, StoreError
 from councilkg.ontology.graphs import (
     CONTRIBUTION_PREFIX,
+    DERIVED_PREFIX,
     ONTOLOGY_GRAPH,
     PRIVATE_GRAPH_PREFIX,
     REFERENCE_GRAPH,
     STATIC_CONTRIBUTION,
     contribution_graph,
+    derived_graph,
+    derived_scope,
     is_private_graph,
 )
 from councilkg.ontology.vocab import PREFIXES
@@ -78,6 +81,10 @@ class LayoutStore(ABC):
     def graph_quads(self, graph: URIRef) -> Iterator[ox.Quad]:
         """Yield the quads of one named graph."""
 
+    @abstractmethod
+    def _stored_graphs(self) -> list[str]:
+        """Return every named graph the store holds, the hidden and private ones included."""
+
     def _insert_data(self, graph: URIRef, text: str) -> str:
         """Return the update operation(s) inserting N-Triples ``text`` into ``graph``."""
         return f"INSERT DATA {{ GRAPH {to_ox(graph)} {{\n{text}\n}} }}"
@@ -111,7 +118,7 @@ class LayoutStore(ABC):
         contents = {name: prepared.plan_text, contribution_graph(name): prepared.shared_text}
         if replaces is not None and replaces != name:
             contents = {replaces: "", contribution_graph(replaces): "", **contents}
-        self._rewrite(contents)
+        self._rewrite(contents, self._stale_derived([name, *([replaces] if replaces is not None else [])]))
         return prepared.triples
 
     def write_reference(self, ontology: str, reference: str) -> None:
@@ -120,7 +127,45 @@ class LayoutStore(ABC):
 
     def remove_plan(self, plan: URIRef) -> None:
         """Drop a plan's graph and its share of the reference graph, in one transaction."""
-        self._rewrite({plan: "", contribution_graph(plan): ""})
+        self._rewrite({plan: "", contribution_graph(plan): ""}, self._stale_derived([plan]))
+
+    def _stale_derived(self, plans: Iterable[URIRef]) -> list[URIRef]:
+        """Return the derived graphs (see :func:`~councilkg.ontology.graphs.derived_graph`) that writing
+        ``plans`` makes stale: those of every plan of their authorities. A write drops them with the
+        plan, so a derived graph in the store is never older than the plans it was computed from;
+        ``councilkg.api`` computes them again after the write."""
+        scopes = tuple({derived_scope(plan) for plan in plans})
+        own = {str(derived_graph(plan)) for plan in plans}
+        return [URIRef(g) for g in self._stored_graphs() if g.startswith(scopes) or g in own]
+
+    def replace_derived_graphs(self, graphs: Iterable[Graph]) -> int:
+        """Replace derived (analytics) graphs, all in one transaction; an empty graph drops its graph.
+
+        Derived graphs are hidden: never merged into the default graph, listed or exported. They are
+        not indexed by name either (they hold no labels).
+
+        Args:
+            graphs: the graphs; each identifier must be an IRI under ``id:graph/derived/``.
+
+        Returns:
+            The number of triples written, all graphs together.
+
+        Raises:
+            StoreError: an identifier is not a derived graph's IRI, or the write failed.
+        """
+        parts: list[str] = []
+        written = 0
+        for graph in graphs:
+            name = graph.identifier
+            if not (isinstance(name, URIRef) and str(name).startswith(DERIVED_PREFIX)):
+                raise StoreError(f"{name} is not a derived graph; its IRI must start with {DERIVED_PREFIX}")
+            parts.append(f"DROP SILENT GRAPH {to_ox(name)}")
+            if len(graph):
+                parts.append(self._insert_data(name, ntriples(graph)))
+            written += len(graph)
+        if parts:
+            self._update(" ;\n".join(parts))
+        return written
 
     def replace_private_graph(self, graph: Graph) -> int:
         """Replace one private (appraisal) graph with ``graph``; see :meth:`replace_private_graphs`.
@@ -163,9 +208,12 @@ class LayoutStore(ABC):
             self._written([str(graph.identifier) for graph in graphs], " ;\n".join(parts))
         return written
 
-    def _rewrite(self, contents: Mapping[URIRef, str]) -> None:
-        """Rewrite source graphs, and the derived graphs with them, in one update; returns nothing."""
-        self._written([str(graph) for graph in contents], self._rewrite_update(contents))
+    def _rewrite(self, contents: Mapping[URIRef, str], dropped: Iterable[URIRef] = ()) -> None:
+        """Rewrite source graphs, and the merged graphs with them, in one update, dropping the hidden
+        graphs ``dropped`` (stale analytics) in the same update; returns nothing."""
+        drops = [f"DROP SILENT GRAPH {to_ox(graph)}" for graph in dropped]
+        update = " ;\n".join([*drops, self._rewrite_update(contents)])
+        self._written([str(graph) for graph in contents], update)
 
     def _written(self, graphs: list[str], update: str) -> None:
         """Run ``update``, which rewrites the named ``graphs``, keeping the store's name index in step:
@@ -204,7 +252,10 @@ class LayoutStore(ABC):
         contributions = [str(to_ox(g)) for g in contents if str(g).startswith(CONTRIBUTION_PREFIX)]
         old_all, old_contributions = " ".join(rewritten), " ".join(contributions)
         others = f"?other NOT IN ({', '.join(rewritten)})"
-        is_source = f'?other != {ref} && !STRSTARTS(STR(?other), "{PRIVATE_GRAPH_PREFIX}")'
+        is_source = (
+            f'?other != {ref} && !STRSTARTS(STR(?other), "{PRIVATE_GRAPH_PREFIX}")'
+            f' && !STRSTARTS(STR(?other), "{DERIVED_PREFIX}")'
+        )
         if self.merge_graph is not None:
             is_source += f" && ?other != {to_ox(self.merge_graph)}"
         is_contribution = f'STRSTARTS(STR(?other), "{CONTRIBUTION_PREFIX}")'
@@ -237,6 +288,12 @@ class LayoutStore(ABC):
         triples = [quad.triple for quad in self.graph_quads(graph)]
         text = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
         return text, len(triples)
+
+    def derived_quads(self, predicate: URIRef) -> Iterator[ox.Quad]:
+        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph."""
+        for graph in self._stored_graphs():
+            if graph.startswith(DERIVED_PREFIX):
+                yield from (q for q in self.graph_quads(URIRef(graph)) if q.predicate.value == str(predicate))
 
     def quads(self, include_private: bool = False) -> Iterator[ox.Quad]:
         """Yield every quad of the visible named graphs."""

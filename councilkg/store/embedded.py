@@ -20,7 +20,7 @@ from rdflib import URIRef
 
 from councilkg.errors import QueryError, StoreError, StoreInUseError, first_line
 from councilkg.files import describe_os_error
-from councilkg.ontology.graphs import private_graphs, visible_graphs
+from councilkg.ontology.graphs import DERIVED_PREFIX, private_graphs, visible_graphs
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries.names import syntax_message
 from councilkg.queries.sparqltext import bind
@@ -109,6 +109,11 @@ class EmbeddedStore(LayoutStore):
     def _quads_of(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> Iterator[ox.Quad]:
         return self._store.quads_for_pattern(None, predicate, None, graph)
 
+    def _stored_graphs(self) -> list[str]:
+        if self._graph_names is None:
+            self._graph_names = self._named_graphs()
+        return self._graph_names
+
     def _named_graphs(self) -> list[str]:
         """Return every named graph of the database, the hidden and private ones included."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -153,9 +158,7 @@ class EmbeddedStore(LayoutStore):
 
         The hidden contribution graphs, whose merge is the reference graph, are never listed.
         """
-        if self._graph_names is None:
-            self._graph_names = self._named_graphs()
-        return visible_graphs(self._graph_names, include_private)
+        return visible_graphs(self._stored_graphs(), include_private)
 
     def query(
         self,
@@ -207,6 +210,13 @@ class EmbeddedStore(LayoutStore):
     def graph_quads(self, graph: URIRef) -> Iterator[ox.Quad]:
         """Yield the quads of one named graph (hidden contribution graphs included)."""
         yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))
+
+    def derived_quads(self, predicate: URIRef) -> Iterator[ox.Quad]:
+        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph: one index read
+        across the graphs, not one per graph."""
+        for quad in self._store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value.startswith(DERIVED_PREFIX):
+                yield quad
 
     def triple_count(self, graph: URIRef | None = None) -> int:
         """Return the number of triples in one named graph, or in all visible graphs together."""

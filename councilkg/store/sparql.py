@@ -70,7 +70,8 @@ class SparqlStore(LayoutStore):
     def __init__(self, endpoint: Endpoint, read_only: bool = False) -> None:
         super().__init__(endpoint.url, read_only)
         self.endpoint = endpoint
-        self._graphs: list[URIRef] | None = None
+        self._graphs: list[str] | None = None
+        """Every named graph on the server under ``id:``, hidden ones included, listed once between writes."""
         self._opener = _opener(endpoint)
 
     @classmethod
@@ -112,14 +113,16 @@ class SparqlStore(LayoutStore):
 
     def graphs(self, include_private: bool = False) -> list[URIRef]:
         """Return the store's public named graphs on the server, sorted; private ones only when asked."""
+        return visible_graphs(self._stored_graphs(), include_private)
+
+    def _stored_graphs(self) -> list[str]:
         if self._graphs is None:
             found = self._select(
                 f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ID}")) }}',
                 dataset={},
             )
-            names = [row[0].value for row in found.rows if isinstance(row[0], ox.NamedNode)]
-            self._graphs = visible_graphs(names, include_private=True)
-        return visible_graphs(self._graphs, include_private)
+            self._graphs = sorted(row[0].value for row in found.rows if isinstance(row[0], ox.NamedNode))
+        return self._graphs
 
     def query(
         self,

@@ -11,7 +11,7 @@ import pytest
 
 from bench.scale import growth_exponent
 from bench.synth import corpus_plans, write_corpus
-from councilkg.analysis import compare
+from councilkg.analysis import compare, indicators
 from councilkg.analysis.compare import compare_by_indicator, select_plans
 from councilkg.analysis.gaps import find_gaps, mark_gaps
 from councilkg.analysis.indicators import observations_by_indicator, observations_of
@@ -134,6 +134,7 @@ def test_comparing_some_plans_asks_only_about_them(
     chosen = select_plans(store, [authority])[:2]
     scoped = compare_by_indicator(store, chosen)
     monkeypatch.setattr(compare, "SCOPED_PLANS", 0)  # the whole-store path
+    monkeypatch.setattr(indicators, "SCOPED_PLANS", 0)
     assert compare_by_indicator(store, chosen) == scoped
     assert len(scoped.rows) > 0
 

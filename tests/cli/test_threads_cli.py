@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from councilkg import api
+from councilkg.analysis.analytics import gap_summary
 from councilkg.data import example_appraisals
 from tests.cli.test_cli import assert_one_error, invoke, ok
 
@@ -174,3 +176,23 @@ def test_view_errors(store: Path, tmp_path: Path) -> None:
     assert_one_error(
         invoke("view", "thread", "CSKA12", "-o", blocker / "x.html", "--store", store), str(blocker)
     )
+
+
+def test_gaps_summary_and_compare_read_from_analytics_print_what_computing_prints(
+    built_store_path: Path, tmp_path: Path
+) -> None:
+    """A store loaded through the library keeps each plan's analytics, which ``gaps --summary`` and
+    ``compare --by indicator`` read; the output is that of the bundled store built without them."""
+    analysed = tmp_path / "analysed"
+    with api.open_store(analysed) as opened:
+        api.load_plans(opened)
+        assert gap_summary(opened) is not None
+    with api.open_store(built_store_path, read_only=True) as opened:
+        assert gap_summary(opened) is None
+    for args in (
+        ["gaps", "--summary"],
+        ["gaps", "--summary", "--kind", "post-without-holder", "--kind", "action-without-owner"],
+        ["compare", "--by", "indicator"],
+        ["compare", "lambeth", "--by", "indicator", "--format", "csv"],
+    ):
+        assert ok(*args, "--store", analysed).stdout == ok(*args, "--store", built_store_path).stdout, args

@@ -85,7 +85,10 @@ def compare_command(
     if plot_file is not None:
         check_plot_file(plot_file)
     with store.open() as opened:
-        comparison = api.compare(opened, plans, cast(api.CompareBy, by))
+        # Only a plot draws the observations: a table and JSON say them as text.
+        comparison = api.compare(
+            opened, plans, cast(api.CompareBy, by), with_observations=plot_file is not None
+        )
     _render_comparison(comparison, by, output_format)
     if plot_file is not None:
         written = plot_comparison(comparison, plot_file, f"Plans compared by {by}")

@@ -135,7 +135,14 @@ def gaps_command(
         councilkg gaps --format json
     """
     with store.open() as opened:
-        found = api.gaps(opened, plan=plan_name, kinds=kinds, include_private=include_private)
+        # The summary table needs only counts and scores: the plans' analytics, where kept.
+        found = api.gaps(
+            opened,
+            plan=plan_name,
+            kinds=kinds,
+            include_private=include_private,
+            summary=summary and output_format == "table",
+        )
     gaps, scores, counts = found.gaps, found.plans, found.counts()
     if output_format == "json":
         plans = [{**c.to_dict(), "gaps": counts.get(c.plan, {})} for c in scores]

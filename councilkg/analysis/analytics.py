@@ -1,0 +1,330 @@
+"""Per-plan analytics kept in the store, so that questions about every plan read a few rows per plan.
+
+After each write, ``councilkg.api`` has :func:`refresh_analytics` compute, for every plan whose
+figures the write can change (:func:`affected_plans`), its thread completeness, its gaps by kind and
+its indicators' national codes, values by period, latest outturn and latest target, and keep them in
+the plan's hidden derived graph (:func:`~councilkg.ontology.graphs.derived_graph`), marked as derived
+from the plan (``prov:wasDerivedFrom``) at a time (``prov:generatedAtTime``). ``councilkg gaps
+--summary`` of every plan (:func:`gap_summary`) and ``councilkg compare --by indicator`` read them
+(:func:`read_analytics`), and compute the figures from the plans as before when a plan has none (a
+store another tool loaded).
+
+Only public data goes in: the figures private appraisal objectives change are computed when asked
+(``include_private``). A store's write of a plan drops the derived graphs of its authority's plans
+in the same transaction, so a derived graph is never older than the plans it was computed from.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
+
+from councilkg.analysis.gaps import GAP_KINDS, Completeness, completeness, find_gaps
+from councilkg.analysis.indicators import (
+    SCOPED_PLANS,
+    IndicatorCode,
+    Observation,
+    indicator_codes,
+    observations_by_indicator,
+    observations_of,
+    observed_text,
+)
+from councilkg.analysis.threads import load_thread_graph, plan_titles
+from councilkg.ontology.graphs import derived_graph, derived_scope, is_plan_graph
+from councilkg.ontology.vocab import CKG
+from councilkg.store.base import Store
+
+
+@dataclass(frozen=True)
+class IndicatorSummary(IndicatorCode):
+    """A plan's indicator under one national concept, with its values: what a comparison shows."""
+
+    observed: str
+    """Its outturns and targets by period, as text ("2006/07 outturn 12.5; 2007/08 target 12.5")."""
+    latest_outturn: tuple[str, str] | None
+    """The outturn of the latest period with one, as (period, value as printed)."""
+    latest_target: tuple[str, str] | None
+    """The target of the latest period with one, as (period, value as printed)."""
+
+
+@dataclass(frozen=True)
+class PlanAnalytics:
+    """A plan's figures: thread completeness, gaps by kind and indicator summaries (public data only)."""
+
+    plan: str
+    actions: int
+    complete: int
+    gaps: dict[str, int]
+    """The number of gaps of each kind found, in :data:`~councilkg.analysis.gaps.GAP_KINDS` order."""
+    indicators: tuple[IndicatorSummary, ...]
+    generated: datetime | None = field(default=None, compare=False)
+
+    @property
+    def score(self) -> float:
+        """Return the share of the plan's actions with complete threads (0 when it has none)."""
+        return self.complete / self.actions if self.actions else 0.0
+
+
+# -- computing ---------------------------------------------------------------------------------------
+
+
+def affected_plans(store: Store, written: Iterable[str]) -> list[str]:
+    """Return the plans in ``store`` whose figures writing or removing the plans ``written`` (IRIs)
+    can change: those of the same authorities, whose posts, units and partners (minted per
+    authority) and whose post holders (stated by any of the authority's plans) they share."""
+    scopes = {derived_scope(plan) for plan in written}
+    return [str(g) for g in store.graphs() if is_plan_graph(g) and derived_scope(str(g)) in scopes]
+
+
+def compute_analytics(store: Store, plans: Iterable[str]) -> dict[str, PlanAnalytics]:
+    """Return the figures of ``plans`` (IRIs) computed from the store, keyed by plan IRI.
+
+    The thread graph read is that of these plans (or of every plan, when they are all of them), with
+    the outcomes, people and posts they lead to; private appraisal data is left out.
+    """
+    wanted = sorted(set(plans))
+    if not wanted:
+        return {}
+    every_plan = {str(g) for g in store.graphs() if is_plan_graph(g)} <= set(wanted)
+    graph = load_thread_graph(store, include_private=False, plans=None if every_plan else wanted)
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for gap in find_gaps(graph):  # sorted by plan and kind, in GAP_KINDS order
+        if gap.plan is not None:
+            counts[gap.plan][gap.kind] = counts[gap.plan].get(gap.kind, 0) + 1
+    scores = {c.plan: c for c in completeness(graph)}
+    summaries = _indicator_summaries(store, wanted)
+    return {
+        plan: PlanAnalytics(
+            plan,
+            scores[plan].actions if plan in scores else 0,
+            scores[plan].complete if plan in scores else 0,
+            dict(counts.get(plan, {})),
+            tuple(summaries.get(plan, ())),
+        )
+        for plan in wanted
+    }
+
+
+def _indicator_summaries(store: Store, plans: list[str]) -> dict[str, list[IndicatorSummary]]:
+    """Return each plan's indicator summaries, sorted by indicator and concept."""
+    codes = indicator_codes(store, plans)
+    indicators = {code.indicator for code in codes}
+    observed = (
+        observations_of(store, indicators) if len(plans) <= SCOPED_PLANS else observations_by_indicator(store)
+    )
+    found: dict[str, list[IndicatorSummary]] = defaultdict(list)
+    for code in sorted(codes, key=lambda c: (c.plan, c.indicator, c.concept, c.notation)):
+        values = observed.get(code.indicator, ())
+        found[code.plan].append(
+            IndicatorSummary(
+                **vars(code),
+                observed=observed_text(values),
+                latest_outturn=_latest(values, "Outturn"),
+                latest_target=_latest(values, "Target"),
+            )
+        )
+    return found
+
+
+def _latest(observations: Iterable[Observation], measure: str) -> tuple[str, str] | None:
+    """Return the (period, value as printed) of the latest period's ``measure``, periods compared as
+    text ("2006/07" before "2007/08"); comparators and groups' values left out."""
+    dated = [(o.period, o.raw) for o in observations if o.measure == measure and o.group is None and o.period]
+    return max(dated) if dated else None
+
+
+def analytics_graph(figures: PlanAnalytics, generated: datetime) -> Graph:
+    """Return the derived graph of a plan's figures (see the module docstring), named as
+    :func:`~councilkg.ontology.graphs.derived_graph` names it."""
+    name = derived_graph(figures.plan)
+    graph = Graph(identifier=name)
+    graph.add((name, RDF.type, CKG.PlanAnalytics))
+    graph.add((name, PROV.wasDerivedFrom, URIRef(figures.plan)))
+    graph.add((name, PROV.generatedAtTime, Literal(generated.isoformat(), datatype=XSD.dateTime)))
+    graph.add((name, CKG.actionCount, Literal(figures.actions)))
+    graph.add((name, CKG.completeActionCount, Literal(figures.complete)))
+    score = Decimal(figures.complete) / Decimal(figures.actions) if figures.actions else Decimal(0)
+    graph.add((name, CKG.threadCompleteness, Literal(round(score, 4), datatype=XSD.decimal)))
+    for kind, total in figures.gaps.items():
+        node = URIRef(f"{name}/gaps/{kind}")
+        graph.add((name, CKG.gapCount, node))
+        graph.add((node, RDF.type, CKG.GapCount))
+        graph.add((node, CKG.gapKind, Literal(kind)))
+        graph.add((node, CKG.gapTotal, Literal(total)))
+    for number, summary in enumerate(figures.indicators, start=1):
+        node = URIRef(f"{name}/indicator/{number}")
+        graph.add((name, CKG.indicatorSummary, node))
+        for predicate, value in _summary_values(summary):
+            graph.add((node, predicate, value))
+    return graph
+
+
+def _summary_values(summary: IndicatorSummary) -> Iterator[tuple[URIRef, URIRef | Literal]]:
+    yield RDF.type, CKG.IndicatorSummary
+    yield CKG.summarisedIndicator, URIRef(summary.indicator)
+    yield CKG.nationalConcept, URIRef(summary.concept)
+    yield CKG.conceptNotation, Literal(summary.notation)
+    yield CKG.summaryLabel, Literal(summary.label)
+    yield CKG.observedValues, Literal(summary.observed)
+    if summary.ref is not None:
+        yield CKG.summaryRef, Literal(summary.ref)
+    if summary.line is not None:
+        yield CKG.summaryLine, Literal(summary.line)
+    if summary.latest_outturn is not None:
+        yield CKG.latestOutturnPeriod, Literal(summary.latest_outturn[0])
+        yield CKG.latestOutturn, Literal(summary.latest_outturn[1])
+    if summary.latest_target is not None:
+        yield CKG.latestTargetPeriod, Literal(summary.latest_target[0])
+        yield CKG.latestTarget, Literal(summary.latest_target[1])
+
+
+def refresh_analytics(store: Store, plans: Iterable[str]) -> dict[str, PlanAnalytics]:
+    """Compute the figures of ``plans`` (IRIs) and write them to their derived graphs, all in one
+    transaction; returns them, keyed by plan IRI."""
+    figures = compute_analytics(store, plans)
+    generated = datetime.now(UTC).replace(microsecond=0)
+    store.replace_derived_graphs(analytics_graph(one, generated) for one in figures.values())
+    return figures
+
+
+# -- reading -----------------------------------------------------------------------------------------
+
+# The IRIs read, as strings, looked up once: a DefinedNamespace attribute costs microseconds, and a
+# comparison of every plan reads some 150k values at 1M triples.
+_GAP_COUNT, _SUMMARY = str(CKG.gapCount), str(CKG.indicatorSummary)
+_ACTIONS, _COMPLETE, _GENERATED = (
+    str(CKG.actionCount),
+    str(CKG.completeActionCount),
+    str(PROV.generatedAtTime),
+)
+_KIND, _TOTAL = str(CKG.gapKind), str(CKG.gapTotal)
+_INDICATOR, _CONCEPT, _NOTATION = (
+    str(CKG.summarisedIndicator),
+    str(CKG.nationalConcept),
+    str(CKG.conceptNotation),
+)
+_REF, _LABEL, _LINE, _OBSERVED = (
+    str(CKG.summaryRef),
+    str(CKG.summaryLabel),
+    str(CKG.summaryLine),
+    str(CKG.observedValues),
+)
+_OUTTURN, _OUTTURN_PERIOD = str(CKG.latestOutturn), str(CKG.latestOutturnPeriod)
+_TARGET, _TARGET_PERIOD = str(CKG.latestTarget), str(CKG.latestTargetPeriod)
+
+
+def read_analytics(store: Store, plans: Iterable[str]) -> dict[str, PlanAnalytics]:
+    """Return the figures kept for ``plans`` (IRIs), keyed by plan IRI; a plan without a derived graph
+    is left out (the caller computes its figures instead).
+
+    Stops at the first plan without one: a store another tool loaded has none at all.
+    """
+    found: dict[str, PlanAnalytics] = {}
+    for plan in sorted(set(plans)):
+        figures = _read_one(store, plan)
+        if figures is None:
+            break
+        found[plan] = figures
+    return found
+
+
+def _read_one(store: Store, plan: str) -> PlanAnalytics | None:
+    """Return the figures in a plan's derived graph, or ``None`` when it has none."""
+    values: dict[str, dict[str, str]] = defaultdict(dict)
+    links: dict[str, list[str]] = defaultdict(list)
+    for quad in store.graph_quads(derived_graph(plan)):
+        subject, predicate, value = quad.subject, quad.predicate.value, quad.object
+        if not isinstance(subject, ox.NamedNode) or not isinstance(value, (ox.NamedNode, ox.Literal)):
+            continue
+        if predicate in (_GAP_COUNT, _SUMMARY):
+            links[predicate].append(value.value)
+        else:
+            values[subject.value][predicate] = value.value
+    head = values.get(str(derived_graph(plan)))
+    if not head or _ACTIONS not in head:
+        return None
+    gaps = {values[node][_KIND]: int(values[node][_TOTAL]) for node in links[_GAP_COUNT]}
+    summaries = [_summary(plan, values[node]) for node in links[_SUMMARY]]
+    summaries.sort(key=lambda s: (s.indicator, s.concept, s.notation))
+    generated = head.get(_GENERATED)
+    return PlanAnalytics(
+        plan,
+        int(head[_ACTIONS]),
+        int(head[_COMPLETE]),
+        _in_report_order(gaps),
+        tuple(summaries),
+        datetime.fromisoformat(generated) if generated is not None else None,
+    )
+
+
+def _in_report_order(gaps: dict[str, int]) -> dict[str, int]:
+    """Return gap counts by kind in :data:`~councilkg.analysis.gaps.GAP_KINDS` order."""
+    order = list(GAP_KINDS)
+    return dict(sorted(gaps.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+
+
+def _pair(values: dict[str, str], period: str, value: str) -> tuple[str, str] | None:
+    when, printed = values.get(period), values.get(value)
+    return (when, printed) if when is not None and printed is not None else None
+
+
+def _summary(plan: str, values: dict[str, str]) -> IndicatorSummary:
+    line = values.get(_LINE)
+    return IndicatorSummary(
+        plan=plan,
+        concept=values[_CONCEPT],
+        notation=values[_NOTATION],
+        indicator=values[_INDICATOR],
+        ref=values.get(_REF),
+        label=values[_LABEL],
+        line=int(line) if line is not None else None,
+        observed=values[_OBSERVED],
+        latest_outturn=_pair(values, _OUTTURN_PERIOD, _OUTTURN),
+        latest_target=_pair(values, _TARGET_PERIOD, _TARGET),
+    )
+
+
+def gap_summary(store: Store) -> tuple[list[Completeness], dict[str, dict[str, int]]] | None:
+    """Return every plan's thread completeness and its gaps by kind, read from the plans' analytics,
+    as :func:`~councilkg.analysis.gaps.completeness` and a count of
+    :func:`~councilkg.analysis.gaps.find_gaps` over every plan give them (public data only); ``None``
+    when a plan has no analytics kept.
+
+    Reads the five properties it needs across every derived graph at once (a few rows per plan),
+    not each plan's indicator summaries.
+    """
+    titles, councils = plan_titles(store)
+    values: dict[str, dict[str, str]] = defaultdict(dict)
+    gap_nodes: dict[str, list[str]] = defaultdict(list)
+    for predicate in (CKG.actionCount, CKG.completeActionCount, CKG.gapKind, CKG.gapTotal, CKG.gapCount):
+        for quad in store.derived_quads(predicate):
+            subject, value = quad.subject, quad.object
+            if not isinstance(subject, ox.NamedNode) or not isinstance(value, (ox.NamedNode, ox.Literal)):
+                continue
+            if predicate == CKG.gapCount:
+                gap_nodes[subject.value].append(value.value)
+            else:
+                values[subject.value][str(predicate)] = value.value
+    scores: list[Completeness] = []
+    counts: dict[str, dict[str, int]] = {}
+    for plan in sorted(titles):
+        head = values.get(str(derived_graph(plan)), {})
+        if str(CKG.actionCount) not in head or str(CKG.completeActionCount) not in head:
+            return None
+        actions, complete = int(head[str(CKG.actionCount)]), int(head[str(CKG.completeActionCount)])
+        score = complete / actions if actions else 0.0
+        scores.append(Completeness(plan, titles[plan], actions, complete, score, councils.get(plan)))
+        kinds = {
+            values[node][_KIND]: int(values[node][_TOTAL])
+            for node in gap_nodes.get(str(derived_graph(plan)), ())
+        }
+        if kinds:
+            counts[plan] = _in_report_order(kinds)
+    return scores, counts

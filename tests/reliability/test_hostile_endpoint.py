@@ -221,7 +221,9 @@ def test_a_short_query_is_answered_within_a_second_beside_a_cpu_bound_query_in_e
         # A long query finding every worker busy runs in the spare only for a second.
         status, _, body, took = ask(server, CPU_BOUND)
         assert (status, body) == (503, BUSY_MESSAGE)
-        assert took < 2.5, took
+        # stopped by the spare's 1 s, not the 4 s query timeout (1.4 s on a quiet 2-core machine; up
+        # to 2.7 s seen while the two CPU-bound queries hold both cores under a loaded test run)
+        assert took < 3.5, took
         for thread in threads:
             thread.join(timeout=30)
         assert answers == [(503, b"query stopped after 4 s; narrow it or add a LIMIT\n")] * 2

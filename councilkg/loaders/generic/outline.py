@@ -86,7 +86,6 @@ from councilkg.loaders.generic.outlinelines import (
     kind_named,
     labelled_run,
     lead_in_kind,
-    lead_in_run,
 )
 from councilkg.loaders.generic.outlineruns import OutlineRuns
 from councilkg.loaders.model import (
@@ -98,7 +97,6 @@ from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
     RunItem,
     counted_lines,
-    counted_run,
     is_measure_label,
     named_in_sentence,
     numbered_run,
@@ -184,8 +182,7 @@ class OutlineReader(OutlineRuns):
                 continue
             if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item …
                 self.pending = None
-                run_on = lead_in_run(text) if counted_run(text) is None else None
-                if run_on and self._run_on_list(number, *run_on):
+                if self._run_on_list(number, text):
                     self.previous = text  # … but for a list run on after its lead-in
                 continue
             if not self._outcome_wrapped(number, text):
@@ -258,8 +255,9 @@ class OutlineReader(OutlineRuns):
             return
         if self._continue(number, text):
             return
-        marked = BULLET.match(text) or NUMBER.match(text) or LETTER.match(text)
-        if self.list_kind == "indicator" and self.list_marker is not None and not marked:
+        bullet = BULLET.match(text) or LETTER.match(text)
+        numbered = NUMBER.match(text)
+        if self.list_kind == "indicator" and self.list_marker is not None and not (bullet or numbered):
             self.list_kind = None  # a line unmarked after the measures' marked list: the list has ended
         if ACTION_LEAD_IN.match(text):
             self.list_kind, self.pending = "action", None
@@ -271,7 +269,7 @@ class OutlineReader(OutlineRuns):
             return
         if self.one_item is not None:
             one_kind, self.one_item = self.one_item, None
-            if not BULLET.match(text) and not NUMBER.match(text) and text[:1].isupper():
+            if not (bullet or numbered) and text[:1].isupper():
                 label = text.rstrip(".")
                 if one_kind == "outcome":
                     self._outcome(number, label, None, RULE_ONE_ITEM, listed=False)
@@ -284,16 +282,9 @@ class OutlineReader(OutlineRuns):
             self.list_kind, self.pending = None, None
             self.extraction.place(number, f"{self.one_item} lead-in")
             return
-        bullet = BULLET.match(text) or LETTER.match(text)
-        numbered = NUMBER.match(text)
         if not bullet and self._inline_list(number, text):
             return
-        if (
-            not bullet
-            and (run_on := lead_in_run(text))
-            and counted_run(text) is None  # a counted list's last item ends where its sentence does
-            and self._run_on_list(number, *run_on)
-        ):
+        if not bullet and self._run_on_list(number, text):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])

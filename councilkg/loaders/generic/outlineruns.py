@@ -28,6 +28,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_VALUE_ROW,
     WE_WILL,
     lead_in_kind,
+    lead_in_run,
 )
 from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
@@ -121,13 +122,16 @@ class OutlineRuns(OutlineContents):
                 self._priority(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
         self.list_kind, self.pending = None, None
 
-    def _run_on_list(self, number: int, lead: str, parts: list[str]) -> bool:
+    def _run_on_list(self, number: int, text: str) -> bool:
         """Read "… for all children and young people to: – feel safe … – have …" when the lead-in names
-        the items' kind; False (nothing read) when it does not. A part saying "We will …" is a
-        commitment, whatever the lead-in calls the list."""
-        kind = lead_in_kind(lead)
-        if kind is None:
+        the items' kind; False (nothing read) when it does not, or when the line is a counted list run
+        into a sentence (its last item ends where the sentence does: read as counted). A part saying
+        "We will …" is a commitment, whatever the lead-in calls the list."""
+        run_on = lead_in_run(text) if counted_run(text) is None else None
+        kind = lead_in_kind(run_on[0]) if run_on else None
+        if run_on is None or kind is None:
             return False
+        parts = run_on[1]
         self.extraction.place(number, f"{kind} lead-in")
         self.priority = self.outcome = None
         for part in parts:

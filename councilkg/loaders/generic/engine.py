@@ -34,6 +34,7 @@ from councilkg.loaders.generic.contents import is_contents_entry, page_first_ent
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.mentions import read_mentions
+from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.postrows import read_post_rows
 from councilkg.loaders.generic.profile import Profile
@@ -187,6 +188,8 @@ def _run(document: Document, profile: Profile) -> _Engine:
         placed |= _record_lines(extraction)
         entries = {number: page_first.get(number) or document.lines[number - 1] for number in contents}
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
+        placed |= _record_lines(extraction) | set(extraction.placed)
+        read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
     read_post_rows(document.lines, extraction, profile.post_rows)

@@ -117,6 +117,7 @@ KIND_OF_WORD = {
     "pledges": "priority",
     "promises": "priority",
     "workstreams": "priority",
+    "pillars": "priority",
     "work streams": "priority",
     "imperatives": "priority",
     "outcomes": "outcome",
@@ -355,6 +356,9 @@ FURNITURE = re.compile(
     r"listen to this page|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
     r"access keys:?|(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
+    # a committee site's page of an agenda item: "- Meeting of Audit Committee, Thursday, … (Item 5.6)"
+    r"agenda item|issue - meetings|supporting documents:?|(?:[-•·]\s*)?view the background to item [\w.]+|"
+    r"(?:[-•·]\s*)?meeting(?: of|:) .{3,160}\(item [\w.]+\)|"
     # "Priorities for 2013-2014(pdf, 89KB)": a link to download a file
     r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\))$",
     re.IGNORECASE,

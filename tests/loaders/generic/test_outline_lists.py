@@ -515,3 +515,50 @@ def test_bullets_under_a_numbered_priority_of_a_list_are_its_actions() -> None:
         ("Ensure every child has equal access to a high standard of education", ["2"]),
         ("Support partners and the Children’s Trust to provide higher standards of support", ["2"]),
     ]
+
+
+#: Bury Council, Children's Services Improvement Programme update in the minutes of a meeting (2022),
+#: https://councildecisions.bury.gov.uk/mgAi.aspx?ID=13854
+BURY = (
+    "The plan was aligned to seven principles – listening to children and young people, supporting "
+    "children to stay within their families when it’s safe to do so, building positive relationships. "
+    "The plan would also have three priorities to improve the quality of practice (improving how we "
+    "identify and support children and families in need of help and protection, more purposeful and "
+    "timely care planning, and better support for care leavers) and four underpinning conditions to "
+    "support these: better partnership governance, more stable and effective management."
+)
+#: Solihull Council, Corporate Parenting Board minutes on the Children's Social Care Plan (2023),
+#: https://eservices.solihull.gov.uk/mgInternet/mgAi.aspx?ID=47395
+SOLIHULL_PILLARS = (
+    "The Assistant Director – Improvement (AD-I) stated the Children’s Social Care Plan was high level and "
+    "that sat beneath it would be individual service plans which were more detailed. The plan focusses on "
+    "three pillars; stabilising the work force, quality of practice and an early help offer."
+)
+
+
+def test_a_counted_list_between_commas_is_its_items_when_the_count_agrees() -> None:
+    """ "three priorities … (A, B, and C)", "three pillars; A, B and C.": commas and a last "and" give
+    exactly the items counted; "seven principles" are no kind of item, and "four … conditions: A, B."
+    names two, so neither is read."""
+    assert [(p.label, p.source_line) for p in read(BURY).priorities] == [
+        ("improving how we identify and support children and families in need of help and protection", 1),
+        ("more purposeful and timely care planning", 1),
+        ("better support for care leavers", 1),
+    ]
+    assert [p.label for p in read(SOLIHULL_PILLARS).priorities] == [
+        "stabilising the work force",
+        "quality of practice",
+        "an early help offer",
+    ]
+
+
+def test_a_count_the_commas_do_not_agree_with_names_no_list() -> None:
+    """Two items joined by "and" with no comma, or a count the pieces do not reach, are prose."""
+    two = (
+        "This Plan supports the delivery of two themes within the Plan; that we are a ‘family friendly’ "
+        "and ‘caring’ Borough."
+    )
+    with pytest.raises(UnknownLayoutError):
+        read(two)
+    with pytest.raises(UnknownLayoutError):
+        read(SOLIHULL_PILLARS.replace("three pillars", "four pillars"))

@@ -621,7 +621,12 @@ class OutlineReader(OutlineRuns):
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if QUOTED.match(text) or VISION.search(self.previous):
             return  # a vision statement says what "we will" be, it lists no action
-        in_force = self.priority is not None or self.outcome is not None
+        listed = (
+            self.priority is not None
+            and self.priority.reading is not None
+            and (self.priority.reading.rule == RULE_LISTED_PRIORITY)
+        )  # one of a list of priorities: the prose after the list is not about its last item
+        in_force = (self.priority is not None and not listed) or self.outcome is not None
         if not in_force and sentences and not COMMITMENT.match(sentences[0]):
             # "The Pledge We have signed this pledge … We will ensure …": a statement's prose, with no
             # outcome or priority it serves, states no action

@@ -77,9 +77,14 @@ LEAD_IN_CUES = re.compile(
     r"\bthese are\b|\binclude\b",
     re.IGNORECASE,
 )
+#: A date's month after its day ("launched on Monday (14 August)") is nothing counted.
+MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 #: "four types of information", "three key priorities": what a list after the line counts.
 COUNTED = re.compile(
-    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%)\b)"
+    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%|{MONTHS})\b)"
     r"((?:[\w-]+\s+){0,2}[\w-]+)",
     re.IGNORECASE,
 )

@@ -394,3 +394,37 @@ def test_a_plain_lead_in_under_a_measures_heading_leads_in_measures_and_the_list
         "A smaller percentage with low ",
     ]
     assert not found.actions and not found.priorities
+
+
+#: Royal Borough of Greenwich, news: "Priorities revealed for children and young people in Greenwich"
+#: (2017), https://www.royalgreenwich.gov.uk/news/article/1003/priorities_revealed_for_children_and_young_people_in_greenwich
+GREENWICH = "\n\n".join(
+    [
+        "The plan, which was officially launched at Brookhill Children's Centre in Woolwich on Monday "
+        "(14 August), has the following priorities:",
+        "  • Creating strong foundations for children from disadvantaged backgrounds\n"
+        "  • Supporting disadvantaged boys and supporting men\n"
+        "  • Promoting healthy relationships and tackling violence and exploitation",
+        "About the plan",
+        "The Greenwich Children and Young People Plan will be delivered over the next three years. We will "
+        "begin by carrying out research to identify what would help make the biggest possible difference.",
+    ]
+)
+
+
+def test_a_date_in_a_lead_in_counts_nothing() -> None:
+    """ "Monday (14 August)" is a date, not "14" of something the list holds other than priorities."""
+    assert lead_in_kind(GREENWICH.split("\n\n")[0]) == "priority"
+    assert lead_in_kind("Our plan sets out 14 priorities:") == "priority"
+    assert lead_in_kind("Priorities are selected based on four types of information:") is None
+
+
+def test_prose_after_a_list_of_priorities_is_no_action_of_its_last_item() -> None:
+    """The news page's "We will begin by …" after the list says what the plan will do in general."""
+    found = read(GREENWICH)
+    assert [p.label for p in found.priorities] == [
+        "Creating strong foundations for children from disadvantaged backgrounds",
+        "Supporting disadvantaged boys and supporting men",
+        "Promoting healthy relationships and tackling violence and exploitation",
+    ]
+    assert not found.actions

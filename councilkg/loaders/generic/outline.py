@@ -84,6 +84,7 @@ from councilkg.loaders.generic.outlinelines import (
     double_spaced,
     inline_bullets,
     kind_named,
+    label_line_kind,
     labelled_run,
     lead_in_kind,
 )
@@ -253,6 +254,14 @@ class OutlineReader(OutlineRuns):
         if coded and coded.group("prefix") in self.coded:
             self._coded(number, coded, self.coded[coded.group("prefix")])
             return
+        if (kind := label_line_kind(text)) is not None and NUMBER.match(following):
+            self.pending = None  # "Outcome" over "1. City to call home": no wrapped line of the item above
+            if kind == "outcome":  # one a block, in force for the block's rows under it
+                self.one_item, self.list_kind = kind, None
+                self.extraction.place(number, "outcome lead-in")
+            else:
+                self._lead_in(number, kind, text)
+            return
         if self._continue(number, text):
             return
         bullet = BULLET.match(text) or LETTER.match(text)
@@ -269,12 +278,13 @@ class OutlineReader(OutlineRuns):
             return
         if self.one_item is not None:
             one_kind, self.one_item = self.one_item, None
-            if not (bullet or numbered) and text[:1].isupper():
-                label = text.rstrip(".")
+            if (not bullet and text[:1].isupper()) or numbered:
+                ref = numbered.group(1) if numbered else None
+                label = (clean_text(text[numbered.end() :]) if numbered else text).rstrip(".")
                 if one_kind == "outcome":
-                    self._outcome(number, label, None, RULE_ONE_ITEM, listed=False)
+                    self._outcome(number, label, ref, RULE_ONE_ITEM, listed=False)
                 else:
-                    self._priority(number, label, None, RULE_ONE_ITEM, 0.6)
+                    self._priority(number, label, ref, RULE_ONE_ITEM, 0.6)
                 self.pending = None
                 return
         if (one := ONE_ITEM_LEAD_IN.search(text)) and len(text.split()) <= MAX_HEADING_WORDS:

@@ -316,6 +316,27 @@ ONE_ITEM_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 RULE_ONE_ITEM = "item after a lead-in naming one"
+#: "Outcome" or "Key area of action" alone on a line, over a numbered line: a table's header cell printed
+#: over each block of its rows (one cell per line), naming the kind of the numbered lines under it.
+KIND_LABEL_LINE = re.compile(
+    r"^(?:key |strategic |main |our )?(?:(?P<outcome>outcome)|(?P<priority>priority|objective|aim|goal|"
+    r"theme|priority area|focus area|areas? (?:of|for) (?:action|focus))|(?P<action>action|task|activity)|"
+    r"(?P<indicator>measure|indicator|success measure|performance measure|kpi)|(?P<risk>risk))\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def label_line_kind(text: str) -> str | None:
+    """Return the kind of item a line holding only a kind's name labels ("Key area of action": priority).
+
+    Example:
+        >>> label_line_kind("Outcome"), label_line_kind("Key area of action"), label_line_kind("Outcomes")
+        ('outcome', 'priority', None)
+    """
+    match = KIND_LABEL_LINE.match(text)
+    return next((kind for kind, word in match.groupdict().items() if word), None) if match else None
+
+
 #: "We will need to …", "we will have to …" say what is needed, not what is done.
 NOT_DONE = r"(?!be\b|need\b|have to\b)"
 WE_WILL = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import label_line_kind
 from tests.loaders.generic.reading import read
 
 #: Southend SEND Strategy 2023–2026 (https://livewellsouthend.com/send-local-offer/…).
@@ -308,3 +309,52 @@ def test_a_labelled_outcome_goes_on_over_its_wrapped_line() -> None:
         ("2", "Improving educational attainment, skills and raising aspirations", 3),
         ("4", "Homes for all", 5),
     ]
+
+
+#: Brighton & Hove City Council, Families, Children and Learning Directorate Plan 2021 to 2024 (its web
+#: page): the corporate plan's table, one cell per line, its header cells printed over every block,
+#: https://www.brighton-hove.gov.uk/content/council-and-democracy/directorate-plans-2021-2024/families-children-and-learning-0
+BRIGHTON = "\n\n".join(
+    [
+        "Corporate Plan 2020 to 2023 Outcomes and Actions",
+        "Outcome",
+        "1. City to call home",
+        "Key area of action",
+        "1.1 Reduce homelessness and rough sleeping",
+        "1.2 Provide genuinely affordable homes",
+        "Outcome",
+        "2. City working for all",
+        "Key area of action",
+        "2.1 Build community wealth",
+    ]
+)
+
+
+def test_a_kinds_name_alone_over_numbered_lines_names_their_kind() -> None:
+    """ "Outcome" over "1. City to call home", "Key area of action" over "1.1 …": each block's outcome
+    is in force for the areas under it (no wrapped "City to call home Key area of action" action)."""
+    found = read(BRIGHTON)
+    assert [(o.notation, o.label, o.source_line) for o in found.outcomes] == [
+        ("1", "City to call home", 5),
+        ("2", "City working for all", 15),
+    ]
+    assert [(p.ref, p.label, [link.key for link in p.contributes_to]) for p in found.priorities] == [
+        ("1.1", "Reduce homelessness and rough sleeping", ["1"]),
+        ("1.2", "Provide genuinely affordable homes", ["1"]),
+        ("2.1", "Build community wealth", ["2"]),
+    ]
+    assert not found.actions
+
+
+def test_what_a_kinds_name_alone_on_a_line_labels() -> None:
+    """A kind's name alone, singular, labels the numbered lines under it; a plural or longer line is a
+    lead-in or a heading read by other rules."""
+    assert [
+        label_line_kind(text) for text in ("Outcome", "Key area of action", "Success measure:", "Risk")
+    ] == [
+        "outcome",
+        "priority",
+        "indicator",
+        "risk",
+    ]
+    assert [label_line_kind(text) for text in ("Outcomes", "Outcome measures", "Action plan")] == [None] * 3

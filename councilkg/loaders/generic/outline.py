@@ -194,7 +194,13 @@ class OutlineReader(OutlineRuns):
     # -- one line ---------------------------------------------------------------------------------
 
     def _blank(self, number: int) -> None:
-        if self.spaced and self.sentence_run == number and self.raw_lines[number - 2].strip():
+        above = self.raw_lines[number - 2].strip() if number > 1 else ""
+        below = next((line.strip() for line in self.raw_lines[number : number + 3] if line.strip()), "")
+        if self.sentence_run == number and (
+            above.endswith(";") or (above.endswith(":") and below.endswith(";"))
+        ):
+            self.sentence_run = number + 1  # clauses ending in semicolons: their list goes on past the blank
+        elif self.spaced and self.sentence_run == number and above:
             self.sentence_run = number + 1  # every line stands apart: a blank line ends no list …
             self.spaced_run = True
         else:
@@ -333,7 +339,12 @@ class OutlineReader(OutlineRuns):
             heading = len(above.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(above)
             named = LIST_KIND_WORDS.findall(above) if heading else []
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
-        if kind is None and listed and text.endswith(":") and CHILDREN_TO.search(text):
+        if (
+            kind is None
+            and (listed or following.endswith(";"))
+            and text.endswith(":")
+            and CHILDREN_TO.search(text)
+        ):
             kind = "outcome"  # "… strives to ensure that all children and young people:" what they will be
         if (
             kind is None
@@ -409,17 +420,20 @@ class OutlineReader(OutlineRuns):
     def _sentence_item(self, number: int, text: str) -> bool:
         """Read a whole sentence on the line right after a lead-in ("Strategic Outcomes:"), or after
         the sentence read so, as the next item of the list: unmarked, one per line, no blank between."""
+        # "enjoy good physical and mental health;" … "live free from poverty …": a list whose marks
+        # were lost, its items ending in semicolons, the last in a full stop
+        clauses = text.endswith(";") or (text.endswith(".") and self.previous.endswith(";"))
         if (
             self.list_kind not in {"outcome-list", "priority-list", "action", "indicator"}
-            or not text[:1].isupper()
-            or not text.endswith(".")
+            or not (text[:1].isupper() or (text[:1].islower() and clauses))
+            or not (text.endswith(".") or clauses)
             or len(text.split()) > MAX_SENTENCE_ITEM_WORDS
             # … but then each of its items stands apart too
             or (self.spaced_run and number < len(self.raw_lines) and self.raw_lines[number].strip())
         ):
             self.sentence_run = None
             return False
-        label = text.rstrip(".")
+        label = text.rstrip(".;")
         if self.list_kind == "outcome-list":
             self._outcome(number, label, None, RULE_SENTENCE_ITEM, listed=True)
             self.list_kind = "outcome-list"
@@ -428,7 +442,8 @@ class OutlineReader(OutlineRuns):
             self.list_kind = "priority-list"
         else:
             self._list_item(number, label, None, RULE_SENTENCE_ITEM)
-        self.sentence_run, self.pending = number + 1, None
+        last = clauses and text.endswith(".")  # the clause ending in a full stop ends the list
+        self.sentence_run, self.pending = (None if last else number + 1), None
         return True
 
     def _listed_heading(self, number: int, text: str, following: str) -> bool:

@@ -428,3 +428,31 @@ def test_prose_after_a_list_of_priorities_is_no_action_of_its_last_item() -> Non
         "Promoting healthy relationships and tackling violence and exploitation",
     ]
     assert not found.actions
+
+
+#: Oxfordshire's Children and Young People's Plan 2006-2009, Summary (a Word draft's text, its bullet
+#: glyphs lost), https://docslib.org/doc/13946365/oxfordshire-children-and
+OXFORDSHIRE = "\n\n".join(
+    [
+        "Our aim is for Oxfordshire to be a place where every child and young person receives the help they "
+        "need to:",
+        " enjoy good physical and mental health;",
+        " be protected from harm and neglect and grow up able to look after themselves;",
+        " make a positive contribution to the community and society;",
+        " live free from poverty, achieve their potential and make the most of their lives.",
+        "The Plan describes the areas where we want to improve outcomes for our children and young people.",
+    ]
+)
+
+
+def test_clauses_ending_in_semicolons_after_what_every_child_needs_to_are_outcomes() -> None:
+    """A list whose marks were lost: its clauses end in semicolons, the last in a full stop, and the
+    sentence after it is no item."""
+    found = read(OXFORDSHIRE)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("enjoy good physical and mental health", 3),
+        ("be protected from harm and neglect and grow up able to look after themselves", 5),
+        ("make a positive contribution to the community and society", 7),
+        ("live free from poverty, achieve their potential and make the most of their lives", 9),
+    ]
+    assert not found.priorities and not found.actions

@@ -245,10 +245,12 @@ def lead_in_run(text: str) -> tuple[str, list[str]] | None:
         ('Our key priorities will be for all children to:', ['feel safe', 'be heard', 'do well'])
         >>> lead_in_run("Note: – see page 4 – Annex B") is None
         True
+        >>> lead_in_run("We want children to: be healthy; stay safe; and achieve.")
+        ('We want children to:', ['be healthy', 'stay safe', 'achieve'])
     """
     found = _LEAD_IN_RUN.match(text) if len(text) < 3000 else None
     if found is None:
-        return None
+        return _clauses_run(text) if len(text) < 3000 else None
     parts = [
         part.strip(" ;")
         for part in re.split(rf"\s+{re.escape(found.group('glyph'))}\s+", found.group("rest"))
@@ -257,6 +259,26 @@ def lead_in_run(text: str) -> tuple[str, list[str]] | None:
         len(parts) < 3
         or any(not 1 <= len(part.split()) <= MAX_RUN_ON_PART_WORDS for part in parts)
         or len({part[:1].isupper() for part in parts}) > 1
+    ):
+        return None
+    return found.group("lead"), parts
+
+
+#: "… children and young people to: have supportive families; live safe from harm; …; and have …"
+_LEAD_IN_CLAUSES = re.compile(r"^[\"“‘']?(?P<lead>[^:;]{3,300}:)\s*(?P<rest>[a-z][^:]*;[^:]*)$")
+MAX_CLAUSE_WORDS = 12
+
+
+def _clauses_run(text: str) -> tuple[str, list[str]] | None:
+    """Return the lead-in and the clauses of a list run on after it between semicolons (three or more,
+    each short and in lower case, the last after "and"), else ``None``."""
+    found = _LEAD_IN_CLAUSES.match(text)
+    if found is None:
+        return None
+    parts = [part.strip(" .”’\"'") for part in found.group("rest").split(";")]
+    parts[-1] = parts[-1].removeprefix("and ")
+    if len(parts) < 3 or any(
+        not part[:1].islower() or not 1 <= len(part.split()) <= MAX_CLAUSE_WORDS for part in parts
     ):
         return None
     return found.group("lead"), parts
@@ -362,6 +384,8 @@ CHILDREN_TO = re.compile(
     r"|child(?: and young person)?)(?:\s+(?:in [A-Z][\w ]{1,30}|will|to|can|should|are|have))?\s*:$"
     # "… a place where every child and young person receives the help they need to:"
     r"|\bevery child(?: and young person)?\b[^.:;]{0,80}\b(?:need|able|want|helped|supported) to\s*:$"
+    # "We want Coventry children and young people to:"
+    r"|\bwant\b[^.:;]{0,40}\bchildren(?: and young people)?\s+to\s*:$"
     # "In a 'Family Friendly' Barnet, children and families are able to:"
     r"|\bchildren(?:,)?(?: and young people| and families| young people and (?:their )?families)?\s+"
     r"(?:are able to|will be able to|will|can|should)\s*:$",

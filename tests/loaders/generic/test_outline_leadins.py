@@ -456,3 +456,27 @@ def test_clauses_ending_in_semicolons_after_what_every_child_needs_to_are_outcom
         ("live free from poverty, achieve their potential and make the most of their lives", 9),
     ]
     assert not found.priorities and not found.actions
+
+
+#: Coventry Children's Services Revised Improvement Plan 2015/16, its introduction,
+#: https://studylib.net/doc/7684016/now---coventry-city-council
+COVENTRY = (
+    "Coventry City Council is committed to protecting vulnerable children and families in need of support "
+    "and protection. This is a key part of our work in delivering the overall vision for the City:\n"
+    "“We want Coventry children and young people to: have supportive families; live safe from harm; "
+    "achieve their potential; be healthy; and have positive and fulfilling lives.”\n"
+)
+
+
+def test_clauses_run_on_after_what_children_are_wanted_to_be_are_outcomes() -> None:
+    """The vision's clauses between semicolons, on the lead-in's line: what children will be."""
+    found = read(COVENTRY)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("have supportive families", 2),
+        ("live safe from harm", 2),
+        ("achieve their potential", 2),
+        ("be healthy", 2),
+        ("have positive and fulfilling lives", 2),
+    ]
+    with pytest.raises(UnknownLayoutError):  # two clauses are a sentence, not a list
+        read(COVENTRY.replace("live safe from harm; achieve their potential; be healthy; ", ""))

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 
 #: The headings of a contents page (or a web page's own menu): the entries below are no items.
 NAVIGATION = re.compile(
-    r"^(?:contents|table of contents|index|in this section|on this page|contents section)$", re.IGNORECASE
+    # "CONTENTS        Page": the heading of a contents page printed over its column of page numbers
+    r"^(?:contents|table of contents|index|in this section|on this page|contents section)"
+    r"(?:\s+pages?(?: no\.?)?)?$",
+    re.IGNORECASE,
 )
 MAX_CONTENTS_ENTRIES = 60
 #: Entries that name what the plan is made of, not one of its items.

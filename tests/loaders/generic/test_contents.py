@@ -383,3 +383,27 @@ def test_entries_naming_their_kind_after_a_page_number_are_items_with_their_numb
         ("2", "To do well"),
         ("3", "To be happy"),
     ]
+
+
+#: Cornwall Council's Children & Family Services Business Plan 2018/22, its contents page space-aligned
+#: with a "Page" column, https://readkong.com/page/children-family-services-business-plan-2018-22-7283330
+CORNWALL = """         CONTENTS                                                      Page
+
+1.       Statement by the Service Director                                 3
+     o   The Purpose of the Business Plan
+     o   How Our Service contributes to the Council Plan
+
+2.       The Structure of the Service and Delivery Model                   8
+     o   The Extended Management Team
+     o   The Operational Delivery Model
+
+3.       Current Position                                                 23
+
+4.       Our Ambition                                                     26
+"""
+
+
+def test_a_space_aligned_contents_page_with_a_page_column_is_no_plan() -> None:
+    """ "CONTENTS   Page" heads the page; its numbered entries' bullets are sub-entries, not actions."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(CORNWALL)

@@ -93,6 +93,11 @@ from councilkg.loaders.parsing.runlists import (
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text, ends_mid_phrase
 
+#: "3.1 The services … were inspected …", "2.1 This report and appendix do not disclose …": a numbered
+#: paragraph of a committee report states, it does not do (an action starts with what is done).
+REPORT_PARAGRAPH = re.compile(r"^(?:the|this|these|that|it|in|a|an|there)\b", re.IGNORECASE)
+MIN_REPORT_PARAGRAPH_WORDS = 6
+
 
 class OutlineReader(OutlineSentences):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
@@ -571,6 +576,24 @@ class OutlineReader(OutlineSentences):
             return
         if depth >= 1 and heading_like and self.list_kind is None and self._in_heading_run(ref, following):
             self._priority(number, text, ref, RULE_NUMBERED_RUN, 0.5)
+            return
+        if REPORT_PARAGRAPH.match(text) and len(text.split()) >= MIN_REPORT_PARAGRAPH_WORDS:
+            # "3.2 The Joint Area Review report was published on …": a report's prose, under a section
+            # heading ("3. BACKGROUND AND STRATEGIC CONTEXT") that is then no priority either
+            self.pending = None
+            heading = self.priority
+            if (
+                heading is not None
+                and not self.items_under_priority
+                and heading.reading is not None
+                and heading.reading.rule == RULE_NUMBERED_HEADING
+                and self.extraction.priorities
+                and self.extraction.priorities[-1] is heading
+            ):
+                self.extraction.priorities.pop()
+                self.seen_labels.pop(("priority", heading.label.casefold()), None)
+                self.extraction.place(heading.source_line, "heading of a report's paragraphs")
+            self.priority = None
             return
         self._list_item(number, text, ref, RULE_NUMBERED_ACTION)
 

@@ -407,7 +407,7 @@ FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"
     r"listen to this page|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
-    r"access keys:?|(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
+    r"access keys:?|(?:\w+ )?(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
     # a committee site's page of an agenda item: "- Meeting of Audit Committee, Thursday, … (Item 5.6)"
     r"agenda item|issue - meetings|supporting documents:?|(?:[-•·]\s*)?view the background to item [\w.]+|"
     r"(?:[-•·]\s*)?meeting(?: of|:) .{3,160}\(item [\w.]+\)|"

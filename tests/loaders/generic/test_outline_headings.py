@@ -358,3 +358,33 @@ def test_what_a_kinds_name_alone_on_a_line_labels() -> None:
         "risk",
     ]
     assert [label_line_kind(text) for text in ("Outcomes", "Outcome measures", "Action plan")] == [None] * 3
+
+
+#: Isle of Wight Council, report to the Cabinet on the Joint Area Review action plan (2006), its
+#: numbered paragraphs as the PDF gives them, http://old-iwight.onthewight.com/council/committees/mod-Council/15-11-06/Paper%20C.htm
+ISLE_OF_WIGHT = """1. PURPOSE
+1.1 That the Cabinet fulfil their statutory duty in respect of the
+approval for submission of the Joint Area Review (JAR) Action Plan, as set out
+in the attached appendix.
+2. CONFIDENTIAL/ EXEMPT ITEMS
+2.1 This report and appendix do not disclose confidential or exempt
+information.
+3. BACKGROUND AND STRATEGIC CONTEXT
+3.1 The services for children and young people were inspected
+under the joint framework by a team of inspectors representing OFSTED, the
+Commission for Social Care Inspection (CSCI) and the National Health Service
+from March 2006 to May 2006.
+3.2 The Joint Area Review report was published on 14 August
+2006.
+"""
+
+
+def test_a_reports_numbered_paragraphs_are_no_actions_nor_their_sections_priorities() -> None:
+    """ "3.1 The services … were inspected …" states; "3. BACKGROUND …" heads prose, not actions."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(ISLE_OF_WIGHT)
+    action = "3.2 Submit the action plan to the Government Office by 20 November"
+    found = read(ISLE_OF_WIGHT.replace("3.2 The Joint Area Review report was published on 14 August", action))
+    assert [(a.ref, a.label) for a in found.actions] == [
+        ("3.2", "Submit the action plan to the Government Office by 20 November 2006.")
+    ]

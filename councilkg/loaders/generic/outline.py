@@ -76,6 +76,7 @@ from councilkg.loaders.generic.outlinelines import (
     label_line_kind,
     labelled_run,
     lead_in_kind,
+    wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinesentences import OutlineSentences
 from councilkg.loaders.model import (
@@ -112,7 +113,8 @@ class OutlineReader(OutlineSentences):
         contents = contents or {}
         self.raw_lines = lines
         texts = [
-            (number, DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))) for number, raw in enumerate(lines, start=1)
+            (number, wingdings_bullets(DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))))
+            for number, raw in enumerate(lines, start=1)
         ]
         self.coded = coded_row_kinds(texts)
         self.coded_parents = coded_parents(texts) if self.coded else set()
@@ -515,8 +517,10 @@ class OutlineReader(OutlineSentences):
         if self.list_kind == "other":
             self.pending = None
             return
-        if text.endswith(":") and (kind := lead_in_kind(text)) is not None:
-            self._lead_in(number, kind, text)  # "1. The aims of the Youth Offending Team are:"
+        if (text.endswith(":") or BULLET.match(following)) and (kind := lead_in_kind(text)) is not None:
+            # "1. The aims of the Youth Offending Team are:", "1. Purpose … This covers the Council's six
+            # Corporate Priorities" over their bullets
+            self._lead_in(number, kind, text)
             return
         depth = ref.count(".")
         # "(1) the new action plan … be endorsed; and": a resolution's clause, not a heading
@@ -576,6 +580,10 @@ class OutlineReader(OutlineSentences):
             return
         if depth >= 1 and heading_like and self.list_kind is None and self._in_heading_run(ref, following):
             self._priority(number, text, ref, RULE_NUMBERED_RUN, 0.5)
+            return
+        reading = self.priority.reading if self.priority is not None else None
+        if reading and reading.rule == RULE_LISTED_PRIORITY and self.list_marker == "bullet" and heading_like:
+            self.pending = self.priority = None  # "2. Performance Key" after a bulleted list of priorities
             return
         if REPORT_PARAGRAPH.match(text) and len(text.split()) >= MIN_REPORT_PARAGRAPH_WORDS:
             # "3.2 The Joint Area Review report was published on …": a report's prose, under a section

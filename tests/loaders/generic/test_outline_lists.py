@@ -562,3 +562,32 @@ def test_a_count_the_commas_do_not_agree_with_names_no_list() -> None:
         read(two)
     with pytest.raises(UnknownLayoutError):
         read(SOLIHULL_PILLARS.replace("three pillars", "four pillars"))
+
+
+#: Trafford Council's Annual Delivery Plan Performance Report (Q1) 2013/14, as its PDF gives the text
+#: (Wingdings arrow bullets read as "Ø"), https://vdocuments.mx/annual-delivery-plan-201314-quarter-1-performance-performance-reportpdf-annual.html
+TRAFFORD = "\n\n".join(
+    [
+        "1. Purpose and scope of the report The report provides a summary of performance against the "
+        "Council’s Annual Delivery Plan (ADP) 2013/14. This covers the Council’s six Corporate Priorities",
+        "Ø Low Council Tax and Value For Money Ø Economic Growth and Development Ø Safe Place to Live – "
+        "Fighting Crime Ø Services Focused on the Most Vulnerable People Ø Excellence in Education Ø "
+        "Reshaping Trafford Council",
+        "2. Performance Key",
+        "G Performance meets or exceeds the target",
+    ]
+)
+
+
+def test_wingdings_arrows_run_on_one_line_after_a_numbered_paragraph_naming_them_are_its_items() -> None:
+    """The paragraph counts the priorities; "Ø" is the arrow bullet; "2. Performance Key" is a section."""
+    found = read(TRAFFORD)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Low Council Tax and Value For Money", 3),
+        ("Economic Growth and Development", 3),
+        ("Safe Place to Live – Fighting Crime", 3),
+        ("Services Focused on the Most Vulnerable People", 3),
+        ("Excellence in Education", 3),
+        ("Reshaping Trafford Council", 3),
+    ]
+    assert not found.actions

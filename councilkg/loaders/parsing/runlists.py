@@ -240,14 +240,23 @@ def _sentence_end(text: str) -> int:
 
 
 def _between_commas(text: str, count: int) -> list[str]:
-    """Return the ``count`` items of "A, B and C" / "A, B, and C", or [] when there are not that many."""
-    if not 3 <= count <= 12 or ";" in text:  # "two themes; that we are ‘family friendly’ and ‘caring’"
+    """Return the ``count`` items of "A, B and C" / "A, B, and C" / "A; B; C and D", or [] when there
+    are not that many."""
+    if not 3 <= count <= 12:  # "two themes …; that we are ‘family friendly’ and ‘caring’": no list
         return []
-    pieces = [piece.strip() for piece in text.split(",")]
+    # "five themes: Thriving Neighbourhoods; …; New Ways of Working and Hope and Confidence in Rotherham"
+    separator = ";" if ";" in text else ","
+    pieces = [piece.strip() for piece in text.split(separator)]
     if pieces and pieces[-1].startswith("and "):
         pieces[-1] = pieces[-1][4:]
     elif len(pieces) == count - 1 and " and " in pieces[-1]:
-        pieces[-1:] = pieces[-1].rsplit(" and ", 1)
+        # titles in capitals join at the first "and" before a capital; phrases at the last "and"
+        titled = re.search(r" and (?=[A-Z])", pieces[-1]) if separator == ";" else None
+        pieces[-1:] = (
+            [pieces[-1][: titled.start()], pieces[-1][titled.end() :]]
+            if titled
+            else pieces[-1].rsplit(" and ", 1)
+        )
     labels = [" ".join(piece.split()) for piece in pieces]
     if len(labels) != count or any(not 1 <= len(label.split()) <= MAX_COMMA_ITEM_WORDS for label in labels):
         return []

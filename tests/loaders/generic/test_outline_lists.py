@@ -591,3 +591,22 @@ def test_wingdings_arrows_run_on_one_line_after_a_numbered_paragraph_naming_them
         ("Reshaping Trafford Council", 3),
     ]
     assert not found.actions
+
+
+#: Rotherham Council, Cabinet minutes on the Year Ahead Plan's quarterly progress report (2020),
+#: https://moderngov.rotherham.gov.uk/mgAi.aspx?ID=89169
+ROTHERHAM = (
+    "The Plan was framed around five themes: Thriving Neighbourhoods; Better Health and Wellbeing; Economic "
+    "Recovery; New Ways of Working and Hope and Confidence in Rotherham. There were also two cross-cutting "
+    "themes."
+)
+
+
+def test_a_counted_list_between_semicolons_joins_its_last_two_titles_at_the_first_and() -> None:
+    assert [p.label for p in read(ROTHERHAM).priorities] == [
+        "Thriving Neighbourhoods",
+        "Better Health and Wellbeing",
+        "Economic Recovery",
+        "New Ways of Working",
+        "Hope and Confidence in Rotherham",
+    ]

@@ -58,12 +58,16 @@ def is_contents_entry(line: str) -> bool:
     Example:
         >>> is_contents_entry("Priority 1: Keeping children safe ........ 4"), is_contents_entry("Page 4")
         (True, False)
+        >>> is_contents_entry("Our Principles / 5")
+        True
     """
     tail = line.rstrip()
     number = tail.rstrip("0123456789")
     if not 1 <= len(tail) - len(number) <= 3:
         return False
     leaders = number.rstrip()
+    if leaders.endswith(" /") and len(leaders) > 3:  # "Our Principles / 5": the page in a cell of its own
+        return True
     return leaders.endswith(("....", "\u2026\u2026", ". . .")) and bool(leaders.rstrip(". \u2026"))
 
 

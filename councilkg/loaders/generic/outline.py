@@ -298,6 +298,11 @@ class OutlineReader(OutlineSentences):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
+            if self.list_kind is None and inner.endswith(":") and lead_in_kind(inner) is None:
+                # "• Following the consultation some clear messages came out …:": what follows is
+                # something other than plan items
+                self.list_kind, self.pending = "other", None
+                return
             labelled = LABELLED.match(inner)
             if labelled and labelled.group("ref") and self.list_kind not in {"action", "indicator"}:
                 self._labelled(number, labelled, inner)

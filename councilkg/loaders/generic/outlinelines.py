@@ -539,6 +539,12 @@ def coded_parents(texts: Sequence[tuple[int, str]]) -> set[str]:
     return {ref for ref, number in numbers.items() if number in heads}
 
 
+#: "ACTIONS REQUIRED", "Decision required:": what a committee report asks of its readers, no plan's list.
+REPORT_ASKS = re.compile(
+    r"^(?:actions?|decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE
+)
+
+
 def lead_in_kind(text: str) -> str | None:
     """Return the kind of item a line says the list after it holds, else ``None``.
 
@@ -547,10 +553,10 @@ def lead_in_kind(text: str) -> str | None:
         'priority'
         >>> lead_in_kind("Priority actions for the next five years")
         'action'
-        >>> lead_in_kind("For each priority, the plan outlines:") is None
-        True
+        >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("ACTIONS REQUIRED")
+        (None, None)
     """
-    if re.search(r"\bfor each\b", text, re.IGNORECASE):
+    if re.search(r"\bfor each\b", text, re.IGNORECASE) or REPORT_ASKS.match(text):
         return None
     words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
     if not words:

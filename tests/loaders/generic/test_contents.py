@@ -12,6 +12,7 @@ import pytest
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.contents import (
     ContentsSections,
+    is_contents_entry,
     kind_of_entry,
     page_first_entries,
     without_page_number,
@@ -407,3 +408,22 @@ def test_a_space_aligned_contents_page_with_a_page_column_is_no_plan() -> None:
     """ "CONTENTS   Page" heads the page; its numbered entries' bullets are sub-entries, not actions."""
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(CORNWALL)
+
+
+#: Milton Keynes Children and Young People's Plan 2014-2015, its contents page with each page number in
+#: a cell of its own, https://docsbay.net/better-services-better-connected-delivering-betteroutcomes
+MILTON_KEYNES = """Contents
+
+Page no.
+Introduction / 3
+Our Priorities for 2013 – 2014 / 4
+Our Principles / 5
+The Milton Keynes Context for Children and Young People / 6
+"""
+
+
+def test_contents_entries_with_their_page_after_a_slash_are_no_items() -> None:
+    """ "Our Priorities for 2013 – 2014 / 4" is an entry, not a lead-in to "Our Principles / 5"."""
+    assert is_contents_entry("Our Principles / 5") and not is_contents_entry("Children / Young People")
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(MILTON_KEYNES)

@@ -480,3 +480,38 @@ def test_clauses_run_on_after_what_children_are_wanted_to_be_are_outcomes() -> N
     ]
     with pytest.raises(UnknownLayoutError):  # two clauses are a sentence, not a list
         read(COVENTRY.replace("live safe from harm; achieve their potential; be healthy; ", ""))
+
+
+#: Hertfordshire Children's Trust Partnership Executive, the CYPP 2008/09 Quarterly Performance Monitor
+#: Report (2009), https://docsbay.net/doc/375953/hertfordshire-children-s-trust-partnership
+HERTFORDSHIRE = """PURPOSE OF THE REPORT
+- To present the HCTP Executive with the thirdquarter performance monitor for the Children and Young \
+People’s Plan (CYPP) 2008/09.
+ACTIONS REQUIRED
+- PERFORMANCE AND DELIVERY UPDATE
+(a) Performance Rating
+"""
+#: Sutton Council's consultation on its Children & Young People's Plan 2010/11 (results page),
+#: https://sutton.citizenspace.com/children-young-people-and-learning-services/children-young-people-s-plan-2010-11-high-level/
+SUTTON = """Results updated 11 Jul 2011
+
+  • Following the consultation some clear messages came out which have been picked up in the final \
+version of the Plan:
+
+    • Better support the transition from the care system to leaving care
+    • Provide further support for parents and families, particularly from the voluntary  and community sector
+    • Tackle poor school attendance using discipline and incentives
+"""
+
+
+def test_what_a_report_asks_of_its_readers_leads_in_no_actions() -> None:
+    """ "ACTIONS REQUIRED" over the report's sections: what the committee is asked to do."""
+    assert lead_in_kind("ACTIONS REQUIRED") is None and lead_in_kind("Key actions") == "action"
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(HERTFORDSHIRE)
+
+
+def test_a_bullet_ending_in_a_colon_that_names_no_kind_leads_in_no_items() -> None:
+    """The messages a consultation heard are no actions, though some start with a verb."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SUTTON)

@@ -298,6 +298,10 @@ class OutlineReader(OutlineSentences):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
+            if self.list_kind == "action" and inner.isupper() and len(inner.split()) > 1:
+                # "- PERFORMANCE AND DELIVERY UPDATE" under "ACTIONS REQUIRED": a report's section heading
+                self.list_kind, self.pending = None, None
+                return
             if self.list_kind is None and inner.endswith(":") and lead_in_kind(inner) is None:
                 # "• Following the consultation some clear messages came out …:": what follows is
                 # something other than plan items

@@ -102,6 +102,8 @@ class OutlineItems:
         word = match.group("word")
         ref = match.group("ref")
         label = clean_text(match.group("label")).strip(" :–—-")
+        if ref and label.isdigit():
+            label = ""  # "Aim 1 12": a contents entry's page number, its title on the next line
         if not label and not ref:
             # "Priorities:" or "Outcomes:" alone is a lead-in to a list of them; "Objectives:" under
             # a priority lists what is done for it, the thread's next step down

@@ -427,6 +427,8 @@ FURNITURE = re.compile(
     r"listen to this page|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
     r"access keys:?|(?:\w+ )?(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
+    r"(?:release date|date published|published(?: on)?|posted(?: on)?):?\s.{0,30}\d{4}|"
+    r"(?:chapter|section|part) \d{1,2}|"
     # a committee site's page of an agenda item: "- Meeting of Audit Committee, Thursday, … (Item 5.6)"
     r"agenda item|issue - meetings|supporting documents:?|(?:[-•·]\s*)?view the background to item [\w.]+|"
     r"(?:[-•·]\s*)?meeting(?: of|:) .{3,160}\(item [\w.]+\)|"
@@ -539,10 +541,9 @@ def coded_parents(texts: Sequence[tuple[int, str]]) -> set[str]:
     return {ref for ref, number in numbers.items() if number in heads}
 
 
-#: "ACTIONS REQUIRED", "Decision required:": what a committee report asks of its readers, no plan's list.
-REPORT_ASKS = re.compile(
-    r"^(?:actions?|decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE
-)
+#: "Decision required:", "Recommendations sought": what a committee report asks of its readers, no
+#: plan's list ("Actions Required" is also an action plan's column, so it still leads in actions).
+REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE)
 
 
 def lead_in_kind(text: str) -> str | None:
@@ -553,7 +554,7 @@ def lead_in_kind(text: str) -> str | None:
         'priority'
         >>> lead_in_kind("Priority actions for the next five years")
         'action'
-        >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("ACTIONS REQUIRED")
+        >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("Decision required:")
         (None, None)
     """
     if re.search(r"\bfor each\b", text, re.IGNORECASE) or REPORT_ASKS.match(text):

@@ -388,3 +388,24 @@ def test_a_reports_numbered_paragraphs_are_no_actions_nor_their_sections_priorit
     assert [(a.ref, a.label) for a in found.actions] == [
         ("3.2", "Submit the action plan to the Government Office by 20 November 2006.")
     ]
+
+
+#: Enfield Council's improvement plan "Putting Enfield First" 2007-2010, its contents page one cell a
+#: line, https://vdocuments.net/putting-enfield-first-improvement.html
+ENFIELD = "\n\n".join(
+    ["Aim 1 12", "A Cleaner, Greener Enfield", "Aim 2 18", "High Quality Education and Lifelong Learning"]
+)
+
+
+def test_a_labelled_entrys_page_number_is_no_label_of_it() -> None:
+    """ "Aim 1 12": aim 1 on page 12, its title on the next line."""
+    found = read(ENFIELD)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "A Cleaner, Greener Enfield"),
+        ("2", "High Quality Education and Lifelong Learning"),
+    ]
+
+
+def test_a_news_pages_release_date_and_a_bare_chapter_number_are_page_furniture() -> None:
+    text = "Our priorities are:\n\nRelease date: 14 January 2026\n\nChapter 6\n\n• Keeping children safe\n"
+    assert [p.label for p in read(text).priorities] == ["Keeping children safe"]

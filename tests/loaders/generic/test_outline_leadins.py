@@ -504,9 +504,10 @@ version of the Plan:
 """
 
 
-def test_what_a_report_asks_of_its_readers_leads_in_no_actions() -> None:
-    """ "ACTIONS REQUIRED" over the report's sections: what the committee is asked to do."""
-    assert lead_in_kind("ACTIONS REQUIRED") is None and lead_in_kind("Key actions") == "action"
+def test_a_reports_sections_under_actions_required_are_no_actions() -> None:
+    """ "ACTIONS REQUIRED" over "- PERFORMANCE AND DELIVERY UPDATE": a section heading in capitals
+    ends the list; a decision a report asks for leads in nothing."""
+    assert lead_in_kind("Decision required:") is None and lead_in_kind("ACTIONS REQUIRED") == "action"
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(HERTFORDSHIRE)
 

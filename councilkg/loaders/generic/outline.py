@@ -88,6 +88,7 @@ from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
     counted_lines,
     is_measure_label,
+    list_count,
     named_in_sentence,
     numbered_run,
 )
@@ -220,6 +221,7 @@ class OutlineReader(OutlineSentences):
         if FURNITURE.match(text):
             self.extraction.place(number, "page furniture")
             self.pending = None
+            self.after_sentence = True  # "MANAGING GROWTH" / "20" / "ECONOMIC PROSPERITY": two entries
             return
         if NAVIGATION.match(text):  # a contents list or a page's own menu: its entries are no items
             self._start_contents()
@@ -385,6 +387,7 @@ class OutlineReader(OutlineSentences):
     def _lead_in(self, number: int, kind: str, text: str) -> None:
         """Start a list of items of ``kind`` after the line ``text`` that names them."""
         self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
+        self.list_left = list_count(text)
         self.marked_list, self.list_marker, self.headed_list = False, None, False
         self.pending = None
         self.extraction.place(number, f"{kind} lead-in")
@@ -438,7 +441,7 @@ class OutlineReader(OutlineSentences):
         ):
             self.after_sentence = bool(SENTENCE_END.search(text))
             return False
-        if self.marked_list:
+        if self.marked_list or self.list_left == 0:  # "The Five Themes:" and five read: the list ended
             self.list_kind = None
             return False
         kind = "outcome" if self.list_kind == "outcome-list" else "priority"
@@ -450,6 +453,8 @@ class OutlineReader(OutlineSentences):
             else:
                 self._priority(number, clean_text(label), None, RULE_HEADING_IN_LIST, 0.5)
         self.list_kind, self.headed_list = f"{kind}-list", kind == "priority"
+        if self.list_left is not None:
+            self.list_left = max(0, self.list_left - (len(cells) if side_by_side else 1))
         if side_by_side:  # the whole list printed as one row: it has ended
             self.list_kind, self.priority, self.outcome = None, None, None
         self.after_sentence = False

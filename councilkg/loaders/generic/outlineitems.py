@@ -97,6 +97,7 @@ class OutlineItems:
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force
+        self.list_left: int | None = None  # how many more items the lead-in in force counted, if it did
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")

@@ -50,6 +50,28 @@ _COUNTED_COMMA_LEAD_IN = re.compile(
 MAX_COMMA_ITEM_WORDS = 16
 
 
+_COUNT_OF_KIND = re.compile(
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|pillars|actions|"
+    r"commitments)\b",
+    re.IGNORECASE,
+)
+
+
+def list_count(lead_in: str) -> int | None:
+    """Return how many items a lead-in says its list holds ("The Five Themes:" → 5), else ``None``.
+
+    Example:
+        >>> list_count("The Five Themes:"), list_count("Our priorities are:")
+        (5, None)
+    """
+    found = _COUNT_OF_KIND.search(lead_in)
+    if found is None:
+        return None
+    word = found.group("count").casefold()
+    return int(word) if word.isdigit() else _COUNTS[word]
+
+
 @dataclass(frozen=True)
 class RunItem:
     """One item of a list run together: the line its number or first word is on, its ref, its text."""

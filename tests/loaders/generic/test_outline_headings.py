@@ -409,3 +409,34 @@ def test_a_labelled_entrys_page_number_is_no_label_of_it() -> None:
 def test_a_news_pages_release_date_and_a_bare_chapter_number_are_page_furniture() -> None:
     text = "Our priorities are:\n\nRelease date: 14 January 2026\n\nChapter 6\n\n• Keeping children safe\n"
     assert [p.label for p in read(text).priorities] == ["Keeping children safe"]
+
+
+#: Cambridgeshire's Vision 2007-2021, the Countywide Sustainable Community Strategy: its contents page
+#: printed column after column (each page number on the line above its entry), https://www.readkong.com/page/cambridgeshire-s-vision-2007-2021-countywide-sustainable-9448609
+CAMBRIDGESHIRE = """    The Five Themes:
+                                          18
+    MANAGING GROWTH
+                                          20
+    ECONOMIC PROSPERITY
+                                          23
+    ENVIRONMENTAL SUSTAINABILITY
+                                          25
+    EQUALITY AND INCLUSION
+                                          28
+    SAFER AND STRONGER COMMUNITIES
+
+                                          30
+    PARTNER ORGANISATIONS
+"""
+
+
+def test_headings_between_page_numbers_after_a_counted_lead_in_are_that_many_items() -> None:
+    """A page number stands between two entries; "The Five Themes:" names five, so the sixth heading
+    is none of them."""
+    assert [p.label for p in read(CAMBRIDGESHIRE).priorities] == [
+        "MANAGING GROWTH",
+        "ECONOMIC PROSPERITY",
+        "ENVIRONMENTAL SUSTAINABILITY",
+        "EQUALITY AND INCLUSION",
+        "SAFER AND STRONGER COMMUNITIES",
+    ]

@@ -46,6 +46,7 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.runlists import is_measure_label
 from councilkg.text import clean_text, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
@@ -276,6 +277,9 @@ class OutlineItems:
         if self.priority is not None or self.outcome is not None:
             if ASPIRATION.match(text):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
+                return
+            if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"
+                self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
                 return
             self._action(number, text, ref, rule, 0.6)
             return

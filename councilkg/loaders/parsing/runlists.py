@@ -26,6 +26,8 @@ _FIRST_MARK = re.compile(r"^\s*1[.)]\s+(?=[A-Z‘'\"(])")
 _NEXT_MARK = {number: re.compile(rf"{number}[.)]\s+(?=[A-Z‘'\"(])") for number in range(2, 100)}
 _MEASURE = re.compile(
     r"^(?:the )?(?:number|percentage|proportion|rates?|levels?|%|average|amount|ratio|take[- ]?up|uptake)\b"
+    # "there is a decrease in the number of children …": a success measure stated as the change wanted
+    r"|^there (?:is|are|will be) (?:an? )?(?:increase|decrease|reduction|rise|fall|improvement)s? in\b"
     r"|\b(?:rates?|levels?|attendance|uptake|take[- ]up)$",
     re.IGNORECASE,
 )
@@ -87,6 +89,8 @@ def is_measure_label(label: str) -> bool:
     Example:
         >>> is_measure_label("Percentage of young people NEET"), is_measure_label("Teenage pregnancy rates")
         (True, True)
+        >>> is_measure_label("there is a decrease in the number of children with a repeat plan")
+        True
         >>> is_measure_label("Deliver the early help strategy")
         False
     """

@@ -610,3 +610,23 @@ def test_a_counted_list_between_semicolons_joins_its_last_two_titles_at_the_firs
         "New Ways of Working",
         "Hope and Confidence in Rotherham",
     ]
+
+
+#: Worcestershire's Children and Young People's Plan refresh page (2021), the previous plan's outcomes,
+#: https://www.worcestershire.gov.uk/cypphaveyoursay
+WORCESTERSHIRE = """The previous plan ran from 2017 to 2021. The key outcomes were:
+
+Outcome 1: Are safe from harm
+
+  • there is a decrease in the number of children and young people with a repeat child protection plan
+  • Percentage of children looked after in permanent homes
+"""
+
+
+def test_bullets_stating_the_change_wanted_under_an_outcome_are_its_measures() -> None:
+    found = read(WORCESTERSHIRE)
+    assert [(i.label[:40], [link.key for link in i.measures_outcomes]) for i in found.indicators] == [
+        ("there is a decrease in the number of chi", ["1"]),
+        ("Percentage of children looked after in p", ["1"]),
+    ]
+    assert not found.actions

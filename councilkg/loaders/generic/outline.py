@@ -365,8 +365,10 @@ class OutlineReader(OutlineSentences):
         if kind is None and listed and text.endswith(":"):
             self.list_kind, self.pending = "other", None  # a list of something else: not items
             return
-        if kind == "priority" and self.priority is not None and SUB_OBJECTIVES.match(text):
-            kind = "action"  # "Objectives:" under a priority: what is done for it, the next step down
+        if kind == "priority" and self.priority is not None and (sub := SUB_OBJECTIVES.match(text)):
+            # "Objectives:" under a priority: what is done for it, the next step down; under an aim
+            # they are the priorities the aim (then an outcome) is served by
+            kind = "priority" if self._aim_over_objectives(sub.group("word")) else "action"
         if kind is None and text.endswith("?") and len(text.split()) <= MAX_HEADING_WORDS:
             # "What do we know about growing up here?": the bullets under a question are findings
             self.list_kind, self.pending = "other", None

@@ -53,6 +53,8 @@ KeyMaker = Callable[[str, str], str]
 """Mints a plan-unique key for a new item: (kind, text) → key."""
 
 
+#: Labels of a heading the objectives under it serve: "Aim 1" over "Objectives" is an outcome.
+AIM_WORDS = frozenset({"aim", "ambition", "goal"})
 #: Labels of what is promised for a priority ("Pledge 17"): under a priority labelled otherwise, actions.
 PROMISE_WORDS = frozenset({"pledge", "commitment", "promise"})
 
@@ -111,6 +113,8 @@ class OutlineItems:
             # a priority lists what is done for it, the thread's next step down
             if OUTCOME_WORDS.search(word):
                 self.list_kind = "outcome-list"
+            elif self._aim_over_objectives(word):
+                self.list_kind = "priority-list"
             else:
                 self.list_kind = "action" if self.priority is not None else "priority-list"
             self.pending, self.marked_list = None, False
@@ -131,6 +135,26 @@ class OutlineItems:
             self.priority_word = stem
         if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
             self.list_kind, self.pending = "indicator", None
+
+    def _aim_over_objectives(self, word: str) -> bool:
+        """When "Objectives" follows a heading labelled as an aim, ambition or goal with nothing under
+        it yet, make that heading the outcome the objectives serve; True if so ("Aim 1" / "Champion an
+        ambitious and inclusive city." / "Objectives" / "- A city that …": the objectives are its
+        priorities, not actions)."""
+        heading = self.priority
+        if (
+            heading is None
+            or self.priority_word not in AIM_WORDS
+            or word.casefold().rstrip("s") != "objective"
+            or self.items_under_priority
+            or not self.extraction.priorities
+            or self.extraction.priorities[-1] is not heading
+        ):
+            return False
+        self.extraction.priorities.pop()
+        self.seen_labels.pop(("priority", heading.label.casefold()), None)
+        self._outcome(heading.source_line, heading.label, heading.ref, RULE_OUTCOME_HEADING)
+        return True
 
     def _outcome(
         self,

@@ -58,7 +58,7 @@ NATIONAL_CODE_FIRST = re.compile(r"^(?:NI|BVPI|PAF)\s?\d{1,3}[a-z]?\b", re.IGNOR
 CELL_GAP = re.compile(r"\s{2,}|\t")
 #: Cells printed side by side across a page: "People        Place        Prosperity".
 WIDE_GAP = re.compile(r"\s{3,}|\t")
-SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:?$", re.IGNORECASE)
+SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?P<word>objectives|aims|goals)\s*:?$", re.IGNORECASE)
 #: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
 DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
 #: "Ø Low Council Tax Ø Economic Growth": a Wingdings arrow bullet (0xD8) a PDF's text gives as "Ø".

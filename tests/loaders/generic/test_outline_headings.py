@@ -440,3 +440,35 @@ def test_headings_between_page_numbers_after_a_counted_lead_in_are_that_many_ite
         "EQUALITY AND INCLUSION",
         "SAFER AND STRONGER COMMUNITIES",
     ]
+
+
+#: Derby City Council's Local Area Inclusion Plan (2025), its aims and their objectives,
+#: https://www.derby.gov.uk/education-and-learning/derbys-send-local-offer/send-inclusion-derby/our-local-area-inclusion-plan
+DERBY = """Aim 1
+Champion an ambitious and inclusive city.
+Objectives
+- A city that fosters a culture of belonging and is a safe place to thrive.
+- A city that collaboratively addresses systemic issues that are barriers to success.
+Aim 2
+Meet the needs of our children at the right time and place.
+Objectives
+- To enable access to early support and intervention.
+"""
+
+
+def test_objectives_under_an_aim_are_priorities_serving_it_as_an_outcome() -> None:
+    """Under "Priority 1", "Objectives" list what is done for it; under "Aim 1" they are what the aim
+    is reached by."""
+    found = read(DERBY)
+    assert [(o.notation, o.label) for o in found.outcomes] == [
+        ("1", "Champion an ambitious and inclusive city."),
+        ("2", "Meet the needs of our children at the right time and place."),
+    ]
+    assert [(p.label[:30], [link.key for link in p.contributes_to]) for p in found.priorities] == [
+        ("A city that fosters a culture ", ["1"]),
+        ("A city that collaboratively ad", ["1"]),
+        ("To enable access to early supp", ["2"]),
+    ]
+    assert not found.actions
+    under_a_priority = read(DERBY.replace("Aim ", "Priority "))
+    assert len(under_a_priority.actions) == 3

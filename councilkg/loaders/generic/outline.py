@@ -72,6 +72,7 @@ from councilkg.loaders.generic.outlinelines import (
     coded_row,
     coded_row_kinds,
     double_spaced,
+    heading_depths,
     inline_bullets,
     label_line_kind,
     labelled_run,
@@ -119,6 +120,7 @@ class OutlineReader(OutlineSentences):
         ]
         self.coded = coded_row_kinds(texts)
         self.coded_parents = coded_parents(texts) if self.coded else set()
+        self.heading_depths = heading_depths(texts)
         self.spaced = double_spaced([text for _, text in texts])
         read_before = {priority.source_line: priority for priority in self.extraction.priorities}
         # the next line another rule has not read, for every line (one backward pass, not a scan each)
@@ -559,6 +561,10 @@ class OutlineReader(OutlineSentences):
                 self.headed_list = False  # the next of the numbered priorities, not one under the last
             self._list_item(number, text, ref, RULE_LISTED_PRIORITY)
             self.list_marker = "number"
+            return
+        if depth in self.heading_depths and len(text.split()) <= MAX_ITEM_WORDS // 2:
+            # "5.3 Improved health and wellbeing …" at the level of "5.1" over "5.1.1 …": a heading
+            self._priority(number, text.rstrip("."), ref, RULE_NUMBERED_HEADING, 0.6)
             return
         restart = NUMBER.match(following)
         if (

@@ -101,6 +101,7 @@ class OutlineItems:
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force
         self.list_left: int | None = None  # how many more items the lead-in in force counted, if it did
+        self.heading_depths: set[int] = set()  # the depths of dotted numbers that head deeper ones
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")

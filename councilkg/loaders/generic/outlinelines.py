@@ -541,6 +541,26 @@ def coded_parents(texts: Sequence[tuple[int, str]]) -> set[str]:
     return {ref for ref, number in numbers.items() if number in heads}
 
 
+def heading_depths(texts: Sequence[tuple[int, str]]) -> set[int]:
+    """Return the depths of dotted numbers ("5.1" is depth 1) at which some number heads deeper ones
+    ("5.1" over "5.1.1"), when the plan numbers three levels or more: the levels of its headings,
+    the deepest level being its actions.
+
+    Example:
+        >>> heading_depths([(1, "5.1. Closer working"), (2, "5.1.1. Re-establish forums"),
+        ...                 (3, "5.2. Enable the seldom heard")])
+        {1}
+        >>> heading_depths([(1, "1. Safe"), (2, "2. Healthy")])
+        set()
+    """
+    refs = {match.group(1).rstrip(".") for _, text in texts if (match := NUMBER.match(text))}
+    parents = {ref.rpartition(".")[0] for ref in refs if "." in ref}
+    depths = {ref.count(".") for ref in refs}
+    if len(depths) < 2 or max(depths) < 2:
+        return set()
+    return {ref.count(".") for ref in refs & parents if ref.count(".") < max(depths)}
+
+
 #: "Decision required:", "Recommendations sought": what a committee report asks of its readers, no
 #: plan's list ("Actions Required" is also an action plan's column, so it still leads in actions).
 REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE)

@@ -472,3 +472,26 @@ def test_objectives_under_an_aim_are_priorities_serving_it_as_an_outcome() -> No
     assert not found.actions
     under_a_priority = read(DERBY.replace("Aim ", "Priority "))
     assert len(under_a_priority.actions) == 3
+
+
+#: West Berkshire Council Strategy Delivery Plan (2023), priority area 5: numbered three levels deep,
+#: https://westberks.gov.uk/article/42336/Priority-Area-5-Thriving-communities-with-a-strong-local-voice
+WEST_BERKSHIRE = """5.1. Closer and more effective working with our communities and partner organisations
+5.1.1. Re-establish community forums to pro-actively invite residents' input and feedback
+5.1.2. Continue to support local communities in developing their own Neighbourhood Development Plans
+5.2. Enable the seldom heard, including young people, to have a voice in local issues
+5.3. Improved health and wellbeing of our residents, including those with long-term conditions
+5.4. West Berkshire continues to be a safe place, through our own actions
+5.4.1. Deliver initiatives with partner organisations to prevent and reduce crime
+"""
+
+
+def test_numbers_at_the_level_that_heads_deeper_numbers_are_headings_all() -> None:
+    """ "5.1" heads "5.1.1": every "5.n" is a heading, "5.2" and "5.3" with no actions under them too."""
+    found = read(WEST_BERKSHIRE)
+    assert [p.ref for p in found.priorities] == ["5.1", "5.2", "5.3", "5.4"]
+    assert [(a.ref, a.supports) for a in found.actions] == [
+        ("5.1.1", ["5-1"]),
+        ("5.1.2", ["5-1"]),
+        ("5.4.1", ["5-4"]),
+    ]

@@ -561,6 +561,10 @@ def heading_depths(texts: Sequence[tuple[int, str]]) -> set[int]:
     return {ref.count(".") for ref in refs & parents if ref.count(".") < max(depths)}
 
 
+#: After the kind word, a clause saying the list is something else: what someone is to understand.
+NOT_THE_ITEMS = re.compile(r"\bso that\b|\bin order (?:that|to)\b", re.IGNORECASE)
+
+
 #: "Decision required:", "Recommendations sought": what a committee report asks of its readers, no
 #: plan's list ("Actions Required" is also an action plan's column, so it still leads in actions).
 REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE)
@@ -574,6 +578,8 @@ def lead_in_kind(text: str) -> str | None:
         'priority'
         >>> lead_in_kind("Priority actions for the next five years")
         'action'
+        >>> lead_in_kind("This plan sets out our priorities so that partners understand:") is None
+        True
         >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("Decision required:")
         (None, None)
     """
@@ -582,6 +588,9 @@ def lead_in_kind(text: str) -> str | None:
     words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
     if not words:
         return None
+    last_word = list(LIST_KIND_WORDS.finditer(text))[-1]
+    if NOT_THE_ITEMS.search(text, last_word.end()):
+        return None  # "… sets out our strategic approach and priorities … so that partners understand:"
     last = re.split(r"(?<=[.!?])\s+", text)[-1]
     other = OTHER_LIST_NOUNS.search(last)
     following = re.search(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(words[-1]) + r"\s*:\s*$", last)

@@ -27,6 +27,8 @@ from councilkg.text import clean_text, plain_line, slugify
 
 #: The value of a column's ``period`` that takes the period from the date its header prints.
 DATE_PERIOD = "date"
+#: A column rule's ``period`` taking the period of the outturn column printed before it.
+OUTTURN_PERIOD = "outturn"
 
 #: The Every Child Matters outcomes as plans spell them: (pattern, key of the ``ecm`` framework).
 ECM_OUTCOMES: tuple[tuple[str, str], ...] = (
@@ -97,9 +99,11 @@ class SectionRule:
     expected: bool = False  # a plan of this layout usually has such a heading: without one, a warning
     #: For a priority heading: the pattern of the line below it that is its description.
     description: re.Pattern[str] | None = None
-    #: For an area heading: the template of its key, and the pattern of a priority listed below it;
-    #: for an actions heading with ``items``, the template of its items' keys.
+    #: For an area or priority heading: the template of its key, and (an area) the pattern of a
+    #: priority listed below it; for an actions heading with ``items``, the template of its items' keys.
     key: str | None = None
+    #: For a priority heading: the longest its key's slug may be (cut at a word boundary).
+    key_length: int = 60
     listed: re.Pattern[str] | None = None
     #: For an actions heading: the pattern of a line below it that is an action ("1. To note the plan").
     items: re.Pattern[str] | None = None
@@ -115,6 +119,9 @@ class SectionRule:
     #: The heading may be printed as a table row ("DIRECTORATE PRIORITY | To embed safeguarding…"):
     #: a tab-separated row whose cells, joined by spaces, the pattern matches is such a heading.
     in_rows: bool = False
+    #: For a priority heading: the priority is in the section of the ``as_section`` heading above it
+    #: (its ``ckg:section``, and its tables' items'), until a section heading of another kind.
+    in_section: bool = False
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group

@@ -18,6 +18,7 @@ from councilkg.loaders.generic.profile import (
     DATE_PERIOD,
     ECM_KEYS,
     NAME_POST,
+    OUTTURN_PERIOD,
     ColumnRule,
     ConceptRule,
     Framework,
@@ -90,6 +91,8 @@ _SECTION_KEYS = {
     "sub_units",
     "description",
     "key",
+    "key_length",
+    "in_section",
     "listed",
     "items",
     "expected",
@@ -362,7 +365,33 @@ def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
         action_word=check.text(rule.get("action_word", "action"), f"{key}.action_word"),
         mention=check.regex(rule["mention"], f"{key}.mention") if "mention" in rule else None,
         in_rows=check.flag(rule.get("in_rows", False), f"{key}.in_rows"),
+        key_length=_key_length(check, rule, key, kind),
+        in_section=_priority_flag(check, rule, key, kind, "in_section"),
     )
+
+
+def _priority_flag(check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind, name: str) -> bool:
+    """Return a flag only a priority heading takes, checked."""
+    flag = check.flag(rule.get(name, False), f"{key}.{name}")
+    if flag and kind is not SectionKind.PRIORITY:
+        raise check.fail(
+            f"{key}.{name}", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
+        )
+    return flag
+
+
+def _key_length(check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> int:
+    """Return a priority heading's ``key_length`` (default 60), checked."""
+    if "key_length" not in rule:
+        return 60
+    value = rule["key_length"]
+    if kind is not SectionKind.PRIORITY:
+        raise check.fail(
+            f"{key}.key_length", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
+        )
+    if isinstance(value, bool) or not isinstance(value, int) or not 10 <= value <= 200:
+        raise check.fail(f"{key}.key_length", f"must be a whole number from 10 to 200, not {value!r}")
+    return value
 
 
 def _quoted_priority(
@@ -395,8 +424,10 @@ def _area_keys(
     items = check.regex(rule["items"], f"{key}.items") if "items" in rule else None
     template = None
     if "key" in rule:
-        if kind is not SectionKind.AREA and items is None:
-            raise check.fail(f"{key}.key", "applies only to an area, or to a section with items")
+        if kind not in {SectionKind.AREA, SectionKind.PRIORITY} and items is None:
+            raise check.fail(
+                f"{key}.key", "applies only to an area or a priority, or to a section with items"
+            )
         template = check.text(rule["key"], f"{key}.key")
         keyed = items or check.regex(rule["match"], f"{key}.match")
         groups = set(keyed.groupindex) | {"label", "text"}
@@ -420,8 +451,10 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
             bool(re.fullmatch(r"(19|20)\d{2}/\d{2}", period))
             and int(period[5:]) == (int(period[:4]) + 1) % 100
         )
-        if period != DATE_PERIOD and not well_formed:
-            raise check.fail(f"{key}.period", f"{period!r} is not a period such as 2009/10, nor 'date'")
+        if period not in {DATE_PERIOD, OUTTURN_PERIOD} and not well_formed:
+            raise check.fail(
+                f"{key}.period", f"{period!r} is not a period such as 2009/10, nor 'date' or 'outturn'"
+            )
     role = check.choice(rule["role"], f"{key}.role", roles)
     lists = check.flag(rule.get("lists_to_priority", False), f"{key}.lists_to_priority")
     if lists and role is not ColumnRole.EXPECTED_RESULT:

@@ -13,7 +13,14 @@ from decimal import Decimal
 
 from councilkg.documents.tables import Row
 from councilkg.errors import shortened
-from councilkg.loaders.generic.profile import ColumnRule, ConceptRule, Framework, ItemField, ecm_keys_in
+from councilkg.loaders.generic.profile import (
+    OUTTURN_PERIOD,
+    ColumnRule,
+    ConceptRule,
+    Framework,
+    ItemField,
+    ecm_keys_in,
+)
 from councilkg.loaders.model import (
     Action,
     Amount,
@@ -58,6 +65,16 @@ def period_after(period: str, years: int) -> str:
     """
     start = int(period[:4]) + years
     return f"{start}/{(start + 1) % 100:02d}"
+
+
+def _outturn_before(column: Column, columns: ColumnMap, extras: TableExtras) -> str | None:
+    """Return the period of the outturn column printed before ``column`` when a profile's rule gives
+    it ``period = "outturn"`` ("SN Group comparator" after "Outturn 2007/2008"), else ``None``."""
+    rule = extras.rules.get(column.index)
+    if rule is None or rule.period != OUTTURN_PERIOD:
+        return None
+    before = [c for c in columns.all(ColumnRole.OUTTURN) if c.index < column.index and c.period]
+    return before[-1].period if before else None
 
 
 def undated_periods(columns: ColumnMap, plan: PlanInfo) -> dict[int, str]:
@@ -135,10 +152,11 @@ class RowReader:
         self.quoting = False  # items read now are quoted from elsewhere in the plan
         self.concepts: dict[tuple[str, str], Outcome] = {}
 
-    def key(self, kind: str, text: str) -> str:
-        """Return a key for a new ``kind`` item from ``text``, unique within the plan (while
-        ``quoting``, among the quoted items: the plan's own items are keyed as if no quote came first)."""
-        return self.keys.new(f"quoted {kind}" if self.quoting else kind, slugify(text))
+    def key(self, kind: str, text: str, max_length: int = 60) -> str:
+        """Return a key for a new ``kind`` item from ``text`` (its slug, at most ``max_length``
+        characters), unique within the plan (while ``quoting``, among the quoted items: the plan's own
+        items are keyed as if no quote came first)."""
+        return self.keys.new(f"quoted {kind}" if self.quoting else kind, slugify(text, max_length))
 
     def action_key(self, text: str) -> str:
         """Return a key for a new action from ``text``, unique within the plan."""
@@ -327,7 +345,7 @@ class RowReader:
             if not raw:
                 continue
             measure = MEASURE_TYPES[column.role]
-            period = column.period or periods.get(column.index)
+            period = column.period or periods.get(column.index) or _outturn_before(column, columns, extras)
             if (measure, period, column.group) in seen:
                 self.extraction.warn(
                     row.line,

@@ -503,14 +503,19 @@ class SectionReader:
         self.items_open, self.positional = True, None
         self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
-        self.heading_section = clean_text(text) if rule.as_section else None
+        enclosing, self.heading_section = self.heading_section, clean_text(text) if rule.as_section else None
         self.rows.quoting = self.quotes.heading(rule, line)
         if kind is SectionKind.QUOTES:
             kind = SectionKind.SECTION
         if kind is SectionKind.PRIORITY:
             label = clean_text(groups.get("label") or text)
             ref = clean_text(groups.get("ref") or "") or None
-            priority = Priority(key=self._priority_key(ref or label), label=label, source_line=line, ref=ref)
+            fields = {**{name: value or "" for name, value in groups.items()}, "label": label, "text": text}
+            base = rule.key.format_map(fields) if rule.key else ref or label
+            key = self.rows.key("priority", base, rule.key_length)
+            priority = Priority(key=key, label=label, source_line=line, ref=ref)
+            if rule.in_section:  # the section heading above holds the priority and its tables' items
+                self.heading_section = priority.section = enclosing
             keys = list(rule.outcomes) or ecm_keys_in(label)
             priority.contributes_to = [OutcomeLink("ecm", key) for key in keys] or list(self.outcome_links)
             self.inherited = not keys

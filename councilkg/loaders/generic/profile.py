@@ -437,6 +437,10 @@ class Profile:
     paragraph_items: bool = False  # a cell's paragraphs (<p>) are items, like its bullets
     continued_items: bool = False  # an item starting in lower case continues the item above it
     subheadings: bool = True  # a row with only its first cell filled is a subheading of the table
+    #: An action table with a project-area column is read area by area (``arearows``); the areas'
+    #: slugs in the actions' keys are at most ``area_key_length`` characters.
+    area_rows: bool = False
+    area_key_length: int = 60
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()

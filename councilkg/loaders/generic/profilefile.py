@@ -70,6 +70,8 @@ _PROFILE_KEYS = {
     "paragraph_items",
     "continued_items",
     "subheadings",
+    "area_rows",
+    "area_key_length",
     "ignore_rows",
     "read_empty",
 }
@@ -266,6 +268,8 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         paragraph_items=check.flag(about.get("paragraph_items", False), "profile.paragraph_items"),
         subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
         continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
+        area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
+        area_key_length=_length(check, about, "area_key_length", "profile"),
         frameworks=_frameworks(check, data.get("frameworks", [])),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")
@@ -382,15 +386,18 @@ def _priority_flag(check: _Checker, rule: Mapping[str, Any], key: str, kind: Sec
 
 def _key_length(check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> int:
     """Return a priority heading's ``key_length`` (default 60), checked."""
-    if "key_length" not in rule:
-        return 60
-    value = rule["key_length"]
-    if kind is not SectionKind.PRIORITY:
+    if "key_length" in rule and kind is not SectionKind.PRIORITY:
         raise check.fail(
             f"{key}.key_length", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
         )
+    return _length(check, rule, "key_length", key)
+
+
+def _length(check: _Checker, rule: Mapping[str, Any], name: str, key: str) -> int:
+    """Return the longest a key's slug may be (default 60), checked: a whole number from 10 to 200."""
+    value = rule.get(name, 60)
     if isinstance(value, bool) or not isinstance(value, int) or not 10 <= value <= 200:
-        raise check.fail(f"{key}.key_length", f"must be a whole number from 10 to 200, not {value!r}")
+        raise check.fail(f"{key}.{name}", f"must be a whole number from 10 to 200, not {value!r}")
     return value
 
 

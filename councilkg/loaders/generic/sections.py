@@ -23,6 +23,7 @@ from councilkg.documents import tables
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.arearows import AreaRows
 from councilkg.loaders.generic.areas import Areas, place_area_mentions
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
 from councilkg.loaders.generic.outlinelines import labelled_run
@@ -164,6 +165,9 @@ class SectionReader:
         self.sections_seen: list[SeenSection] = []
         self.tables_seen: list[SeenTable] = []
         self.spanned: dict[int, str] = {}  # per table, the last priority cell printed
+        self.area_rows = AreaRows(
+            self.extraction, self.rows.action_key, self._owners, profile.area_key_length
+        )
 
     # -- the pass ------------------------------------------------------------------------------
 
@@ -217,6 +221,7 @@ class SectionReader:
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
+        self.area_rows.flush()
         self.quotes.end(len(self.lines) + 1)
         if self.profile.plan.title_page:
             headings = [seen.line for seen in self.sections_seen]
@@ -351,7 +356,9 @@ class SectionReader:
         row = filled_down(self.spanned, table, columns, row) if self.profile.fill_down else row
         named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
-        if kind is SectionKind.ACTIONS:
+        if kind is SectionKind.ACTIONS and self._by_area(columns, label):
+            self.area_rows.add(id(table), columns, label, row, supports)
+        elif kind is SectionKind.ACTIONS:
             if self.result_lists.continue_row(table, columns, row):
                 self.extraction.place(row.line, "table row continued")
                 return
@@ -370,6 +377,15 @@ class SectionReader:
                     self.rows.action_row(columns, action, item_row, supports, extras, section, outcomes)
         else:
             self.rows.risk_row(columns, label, row, extras)
+
+    def _by_area(self, columns: ColumnMap, label: Column) -> bool:
+        """True when an action table's rows are read area by area (``area_rows``, a project-area column
+        beside the action column)."""
+        return (
+            self.profile.area_rows
+            and label.role is ColumnRole.ACTION
+            and columns.index(ColumnRole.PROJECT_AREA) is not None
+        )
 
     def _split_cell(self, row: Row, column: Column) -> list[Row]:
         """Return ``row`` once for each item its ``column`` cell lists (once if it lists one)."""
@@ -495,6 +511,7 @@ class SectionReader:
         return self.quotes.priority_rule(text, line)
 
     def _section(self, rule: SectionRule, text: str, line: int) -> None:
+        self.area_rows.flush()
         kind = rule.kind
         match = rule.pattern.search(text)
         groups = match.groupdict() if match else {}

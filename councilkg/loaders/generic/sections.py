@@ -26,6 +26,7 @@ from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.arearows import AreaRows
 from councilkg.loaders.generic.areas import Areas, place_area_mentions
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
+from councilkg.loaders.generic.orgchart import read_holders, read_units
 from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
@@ -51,7 +52,6 @@ from councilkg.loaders.generic.tablekinds import (
 )
 from councilkg.loaders.model import (
     Extraction,
-    OrgUnit,
     OutcomeLink,
     Owner,
     OwnerKind,
@@ -188,7 +188,7 @@ class SectionReader:
         extraction.guessed = self.guessed
         for line, what in self._pending_place:
             extraction.place(line, what)
-        self._read_holders()
+        self.unit_holdings = read_holders(self.profile.holders, self.lines, self.extraction)
         headers = {table.header_line: table for table in self.layout.tables}
         repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
@@ -235,7 +235,8 @@ class SectionReader:
                 extraction.warn(priority.source_line, rule.no_description(priority.label))
         for rule, line in self.unit_sections:
             later = [seen.line for seen in self.sections_seen if seen.line > line]
-            self._read_units(rule, line, min(later, default=len(self.lines) + 1))
+            end = min(later, default=len(self.lines) + 1)
+            read_units(rule, line, end, self.lines, self.extraction, self.unit_holdings)
         return extraction
 
     def _start_table(self, printed: FoundTable) -> _Reading:
@@ -596,81 +597,6 @@ class SectionReader:
             on_person=lambda name: self.extraction.people.setdefault(name, line),
         )
         return owners
-
-    def _read_holders(self) -> None:
-        """Record the people the profile's holder rules find named with their posts, outside tables."""
-        if not self.profile.holders:
-            return
-        texts = [
-            (number, plain_line(raw)) for number, raw in enumerate(self.lines, start=1) if "\t" not in raw
-        ]
-        texts = [(number, text) for number, text in texts if text]
-        for position, (number, text) in enumerate(texts):
-            for rule in self.profile.holders:
-                match = rule.pattern.search(text)
-                if match is None:
-                    continue
-                post_match: re.Match[str] | None = match
-                if rule.then is not None:
-                    following = texts[position + 1] if position + 1 < len(texts) else None
-                    post_match = rule.then.search(following[1]) if following else None
-                    if post_match is None or following is None:
-                        continue
-                    self.extraction.place(following[0], "post")
-                if post_match is not None:
-                    self._holder(clean_text(match.group("name")), post_match, number)
-                break
-
-    def _holder(self, name: str, match: re.Match[str], line: int) -> None:
-        title = clean_text(match.group("post"))
-        unit = clean_text(match.groupdict().get("unit") or "") or None
-        self.extraction.place(line, "post")
-        if unit:
-            self.unit_holdings.append((line, unit))
-        if any(post.title == title and post.holder == name for post in self.extraction.posts):
-            return
-        self.extraction.people.setdefault(name, line)
-        self.extraction.posts.append(Post(title, line, unit=unit, holder=name))
-        if unit and all(known.name != unit for known in self.extraction.units):
-            self.extraction.units.append(OrgUnit(unit, line))
-
-    def _read_units(self, rule: SectionRule, start: int, end: int) -> None:
-        """Read the organisation chart between a ``units`` heading (line ``start``) and line ``end``.
-
-        The heading's unit is recorded at its line and is the parent of the units of the posts
-        named below it; a line matching ``sub_units`` describes a known unit, or adds a sub-unit of
-        the unit of the post named last on or above it.
-        """
-        units = self.extraction.units
-        top = rule.unit
-        if top is not None:
-            known = [position for position, unit in enumerate(units) if unit.name == top]
-            for position in known:
-                units[position] = dataclasses.replace(units[position], source_line=start)
-            if not known:
-                units.append(OrgUnit(top, start))
-            self.extraction.place(start, "unit")
-        below = [(line, unit) for line, unit in self.unit_holdings if start < line < end]
-        held_below = {held for _, held in below}
-        for position, unit in enumerate(units):
-            if top and unit.name != top and unit.parent is None and unit.name in held_below:
-                units[position] = dataclasses.replace(unit, parent=top)
-        if rule.sub_units is None:
-            return
-        for number in range(start + 1, end):
-            raw = self.lines[number - 1]
-            match = rule.sub_units.search(plain_line(raw)) if "\t" not in raw else None
-            if match is None:
-                continue
-            name = clean_text(match.group("name"))
-            description = clean_text(match.groupdict().get("description") or "") or None
-            known = [position for position, unit in enumerate(units) if unit.name == name]
-            for position in known:
-                units[position] = dataclasses.replace(units[position], description=description)
-            parent = next((held for line, held in reversed(below) if line <= number), None)
-            if not known and parent is not None:
-                units.append(OrgUnit(name, number, parent, description))
-            self.extraction.place(number, "unit")
 
     def _name_post(self, name: str, role: OwnerRole, text: str, line: int) -> list[Owner] | None:
         """Return the person a "Name, Post" owner names, recording the post held; ``None`` for others."""

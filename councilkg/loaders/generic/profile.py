@@ -414,6 +414,19 @@ class Recognition:
 
 
 @dataclass(frozen=True)
+class RowRule:
+    """A ``[[rows]]`` rule: a tab-separated row its pattern matches (cells joined by tabs) is read as
+    nothing but ``read_as``; with ``in_tables`` also inside a table, and with ``outcomes`` its cells
+    after the first name outcomes the priority in force contributes to (of the framework ``scheme``)."""
+
+    pattern: re.Pattern[str]
+    read_as: str
+    in_tables: bool = False
+    outcomes: bool = False
+    scheme: str | None = None  # with ``outcomes``: only this framework's concepts (and ECM outcomes)
+
+
+@dataclass(frozen=True)
 class Profile:
     """A layout profile. ``Profile()`` is the generic loader's built-in behaviour alone."""
 
@@ -440,6 +453,8 @@ class Profile:
     #: An action table with a project-area column is read area by area (``arearows``); the areas'
     #: slugs in the actions' keys are at most ``area_key_length`` characters.
     area_rows: bool = False
+    #: The indicators of a priority's tables measure the Every Child Matters outcomes it contributes to.
+    outcomes_measured: bool = False
     area_key_length: int = 60
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
@@ -453,7 +468,7 @@ class Profile:
     #: A line the draft prints where text is still to come ("[Table to come]"): placed and warned about.
     placeholder: re.Pattern[str] | None = None
     #: Tab-separated rows read as nothing but what they are (pattern, what), when no header is above them.
-    rows: tuple[tuple[re.Pattern[str], str], ...] = ()
+    rows: tuple[RowRule, ...] = ()
     #: A plan of this layout printing no item is read (a draft, or a text cut short), with a warning.
     read_empty: bool = False
 

@@ -29,6 +29,7 @@ from councilkg.loaders.generic.profile import (
     PostRowRule,
     Profile,
     Recognition,
+    RowRule,
     template_fields,
 )
 from councilkg.loaders.generic.profilecheck import Checker, check_template, required
@@ -69,6 +70,7 @@ _PROFILE_KEYS = {
     "continued_items",
     "subheadings",
     "area_rows",
+    "outcomes_measured",
     "area_key_length",
     "ignore_rows",
     "read_empty",
@@ -98,7 +100,7 @@ _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then"}
 _PARTNER_KEYS = {"name", "match", "on_item", "listed"}
 _POST_ROW_KEYS = {"match", "read", "description"}
-_ROW_KEYS = {"match", "read_as"}
+_ROW_KEYS = {"match", "read_as", "in_tables", "outcomes", "scheme"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
     "people": OwnerKind.PERSON,
@@ -152,6 +154,8 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
     name = check.text(about["name"], "profile.name") if "name" in about else path.stem
     description = check.text(about["description"], "profile.description") if "description" in about else ""
     placeholder = check.regex(about["placeholder"], "profile.placeholder") if "placeholder" in about else None
+    frameworks = _frameworks(check, data.get("frameworks", []))
+    schemes = {framework.scheme for framework in frameworks}
     return Profile(
         name=name,
         source=str(path),
@@ -179,8 +183,9 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
         continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
         area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
+        outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
         area_key_length=key_length(check, about, "area_key_length", "profile"),
-        frameworks=_frameworks(check, data.get("frameworks", [])),
+        frameworks=frameworks,
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")
             for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
@@ -200,17 +205,38 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             for index, rule in enumerate(check.rules(data.get("posts", []), "posts"))
         ),
         rows=tuple(
-            _row_rule(check, rule, f"rows[{index}]")
+            _row_rule(check, rule, f"rows[{index}]", schemes)
             for index, rule in enumerate(check.rules(data.get("rows", []), "rows"))
         ),
         read_empty=check.flag(about.get("read_empty", False), "profile.read_empty"),
     )
 
 
-def _row_rule(check: Checker, value: object, key: str) -> tuple[re.Pattern[str], str]:
+def _row_rule(check: Checker, value: object, key: str, schemes: set[str]) -> RowRule:
     rule = check.table(value, key, _ROW_KEYS)
     required(check, rule, key, "match", "read_as")
-    return check.regex(rule["match"], f"{key}.match"), check.text(rule["read_as"], f"{key}.read_as")
+    outcomes = check.flag(rule.get("outcomes", False), f"{key}.outcomes")
+    return RowRule(
+        check.regex(rule["match"], f"{key}.match"),
+        check.text(rule["read_as"], f"{key}.read_as"),
+        check.flag(rule.get("in_tables", outcomes), f"{key}.in_tables"),
+        outcomes,
+        _row_scheme(check, rule, key, outcomes, schemes),
+    )
+
+
+def _row_scheme(
+    check: Checker, rule: Mapping[str, Any], key: str, outcomes: bool, schemes: set[str]
+) -> str | None:
+    """Return a ``[[rows]]`` rule's ``scheme``: one of the profile's frameworks, for a rule with outcomes."""
+    if "scheme" not in rule:
+        return None
+    scheme = check.text(rule["scheme"], f"{key}.scheme")
+    if not outcomes:
+        raise check.fail(f"{key}.scheme", "applies only to a rule with outcomes = true")
+    if scheme not in schemes:
+        raise check.fail(f"{key}.scheme", f"no [[frameworks]] has the scheme {scheme!r}")
+    return scheme
 
 
 def _column_rule(check: Checker, value: object, key: str) -> ColumnRule:

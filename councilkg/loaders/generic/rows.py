@@ -180,17 +180,22 @@ class RowReader:
                 owners += self.owners(text, role, row.line)
         return owners
 
-    def outcomes_in(self, text: str, line: int, warn: bool = True) -> list[OutcomeLink]:
+    def outcomes_in(
+        self, text: str, line: int, warn: bool = True, scheme: str | None = None
+    ) -> list[OutcomeLink]:
         """Return the outcomes ``text`` names: Every Child Matters outcomes, then the concepts of the
         profile's frameworks, each concept (and its broader one) recorded the first time it is named.
 
         A concept named together with a narrower one of its own ("Pillar 3: goals 3.1 and 3.2") is
         not linked itself: the narrower concepts say more. With ``warn``, a cell that names no
-        outcome although the profile has frameworks is warned about.
+        outcome although the profile has frameworks is warned about; with ``scheme``, only that
+        framework's concepts are read.
         """
         links = [OutcomeLink("ecm", key) for key in ecm_keys_in(text)]
         broader: set[OutcomeLink] = set()
         for framework in self.frameworks:
+            if scheme is not None and framework.scheme != scheme:
+                continue
             for rule, groups in framework.matches(text):
                 parent = framework.broader_rule(rule, groups)
                 parent_key = self._concept(framework, parent, groups, line, None) if parent else None

@@ -30,7 +30,7 @@ from councilkg.loaders.generic.orgchart import read_holders, read_units
 from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
-from councilkg.loaders.generic.postrows import claimed_row, claims_post
+from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
@@ -195,8 +195,15 @@ class SectionReader:
         stray = {row.line for row in self.layout.stray_rows}
         current: dict[int, _Reading] = {}
         in_rows = [rule for rule in self.profile.sections if rule.in_rows]
+        anywhere = [rule for rule in self.profile.rows if rule.in_tables]
         for number, raw in enumerate(self.lines, start=1):
             if in_rows and "\t" in raw and self._row_heading(in_rows, raw, number):
+                continue
+            if (
+                anywhere
+                and "\t" in raw
+                and read_claimed_row(anywhere, raw, number, extraction, self._priority_outcomes)
+            ):
                 continue
             if number in headers:
                 table, self.positional = headers[number], None
@@ -370,7 +377,15 @@ class SectionReader:
                 self.extraction, self.priority, table, columns, extras, row, first
             )
         elif kind is SectionKind.INDICATORS:
+            before = len(self.extraction.indicators)
             self.rows.indicator_row(columns, label, row, supports, self.extraction.plan, extras, section)
+            if self.profile.outcomes_measured and self.priority and len(self.extraction.indicators) > before:
+                measured = self.extraction.indicators[-1].measures_outcomes
+                measured += [
+                    link
+                    for link in self.priority.contributes_to
+                    if link.scheme == "ecm" and link not in measured
+                ]
             action = next((c for c in columns.all(ColumnRole.ACTION) if c.index != label.index), None)
             if action is not None and self.profile.split_cells and row.cell(action.index):
                 # "Action / Indicator / Baseline / Target …": the row states its actions too
@@ -575,6 +590,19 @@ class SectionReader:
         if kind is SectionKind.UNITS:
             self.unit_sections.append((rule, line))
         self.priority, self.outcome_links, self.forced = None, [], None
+
+    def _priority_outcomes(self, cells: list[str], line: int, scheme: str | None) -> None:
+        """Give the priority in force the outcomes ``cells`` name (of the framework ``scheme`` only, when
+        given; its own outcome row: it replaces the outcomes it took from the outcome heading above
+        it); returns nothing."""
+        if self.priority is None:
+            return
+        if self.inherited:
+            self.priority.contributes_to, self.inherited = [], False
+        for cell in cells:
+            for link in self.rows.outcomes_in(cell, line, warn=False, scheme=scheme):
+                if link not in self.priority.contributes_to:
+                    self.priority.contributes_to.append(link)
 
     def _priority_key(self, text: str) -> str:
         return self.rows.key("priority", text)

@@ -53,6 +53,7 @@ OwnerParser = Callable[[str, OwnerRole, int], list[Owner]]
 #: The role of a plain "Owner" or "Lead" column in a table of indicators or risks.
 _KIND_OWNER_ROLE = {"indicator": OwnerRole.INDICATOR_OWNER, "risk": OwnerRole.RISK_OWNER}
 
+_RATING_LEVEL = re.compile(r"\b(?:very high|high|medium|low)\b", re.IGNORECASE)
 _BASELINE = re.compile(r"\bbaseline\b", re.IGNORECASE)
 
 
@@ -397,6 +398,8 @@ class RowReader:
         risk.rating = parse_leading_integer(rating) if rating else _product(risk.likelihood, risk.severity)
         if rating and risk.rating is None:
             risk.rating_level = rating
+        elif rating and (level := _RATING_LEVEL.search(rating)):  # "12- HIGH": the number and its level
+            risk.rating_level = level.group()
         residual = self.cell(columns, ColumnRole.RESIDUAL_RATING, row)
         risk.residual_rating = (
             parse_leading_integer(residual)

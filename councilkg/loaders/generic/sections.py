@@ -26,6 +26,7 @@ from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.arearows import AreaRows
 from councilkg.loaders.generic.areas import Areas, place_area_mentions
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
+from councilkg.loaders.generic.implications import add_implications, is_implications_table
 from councilkg.loaders.generic.orgchart import read_holders, read_units
 from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
@@ -222,6 +223,9 @@ class SectionReader:
                     self._ignore([number])
                 elif kind is not None and label is not None:
                     self._row(table, source.columns, kind, label, extras, row)
+                elif self.priority is not None and is_implications_table(source.columns):
+                    add_implications(self.priority, source.columns, row)
+                    extraction.place(number, "priority implications")
             elif number in stray and (claimed := claimed_row(self.profile, raw)):
                 extraction.place(number, claimed)
             elif number in stray and not self._positional_row(raw, number):
@@ -266,6 +270,9 @@ class SectionReader:
         kind = table_kind(table.columns, self.forced)
         label = label_column(table.columns, kind, table.header) if kind else None
         self.tables_seen.append(SeenTable(printed, kind if label else None))
+        if (kind is None or label is None) and self.priority and is_implications_table(table.columns):
+            self.extraction.place(printed.header_lines, "table header")
+            return None, None, extras, table
         if kind is None or label is None:
             header = " | ".join(cell for cell in printed.header if cell)
             what = "what it holds" if kind is None else f"which column labels its {kind.value}"

@@ -23,6 +23,7 @@ serves, ends, then reads them area by area:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,7 +33,7 @@ from councilkg.loaders.parsing.cells import split_action_items, split_dates
 from councilkg.loaders.parsing.columns import OWNER_ROLES, Column, ColumnMap, ColumnRole
 from councilkg.loaders.parsing.owners import owner_fragment_is_complete
 from councilkg.loaders.parsing.periods import parse_due
-from councilkg.text import ends_mid_phrase, slugify
+from councilkg.text import clean_text, ends_mid_phrase, slugify
 
 #: The label of an area whose rows come before any project area is printed.
 UNNAMED_AREA = "Unnamed project area"
@@ -224,3 +225,24 @@ def _set_timescale(action: Action, timescale: str | None) -> None:
 
 def _role(column: Column) -> OwnerRole:
     return OWNER_ROLES[column.role]
+
+
+def link_projects(projects: list[Action], actions: list[Action]) -> None:
+    """Make each project support the priorities the actions of the action-plan areas named like it
+    support (one name starting with the other, ignoring case and bracketed abbreviations: the project
+    "Building Schools for the Future" and the area "Building Schools for the Future (BSF)"); returns
+    nothing."""
+    by_area: dict[str, list[str]] = {}
+    for action in actions:
+        if action.section and not action.is_project:
+            keys = by_area.setdefault(_area_name(action.section), [])
+            keys += [key for key in action.supports if key not in keys]
+    for project in projects:
+        name = _area_name(project.label)
+        for area, keys in by_area.items():
+            if area.startswith(name) or name.startswith(area):
+                project.supports += [key for key in keys if key not in project.supports]
+
+
+def _area_name(name: str) -> str:
+    return clean_text(re.sub(r"\([^)]*\)", "", name)).casefold()

@@ -102,7 +102,8 @@ class SectionRule:
     #: For an area or priority heading: the template of its key, and (an area) the pattern of a
     #: priority listed below it; for an actions heading with ``items``, the template of its items' keys.
     key: str | None = None
-    #: For a priority heading: the longest its key's slug may be (cut at a word boundary).
+    #: For a priority or actions heading: the longest its key's slug (a template's: each field's) may
+    #: be, cut at a word boundary.
     key_length: int = 60
     listed: re.Pattern[str] | None = None
     #: For an actions heading: the pattern of a line below it that is an action ("1. To note the plan").
@@ -122,6 +123,14 @@ class SectionRule:
     #: For a priority heading: the priority is in the section of the ``as_section`` heading above it
     #: (its ``ckg:section``, and its tables' items'), until a section heading of another kind.
     in_section: bool = False
+    #: For an actions heading: the actions of its tables are projects, each supporting the priorities
+    #: of the action-plan areas named like it.
+    projects: bool = False
+    #: For an actions heading: the template of its tables' actions' keys ({label}, {ref}).
+    action_key: str | None = None
+    #: The pattern of each priority the table rows under the heading list in their second cell, their
+    #: first cell a group: a priority detailed elsewhere takes its group as its description.
+    priority_groups: re.Pattern[str] | None = None
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group

@@ -26,6 +26,9 @@ SECTION_KEYS = {
     "key",
     "key_length",
     "in_section",
+    "projects",
+    "priority_groups",
+    "action_key",
     "listed",
     "items",
     "expected",
@@ -100,7 +103,39 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
         in_rows=check.flag(rule.get("in_rows", False), f"{key}.in_rows"),
         key_length=_priority_key_length(check, rule, key, kind),
         in_section=_priority_flag(check, rule, key, kind, "in_section"),
+        projects=_kind_flag(check, rule, key, kind, "projects", SectionKind.ACTIONS),
+        action_key=_action_key(check, rule, key, kind),
+        priority_groups=(
+            check.regex(rule["priority_groups"], f"{key}.priority_groups")
+            if "priority_groups" in rule
+            else None
+        ),
     )
+
+
+def _action_key(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> str | None:
+    """Return an actions heading's ``action_key``: the template of its tables' actions' keys."""
+    if "action_key" not in rule:
+        return None
+    if kind is not SectionKind.ACTIONS:
+        raise check.fail(
+            f"{key}.action_key", f"applies only to a section of kind 'actions', not {rule['kind']!r}"
+        )
+    template = check.text(rule["action_key"], f"{key}.action_key")
+    check_template(check, template, f"{key}.action_key", {"label", "ref"}, "; it takes {label} and {ref}")
+    return template
+
+
+def _kind_flag(
+    check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind, name: str, wanted: SectionKind
+) -> bool:
+    """Return a flag only a section of kind ``wanted`` takes, checked."""
+    flag = check.flag(rule.get(name, False), f"{key}.{name}")
+    if flag and kind is not wanted:
+        raise check.fail(
+            f"{key}.{name}", f"applies only to a section of kind {wanted.value!r}, not {rule['kind']!r}"
+        )
+    return flag
 
 
 def _priority_flag(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind, name: str) -> bool:
@@ -114,10 +149,11 @@ def _priority_flag(check: Checker, rule: Mapping[str, Any], key: str, kind: Sect
 
 
 def _priority_key_length(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> int:
-    """Return a priority heading's ``key_length`` (default 60), checked."""
-    if "key_length" in rule and kind is not SectionKind.PRIORITY:
+    """Return a priority or actions heading's ``key_length`` (default 60), checked."""
+    if "key_length" in rule and kind not in {SectionKind.PRIORITY, SectionKind.ACTIONS}:
         raise check.fail(
-            f"{key}.key_length", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
+            f"{key}.key_length",
+            f"applies only to a section of kind 'priority' or 'actions', not {rule['kind']!r}",
         )
     return key_length(check, rule, "key_length", key)
 

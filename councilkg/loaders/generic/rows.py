@@ -125,6 +125,11 @@ class TableExtras:
     rules: Mapping[int, ColumnRule] = field(default_factory=dict)
     section: str | None = None
     item_type: str | None = None
+    #: The template of the keys of the table's actions ({label}, {ref}), each field's slug at most
+    #: ``key_length`` characters; and whether its actions are projects.
+    key: str | None = None
+    key_length: int = 60
+    projects: bool = False
 
     def cell(self, item_field: ItemField, row: Row) -> str:
         """Return the row's cell in the column of ``item_field``, or ``""``."""
@@ -278,7 +283,12 @@ class RowReader:
             self.extraction.warn(row.line, f"action row with no {label.heading!r}; not read")
             return
         ref = self.cell(columns, ColumnRole.REF, row) or None
-        action = Action(key=self.key("action", ref or text), label=text, source_line=row.line, ref=ref)
+        if extras.key is not None:
+            fields = {"label": slugify(text, extras.key_length), "ref": slugify(ref or "", extras.key_length)}
+            key = self.key("action", extras.key.format_map(fields), 200)
+        else:
+            key = self.key("action", ref or text)
+        action = Action(key=key, label=text, source_line=row.line, ref=ref)
         action.supports = list(supports)
         action.related_outcomes = self.outcome_links(columns, row, extras)
         for link in outcomes or []:
@@ -286,7 +296,7 @@ class RowReader:
                 action.related_outcomes.append(link)
         action.owners = self.row_owners(columns, row, "action")
         action.action_type = extras.cell(ItemField.TYPE, row) or extras.item_type
-        action.is_project = bool(
+        action.is_project = extras.projects or bool(
             action.action_type and extras.project and extras.project.search(action.action_type)
         )
         timescale = self.cell(columns, ColumnRole.TIMESCALE, row)

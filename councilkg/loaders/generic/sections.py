@@ -23,7 +23,7 @@ from councilkg.documents import tables
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.arearows import AreaRows
+from councilkg.loaders.generic.arearows import AreaRows, link_projects
 from councilkg.loaders.generic.areas import Areas, place_area_mentions
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
 from councilkg.loaders.generic.implications import add_implications, is_implications_table
@@ -32,6 +32,7 @@ from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
 from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row
+from councilkg.loaders.generic.prioritygroups import describe_priorities, listed_priorities
 from councilkg.loaders.generic.profile import (
     Profile,
     SectionKind,
@@ -52,6 +53,7 @@ from councilkg.loaders.generic.tablekinds import (
     table_kind,
 )
 from councilkg.loaders.model import (
+    Action,
     Extraction,
     OutcomeLink,
     Owner,
@@ -166,6 +168,8 @@ class SectionReader:
         self.sections_seen: list[SeenSection] = []
         self.tables_seen: list[SeenTable] = []
         self.spanned: dict[int, str] = {}  # per table, the last priority cell printed
+        self.projects: list[Action] = []  # read under a ``projects`` heading
+        self.listed, self.group_rows = listed_priorities(profile.sections, self.lines)
         self.area_rows = AreaRows(
             self.extraction, self.rows.action_key, self._owners, profile.area_key_length
         )
@@ -200,6 +204,9 @@ class SectionReader:
         for number, raw in enumerate(self.lines, start=1):
             if in_rows and "\t" in raw and self._row_heading(in_rows, raw, number):
                 continue
+            if number in self.group_rows:
+                extraction.place(number, self.group_rows[number])
+                continue
             if (
                 anywhere
                 and "\t" in raw
@@ -233,6 +240,8 @@ class SectionReader:
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
         self.area_rows.flush()
+        link_projects(self.projects, extraction.actions)
+        describe_priorities(extraction, self.listed)
         self.quotes.end(len(self.lines) + 1)
         if self.profile.plan.title_page:
             headings = [seen.line for seen in self.sections_seen]
@@ -264,6 +273,11 @@ class SectionReader:
                 section=self.section_rule.section_of(self.section_heading, headings),
                 item_type=self.section_rule.item_type,
             )
+            if self.section_rule.kind is SectionKind.ACTIONS:
+                rule = self.section_rule
+                extras = dataclasses.replace(
+                    extras, key=rule.action_key, key_length=rule.key_length, projects=rule.projects
+                )
         if self.ignoring:
             self._ignore(printed.header_lines)
             return None, None, extras, table
@@ -380,6 +394,8 @@ class SectionReader:
             first = len(self.extraction.actions)
             for item_row in self._split_cell(row, label):
                 self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
+            if extras.projects:
+                self.projects += self.extraction.actions[first:]
             self.result_lists.results_to_priority(
                 self.extraction, self.priority, table, columns, extras, row, first
             )

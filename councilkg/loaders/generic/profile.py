@@ -126,8 +126,9 @@ class SectionRule:
     #: For an actions heading: the actions of its tables are projects, each supporting the priorities
     #: of the action-plan areas named like it.
     projects: bool = False
-    #: For an actions heading: the template of its tables' actions' keys ({label}, {ref}).
-    action_key: str | None = None
+    #: For an actions or indicators heading: the template of its tables' items' keys ({label}, {ref},
+    #: {year}: the year the heading prints).
+    item_key: str | None = None
     #: The pattern of each priority the table rows under the heading list in their second cell, their
     #: first cell a group: a priority detailed elsewhere takes its group as its description.
     priority_groups: re.Pattern[str] | None = None
@@ -206,6 +207,8 @@ class ColumnRule:
     full_from: Decimal | None = None
     #: For an expected-result column: a table printed as lists side by side gives its results to the priority.
     lists_to_priority: bool = False
+    #: With ``outcomes``: only Every Child Matters outcomes ("ecm") or one framework's concepts.
+    scheme: str | None = None
 
     def scaled(self, value: Decimal) -> Decimal:
         """Return an amount read in this column in full units: times ``scale``, unless its size is at

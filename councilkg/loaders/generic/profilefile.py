@@ -91,6 +91,7 @@ _COLUMN_KEYS = {
     "scale",
     "full_from",
     "lists_to_priority",
+    "scheme",
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
@@ -167,7 +168,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             for index, rule in enumerate(check.rules(data.get("sections", []), "sections"))
         ),
         columns=tuple(
-            _column_rule(check, rule, f"columns[{index}]")
+            _column_rule(check, rule, f"columns[{index}]", schemes)
             for index, rule in enumerate(check.rules(data.get("columns", []), "columns"))
         ),
         owners=_owner_rules(check, data.get("owners", {})),
@@ -239,7 +240,7 @@ def _row_scheme(
     return scheme
 
 
-def _column_rule(check: Checker, value: object, key: str) -> ColumnRule:
+def _column_rule(check: Checker, value: object, key: str, schemes: set[str]) -> ColumnRule:
     rule = check.table(value, key, _COLUMN_KEYS)
     required(check, rule, key, "match", "role")
     roles: dict[str, ColumnRole | ItemField | None] = {role.value: role for role in ColumnRole}
@@ -279,7 +280,21 @@ def _column_rule(check: Checker, value: object, key: str) -> ColumnRule:
         scale=_number(check, rule, "scale", key, role),
         full_from=_number(check, rule, "full_from", key, role),
         lists_to_priority=lists,
+        scheme=_column_scheme(check, rule, key, schemes),
     )
+
+
+def _column_scheme(check: Checker, rule: Mapping[str, Any], key: str, schemes: set[str]) -> str | None:
+    """Return a column rule's ``scheme``: "ecm" or one of the profile's frameworks, for a column read
+    for outcomes."""
+    if "scheme" not in rule:
+        return None
+    scheme = check.text(rule["scheme"], f"{key}.scheme")
+    if not rule.get("outcomes") and rule.get("role") != "outcome":
+        raise check.fail(f"{key}.scheme", "applies only to a column read for outcomes")
+    if scheme != "ecm" and scheme not in schemes:
+        raise check.fail(f"{key}.scheme", f"neither 'ecm' nor the scheme of a [[frameworks]]: {scheme!r}")
+    return scheme
 
 
 def _number(check: Checker, rule: Mapping[str, Any], name: str, key: str, role: object) -> Decimal | None:

@@ -28,7 +28,7 @@ SECTION_KEYS = {
     "in_section",
     "projects",
     "priority_groups",
-    "action_key",
+    "item_key",
     "listed",
     "items",
     "expected",
@@ -104,7 +104,7 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
         key_length=_priority_key_length(check, rule, key, kind),
         in_section=_priority_flag(check, rule, key, kind, "in_section"),
         projects=_kind_flag(check, rule, key, kind, "projects", SectionKind.ACTIONS),
-        action_key=_action_key(check, rule, key, kind),
+        item_key=_item_key(check, rule, key, kind),
         priority_groups=(
             check.regex(rule["priority_groups"], f"{key}.priority_groups")
             if "priority_groups" in rule
@@ -113,16 +113,19 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
     )
 
 
-def _action_key(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> str | None:
-    """Return an actions heading's ``action_key``: the template of its tables' actions' keys."""
-    if "action_key" not in rule:
+def _item_key(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> str | None:
+    """Return an actions or indicators heading's ``item_key``: the template of its tables' items' keys."""
+    if "item_key" not in rule:
         return None
-    if kind is not SectionKind.ACTIONS:
+    if kind not in {SectionKind.ACTIONS, SectionKind.INDICATORS}:
         raise check.fail(
-            f"{key}.action_key", f"applies only to a section of kind 'actions', not {rule['kind']!r}"
+            f"{key}.item_key",
+            f"applies only to a section of kind 'actions' or 'indicators', not {rule['kind']!r}",
         )
-    template = check.text(rule["action_key"], f"{key}.action_key")
-    check_template(check, template, f"{key}.action_key", {"label", "ref"}, "; it takes {label} and {ref}")
+    template = check.text(rule["item_key"], f"{key}.item_key")
+    check_template(
+        check, template, f"{key}.item_key", {"label", "ref", "year"}, "; it takes {label}, {ref} and {year}"
+    )
     return template
 
 
@@ -150,10 +153,14 @@ def _priority_flag(check: Checker, rule: Mapping[str, Any], key: str, kind: Sect
 
 def _priority_key_length(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> int:
     """Return a priority or actions heading's ``key_length`` (default 60), checked."""
-    if "key_length" in rule and kind not in {SectionKind.PRIORITY, SectionKind.ACTIONS}:
+    if "key_length" in rule and kind not in {
+        SectionKind.PRIORITY,
+        SectionKind.ACTIONS,
+        SectionKind.INDICATORS,
+    }:
         raise check.fail(
             f"{key}.key_length",
-            f"applies only to a section of kind 'priority' or 'actions', not {rule['kind']!r}",
+            f"applies only to a section of kind 'priority', 'actions' or 'indicators', not {rule['kind']!r}",
         )
     return key_length(check, rule, "key_length", key)
 

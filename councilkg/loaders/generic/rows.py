@@ -125,11 +125,12 @@ class TableExtras:
     rules: Mapping[int, ColumnRule] = field(default_factory=dict)
     section: str | None = None
     item_type: str | None = None
-    #: The template of the keys of the table's actions ({label}, {ref}), each field's slug at most
+    #: The template of the keys of the table's items ({label}, {ref}, {year}), each field's slug at most
     #: ``key_length`` characters; and whether its actions are projects.
     key: str | None = None
     key_length: int = 60
     projects: bool = False
+    year: int | None = None  # the year the heading above prints: of grades whose header prints none
 
     def cell(self, item_field: ItemField, row: Row) -> str:
         """Return the row's cell in the column of ``item_field``, or ``""``."""
@@ -163,6 +164,19 @@ class RowReader:
         characters), unique within the plan (while ``quoting``, among the quoted items: the plan's own
         items are keyed as if no quote came first)."""
         return self.keys.new(f"quoted {kind}" if self.quoting else kind, slugify(text, max_length))
+
+    def item_key(self, kind: str, extras: TableExtras, label: str, ref: str | None) -> str:
+        """Return a key for a new ``kind`` item of a table: its heading's ``item_key`` template filled
+        with the slugs of its label, reference and the heading's year (each cut at ``key_length``), else
+        its reference's or label's slug."""
+        if extras.key is None:
+            return self.key(kind, ref or label)
+        fields = {
+            "label": slugify(label, extras.key_length),
+            "ref": slugify(ref or "", extras.key_length),
+            "year": str(extras.year or ""),
+        }
+        return self.key(kind, extras.key.format_map(fields), 200)
 
     def action_key(self, text: str) -> str:
         """Return a key for a new action from ``text``, unique within the plan."""
@@ -241,7 +255,9 @@ class RowReader:
         links: list[OutcomeLink] = []
         for index in indexes:
             text = row.cell(index)
-            links += [link for link in self.outcomes_in(text, row.line) if link not in links] if text else []
+            rule = extras.rules.get(index)
+            named = self.outcomes_in(text, row.line, scheme=rule.scheme if rule else None) if text else []
+            links += [link for link in named if link not in links]
         return links
 
     def priority_row(
@@ -283,12 +299,9 @@ class RowReader:
             self.extraction.warn(row.line, f"action row with no {label.heading!r}; not read")
             return
         ref = self.cell(columns, ColumnRole.REF, row) or None
-        if extras.key is not None:
-            fields = {"label": slugify(text, extras.key_length), "ref": slugify(ref or "", extras.key_length)}
-            key = self.key("action", extras.key.format_map(fields), 200)
-        else:
-            key = self.key("action", ref or text)
-        action = Action(key=key, label=text, source_line=row.line, ref=ref)
+        action = Action(
+            key=self.item_key("action", extras, text, ref), label=text, source_line=row.line, ref=ref
+        )
         action.supports = list(supports)
         action.related_outcomes = self.outcome_links(columns, row, extras)
         for link in outcomes or []:
@@ -339,7 +352,7 @@ class RowReader:
             self.extraction.warn(row.line, f"indicator row with no {label.heading!r}; not read")
             return
         indicator = Indicator(
-            key=self.key("indicator", ref or text), label=text, source_line=row.line, ref=ref
+            key=self.item_key("indicator", extras, text, ref), label=text, source_line=row.line, ref=ref
         )
         indicator.national_codes = national_codes_in(f"{ref or ''} {text}")
         indicator.measures = list(measures)
@@ -390,7 +403,26 @@ class RowReader:
                     year=written.year if written is not None else None,
                 )
             )
+        indicator.observations += self._grades(columns, row, extras)
         self.extraction.indicators.append(indicator)
+
+    def _grades(self, columns: ColumnMap, row: Row, extras: TableExtras) -> list[Observation]:
+        """Return the outturns a row's grade columns print (an inspection's grades, "3"), each a score of
+        the year its header prints ("Grade awarded 2007"), else the heading's."""
+        grades: list[Observation] = []
+        for column in columns.all(ColumnRole.GRADE):
+            raw = row.cell(column.index)
+            if not raw:
+                continue
+            printed = re.search(r"\b(?:19|20)\d{2}\b", column.heading)
+            value = parse_decimal(raw)
+            if value is None:
+                self.extraction.warn(row.line, f"grade {raw!r} is not a number as printed")
+            year = int(printed.group()) if printed else extras.year
+            grades.append(
+                Observation(MeasureType.OUTTURN, raw, row.line, value=value, unit="score", year=year)
+            )
+        return grades
 
     def risk_row(self, columns: ColumnMap, label: Column, row: Row, extras: TableExtras = NO_EXTRAS) -> None:
         """Add the risk a row states; its rating is likelihood x impact when no rating is printed."""

@@ -273,10 +273,14 @@ class SectionReader:
                 section=self.section_rule.section_of(self.section_heading, headings),
                 item_type=self.section_rule.item_type,
             )
-            if self.section_rule.kind is SectionKind.ACTIONS:
-                rule = self.section_rule
+            if self.section_rule.kind in {SectionKind.ACTIONS, SectionKind.INDICATORS}:
+                rule, year = self.section_rule, re.search(r"\b(?:19|20)\d{2}\b", self.section_heading)
                 extras = dataclasses.replace(
-                    extras, key=rule.action_key, key_length=rule.key_length, projects=rule.projects
+                    extras,
+                    key=rule.item_key,
+                    key_length=rule.key_length,
+                    projects=rule.projects,
+                    year=int(year.group()) if year else None,
                 )
         if self.ignoring:
             self._ignore(printed.header_lines)

@@ -132,6 +132,9 @@ class SectionRule:
     #: The pattern of each priority the table rows under the heading list in their second cell, their
     #: first cell a group: a priority detailed elsewhere takes its group as its description.
     priority_groups: re.Pattern[str] | None = None
+    #: For a vision heading: the whole line is the statement, with the bulleted list right below it
+    #: (joined with "; "); a vision already read stands, a later one is placed as repeated.
+    with_list: bool = False
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group

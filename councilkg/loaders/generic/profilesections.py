@@ -28,6 +28,7 @@ SECTION_KEYS = {
     "in_section",
     "projects",
     "priority_groups",
+    "with_list",
     "item_key",
     "listed",
     "items",
@@ -105,6 +106,7 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
         in_section=_priority_flag(check, rule, key, kind, "in_section"),
         projects=_kind_flag(check, rule, key, kind, "projects", SectionKind.ACTIONS),
         item_key=_item_key(check, rule, key, kind),
+        with_list=_kind_flag(check, rule, key, kind, "with_list", SectionKind.VISION),
         priority_groups=(
             check.regex(rule["priority_groups"], f"{key}.priority_groups")
             if "priority_groups" in rule

@@ -603,6 +603,9 @@ class SectionReader:
             self.extraction.place(line, "outcome heading")
             return
         self.extraction.place(line, "ignored" if kind is SectionKind.IGNORE else "section heading")
+        if kind is SectionKind.VISION and rule.with_list:
+            self._vision_with_list(text, line)
+            return
         if kind is SectionKind.VISION:
             rest = clean_text(text[match.end() :] if match else "").lstrip(":–- ")
             if len(rest.split()) >= 4:
@@ -617,6 +620,25 @@ class SectionReader:
         if kind is SectionKind.UNITS:
             self.unit_sections.append((rule, line))
         self.priority, self.outcome_links, self.forced = None, [], None
+
+    def _vision_with_list(self, text: str, line: int) -> None:
+        """Read a vision line and the bulleted list right below it as the vision (the first read stands);
+        returns nothing."""
+        items: list[tuple[int, str]] = []
+        for number in range(line + 1, len(self.lines) + 1):
+            below = plain_line(self.lines[number - 1])
+            if not below:
+                continue
+            marked, item = strip_bullet(below)
+            if not marked:
+                break
+            items.append((number, item))
+        repeated = self.extraction.vision is not None
+        what = "vision (repeated)" if repeated else "vision"
+        self.extraction.place([line] + [number for number, _ in items], what)
+        if not repeated:
+            statement = "; ".join(item for _, item in items)
+            self.extraction.vision = Vision(f"{clean_text(text)} {statement}".strip(), line)
 
     def _priority_outcomes(self, cells: list[str], line: int, scheme: str | None) -> None:
         """Give the priority in force the outcomes ``cells`` name (of the framework ``scheme`` only, when

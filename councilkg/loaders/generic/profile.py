@@ -135,6 +135,9 @@ class SectionRule:
     #: For a vision heading: the whole line is the statement, with the bulleted list right below it
     #: (joined with "; "); a vision already read stands, a later one is placed as repeated.
     with_list: bool = False
+    #: For a risks heading: the template of the reference of a risk its table prints none for,
+    #: {number} its place among the risks so referenced ("ENV{number}").
+    risk_ref: str | None = None
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group
@@ -211,6 +214,10 @@ class ColumnRule:
     #: For an expected-result column: a table printed as lists side by side gives its results to the priority.
     lists_to_priority: bool = False
     #: With ``outcomes``: only Every Child Matters outcomes ("ecm") or one framework's concepts.
+    #: A column whose cells are added to an item's description or mitigation (``adds_to``), each as
+    #: ``format`` fills it ({cell}), after the text it has.
+    adds_to: str | None = None
+    format: str = "{cell}"
     scheme: str | None = None
 
     def scaled(self, value: Decimal) -> Decimal:

@@ -92,6 +92,8 @@ _COLUMN_KEYS = {
     "full_from",
     "lists_to_priority",
     "scheme",
+    "adds_to",
+    "format",
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
@@ -281,7 +283,24 @@ def _column_rule(check: Checker, value: object, key: str, schemes: set[str]) -> 
         full_from=_number(check, rule, "full_from", key, role),
         lists_to_priority=lists,
         scheme=_column_scheme(check, rule, key, schemes),
+        adds_to=check.choice(rule["adds_to"], f"{key}.adds_to", ADDS_TO) if "adds_to" in rule else None,
+        format=_cell_format(check, rule, key),
     )
+
+
+#: The item fields a column's cells may be added to.
+ADDS_TO = {"description": "description", "mitigation": "mitigation"}
+
+
+def _cell_format(check: Checker, rule: Mapping[str, Any], key: str) -> str:
+    """Return a column rule's ``format`` (default "{cell}"), for a column with ``adds_to``."""
+    if "format" not in rule:
+        return "{cell}"
+    if "adds_to" not in rule:
+        raise check.fail(f"{key}.format", "applies only to a column with adds_to")
+    template = check.text(rule["format"], f"{key}.format")
+    check_template(check, template, f"{key}.format", {"cell"}, "; it takes {cell}")
+    return template
 
 
 def _column_scheme(check: Checker, rule: Mapping[str, Any], key: str, schemes: set[str]) -> str | None:

@@ -29,6 +29,7 @@ SECTION_KEYS = {
     "projects",
     "priority_groups",
     "with_list",
+    "risk_ref",
     "item_key",
     "listed",
     "items",
@@ -107,6 +108,7 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
         projects=_kind_flag(check, rule, key, kind, "projects", SectionKind.ACTIONS),
         item_key=_item_key(check, rule, key, kind),
         with_list=_kind_flag(check, rule, key, kind, "with_list", SectionKind.VISION),
+        risk_ref=_risk_ref(check, rule, key, kind),
         priority_groups=(
             check.regex(rule["priority_groups"], f"{key}.priority_groups")
             if "priority_groups" in rule
@@ -128,6 +130,19 @@ def _item_key(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKi
     check_template(
         check, template, f"{key}.item_key", {"label", "ref", "year"}, "; it takes {label}, {ref} and {year}"
     )
+    return template
+
+
+def _risk_ref(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> str | None:
+    """Return a risks heading's ``risk_ref`` template (with {number}), checked."""
+    if "risk_ref" not in rule:
+        return None
+    if kind is not SectionKind.RISKS:
+        raise check.fail(
+            f"{key}.risk_ref", f"applies only to a section of kind 'risks', not {rule['kind']!r}"
+        )
+    template = check.text(rule["risk_ref"], f"{key}.risk_ref")
+    check_template(check, template, f"{key}.risk_ref", {"number"}, "; it takes {number}")
     return template
 
 

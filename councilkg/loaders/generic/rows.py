@@ -131,6 +131,7 @@ class TableExtras:
     key_length: int = 60
     projects: bool = False
     year: int | None = None  # the year the heading above prints: of grades whose header prints none
+    risk_ref: str | None = None  # the template of the reference of a risk printed without one
 
     def cell(self, item_field: ItemField, row: Row) -> str:
         """Return the row's cell in the column of ``item_field``, or ``""``."""
@@ -158,6 +159,7 @@ class RowReader:
         self.keys = UniqueKeys()
         self.quoting = False  # items read now are quoted from elsewhere in the plan
         self.concepts: dict[tuple[str, str], Outcome] = {}
+        self.numbered: dict[str, int] = {}  # per reference template, the risks referenced so far
 
     def key(self, kind: str, text: str, max_length: int = 60) -> str:
         """Return a key for a new ``kind`` item from ``text`` (its slug, at most ``max_length``
@@ -430,8 +432,11 @@ class RowReader:
         if not text:
             self.extraction.warn(row.line, f"risk row with no {label.heading!r}; not read")
             return
-        ref = self.cell(columns, ColumnRole.REF, row) or f"L{row.line}"
-        risk = Risk(ref=ref, label=text, source_line=row.line)
+        ref = self.cell(columns, ColumnRole.REF, row)
+        if not ref and extras.risk_ref is not None:
+            number = self.numbered[extras.risk_ref] = self.numbered.get(extras.risk_ref, 0) + 1
+            ref = extras.risk_ref.format(number=number)
+        risk = Risk(ref=ref or f"L{row.line}", label=text, source_line=row.line)
         risk.likelihood = self._score(columns, ColumnRole.LIKELIHOOD, row)
         risk.severity = self._score(columns, ColumnRole.SEVERITY, row)
         risk.residual_likelihood = self._score(columns, ColumnRole.RESIDUAL_LIKELIHOOD, row)
@@ -453,6 +458,12 @@ class RowReader:
         risk.mitigation = self.cell(columns, ColumnRole.MITIGATION, row) or None
         if label.role is not ColumnRole.DESCRIPTION:
             risk.description = self.cell(columns, ColumnRole.DESCRIPTION, row) or None
+        for index, rule in extras.rules.items():
+            cell = row.cell(index)
+            if rule.adds_to is not None and cell:
+                added = rule.format.format(cell=cell)
+                earlier = getattr(risk, rule.adds_to)
+                setattr(risk, rule.adds_to, f"{earlier} {added}" if earlier else added)
         risk.owners = self.row_owners(columns, row, "risk")
         self.extraction.risks.append(risk)
 

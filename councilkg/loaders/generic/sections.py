@@ -273,6 +273,8 @@ class SectionReader:
                 section=self.section_rule.section_of(self.section_heading, headings),
                 item_type=self.section_rule.item_type,
             )
+            if self.section_rule.risk_ref is not None:
+                extras = dataclasses.replace(extras, risk_ref=self.section_rule.risk_ref)
             if self.section_rule.kind in {SectionKind.ACTIONS, SectionKind.INDICATORS}:
                 rule, year = self.section_rule, re.search(r"\b(?:19|20)\d{2}\b", self.section_heading)
                 extras = dataclasses.replace(

@@ -36,25 +36,34 @@ def read_holders(
                     continue
                 extraction.place(following[0], "post")
             if post_match is not None:
-                _holder(clean_text(match.group("name")), post_match, number, extraction, unit_holdings)
+                _holder(clean_text(match.group("name")), post_match, number, extraction, unit_holdings, rule)
             break
     return unit_holdings
 
 
 def _holder(
-    name: str, match: re.Match[str], line: int, extraction: Extraction, unit_holdings: list[tuple[int, str]]
+    name: str,
+    match: re.Match[str],
+    line: int,
+    extraction: Extraction,
+    unit_holdings: list[tuple[int, str]],
+    rule: HolderRule,
 ) -> None:
+    """Record a person holding a post (described by the group ``description``, "Interim"), and the
+    unit the group ``unit`` names (of the rule's ``parent``); the rule's ``unit`` is the post's when the
+    line names none."""
     title = clean_text(match.group("post"))
     unit = clean_text(match.groupdict().get("unit") or "") or None
+    description = clean_text(match.groupdict().get("description") or "") or None
     extraction.place(line, "post")
     if unit:
         unit_holdings.append((line, unit))
     if any(post.title == title and post.holder == name for post in extraction.posts):
         return
     extraction.people.setdefault(name, line)
-    extraction.posts.append(Post(title, line, unit=unit, holder=name))
+    extraction.posts.append(Post(title, line, unit=unit or rule.unit, holder=name, description=description))
     if unit and all(known.name != unit for known in extraction.units):
-        extraction.units.append(OrgUnit(unit, line))
+        extraction.units.append(OrgUnit(unit, line, rule.parent))
 
 
 def read_units(

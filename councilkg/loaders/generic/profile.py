@@ -295,6 +295,31 @@ class HolderRule:
 
     pattern: re.Pattern[str]
     then: re.Pattern[str] | None = None
+    #: The unit of its posts when the pattern has no group ``unit``; the parent of the units it names.
+    unit: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """A ``[[units]]`` rule: where the plan names its organisational units, each of ``parent``.
+
+    ``name`` with ``match``: that unit, at the first line (outside tables) ``match`` finds;
+    ``lines_after``: each line with text after the line it finds, to the line ``until`` finds, names
+    a unit; ``listed_under``: the bulleted list right below a line it finds names units of its group
+    ``parent`` (a unit already named takes that parent); ``header``: the rows of the table under a
+    header row it finds (cells joined by tabs) name units in the columns headed as ``unit_column``
+    finds, each described by the cell after it.
+    """
+
+    name: str | None = None
+    match: re.Pattern[str] | None = None
+    parent: str | None = None
+    lines_after: re.Pattern[str] | None = None
+    until: re.Pattern[str] | None = None
+    listed_under: re.Pattern[str] | None = None
+    header: re.Pattern[str] | None = None
+    unit_column: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -481,6 +506,7 @@ class Profile:
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
+    units: tuple[UnitRule, ...] = ()
     partners: tuple[PartnerRule, ...] = ()
     #: Patterns of a sentence listing partner bodies, its group ``list`` "A; B, including C; D and E".
     partner_lists: tuple[re.Pattern[str], ...] = ()

@@ -30,6 +30,7 @@ from councilkg.loaders.generic.profile import (
     Profile,
     Recognition,
     RowRule,
+    UnitRule,
     template_fields,
 )
 from councilkg.loaders.generic.profilecheck import Checker, check_template, required
@@ -52,6 +53,7 @@ _TOP_KEYS = {
     "partners",
     "posts",
     "rows",
+    "units",
 }
 _RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
@@ -100,7 +102,8 @@ UNITS = ("percent", "GBP", "rate", "days", "score", "count")
 _OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases"}
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
-_HOLDER_KEYS = {"match", "then"}
+_HOLDER_KEYS = {"match", "then", "unit", "parent"}
+_UNIT_KEYS = {"name", "match", "parent", "lines_after", "until", "listed_under", "header", "unit_column"}
 _PARTNER_KEYS = {"name", "match", "on_item", "listed"}
 _POST_ROW_KEYS = {"match", "read", "description"}
 _ROW_KEYS = {"match", "read_as", "in_tables", "outcomes", "scheme"}
@@ -189,6 +192,10 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
         area_key_length=key_length(check, about, "area_key_length", "profile"),
         frameworks=frameworks,
+        units=tuple(
+            _unit_rule(check, rule, f"units[{index}]")
+            for index, rule in enumerate(check.rules(data.get("units", []), "units"))
+        ),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")
             for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
@@ -428,7 +435,32 @@ def _holder_rule(check: Checker, value: object, key: str) -> HolderRule:
         if not groups <= set(regex.groupindex):
             wanted = " and ".join(f"(?P<{group}>...)" for group in sorted(groups))
             raise check.fail(f"{key}.{name}", f"needs the group(s) {wanted}")
-    return HolderRule(pattern, then)
+    return HolderRule(
+        pattern,
+        then,
+        check.text(rule["unit"], f"{key}.unit") if "unit" in rule else None,
+        check.text(rule["parent"], f"{key}.parent") if "parent" in rule else None,
+    )
+
+
+def _unit_rule(check: Checker, value: object, key: str) -> UnitRule:
+    rule = check.table(value, key, _UNIT_KEYS)
+    texts = {name: check.text(rule[name], f"{key}.{name}") for name in ("name", "parent") if name in rule}
+    patterns = {
+        name: check.regex(rule[name], f"{key}.{name}")
+        for name in ("match", "lines_after", "until", "listed_under", "header", "unit_column")
+        if name in rule
+    }
+    modes = [name for name in ("match", "lines_after", "listed_under", "header") if name in patterns]
+    if len(modes) != 1:
+        raise check.fail(key, "needs one of match (with name), lines_after, listed_under or header")
+    for needed, by in (("name", "match"), ("until", "lines_after"), ("unit_column", "header")):
+        if by in patterns and needed not in texts and needed not in patterns:
+            raise check.fail(f"{key}.{needed}", f"missing (a rule with {by} needs it)")
+    listed = patterns.get("listed_under")
+    if listed is not None and "parent" not in listed.groupindex:
+        raise check.fail(f"{key}.listed_under", "needs the group (?P<parent>...)")
+    return UnitRule(texts.get("name"), parent=texts.get("parent"), **patterns)
 
 
 def _partner_lists(check: Checker, value: object) -> tuple[re.Pattern[str], ...]:

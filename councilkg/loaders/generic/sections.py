@@ -52,6 +52,7 @@ from councilkg.loaders.generic.tablekinds import (
     table_extras,
     table_kind,
 )
+from councilkg.loaders.generic.unitrules import read_unit_rules
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -194,6 +195,7 @@ class SectionReader:
         for line, what in self._pending_place:
             extraction.place(line, what)
         self.unit_holdings = read_holders(self.profile.holders, self.lines, self.extraction)
+        read_unit_rules(self.profile.units, self.lines, self.extraction)
         headers = {table.header_line: table for table in self.layout.tables}
         repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}

@@ -348,6 +348,9 @@ class OwnerRules:
     name_post: re.Pattern[str] | None = NAME_POST
     kinds: tuple[tuple[re.Pattern[str], OwnerKind], ...] = ()
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: A post's title cut short by its cell ("Head of Safeguarding and Vulnerable") is the post the
+    #: plan names in full, and a title spelled otherwise ("&" for "and") is the plan's spelling.
+    cut_posts: bool = False
 
     def expand(self, name: str) -> tuple[str, ...]:
         """Return the owners an owner string stands for: its alias's list, else the string itself."""

@@ -99,7 +99,7 @@ _COLUMN_KEYS = {
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
-_OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases"}
+_OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases", "cut_posts"}
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then", "unit", "parent"}
@@ -367,7 +367,13 @@ def _owner_rules(check: Checker, value: object) -> OwnerRules:
         (clean_text(alias).casefold(), check.texts(names, f"owners.aliases.{alias}"))
         for alias, names in aliases.items()
     )
-    return OwnerRules(separators=separators, name_post=name_post, kinds=kinds, aliases=expanded)
+    return OwnerRules(
+        separators=separators,
+        name_post=name_post,
+        kinds=kinds,
+        aliases=expanded,
+        cut_posts=check.flag(rules.get("cut_posts", False), "owners.cut_posts"),
+    )
 
 
 def _template(check: Checker, rule: Mapping[str, Any], name: str, key: str, groups: set[str]) -> str | None:

@@ -29,6 +29,7 @@ from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_
 from councilkg.loaders.generic.implications import add_implications, is_implications_table
 from councilkg.loaders.generic.orgchart import read_holders, read_units
 from councilkg.loaders.generic.outlinelines import labelled_run
+from councilkg.loaders.generic.ownercells import OwnerCells
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
 from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row
@@ -57,10 +58,6 @@ from councilkg.loaders.model import (
     Action,
     Extraction,
     OutcomeLink,
-    Owner,
-    OwnerKind,
-    OwnerRole,
-    Post,
     Priority,
     Vision,
 )
@@ -70,7 +67,6 @@ from councilkg.loaders.parsing.columns import (
     ColumnMap,
     ColumnRole,
 )
-from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
 from councilkg.loaders.parsing.periods import parse_period
 from councilkg.loaders.parsing.tablefinder import FoundTable, find_tables
 from councilkg.text import clean_text, plain_line, unquoted
@@ -133,6 +129,7 @@ class SectionReader:
         identity = read_plan_info(document, profile)
         self.guessed, self._pending_place = identity.guessed, identity.placed
         self.extraction = Extraction(plan=identity.info, loader=loader)
+        self._owners = OwnerCells(profile, self.extraction)
         self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in
@@ -662,39 +659,6 @@ class SectionReader:
 
     def _add_priority(self, priority: Priority) -> None:
         self.extraction.priorities.append(priority)
-
-    # -- owners ----------------------------------------------------------------------------------
-
-    def _owners(self, cell: str, role: OwnerRole, line: int) -> list[Owner]:
-        rules = self.profile.owners
-        text = clean_text(cell)
-        owners, _ = read_owner_cell(
-            text,
-            role,
-            separators=rules.separators,
-            expand=rules.expand,
-            read_as=lambda name: self._name_post(name, role, text, line),
-            kind_of=self._kind,
-            on_person=lambda name: self.extraction.people.setdefault(name, line),
-        )
-        return owners
-
-    def _name_post(self, name: str, role: OwnerRole, text: str, line: int) -> list[Owner] | None:
-        """Return the person a "Name, Post" owner names, recording the post held; ``None`` for others."""
-        pattern = self.profile.owners.name_post
-        match = pattern.search(name) if pattern else None
-        if match is None:
-            return None
-        head, tail = clean_text(match.group("name")), clean_text(match.group("post"))
-        if self._kind(head) is not OwnerKind.PERSON or self._kind(tail) is not OwnerKind.POST:
-            return None
-        self.extraction.people.setdefault(head, line)
-        if not any(post.title == tail and post.holder == head for post in self.extraction.posts):
-            self.extraction.posts.append(Post(tail, line, holder=head))
-        return [Owner(head, OwnerKind.PERSON, role, text)]
-
-    def _kind(self, name: str) -> OwnerKind:
-        return self.profile.owners.kind_of(name) or classify_owner(name)
 
 
 _Reading = tuple[SectionKind | None, Column | None, TableExtras, FoundTable]

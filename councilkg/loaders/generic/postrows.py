@@ -85,18 +85,18 @@ def read_claimed_row(
     raw: str,
     line: int,
     extraction: Extraction,
-    outcomes: Callable[[list[str], int, str | None], None],
+    outcomes: Callable[[list[str], int, RowRule], None],
 ) -> bool:
     """Return True when one of ``rules`` (``[[rows]]`` rules read in tables too) claims the
     tab-separated row ``raw``, placed as it says; a rule with ``outcomes`` hands the row's cells after
-    the first to ``outcomes`` (with the line and the rule's ``scheme``)."""
+    the first to ``outcomes`` (with the line and the rule)."""
     cells = [clean_text(cell) for cell in raw.split("\t")]
     rule = next((rule for rule in rules if rule.pattern.search("\t".join(cells))), None)
     if rule is None:
         return False
     extraction.place(line, rule.read_as)
     if rule.outcomes:
-        outcomes([cell for cell in cells[1:] if cell], line, rule.scheme)
+        outcomes([cell for cell in cells[1:] if cell], line, rule)
     return True
 
 

@@ -474,6 +474,8 @@ class RowRule:
     in_tables: bool = False
     outcomes: bool = False
     scheme: str | None = None  # with ``outcomes``: only this framework's concepts (and ECM outcomes)
+    #: With ``scheme``: a cell it finds names the broader concept of the concepts the row names.
+    broader: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)

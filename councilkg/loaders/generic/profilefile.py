@@ -106,7 +106,7 @@ _HOLDER_KEYS = {"match", "then", "unit", "parent"}
 _UNIT_KEYS = {"name", "match", "parent", "lines_after", "until", "listed_under", "header", "unit_column"}
 _PARTNER_KEYS = {"name", "match", "on_item", "listed"}
 _POST_ROW_KEYS = {"match", "read", "description"}
-_ROW_KEYS = {"match", "read_as", "in_tables", "outcomes", "scheme"}
+_ROW_KEYS = {"match", "read_as", "in_tables", "outcomes", "scheme", "broader"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
     "people": OwnerKind.PERSON,
@@ -232,7 +232,17 @@ def _row_rule(check: Checker, value: object, key: str, schemes: set[str]) -> Row
         check.flag(rule.get("in_tables", outcomes), f"{key}.in_tables"),
         outcomes,
         _row_scheme(check, rule, key, outcomes, schemes),
+        _row_broader(check, rule, key),
     )
+
+
+def _row_broader(check: Checker, rule: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    """Return a ``[[rows]]`` rule's ``broader`` pattern, for a rule with a ``scheme``."""
+    if "broader" not in rule:
+        return None
+    if "scheme" not in rule:
+        raise check.fail(f"{key}.broader", "applies only to a rule with a scheme")
+    return check.regex(rule["broader"], f"{key}.broader")
 
 
 def _row_scheme(

@@ -45,7 +45,7 @@ from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_l
 from councilkg.loaders.parsing.periods import parse_due
 from councilkg.loaders.parsing.refs import split_indicator_code
 from councilkg.loaders.parsing.values import written_value
-from councilkg.text import national_codes_in, slugify
+from councilkg.text import clean_text, national_codes_in, slugify
 
 OwnerParser = Callable[[str, OwnerRole, int], list[Owner]]
 """Reads an owner cell (text, role, line) into owners."""
@@ -203,7 +203,7 @@ class RowReader:
         return owners
 
     def outcomes_in(
-        self, text: str, line: int, warn: bool = True, scheme: str | None = None
+        self, text: str, line: int, warn: bool = True, scheme: str | None = None, under: str | None = None
     ) -> list[OutcomeLink]:
         """Return the outcomes ``text`` names: Every Child Matters outcomes, then the concepts of the
         profile's frameworks, each concept (and its broader one) recorded the first time it is named.
@@ -211,7 +211,8 @@ class RowReader:
         A concept named together with a narrower one of its own ("Pillar 3: goals 3.1 and 3.2") is
         not linked itself: the narrower concepts say more. With ``warn``, a cell that names no
         outcome although the profile has frameworks is warned about; with ``scheme``, only that
-        framework's concepts are read.
+        framework's concepts are read, and ``under`` is the key of the broader concept of those it
+        records (see :meth:`concept_named`).
         """
         links = [OutcomeLink("ecm", key) for key in ecm_keys_in(text)]
         broader: set[OutcomeLink] = set()
@@ -220,16 +221,29 @@ class RowReader:
                 continue
             for rule, groups in framework.matches(text):
                 parent = framework.broader_rule(rule, groups)
-                parent_key = self._concept(framework, parent, groups, line, None) if parent else None
+                parent_key = self._concept(framework, parent, groups, line, None) if parent else under
                 links.append(
                     OutcomeLink(framework.scheme, self._concept(framework, rule, groups, line, parent_key))
                 )
-                if parent_key is not None:
+                if parent is not None and parent_key is not None:
                     broader.add(OutcomeLink(framework.scheme, parent_key))
         unique = [link for link in dict.fromkeys(links) if link not in broader]
         if warn and self.frameworks and not unique and text.strip():
             self.extraction.warn(line, f"outcome cell {text.strip()!r} names no outcome")
         return unique
+
+    def concept_named(self, scheme: str, label: str, line: int) -> str | None:
+        """Return the key of the concept ``label`` of the framework ``scheme`` (its slug), recorded at
+        ``line`` the first time it is named; ``None`` when the profile has no such framework."""
+        framework = next((framework for framework in self.frameworks if framework.scheme == scheme), None)
+        if framework is None:
+            return None
+        key = slugify(label)
+        if (scheme, key) not in self.concepts:
+            outcome = Outcome(scheme, framework.label, key, clean_text(label), line)
+            self.concepts[(scheme, key)] = outcome
+            self.extraction.outcomes.append(outcome)
+        return key
 
     def _concept(
         self,

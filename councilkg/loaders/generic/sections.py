@@ -36,6 +36,7 @@ from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_cl
 from councilkg.loaders.generic.prioritygroups import describe_priorities, listed_priorities
 from councilkg.loaders.generic.profile import (
     Profile,
+    RowRule,
     SectionKind,
     SectionRule,
     ecm_keys_in,
@@ -641,16 +642,21 @@ class SectionReader:
             statement = "; ".join(item for _, item in items)
             self.extraction.vision = Vision(f"{clean_text(text)} {statement}".strip(), line)
 
-    def _priority_outcomes(self, cells: list[str], line: int, scheme: str | None) -> None:
-        """Give the priority in force the outcomes ``cells`` name (of the framework ``scheme`` only, when
-        given; its own outcome row: it replaces the outcomes it took from the outcome heading above
-        it); returns nothing."""
+    def _priority_outcomes(self, cells: list[str], line: int, rule: RowRule) -> None:
+        """Give the priority in force the outcomes ``cells`` name (of the rule's framework only, when it
+        names one, under the broader concept a cell its ``broader`` finds names; its own outcome row: it
+        replaces the outcomes it took from the outcome heading above it); returns nothing."""
         if self.priority is None:
             return
         if self.inherited:
             self.priority.contributes_to, self.inherited = [], False
+        under = None
+        if rule.broader is not None and rule.scheme is not None:
+            named = [cell for cell in cells if rule.broader.search(cell)]
+            under = self.rows.concept_named(rule.scheme, named[0], line) if named else None
+            cells = [cell for cell in cells if not rule.broader.search(cell)]
         for cell in cells:
-            for link in self.rows.outcomes_in(cell, line, warn=False, scheme=scheme):
+            for link in self.rows.outcomes_in(cell, line, warn=False, scheme=rule.scheme, under=under):
                 if link not in self.priority.contributes_to:
                     self.priority.contributes_to.append(link)
 

@@ -51,8 +51,8 @@ def reading(document: Document) -> Extraction:
 #: How far the profile has come towards the module's plan graph: the golden quads it gives (at least)
 #: and the quads it gives that the golden file lacks (at most), but for the engine's own provenance.
 #: Raised (and lowered) as the profile grows; the profile replaces the module at 9,238 and 0.
-GOLDEN_QUADS_GIVEN = 9226
-EXTRA_QUADS_AT_MOST = 6
+GOLDEN_QUADS_GIVEN = 9238
+EXTRA_QUADS_AT_MOST = 0
 
 
 def _about_the_plan(quads: set[str]) -> set[str]:

@@ -135,6 +135,9 @@ class SectionRule:
     #: For a vision heading: the whole line is the statement, with the bulleted list right below it
     #: (joined with "; "); a vision already read stands, a later one is placed as repeated.
     with_list: bool = False
+    #: For a priority heading: a priority that names no Every Child Matters outcome (in its heading or
+    #: its outcome rows) is warned about.
+    ecm_expected: bool = False
     #: For a risks heading: the template of the reference of a risk its table prints none for,
     #: {number} its place among the risks so referenced ("ENV{number}").
     risk_ref: str | None = None
@@ -507,6 +510,10 @@ class Profile:
     area_rows: bool = False
     #: The indicators of a priority's tables measure the Every Child Matters outcomes it contributes to.
     outcomes_measured: bool = False
+    #: An indicator row with no outturn printed is warned about (``False``: others supply the data).
+    outturn_warnings: bool = True
+    #: A value cell starting with a number that is not one as printed ("-31pp") is warned about.
+    value_warnings: bool = False
     area_key_length: int = 60
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()

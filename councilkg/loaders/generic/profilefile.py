@@ -73,6 +73,8 @@ _PROFILE_KEYS = {
     "subheadings",
     "area_rows",
     "outcomes_measured",
+    "outturn_warnings",
+    "value_warnings",
     "area_key_length",
     "ignore_rows",
     "read_empty",
@@ -190,6 +192,8 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
         area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
         outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
+        outturn_warnings=check.flag(about.get("outturn_warnings", True), "profile.outturn_warnings"),
+        value_warnings=check.flag(about.get("value_warnings", False), "profile.value_warnings"),
         area_key_length=key_length(check, about, "area_key_length", "profile"),
         frameworks=frameworks,
         units=tuple(

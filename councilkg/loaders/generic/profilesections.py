@@ -29,6 +29,7 @@ SECTION_KEYS = {
     "projects",
     "priority_groups",
     "with_list",
+    "ecm_expected",
     "risk_ref",
     "item_key",
     "listed",
@@ -108,6 +109,7 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
         projects=_kind_flag(check, rule, key, kind, "projects", SectionKind.ACTIONS),
         item_key=_item_key(check, rule, key, kind),
         with_list=_kind_flag(check, rule, key, kind, "with_list", SectionKind.VISION),
+        ecm_expected=_kind_flag(check, rule, key, kind, "ecm_expected", SectionKind.PRIORITY),
         risk_ref=_risk_ref(check, rule, key, kind),
         priority_groups=(
             check.regex(rule["priority_groups"], f"{key}.priority_groups")

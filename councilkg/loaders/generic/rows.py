@@ -151,11 +151,15 @@ class RowReader:
         owners: OwnerParser,
         frameworks: tuple[Framework, ...] = (),
         written_values: bool = False,
+        outturn_warnings: bool = True,
+        value_warnings: bool = False,
     ) -> None:
         self.extraction = extraction
         self.owners = owners
         self.frameworks = frameworks
         self.written_values = written_values  # read "4.6 % obese (2002)" as 4.6 percent, 2002
+        self.outturn_warnings = outturn_warnings
+        self.value_warnings = value_warnings
         self.keys = UniqueKeys()
         self.quoting = False  # items read now are quoted from elsewhere in the plan
         self.concepts: dict[tuple[str, str], Outcome] = {}
@@ -228,7 +232,7 @@ class RowReader:
                 if parent is not None and parent_key is not None:
                     broader.add(OutcomeLink(framework.scheme, parent_key))
         unique = [link for link in dict.fromkeys(links) if link not in broader]
-        if warn and self.frameworks and not unique and text.strip():
+        if warn and self.frameworks and scheme != "ecm" and not unique and text.strip():
             self.extraction.warn(line, f"outcome cell {text.strip()!r} names no outcome")
         return unique
 
@@ -381,7 +385,7 @@ class RowReader:
         indicator.status = self.cell(columns, ColumnRole.STATUS, row) or None
         indicator.progress = self.cell(columns, ColumnRole.PROGRESS, row) or None
         outturns = columns.all(ColumnRole.OUTTURN)
-        if outturns and not any(row.cell(column.index) for column in outturns):
+        if self.outturn_warnings and outturns and not any(row.cell(column.index) for column in outturns):
             self.extraction.warn(row.line, f"indicator {ref or text!r} has no outturn printed")
         periods = undated_periods(columns, plan)
         seen: set[tuple[MeasureType, str | None, str | None]] = set()
@@ -404,6 +408,10 @@ class RowReader:
             written = written_value(raw) if value is None and rule is None and self.written_values else None
             if written is not None:
                 value, period = written.value, period or written.period
+            elif value is None and self.value_warnings and re.match(r"^[-+]?\d", raw):
+                self.extraction.warn(
+                    row.line, f"value {raw!r} under {column.heading!r} is not a number as printed"
+                )
             unit = (
                 (rule.unit_of(text) if rule else None) or (written and written.unit) or infer_unit(text, raw)
             )

@@ -131,7 +131,14 @@ class SectionReader:
         self.guessed, self._pending_place = identity.guessed, identity.placed
         self.extraction = Extraction(plan=identity.info, loader=loader)
         self._owners = OwnerCells(profile, self.extraction)
-        self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
+        self.rows = RowReader(
+            self.extraction,
+            self._owners,
+            profile.frameworks,
+            profile.written_values,
+            profile.outturn_warnings,
+            profile.value_warnings,
+        )
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in
         self.subheadings: dict[int, str] = {}
@@ -193,7 +200,7 @@ class SectionReader:
         for line, what in self._pending_place:
             extraction.place(line, what)
         self.unit_holdings = read_holders(self.profile.holders, self.lines, self.extraction)
-        read_unit_rules(self.profile.units, self.lines, self.extraction)
+        self.unit_rows = read_unit_rules(self.profile.units, self.lines, self.extraction)
         headers = {table.header_line: table for table in self.layout.tables}
         repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
@@ -207,6 +214,8 @@ class SectionReader:
             if number in self.group_rows:
                 extraction.place(number, self.group_rows[number])
                 continue
+            if number in self.unit_rows:
+                continue  # placed by the unit rule that read it
             if (
                 anywhere
                 and "\t" in raw
@@ -235,6 +244,8 @@ class SectionReader:
                     extraction.place(number, "priority implications")
             elif number in stray and (claimed := claimed_row(self.profile, raw)):
                 extraction.place(number, claimed)
+            elif number in stray and self.ignoring:
+                extraction.place(number, "ignored")
             elif number in stray and not self._positional_row(raw, number):
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
@@ -253,6 +264,10 @@ class SectionReader:
         for priority, rule in self.described:
             if priority.description is None and rule.description is not None:
                 extraction.warn(priority.source_line, rule.no_description(priority.label))
+            if rule.ecm_expected and not any(link.scheme == "ecm" for link in priority.contributes_to):
+                extraction.warn(
+                    priority.source_line, f"priority {priority.label!r} names no Every Child Matters outcome"
+                )
         for rule, line in self.unit_sections:
             later = [seen.line for seen in self.sections_seen if seen.line > line]
             end = min(later, default=len(self.lines) + 1)
@@ -539,7 +554,7 @@ class SectionReader:
         """Return True when the priority in force is described by a line of its rule's ``description``
         pattern: ``text`` gives the description if it matches, and no other paragraph does."""
         rule = next((rule for priority, rule in self.described if priority is self.priority), None)
-        if rule is None or self.priority is None:
+        if rule is None or rule.description is None or self.priority is None:
             return False
         description = rule.description_of(text)
         if description is not None:
@@ -587,7 +602,7 @@ class SectionReader:
             if self.areas.current is not None and not rule.as_section:  # its items are in the area's section
                 self.heading_section = self.areas.current.label
             self.priority, self.forced, self.description_open = priority, None, True
-            if rule.description is not None:
+            if rule.description is not None or rule.ecm_expected:
                 self.described.append((priority, rule))
             return
         if kind is SectionKind.AREA:

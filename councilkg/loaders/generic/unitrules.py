@@ -20,8 +20,10 @@ from councilkg.loaders.parsing.cells import strip_bullet
 from councilkg.text import clean_text, plain_line
 
 
-def read_unit_rules(rules: Sequence[UnitRule], lines: Sequence[str], extraction: Extraction) -> None:
-    """Record in ``extraction`` the units each rule finds, rule by rule; returns nothing."""
+def read_unit_rules(rules: Sequence[UnitRule], lines: Sequence[str], extraction: Extraction) -> set[int]:
+    """Record in ``extraction`` the units each rule finds, rule by rule; returns the lines of the table
+    rows the rules read (read as nothing else)."""
+    rows: set[int] = set()
     for rule in rules:
         if rule.match is not None and rule.name is not None:
             number = next(
@@ -39,7 +41,8 @@ def read_unit_rules(rules: Sequence[UnitRule], lines: Sequence[str], extraction:
         elif rule.listed_under is not None:
             _listed_under(rule, lines, extraction)
         elif rule.header is not None:
-            _table(rule, lines, extraction)
+            rows |= _table(rule, lines, extraction)
+    return rows
 
 
 def _first_line(pattern: re.Pattern[str], lines: Sequence[str]) -> int | None:
@@ -96,9 +99,10 @@ def _listed_under(rule: UnitRule, lines: Sequence[str], extraction: Extraction) 
             parent = None
 
 
-def _table(rule: UnitRule, lines: Sequence[str], extraction: Extraction) -> None:
+def _table(rule: UnitRule, lines: Sequence[str], extraction: Extraction) -> set[int]:
     assert rule.header is not None and rule.unit_column is not None
     columns: list[int] = []
+    read: set[int] = set()
     for number, raw in enumerate(lines, start=1):
         if "\t" not in raw:
             if plain_line(raw):
@@ -109,7 +113,10 @@ def _table(rule: UnitRule, lines: Sequence[str], extraction: Extraction) -> None
         if rule.header.search("\t".join(cells)):
             columns = [i for i, cell in enumerate(cells) if cell and rule.unit_column.search(cell)]
             extraction.place(number, "table header")
+            read.add(number)
             continue
+        if columns:
+            read.add(number)
         named = False
         for index in columns:
             name = row.cell(index)
@@ -118,3 +125,4 @@ def _table(rule: UnitRule, lines: Sequence[str], extraction: Extraction) -> None
                 named = True
         if columns and not named:
             extraction.place(number, "unit")
+    return read

@@ -670,10 +670,12 @@ class SectionReader:
             named = [cell for cell in cells if rule.broader.search(cell)]
             under = self.rows.concept_named(rule.scheme, named[0], line) if named else None
             cells = [cell for cell in cells if not rule.broader.search(cell)]
-        for cell in cells:
-            for link in self.rows.outcomes_in(cell, line, warn=False, scheme=rule.scheme, under=under):
-                if link not in self.priority.contributes_to:
-                    self.priority.contributes_to.append(link)
+        named = [
+            link for cell in cells for link in self.rows.outcomes_in(cell, line, False, rule.scheme, under)
+        ]
+        for link in sorted(named, key=lambda link: link.scheme != "ecm"):  # the ECM outcomes first
+            if link not in self.priority.contributes_to:
+                self.priority.contributes_to.append(link)
 
     def _priority_key(self, text: str) -> str:
         return self.rows.key("priority", text)

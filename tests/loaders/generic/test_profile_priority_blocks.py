@@ -136,9 +136,9 @@ def test_outcome_rows_give_the_priority_one_frameworks_concepts(reading: Extract
     assert priority.contributes_to == [
         OutcomeLink("laa", "encourage-children-to-achieve"),
         OutcomeLink("laa", "improve-participation-post-14"),
+        OutcomeLink("ecm", "stay-safe"),  # a row's ECM outcomes before its concepts
         OutcomeLink("cypp", "to-ensure-referrals-are-timely"),
         OutcomeLink("cypp", "to-promote-e-safety"),
-        OutcomeLink("ecm", "stay-safe"),
     ]
     assert {(outcome.scheme, outcome.label) for outcome in reading.outcomes} >= {
         ("cypp", "To promote e-safety")

@@ -667,8 +667,8 @@ class SectionReader:
             self.priority.contributes_to, self.inherited = [], False
         under = None
         if rule.broader is not None and rule.scheme is not None:
-            named = [cell for cell in cells if rule.broader.search(cell)]
-            under = self.rows.concept_named(rule.scheme, named[0], line) if named else None
+            broader = [cell for cell in cells if rule.broader.search(cell)]
+            under = self.rows.concept_named(rule.scheme, broader[0], line) if broader else None
             cells = [cell for cell in cells if not rule.broader.search(cell)]
         named = [
             link for cell in cells for link in self.rows.outcomes_in(cell, line, False, rule.scheme, under)

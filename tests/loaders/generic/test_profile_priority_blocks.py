@@ -1,9 +1,7 @@
-"""Profile keys for a plan that prints each priority as a block of tables (issue 19, for Herefordshire
-2009-11 as a profile), each on a small snippet in that layout: a priority heading's key template and
-``key_length`` and ``in_section``; action tables read area by area (``area_rows``); a comparator
-column's period from the outturn before it (``period = "outturn"``); ``[[rows]]`` read in tables,
-naming the priority's outcomes of one framework (``outcomes``, ``scheme``); indicators measuring the
-priority's outcomes (``outcomes_measured``); the implications table; a risk rating printed with its level."""
+"""Profile keys for priorities printed as blocks, each on a snippet of the Southwark CYPP 2010-13
+(``councilkg/data/plans/southwark-cypp-2010-13.txt``): a priority heading's description given by a
+lead-in line below it (``[[sections]] description``), and priority areas with the priorities listed under
+them (``kind = "area"``, ``key``, ``listed``)."""
 
 from __future__ import annotations
 
@@ -13,239 +11,219 @@ from pathlib import Path
 import pytest
 
 from councilkg.documents.document import Document
-from councilkg.errors import LoaderError
 from councilkg.loaders.generic.engine import load_with_profile
-from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.profilefile import profile_from_data
-from councilkg.loaders.model import Extraction, OutcomeLink
+from councilkg.loaders.model import Extraction
+from tests.loaders.generic.test_profile import profile_error
 
-PLAN = "\n".join(
+HEADER = "<b>We will commission services that...</b>\t<b>As a result, we expect...</b>"
+#: Lines 410-415 and 466 of the plan: a priority with its "You can expect..." line and table, then
+#: one printed without it.
+SNIPPET = "\n".join(
     [
-        "Wessex Directorate Plan 2009-2011",
+        "Children and Young People's Plan 2010-2013",
         "",
-        "4.3 Action Plan 2009-2011",
+        "### *Our priority is...* **Raising attainment at 19**",
         "",
-        "DIRECTORATE PRIORITY To embed safeguarding arrangements across all services and agencies\t\t",
-        "Local Area Agreement\tEncourage children to achieve Improve participation post 14\t",
-        "Children's Plan priorities\tTo ensure referrals are timely To promote e-safety\tStay Safe",
-        "Indicators\tIndicators",
-        "PI Ref\tDefinition\tOutturn 2007/2008\tSN Group comparator\tTarget 2009/2010",
-        "NI 59\tInitial assessments within 7 days\t55.2%\t71.1%\t65%",
+        "*You can expect...* More young people staying in education or training after 16, choosing to do "
+        "this locally and achieving better qualifications.",
         "",
-        "Action plan\tAction plan",
-        "Project Area\tActions\tTimescale\tDLT accountable\tLead manager",
-        "Referrals and assessments\tPublish the draft structureCommence formal implementation\t"
-        "June 2009 January 2010\tHead of Safeguarding and\tService Manager, Referral and",
-        "\tEnsure compliance with ICS\tMarch 2010\tVulnerable Children\tAssessment",
-        "Fieldwork\tImprove the quality of assessments for children\t\tHead of Fieldwork\tTeam Manager",
-        "\t\t\tX",
+        HEADER,
+        "<p>Deliver a high-quality, broad, balanced curriculum for those aged 14 to 19</p>\t"
+        "<p>More young people achieving a level 3 qualification by 19</p>",
         "",
-        "Project Area\tActions\tTimescale\tDLT accountable\tLead manager",
-        "\tand young people in need\tApril 2010\t\t",
+        "*Our priority is...* **Services that meet the needs of our children and community**",
         "",
-        "Financial implications\tStaffing implications\tRisk implications",
-        "Met within budgets\tTwo social workers\tRecruitment may fail",
-        "\t\tand cost more",
+        "This section is still being written by the partnership board.",
         "",
-        "Risk ref\tRisk description\tLikelihood\tSeverity\tRating",
-        "CYP1\tFailure to recruit\t3\t4\t12- HIGH",
     ]
 )
 
 PROFILE = r"""
 [profile]
-outline = false
-area_rows = true
-area_key_length = 20
-outcomes_measured = true
+name = "southwark-blocks"
 
 [[sections]]
-match = '^4\.3\s+Action Plan'
+match = '^Our priority is\s*(?:\.{2,}|…)\s*(?P<label>.+)$'
+kind = "priority"
+description = '^You can expect\s*(?:\.{2,}|…)\s*(?P<text>.*)$'
+"""
+
+
+def _load(profile: str) -> Extraction:
+    rules = profile_from_data(tomllib.loads(profile), Path("southwark-blocks.toml"))
+    return load_with_profile(Document.from_text("southwark.txt", SNIPPET), rules)
+
+
+@pytest.fixture(scope="module")
+def found() -> Extraction:
+    """The snippet read with the profile."""
+    return _load(PROFILE)
+
+
+def test_description_from_the_lead_in_line(found: Extraction) -> None:
+    """The "You can expect..." line is the priority's description, without its lead-in, and placed."""
+    raising = found.priorities[0]
+    assert (raising.label, raising.source_line) == ("Raising attainment at 19", 3)
+    assert raising.description == (
+        "More young people staying in education or training after 16, choosing to do this locally and "
+        "achieving better qualifications."
+    )
+    assert found.placed[5] == "priority description"
+
+
+def test_only_the_lead_in_line_describes(found: Extraction) -> None:
+    """Another paragraph below the heading is no description; the priority without one is warned about."""
+    services = found.priorities[1]
+    assert services.description is None
+    assert [(w.line, w.message.split(" (")[0]) for w in found.warnings] == [
+        (10, "priority 'Services that meet the needs of our children and community' has no description")
+    ]
+
+
+def test_without_the_key_the_first_paragraph_describes() -> None:
+    """Without ``description`` the first long paragraph is the description, lead-in and all."""
+    alone = _load(PROFILE.replace("description = ", "# description = "))
+    assert alone.priorities[0].description is not None
+    assert alone.priorities[0].description.startswith("You can expect... More young people")
+    assert alone.priorities[1].description == "This section is still being written by the partnership board."
+
+
+def test_description_applies_only_to_priorities(tmp_path: Path) -> None:
+    """``description`` on a section of another kind is one line naming the key."""
+    text = "[[sections]]\nmatch = 'x'\nkind = 'actions'\ndescription = 'y'\n"
+    assert "sections[0].description: applies only to a section of kind 'priority'" in profile_error(
+        tmp_path, text
+    )
+
+
+#: Lines 262-275 and 299-306 of the plan: the areas with the priorities listed under them, then an
+#: area heading printed again above a priority's detail. "Early years provision" is detailed too; one
+#: priority is listed only, marked (TBC); one is detailed only.
+AREAS = "\n".join(
+    [
+        "Children and Young People's Plan 2010-2013",
+        "",
+        "# **Our local priorities and the results we expect**",
+        "",
+        "## **Thinking family – families at the centre of all we do**",
+        "",
+        "- Supporting vulnerable families through an effective continuum of parenting provision (TBC)",
+        "",
+        "## **Narrowing the gap – better and more equal life chances for all**",
+        "",
+        "- Early years provision that meets the needs of vulnerable children",
+        "",
+        "## Narrowing the gap – better and more equal life chances for all",
+        "",
+        "### *Our priority is...* **Early years provision that meets the needs of vulnerable children**",
+        "",
+        "*You can expect...* Settings have the necessary skills and access to appropriate expert support.",
+        "",
+        "### *Our priority is...* **Better health for babies, infants and mothers**",
+        "",
+        "*You can expect...* Antenatal support that is high quality, coordinated and accessible.",
+        "",
+    ]
+)
+
+AREA_PROFILE = (
+    PROFILE
+    + r"""
+[[sections]]
+match = '^Our local priorities and the results we expect$'
 kind = "section"
 as_section = true
 
 [[sections]]
-match = '^DIRECTORATE PRIORITY\s+(?P<label>(?:To\s+)?(?P<aim>\S.+))$'
-kind = "priority"
-in_rows = true
-key = "{aim}"
-key_length = 25
-in_section = true
-
-[[columns]]
-match = 'comparator$'
-role = "comparator"
-period = "outturn"
-
-[[rows]]
-match = '^Local Area Agreement\t'
-read_as = "priority LAA link"
-outcomes = true
-scheme = "laa"
-
-[[rows]]
-match = '^Children.s Plan priorities\t'
-read_as = "priority CYPP link"
-outcomes = true
-scheme = "cypp"
-
-[[rows]]
-match = '^(?:Indicators|Action plan)\t'
-read_as = "table heading"
-in_tables = true
-
-[[frameworks]]
-scheme = "laa"
-label = "Local Area Agreement"
-
-[[frameworks.concepts]]
-match = '(?-i:(?:Encourage|Improve)\s[^\t]+?(?=\s+(?:Encourage|Improve)\s|$))'
-
-[[frameworks]]
-scheme = "cypp"
-label = "Children's Plan"
-
-[[frameworks.concepts]]
-match = '(?-i:To [a-z][^\t]+?(?=\s+To [a-z]|$))'
+match = '''(?-i:^(?P<label>[A-Z][^–—]+?)(?<!\s)\s+[–—-]\s+(?P<description>[^.]+)$)'''
+kind = "area"
+key = "area-{label}"
+listed = '^(?P<label>.+?)(?:(?<!\s)\s*(?P<note>\((?:TBC|to be confirmed)\)))?$'
 """
-
-
-def _profile(text: str = PROFILE) -> Profile:
-    return profile_from_data(tomllib.loads(text), Path("p.toml"))
+)
 
 
 @pytest.fixture(scope="module")
-def reading() -> Extraction:
-    """The snippet read with the profile."""
-    return load_with_profile(Document.from_text("p.txt", PLAN), _profile())
+def areas() -> Extraction:
+    """The areas snippet read with the profile."""
+    rules = profile_from_data(tomllib.loads(AREA_PROFILE), Path("southwark-areas.toml"))
+    return load_with_profile(Document.from_text("southwark.txt", AREAS), rules)
 
 
-def test_priority_key_template_length_and_section(reading: Extraction) -> None:
-    """The key is the template's slug cut at ``key_length``; the priority is in the as_section heading
-    above it, as are the items of its tables (a project area cell says more for actions)."""
-    [priority] = reading.priorities
-    assert priority.key == "embed-safeguarding"
-    assert priority.section == "4.3 Action Plan 2009-2011"
-    assert [indicator.section for indicator in reading.indicators] == ["4.3 Action Plan 2009-2011"]
-
-
-def test_outcome_rows_give_the_priority_one_frameworks_concepts(reading: Extraction) -> None:
-    """Each row's cells after the first name outcomes of its rule's framework only, and ECM outcomes;
-    the rows are placed as their rules say, also inside a table."""
-    [priority] = reading.priorities
-    assert priority.contributes_to == [
-        OutcomeLink("laa", "encourage-children-to-achieve"),
-        OutcomeLink("laa", "improve-participation-post-14"),
-        OutcomeLink("ecm", "stay-safe"),  # a row's ECM outcomes before its concepts
-        OutcomeLink("cypp", "to-ensure-referrals-are-timely"),
-        OutcomeLink("cypp", "to-promote-e-safety"),
-    ]
-    assert {(outcome.scheme, outcome.label) for outcome in reading.outcomes} >= {
-        ("cypp", "To promote e-safety")
-    }
-    placed = dict(reading.placed)
-    assert (placed[6], placed[7], placed[8], placed[12]) == (
-        "priority LAA link",
-        "priority CYPP link",
-        "table heading",
-        "table heading",
-    )
-
-
-def test_indicators_measure_the_prioritys_outcomes_and_comparator_periods(reading: Extraction) -> None:
-    """``outcomes_measured``: the indicator measures the priority's ECM outcome; the comparator
-    column with no period of its own takes the outturn's before it."""
-    [indicator] = reading.indicators
-    assert indicator.measures_outcomes == [OutcomeLink("ecm", "stay-safe")]
-    assert [(o.measure_type.value, o.period, o.comparator_group) for o in indicator.observations] == [
-        ("Outturn", "2007/08", None),
-        ("Comparator", "2007/08", "SN Group"),
-        ("Target", "2009/10", None),
-    ]
-
-
-def test_area_rows(reading: Extraction) -> None:
-    """Actions run together are split by their timescales, keyed by area and number; an owner cell
-    split over rows is read whole for every action of its area; a one-word cell under a complete one
-    is residue; an action continued after a page break keeps its line; a row of owners only dates the
-    first undated action."""
-    assert [(a.key, a.label, a.timescale, a.source_line, a.section) for a in reading.actions] == [
-        ("referrals-and-1", "Publish the draft structure", "June 2009", 14, "Referrals and assessments"),
+def test_areas_are_priorities_once(areas: Extraction) -> None:
+    """Each area once, at its first heading, keyed by the template, its tagline the description, in the
+    section of the heading above; the heading printed again is the same area."""
+    found = [(p.key, p.label, p.source_line, p.description, p.section) for p in areas.priorities[:2]]
+    assert found == [
         (
-            "referrals-and-2",
-            "Commence formal implementation",
-            "January 2010",
-            14,
-            "Referrals and assessments",
+            "area-thinking-family",
+            "Thinking family",
+            5,
+            "families at the centre of all we do",
+            "Our local priorities and the results we expect",
         ),
-        ("referrals-and-3", "Ensure compliance with ICS", "March 2010", 15, "Referrals and assessments"),
         (
-            "fieldwork-1",
-            "Improve the quality of assessments for children and young people in need",
-            "April 2010",
-            16,
-            "Fieldwork",
+            "area-narrowing-the-gap",
+            "Narrowing the gap",
+            9,
+            "better and more equal life chances for all",
+            "Our local priorities and the results we expect",
         ),
     ]
-    owners = [[owner.name for owner in action.owners] for action in reading.actions]
-    assert (
-        owners[0]
-        == owners[2]
-        == [
-            "Head of Safeguarding and Vulnerable Children",
-            "Service Manager, Referral and Assessment",
-        ]
+    assert areas.placed[13] == "heading: priority area"
+
+
+def test_priorities_below_an_area_are_its_children(areas: Extraction) -> None:
+    """A priority headed below an area heading has it as parent and its label as section."""
+    children = {p.label[:20]: (p.parent, p.section, p.source_line) for p in areas.priorities if p.parent}
+    assert children["Early years provisio"] == ("area-narrowing-the-gap", "Narrowing the gap", 15)
+    assert children["Better health for ba"] == ("area-narrowing-the-gap", "Narrowing the gap", 19)
+
+
+def test_listed_priorities_are_the_detailed_ones_or_listed_only(areas: Extraction) -> None:
+    """A listed priority that is detailed is placed, not added; one listed only is a priority of its own
+    without its note, warned about with it; a detailed priority not listed is warned about."""
+    assert areas.placed[11] == "priority (listed)"
+    (listed_only,) = [p for p in areas.priorities if p.listed_only]
+    assert (listed_only.label, listed_only.source_line, listed_only.parent, listed_only.section) == (
+        "Supporting vulnerable families through an effective continuum of parenting provision",
+        7,
+        "area-thinking-family",
+        "Thinking family",
     )
-    assert owners[3] == ["Head of Fieldwork", "Team Manager"]
-    assert (17, "owner cell 'X' read as residue of 'Head of Fieldwork'") in [
-        (w.line, w.message) for w in reading.warnings
+    assert [(w.line, w.message) for w in areas.warnings] == [
+        (
+            7,
+            "priority 'Supporting vulnerable families through an effective continuum of parenting provision' "
+            "is listed and marked (TBC) with no detail section",
+        ),
+        (
+            19,
+            "priority 'Better health for babies, infants and mothers' has a detail section but is not listed",
+        ),
     ]
-    assert reading.actions[0].supports == ["embed-safeguarding"]
+    assert len(areas.priorities) == 5
 
 
-def test_implications_and_rating_level(reading: Extraction) -> None:
-    """The implications table's cells, joined over rows, are the priority's; '12- HIGH' is 12, HIGH."""
-    [priority] = reading.priorities
-    assert (priority.financial_implications, priority.staffing_implications, priority.risk_implications) == (
-        "Met within budgets",
-        "Two social workers",
-        "Recruitment may fail and cost more",
-    )
-    [risk] = reading.risks
-    assert (risk.rating, risk.rating_level) == (12, "HIGH")
-
-
-def test_without_area_rows_the_run_on_cell_is_one_action() -> None:
-    """Without ``area_rows`` a row is an action as printed."""
-    found = load_with_profile(
-        Document.from_text("p.txt", PLAN), _profile(PROFILE.replace("area_rows = true", ""))
-    )
-    assert "Publish the draft structureCommence formal implementation" in [a.label for a in found.actions]
+def test_a_priority_under_no_area_is_warned() -> None:
+    """With area headings in the profile, a priority headed before any area is warned about."""
+    before = "*Our priority is...* **Raising attainment at 19**\n\n# **Our"
+    text = AREAS.replace("# **Our", before, 1)
+    rules = profile_from_data(tomllib.loads(AREA_PROFILE), Path("southwark-areas.toml"))
+    found = load_with_profile(Document.from_text("southwark.txt", text), rules)
+    assert (3, "priority 'Raising attainment at 19' is under no priority area") in [
+        (w.line, w.message) for w in found.warnings
+    ]
 
 
 @pytest.mark.parametrize(
-    ("change", "error"),
+    ("text", "expected"),
     [
-        (
-            ("key_length = 25", "key_length = 5"),
-            "sections[1].key_length: must be a whole number from 10 to 200",
-        ),
-        (
-            ("as_section = true", "as_section = true\nin_section = true"),
-            "sections[0].in_section: applies only",
-        ),
-        (
-            ('scheme = "laa"\n\n[[rows]]', 'scheme = "lab"\n\n[[rows]]'),
-            "rows[0].scheme: no [[frameworks]] has the scheme 'lab'",
-        ),
-        (('period = "outturn"', 'period = "later"'), "columns[0].period: 'later' is not a period"),
-        (
-            ("area_key_length = 20", "area_key_length = true"),
-            "profile.area_key_length: must be a whole number",
-        ),
+        ("[[sections]]\nmatch = 'x'\nkind = 'priority'\nlisted = 'y'\n", "sections[0].listed: applies only"),
+        ("[[sections]]\nmatch = 'x'\nkind = 'area'\nkey = 'area-{name}'\n", "sections[0].key: template"),
     ],
 )
-def test_the_new_keys_are_checked(change: tuple[str, str], error: str) -> None:
-    """A bad value of a new key is one error naming it."""
-    with pytest.raises(LoaderError, match=error.replace("[", r"\[").replace("]", r"\]")):
-        _profile(PROFILE.replace(*change))
+def test_area_keys_are_checked(tmp_path: Path, text: str, expected: str) -> None:
+    """``listed`` on another kind, or a key template naming a group the pattern lacks, is one line."""
+    assert expected in profile_error(tmp_path, text)

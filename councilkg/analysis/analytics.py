@@ -16,6 +16,7 @@ in the same transaction, so a derived graph is never older than the plans it was
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ from councilkg.analysis.indicators import (
     observed_text,
 )
 from councilkg.analysis.threads import load_thread_graph, plan_titles
-from councilkg.ontology.graphs import derived_graph, derived_scope, is_plan_graph
+from councilkg.ontology.graphs import derived_graph, derived_plan, derived_scope, is_plan_graph
 from councilkg.ontology.vocab import CKG
 from councilkg.store.base import Store
 
@@ -163,7 +164,26 @@ def analytics_graph(figures: PlanAnalytics, generated: datetime) -> Graph:
         graph.add((name, CKG.indicatorSummary, node))
         for predicate, value in _summary_values(summary):
             graph.add((node, predicate, value))
+    table = json.dumps([_table_row(summary) for summary in figures.indicators], ensure_ascii=False)
+    graph.add((name, CKG.indicatorSummaryTable, Literal(table)))
     return graph
+
+
+def _table_row(summary: IndicatorSummary) -> list[str | int | None]:
+    """Return a summary's values as one row of the plan's ``ckg:indicatorSummaryTable``."""
+    outturn = summary.latest_outturn or (None, None)
+    target = summary.latest_target or (None, None)
+    return [
+        summary.indicator,
+        summary.concept,
+        summary.notation,
+        summary.ref,
+        summary.label,
+        summary.line,
+        summary.observed,
+        *outturn,
+        *target,
+    ]
 
 
 def _summary_values(summary: IndicatorSummary) -> Iterator[tuple[URIRef, URIRef | Literal]]:
@@ -218,6 +238,57 @@ _REF, _LABEL, _LINE, _OBSERVED = (
 )
 _OUTTURN, _OUTTURN_PERIOD = str(CKG.latestOutturn), str(CKG.latestOutturnPeriod)
 _TARGET, _TARGET_PERIOD = str(CKG.latestTarget), str(CKG.latestTargetPeriod)
+
+
+def read_indicator_summaries(store: Store, plans: Iterable[str]) -> dict[str, tuple[IndicatorSummary, ...]]:
+    """Return the indicator summaries kept for ``plans`` (IRIs), keyed by plan IRI, from each plan's
+    ``ckg:indicatorSummaryTable`` (one value a plan, read across every derived graph at once); a plan
+    without one is left out (the caller reads its analytics another way).
+
+    Example:
+        >>> from councilkg.store.embedded import EmbeddedStore
+        >>> read_indicator_summaries(EmbeddedStore.open(":memory:"), ["https://example.org/plan"])
+        {}
+    """
+    wanted = set(plans)
+    found: dict[str, tuple[IndicatorSummary, ...]] = {}
+    for quad in store.derived_quads(CKG.indicatorSummaryTable):
+        graph = quad.graph_name
+        plan = derived_plan(graph.value) if isinstance(graph, ox.NamedNode) else None
+        if plan in wanted and isinstance(quad.object, ox.Literal):
+            summaries = [_from_row(plan, row) for row in json.loads(quad.object.value)]
+            summaries.sort(key=lambda s: (s.indicator, s.concept, s.notation))
+            found[plan] = tuple(summaries)
+    return found
+
+
+def _from_row(plan: str, row: list[str | int | None]) -> IndicatorSummary:
+    """Return the summary one row of a ``ckg:indicatorSummaryTable`` holds."""
+    (
+        indicator,
+        concept,
+        notation,
+        ref,
+        label,
+        line,
+        observed,
+        outturn_period,
+        outturn,
+        target_period,
+        target,
+    ) = row
+    return IndicatorSummary(
+        plan=plan,
+        concept=str(concept),
+        notation=str(notation),
+        indicator=str(indicator),
+        ref=None if ref is None else str(ref),
+        label=str(label),
+        line=None if line is None else int(line),
+        observed=str(observed),
+        latest_outturn=None if outturn is None else (str(outturn_period), str(outturn)),
+        latest_target=None if target is None else (str(target_period), str(target)),
+    )
 
 
 def read_analytics(store: Store, plans: Iterable[str]) -> dict[str, PlanAnalytics]:

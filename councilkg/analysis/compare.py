@@ -12,7 +12,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from councilkg.analysis.analytics import read_analytics
+from councilkg.analysis.analytics import read_analytics, read_indicator_summaries
 from councilkg.analysis.indicators import (
     SCOPED_PLANS,
     IndicatorCode,
@@ -189,10 +189,12 @@ def compare_by_indicator(store: Store, plans: list[PlanRef], *, with_observation
     """
     wanted = {p.iri for p in plans}
     representative = equivalence_classes(store)
-    stored = read_analytics(store, wanted)
+    stored = read_indicator_summaries(store, wanted)
+    if len(stored) != len(wanted):  # analytics kept by a version without the summaries' table
+        stored = {iri: figures.indicators for iri, figures in read_analytics(store, wanted).items()}
     codes: list[IndicatorCode]
     if len(stored) == len(wanted):
-        summaries = [code for iri in sorted(wanted) for code in stored[iri].indicators]
+        summaries = [code for iri in sorted(wanted) for code in stored[iri]]
         details_of = {code.indicator: code.observed for code in summaries}
         codes = list(summaries)
     else:

@@ -76,6 +76,17 @@ def derived_graph(plan: str) -> URIRef:
     return URIRef(DERIVED_PREFIX + str(plan).removeprefix(str(ID)))
 
 
+def derived_plan(graph: str) -> str | None:
+    """Return the plan IRI a derived graph's IRI names (:func:`derived_graph`'s inverse), else ``None``.
+
+    Example:
+        >>> plan = str(ID["plan/lambeth/cypp-2010"])
+        >>> derived_plan(str(derived_graph(plan))) == plan, derived_plan(plan)
+        (True, None)
+    """
+    return str(ID) + graph.removeprefix(DERIVED_PREFIX) if graph.startswith(DERIVED_PREFIX) else None
+
+
 def derived_scope(plan: str) -> str:
     """Return the start of the derived graphs a write of ``plan`` can make stale: those of every plan
     of its authority, whose posts, units and partners (minted per authority) its items share.

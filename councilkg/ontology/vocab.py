@@ -167,6 +167,7 @@ class CKG(DefinedNamespace):
     gapKind: URIRef  # GapCount -> the kind of gap ("action-without-owner"), a string
     gapTotal: URIRef  # GapCount -> the number of gaps of that kind, an integer
     indicatorSummary: URIRef  # PlanAnalytics -> IndicatorSummary
+    indicatorSummaryTable: URIRef  # PlanAnalytics -> every IndicatorSummary's values, one JSON text
     summarisedIndicator: URIRef  # IndicatorSummary -> the plan's ckg:Indicator
     nationalConcept: URIRef  # IndicatorSummary -> the national indicator concept (skos:Concept)
     conceptNotation: URIRef  # IndicatorSummary -> that concept's notation ("NI 65")

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
 from rdflib.namespace import PROV, RDF
 
 from councilkg import api
-from councilkg.analysis.analytics import compute_analytics, gap_summary, read_analytics
+from councilkg.analysis.analytics import (
+    compute_analytics,
+    gap_summary,
+    read_analytics,
+    read_indicator_summaries,
+)
 from councilkg.analysis.lookup import plans_in
 from councilkg.build.plans import build
 from councilkg.data import bundled_plans
@@ -43,6 +49,8 @@ def assert_kept_equals_computed(store: Store) -> None:
     kept = read_analytics(store, plans)
     assert sorted(kept) == plans
     assert kept == compute_analytics(store, plans)
+    # The one-value table of every summary (what a comparison of every plan reads) says the same.
+    assert read_indicator_summaries(store, plans) == {plan: kept[plan].indicators for plan in plans}
     # The summary `gaps` reads equals the one computed from every item.
     summary, computed = api.gaps(store, summary=True), api.gaps(store)
     assert summary.gaps == [] and summary.gap_counts is not None  # read, not computed
@@ -155,3 +163,21 @@ def test_a_plan_written_outside_the_library_drops_its_authoritys_analytics() -> 
         assert str(derived_graph(HEREFORDSHIRE)) in graphs
         assert gap_summary(store) is None
         assert api.gaps(store, summary=True).counts() == api.gaps(store).counts()
+
+
+def test_compare_reads_the_summaries_without_their_table_as_a_store_of_an_earlier_version_holds_them() -> (
+    None
+):
+    """Analytics kept before the one-value table existed: the comparison reads the summaries' nodes."""
+    with api.open_store(":memory:") as store:
+        api.load_plans(store)
+        expected = api.compare(store, (), "indicator", with_observations=False).to_dict()
+        assert isinstance(store, EmbeddedStore)
+        tables = list(
+            store._store.quads_for_pattern(None, ox.NamedNode(str(CKG.indicatorSummaryTable)), None, None)
+        )
+        assert len(tables) == len(plan_iris(store))
+        for quad in tables:
+            store._store.remove(quad)
+        assert read_indicator_summaries(store, plan_iris(store)) == {}
+        assert api.compare(store, (), "indicator", with_observations=False).to_dict() == expected

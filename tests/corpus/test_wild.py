@@ -12,10 +12,10 @@ import pytest
 from bench.wild import CORPUS, HELD_OUT, Score, read_corpus, score_corpus, split_header, summary
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 148
+PASSED_FLOOR = 191
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
-RECALL_FLOOR = 0.73
-PRECISION_FLOOR = 0.93
+RECALL_FLOOR = 0.68
+PRECISION_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,8 @@ def scores() -> list[Score]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     """At least 40 real excerpts from 25 councils, each with its source; a quarter or more held out
-    (the sixth and seventh held-out sets: the first five were released to development on 2026-12-03)."""
+    (the seventh and eighth held-out sets: the first six were released to development on 2026-12-03 and
+    2026-12-04)."""
     documents = read_corpus()
     councils = {doc.header["council"] for doc in documents}
     assert len(documents) >= 40 and len(councils) >= 25

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 
 #: The headings of a contents page (or a web page's own menu): the entries below are no items.
 NAVIGATION = re.compile(
-    r"^(?:contents|table of contents|index|in this section|on this page|contents section)$", re.IGNORECASE
+    # "CONTENTS        Page": the heading of a contents page printed over its column of page numbers
+    r"^(?:contents|table of contents|index|in this section|on this page|contents section)"
+    r"(?:\s+pages?(?: no\.?)?)?$",
+    re.IGNORECASE,
 )
 MAX_CONTENTS_ENTRIES = 60
 #: Entries that name what the plan is made of, not one of its items.
@@ -55,12 +58,16 @@ def is_contents_entry(line: str) -> bool:
     Example:
         >>> is_contents_entry("Priority 1: Keeping children safe ........ 4"), is_contents_entry("Page 4")
         (True, False)
+        >>> is_contents_entry("Our Principles / 5")
+        True
     """
     tail = line.rstrip()
     number = tail.rstrip("0123456789")
     if not 1 <= len(tail) - len(number) <= 3:
         return False
     leaders = number.rstrip()
+    if leaders.endswith(" /") and len(leaders) > 3:  # "Our Principles / 5": the page in a cell of its own
+        return True
     return leaders.endswith(("....", "\u2026\u2026", ". . .")) and bool(leaders.rstrip(". \u2026"))
 
 

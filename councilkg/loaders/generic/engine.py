@@ -34,6 +34,7 @@ from councilkg.loaders.generic.contents import is_contents_entry, page_first_ent
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.mentions import read_mentions
+from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.postrows import read_post_rows
 from councilkg.loaders.generic.profile import Profile
@@ -187,13 +188,30 @@ def _run(document: Document, profile: Profile) -> _Engine:
         placed |= _record_lines(extraction)
         entries = {number: page_first.get(number) or document.lines[number - 1] for number in contents}
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
+        placed |= _record_lines(extraction) | set(extraction.placed)
+        read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
+    _drop_wordless_items(extraction)
     read_post_rows(document.lines, extraction, profile.post_rows)
     read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)
     return _Engine(extraction, rebuilt, reader)
+
+
+#: An item's label names something: "56.5%", "2008/9" or "(2007)" read as one is a value cell.
+_A_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _drop_wordless_items(extraction: Extraction) -> None:
+    """Take out the priorities, actions, indicators and risks whose label holds no word (a value a
+    table's row put in its label cell), placing their lines as values; returns nothing."""
+    for items in (extraction.priorities, extraction.actions, extraction.indicators, extraction.risks):
+        wordless = [item for item in items if not _A_WORD.search(item.label)]
+        for item in wordless:
+            items.remove(item)  # type: ignore[arg-type]
+            extraction.place(item.source_line, "value")
 
 
 def _mark_positions(extraction: Extraction, positions: dict[int, Position]) -> None:

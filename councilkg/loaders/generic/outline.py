@@ -34,10 +34,8 @@ from councilkg.loaders.generic.outlinelines import (
     CELL_GAP,
     CHILDREN_TO,
     CODED_MEASURE,
-    COMMITMENT,
     DOUBLED_NUMBER,
     FURNITURE,
-    HEADER_NOUNS,
     INLINE_NUMBERS,
     KIND_OF_WORD,
     LABELLED,
@@ -48,14 +46,11 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_HEADING_WORDS,
     MAX_ITEM_WORDS,
     MAX_LINE_CHARS,
-    MAX_SENTENCE_ITEM_WORDS,
     MEASURE_LEAD_IN,
-    NATIONAL_CODE_FIRST,
     NOT_A_PRIORITY,
     NUMBER,
     ONE_ITEM_LEAD_IN,
     PAGE_REF,
-    QUOTED,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
     RULE_CODED_ROW,
@@ -68,26 +63,22 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_NUMBERED_HEADING,
     RULE_NUMBERED_RUN,
     RULE_ONE_ITEM,
-    RULE_SENTENCE_ITEM,
-    RULE_VERB_LED,
-    RULE_WE_WILL,
     SENTENCE_END,
     SUB_OBJECTIVES,
     TRAILING_VALUES,
     VALUES_TAIL,
-    VISION,
-    WANT,
     WIDE_GAP,
     coded_parents,
     coded_row,
     coded_row_kinds,
     double_spaced,
     inline_bullets,
-    kind_named,
+    label_line_kind,
     labelled_run,
     lead_in_kind,
+    wingdings_bullets,
 )
-from councilkg.loaders.generic.outlineruns import OutlineRuns
+from councilkg.loaders.generic.outlinesentences import OutlineSentences
 from councilkg.loaders.model import (
     Extraction,
     Reading,
@@ -95,18 +86,22 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import (
-    RunItem,
     counted_lines,
     is_measure_label,
+    list_count,
     named_in_sentence,
     numbered_run,
-    paragraph_run,
 )
 from councilkg.loaders.parsing.valuerows import value_rows
-from councilkg.text import clean_text, ends_mid_phrase, national_codes_in
+from councilkg.text import clean_text, ends_mid_phrase
+
+#: "3.1 The services … were inspected …", "2.1 This report and appendix do not disclose …": a numbered
+#: paragraph of a committee report states, it does not do (an action starts with what is done).
+REPORT_PARAGRAPH = re.compile(r"^(?:the|this|these|that|it|in|a|an|there)\b", re.IGNORECASE)
+MIN_REPORT_PARAGRAPH_WORDS = 6
 
 
-class OutlineReader(OutlineRuns):
+class OutlineReader(OutlineSentences):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
 
     def read(
@@ -119,7 +114,8 @@ class OutlineReader(OutlineRuns):
         contents = contents or {}
         self.raw_lines = lines
         texts = [
-            (number, DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))) for number, raw in enumerate(lines, start=1)
+            (number, wingdings_bullets(DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))))
+            for number, raw in enumerate(lines, start=1)
         ]
         self.coded = coded_row_kinds(texts)
         self.coded_parents = coded_parents(texts) if self.coded else set()
@@ -193,7 +189,13 @@ class OutlineReader(OutlineRuns):
     # -- one line ---------------------------------------------------------------------------------
 
     def _blank(self, number: int) -> None:
-        if self.spaced and self.sentence_run == number and self.raw_lines[number - 2].strip():
+        above = self.raw_lines[number - 2].strip() if number > 1 else ""
+        below = next((line.strip() for line in self.raw_lines[number : number + 3] if line.strip()), "")
+        if self.sentence_run == number and (
+            above.endswith(";") or (above.endswith(":") and below.endswith(";"))
+        ):
+            self.sentence_run = number + 1  # clauses ending in semicolons: their list goes on past the blank
+        elif self.spaced and self.sentence_run == number and above:
             self.sentence_run = number + 1  # every line stands apart: a blank line ends no list …
             self.spaced_run = True
         else:
@@ -219,6 +221,7 @@ class OutlineReader(OutlineRuns):
         if FURNITURE.match(text):
             self.extraction.place(number, "page furniture")
             self.pending = None
+            self.after_sentence = True  # "MANAGING GROWTH" / "20" / "ECONOMIC PROSPERITY": two entries
             return
         if NAVIGATION.match(text):  # a contents list or a page's own menu: its entries are no items
             self._start_contents()
@@ -253,6 +256,14 @@ class OutlineReader(OutlineRuns):
         if coded and coded.group("prefix") in self.coded:
             self._coded(number, coded, self.coded[coded.group("prefix")])
             return
+        if (kind := label_line_kind(text)) is not None and NUMBER.match(following):
+            self.pending = None  # "Outcome" over "1. City to call home": no wrapped line of the item above
+            if kind == "outcome":  # one a block, in force for the block's rows under it
+                self.one_item, self.list_kind = kind, None
+                self.extraction.place(number, "outcome lead-in")
+            else:
+                self._lead_in(number, kind, text)
+            return
         if self._continue(number, text):
             return
         bullet = BULLET.match(text) or LETTER.match(text)
@@ -269,12 +280,13 @@ class OutlineReader(OutlineRuns):
             return
         if self.one_item is not None:
             one_kind, self.one_item = self.one_item, None
-            if not (bullet or numbered) and text[:1].isupper():
-                label = text.rstrip(".")
+            if (not bullet and text[:1].isupper()) or numbered:
+                ref = numbered.group(1) if numbered else None
+                label = (clean_text(text[numbered.end() :]) if numbered else text).rstrip(".")
                 if one_kind == "outcome":
-                    self._outcome(number, label, None, RULE_ONE_ITEM, listed=False)
+                    self._outcome(number, label, ref, RULE_ONE_ITEM, listed=False)
                 else:
-                    self._priority(number, label, None, RULE_ONE_ITEM, 0.6)
+                    self._priority(number, label, ref, RULE_ONE_ITEM, 0.6)
                 self.pending = None
                 return
         if (one := ONE_ITEM_LEAD_IN.search(text)) and len(text.split()) <= MAX_HEADING_WORDS:
@@ -288,6 +300,15 @@ class OutlineReader(OutlineRuns):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
+            if self.list_kind == "action" and inner.isupper() and len(inner.split()) > 1:
+                # "- PERFORMANCE AND DELIVERY UPDATE" under "ACTIONS REQUIRED": a report's section heading
+                self.list_kind, self.pending = None, None
+                return
+            if self.list_kind is None and inner.endswith(":") and lead_in_kind(inner) is None:
+                # "• Following the consultation some clear messages came out …:": what follows is
+                # something other than plan items
+                self.list_kind, self.pending = "other", None
+                return
             labelled = LABELLED.match(inner)
             if labelled and labelled.group("ref") and self.list_kind not in {"action", "indicator"}:
                 self._labelled(number, labelled, inner)
@@ -323,7 +344,12 @@ class OutlineReader(OutlineRuns):
             heading = len(above.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(above)
             named = LIST_KIND_WORDS.findall(above) if heading else []
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
-        if kind is None and listed and text.endswith(":") and CHILDREN_TO.search(text):
+        if (
+            kind is None
+            and (listed or following.endswith(";"))
+            and text.endswith(":")
+            and CHILDREN_TO.search(text)
+        ):
             kind = "outcome"  # "… strives to ensure that all children and young people:" what they will be
         if (
             kind is None
@@ -361,6 +387,7 @@ class OutlineReader(OutlineRuns):
     def _lead_in(self, number: int, kind: str, text: str) -> None:
         """Start a list of items of ``kind`` after the line ``text`` that names them."""
         self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
+        self.list_left = list_count(text)
         self.marked_list, self.list_marker, self.headed_list = False, None, False
         self.pending = None
         self.extraction.place(number, f"{kind} lead-in")
@@ -396,31 +423,6 @@ class OutlineReader(OutlineRuns):
         if self.pending is not None and column is not None:
             self.pending.column = column
 
-    def _sentence_item(self, number: int, text: str) -> bool:
-        """Read a whole sentence on the line right after a lead-in ("Strategic Outcomes:"), or after
-        the sentence read so, as the next item of the list: unmarked, one per line, no blank between."""
-        if (
-            self.list_kind not in {"outcome-list", "priority-list", "action", "indicator"}
-            or not text[:1].isupper()
-            or not text.endswith(".")
-            or len(text.split()) > MAX_SENTENCE_ITEM_WORDS
-            # … but then each of its items stands apart too
-            or (self.spaced_run and number < len(self.raw_lines) and self.raw_lines[number].strip())
-        ):
-            self.sentence_run = None
-            return False
-        label = text.rstrip(".")
-        if self.list_kind == "outcome-list":
-            self._outcome(number, label, None, RULE_SENTENCE_ITEM, listed=True)
-            self.list_kind = "outcome-list"
-        elif self.list_kind == "priority-list":
-            self._priority(number, label, None, RULE_SENTENCE_ITEM, 0.5)
-            self.list_kind = "priority-list"
-        else:
-            self._list_item(number, label, None, RULE_SENTENCE_ITEM)
-        self.sentence_run, self.pending = number + 1, None
-        return True
-
     def _listed_heading(self, number: int, text: str, following: str) -> bool:
         """In a list of priorities printed as headings, read a short heading line as the next one.
 
@@ -439,7 +441,7 @@ class OutlineReader(OutlineRuns):
         ):
             self.after_sentence = bool(SENTENCE_END.search(text))
             return False
-        if self.marked_list:
+        if self.marked_list or self.list_left == 0:  # "The Five Themes:" and five read: the list ended
             self.list_kind = None
             return False
         kind = "outcome" if self.list_kind == "outcome-list" else "priority"
@@ -451,6 +453,8 @@ class OutlineReader(OutlineRuns):
             else:
                 self._priority(number, clean_text(label), None, RULE_HEADING_IN_LIST, 0.5)
         self.list_kind, self.headed_list = f"{kind}-list", kind == "priority"
+        if self.list_left is not None:
+            self.list_left = max(0, self.list_left - (len(cells) if side_by_side else 1))
         if side_by_side:  # the whole list printed as one row: it has ended
             self.list_kind, self.priority, self.outcome = None, None, None
         self.after_sentence = False
@@ -527,8 +531,10 @@ class OutlineReader(OutlineRuns):
         if self.list_kind == "other":
             self.pending = None
             return
-        if text.endswith(":") and (kind := lead_in_kind(text)) is not None:
-            self._lead_in(number, kind, text)  # "1. The aims of the Youth Offending Team are:"
+        if (text.endswith(":") or BULLET.match(following)) and (kind := lead_in_kind(text)) is not None:
+            # "1. The aims of the Youth Offending Team are:", "1. Purpose … This covers the Council's six
+            # Corporate Priorities" over their bullets
+            self._lead_in(number, kind, text)
             return
         depth = ref.count(".")
         # "(1) the new action plan … be endorsed; and": a resolution's clause, not a heading
@@ -589,6 +595,28 @@ class OutlineReader(OutlineRuns):
         if depth >= 1 and heading_like and self.list_kind is None and self._in_heading_run(ref, following):
             self._priority(number, text, ref, RULE_NUMBERED_RUN, 0.5)
             return
+        reading = self.priority.reading if self.priority is not None else None
+        if reading and reading.rule == RULE_LISTED_PRIORITY and self.list_marker == "bullet" and heading_like:
+            self.pending = self.priority = None  # "2. Performance Key" after a bulleted list of priorities
+            return
+        if REPORT_PARAGRAPH.match(text) and len(text.split()) >= MIN_REPORT_PARAGRAPH_WORDS:
+            # "3.2 The Joint Area Review report was published on …": a report's prose, under a section
+            # heading ("3. BACKGROUND AND STRATEGIC CONTEXT") that is then no priority either
+            self.pending = None
+            heading = self.priority
+            if (
+                heading is not None
+                and not self.items_under_priority
+                and heading.reading is not None
+                and heading.reading.rule == RULE_NUMBERED_HEADING
+                and self.extraction.priorities
+                and self.extraction.priorities[-1] is heading
+            ):
+                self.extraction.priorities.pop()
+                self.seen_labels.pop(("priority", heading.label.casefold()), None)
+                self.extraction.place(heading.source_line, "heading of a report's paragraphs")
+            self.priority = None
+            return
         self._list_item(number, text, ref, RULE_NUMBERED_ACTION)
 
     def _in_heading_run(self, ref: str, following: str) -> bool:
@@ -608,54 +636,6 @@ class OutlineReader(OutlineRuns):
         )
 
     # -- items --------------------------------------------------------------------------------------
-
-    def _sentence(self, number: int, text: str) -> None:
-        """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
-        self.pending = None
-        if self._counted(number, text):
-            return
-        named, run = paragraph_run(text)
-        if run:
-            self._run([RunItem(number, item.ref, item.label) for item in run], kind_named(named))
-            return
-        sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
-        if QUOTED.match(text) or VISION.search(self.previous):
-            return  # a vision statement says what "we will" be, it lists no action
-        in_force = self.priority is not None or self.outcome is not None
-        if not in_force and sentences and not COMMITMENT.match(sentences[0]):
-            # "The Pledge We have signed this pledge … We will ensure …": a statement's prose, with no
-            # outcome or priority it serves, states no action
-            sentences = []
-        commitments = [  # "We will strive to be:" introduces what follows; it is no action
-            part
-            for part in sentences
-            if (COMMITMENT.match(part) or (in_force and WANT.match(part))) and not part.endswith(":")
-        ]
-        if commitments:
-            for sentence in commitments:
-                self._action(number, sentence.rstrip("."), None, RULE_WE_WILL, 0.6)
-            if len(commitments) > 1 or len(sentences) > 1 or text.endswith("."):
-                self.pending = None  # its sentence ended: the next line is not its wrapped end
-            return
-        codes = national_codes_in(text)
-        if codes and len(text.split()) <= 30 and (coded := NATIONAL_CODE_FIRST.match(text)):
-            # "NI 117 LAA Reward Target   5.52%   5.74% …": a scorecard's row; its first cell names it
-            first_cell = CELL_GAP.split(self.raw_lines[number - 1].strip(), maxsplit=1)[0]
-            label = clean_text(first_cell[coded.end() :]) if first_cell.startswith(coded.group(0)) else ""
-            self._indicator(number, label or text, clean_text(coded.group(0)), RULE_CODED_MEASURE, 0.7)
-            return
-        words = text.split()
-        first = words[0].rstrip(",:") if words else ""
-        second = words[1] if len(words) > 1 else ""
-        if (
-            (self.priority is not None or self.outcome is not None)
-            and first in ACTION_VERBS
-            and first not in HEADER_NOUNS
-            and not second.endswith("ed")  # "Support provided by …": a noun, not an imperative
-            and len(sentences) == 1
-        ):
-            # a list's bullets lost in the text: "Deliver, in partnership, the" under a priority
-            self._action(number, text.rstrip("."), None, RULE_VERB_LED, 0.5)
 
 
 def read_outline(

@@ -77,6 +77,8 @@ class OutlineContents(OutlineItems):
                 and not (contents.style == "plain" and style != "bulleted")
                 and not (contents.style == "paged" and paged)  # "1. The Needs of … 8" under "Foreword 4"
                 and not (style == "bulleted" and self.sections.listing())
+                # "1. Statement by the Service Director  3" over "o The Purpose of the Business Plan"
+                and not (style == "bulleted" and contents.style == "numbered")
             )
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES
         ):

@@ -46,6 +46,7 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.runlists import is_measure_label
 from councilkg.text import clean_text, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
@@ -97,11 +98,14 @@ class OutlineItems:
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
         self.items_under_priority = 0  # actions and measures read under the priority in force
+        self.list_left: int | None = None  # how many more items the lead-in in force counted, if it did
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")
         ref = match.group("ref")
         label = clean_text(match.group("label")).strip(" :–—-")
+        if ref and label.isdigit():
+            label = ""  # "Aim 1 12": a contents entry's page number, its title on the next line
         if not label and not ref:
             # "Priorities:" or "Outcomes:" alone is a lead-in to a list of them; "Objectives:" under
             # a priority lists what is done for it, the thread's next step down
@@ -273,6 +277,9 @@ class OutlineItems:
         if self.priority is not None or self.outcome is not None:
             if ASPIRATION.match(text):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
+                return
+            if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"
+                self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
                 return
             self._action(number, text, ref, rule, 0.6)
             return

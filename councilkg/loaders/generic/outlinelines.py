@@ -61,6 +61,25 @@ WIDE_GAP = re.compile(r"\s{3,}|\t")
 SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?:objectives|aims|goals)\s*:?$", re.IGNORECASE)
 #: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
 DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
+#: "Ø Low Council Tax Ø Economic Growth": a Wingdings arrow bullet (0xD8) a PDF's text gives as "Ø".
+_WINGDINGS_ARROW = re.compile(r"(?:^|\s)Ø\s+")
+
+
+def wingdings_bullets(text: str) -> str:
+    """Return ``text`` with a PDF's Wingdings arrow bullets ("Ø ") as "•", when the line starts with one
+    and holds another (a lone "Ø" is a letter of a Danish name).
+
+    Example:
+        >>> wingdings_bullets("Ø Low Council Tax Ø Economic Growth")
+        '• Low Council Tax • Economic Growth'
+        >>> wingdings_bullets("Ø Rasmussen")
+        'Ø Rasmussen'
+    """
+    if not text.startswith("Ø ") or len(_WINGDINGS_ARROW.findall(text)) < 2:
+        return text
+    return _WINGDINGS_ARROW.sub(lambda match: match.group(0).replace("Ø", "•"), text)
+
+
 INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 #: "1 Prevention, Independence and Resilience 2 Participation …": numbers with no stop, after a lead-in.
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
@@ -77,9 +96,14 @@ LEAD_IN_CUES = re.compile(
     r"\bthese are\b|\binclude\b",
     re.IGNORECASE,
 )
+#: A date's month after its day ("launched on Monday (14 August)") is nothing counted.
+MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 #: "four types of information", "three key priorities": what a list after the line counts.
 COUNTED = re.compile(
-    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%)\b)"
+    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%|{MONTHS})\b)"
     r"((?:[\w-]+\s+){0,2}[\w-]+)",
     re.IGNORECASE,
 )
@@ -117,6 +141,7 @@ KIND_OF_WORD = {
     "pledges": "priority",
     "promises": "priority",
     "workstreams": "priority",
+    "pillars": "priority",
     "work streams": "priority",
     "imperatives": "priority",
     "outcomes": "outcome",
@@ -239,10 +264,12 @@ def lead_in_run(text: str) -> tuple[str, list[str]] | None:
         ('Our key priorities will be for all children to:', ['feel safe', 'be heard', 'do well'])
         >>> lead_in_run("Note: – see page 4 – Annex B") is None
         True
+        >>> lead_in_run("We want children to: be healthy; stay safe; and achieve.")
+        ('We want children to:', ['be healthy', 'stay safe', 'achieve'])
     """
     found = _LEAD_IN_RUN.match(text) if len(text) < 3000 else None
     if found is None:
-        return None
+        return _clauses_run(text) if len(text) < 3000 else None
     parts = [
         part.strip(" ;")
         for part in re.split(rf"\s+{re.escape(found.group('glyph'))}\s+", found.group("rest"))
@@ -251,6 +278,26 @@ def lead_in_run(text: str) -> tuple[str, list[str]] | None:
         len(parts) < 3
         or any(not 1 <= len(part.split()) <= MAX_RUN_ON_PART_WORDS for part in parts)
         or len({part[:1].isupper() for part in parts}) > 1
+    ):
+        return None
+    return found.group("lead"), parts
+
+
+#: "… children and young people to: have supportive families; live safe from harm; …; and have …"
+_LEAD_IN_CLAUSES = re.compile(r"^[\"“‘']?(?P<lead>[^:;]{3,300}:)\s*(?P<rest>[a-z][^:]*;[^:]*)$")
+MAX_CLAUSE_WORDS = 12
+
+
+def _clauses_run(text: str) -> tuple[str, list[str]] | None:
+    """Return the lead-in and the clauses of a list run on after it between semicolons (three or more,
+    each short and in lower case, the last after "and"), else ``None``."""
+    found = _LEAD_IN_CLAUSES.match(text)
+    if found is None:
+        return None
+    parts = [part.strip(" .”’\"'") for part in found.group("rest").split(";")]
+    parts[-1] = parts[-1].removeprefix("and ")
+    if len(parts) < 3 or any(
+        not part[:1].islower() or not 1 <= len(part.split()) <= MAX_CLAUSE_WORDS for part in parts
     ):
         return None
     return found.group("lead"), parts
@@ -310,6 +357,27 @@ ONE_ITEM_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 RULE_ONE_ITEM = "item after a lead-in naming one"
+#: "Outcome" or "Key area of action" alone on a line, over a numbered line: a table's header cell printed
+#: over each block of its rows (one cell per line), naming the kind of the numbered lines under it.
+KIND_LABEL_LINE = re.compile(
+    r"^(?:key |strategic |main |our )?(?:(?P<outcome>outcome)|(?P<priority>priority|objective|aim|goal|"
+    r"theme|priority area|focus area|areas? (?:of|for) (?:action|focus))|(?P<action>action|task|activity)|"
+    r"(?P<indicator>measure|indicator|success measure|performance measure|kpi)|(?P<risk>risk))\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def label_line_kind(text: str) -> str | None:
+    """Return the kind of item a line holding only a kind's name labels ("Key area of action": priority).
+
+    Example:
+        >>> label_line_kind("Outcome"), label_line_kind("Key area of action"), label_line_kind("Outcomes")
+        ('outcome', 'priority', None)
+    """
+    match = KIND_LABEL_LINE.match(text)
+    return next((kind for kind, word in match.groupdict().items() if word), None) if match else None
+
+
 #: "We will need to …", "we will have to …" say what is needed, not what is done.
 NOT_DONE = r"(?!be\b|need\b|have to\b)"
 WE_WILL = re.compile(
@@ -333,6 +401,10 @@ COMMITMENT = re.compile(
 CHILDREN_TO = re.compile(
     r"\b(?:all|every|our)\s+(?:children(?:,)?(?: and young people| young people and (?:their )?families)?"
     r"|child(?: and young person)?)(?:\s+(?:in [A-Z][\w ]{1,30}|will|to|can|should|are|have))?\s*:$"
+    # "… a place where every child and young person receives the help they need to:"
+    r"|\bevery child(?: and young person)?\b[^.:;]{0,80}\b(?:need|able|want|helped|supported) to\s*:$"
+    # "We want Coventry children and young people to:"
+    r"|\bwant\b[^.:;]{0,40}\bchildren(?: and young people)?\s+to\s*:$"
     # "In a 'Family Friendly' Barnet, children and families are able to:"
     r"|\bchildren(?:,)?(?: and young people| and families| young people and (?:their )?families)?\s+"
     r"(?:are able to|will be able to|will|can|should)\s*:$",
@@ -354,7 +426,12 @@ FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"
     r"listen to this page|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
-    r"access keys:?|(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
+    r"access keys:?|(?:\w+ )?(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
+    r"(?:release date|date published|published(?: on)?|posted(?: on)?):?\s.{0,30}\d{4}|"
+    r"(?:chapter|section|part) \d{1,2}|"
+    # a committee site's page of an agenda item: "- Meeting of Audit Committee, Thursday, … (Item 5.6)"
+    r"agenda item|issue - meetings|supporting documents:?|(?:[-•·]\s*)?view the background to item [\w.]+|"
+    r"(?:[-•·]\s*)?meeting(?: of|:) .{3,160}\(item [\w.]+\)|"
     # "Priorities for 2013-2014(pdf, 89KB)": a link to download a file
     r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\))$",
     re.IGNORECASE,
@@ -464,6 +541,11 @@ def coded_parents(texts: Sequence[tuple[int, str]]) -> set[str]:
     return {ref for ref, number in numbers.items() if number in heads}
 
 
+#: "Decision required:", "Recommendations sought": what a committee report asks of its readers, no
+#: plan's list ("Actions Required" is also an action plan's column, so it still leads in actions).
+REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE)
+
+
 def lead_in_kind(text: str) -> str | None:
     """Return the kind of item a line says the list after it holds, else ``None``.
 
@@ -472,10 +554,10 @@ def lead_in_kind(text: str) -> str | None:
         'priority'
         >>> lead_in_kind("Priority actions for the next five years")
         'action'
-        >>> lead_in_kind("For each priority, the plan outlines:") is None
-        True
+        >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("Decision required:")
+        (None, None)
     """
-    if re.search(r"\bfor each\b", text, re.IGNORECASE):
+    if re.search(r"\bfor each\b", text, re.IGNORECASE) or REPORT_ASKS.match(text):
         return None
     words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
     if not words:

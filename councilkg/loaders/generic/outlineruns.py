@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from councilkg.loaders.generic.outlinecontents import OutlineContents
 from councilkg.loaders.generic.outlinelines import (
     BARE_INLINE_NUMBERS,
+    CHILDREN_TO,
     INLINE_NUMBERS,
     KIND_OF_WORD,
     OUTCOME_WORDS,
@@ -129,6 +130,8 @@ class OutlineRuns(OutlineContents):
         "We will …" is a commitment, whatever the lead-in calls the list."""
         run_on = lead_in_run(text) if counted_run(text) is None else None
         kind = lead_in_kind(run_on[0]) if run_on else None
+        if run_on and kind is None and CHILDREN_TO.search(run_on[0]):
+            kind = "outcome"  # "We want Coventry children and young people to: have supportive families; …"
         if run_on is None or kind is None:
             return False
         parts = run_on[1]

@@ -26,6 +26,8 @@ _FIRST_MARK = re.compile(r"^\s*1[.)]\s+(?=[A-Z‘'\"(])")
 _NEXT_MARK = {number: re.compile(rf"{number}[.)]\s+(?=[A-Z‘'\"(])") for number in range(2, 100)}
 _MEASURE = re.compile(
     r"^(?:the )?(?:number|percentage|proportion|rates?|levels?|%|average|amount|ratio|take[- ]?up|uptake)\b"
+    # "there is a decrease in the number of children …": a success measure stated as the change wanted
+    r"|^there (?:is|are|will be) (?:an? )?(?:increase|decrease|reduction|rise|fall|improvement)s? in\b"
     r"|\b(?:rates?|levels?|attendance|uptake|take[- ]up)$",
     re.IGNORECASE,
 )
@@ -38,6 +40,38 @@ _COUNTED_LEAD_IN = re.compile(
     r"commitments)\b[^:]{0,80}:\s*",
     re.IGNORECASE,
 )
+#: "… three pillars; A, B and C.", "three priorities to improve the quality of practice (A, B, and C)":
+#: a count, its kind, then the items between commas, after a colon, semicolon, dash or bracket.
+_COUNTED_COMMA_LEAD_IN = re.compile(
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?P<kind>priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|pillars|"
+    r"commitments)\b(?P<gap>[^:;(–.]{0,80}?)(?P<open>:|;|\s[–-]|\()\s*",
+    re.IGNORECASE,
+)
+#: An item of a counted list between commas is a short phrase.
+MAX_COMMA_ITEM_WORDS = 16
+
+
+_COUNT_OF_KIND = re.compile(
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|pillars|actions|"
+    r"commitments)\b",
+    re.IGNORECASE,
+)
+
+
+def list_count(lead_in: str) -> int | None:
+    """Return how many items a lead-in says its list holds ("The Five Themes:" → 5), else ``None``.
+
+    Example:
+        >>> list_count("The Five Themes:"), list_count("Our priorities are:")
+        (5, None)
+    """
+    found = _COUNT_OF_KIND.search(lead_in)
+    if found is None:
+        return None
+    word = found.group("count").casefold()
+    return int(word) if word.isdigit() else _COUNTS[word]
 
 
 @dataclass(frozen=True)
@@ -55,6 +89,8 @@ def is_measure_label(label: str) -> bool:
     Example:
         >>> is_measure_label("Percentage of young people NEET"), is_measure_label("Teenage pregnancy rates")
         (True, True)
+        >>> is_measure_label("there is a decrease in the number of children with a repeat plan")
+        True
         >>> is_measure_label("Deliver the early help strategy")
         False
     """
@@ -181,10 +217,13 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
         ... # doctest: +NORMALIZE_WHITESPACE
         ('objectives', ['A confident place', 'A university town', 'An address of choice',
          'Services of choice'])
+        >>> counted_run("The plan focusses on three pillars; stabilising the work force, quality of practice "
+        ...     "and an early help offer.")
+        ('pillars', ['stabilising the work force', 'quality of practice', 'an early help offer'])
     """
     lead_in = _COUNTED_LEAD_IN.search(text)
     if lead_in is None:
-        return None
+        return _comma_run(text)
     word = lead_in.group("count").casefold()
     count = int(word) if word.isdigit() else _COUNTS[word]
     rest = text[lead_in.end() :]
@@ -193,16 +232,61 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
         return (lead_in.group("kind").casefold(), labels) if labels else None
     starter = rest.split(maxsplit=1)[0] if rest.split() else ""
     if not 2 <= count <= 20 or not starter[:1].isupper():
-        return None
+        return _comma_run(text)
     pieces = rest.split(f" {starter} ")
     if len(pieces) < count:
-        return None
+        return _comma_run(text)
     items = [*pieces[: count - 1], f" {starter} ".join(pieces[count - 1 :]).split(". ")[0]]
     items = [piece if index == 0 else f"{starter} {piece}" for index, piece in enumerate(items)]
     labels = [" ".join(item.split()).rstrip(".") for item in items]
     if any(len(label.split()) > MAX_RUN_ITEM_WORDS or len(label.split()) < 2 for label in labels):
         return None
     return lead_in.group("kind").casefold(), labels
+
+
+def _comma_run(text: str) -> tuple[str, list[str]] | None:
+    """Return the kind word and items of a counted list whose items stand between commas, the last
+    after "and" ("three pillars; stabilising the work force, quality of practice and an early help
+    offer."), else ``None``: there must be exactly as many items as the count says."""
+    for lead_in in _COUNTED_COMMA_LEAD_IN.finditer(text):
+        word = lead_in.group("count").casefold()
+        count = int(word) if word.isdigit() else _COUNTS[word]
+        rest = text[lead_in.end() :]
+        end = rest.find(")") if lead_in.group("open") == "(" else _sentence_end(rest)
+        labels = _between_commas(rest[: end if end >= 0 else len(rest)], count)
+        if labels:
+            return lead_in.group("kind").casefold(), labels
+    return None
+
+
+def _sentence_end(text: str) -> int:
+    """Return where the sentence that starts ``text`` ends (its full stop), or -1."""
+    end = re.search(r"\.(?:\s|$)", text)
+    return end.start() if end else -1
+
+
+def _between_commas(text: str, count: int) -> list[str]:
+    """Return the ``count`` items of "A, B and C" / "A, B, and C" / "A; B; C and D", or [] when there
+    are not that many."""
+    if not 3 <= count <= 12:  # "two themes …; that we are ‘family friendly’ and ‘caring’": no list
+        return []
+    # "five themes: Thriving Neighbourhoods; …; New Ways of Working and Hope and Confidence in Rotherham"
+    separator = ";" if ";" in text else ","
+    pieces = [piece.strip() for piece in text.split(separator)]
+    if pieces and pieces[-1].startswith("and "):
+        pieces[-1] = pieces[-1][4:]
+    elif len(pieces) == count - 1 and " and " in pieces[-1]:
+        # titles in capitals join at the first "and" before a capital; phrases at the last "and"
+        titled = re.search(r" and (?=[A-Z])", pieces[-1]) if separator == ";" else None
+        pieces[-1:] = (
+            [pieces[-1][: titled.start()], pieces[-1][titled.end() :]]
+            if titled
+            else pieces[-1].rsplit(" and ", 1)
+        )
+    labels = [" ".join(piece.split()) for piece in pieces]
+    if len(labels) != count or any(not 1 <= len(label.split()) <= MAX_COMMA_ITEM_WORDS for label in labels):
+        return []
+    return labels
 
 
 _BULLET_GLYPHS = "•●▪"

@@ -12,6 +12,7 @@ import pytest
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.contents import (
     ContentsSections,
+    is_contents_entry,
     kind_of_entry,
     page_first_entries,
     without_page_number,
@@ -383,3 +384,46 @@ def test_entries_naming_their_kind_after_a_page_number_are_items_with_their_numb
         ("2", "To do well"),
         ("3", "To be happy"),
     ]
+
+
+#: Cornwall Council's Children & Family Services Business Plan 2018/22, its contents page space-aligned
+#: with a "Page" column, https://readkong.com/page/children-family-services-business-plan-2018-22-7283330
+CORNWALL = """         CONTENTS                                                      Page
+
+1.       Statement by the Service Director                                 3
+     o   The Purpose of the Business Plan
+     o   How Our Service contributes to the Council Plan
+
+2.       The Structure of the Service and Delivery Model                   8
+     o   The Extended Management Team
+     o   The Operational Delivery Model
+
+3.       Current Position                                                 23
+
+4.       Our Ambition                                                     26
+"""
+
+
+def test_a_space_aligned_contents_page_with_a_page_column_is_no_plan() -> None:
+    """ "CONTENTS   Page" heads the page; its numbered entries' bullets are sub-entries, not actions."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(CORNWALL)
+
+
+#: Milton Keynes Children and Young People's Plan 2014-2015, its contents page with each page number in
+#: a cell of its own, https://docsbay.net/better-services-better-connected-delivering-betteroutcomes
+MILTON_KEYNES = """Contents
+
+Page no.
+Introduction / 3
+Our Priorities for 2013 – 2014 / 4
+Our Principles / 5
+The Milton Keynes Context for Children and Young People / 6
+"""
+
+
+def test_contents_entries_with_their_page_after_a_slash_are_no_items() -> None:
+    """ "Our Priorities for 2013 – 2014 / 4" is an entry, not a lead-in to "Our Principles / 5"."""
+    assert is_contents_entry("Our Principles / 5") and not is_contents_entry("Children / Young People")
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(MILTON_KEYNES)

@@ -8,6 +8,7 @@ plans as their PDFs and web pages give the text); the others show one shape in i
 from __future__ import annotations
 
 import contextlib
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -559,3 +560,25 @@ def test_a_word_documents_numbered_and_bulleted_paragraphs_are_read_as_lists(tmp
         ("Value and support our carers a", ["1"]),
         ("Ensure every child has equal a", ["2"]),
     ]
+
+
+#: Hertfordshire's Children and Young People's Plan performance review 2006/07, Appendix B (a table
+#: delimited by " / ", its cells wrapped over lines),
+#: https://docsbay.net/doc/277840/children-and-young-people-s-plan-performance-review-2006-07appendix-b
+HERTFORDSHIRE = "\n".join(
+    [
+        "BEING HEALTHYOutcome / KPI / Baseline / Target 06/07 / Actual 06/07 / Traffic Light / Comments",
+        "Percentage of Hertfordshire schools achieving Healthy School Status by 2009 / 0% / 60% / 55% "
+        "schools to achieve Status by July 2007",
+        "(+ 14% of schools with old style Healthy School Status) / Good progress reported with LAA target",
+        "Percentage of 5 to 16 year olds who travel to school using sustainable modes of transport / 56.5% / "
+        "58% / 66% / LAA Year 1 target exceeded",
+    ]
+)
+
+
+def test_a_row_whose_label_cell_holds_a_value_gives_no_item() -> None:
+    """A row starting at the wrong cell puts "56.5%" where a label stands: a value names nothing."""
+    found = read(HERTFORDSHIRE)
+    assert all(re.search(r"[A-Za-z]{2}", item.label) for item in [*found.indicators, *found.priorities])
+    assert "56.5%" not in [item.label for item in [*found.indicators, *found.actions, *found.priorities]]

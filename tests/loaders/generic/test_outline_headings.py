@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import label_line_kind
 from tests.loaders.generic.reading import read
 
 #: Southend SEND Strategy 2023–2026 (https://livewellsouthend.com/send-local-offer/…).
@@ -307,4 +308,135 @@ def test_a_labelled_outcome_goes_on_over_its_wrapped_line() -> None:
         ("1", "Creating a coherent and attractive city within a city region", 1),
         ("2", "Improving educational attainment, skills and raising aspirations", 3),
         ("4", "Homes for all", 5),
+    ]
+
+
+#: Brighton & Hove City Council, Families, Children and Learning Directorate Plan 2021 to 2024 (its web
+#: page): the corporate plan's table, one cell per line, its header cells printed over every block,
+#: https://www.brighton-hove.gov.uk/content/council-and-democracy/directorate-plans-2021-2024/families-children-and-learning-0
+BRIGHTON = "\n\n".join(
+    [
+        "Corporate Plan 2020 to 2023 Outcomes and Actions",
+        "Outcome",
+        "1. City to call home",
+        "Key area of action",
+        "1.1 Reduce homelessness and rough sleeping",
+        "1.2 Provide genuinely affordable homes",
+        "Outcome",
+        "2. City working for all",
+        "Key area of action",
+        "2.1 Build community wealth",
+    ]
+)
+
+
+def test_a_kinds_name_alone_over_numbered_lines_names_their_kind() -> None:
+    """ "Outcome" over "1. City to call home", "Key area of action" over "1.1 …": each block's outcome
+    is in force for the areas under it (no wrapped "City to call home Key area of action" action)."""
+    found = read(BRIGHTON)
+    assert [(o.notation, o.label, o.source_line) for o in found.outcomes] == [
+        ("1", "City to call home", 5),
+        ("2", "City working for all", 15),
+    ]
+    assert [(p.ref, p.label, [link.key for link in p.contributes_to]) for p in found.priorities] == [
+        ("1.1", "Reduce homelessness and rough sleeping", ["1"]),
+        ("1.2", "Provide genuinely affordable homes", ["1"]),
+        ("2.1", "Build community wealth", ["2"]),
+    ]
+    assert not found.actions
+
+
+def test_what_a_kinds_name_alone_on_a_line_labels() -> None:
+    """A kind's name alone, singular, labels the numbered lines under it; a plural or longer line is a
+    lead-in or a heading read by other rules."""
+    assert [
+        label_line_kind(text) for text in ("Outcome", "Key area of action", "Success measure:", "Risk")
+    ] == [
+        "outcome",
+        "priority",
+        "indicator",
+        "risk",
+    ]
+    assert [label_line_kind(text) for text in ("Outcomes", "Outcome measures", "Action plan")] == [None] * 3
+
+
+#: Isle of Wight Council, report to the Cabinet on the Joint Area Review action plan (2006), its
+#: numbered paragraphs as the PDF gives them, http://old-iwight.onthewight.com/council/committees/mod-Council/15-11-06/Paper%20C.htm
+ISLE_OF_WIGHT = """1. PURPOSE
+1.1 That the Cabinet fulfil their statutory duty in respect of the
+approval for submission of the Joint Area Review (JAR) Action Plan, as set out
+in the attached appendix.
+2. CONFIDENTIAL/ EXEMPT ITEMS
+2.1 This report and appendix do not disclose confidential or exempt
+information.
+3. BACKGROUND AND STRATEGIC CONTEXT
+3.1 The services for children and young people were inspected
+under the joint framework by a team of inspectors representing OFSTED, the
+Commission for Social Care Inspection (CSCI) and the National Health Service
+from March 2006 to May 2006.
+3.2 The Joint Area Review report was published on 14 August
+2006.
+"""
+
+
+def test_a_reports_numbered_paragraphs_are_no_actions_nor_their_sections_priorities() -> None:
+    """ "3.1 The services … were inspected …" states; "3. BACKGROUND …" heads prose, not actions."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(ISLE_OF_WIGHT)
+    action = "3.2 Submit the action plan to the Government Office by 20 November"
+    found = read(ISLE_OF_WIGHT.replace("3.2 The Joint Area Review report was published on 14 August", action))
+    assert [(a.ref, a.label) for a in found.actions] == [
+        ("3.2", "Submit the action plan to the Government Office by 20 November 2006.")
+    ]
+
+
+#: Enfield Council's improvement plan "Putting Enfield First" 2007-2010, its contents page one cell a
+#: line, https://vdocuments.net/putting-enfield-first-improvement.html
+ENFIELD = "\n\n".join(
+    ["Aim 1 12", "A Cleaner, Greener Enfield", "Aim 2 18", "High Quality Education and Lifelong Learning"]
+)
+
+
+def test_a_labelled_entrys_page_number_is_no_label_of_it() -> None:
+    """ "Aim 1 12": aim 1 on page 12, its title on the next line."""
+    found = read(ENFIELD)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "A Cleaner, Greener Enfield"),
+        ("2", "High Quality Education and Lifelong Learning"),
+    ]
+
+
+def test_a_news_pages_release_date_and_a_bare_chapter_number_are_page_furniture() -> None:
+    text = "Our priorities are:\n\nRelease date: 14 January 2026\n\nChapter 6\n\n• Keeping children safe\n"
+    assert [p.label for p in read(text).priorities] == ["Keeping children safe"]
+
+
+#: Cambridgeshire's Vision 2007-2021, the Countywide Sustainable Community Strategy: its contents page
+#: printed column after column (each page number on the line above its entry), https://www.readkong.com/page/cambridgeshire-s-vision-2007-2021-countywide-sustainable-9448609
+CAMBRIDGESHIRE = """    The Five Themes:
+                                          18
+    MANAGING GROWTH
+                                          20
+    ECONOMIC PROSPERITY
+                                          23
+    ENVIRONMENTAL SUSTAINABILITY
+                                          25
+    EQUALITY AND INCLUSION
+                                          28
+    SAFER AND STRONGER COMMUNITIES
+
+                                          30
+    PARTNER ORGANISATIONS
+"""
+
+
+def test_headings_between_page_numbers_after_a_counted_lead_in_are_that_many_items() -> None:
+    """A page number stands between two entries; "The Five Themes:" names five, so the sixth heading
+    is none of them."""
+    assert [p.label for p in read(CAMBRIDGESHIRE).priorities] == [
+        "MANAGING GROWTH",
+        "ECONOMIC PROSPERITY",
+        "ENVIRONMENTAL SUSTAINABILITY",
+        "EQUALITY AND INCLUSION",
+        "SAFER AND STRONGER COMMUNITIES",
     ]

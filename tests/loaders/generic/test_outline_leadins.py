@@ -394,3 +394,125 @@ def test_a_plain_lead_in_under_a_measures_heading_leads_in_measures_and_the_list
         "A smaller percentage with low ",
     ]
     assert not found.actions and not found.priorities
+
+
+#: Royal Borough of Greenwich, news: "Priorities revealed for children and young people in Greenwich"
+#: (2017), https://www.royalgreenwich.gov.uk/news/article/1003/priorities_revealed_for_children_and_young_people_in_greenwich
+GREENWICH = "\n\n".join(
+    [
+        "The plan, which was officially launched at Brookhill Children's Centre in Woolwich on Monday "
+        "(14 August), has the following priorities:",
+        "  • Creating strong foundations for children from disadvantaged backgrounds\n"
+        "  • Supporting disadvantaged boys and supporting men\n"
+        "  • Promoting healthy relationships and tackling violence and exploitation",
+        "About the plan",
+        "The Greenwich Children and Young People Plan will be delivered over the next three years. We will "
+        "begin by carrying out research to identify what would help make the biggest possible difference.",
+    ]
+)
+
+
+def test_a_date_in_a_lead_in_counts_nothing() -> None:
+    """ "Monday (14 August)" is a date, not "14" of something the list holds other than priorities."""
+    assert lead_in_kind(GREENWICH.split("\n\n")[0]) == "priority"
+    assert lead_in_kind("Our plan sets out 14 priorities:") == "priority"
+    assert lead_in_kind("Priorities are selected based on four types of information:") is None
+
+
+def test_prose_after_a_list_of_priorities_is_no_action_of_its_last_item() -> None:
+    """The news page's "We will begin by …" after the list says what the plan will do in general."""
+    found = read(GREENWICH)
+    assert [p.label for p in found.priorities] == [
+        "Creating strong foundations for children from disadvantaged backgrounds",
+        "Supporting disadvantaged boys and supporting men",
+        "Promoting healthy relationships and tackling violence and exploitation",
+    ]
+    assert not found.actions
+
+
+#: Oxfordshire's Children and Young People's Plan 2006-2009, Summary (a Word draft's text, its bullet
+#: glyphs lost), https://docslib.org/doc/13946365/oxfordshire-children-and
+OXFORDSHIRE = "\n\n".join(
+    [
+        "Our aim is for Oxfordshire to be a place where every child and young person receives the help they "
+        "need to:",
+        " enjoy good physical and mental health;",
+        " be protected from harm and neglect and grow up able to look after themselves;",
+        " make a positive contribution to the community and society;",
+        " live free from poverty, achieve their potential and make the most of their lives.",
+        "The Plan describes the areas where we want to improve outcomes for our children and young people.",
+    ]
+)
+
+
+def test_clauses_ending_in_semicolons_after_what_every_child_needs_to_are_outcomes() -> None:
+    """A list whose marks were lost: its clauses end in semicolons, the last in a full stop, and the
+    sentence after it is no item."""
+    found = read(OXFORDSHIRE)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("enjoy good physical and mental health", 3),
+        ("be protected from harm and neglect and grow up able to look after themselves", 5),
+        ("make a positive contribution to the community and society", 7),
+        ("live free from poverty, achieve their potential and make the most of their lives", 9),
+    ]
+    assert not found.priorities and not found.actions
+
+
+#: Coventry Children's Services Revised Improvement Plan 2015/16, its introduction,
+#: https://studylib.net/doc/7684016/now---coventry-city-council
+COVENTRY = (
+    "Coventry City Council is committed to protecting vulnerable children and families in need of support "
+    "and protection. This is a key part of our work in delivering the overall vision for the City:\n"
+    "“We want Coventry children and young people to: have supportive families; live safe from harm; "
+    "achieve their potential; be healthy; and have positive and fulfilling lives.”\n"
+)
+
+
+def test_clauses_run_on_after_what_children_are_wanted_to_be_are_outcomes() -> None:
+    """The vision's clauses between semicolons, on the lead-in's line: what children will be."""
+    found = read(COVENTRY)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("have supportive families", 2),
+        ("live safe from harm", 2),
+        ("achieve their potential", 2),
+        ("be healthy", 2),
+        ("have positive and fulfilling lives", 2),
+    ]
+    with pytest.raises(UnknownLayoutError):  # two clauses are a sentence, not a list
+        read(COVENTRY.replace("live safe from harm; achieve their potential; be healthy; ", ""))
+
+
+#: Hertfordshire Children's Trust Partnership Executive, the CYPP 2008/09 Quarterly Performance Monitor
+#: Report (2009), https://docsbay.net/doc/375953/hertfordshire-children-s-trust-partnership
+HERTFORDSHIRE = """PURPOSE OF THE REPORT
+- To present the HCTP Executive with the thirdquarter performance monitor for the Children and Young \
+People’s Plan (CYPP) 2008/09.
+ACTIONS REQUIRED
+- PERFORMANCE AND DELIVERY UPDATE
+(a) Performance Rating
+"""
+#: Sutton Council's consultation on its Children & Young People's Plan 2010/11 (results page),
+#: https://sutton.citizenspace.com/children-young-people-and-learning-services/children-young-people-s-plan-2010-11-high-level/
+SUTTON = """Results updated 11 Jul 2011
+
+  • Following the consultation some clear messages came out which have been picked up in the final \
+version of the Plan:
+
+    • Better support the transition from the care system to leaving care
+    • Provide further support for parents and families, particularly from the voluntary  and community sector
+    • Tackle poor school attendance using discipline and incentives
+"""
+
+
+def test_a_reports_sections_under_actions_required_are_no_actions() -> None:
+    """ "ACTIONS REQUIRED" over "- PERFORMANCE AND DELIVERY UPDATE": a section heading in capitals
+    ends the list; a decision a report asks for leads in nothing."""
+    assert lead_in_kind("Decision required:") is None and lead_in_kind("ACTIONS REQUIRED") == "action"
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(HERTFORDSHIRE)
+
+
+def test_a_bullet_ending_in_a_colon_that_names_no_kind_leads_in_no_items() -> None:
+    """The messages a consultation heard are no actions, though some start with a verb."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SUTTON)

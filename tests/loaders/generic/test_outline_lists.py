@@ -515,3 +515,118 @@ def test_bullets_under_a_numbered_priority_of_a_list_are_its_actions() -> None:
         ("Ensure every child has equal access to a high standard of education", ["2"]),
         ("Support partners and the Children’s Trust to provide higher standards of support", ["2"]),
     ]
+
+
+#: Bury Council, Children's Services Improvement Programme update in the minutes of a meeting (2022),
+#: https://councildecisions.bury.gov.uk/mgAi.aspx?ID=13854
+BURY = (
+    "The plan was aligned to seven principles – listening to children and young people, supporting "
+    "children to stay within their families when it’s safe to do so, building positive relationships. "
+    "The plan would also have three priorities to improve the quality of practice (improving how we "
+    "identify and support children and families in need of help and protection, more purposeful and "
+    "timely care planning, and better support for care leavers) and four underpinning conditions to "
+    "support these: better partnership governance, more stable and effective management."
+)
+#: Solihull Council, Corporate Parenting Board minutes on the Children's Social Care Plan (2023),
+#: https://eservices.solihull.gov.uk/mgInternet/mgAi.aspx?ID=47395
+SOLIHULL_PILLARS = (
+    "The Assistant Director – Improvement (AD-I) stated the Children’s Social Care Plan was high level and "
+    "that sat beneath it would be individual service plans which were more detailed. The plan focusses on "
+    "three pillars; stabilising the work force, quality of practice and an early help offer."
+)
+
+
+def test_a_counted_list_between_commas_is_its_items_when_the_count_agrees() -> None:
+    """ "three priorities … (A, B, and C)", "three pillars; A, B and C.": commas and a last "and" give
+    exactly the items counted; "seven principles" are no kind of item, and "four … conditions: A, B."
+    names two, so neither is read."""
+    assert [(p.label, p.source_line) for p in read(BURY).priorities] == [
+        ("improving how we identify and support children and families in need of help and protection", 1),
+        ("more purposeful and timely care planning", 1),
+        ("better support for care leavers", 1),
+    ]
+    assert [p.label for p in read(SOLIHULL_PILLARS).priorities] == [
+        "stabilising the work force",
+        "quality of practice",
+        "an early help offer",
+    ]
+
+
+def test_a_count_the_commas_do_not_agree_with_names_no_list() -> None:
+    """Two items joined by "and" with no comma, or a count the pieces do not reach, are prose."""
+    two = (
+        "This Plan supports the delivery of two themes within the Plan; that we are a ‘family friendly’ "
+        "and ‘caring’ Borough."
+    )
+    with pytest.raises(UnknownLayoutError):
+        read(two)
+    with pytest.raises(UnknownLayoutError):
+        read(SOLIHULL_PILLARS.replace("three pillars", "four pillars"))
+
+
+#: Trafford Council's Annual Delivery Plan Performance Report (Q1) 2013/14, as its PDF gives the text
+#: (Wingdings arrow bullets read as "Ø"), https://vdocuments.mx/annual-delivery-plan-201314-quarter-1-performance-performance-reportpdf-annual.html
+TRAFFORD = "\n\n".join(
+    [
+        "1. Purpose and scope of the report The report provides a summary of performance against the "
+        "Council’s Annual Delivery Plan (ADP) 2013/14. This covers the Council’s six Corporate Priorities",
+        "Ø Low Council Tax and Value For Money Ø Economic Growth and Development Ø Safe Place to Live – "
+        "Fighting Crime Ø Services Focused on the Most Vulnerable People Ø Excellence in Education Ø "
+        "Reshaping Trafford Council",
+        "2. Performance Key",
+        "G Performance meets or exceeds the target",
+    ]
+)
+
+
+def test_wingdings_arrows_run_on_one_line_after_a_numbered_paragraph_naming_them_are_its_items() -> None:
+    """The paragraph counts the priorities; "Ø" is the arrow bullet; "2. Performance Key" is a section."""
+    found = read(TRAFFORD)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Low Council Tax and Value For Money", 3),
+        ("Economic Growth and Development", 3),
+        ("Safe Place to Live – Fighting Crime", 3),
+        ("Services Focused on the Most Vulnerable People", 3),
+        ("Excellence in Education", 3),
+        ("Reshaping Trafford Council", 3),
+    ]
+    assert not found.actions
+
+
+#: Rotherham Council, Cabinet minutes on the Year Ahead Plan's quarterly progress report (2020),
+#: https://moderngov.rotherham.gov.uk/mgAi.aspx?ID=89169
+ROTHERHAM = (
+    "The Plan was framed around five themes: Thriving Neighbourhoods; Better Health and Wellbeing; Economic "
+    "Recovery; New Ways of Working and Hope and Confidence in Rotherham. There were also two cross-cutting "
+    "themes."
+)
+
+
+def test_a_counted_list_between_semicolons_joins_its_last_two_titles_at_the_first_and() -> None:
+    assert [p.label for p in read(ROTHERHAM).priorities] == [
+        "Thriving Neighbourhoods",
+        "Better Health and Wellbeing",
+        "Economic Recovery",
+        "New Ways of Working",
+        "Hope and Confidence in Rotherham",
+    ]
+
+
+#: Worcestershire's Children and Young People's Plan refresh page (2021), the previous plan's outcomes,
+#: https://www.worcestershire.gov.uk/cypphaveyoursay
+WORCESTERSHIRE = """The previous plan ran from 2017 to 2021. The key outcomes were:
+
+Outcome 1: Are safe from harm
+
+  • there is a decrease in the number of children and young people with a repeat child protection plan
+  • Percentage of children looked after in permanent homes
+"""
+
+
+def test_bullets_stating_the_change_wanted_under_an_outcome_are_its_measures() -> None:
+    found = read(WORCESTERSHIRE)
+    assert [(i.label[:40], [link.key for link in i.measures_outcomes]) for i in found.indicators] == [
+        ("there is a decrease in the number of chi", ["1"]),
+        ("Percentage of children looked after in p", ["1"]),
+    ]
+    assert not found.actions

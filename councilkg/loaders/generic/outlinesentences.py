@@ -1,0 +1,117 @@
+"""Paragraph lines of a plan's outline: "We will …" commitments and what a sentence right after a
+lead-in lists.
+
+:class:`OutlineSentences` is a base of the outline reader
+(:class:`~councilkg.loaders.generic.outline.OutlineReader`): a line that is no heading, list item or
+lead-in is a sentence, read here for the commitments it states ("We will …" under a priority or
+outcome), a national indicator it is led by, or, right after a lead-in, as the list's next item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilkg.loaders.generic.outlinelines import (
+    CELL_GAP,
+    COMMITMENT,
+    HEADER_NOUNS,
+    MAX_SENTENCE_ITEM_WORDS,
+    NATIONAL_CODE_FIRST,
+    QUOTED,
+    RULE_CODED_MEASURE,
+    RULE_LISTED_PRIORITY,
+    RULE_SENTENCE_ITEM,
+    RULE_VERB_LED,
+    RULE_WE_WILL,
+    VISION,
+    WANT,
+    kind_named,
+)
+from councilkg.loaders.generic.outlineruns import OutlineRuns
+from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.runlists import RunItem, paragraph_run
+from councilkg.text import clean_text, national_codes_in
+
+
+class OutlineSentences(OutlineRuns):
+    def _sentence_item(self, number: int, text: str) -> bool:
+        """Read a whole sentence on the line right after a lead-in ("Strategic Outcomes:"), or after
+        the sentence read so, as the next item of the list: unmarked, one per line, no blank between."""
+        # "enjoy good physical and mental health;" … "live free from poverty …": a list whose marks
+        # were lost, its items ending in semicolons, the last in a full stop
+        clauses = text.endswith(";") or (text.endswith(".") and self.previous.endswith(";"))
+        if (
+            self.list_kind not in {"outcome-list", "priority-list", "action", "indicator"}
+            or not (text[:1].isupper() or (text[:1].islower() and clauses))
+            or not (text.endswith(".") or clauses)
+            or len(text.split()) > MAX_SENTENCE_ITEM_WORDS
+            # … but then each of its items stands apart too
+            or (self.spaced_run and number < len(self.raw_lines) and self.raw_lines[number].strip())
+        ):
+            self.sentence_run = None
+            return False
+        label = text.rstrip(".;")
+        if self.list_kind == "outcome-list":
+            self._outcome(number, label, None, RULE_SENTENCE_ITEM, listed=True)
+            self.list_kind = "outcome-list"
+        elif self.list_kind == "priority-list":
+            self._priority(number, label, None, RULE_SENTENCE_ITEM, 0.5)
+            self.list_kind = "priority-list"
+        else:
+            self._list_item(number, label, None, RULE_SENTENCE_ITEM)
+        last = clauses and text.endswith(".")  # the clause ending in a full stop ends the list
+        self.sentence_run, self.pending = (None if last else number + 1), None
+        return True
+
+    def _sentence(self, number: int, text: str) -> None:
+        """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
+        self.pending = None
+        if self._counted(number, text):
+            return
+        named, run = paragraph_run(text)
+        if run:
+            self._run([RunItem(number, item.ref, item.label) for item in run], kind_named(named))
+            return
+        sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
+        if QUOTED.match(text) or VISION.search(self.previous):
+            return  # a vision statement says what "we will" be, it lists no action
+        listed = (
+            self.priority is not None
+            and self.priority.reading is not None
+            and (self.priority.reading.rule == RULE_LISTED_PRIORITY)
+        )  # one of a list of priorities: the prose after the list is not about its last item
+        in_force = (self.priority is not None and not listed) or self.outcome is not None
+        if not in_force and sentences and not COMMITMENT.match(sentences[0]):
+            # "The Pledge We have signed this pledge … We will ensure …": a statement's prose, with no
+            # outcome or priority it serves, states no action
+            sentences = []
+        commitments = [  # "We will strive to be:" introduces what follows; it is no action
+            part
+            for part in sentences
+            if (COMMITMENT.match(part) or (in_force and WANT.match(part))) and not part.endswith(":")
+        ]
+        if commitments:
+            for sentence in commitments:
+                self._action(number, sentence.rstrip("."), None, RULE_WE_WILL, 0.6)
+            if len(commitments) > 1 or len(sentences) > 1 or text.endswith("."):
+                self.pending = None  # its sentence ended: the next line is not its wrapped end
+            return
+        codes = national_codes_in(text)
+        if codes and len(text.split()) <= 30 and (coded := NATIONAL_CODE_FIRST.match(text)):
+            # "NI 117 LAA Reward Target   5.52%   5.74% …": a scorecard's row; its first cell names it
+            first_cell = CELL_GAP.split(self.raw_lines[number - 1].strip(), maxsplit=1)[0]
+            label = clean_text(first_cell[coded.end() :]) if first_cell.startswith(coded.group(0)) else ""
+            self._indicator(number, label or text, clean_text(coded.group(0)), RULE_CODED_MEASURE, 0.7)
+            return
+        words = text.split()
+        first = words[0].rstrip(",:") if words else ""
+        second = words[1] if len(words) > 1 else ""
+        if (
+            (self.priority is not None or self.outcome is not None)
+            and first in ACTION_VERBS
+            and first not in HEADER_NOUNS
+            and not second.endswith("ed")  # "Support provided by …": a noun, not an imperative
+            and len(sentences) == 1
+        ):
+            # a list's bullets lost in the text: "Deliver, in partnership, the" under a priority
+            self._action(number, text.rstrip("."), None, RULE_VERB_LED, 0.5)

@@ -154,7 +154,7 @@ def growth_exponent(points: Sequence[tuple[float, float]]) -> float | None:
 def _targets(plans: int) -> dict[str, str]:
     """Return the person and the outcome the queries ask about: the first head of division of the first
     authority and its first Local Area Agreement outcome (shared by that authority's plans)."""
-    from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
+    from bench.synth import LAA_SCHEME
     from councilkg.ontology.mint import outcome_iri
     from councilkg.text import slugify
 

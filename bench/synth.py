@@ -35,6 +35,8 @@ from councilkg.ontology import reference_paths
 from councilkg.text import slugify
 
 LOADER = "herefordshire-directorate-2009"
+#: The outcome scheme that loader's profile reads a priority's Local Area Agreement row into.
+LAA_SCHEME = ("herefordshire-laa", "Herefordshire Local Area Agreement")
 SEED = 6
 PLANS_PER_AUTHORITY = 3
 FIRST_START_YEAR = 2007

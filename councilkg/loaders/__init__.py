@@ -126,12 +126,12 @@ def _load_entry_points() -> None:
 _PROFILES = Path(__file__).resolve().parent.parent / "data" / "profiles"
 #: The loaders that ship with councilkg as profiles: (name, profile file).
 _BUILT_IN_PROFILES = (
+    ("herefordshire-directorate-2009", "herefordshire-cyp-directorate-plan-2009-11.toml"),
     ("lambeth-directorate-2020", "lambeth-childrens-directorate-plan-2020-21.toml"),
     ("southwark-cypp-2010", "southwark-cypp-2010-13.toml"),
 )
 #: The loaders that ship with councilkg as Python: (name, module in this package, class).
 _BUILT_IN = (
-    ("herefordshire-directorate-2009", "herefordshire_2009", "HerefordshireDirectoratePlan2009"),
     ("lambeth-service-plan-2007", "lambeth_2007", "LambethServicePlan2007"),
     ("generic", "generic.engine", "GenericLoader"),
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench.scale import growth_exponent
-from bench.synth import corpus_plans, write_corpus
+from bench.synth import LAA_SCHEME, corpus_plans, write_corpus
 from councilkg.analysis import compare, indicators
 from councilkg.analysis.compare import compare_by_indicator, select_plans
 from councilkg.analysis.gaps import find_gaps, mark_gaps
@@ -20,7 +20,6 @@ from councilkg.analysis.threads import load_thread_graph, thread_plans, thread_t
 from councilkg.build.plans import build, extract, extraction_counts
 from councilkg.documents.document import read_document
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.herefordshire_2009 import LAA_SCHEME
 from councilkg.loaders.parsing.identity import apply_identity, read_manifest
 from councilkg.ontology.mint import outcome_iri
 from councilkg.store.embedded import EmbeddedStore

@@ -10,7 +10,7 @@ import pytest
 
 from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
-from councilkg.loaders.herefordshire_2009 import HerefordshireDirectoratePlan2009
+from councilkg.loaders import get_loader
 from councilkg.loaders.model import Extraction
 from tests.contract import export_of, select, validation_of
 
@@ -27,7 +27,7 @@ def document() -> Document:
 @pytest.fixture(scope="module")
 def extraction(document: Document) -> Extraction:
     """The bundled plan, extracted once."""
-    return HerefordshireDirectoratePlan2009().load(document)
+    return get_loader("herefordshire-directorate-2009").load(document)
 
 
 @pytest.fixture(scope="module")

@@ -15,15 +15,15 @@ from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan, bundled_plans
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import LoaderError
+from councilkg.loaders import get_loader
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.herefordshire_2009 import HerefordshireDirectoratePlan2009
 from councilkg.loaders.model import Action, Extraction, MeasureType, OutcomeLink, OwnerKind, OwnerRole
 from councilkg.loaders.parsing.cells import split_action_items, split_dates
 from councilkg.loaders.parsing.owners import owner_fragment_is_complete, split_listed_names
 
 HEREFORDSHIRE_2009 = bundled_plan("herefordshire-cyp-directorate-plan-2009-11.txt").path
 PLAN_LINES = HEREFORDSHIRE_2009.read_text(encoding="utf-8").splitlines()
-LOADER = HerefordshireDirectoratePlan2009()
+LOADER = get_loader("herefordshire-directorate-2009")
 
 HEAD = "Children and Young People's Directorate Plan 2009-2011\n\n"
 DLT = (

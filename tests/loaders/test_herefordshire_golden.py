@@ -8,7 +8,10 @@ name (the module, or the bundled profile to replace it) is held to them triple f
 the engine's own provenance (the rule that read each item and its confidence), and to the warnings
 the module gives.
 
-The file is made by the module (while it exists) with::
+The module is gone (2026-12-04): the loader is the bundled profile
+``councilkg/data/profiles/herefordshire-cyp-directorate-plan-2009-11.toml``, and this test holds it to
+the module's graph. The file was made by the module with the command below, which now writes the
+profile's reading: run it only to accept a deliberate change of that reading::
 
     PYTHONPATH=$PWD python -c "from tests.loaders import test_herefordshire_golden as t; t.write_golden()"
 """

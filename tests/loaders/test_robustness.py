@@ -55,6 +55,9 @@ PROFILED = {
     "southwark-cypp-2010-13.txt": Path(councilkg_data.__file__).parent
     / "profiles"
     / "southwark-cypp-2010-13.toml",
+    "herefordshire-cyp-directorate-plan-2009-11.txt": Path(councilkg_data.__file__).parent
+    / "profiles"
+    / "herefordshire-cyp-directorate-plan-2009-11.toml",
 }
 """Plans with the layout profile written for them."""
 LONGEST = max(len(lines) for lines in PLANS.values())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -129,12 +130,37 @@ def _southwark_area(pattern: str) -> re.Pattern[str]:
     return found
 
 
-LINEAR = {
+def _herefordshire_run_on(which: str) -> re.Pattern[str]:
+    """Return a pattern of the bundled Herefordshire profile splitting items run together in a cell:
+    its priorities listed by group, or the first concept rule of a framework."""
+    profile = read_profile(
+        Path(councilkg_data.__file__).parent / "profiles" / "herefordshire-cyp-directorate-plan-2009-11.toml"
+    )
+    if which == "groups":
+        return next(rule.priority_groups for rule in profile.sections if rule.priority_groups is not None)
+    return (
+        next(framework for framework in profile.frameworks if framework.scheme == which).concepts[0].pattern
+    )
+
+
+LINEAR: dict[str, tuple[Callable[[str], object], str]] = {
     "cells glyph split": (cells._GLYPH_SPLIT.split, " "),
     "Southwark area": (_southwark_area("mention").search, " "),
     "Southwark (TBC)": (_southwark_area("listed").search, "\t"),
     "Lambeth 2007-10 name - post": (lambeth_2007._NAME_AND_POST.match, "\t"),
     "partners in a cell": (rows.PARTNER_SEPARATORS.split, " "),
+    "Herefordshire listed priorities": (
+        lambda text: list(_herefordshire_run_on("groups").finditer(f"To a{text}")),
+        " ",
+    ),
+    "Herefordshire LAA items": (
+        lambda text: list(_herefordshire_run_on("herefordshire-laa").finditer(f"To a{text}")),
+        " ",
+    ),
+    "Herefordshire CYPP items": (
+        lambda text: list(_herefordshire_run_on("herefordshire-cypp-2008-11").finditer(f"To a{text}")),
+        " ",
+    ),
 }
 
 

@@ -11,9 +11,9 @@ description it lacked, and another holder is warned about. A row claimed but not
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from councilkg.loaders.generic.profile import PostRowRule, Profile
+from councilkg.loaders.generic.profile import PostRowRule, Profile, RowRule
 from councilkg.loaders.model import Extraction, Post
 from councilkg.text import clean_text, slugify
 
@@ -72,12 +72,32 @@ def claimed_row(profile: Profile, raw: str) -> str | None:
     what its first ``[[rows]]`` rule says, ``"ignored"`` (its ``ignore_rows`` pattern), ``"post"`` (a
     ``[[posts]]`` rule), else ``None``."""
     row = "\t".join(clean_text(cell) for cell in raw.split("\t"))
-    read_as = next((what for pattern, what in profile.rows if pattern.search(row)), None)
+    read_as = next((rule.read_as for rule in profile.rows if rule.pattern.search(row)), None)
     if read_as is not None:
         return read_as
     if profile.ignore_rows is not None and profile.ignore_rows.search(row):
         return "ignored"
     return "post" if any(rule.pattern.search(row) for rule in profile.post_rows) else None
+
+
+def read_claimed_row(
+    rules: Sequence[RowRule],
+    raw: str,
+    line: int,
+    extraction: Extraction,
+    outcomes: Callable[[list[str], int, RowRule], None],
+) -> bool:
+    """Return True when one of ``rules`` (``[[rows]]`` rules read in tables too) claims the
+    tab-separated row ``raw``, placed as it says; a rule with ``outcomes`` hands the row's cells after
+    the first to ``outcomes`` (with the line and the rule)."""
+    cells = [clean_text(cell) for cell in raw.split("\t")]
+    rule = next((rule for rule in rules if rule.pattern.search("\t".join(cells))), None)
+    if rule is None:
+        return False
+    extraction.place(line, rule.read_as)
+    if rule.outcomes:
+        outcomes([cell for cell in cells[1:] if cell], line, rule)
+    return True
 
 
 def claims_post(profile: Profile, raw: str) -> bool:

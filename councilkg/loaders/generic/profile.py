@@ -27,6 +27,8 @@ from councilkg.text import clean_text, plain_line, slugify
 
 #: The value of a column's ``period`` that takes the period from the date its header prints.
 DATE_PERIOD = "date"
+#: A column rule's ``period`` taking the period of the outturn column printed before it.
+OUTTURN_PERIOD = "outturn"
 
 #: The Every Child Matters outcomes as plans spell them: (pattern, key of the ``ecm`` framework).
 ECM_OUTCOMES: tuple[tuple[str, str], ...] = (
@@ -97,9 +99,12 @@ class SectionRule:
     expected: bool = False  # a plan of this layout usually has such a heading: without one, a warning
     #: For a priority heading: the pattern of the line below it that is its description.
     description: re.Pattern[str] | None = None
-    #: For an area heading: the template of its key, and the pattern of a priority listed below it;
-    #: for an actions heading with ``items``, the template of its items' keys.
+    #: For an area or priority heading: the template of its key, and (an area) the pattern of a
+    #: priority listed below it; for an actions heading with ``items``, the template of its items' keys.
     key: str | None = None
+    #: For a priority or actions heading: the longest its key's slug (a template's: each field's) may
+    #: be, cut at a word boundary.
+    key_length: int = 60
     listed: re.Pattern[str] | None = None
     #: For an actions heading: the pattern of a line below it that is an action ("1. To note the plan").
     items: re.Pattern[str] | None = None
@@ -115,6 +120,27 @@ class SectionRule:
     #: The heading may be printed as a table row ("DIRECTORATE PRIORITY | To embed safeguarding…"):
     #: a tab-separated row whose cells, joined by spaces, the pattern matches is such a heading.
     in_rows: bool = False
+    #: For a priority heading: the priority is in the section of the ``as_section`` heading above it
+    #: (its ``ckg:section``, and its tables' items'), until a section heading of another kind.
+    in_section: bool = False
+    #: For an actions heading: the actions of its tables are projects, each supporting the priorities
+    #: of the action-plan areas named like it.
+    projects: bool = False
+    #: For an actions or indicators heading: the template of its tables' items' keys ({label}, {ref},
+    #: {year}: the year the heading prints).
+    item_key: str | None = None
+    #: The pattern of each priority the table rows under the heading list in their second cell, their
+    #: first cell a group: a priority detailed elsewhere takes its group as its description.
+    priority_groups: re.Pattern[str] | None = None
+    #: For a vision heading: the whole line is the statement, with the bulleted list right below it
+    #: (joined with "; "); a vision already read stands, a later one is placed as repeated.
+    with_list: bool = False
+    #: For a priority heading: a priority that names no Every Child Matters outcome (in its heading or
+    #: its outcome rows) is warned about.
+    ecm_expected: bool = False
+    #: For a risks heading: the template of the reference of a risk its table prints none for,
+    #: {number} its place among the risks so referenced ("ENV{number}").
+    risk_ref: str | None = None
 
     def description_of(self, text: str) -> str | None:
         r"""Return the description a paragraph gives the priority of this rule's heading: the group
@@ -190,6 +216,12 @@ class ColumnRule:
     full_from: Decimal | None = None
     #: For an expected-result column: a table printed as lists side by side gives its results to the priority.
     lists_to_priority: bool = False
+    #: With ``outcomes``: only Every Child Matters outcomes ("ecm") or one framework's concepts.
+    #: A column whose cells are added to an item's description or mitigation (``adds_to``), each as
+    #: ``format`` fills it ({cell}), after the text it has.
+    adds_to: str | None = None
+    format: str = "{cell}"
+    scheme: str | None = None
 
     def scaled(self, value: Decimal) -> Decimal:
         """Return an amount read in this column in full units: times ``scale``, unless its size is at
@@ -266,6 +298,31 @@ class HolderRule:
 
     pattern: re.Pattern[str]
     then: re.Pattern[str] | None = None
+    #: The unit of its posts when the pattern has no group ``unit``; the parent of the units it names.
+    unit: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """A ``[[units]]`` rule: where the plan names its organisational units, each of ``parent``.
+
+    ``name`` with ``match``: that unit, at the first line (outside tables) ``match`` finds;
+    ``lines_after``: each line with text after the line it finds, to the line ``until`` finds, names
+    a unit; ``listed_under``: the bulleted list right below a line it finds names units of its group
+    ``parent`` (a unit already named takes that parent); ``header``: the rows of the table under a
+    header row it finds (cells joined by tabs) name units in the columns headed as ``unit_column``
+    finds, each described by the cell after it.
+    """
+
+    name: str | None = None
+    match: re.Pattern[str] | None = None
+    parent: str | None = None
+    lines_after: re.Pattern[str] | None = None
+    until: re.Pattern[str] | None = None
+    listed_under: re.Pattern[str] | None = None
+    header: re.Pattern[str] | None = None
+    unit_column: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -294,6 +351,9 @@ class OwnerRules:
     name_post: re.Pattern[str] | None = NAME_POST
     kinds: tuple[tuple[re.Pattern[str], OwnerKind], ...] = ()
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: A post's title cut short by its cell ("Head of Safeguarding and Vulnerable") is the post the
+    #: plan names in full, and a title spelled otherwise ("&" for "and") is the plan's spelling.
+    cut_posts: bool = False
 
     def expand(self, name: str) -> tuple[str, ...]:
         """Return the owners an owner string stands for: its alias's list, else the string itself."""
@@ -407,6 +467,21 @@ class Recognition:
 
 
 @dataclass(frozen=True)
+class RowRule:
+    """A ``[[rows]]`` rule: a tab-separated row its pattern matches (cells joined by tabs) is read as
+    nothing but ``read_as``; with ``in_tables`` also inside a table, and with ``outcomes`` its cells
+    after the first name outcomes the priority in force contributes to (of the framework ``scheme``)."""
+
+    pattern: re.Pattern[str]
+    read_as: str
+    in_tables: bool = False
+    outcomes: bool = False
+    scheme: str | None = None  # with ``outcomes``: only this framework's concepts (and ECM outcomes)
+    #: With ``scheme``: a cell it finds names the broader concept of the concepts the row names.
+    broader: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
 class Profile:
     """A layout profile. ``Profile()`` is the generic loader's built-in behaviour alone."""
 
@@ -430,9 +505,20 @@ class Profile:
     paragraph_items: bool = False  # a cell's paragraphs (<p>) are items, like its bullets
     continued_items: bool = False  # an item starting in lower case continues the item above it
     subheadings: bool = True  # a row with only its first cell filled is a subheading of the table
+    #: An action table with a project-area column is read area by area (``arearows``); the areas'
+    #: slugs in the actions' keys are at most ``area_key_length`` characters.
+    area_rows: bool = False
+    #: The indicators of a priority's tables measure the Every Child Matters outcomes it contributes to.
+    outcomes_measured: bool = False
+    #: An indicator row with no outturn printed is warned about (``False``: others supply the data).
+    outturn_warnings: bool = True
+    #: A value cell starting with a number that is not one as printed ("-31pp") is warned about.
+    value_warnings: bool = False
+    area_key_length: int = 60
     min_header_roles: int = 2
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
+    units: tuple[UnitRule, ...] = ()
     partners: tuple[PartnerRule, ...] = ()
     #: Patterns of a sentence listing partner bodies, its group ``list`` "A; B, including C; D and E".
     partner_lists: tuple[re.Pattern[str], ...] = ()
@@ -442,7 +528,7 @@ class Profile:
     #: A line the draft prints where text is still to come ("[Table to come]"): placed and warned about.
     placeholder: re.Pattern[str] | None = None
     #: Tab-separated rows read as nothing but what they are (pattern, what), when no header is above them.
-    rows: tuple[tuple[re.Pattern[str], str], ...] = ()
+    rows: tuple[RowRule, ...] = ()
     #: A plan of this layout printing no item is read (a draft, or a text cut short), with a warning.
     read_empty: bool = False
 

@@ -16,8 +16,8 @@ from typing import Any
 from councilkg.errors import LoaderError
 from councilkg.loaders.generic.profile import (
     DATE_PERIOD,
-    ECM_KEYS,
     NAME_POST,
+    OUTTURN_PERIOD,
     ColumnRule,
     ConceptRule,
     Framework,
@@ -29,15 +29,16 @@ from councilkg.loaders.generic.profile import (
     PostRowRule,
     Profile,
     Recognition,
-    SectionKind,
-    SectionRule,
+    RowRule,
+    UnitRule,
     template_fields,
 )
+from councilkg.loaders.generic.profilecheck import Checker, check_template, required
+from councilkg.loaders.generic.profilesections import key_length, section_rule
 from councilkg.loaders.model import CitedPlan, OwnerKind
 from councilkg.loaders.parsing.columns import ColumnRole
 from councilkg.loaders.parsing.identity import check_gss, check_plan_type, parse_years
 from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
-from councilkg.loaders.parsing.userpatterns import compile_user_pattern
 from councilkg.text import clean_text, slugify
 
 _TOP_KEYS = {
@@ -52,6 +53,7 @@ _TOP_KEYS = {
     "partners",
     "posts",
     "rows",
+    "units",
 }
 _RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
@@ -69,6 +71,11 @@ _PROFILE_KEYS = {
     "paragraph_items",
     "continued_items",
     "subheadings",
+    "area_rows",
+    "outcomes_measured",
+    "outturn_warnings",
+    "value_warnings",
+    "area_key_length",
     "ignore_rows",
     "read_empty",
 }
@@ -76,30 +83,6 @@ _PLAN_KEYS = {
     *("council", "authority", "gss", "title", "slug", "type", "years", "draws_on", "title_line", "title_page")
 }
 _DRAWS_ON_KEYS = {"title", "slug", "type"}
-_SECTION_KEYS = {
-    "match",
-    "kind",
-    "required",
-    "columns",
-    "outcome",
-    "as_section",
-    "type",
-    "section",
-    "same_columns",
-    "unit",
-    "sub_units",
-    "description",
-    "key",
-    "listed",
-    "items",
-    "expected",
-    "priority",
-    "above",
-    "by",
-    "action_word",
-    "mention",
-    "in_rows",
-}
 _COLUMN_KEYS = {
     "match",
     "role",
@@ -112,16 +95,20 @@ _COLUMN_KEYS = {
     "scale",
     "full_from",
     "lists_to_priority",
+    "scheme",
+    "adds_to",
+    "format",
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
-_OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases"}
+_OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases", "cut_posts"}
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
-_HOLDER_KEYS = {"match", "then"}
+_HOLDER_KEYS = {"match", "then", "unit", "parent"}
+_UNIT_KEYS = {"name", "match", "parent", "lines_after", "until", "listed_under", "header", "unit_column"}
 _PARTNER_KEYS = {"name", "match", "on_item", "listed"}
 _POST_ROW_KEYS = {"match", "read", "description"}
-_ROW_KEYS = {"match", "read_as"}
+_ROW_KEYS = {"match", "read_as", "in_tables", "outcomes", "scheme", "broader"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
     "people": OwnerKind.PERSON,
@@ -130,62 +117,6 @@ _OWNER_KIND_KEYS = {
 }
 #: The value of ``role`` that makes a column ignored.
 IGNORE_ROLE = "ignore"
-
-
-class _Checker:
-    """Reads the parsed TOML of one profile file, raising one error naming the file, key and value."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, key: str, message: str) -> LoaderError:
-        return LoaderError(self.path, f"{key}: {message}", hint="see docs/profiles.md")
-
-    def table(self, value: object, key: str, allowed: set[str]) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(key, f"must be a table, not {value!r}")
-        for name in value:
-            if name not in allowed:
-                raise self.fail(
-                    f"{key}.{name}" if key else name,
-                    f"unknown key; {key or 'a profile'} takes {', '.join(sorted(allowed))}",
-                )
-        return value
-
-    def text(self, value: object, key: str) -> str:
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, f"must be non-empty text, not {value!r}")
-        return value.strip()
-
-    def flag(self, value: object, key: str) -> bool:
-        if not isinstance(value, bool):
-            raise self.fail(key, f"must be true or false, not {value!r}")
-        return value
-
-    def texts(self, value: object, key: str) -> tuple[str, ...]:
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            raise self.fail(key, f"must be text or a list of text, not {value!r}")
-        return tuple(self.text(item, f"{key}[{index}]") for index, item in enumerate(value))
-
-    def regex(self, value: object, key: str) -> re.Pattern[str]:
-        pattern = self.text(value, key)
-        try:
-            return compile_user_pattern(pattern, key)  # every use limited in time
-        except re.error as error:
-            raise self.fail(key, f"bad regular expression {pattern!r}: {error}") from error
-
-    def choice(self, value: object, key: str, choices: Mapping[str, Any]) -> Any:
-        text = self.text(value, key)
-        if text not in choices:
-            raise self.fail(key, f"unknown value {text!r}; choose from {', '.join(choices)}")
-        return choices[text]
-
-    def rules(self, value: object, key: str) -> list[dict[str, Any]]:
-        if not isinstance(value, list):
-            raise self.fail(key, f"must be an array of tables ([[{key}]]), not {value!r}")
-        return list(value)
 
 
 def read_profile(path: str | Path) -> Profile:
@@ -210,13 +141,7 @@ def read_profile(path: str | Path) -> Profile:
     return profile_from_data(data, path)
 
 
-def _column_roles(check: _Checker, value: object, key: str) -> tuple[ColumnRole, ...]:
-    """Return the column roles a section's tables have (``columns = ["ref", "responsible"]``)."""
-    roles = {role.value: role for role in ColumnRole}
-    return tuple(check.choice(name, key, roles) for name in check.texts(value, key))
-
-
-def _recognition(check: _Checker, value: object) -> Recognition:
+def _recognition(check: Checker, value: object) -> Recognition:
     """Return the ``[recognise]`` table: a title pattern and words the plan's text holds."""
     table = check.table(value, "recognise", _RECOGNISE_KEYS)
     return Recognition(
@@ -231,12 +156,14 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
     Raises:
         LoaderError: as :func:`read_profile`.
     """
-    check = _Checker(path)
+    check = Checker(path)
     check.table(data, "", _TOP_KEYS)
     about = check.table(data.get("profile", {}), "profile", _PROFILE_KEYS)
     name = check.text(about["name"], "profile.name") if "name" in about else path.stem
     description = check.text(about["description"], "profile.description") if "description" in about else ""
     placeholder = check.regex(about["placeholder"], "profile.placeholder") if "placeholder" in about else None
+    frameworks = _frameworks(check, data.get("frameworks", []))
+    schemes = {framework.scheme for framework in frameworks}
     return Profile(
         name=name,
         source=str(path),
@@ -244,11 +171,11 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         loader=check.text(about["loader"], "profile.loader") if "loader" in about else None,
         recognise=_recognition(check, data["recognise"]) if "recognise" in data else None,
         sections=tuple(
-            _section_rule(check, rule, f"sections[{index}]")
+            section_rule(check, rule, f"sections[{index}]")
             for index, rule in enumerate(check.rules(data.get("sections", []), "sections"))
         ),
         columns=tuple(
-            _column_rule(check, rule, f"columns[{index}]")
+            _column_rule(check, rule, f"columns[{index}]", schemes)
             for index, rule in enumerate(check.rules(data.get("columns", []), "columns"))
         ),
         owners=_owner_rules(check, data.get("owners", {})),
@@ -263,7 +190,16 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         paragraph_items=check.flag(about.get("paragraph_items", False), "profile.paragraph_items"),
         subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
         continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
-        frameworks=_frameworks(check, data.get("frameworks", [])),
+        area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
+        outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
+        outturn_warnings=check.flag(about.get("outturn_warnings", True), "profile.outturn_warnings"),
+        value_warnings=check.flag(about.get("value_warnings", False), "profile.value_warnings"),
+        area_key_length=key_length(check, about, "area_key_length", "profile"),
+        frameworks=frameworks,
+        units=tuple(
+            _unit_rule(check, rule, f"units[{index}]")
+            for index, rule in enumerate(check.rules(data.get("units", []), "units"))
+        ),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")
             for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
@@ -283,133 +219,53 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             for index, rule in enumerate(check.rules(data.get("posts", []), "posts"))
         ),
         rows=tuple(
-            _row_rule(check, rule, f"rows[{index}]")
+            _row_rule(check, rule, f"rows[{index}]", schemes)
             for index, rule in enumerate(check.rules(data.get("rows", []), "rows"))
         ),
         read_empty=check.flag(about.get("read_empty", False), "profile.read_empty"),
     )
 
 
-def _row_rule(check: _Checker, value: object, key: str) -> tuple[re.Pattern[str], str]:
+def _row_rule(check: Checker, value: object, key: str, schemes: set[str]) -> RowRule:
     rule = check.table(value, key, _ROW_KEYS)
-    _required(check, rule, key, "match", "read_as")
-    return check.regex(rule["match"], f"{key}.match"), check.text(rule["read_as"], f"{key}.read_as")
-
-
-def _required(check: _Checker, rule: Mapping[str, Any], key: str, *names: str) -> None:
-    for required in names:
-        if required not in rule:
-            raise check.fail(f"{key}.{required}", "missing")
-
-
-def _section_rule(check: _Checker, value: object, key: str) -> SectionRule:
-    rule = check.table(value, key, _SECTION_KEYS)
-    _required(check, rule, key, "match", "kind")
-    kinds = {kind.value: kind for kind in SectionKind}
-    outcomes = check.texts(rule.get("outcome", []), f"{key}.outcome")
-    for outcome in outcomes:
-        if outcome not in ECM_KEYS:
-            raise check.fail(
-                f"{key}.outcome",
-                f"unknown Every Child Matters outcome {outcome!r}; choose from {', '.join(ECM_KEYS)}",
-            )
-    section = None
-    if "section" in rule:
-        roles = {role.value for role in ColumnRole}
-        section = check.text(rule["section"], f"{key}.section")
-        _check_template(
-            check,
-            section,
-            f"{key}.section",
-            roles | {"heading"},
-            "; it takes {heading} and column roles such as {outturn}",
-        )
-    kind = check.choice(rule["kind"], f"{key}.kind", kinds)
-    for name in ("unit", "sub_units"):
-        if name in rule and kind is not SectionKind.UNITS:
-            raise check.fail(
-                f"{key}.{name}", f"applies only to a section of kind 'units', not {rule['kind']!r}"
-            )
-    if "description" in rule and kind not in {SectionKind.PRIORITY, SectionKind.QUOTES}:
-        raise check.fail(
-            f"{key}.description", f"applies only to a section of kind 'priority', not {rule['kind']!r}"
-        )
-    description = check.regex(rule["description"], f"{key}.description") if "description" in rule else None
-    area = _area_keys(check, rule, key, kind)
-    sub_units = check.regex(rule["sub_units"], f"{key}.sub_units") if "sub_units" in rule else None
-    if sub_units is not None and "name" not in sub_units.groupindex:
-        raise check.fail(f"{key}.sub_units", "needs the group (?P<name>...)")
-    return SectionRule(
+    required(check, rule, key, "match", "read_as")
+    outcomes = check.flag(rule.get("outcomes", False), f"{key}.outcomes")
+    return RowRule(
         check.regex(rule["match"], f"{key}.match"),
-        kind,
+        check.text(rule["read_as"], f"{key}.read_as"),
+        check.flag(rule.get("in_tables", outcomes), f"{key}.in_tables"),
         outcomes,
-        check.flag(rule.get("as_section", False), f"{key}.as_section"),
-        check.text(rule["type"], f"{key}.type") if "type" in rule else None,
-        section,
-        check.flag(rule.get("same_columns", False), f"{key}.same_columns"),
-        check.text(rule["unit"], f"{key}.unit") if "unit" in rule else None,
-        sub_units,
-        check.flag(rule.get("required", False), f"{key}.required"),
-        _column_roles(check, rule.get("columns", []), f"{key}.columns"),
-        description=description,
-        key=area[0],
-        listed=area[1],
-        items=area[2],
-        expected=check.flag(rule.get("expected", False), f"{key}.expected"),
-        quoted_priority=_quoted_priority(check, rule, key, kind),
-        above=check.flag(rule.get("above", False), f"{key}.above"),
-        quoted_by=check.text(rule["by"], f"{key}.by") if "by" in rule else None,
-        action_word=check.text(rule.get("action_word", "action"), f"{key}.action_word"),
-        mention=check.regex(rule["mention"], f"{key}.mention") if "mention" in rule else None,
-        in_rows=check.flag(rule.get("in_rows", False), f"{key}.in_rows"),
+        _row_scheme(check, rule, key, outcomes, schemes),
+        _row_broader(check, rule, key),
     )
 
 
-def _quoted_priority(
-    check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind
-) -> re.Pattern[str] | None:
-    """Return a quotes heading's ``priority`` pattern, checked (and that its other keys are a quotes
-    heading's, and ``mention`` an area's)."""
-    for name in ("priority", "above", "by", "action_word"):
-        if name in rule and kind is not SectionKind.QUOTES:
-            raise check.fail(
-                f"{key}.{name}", f"applies only to a section of kind 'quotes', not {rule['kind']!r}"
-            )
-    if "mention" in rule and kind is not SectionKind.AREA:
-        raise check.fail(f"{key}.mention", f"applies only to a section of kind 'area', not {rule['kind']!r}")
-    if "mention" in rule and "label" not in check.regex(rule["mention"], f"{key}.mention").groupindex:
-        raise check.fail(f"{key}.mention", "needs the group (?P<label>...)")
-    return check.regex(rule["priority"], f"{key}.priority") if "priority" in rule else None
+def _row_broader(check: Checker, rule: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    """Return a ``[[rows]]`` rule's ``broader`` pattern, for a rule with a ``scheme``."""
+    if "broader" not in rule:
+        return None
+    if "scheme" not in rule:
+        raise check.fail(f"{key}.broader", "applies only to a rule with a scheme")
+    return check.regex(rule["broader"], f"{key}.broader")
 
 
-def _area_keys(
-    check: _Checker, rule: Mapping[str, Any], key: str, kind: SectionKind
-) -> tuple[str | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Return a section's ``key`` template (an area's, or its items'), an area's ``listed`` pattern
-    and an actions section's ``items`` pattern, checked."""
-    for name, wanted in (("listed", SectionKind.AREA), ("items", SectionKind.ACTIONS)):
-        if name in rule and kind is not wanted:
-            raise check.fail(
-                f"{key}.{name}", f"applies only to a section of kind {wanted.value!r}, not {rule['kind']!r}"
-            )
-    items = check.regex(rule["items"], f"{key}.items") if "items" in rule else None
-    template = None
-    if "key" in rule:
-        if kind is not SectionKind.AREA and items is None:
-            raise check.fail(f"{key}.key", "applies only to an area, or to a section with items")
-        template = check.text(rule["key"], f"{key}.key")
-        keyed = items or check.regex(rule["match"], f"{key}.match")
-        groups = set(keyed.groupindex) | {"label", "text"}
-        _check_template(
-            check, template, f"{key}.key", groups, "; it takes {label}, {text} and the pattern's groups"
-        )
-    listed = check.regex(rule["listed"], f"{key}.listed") if "listed" in rule else None
-    return template, listed, items
+def _row_scheme(
+    check: Checker, rule: Mapping[str, Any], key: str, outcomes: bool, schemes: set[str]
+) -> str | None:
+    """Return a ``[[rows]]`` rule's ``scheme``: one of the profile's frameworks, for a rule with outcomes."""
+    if "scheme" not in rule:
+        return None
+    scheme = check.text(rule["scheme"], f"{key}.scheme")
+    if not outcomes:
+        raise check.fail(f"{key}.scheme", "applies only to a rule with outcomes = true")
+    if scheme not in schemes:
+        raise check.fail(f"{key}.scheme", f"no [[frameworks]] has the scheme {scheme!r}")
+    return scheme
 
 
-def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
+def _column_rule(check: Checker, value: object, key: str, schemes: set[str]) -> ColumnRule:
     rule = check.table(value, key, _COLUMN_KEYS)
-    _required(check, rule, key, "match", "role")
+    required(check, rule, key, "match", "role")
     roles: dict[str, ColumnRole | ItemField | None] = {role.value: role for role in ColumnRole}
     roles.update({item_field.value: item_field for item_field in ItemField})
     roles[IGNORE_ROLE] = None
@@ -420,8 +276,10 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
             bool(re.fullmatch(r"(19|20)\d{2}/\d{2}", period))
             and int(period[5:]) == (int(period[:4]) + 1) % 100
         )
-        if period != DATE_PERIOD and not well_formed:
-            raise check.fail(f"{key}.period", f"{period!r} is not a period such as 2009/10, nor 'date'")
+        if period not in {DATE_PERIOD, OUTTURN_PERIOD} and not well_formed:
+            raise check.fail(
+                f"{key}.period", f"{period!r} is not a period such as 2009/10, nor 'date' or 'outturn'"
+            )
     role = check.choice(rule["role"], f"{key}.role", roles)
     lists = check.flag(rule.get("lists_to_priority", False), f"{key}.lists_to_priority")
     if lists and role is not ColumnRole.EXPECTED_RESULT:
@@ -445,10 +303,41 @@ def _column_rule(check: _Checker, value: object, key: str) -> ColumnRule:
         scale=_number(check, rule, "scale", key, role),
         full_from=_number(check, rule, "full_from", key, role),
         lists_to_priority=lists,
+        scheme=_column_scheme(check, rule, key, schemes),
+        adds_to=check.choice(rule["adds_to"], f"{key}.adds_to", ADDS_TO) if "adds_to" in rule else None,
+        format=_cell_format(check, rule, key),
     )
 
 
-def _number(check: _Checker, rule: Mapping[str, Any], name: str, key: str, role: object) -> Decimal | None:
+#: The item fields a column's cells may be added to.
+ADDS_TO = {"description": "description", "mitigation": "mitigation"}
+
+
+def _cell_format(check: Checker, rule: Mapping[str, Any], key: str) -> str:
+    """Return a column rule's ``format`` (default "{cell}"), for a column with ``adds_to``."""
+    if "format" not in rule:
+        return "{cell}"
+    if "adds_to" not in rule:
+        raise check.fail(f"{key}.format", "applies only to a column with adds_to")
+    template = check.text(rule["format"], f"{key}.format")
+    check_template(check, template, f"{key}.format", {"cell"}, "; it takes {cell}")
+    return template
+
+
+def _column_scheme(check: Checker, rule: Mapping[str, Any], key: str, schemes: set[str]) -> str | None:
+    """Return a column rule's ``scheme``: "ecm" or one of the profile's frameworks, for a column read
+    for outcomes."""
+    if "scheme" not in rule:
+        return None
+    scheme = check.text(rule["scheme"], f"{key}.scheme")
+    if not rule.get("outcomes") and rule.get("role") != "outcome":
+        raise check.fail(f"{key}.scheme", "applies only to a column read for outcomes")
+    if scheme != "ecm" and scheme not in schemes:
+        raise check.fail(f"{key}.scheme", f"neither 'ecm' nor the scheme of a [[frameworks]]: {scheme!r}")
+    return scheme
+
+
+def _number(check: Checker, rule: Mapping[str, Any], name: str, key: str, role: object) -> Decimal | None:
     if name not in rule:
         return None
     value = rule[name]
@@ -459,7 +348,7 @@ def _number(check: _Checker, rule: Mapping[str, Any], name: str, key: str, role:
     return Decimal(str(value))
 
 
-def _units(check: _Checker, value: object, key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _units(check: Checker, value: object, key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     if not isinstance(value, dict):
         raise check.fail(key, f"must be a table of pattern = unit, not {value!r}")
     units = {unit: unit for unit in UNITS}
@@ -469,7 +358,7 @@ def _units(check: _Checker, value: object, key: str) -> tuple[tuple[re.Pattern[s
     )
 
 
-def _owner_rules(check: _Checker, value: object) -> OwnerRules:
+def _owner_rules(check: Checker, value: object) -> OwnerRules:
     rules = check.table(value, "owners", _OWNER_KEYS)
     name_post: re.Pattern[str] | None = NAME_POST
     if "name_post" in rules:
@@ -492,38 +381,29 @@ def _owner_rules(check: _Checker, value: object) -> OwnerRules:
         (clean_text(alias).casefold(), check.texts(names, f"owners.aliases.{alias}"))
         for alias, names in aliases.items()
     )
-    return OwnerRules(separators=separators, name_post=name_post, kinds=kinds, aliases=expanded)
+    return OwnerRules(
+        separators=separators,
+        name_post=name_post,
+        kinds=kinds,
+        aliases=expanded,
+        cut_posts=check.flag(rules.get("cut_posts", False), "owners.cut_posts"),
+    )
 
 
-def _template(check: _Checker, rule: Mapping[str, Any], name: str, key: str, groups: set[str]) -> str | None:
+def _template(check: Checker, rule: Mapping[str, Any], name: str, key: str, groups: set[str]) -> str | None:
     if name not in rule:
         return None
     template = check.text(rule[name], f"{key}.{name}")
-    _check_template(check, template, f"{key}.{name}", groups | {"text"}, ", not a named group of match")
+    check_template(check, template, f"{key}.{name}", groups | {"text"}, ", not a named group of match")
     return template
 
 
-def _check_template(check: _Checker, template: str, key: str, allowed: set[str], takes: str) -> None:
-    """Check that ``template`` is a valid format string naming only fields in ``allowed``.
-
-    Raises:
-        LoaderError: it is not, naming ``key`` and ending with ``takes`` (what it may name).
-    """
-    try:
-        names = template_fields(template)
-    except ValueError as error:
-        raise check.fail(key, f"bad template {template!r}: {error}") from error
-    unknown = names - allowed
-    if unknown or "" in names:
-        raise check.fail(key, f"template {template!r} names {', '.join(sorted(unknown)) or '{}'}{takes}")
-
-
-def _frameworks(check: _Checker, value: object) -> tuple[Framework, ...]:
+def _frameworks(check: Checker, value: object) -> tuple[Framework, ...]:
     frameworks: list[Framework] = []
     for index, item in enumerate(check.rules(value, "frameworks")):
         key = f"frameworks[{index}]"
         rule = check.table(item, key, _FRAMEWORK_KEYS)
-        _required(check, rule, key, "scheme", "label", "concepts")
+        required(check, rule, key, "scheme", "label", "concepts")
         scheme = slugify(check.text(rule["scheme"], f"{key}.scheme"))
         if scheme == "ecm":
             raise check.fail(f"{key}.scheme", "'ecm' is the built-in Every Child Matters framework")
@@ -531,7 +411,7 @@ def _frameworks(check: _Checker, value: object) -> tuple[Framework, ...]:
         for number, concept in enumerate(check.rules(rule["concepts"], f"{key}.concepts")):
             where = f"{key}.concepts[{number}]"
             spec = check.table(concept, where, _CONCEPT_KEYS)
-            _required(check, spec, where, "match")
+            required(check, spec, where, "match")
             pattern = check.regex(spec["match"], f"{where}.match")
             groups = set(pattern.groupindex)
             concepts.append(
@@ -558,9 +438,9 @@ def _frameworks(check: _Checker, value: object) -> tuple[Framework, ...]:
     return tuple(frameworks)
 
 
-def _holder_rule(check: _Checker, value: object, key: str) -> HolderRule:
+def _holder_rule(check: Checker, value: object, key: str) -> HolderRule:
     rule = check.table(value, key, _HOLDER_KEYS)
-    _required(check, rule, key, "match")
+    required(check, rule, key, "match")
     pattern = check.regex(rule["match"], f"{key}.match")
     then = check.regex(rule["then"], f"{key}.then") if "then" in rule else None
     needed = (
@@ -575,10 +455,35 @@ def _holder_rule(check: _Checker, value: object, key: str) -> HolderRule:
         if not groups <= set(regex.groupindex):
             wanted = " and ".join(f"(?P<{group}>...)" for group in sorted(groups))
             raise check.fail(f"{key}.{name}", f"needs the group(s) {wanted}")
-    return HolderRule(pattern, then)
+    return HolderRule(
+        pattern,
+        then,
+        check.text(rule["unit"], f"{key}.unit") if "unit" in rule else None,
+        check.text(rule["parent"], f"{key}.parent") if "parent" in rule else None,
+    )
 
 
-def _partner_lists(check: _Checker, value: object) -> tuple[re.Pattern[str], ...]:
+def _unit_rule(check: Checker, value: object, key: str) -> UnitRule:
+    rule = check.table(value, key, _UNIT_KEYS)
+    texts = {name: check.text(rule[name], f"{key}.{name}") for name in ("name", "parent") if name in rule}
+    patterns = {
+        name: check.regex(rule[name], f"{key}.{name}")
+        for name in ("match", "lines_after", "until", "listed_under", "header", "unit_column")
+        if name in rule
+    }
+    modes = [name for name in ("match", "lines_after", "listed_under", "header") if name in patterns]
+    if len(modes) != 1:
+        raise check.fail(key, "needs one of match (with name), lines_after, listed_under or header")
+    for needed, by in (("name", "match"), ("until", "lines_after"), ("unit_column", "header")):
+        if by in patterns and needed not in texts and needed not in patterns:
+            raise check.fail(f"{key}.{needed}", f"missing (a rule with {by} needs it)")
+    listed = patterns.get("listed_under")
+    if listed is not None and "parent" not in listed.groupindex:
+        raise check.fail(f"{key}.listed_under", "needs the group (?P<parent>...)")
+    return UnitRule(texts.get("name"), parent=texts.get("parent"), **patterns)
+
+
+def _partner_lists(check: Checker, value: object) -> tuple[re.Pattern[str], ...]:
     """Return the ``listed`` patterns of the ``[[partners]]`` rules that have one."""
     rules = enumerate(check.rules(value, "partners"))
     return tuple(
@@ -586,7 +491,7 @@ def _partner_lists(check: _Checker, value: object) -> tuple[re.Pattern[str], ...
     )
 
 
-def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule | None:
+def _partner_rule(check: Checker, value: object, key: str) -> PartnerRule | None:
     rule = check.table(value, key, _PARTNER_KEYS)
     if "listed" in rule:
         for name in ("name", "match", "on_item"):
@@ -595,7 +500,7 @@ def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule | Non
         if "list" not in check.regex(rule["listed"], f"{key}.listed").groupindex:
             raise check.fail(f"{key}.listed", "needs the group (?P<list>...)")
         return None
-    _required(check, rule, key, "name", "match")
+    required(check, rule, key, "name", "match")
     return PartnerRule(
         check.text(rule["name"], f"{key}.name"),
         check.regex(rule["match"], f"{key}.match"),
@@ -603,9 +508,9 @@ def _partner_rule(check: _Checker, value: object, key: str) -> PartnerRule | Non
     )
 
 
-def _post_row_rule(check: _Checker, value: object, key: str) -> PostRowRule:
+def _post_row_rule(check: Checker, value: object, key: str) -> PostRowRule:
     rule = check.table(value, key, _POST_ROW_KEYS)
-    _required(check, rule, key, "match")
+    required(check, rule, key, "match")
     pattern = check.regex(rule["match"], f"{key}.match")
     read = check.regex(rule["read"], f"{key}.read") if "read" in rule else None
     groups = set((read or pattern).groupindex)
@@ -616,11 +521,11 @@ def _post_row_rule(check: _Checker, value: object, key: str) -> PostRowRule:
     description = None
     if "description" in rule:
         description = check.text(rule["description"], f"{key}.description")
-        _check_template(check, description, f"{key}.description", groups, "; it takes the pattern's groups")
+        check_template(check, description, f"{key}.description", groups, "; it takes the pattern's groups")
     return PostRowRule(pattern, read, description)
 
 
-def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
+def _plan_defaults(check: Checker, value: object) -> PlanDefaults:
     plan = check.table(value, "plan", _PLAN_KEYS)
     texts = {
         key: check.text(plan[key], f"plan.{key}")
@@ -657,14 +562,14 @@ def _plan_defaults(check: _Checker, value: object) -> PlanDefaults:
     )
 
 
-def _patterns(check: _Checker, value: object, key: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(check: Checker, value: object, key: str) -> tuple[re.Pattern[str], ...]:
     """Return a pattern, or a list of patterns, checked."""
     return tuple(check.regex(text, key) for text in check.texts(value, key))
 
 
-def _cited_plan(check: _Checker, value: object, key: str) -> CitedPlan:
+def _cited_plan(check: Checker, value: object, key: str) -> CitedPlan:
     cited = check.table(value, key, _DRAWS_ON_KEYS)
-    _required(check, cited, key, "title", "type")
+    required(check, cited, key, "title", "type")
     title = check.text(cited["title"], f"{key}.title")
     try:
         plan_type = check_plan_type(check.text(cited["type"], f"{key}.type"))

@@ -13,7 +13,14 @@ from decimal import Decimal
 
 from councilkg.documents.tables import Row
 from councilkg.errors import shortened
-from councilkg.loaders.generic.profile import ColumnRule, ConceptRule, Framework, ItemField, ecm_keys_in
+from councilkg.loaders.generic.profile import (
+    OUTTURN_PERIOD,
+    ColumnRule,
+    ConceptRule,
+    Framework,
+    ItemField,
+    ecm_keys_in,
+)
 from councilkg.loaders.model import (
     Action,
     Amount,
@@ -38,7 +45,7 @@ from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_l
 from councilkg.loaders.parsing.periods import parse_due
 from councilkg.loaders.parsing.refs import split_indicator_code
 from councilkg.loaders.parsing.values import written_value
-from councilkg.text import national_codes_in, slugify
+from councilkg.text import clean_text, national_codes_in, slugify
 
 OwnerParser = Callable[[str, OwnerRole, int], list[Owner]]
 """Reads an owner cell (text, role, line) into owners."""
@@ -46,6 +53,7 @@ OwnerParser = Callable[[str, OwnerRole, int], list[Owner]]
 #: The role of a plain "Owner" or "Lead" column in a table of indicators or risks.
 _KIND_OWNER_ROLE = {"indicator": OwnerRole.INDICATOR_OWNER, "risk": OwnerRole.RISK_OWNER}
 
+_RATING_LEVEL = re.compile(r"\b(?:very high|high|medium|low)\b", re.IGNORECASE)
 _BASELINE = re.compile(r"\bbaseline\b", re.IGNORECASE)
 
 
@@ -58,6 +66,16 @@ def period_after(period: str, years: int) -> str:
     """
     start = int(period[:4]) + years
     return f"{start}/{(start + 1) % 100:02d}"
+
+
+def _outturn_before(column: Column, columns: ColumnMap, extras: TableExtras) -> str | None:
+    """Return the period of the outturn column printed before ``column`` when a profile's rule gives
+    it ``period = "outturn"`` ("SN Group comparator" after "Outturn 2007/2008"), else ``None``."""
+    rule = extras.rules.get(column.index)
+    if rule is None or rule.period != OUTTURN_PERIOD:
+        return None
+    before = [c for c in columns.all(ColumnRole.OUTTURN) if c.index < column.index and c.period]
+    return before[-1].period if before else None
 
 
 def undated_periods(columns: ColumnMap, plan: PlanInfo) -> dict[int, str]:
@@ -107,6 +125,13 @@ class TableExtras:
     rules: Mapping[int, ColumnRule] = field(default_factory=dict)
     section: str | None = None
     item_type: str | None = None
+    #: The template of the keys of the table's items ({label}, {ref}, {year}), each field's slug at most
+    #: ``key_length`` characters; and whether its actions are projects.
+    key: str | None = None
+    key_length: int = 60
+    projects: bool = False
+    year: int | None = None  # the year the heading above prints: of grades whose header prints none
+    risk_ref: str | None = None  # the template of the reference of a risk printed without one
 
     def cell(self, item_field: ItemField, row: Row) -> str:
         """Return the row's cell in the column of ``item_field``, or ``""``."""
@@ -126,19 +151,38 @@ class RowReader:
         owners: OwnerParser,
         frameworks: tuple[Framework, ...] = (),
         written_values: bool = False,
+        outturn_warnings: bool = True,
+        value_warnings: bool = False,
     ) -> None:
         self.extraction = extraction
         self.owners = owners
         self.frameworks = frameworks
         self.written_values = written_values  # read "4.6 % obese (2002)" as 4.6 percent, 2002
+        self.outturn_warnings = outturn_warnings
+        self.value_warnings = value_warnings
         self.keys = UniqueKeys()
         self.quoting = False  # items read now are quoted from elsewhere in the plan
         self.concepts: dict[tuple[str, str], Outcome] = {}
+        self.numbered: dict[str, int] = {}  # per reference template, the risks referenced so far
 
-    def key(self, kind: str, text: str) -> str:
-        """Return a key for a new ``kind`` item from ``text``, unique within the plan (while
-        ``quoting``, among the quoted items: the plan's own items are keyed as if no quote came first)."""
-        return self.keys.new(f"quoted {kind}" if self.quoting else kind, slugify(text))
+    def key(self, kind: str, text: str, max_length: int = 60) -> str:
+        """Return a key for a new ``kind`` item from ``text`` (its slug, at most ``max_length``
+        characters), unique within the plan (while ``quoting``, among the quoted items: the plan's own
+        items are keyed as if no quote came first)."""
+        return self.keys.new(f"quoted {kind}" if self.quoting else kind, slugify(text, max_length))
+
+    def item_key(self, kind: str, extras: TableExtras, label: str, ref: str | None) -> str:
+        """Return a key for a new ``kind`` item of a table: its heading's ``item_key`` template filled
+        with the slugs of its label, reference and the heading's year (each cut at ``key_length``), else
+        its reference's or label's slug."""
+        if extras.key is None:
+            return self.key(kind, ref or label)
+        fields = {
+            "label": slugify(label, extras.key_length),
+            "ref": slugify(ref or "", extras.key_length),
+            "year": str(extras.year or ""),
+        }
+        return self.key(kind, extras.key.format_map(fields), 200)
 
     def action_key(self, text: str) -> str:
         """Return a key for a new action from ``text``, unique within the plan."""
@@ -162,29 +206,48 @@ class RowReader:
                 owners += self.owners(text, role, row.line)
         return owners
 
-    def outcomes_in(self, text: str, line: int, warn: bool = True) -> list[OutcomeLink]:
+    def outcomes_in(
+        self, text: str, line: int, warn: bool = True, scheme: str | None = None, under: str | None = None
+    ) -> list[OutcomeLink]:
         """Return the outcomes ``text`` names: Every Child Matters outcomes, then the concepts of the
         profile's frameworks, each concept (and its broader one) recorded the first time it is named.
 
         A concept named together with a narrower one of its own ("Pillar 3: goals 3.1 and 3.2") is
         not linked itself: the narrower concepts say more. With ``warn``, a cell that names no
-        outcome although the profile has frameworks is warned about.
+        outcome although the profile has frameworks is warned about; with ``scheme``, only that
+        framework's concepts are read, and ``under`` is the key of the broader concept of those it
+        records (see :meth:`concept_named`).
         """
         links = [OutcomeLink("ecm", key) for key in ecm_keys_in(text)]
         broader: set[OutcomeLink] = set()
         for framework in self.frameworks:
+            if scheme is not None and framework.scheme != scheme:
+                continue
             for rule, groups in framework.matches(text):
                 parent = framework.broader_rule(rule, groups)
-                parent_key = self._concept(framework, parent, groups, line, None) if parent else None
+                parent_key = self._concept(framework, parent, groups, line, None) if parent else under
                 links.append(
                     OutcomeLink(framework.scheme, self._concept(framework, rule, groups, line, parent_key))
                 )
-                if parent_key is not None:
+                if parent is not None and parent_key is not None:
                     broader.add(OutcomeLink(framework.scheme, parent_key))
         unique = [link for link in dict.fromkeys(links) if link not in broader]
-        if warn and self.frameworks and not unique and text.strip():
+        if warn and self.frameworks and scheme != "ecm" and not unique and text.strip():
             self.extraction.warn(line, f"outcome cell {text.strip()!r} names no outcome")
         return unique
+
+    def concept_named(self, scheme: str, label: str, line: int) -> str | None:
+        """Return the key of the concept ``label`` of the framework ``scheme`` (its slug), recorded at
+        ``line`` the first time it is named; ``None`` when the profile has no such framework."""
+        framework = next((framework for framework in self.frameworks if framework.scheme == scheme), None)
+        if framework is None:
+            return None
+        key = slugify(label)
+        if (scheme, key) not in self.concepts:
+            outcome = Outcome(scheme, framework.label, key, clean_text(label), line)
+            self.concepts[(scheme, key)] = outcome
+            self.extraction.outcomes.append(outcome)
+        return key
 
     def _concept(
         self,
@@ -212,7 +275,9 @@ class RowReader:
         links: list[OutcomeLink] = []
         for index in indexes:
             text = row.cell(index)
-            links += [link for link in self.outcomes_in(text, row.line) if link not in links] if text else []
+            rule = extras.rules.get(index)
+            named = self.outcomes_in(text, row.line, scheme=rule.scheme if rule else None) if text else []
+            links += [link for link in named if link not in links]
         return links
 
     def priority_row(
@@ -254,7 +319,9 @@ class RowReader:
             self.extraction.warn(row.line, f"action row with no {label.heading!r}; not read")
             return
         ref = self.cell(columns, ColumnRole.REF, row) or None
-        action = Action(key=self.key("action", ref or text), label=text, source_line=row.line, ref=ref)
+        action = Action(
+            key=self.item_key("action", extras, text, ref), label=text, source_line=row.line, ref=ref
+        )
         action.supports = list(supports)
         action.related_outcomes = self.outcome_links(columns, row, extras)
         for link in outcomes or []:
@@ -262,7 +329,7 @@ class RowReader:
                 action.related_outcomes.append(link)
         action.owners = self.row_owners(columns, row, "action")
         action.action_type = extras.cell(ItemField.TYPE, row) or extras.item_type
-        action.is_project = bool(
+        action.is_project = extras.projects or bool(
             action.action_type and extras.project and extras.project.search(action.action_type)
         )
         timescale = self.cell(columns, ColumnRole.TIMESCALE, row)
@@ -305,7 +372,7 @@ class RowReader:
             self.extraction.warn(row.line, f"indicator row with no {label.heading!r}; not read")
             return
         indicator = Indicator(
-            key=self.key("indicator", ref or text), label=text, source_line=row.line, ref=ref
+            key=self.item_key("indicator", extras, text, ref), label=text, source_line=row.line, ref=ref
         )
         indicator.national_codes = national_codes_in(f"{ref or ''} {text}")
         indicator.measures = list(measures)
@@ -318,7 +385,7 @@ class RowReader:
         indicator.status = self.cell(columns, ColumnRole.STATUS, row) or None
         indicator.progress = self.cell(columns, ColumnRole.PROGRESS, row) or None
         outturns = columns.all(ColumnRole.OUTTURN)
-        if outturns and not any(row.cell(column.index) for column in outturns):
+        if self.outturn_warnings and outturns and not any(row.cell(column.index) for column in outturns):
             self.extraction.warn(row.line, f"indicator {ref or text!r} has no outturn printed")
         periods = undated_periods(columns, plan)
         seen: set[tuple[MeasureType, str | None, str | None]] = set()
@@ -327,7 +394,7 @@ class RowReader:
             if not raw:
                 continue
             measure = MEASURE_TYPES[column.role]
-            period = column.period or periods.get(column.index)
+            period = column.period or periods.get(column.index) or _outturn_before(column, columns, extras)
             if (measure, period, column.group) in seen:
                 self.extraction.warn(
                     row.line,
@@ -341,6 +408,10 @@ class RowReader:
             written = written_value(raw) if value is None and rule is None and self.written_values else None
             if written is not None:
                 value, period = written.value, period or written.period
+            elif value is None and self.value_warnings and re.match(r"^[-+]?\d", raw):
+                self.extraction.warn(
+                    row.line, f"value {raw!r} under {column.heading!r} is not a number as printed"
+                )
             unit = (
                 (rule.unit_of(text) if rule else None) or (written and written.unit) or infer_unit(text, raw)
             )
@@ -356,7 +427,26 @@ class RowReader:
                     year=written.year if written is not None else None,
                 )
             )
+        indicator.observations += self._grades(columns, row, extras)
         self.extraction.indicators.append(indicator)
+
+    def _grades(self, columns: ColumnMap, row: Row, extras: TableExtras) -> list[Observation]:
+        """Return the outturns a row's grade columns print (an inspection's grades, "3"), each a score of
+        the year its header prints ("Grade awarded 2007"), else the heading's."""
+        grades: list[Observation] = []
+        for column in columns.all(ColumnRole.GRADE):
+            raw = row.cell(column.index)
+            if not raw:
+                continue
+            printed = re.search(r"\b(?:19|20)\d{2}\b", column.heading)
+            value = parse_decimal(raw)
+            if value is None:
+                self.extraction.warn(row.line, f"grade {raw!r} is not a number as printed")
+            year = int(printed.group()) if printed else extras.year
+            grades.append(
+                Observation(MeasureType.OUTTURN, raw, row.line, value=value, unit="score", year=year)
+            )
+        return grades
 
     def risk_row(self, columns: ColumnMap, label: Column, row: Row, extras: TableExtras = NO_EXTRAS) -> None:
         """Add the risk a row states; its rating is likelihood x impact when no rating is printed."""
@@ -364,8 +454,11 @@ class RowReader:
         if not text:
             self.extraction.warn(row.line, f"risk row with no {label.heading!r}; not read")
             return
-        ref = self.cell(columns, ColumnRole.REF, row) or f"L{row.line}"
-        risk = Risk(ref=ref, label=text, source_line=row.line)
+        ref = self.cell(columns, ColumnRole.REF, row)
+        if not ref and extras.risk_ref is not None:
+            number = self.numbered[extras.risk_ref] = self.numbered.get(extras.risk_ref, 0) + 1
+            ref = extras.risk_ref.format(number=number)
+        risk = Risk(ref=ref or f"L{row.line}", label=text, source_line=row.line)
         risk.likelihood = self._score(columns, ColumnRole.LIKELIHOOD, row)
         risk.severity = self._score(columns, ColumnRole.SEVERITY, row)
         risk.residual_likelihood = self._score(columns, ColumnRole.RESIDUAL_LIKELIHOOD, row)
@@ -374,6 +467,8 @@ class RowReader:
         risk.rating = parse_leading_integer(rating) if rating else _product(risk.likelihood, risk.severity)
         if rating and risk.rating is None:
             risk.rating_level = rating
+        elif rating and (level := _RATING_LEVEL.search(rating)):  # "12- HIGH": the number and its level
+            risk.rating_level = level.group()
         residual = self.cell(columns, ColumnRole.RESIDUAL_RATING, row)
         risk.residual_rating = (
             parse_leading_integer(residual)
@@ -385,6 +480,12 @@ class RowReader:
         risk.mitigation = self.cell(columns, ColumnRole.MITIGATION, row) or None
         if label.role is not ColumnRole.DESCRIPTION:
             risk.description = self.cell(columns, ColumnRole.DESCRIPTION, row) or None
+        for index, rule in extras.rules.items():
+            cell = row.cell(index)
+            if rule.adds_to is not None and cell:
+                added = rule.format.format(cell=cell)
+                earlier = getattr(risk, rule.adds_to)
+                setattr(risk, rule.adds_to, f"{earlier} {added}" if earlier else added)
         risk.owners = self.row_owners(columns, row, "risk")
         self.extraction.risks.append(risk)
 

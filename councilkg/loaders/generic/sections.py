@@ -23,14 +23,20 @@ from councilkg.documents import tables
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.arearows import AreaRows, link_projects
 from councilkg.loaders.generic.areas import Areas, place_area_mentions
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
+from councilkg.loaders.generic.implications import add_implications, is_implications_table
+from councilkg.loaders.generic.orgchart import read_holders, read_units
 from councilkg.loaders.generic.outlinelines import labelled_run
+from councilkg.loaders.generic.ownercells import OwnerCells
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
-from councilkg.loaders.generic.postrows import claimed_row, claims_post
+from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row
+from councilkg.loaders.generic.prioritygroups import describe_priorities, listed_priorities
 from councilkg.loaders.generic.profile import (
     Profile,
+    RowRule,
     SectionKind,
     SectionRule,
     ecm_keys_in,
@@ -48,14 +54,11 @@ from councilkg.loaders.generic.tablekinds import (
     table_extras,
     table_kind,
 )
+from councilkg.loaders.generic.unitrules import read_unit_rules
 from councilkg.loaders.model import (
+    Action,
     Extraction,
-    OrgUnit,
     OutcomeLink,
-    Owner,
-    OwnerKind,
-    OwnerRole,
-    Post,
     Priority,
     Vision,
 )
@@ -65,7 +68,6 @@ from councilkg.loaders.parsing.columns import (
     ColumnMap,
     ColumnRole,
 )
-from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
 from councilkg.loaders.parsing.periods import parse_period
 from councilkg.loaders.parsing.tablefinder import FoundTable, find_tables
 from councilkg.text import clean_text, plain_line, unquoted
@@ -128,7 +130,15 @@ class SectionReader:
         identity = read_plan_info(document, profile)
         self.guessed, self._pending_place = identity.guessed, identity.placed
         self.extraction = Extraction(plan=identity.info, loader=loader)
-        self.rows = RowReader(self.extraction, self._owners, profile.frameworks, profile.written_values)
+        self._owners = OwnerCells(profile, self.extraction)
+        self.rows = RowReader(
+            self.extraction,
+            self._owners,
+            profile.frameworks,
+            profile.written_values,
+            profile.outturn_warnings,
+            profile.value_warnings,
+        )
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in
         self.subheadings: dict[int, str] = {}
@@ -164,6 +174,11 @@ class SectionReader:
         self.sections_seen: list[SeenSection] = []
         self.tables_seen: list[SeenTable] = []
         self.spanned: dict[int, str] = {}  # per table, the last priority cell printed
+        self.projects: list[Action] = []  # read under a ``projects`` heading
+        self.listed, self.group_rows = listed_priorities(profile.sections, self.lines)
+        self.area_rows = AreaRows(
+            self.extraction, self.rows.action_key, self._owners, profile.area_key_length
+        )
 
     # -- the pass ------------------------------------------------------------------------------
 
@@ -184,15 +199,28 @@ class SectionReader:
         extraction.guessed = self.guessed
         for line, what in self._pending_place:
             extraction.place(line, what)
-        self._read_holders()
+        self.unit_holdings = read_holders(self.profile.holders, self.lines, self.extraction)
+        self.unit_rows = read_unit_rules(self.profile.units, self.lines, self.extraction)
         headers = {table.header_line: table for table in self.layout.tables}
         repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
         stray = {row.line for row in self.layout.stray_rows}
         current: dict[int, _Reading] = {}
         in_rows = [rule for rule in self.profile.sections if rule.in_rows]
+        anywhere = [rule for rule in self.profile.rows if rule.in_tables]
         for number, raw in enumerate(self.lines, start=1):
             if in_rows and "\t" in raw and self._row_heading(in_rows, raw, number):
+                continue
+            if number in self.group_rows:
+                extraction.place(number, self.group_rows[number])
+                continue
+            if number in self.unit_rows:
+                continue  # placed by the unit rule that read it
+            if (
+                anywhere
+                and "\t" in raw
+                and read_claimed_row(anywhere, raw, number, extraction, self._priority_outcomes)
+            ):
                 continue
             if number in headers:
                 table, self.positional = headers[number], None
@@ -211,12 +239,20 @@ class SectionReader:
                     self._ignore([number])
                 elif kind is not None and label is not None:
                     self._row(table, source.columns, kind, label, extras, row)
+                elif self.priority is not None and is_implications_table(source.columns):
+                    add_implications(self.priority, source.columns, row)
+                    extraction.place(number, "priority implications")
             elif number in stray and (claimed := claimed_row(self.profile, raw)):
                 extraction.place(number, claimed)
+            elif number in stray and self.ignoring:
+                extraction.place(number, "ignored")
             elif number in stray and not self._positional_row(raw, number):
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
                 self._text(text, number)
+        self.area_rows.flush()
+        link_projects(self.projects, extraction.actions)
+        describe_priorities(extraction, self.listed)
         self.quotes.end(len(self.lines) + 1)
         if self.profile.plan.title_page:
             headings = [seen.line for seen in self.sections_seen]
@@ -228,9 +264,14 @@ class SectionReader:
         for priority, rule in self.described:
             if priority.description is None and rule.description is not None:
                 extraction.warn(priority.source_line, rule.no_description(priority.label))
+            if rule.ecm_expected and not any(link.scheme == "ecm" for link in priority.contributes_to):
+                extraction.warn(
+                    priority.source_line, f"priority {priority.label!r} names no Every Child Matters outcome"
+                )
         for rule, line in self.unit_sections:
             later = [seen.line for seen in self.sections_seen if seen.line > line]
-            self._read_units(rule, line, min(later, default=len(self.lines) + 1))
+            end = min(later, default=len(self.lines) + 1)
+            read_units(rule, line, end, self.lines, self.extraction, self.unit_holdings)
         return extraction
 
     def _start_table(self, printed: FoundTable) -> _Reading:
@@ -247,12 +288,26 @@ class SectionReader:
                 section=self.section_rule.section_of(self.section_heading, headings),
                 item_type=self.section_rule.item_type,
             )
+            if self.section_rule.risk_ref is not None:
+                extras = dataclasses.replace(extras, risk_ref=self.section_rule.risk_ref)
+            if self.section_rule.kind in {SectionKind.ACTIONS, SectionKind.INDICATORS}:
+                rule, year = self.section_rule, re.search(r"\b(?:19|20)\d{2}\b", self.section_heading)
+                extras = dataclasses.replace(
+                    extras,
+                    key=rule.item_key,
+                    key_length=rule.key_length,
+                    projects=rule.projects,
+                    year=int(year.group()) if year else None,
+                )
         if self.ignoring:
             self._ignore(printed.header_lines)
             return None, None, extras, table
         kind = table_kind(table.columns, self.forced)
         label = label_column(table.columns, kind, table.header) if kind else None
         self.tables_seen.append(SeenTable(printed, kind if label else None))
+        if (kind is None or label is None) and self.priority and is_implications_table(table.columns):
+            self.extraction.place(printed.header_lines, "table header")
+            return None, None, extras, table
         if kind is None or label is None:
             header = " | ".join(cell for cell in printed.header if cell)
             what = "what it holds" if kind is None else f"which column labels its {kind.value}"
@@ -351,18 +406,30 @@ class SectionReader:
         row = filled_down(self.spanned, table, columns, row) if self.profile.fill_down else row
         named, outcomes = self._named_priorities(columns, extras, row)
         supports = named or ([context] if context else [])
-        if kind is SectionKind.ACTIONS:
+        if kind is SectionKind.ACTIONS and self._by_area(columns, label):
+            self.area_rows.add(id(table), columns, label, row, supports)
+        elif kind is SectionKind.ACTIONS:
             if self.result_lists.continue_row(table, columns, row):
                 self.extraction.place(row.line, "table row continued")
                 return
             first = len(self.extraction.actions)
             for item_row in self._split_cell(row, label):
                 self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
+            if extras.projects:
+                self.projects += self.extraction.actions[first:]
             self.result_lists.results_to_priority(
                 self.extraction, self.priority, table, columns, extras, row, first
             )
         elif kind is SectionKind.INDICATORS:
+            before = len(self.extraction.indicators)
             self.rows.indicator_row(columns, label, row, supports, self.extraction.plan, extras, section)
+            if self.profile.outcomes_measured and self.priority and len(self.extraction.indicators) > before:
+                measured = self.extraction.indicators[-1].measures_outcomes
+                measured += [
+                    link
+                    for link in self.priority.contributes_to
+                    if link.scheme == "ecm" and link not in measured
+                ]
             action = next((c for c in columns.all(ColumnRole.ACTION) if c.index != label.index), None)
             if action is not None and self.profile.split_cells and row.cell(action.index):
                 # "Action / Indicator / Baseline / Target …": the row states its actions too
@@ -370,6 +437,15 @@ class SectionReader:
                     self.rows.action_row(columns, action, item_row, supports, extras, section, outcomes)
         else:
             self.rows.risk_row(columns, label, row, extras)
+
+    def _by_area(self, columns: ColumnMap, label: Column) -> bool:
+        """True when an action table's rows are read area by area (``area_rows``, a project-area column
+        beside the action column)."""
+        return (
+            self.profile.area_rows
+            and label.role is ColumnRole.ACTION
+            and columns.index(ColumnRole.PROJECT_AREA) is not None
+        )
 
     def _split_cell(self, row: Row, column: Column) -> list[Row]:
         """Return ``row`` once for each item its ``column`` cell lists (once if it lists one)."""
@@ -478,7 +554,7 @@ class SectionReader:
         """Return True when the priority in force is described by a line of its rule's ``description``
         pattern: ``text`` gives the description if it matches, and no other paragraph does."""
         rule = next((rule for priority, rule in self.described if priority is self.priority), None)
-        if rule is None or self.priority is None:
+        if rule is None or rule.description is None or self.priority is None:
             return False
         description = rule.description_of(text)
         if description is not None:
@@ -495,6 +571,7 @@ class SectionReader:
         return self.quotes.priority_rule(text, line)
 
     def _section(self, rule: SectionRule, text: str, line: int) -> None:
+        self.area_rows.flush()
         kind = rule.kind
         match = rule.pattern.search(text)
         groups = match.groupdict() if match else {}
@@ -503,14 +580,19 @@ class SectionReader:
         self.items_open, self.positional = True, None
         self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
-        self.heading_section = clean_text(text) if rule.as_section else None
+        enclosing, self.heading_section = self.heading_section, clean_text(text) if rule.as_section else None
         self.rows.quoting = self.quotes.heading(rule, line)
         if kind is SectionKind.QUOTES:
             kind = SectionKind.SECTION
         if kind is SectionKind.PRIORITY:
             label = clean_text(groups.get("label") or text)
             ref = clean_text(groups.get("ref") or "") or None
-            priority = Priority(key=self._priority_key(ref or label), label=label, source_line=line, ref=ref)
+            fields = {**{name: value or "" for name, value in groups.items()}, "label": label, "text": text}
+            base = rule.key.format_map(fields) if rule.key else ref or label
+            key = self.rows.key("priority", base, rule.key_length)
+            priority = Priority(key=key, label=label, source_line=line, ref=ref)
+            if rule.in_section:  # the section heading above holds the priority and its tables' items
+                self.heading_section = priority.section = enclosing
             keys = list(rule.outcomes) or ecm_keys_in(label)
             priority.contributes_to = [OutcomeLink("ecm", key) for key in keys] or list(self.outcome_links)
             self.inherited = not keys
@@ -520,7 +602,7 @@ class SectionReader:
             if self.areas.current is not None and not rule.as_section:  # its items are in the area's section
                 self.heading_section = self.areas.current.label
             self.priority, self.forced, self.description_open = priority, None, True
-            if rule.description is not None:
+            if rule.description is not None or rule.ecm_expected:
                 self.described.append((priority, rule))
             return
         if kind is SectionKind.AREA:
@@ -538,6 +620,9 @@ class SectionReader:
             self.extraction.place(line, "outcome heading")
             return
         self.extraction.place(line, "ignored" if kind is SectionKind.IGNORE else "section heading")
+        if kind is SectionKind.VISION and rule.with_list:
+            self._vision_with_list(text, line)
+            return
         if kind is SectionKind.VISION:
             rest = clean_text(text[match.end() :] if match else "").lstrip(":–- ")
             if len(rest.split()) >= 4:
@@ -553,119 +638,50 @@ class SectionReader:
             self.unit_sections.append((rule, line))
         self.priority, self.outcome_links, self.forced = None, [], None
 
+    def _vision_with_list(self, text: str, line: int) -> None:
+        """Read a vision line and the bulleted list right below it as the vision (the first read stands);
+        returns nothing."""
+        items: list[tuple[int, str]] = []
+        for number in range(line + 1, len(self.lines) + 1):
+            below = plain_line(self.lines[number - 1])
+            if not below:
+                continue
+            marked, item = strip_bullet(below)
+            if not marked:
+                break
+            items.append((number, item))
+        repeated = self.extraction.vision is not None
+        what = "vision (repeated)" if repeated else "vision"
+        self.extraction.place([line] + [number for number, _ in items], what)
+        if not repeated:
+            statement = "; ".join(item for _, item in items)
+            self.extraction.vision = Vision(f"{clean_text(text)} {statement}".strip(), line)
+
+    def _priority_outcomes(self, cells: list[str], line: int, rule: RowRule) -> None:
+        """Give the priority in force the outcomes ``cells`` name (of the rule's framework only, when it
+        names one, under the broader concept a cell its ``broader`` finds names; its own outcome row: it
+        replaces the outcomes it took from the outcome heading above it); returns nothing."""
+        if self.priority is None:
+            return
+        if self.inherited:
+            self.priority.contributes_to, self.inherited = [], False
+        under = None
+        if rule.broader is not None and rule.scheme is not None:
+            broader = [cell for cell in cells if rule.broader.search(cell)]
+            under = self.rows.concept_named(rule.scheme, broader[0], line) if broader else None
+            cells = [cell for cell in cells if not rule.broader.search(cell)]
+        named = [
+            link for cell in cells for link in self.rows.outcomes_in(cell, line, False, rule.scheme, under)
+        ]
+        for link in sorted(named, key=lambda link: link.scheme != "ecm"):  # the ECM outcomes first
+            if link not in self.priority.contributes_to:
+                self.priority.contributes_to.append(link)
+
     def _priority_key(self, text: str) -> str:
         return self.rows.key("priority", text)
 
     def _add_priority(self, priority: Priority) -> None:
         self.extraction.priorities.append(priority)
-
-    # -- owners ----------------------------------------------------------------------------------
-
-    def _owners(self, cell: str, role: OwnerRole, line: int) -> list[Owner]:
-        rules = self.profile.owners
-        text = clean_text(cell)
-        owners, _ = read_owner_cell(
-            text,
-            role,
-            separators=rules.separators,
-            expand=rules.expand,
-            read_as=lambda name: self._name_post(name, role, text, line),
-            kind_of=self._kind,
-            on_person=lambda name: self.extraction.people.setdefault(name, line),
-        )
-        return owners
-
-    def _read_holders(self) -> None:
-        """Record the people the profile's holder rules find named with their posts, outside tables."""
-        if not self.profile.holders:
-            return
-        texts = [
-            (number, plain_line(raw)) for number, raw in enumerate(self.lines, start=1) if "\t" not in raw
-        ]
-        texts = [(number, text) for number, text in texts if text]
-        for position, (number, text) in enumerate(texts):
-            for rule in self.profile.holders:
-                match = rule.pattern.search(text)
-                if match is None:
-                    continue
-                post_match: re.Match[str] | None = match
-                if rule.then is not None:
-                    following = texts[position + 1] if position + 1 < len(texts) else None
-                    post_match = rule.then.search(following[1]) if following else None
-                    if post_match is None or following is None:
-                        continue
-                    self.extraction.place(following[0], "post")
-                if post_match is not None:
-                    self._holder(clean_text(match.group("name")), post_match, number)
-                break
-
-    def _holder(self, name: str, match: re.Match[str], line: int) -> None:
-        title = clean_text(match.group("post"))
-        unit = clean_text(match.groupdict().get("unit") or "") or None
-        self.extraction.place(line, "post")
-        if unit:
-            self.unit_holdings.append((line, unit))
-        if any(post.title == title and post.holder == name for post in self.extraction.posts):
-            return
-        self.extraction.people.setdefault(name, line)
-        self.extraction.posts.append(Post(title, line, unit=unit, holder=name))
-        if unit and all(known.name != unit for known in self.extraction.units):
-            self.extraction.units.append(OrgUnit(unit, line))
-
-    def _read_units(self, rule: SectionRule, start: int, end: int) -> None:
-        """Read the organisation chart between a ``units`` heading (line ``start``) and line ``end``.
-
-        The heading's unit is recorded at its line and is the parent of the units of the posts
-        named below it; a line matching ``sub_units`` describes a known unit, or adds a sub-unit of
-        the unit of the post named last on or above it.
-        """
-        units = self.extraction.units
-        top = rule.unit
-        if top is not None:
-            known = [position for position, unit in enumerate(units) if unit.name == top]
-            for position in known:
-                units[position] = dataclasses.replace(units[position], source_line=start)
-            if not known:
-                units.append(OrgUnit(top, start))
-            self.extraction.place(start, "unit")
-        below = [(line, unit) for line, unit in self.unit_holdings if start < line < end]
-        held_below = {held for _, held in below}
-        for position, unit in enumerate(units):
-            if top and unit.name != top and unit.parent is None and unit.name in held_below:
-                units[position] = dataclasses.replace(unit, parent=top)
-        if rule.sub_units is None:
-            return
-        for number in range(start + 1, end):
-            raw = self.lines[number - 1]
-            match = rule.sub_units.search(plain_line(raw)) if "\t" not in raw else None
-            if match is None:
-                continue
-            name = clean_text(match.group("name"))
-            description = clean_text(match.groupdict().get("description") or "") or None
-            known = [position for position, unit in enumerate(units) if unit.name == name]
-            for position in known:
-                units[position] = dataclasses.replace(units[position], description=description)
-            parent = next((held for line, held in reversed(below) if line <= number), None)
-            if not known and parent is not None:
-                units.append(OrgUnit(name, number, parent, description))
-            self.extraction.place(number, "unit")
-
-    def _name_post(self, name: str, role: OwnerRole, text: str, line: int) -> list[Owner] | None:
-        """Return the person a "Name, Post" owner names, recording the post held; ``None`` for others."""
-        pattern = self.profile.owners.name_post
-        match = pattern.search(name) if pattern else None
-        if match is None:
-            return None
-        head, tail = clean_text(match.group("name")), clean_text(match.group("post"))
-        if self._kind(head) is not OwnerKind.PERSON or self._kind(tail) is not OwnerKind.POST:
-            return None
-        self.extraction.people.setdefault(head, line)
-        if not any(post.title == tail and post.holder == head for post in self.extraction.posts):
-            self.extraction.posts.append(Post(tail, line, holder=head))
-        return [Owner(head, OwnerKind.PERSON, role, text)]
-
-    def _kind(self, name: str) -> OwnerKind:
-        return self.profile.owners.kind_of(name) or classify_owner(name)
 
 
 _Reading = tuple[SectionKind | None, Column | None, TableExtras, FoundTable]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from councilkg.documents.document import Document
 from councilkg.loaders.generic.profile import (
     DATE_PERIOD,
+    OUTTURN_PERIOD,
     ColumnRule,
     ItemField,
     Profile,
@@ -177,7 +178,12 @@ class _Classifier:
         if rule is not None:
             if rule.role is None:
                 return None
-            period = date_period(text) if rule.period == DATE_PERIOD else rule.period or short_period(text)
+            if rule.period == OUTTURN_PERIOD:
+                period = short_period(text)  # else the outturn column's before it, when a row is read
+            else:
+                period = (
+                    date_period(text) if rule.period == DATE_PERIOD else rule.period or short_period(text)
+                )
             group = comparator_group(text) if rule.role is ColumnRole.COMPARATOR else None
             return Column(index, rule.role, text, period, group)
         return classify_header(text, index) if self.profile.builtin_columns else None

@@ -34,30 +34,24 @@ _MEASURE = re.compile(
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: A list's count as printed: a number word or up to two digits.
 COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+#: A count and up to three words before the kind it counts: "three key priority areas".
+_COUNT_BEFORE = rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
+#: The kinds of item a lead-in counts (each pattern below adds "actions", "pillars" or both).
+_COUNTED_KINDS = "priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"
 _COUNTED_LEAD_IN = re.compile(
-    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
-    r"(?P<kind>priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|actions|"
-    r"commitments)\b[^:]{0,80}:\s*",
-    re.IGNORECASE,
+    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|actions)\b[^:]{{0,80}}:\s*", re.IGNORECASE
 )
 #: "… three pillars; A, B and C.", "three priorities to improve the quality of practice (A, B, and C)":
 #: a count, its kind, then the items between commas, after a colon, semicolon, dash or bracket.
 _COUNTED_COMMA_LEAD_IN = re.compile(
-    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
-    r"(?P<kind>priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|pillars|"
-    r"commitments)\b(?P<gap>[^:;(–.]{0,80}?)(?P<open>:|;|\s[–-]|\()\s*",
+    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars)\b(?P<gap>[^:;(–.]{{0,80}}?)(?P<open>:|;|\s[–-]|\()\s*",
     re.IGNORECASE,
 )
 #: An item of a counted list between commas is a short phrase.
 MAX_COMMA_ITEM_WORDS = 16
 
 
-_COUNT_OF_KIND = re.compile(
-    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
-    r"(?:priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|pillars|actions|"
-    r"commitments)\b",
-    re.IGNORECASE,
-)
+_COUNT_OF_KIND = re.compile(rf"{_COUNT_BEFORE}(?:{_COUNTED_KINDS}|pillars|actions)\b", re.IGNORECASE)
 
 
 def list_count(lead_in: str) -> int | None:

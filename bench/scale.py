@@ -313,6 +313,10 @@ def phase_councilkg(work: Path, targets: dict[str, str], runs: int) -> dict[str,
         summary = gaps_of(store, summary=True)
         figures["gaps_summary_from_analytics"] = summary.gap_counts is not None
         figures["gaps_summary_ms"] = 1000 * best_of(runs, lambda: gaps_of(store, summary=True))
+        # `councilkg gaps --plan P`: one plan's gaps and completeness, its threads read alone.
+        one = plans[len(plans) // 2].iri
+        figures["gaps_one_plan_found"] = len(gaps_of(store, plan=one).gaps)
+        figures["gaps_one_plan_ms"] = 1000 * best_of(runs, lambda: gaps_of(store, plan=one))
         figures["thread_graph_load_ms"] = 1000 * best_of(runs, lambda: load_thread_graph(store))
         # The same SPARQL text as the raw store runs, through EmbeddedStore.query: the store layout's cost.
         for name, question in questions.items():
@@ -570,6 +574,9 @@ def summarise(sizes: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "councilkg_compare_two_ms": ("councilkg", "compare_two_ms"),
         "councilkg_compare_all_ms": ("councilkg", "compare_all_ms"),
         "councilkg_gaps_ms": ("councilkg", "gaps_ms"),
+        "councilkg_gaps_summary_ms": ("councilkg", "gaps_summary_ms"),
+        "councilkg_gaps_one_plan_ms": ("councilkg", "gaps_one_plan_ms"),
+        "councilkg_owner_resolve_ms": ("councilkg", "owner_resolve_only_ms"),
         "councilkg_queries_peak_rss_mb": ("councilkg", "peak_rss_mb"),
         "raw_owner_ms": ("raw", "owner_ms"),
         "raw_thread_down_ms": ("raw", "thread_down_ms"),

@@ -8,6 +8,7 @@ when several do, it lists them.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -313,6 +314,70 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
     iri = _iri_or_none(text)
     if iri is not None:
         return _item_by_iri(store, iri, include_private)
+    index = store.name_index()
+    indexed = _indexed_items(store, index, text, include_private) if index is not None else None
+    items = indexed if indexed is not None else _searched_items(store, text, include_private)
+    phrase = r"\b" + r"\W+".join(re.escape(w) for w in normalise_name(text).split()) + r"\b"
+
+    def best(candidates: list[Item]) -> list[Item]:
+        by_ref = [i for i in candidates if i.match in ("ref", "national code")]
+        return by_ref or [i for i in candidates if re.search(phrase, normalise_name(i.label))]
+
+    if plan is None:
+        return best(list(items.values()))
+    # An outcome (of Every Child Matters, of a borough plan) is the plan's to serve whichever plan
+    # states it: with a plan given, the plan's own items win, and outcomes and items of no plan come next.
+    return best([i for i in items.values() if i.plan == plan]) or best(
+        [i for i in items.values() if i.plan is None or i.type == "Outcome"]
+    )
+
+
+#: The classes of plan items (and outcomes) an item search finds (IRIs).
+ITEM_CLASSES = tuple(
+    _CKG + name
+    for name in (
+        "Outcome",
+        "Priority",
+        "Action",
+        "Project",
+        "Indicator",
+        "Risk",
+        "Contract",
+        "SavingProposal",
+        "AppraisalObjective",
+    )
+)
+#: Beyond this many items matching a text, each is not looked up from the index (the scan is no slower).
+MAX_INDEXED_ITEMS = 200
+
+
+def _indexed_items(
+    store: Store, index: NameIndex, text: str, include_private: bool
+) -> dict[str, Item] | None:
+    """Return the items whose reference, national code or label ``text`` matches, as ``item-search.rq``
+    finds them, from the name index and one lookup an item; ``None`` when the index cannot answer
+    (then the labels are scanned)."""
+    refs = index.find_refs(text, ITEM_CLASSES, include_private)
+    names = index.find(text, ITEM_CLASSES, include_private)
+    if refs is None or names is None:
+        return None
+    wanted = text.strip().lower()
+    matched = dict.fromkeys((n.iri for n in names if wanted in n.label.lower()), "label")
+    matched.update(refs)
+    if len(matched) > MAX_INDEXED_ITEMS:
+        return None
+    found = [
+        dataclasses.replace(item, match=how)
+        for iri, how in matched.items()
+        for item in _item_by_iri(store, iri, include_private)
+    ]
+    # in item-search.rq's order (?match ?plan ?type ?ref ?label ?item, an unbound value first)
+    found.sort(key=lambda i: (i.match, i.plan_title or "", i.type, i.ref or "", i.label, i.iri))
+    return {item.iri: item for item in found}
+
+
+def _searched_items(store: Store, text: str, include_private: bool) -> dict[str, Item]:
+    """Return the items ``item-search.rq`` finds for ``text``: every label and reference scanned."""
     bindings = {"text": ox.Literal(text.strip())}
     rows = store.query(named_queries()["item-search"].text, bindings, include_private=include_private).rows
     items: dict[str, Item] = {}
@@ -330,19 +395,7 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
             term_text(council),
         )
         items.setdefault(found.iri, found)
-    phrase = r"\b" + r"\W+".join(re.escape(w) for w in normalise_name(text).split()) + r"\b"
-
-    def best(candidates: list[Item]) -> list[Item]:
-        by_ref = [i for i in candidates if i.match in ("ref", "national code")]
-        return by_ref or [i for i in candidates if re.search(phrase, normalise_name(i.label))]
-
-    if plan is None:
-        return best(list(items.values()))
-    # An outcome (of Every Child Matters, of a borough plan) is the plan's to serve whichever plan
-    # states it: with a plan given, the plan's own items win, and outcomes and items of no plan come next.
-    return best([i for i in items.values() if i.plan == plan]) or best(
-        [i for i in items.values() if i.plan is None or i.type == "Outcome"]
-    )
+    return items
 
 
 def _item_by_iri(store: Store, iri: str, include_private: bool) -> list[Item]:
@@ -444,7 +497,10 @@ def resolve_plan(store: Store, text: str) -> PlanRef:
     plans = plans_in(store)
     iri = _iri_or_none(text)
     stem = re.sub(r"\.(txt|md|html?)$", "", text.strip().rsplit("/", 1)[-1], flags=re.IGNORECASE)
-    exact = [p for p in plans if p.iri == iri or p.name == stem or p.iri.endswith("/" + stem)]
+    # an IRI names one plan; a stem may end several authorities' IRIs ("…/cyp-directorate-plan-2011-13")
+    exact = [p for p in plans if p.iri == iri] or [
+        p for p in plans if p.name == stem or p.iri.endswith("/" + stem)
+    ]
     matches = exact or match_names(text, plans, lambda p: f"{p.authority} {p.title}")
     if len(matches) == 1:
         return matches[0]

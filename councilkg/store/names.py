@@ -55,6 +55,9 @@ INDEX_SUFFIX = ".names.sqlite"
 
 _RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 _RDFS_LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
+_NOTATION = ox.NamedNode(PREFIXES["skos"] + "notation")
+_REF = ox.NamedNode(_CKG + "ref")
+_NATIONAL_CODE = ox.NamedNode(_CKG + "nationalCode")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS names (id INTEGER PRIMARY KEY, graph TEXT NOT NULL, iri TEXT NOT NULL,
                                   class TEXT NOT NULL, label TEXT NOT NULL);
@@ -65,7 +68,18 @@ CREATE TABLE IF NOT EXISTS words (word TEXT NOT NULL, name INTEGER NOT NULL, PRI
 CREATE INDEX IF NOT EXISTS words_name ON words (name);
 CREATE TABLE IF NOT EXISTS dirty (graph TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS refs (graph TEXT NOT NULL, iri TEXT NOT NULL, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS refs_key ON refs (key);
+CREATE INDEX IF NOT EXISTS refs_graph ON refs (graph);
+CREATE TABLE IF NOT EXISTS codes (graph TEXT NOT NULL, iri TEXT NOT NULL, concept TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS codes_concept ON codes (concept);
+CREATE INDEX IF NOT EXISTS codes_graph ON codes (graph);
+CREATE TABLE IF NOT EXISTS notations (graph TEXT NOT NULL, concept TEXT NOT NULL, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS notations_key ON notations (key);
+CREATE INDEX IF NOT EXISTS notations_graph ON notations (graph);
 """
+#: The index's layout; an index of another version is refilled by the next writer (read as not filled).
+INDEX_VERSION = "2"
 
 QuadsOf = Callable[[ox.NamedNode, ox.NamedNode], Iterator[ox.Quad]]
 """Reads one named graph's quads of a given predicate: ``(graph, predicate) -> quads``."""
@@ -145,9 +159,10 @@ class NameIndex:
             return False
 
     def filled(self) -> bool:
-        """Return whether the index was filled from this whole store once (it may have dirty graphs)."""
-        row = self._db.execute("SELECT value FROM state WHERE key = 'store'").fetchone()
-        return row is not None and row[0] == self.store_id
+        """Return whether the index was filled from this whole store once, in this version's layout (it
+        may have dirty graphs)."""
+        state = dict(self._db.execute("SELECT key, value FROM state"))
+        return state.get("store") == self.store_id and state.get("version") == INDEX_VERSION
 
     def dirty_graphs(self) -> list[str]:
         """Return the graphs a write began to rewrite and the index has not re-read since."""
@@ -168,19 +183,23 @@ class NameIndex:
             for graph in wanted:
                 stale = "SELECT id FROM names WHERE graph = ?"
                 self._db.execute(f"DELETE FROM words WHERE name IN ({stale})", (graph,))
-                self._db.execute("DELETE FROM names WHERE graph = ?", (graph,))
+                for table in ("names", "refs", "codes", "notations"):
+                    self._db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
                 self._insert(_names_in(graph, quads_of))
+                self._insert_refs(graph, quads_of)
                 self._db.execute("DELETE FROM dirty WHERE graph = ?", (graph,))
 
     def fill(self, graphs: Iterable[str], quads_of: QuadsOf) -> None:
         """Rebuild the whole index from the store's named graphs ``graphs``; returns nothing."""
         with self._db:
-            self._db.execute("DELETE FROM words")
-            self._db.execute("DELETE FROM names")
+            for table in ("words", "names", "refs", "codes", "notations"):
+                self._db.execute(f"DELETE FROM {table}")
             for graph in graphs:
                 self._insert(_names_in(graph, quads_of))
+                self._insert_refs(graph, quads_of)
             self._db.execute("DELETE FROM dirty")
             self._db.execute("INSERT OR REPLACE INTO state VALUES ('store', ?)", (self.store_id,))
+            self._db.execute("INSERT OR REPLACE INTO state VALUES ('version', ?)", (INDEX_VERSION,))
 
     def _insert(self, names: Iterable[Name]) -> None:
         rows = list(names)
@@ -193,7 +212,64 @@ class NameIndex:
         words = [(id_, set(normalise_name(n.label).split())) for id_, n in zip(ids, rows, strict=True)]
         self._db.executemany("INSERT INTO words VALUES (?, ?)", [(w, id_) for id_, ws in words for w in ws])
 
+    def _insert_refs(self, graph: str, quads_of: QuadsOf) -> None:
+        """Index ``graph``'s printed references (``ckg:ref``, ``skos:notation``) and national codes
+        (``ckg:nationalCode``), and the notations of the concepts it states, by :func:`ref_key`."""
+        node = ox.NamedNode(graph)
+        refs = [
+            (graph, quad.subject.value, ref_key(quad.object.value))
+            for predicate in (_REF, _NOTATION)
+            for quad in quads_of(node, predicate)
+            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.Literal)
+        ]
+        self._db.executemany("INSERT INTO refs VALUES (?, ?, ?)", [r for r in refs if r[2]])
+        notations = [
+            (graph, quad.subject.value, ref_key(quad.object.value))
+            for quad in quads_of(node, _NOTATION)  # a national concept's, in the reference data
+            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.Literal)
+        ]
+        self._db.executemany("INSERT INTO notations VALUES (?, ?, ?)", notations)
+        self._db.executemany(
+            "INSERT INTO codes VALUES (?, ?, ?)",
+            [
+                (graph, quad.subject.value, quad.object.value)
+                for quad in quads_of(node, _NATIONAL_CODE)
+                if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode)
+            ],
+        )
+
     # -- reading -------------------------------------------------------------------------------
+
+    def find_refs(
+        self, text: str, classes: Sequence[str], include_private: bool = False
+    ) -> dict[str, str] | None:
+        """Return the nodes of ``classes`` whose printed reference or notation is ``text`` ("ref"), or
+        which carry a national code whose notation it is ("national code"), keyed by IRI (spaces and
+        case ignored, as :func:`ref_key` keys them); ``None`` when the index cannot be read."""
+        key = ref_key(text)
+        if not key:
+            return {}
+        try:
+            printed = [
+                iri for (iri,) in self._db.execute("SELECT DISTINCT iri FROM refs WHERE key = ?", (key,))
+            ]
+            coded = [
+                iri
+                for (iri,) in self._db.execute(
+                    "SELECT DISTINCT c.iri FROM notations n JOIN codes c ON c.concept = n.concept "
+                    "WHERE n.key = ?",
+                    (key,),
+                )
+            ]
+        except sqlite3.Error:
+            return None
+        kept = self.by_iri([*printed, *coded], classes, include_private)
+        if kept is None:
+            return None
+        found = {name.iri for name in kept}
+        matches = {iri: "national code" for iri in coded if iri in found}
+        matches.update({iri: "ref" for iri in printed if iri in found})
+        return matches
 
     def find(self, text: str, classes: Sequence[str], include_private: bool = False) -> list[Name] | None:
         """Return every indexed name of ``classes`` (IRIs) each word of whose normalised label is
@@ -255,3 +331,13 @@ def _names_in(graph: str, quads_of: QuadsOf) -> Iterator[Name]:
         if isinstance(subject, ox.NamedNode) and isinstance(label, ox.Literal):
             for class_iri in typed.get(subject.value, ()):
                 yield Name(subject.value, class_iri, label.value, graph)
+
+
+def ref_key(text: str) -> str:
+    """Return a reference as the index keys it: lower case, without spaces ("NI 59" → "ni59").
+
+    Example:
+        >>> ref_key(" CSKA 12 "), ref_key("NI 59")
+        ('cska12', 'ni59')
+    """
+    return "".join(text.split()).lower()

@@ -6,6 +6,7 @@ import pytest
 
 from councilkg.analysis.lookup import find_items, match_names, resolve_agent, resolve_item, resolve_plan
 from councilkg.errors import LookupFailedError
+from councilkg.ontology.vocab import ID
 from councilkg.store.embedded import EmbeddedStore
 
 LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"
@@ -101,3 +102,28 @@ def test_ambiguous_items_are_listed_with_plan_kind_line_and_id(memory_store: Emb
         f"line 651) → {indicator.replace('/', chr(92) + '/')};"  # printed as SPARQL reads it back
     ) in str(error.value)
     assert resolve_item(memory_store, indicator).line == 651
+
+
+def test_a_plans_iri_names_it_alone_though_other_authorities_plans_share_its_slug(
+    memory_store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every authority of a national corpus publishes a ".../cyp-directorate-plan-2011-13": its IRI
+    (as `councilkg gaps --plan` is given it) names one, its slug alone several."""
+    from councilkg.analysis import lookup
+
+    title = "Children and Young People's Directorate Plan 2011-2013"
+    plans = [
+        lookup.PlanRef(
+            str(ID[f"plan/{place}/cyp-directorate-plan-2011-13"]),
+            title,
+            place.title(),
+            f"{place}-cyp-directorate-plan-2011-13",
+            2011,
+            2013,
+        )
+        for place in ("ashcombe", "gravesthorpe")
+    ]
+    monkeypatch.setattr(lookup, "plans_in", lambda store: plans)
+    assert resolve_plan(memory_store, plans[1].iri) == plans[1]
+    with pytest.raises(LookupFailedError, match="matches 2 plans"):
+        resolve_plan(memory_store, "cyp-directorate-plan-2011-13")

@@ -10,7 +10,14 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from councilkg.analysis.lookup import AGENT_CLASSES, agents, find_agents, match_names, normalise_name
+from councilkg.analysis.lookup import (
+    AGENT_CLASSES,
+    agents,
+    find_agents,
+    find_items,
+    match_names,
+    normalise_name,
+)
 from councilkg.ontology.graphs import appraisal_graph_iri
 from councilkg.ontology.vocab import CKG, ID
 from councilkg.store.embedded import EmbeddedStore
@@ -152,3 +159,29 @@ def test_a_damaged_index_is_not_read_and_a_writer_starts_a_new_one(tmp_path: Pat
         assert [a.label for a in find_agents(store, "kathy")] == ["Kathy O'Mahony"]
     with EmbeddedStore.open(folder) as store:
         assert found(store.name_index(), "kathy") == {"Kathy O'Mahony"}
+
+
+def test_item_search_through_the_index_answers_as_the_full_scan(
+    memory_store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """References (printed, notations, national codes) and words of labels, with and without a plan,
+    private items included or not: the same items, in the same order, as scanning every label."""
+    rows = memory_store.query(
+        "SELECT ?label ?ref WHERE { ?i rdfs:label ?label . OPTIONAL { ?i ckg:ref ?ref } }"
+    ).rows
+    labels = sorted({row[0].value for row in rows if row[0] is not None})
+    refs = sorted({row[1].value for row in rows if row[1] is not None})
+    texts = [*labels[::7], *[" ".join(label.split()[:2]) for label in labels[::11]], *refs[::3]]
+    texts += ["NI 59", "ni59", "BVPI 49", "teenage pregnancy", "SS", "safe", "zzz", "Goal 3.3", "CSOB05"]
+    plans = [None, str(ID["plan/lambeth/childrens-directorate-plan-2020-21"])]
+    indexed = {
+        (text, plan, private): find_items(memory_store, text, plan, private)
+        for text in texts
+        for plan in plans
+        for private in (False, True)
+    }
+    assert memory_store.name_index() is not None
+    monkeypatch.setattr(memory_store, "name_index", lambda: None)
+    for (text, plan, private), items in indexed.items():
+        assert items == find_items(memory_store, text, plan, private), (text, plan, private)
+    assert any(items for items in indexed.values())

@@ -222,6 +222,11 @@ class ColumnRule:
     adds_to: str | None = None
     format: str = "{cell}"
     scheme: str | None = None
+    #: A pattern finding the column's cell in each row wherever it is printed (the row's other cells are
+    #: placed around it); an empty cell taking the one above (``carry``); the cell as the items' section.
+    anchor: re.Pattern[str] | None = None
+    carry: bool = False
+    section: bool = False
 
     def scaled(self, value: Decimal) -> Decimal:
         """Return an amount read in this column in full units: times ``scale``, unless its size is at

@@ -98,6 +98,9 @@ _COLUMN_KEYS = {
     "scheme",
     "adds_to",
     "format",
+    "anchor",
+    "carry",
+    "section",
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
@@ -306,6 +309,9 @@ def _column_rule(check: Checker, value: object, key: str, schemes: set[str]) -> 
         scheme=_column_scheme(check, rule, key, schemes),
         adds_to=check.choice(rule["adds_to"], f"{key}.adds_to", ADDS_TO) if "adds_to" in rule else None,
         format=_cell_format(check, rule, key),
+        anchor=check.regex(rule["anchor"], f"{key}.anchor") if "anchor" in rule else None,
+        carry=check.flag(rule.get("carry", False), f"{key}.carry"),
+        section=check.flag(rule.get("section", False), f"{key}.section"),
     )
 
 

@@ -23,6 +23,7 @@ from councilkg.documents import tables
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.anchors import CarriedCells, anchored, row_section
 from councilkg.loaders.generic.arearows import AreaRows, link_projects
 from councilkg.loaders.generic.areas import Areas, place_area_mentions
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
@@ -142,6 +143,7 @@ class SectionReader:
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in
         self.subheadings: dict[int, str] = {}
+        self.carried = CarriedCells()
         self.priority: Priority | None = None
         self.areas = Areas(
             self.extraction,
@@ -394,7 +396,9 @@ class SectionReader:
         row: Row,
     ) -> None:
         context = self.priority.key if self.priority else None
-        section = self.subheadings.get(id(table)) or extras.section or self.heading_section
+        row = self.carried.carried(id(table), anchored(row, columns, extras), extras)
+        section = row_section(row, extras) or self.subheadings.get(id(table)) or extras.section
+        section = section or self.heading_section
         if kind is SectionKind.PRIORITIES:
             priority = self.rows.priority_row(columns, label, row, extras, section)
             if priority is not None:

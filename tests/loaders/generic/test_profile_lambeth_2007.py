@@ -1,0 +1,170 @@
+"""A profile of Lambeth's Children and Young People's Service Plan 2007-10
+(``councilkg/data/profiles/lambeth-cyps-service-plan-2007-10.toml``), measured against the Python
+module's golden file (``tests/data/golden/lambeth-cyps-service-plan-2007-10.nq.gz``), and the engine
+keys it brought, on snippets: a column's ``anchor``, ``carry`` and ``section``."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from councilkg.documents.document import Document, read_document
+from councilkg.errors import LoaderError
+from councilkg.loaders.generic.engine import load_with_profile
+from councilkg.loaders.generic.profilefile import profile_from_data, read_profile
+from councilkg.loaders.model import Extraction, OutcomeLink
+from tests.loaders.test_lambeth_2007_golden import GOLDEN, PLAN_FILE, _quads
+
+PROFILE = (
+    Path(__file__).resolve().parents[3]
+    / "councilkg"
+    / "data"
+    / "profiles"
+    / "lambeth-cyps-service-plan-2007-10.toml"
+)
+
+#: The module's plan graph as the profile gives it: the golden quads it gives (at least) and the quads
+#: it gives that the golden file lacks (at most), but for the engine's own provenance.
+GOLDEN_QUADS_GIVEN = 2792
+EXTRA_QUADS_AT_MOST = 316
+
+
+@pytest.fixture(scope="module")
+def document() -> Document:
+    """The bundled plan."""
+    return read_document(PLAN_FILE)
+
+
+@pytest.fixture(scope="module")
+def reading(document: Document) -> Extraction:
+    """The plan as the engine reads it with the profile, without the engine's reading provenance."""
+    found = load_with_profile(document, read_profile(PROFILE))
+    return dataclasses.replace(
+        found,
+        priorities=[dataclasses.replace(item, reading=None) for item in found.priorities],
+        actions=[dataclasses.replace(item, reading=None) for item in found.actions],
+        indicators=[dataclasses.replace(item, reading=None) for item in found.indicators],
+        risks=[dataclasses.replace(item, reading=None) for item in found.risks],
+    )
+
+
+def test_progress_towards_the_golden_file(reading: Extraction, document: Document) -> None:
+    """The profile gives at least the golden quads it gave last, and no more extra quads."""
+    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    quads = _quads(reading, document)
+    assert len(quads & golden) >= GOLDEN_QUADS_GIVEN
+    assert len(quads - golden) <= EXTRA_QUADS_AT_MOST
+
+
+def test_the_indicator_appendix_is_the_modules(reading: Extraction, document: Document) -> None:
+    """The appendix's 41 indicators, their references, labels, sections and values, as the module read
+    them: rows whose cells a page break shifted are read around their reference (``anchor``)."""
+    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    found = _quads(reading, document)
+    labels = {quad for quad in golden if "/indicator/" in quad.split(" ")[0] and "#label>" in quad}
+    assert len(labels) == 41 and labels <= found
+    (care_leavers,) = [i for i in reading.indicators if i.ref == "PAF A4 (BVPI 161)"]
+    assert (care_leavers.label, care_leavers.section, care_leavers.source_line) == (
+        "Employment, education and training for care leavers",
+        "ECONOMIC WELL-BEING",
+        366,
+    )
+    (disabled,) = [i for i in reading.indicators if i.ref == "PAF E67"]
+    assert (disabled.label, disabled.section) == ("Children in need with disabilities", "ECONOMIC WELL-BEING")
+
+
+SNIPPET = "\n".join(
+    [
+        "Wessex Service Plan 2007-10",  # 1
+        "",
+        "PERFORMANCE INDICATORS",
+        "OUTCOME\t\tINDICATOR TITLE\tINDICATOR\tOUTTURN 06/07\tTARGET 2007/08",
+        "STAY SAFE\tStability of placements\tPAF A1\t15.4\t13\t",  # 5
+        "\tRe-registrations\tPAF A3\t12.5\t12\t",
+        "\tENJOY AND ACHIEVE\tAbsence in schools\tBVPI 45\t7.4",
+        "Children in need\t\tPAF E67\t3\tN/A",
+    ]
+)
+COLUMNS = """
+[profile]
+outline = false
+[[sections]]
+match = '^PERFORMANCE INDICATORS$'
+kind = "indicators"
+[[columns]]
+match = '^OUTCOME$'
+role = "outcome"
+carry = true
+section = true
+[[columns]]
+match = '^INDICATOR TITLE$'
+role = "title"
+[[columns]]
+match = '^INDICATOR$'
+role = "ref"
+anchor = '^(?:PAF|BVPI) [A-Z]?\\d+$'
+"""
+
+
+def _snippet(profile: str) -> Extraction:
+    data = tomllib.loads(profile)
+    return load_with_profile(Document.from_text("p.txt", SNIPPET), profile_from_data(data, Path("p.toml")))
+
+
+def test_rows_are_read_around_their_anchor_with_the_outcome_carried_down() -> None:
+    """Each row's reference is found wherever it is printed; the cells before it fill the named columns
+    (the last the title), those after it the value columns; the outcome printed once is every row's
+    below it, and their section."""
+    found = _snippet(COLUMNS)
+    assert [
+        (i.ref, i.label, i.section, i.measures_outcomes, [o.raw_value for o in i.observations])
+        for i in found.indicators
+    ] == [
+        ("PAF A1", "Stability of placements", "STAY SAFE", [OutcomeLink("ecm", "stay-safe")], ["15.4", "13"]),
+        ("PAF A3", "Re-registrations", "STAY SAFE", [OutcomeLink("ecm", "stay-safe")], ["12.5", "12"]),
+        (
+            "BVPI 45",
+            "Absence in schools",
+            "ENJOY AND ACHIEVE",
+            [OutcomeLink("ecm", "enjoy-and-achieve")],
+            ["7.4"],
+        ),
+        (
+            "PAF E67",
+            "Children in need",
+            "ENJOY AND ACHIEVE",
+            [OutcomeLink("ecm", "enjoy-and-achieve")],
+            ["3", "N/A"],
+        ),
+    ]
+
+
+def test_without_the_keys_the_rows_are_read_as_printed() -> None:
+    """No anchor: the cells are read by the header's positions (the blank header cell shifts them);
+    no carry: a row with an empty outcome cell measures no outcome and has no section from it."""
+    plain = "\n".join(line for line in COLUMNS.splitlines() if not line.startswith(("anchor", "carry")))
+    found = _snippet(plain)
+    assert found.indicators[0].label == "PAF A1"
+    assert found.indicators[1].measures_outcomes == []
+    assert found.indicators[1].section is None
+
+
+@pytest.mark.parametrize(
+    ("key", "error"),
+    [
+        ("anchor = '('", "columns[0].anchor"),
+        ("carry = 'yes'", "columns[0].carry: must be true or false"),
+        ("section = 1", "columns[0].section: must be true or false"),
+    ],
+)
+def test_the_keys_are_checked(tmp_path: Path, key: str, error: str) -> None:
+    """A bad anchor pattern, or carry or section not true or false, is a one-line error naming the key."""
+    path = tmp_path / "p.toml"
+    path.write_text(f"[[columns]]\nmatch = 'x'\nrole = 'ref'\n{key}\n", encoding="utf-8")
+    with pytest.raises(LoaderError, match=re.escape(error)):
+        read_profile(path)

@@ -331,6 +331,17 @@ class UnitRule:
 
 
 @dataclass(frozen=True)
+class PriorityListRule:
+    """A ``[[priority_lists]]`` rule: a line (outside tables) ``match`` finds heads the bulleted list
+    right below it, each item a priority of ``section``, contributing to the outcomes the line's group
+    ``outcome`` names (Every Child Matters outcomes and the profile's frameworks' concepts; a line whose
+    group names none heads no list)."""
+
+    match: re.Pattern[str]
+    section: str | None = None
+
+
+@dataclass(frozen=True)
 class PostRowRule:
     """A pattern for a table row naming a post, a person, or a person and the post they hold.
 
@@ -524,6 +535,7 @@ class Profile:
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
     units: tuple[UnitRule, ...] = ()
+    priority_lists: tuple[PriorityListRule, ...] = ()
     partners: tuple[PartnerRule, ...] = ()
     #: Patterns of a sentence listing partner bodies, its group ``list`` "A; B, including C; D and E".
     partner_lists: tuple[re.Pattern[str], ...] = ()

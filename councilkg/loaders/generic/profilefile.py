@@ -27,6 +27,7 @@ from councilkg.loaders.generic.profile import (
     PartnerRule,
     PlanDefaults,
     PostRowRule,
+    PriorityListRule,
     Profile,
     Recognition,
     RowRule,
@@ -54,6 +55,7 @@ _TOP_KEYS = {
     "posts",
     "rows",
     "units",
+    "priority_lists",
 }
 _RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
@@ -109,6 +111,7 @@ _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then", "unit", "parent"}
 _UNIT_KEYS = {"name", "match", "parent", "lines_after", "until", "listed_under", "header", "unit_column"}
+_PRIORITY_LIST_KEYS = {"match", "section"}
 _PARTNER_KEYS = {"name", "match", "on_item", "listed"}
 _POST_ROW_KEYS = {"match", "read", "description"}
 _ROW_KEYS = {"match", "read_as", "in_tables", "outcomes", "scheme", "broader"}
@@ -202,6 +205,10 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         units=tuple(
             _unit_rule(check, rule, f"units[{index}]")
             for index, rule in enumerate(check.rules(data.get("units", []), "units"))
+        ),
+        priority_lists=tuple(
+            _priority_list_rule(check, rule, f"priority_lists[{index}]")
+            for index, rule in enumerate(check.rules(data.get("priority_lists", []), "priority_lists"))
         ),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")
@@ -487,6 +494,13 @@ def _unit_rule(check: Checker, value: object, key: str) -> UnitRule:
     if listed is not None and "parent" not in listed.groupindex:
         raise check.fail(f"{key}.listed_under", "needs the group (?P<parent>...)")
     return UnitRule(texts.get("name"), parent=texts.get("parent"), **patterns)
+
+
+def _priority_list_rule(check: Checker, value: object, key: str) -> PriorityListRule:
+    rule = check.table(value, key, _PRIORITY_LIST_KEYS)
+    required(check, rule, key, "match")
+    section = check.text(rule["section"], f"{key}.section") if "section" in rule else None
+    return PriorityListRule(check.regex(rule["match"], f"{key}.match"), section)
 
 
 def _partner_lists(check: Checker, value: object) -> tuple[re.Pattern[str], ...]:

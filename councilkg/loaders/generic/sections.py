@@ -35,6 +35,7 @@ from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info
 from councilkg.loaders.generic.positional import positional_table
 from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row
 from councilkg.loaders.generic.prioritygroups import describe_priorities, listed_priorities
+from councilkg.loaders.generic.prioritylists import read_priority_lists
 from councilkg.loaders.generic.profile import (
     Profile,
     RowRule,
@@ -56,6 +57,7 @@ from councilkg.loaders.generic.tablekinds import (
     table_kind,
 )
 from councilkg.loaders.generic.unitrules import read_unit_rules
+from councilkg.loaders.generic.visionlist import vision_with_list
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -203,6 +205,9 @@ class SectionReader:
             extraction.place(line, what)
         self.unit_holdings = read_holders(self.profile.holders, self.lines, self.extraction)
         self.unit_rows = read_unit_rules(self.profile.units, self.lines, self.extraction)
+        self.unit_rows |= read_priority_lists(
+            self.profile.priority_lists, self.lines, extraction, self._list_outcomes, self._priority_key
+        )
         headers = {table.header_line: table for table in self.layout.tables}
         repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
@@ -625,7 +630,7 @@ class SectionReader:
             return
         self.extraction.place(line, "ignored" if kind is SectionKind.IGNORE else "section heading")
         if kind is SectionKind.VISION and rule.with_list:
-            self._vision_with_list(text, line)
+            vision_with_list(text, line, self.lines, self.extraction)
             return
         if kind is SectionKind.VISION:
             rest = clean_text(text[match.end() :] if match else "").lstrip(":–- ")
@@ -641,25 +646,6 @@ class SectionReader:
         if kind is SectionKind.UNITS:
             self.unit_sections.append((rule, line))
         self.priority, self.outcome_links, self.forced = None, [], None
-
-    def _vision_with_list(self, text: str, line: int) -> None:
-        """Read a vision line and the bulleted list right below it as the vision (the first read stands);
-        returns nothing."""
-        items: list[tuple[int, str]] = []
-        for number in range(line + 1, len(self.lines) + 1):
-            below = plain_line(self.lines[number - 1])
-            if not below:
-                continue
-            marked, item = strip_bullet(below)
-            if not marked:
-                break
-            items.append((number, item))
-        repeated = self.extraction.vision is not None
-        what = "vision (repeated)" if repeated else "vision"
-        self.extraction.place([line] + [number for number, _ in items], what)
-        if not repeated:
-            statement = "; ".join(item for _, item in items)
-            self.extraction.vision = Vision(f"{clean_text(text)} {statement}".strip(), line)
 
     def _priority_outcomes(self, cells: list[str], line: int, rule: RowRule) -> None:
         """Give the priority in force the outcomes ``cells`` name (of the rule's framework only, when it
@@ -680,6 +666,9 @@ class SectionReader:
         for link in sorted(named, key=lambda link: link.scheme != "ecm"):  # the ECM outcomes first
             if link not in self.priority.contributes_to:
                 self.priority.contributes_to.append(link)
+
+    def _list_outcomes(self, text: str, line: int) -> list[OutcomeLink]:
+        return self.rows.outcomes_in(text, line, warn=False)
 
     def _priority_key(self, text: str) -> str:
         return self.rows.key("priority", text)

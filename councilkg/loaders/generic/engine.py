@@ -193,7 +193,9 @@ def _run(document: Document, profile: Profile) -> _Engine:
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
     _drop_wordless_items(extraction)
-    read_post_rows(document.lines, extraction, profile.post_rows)
+    read_post_rows(
+        document.lines, extraction, profile.post_rows, lambda text, n: reader.rows.key("priority", text, n)
+    )
     read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)

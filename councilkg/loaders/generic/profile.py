@@ -315,9 +315,9 @@ class UnitRule:
     ``name`` with ``match``: that unit, at the first line (outside tables) ``match`` finds;
     ``lines_after``: each line with text after the line it finds, to the line ``until`` finds, names
     a unit; ``listed_under``: the bulleted list right below a line it finds names units of its group
-    ``parent`` (a unit already named takes that parent); ``header``: the rows of the table under a
-    header row it finds (cells joined by tabs) name units in the columns headed as ``unit_column``
-    finds, each described by the cell after it.
+    ``parent``, else of the rule's ``parent`` (a unit already named takes that parent); ``header``: the
+    rows of the table under a header row it finds (cells joined by tabs) name units in the columns
+    headed as ``unit_column`` finds, each described by the cell after it.
     """
 
     name: str | None = None
@@ -353,6 +353,13 @@ class PostRowRule:
     pattern: re.Pattern[str]
     read: re.Pattern[str] | None = None
     description: str | None = None
+    #: Items of the row after what ``read`` matched (``priorities``, group ``label``), each a priority the
+    #: post is responsible for, of ``section``, keyed by the template ``key``; with ``known_unit``, a
+    #: group ``unit`` naming a unit the plan names otherwise (``same_unit``, one only) is that unit.
+    priorities: re.Pattern[str] | None = None
+    section: str | None = None
+    key: str | None = None
+    known_unit: bool = False
 
 
 #: A cell naming a person and the post they hold: "Mary Okafor, Service Manager".

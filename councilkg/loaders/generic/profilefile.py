@@ -113,7 +113,7 @@ _HOLDER_KEYS = {"match", "then", "unit", "parent"}
 _UNIT_KEYS = {"name", "match", "parent", "lines_after", "until", "listed_under", "header", "unit_column"}
 _PRIORITY_LIST_KEYS = {"match", "section"}
 _PARTNER_KEYS = {"name", "match", "on_item", "listed"}
-_POST_ROW_KEYS = {"match", "read", "description"}
+_POST_ROW_KEYS = {"match", "read", "description", "priorities", "section", "key", "known_unit"}
 _ROW_KEYS = {"match", "read_as", "in_tables", "outcomes", "scheme", "broader"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
@@ -491,8 +491,8 @@ def _unit_rule(check: Checker, value: object, key: str) -> UnitRule:
         if by in patterns and needed not in texts and needed not in patterns:
             raise check.fail(f"{key}.{needed}", f"missing (a rule with {by} needs it)")
     listed = patterns.get("listed_under")
-    if listed is not None and "parent" not in listed.groupindex:
-        raise check.fail(f"{key}.listed_under", "needs the group (?P<parent>...)")
+    if listed is not None and "parent" not in listed.groupindex and "parent" not in texts:
+        raise check.fail(f"{key}.listed_under", "needs the group (?P<parent>...) or the rule's parent")
     return UnitRule(texts.get("name"), parent=texts.get("parent"), **patterns)
 
 
@@ -542,7 +542,24 @@ def _post_row_rule(check: Checker, value: object, key: str) -> PostRowRule:
     if "description" in rule:
         description = check.text(rule["description"], f"{key}.description")
         check_template(check, description, f"{key}.description", groups, "; it takes the pattern's groups")
-    return PostRowRule(pattern, read, description)
+    priorities = check.regex(rule["priorities"], f"{key}.priorities") if "priorities" in rule else None
+    for name in ("section", "key"):
+        if name in rule and priorities is None:
+            raise check.fail(f"{key}.{name}", "applies only to a rule with priorities")
+    item_key = check.text(rule["key"], f"{key}.key") if "key" in rule else None
+    if item_key is not None:
+        check_template(
+            check, item_key, f"{key}.key", groups | {"label", "unit"}, "; it takes {label}, {unit}"
+        )
+    return PostRowRule(
+        pattern,
+        read,
+        description,
+        priorities,
+        check.text(rule["section"], f"{key}.section") if "section" in rule else None,
+        item_key,
+        check.flag(rule.get("known_unit", False), f"{key}.known_unit"),
+    )
 
 
 def _plan_defaults(check: Checker, value: object) -> PlanDefaults:

@@ -30,7 +30,7 @@ PROFILE = (
 
 #: The module's plan graph as the profile gives it: the golden quads it gives (at least) and the quads
 #: it gives that the golden file lacks (at most), but for the engine's own provenance.
-GOLDEN_QUADS_GIVEN = 2937
+GOLDEN_QUADS_GIVEN = 3697
 EXTRA_QUADS_AT_MOST = 299
 
 
@@ -242,5 +242,98 @@ def test_a_priority_list_rule_is_checked(tmp_path: Path, rule: str, error: str) 
     """A rule needs a valid ``match`` and takes only ``match`` and ``section``."""
     path = tmp_path / "p.toml"
     path.write_text(f"[[priority_lists]]\n{rule}\n", encoding="utf-8")
+    with pytest.raises(LoaderError, match=re.escape(error)):
+        read_profile(path)
+
+
+CHART = "\n".join(
+    [
+        "Wessex Children's Service — Service Plan 2007-10",  # 1
+        "The Service is made up of 2 Divisions, as follows:",
+        "- Standard and Inclusion",
+        "- Resources",
+        "",  # 5
+        "Management Structure",
+        "<p><b>Ann Lee – Divisional Director, Inclusion and Standards</b></p> <p>Key Priorities:</p> "
+        "<ul><li>• Raising achievement</li> <li>• Improving transition</li></ul>\t<p>PHOTO</p>",
+        "<p><b>Raj Shah – Divisional Director, Finance</b></p> <p>Key Priorities:</p> "
+        "<ul><li>• Raising achievement</li></ul>\t<p>PHOTO</p>",
+    ]
+)
+CHART_RULES = """
+[profile]
+outline = false
+[[sections]]
+match = '^Management Structure$'
+kind = "ignore"
+[[units]]
+listed_under = 'is made up of \\d+ Divisions'
+parent = "Wessex Children's Service"
+[[posts]]
+match = '''(?-i:^(?P<name>[A-Z]\\w+ [A-Z]\\w+) – (?P<post>Divisional Director, (?P<unit>[^\\t]+?)) Key)'''
+known_unit = true
+priorities = '•\\s*(?P<label>[^•\\t]+?)\\s*(?=•|\\t|$)'
+section = "Key Divisional Priorities"
+key = "{unit} {label}"
+"""
+
+
+def test_a_chart_row_names_a_post_of_a_listed_division_and_its_priorities() -> None:
+    """Units listed under a line take the rule's ``parent``; a post row's unit named like one listed
+    unit is that unit (``known_unit``), else as printed; the items after the post (``priorities``) are
+    priorities the post is responsible for, of the rule's ``section``, keyed by ``key``."""
+    profile = profile_from_data(tomllib.loads(CHART_RULES), Path("p.toml"))
+    found = load_with_profile(Document.from_text("p.txt", CHART), profile)
+    assert [(u.name, u.parent) for u in found.units] == [
+        ("Standard and Inclusion", "Wessex Children's Service"),
+        ("Resources", "Wessex Children's Service"),
+    ]
+    assert [(p.title, p.unit, p.holder, p.source_line) for p in found.posts] == [
+        ("Divisional Director, Inclusion and Standards", "Standard and Inclusion", "Ann Lee", 7),
+        ("Divisional Director, Finance", "Finance", "Raj Shah", 8),
+    ]
+    assert [
+        (p.key, p.label, p.section, [(o.name, o.kind.value, o.role.value) for o in p.owners])
+        for p in found.priorities
+    ] == [
+        (
+            "standard-and-inclusion-raising-achievement",
+            "Raising achievement",
+            "Key Divisional Priorities",
+            [("Divisional Director, Inclusion and Standards", "post", "responsible")],
+        ),
+        (
+            "standard-and-inclusion-improving-transition",
+            "Improving transition",
+            "Key Divisional Priorities",
+            [("Divisional Director, Inclusion and Standards", "post", "responsible")],
+        ),
+        (
+            "finance-raising-achievement",
+            "Raising achievement",
+            "Key Divisional Priorities",
+            [("Divisional Director, Finance", "post", "responsible")],
+        ),
+    ]
+    without = profile_from_data(tomllib.loads(CHART_RULES.replace("known_unit = true", "")), Path("p.toml"))
+    unlisted = load_with_profile(Document.from_text("p.txt", CHART), without)
+    assert unlisted.posts[0].unit == "Inclusion and Standards"
+
+
+@pytest.mark.parametrize(
+    ("rule", "error"),
+    [
+        ("match = '(?P<post>x)'\nsection = 'S'", "posts[0].section: applies only to a rule with priorities"),
+        (
+            "match = '(?P<post>x)'\npriorities = 'y'\nkey = '{nope}'",
+            "posts[0].key: template '{nope}' names nope",
+        ),
+        ("match = '(?P<post>x)'\nknown_unit = 1", "posts[0].known_unit: must be true or false"),
+    ],
+)
+def test_a_post_rule_s_priority_keys_are_checked(tmp_path: Path, rule: str, error: str) -> None:
+    """``section`` and ``key`` need ``priorities``; the key template names the groups, label and unit."""
+    path = tmp_path / "p.toml"
+    path.write_text(f"[[posts]]\n{rule}\n", encoding="utf-8")
     with pytest.raises(LoaderError, match=re.escape(error)):
         read_profile(path)

@@ -227,6 +227,8 @@ class ColumnRule:
     anchor: re.Pattern[str] | None = None
     carry: bool = False
     section: bool = False
+    #: For a priority column: a cell naming no priority read so far is the one it rewords (``prioritycells``).
+    reworded: bool = False
 
     def scaled(self, value: Decimal) -> Decimal:
         """Return an amount read in this column in full units: times ``scale``, unless its size is at
@@ -528,6 +530,8 @@ class Profile:
     paragraph_items: bool = False  # a cell's paragraphs (<p>) are items, like its bullets
     continued_items: bool = False  # an item starting in lower case continues the item above it
     subheadings: bool = True  # a row with only its first cell filled is a subheading of the table
+    #: A table subheading naming outcomes is the outcome of the rows below, not their section.
+    outcome_subheadings: bool = False
     #: An action table with a project-area column is read area by area (``arearows``); the areas'
     #: slugs in the actions' keys are at most ``area_key_length`` characters.
     area_rows: bool = False

@@ -73,6 +73,7 @@ _PROFILE_KEYS = {
     "paragraph_items",
     "continued_items",
     "subheadings",
+    "outcome_subheadings",
     "area_rows",
     "outcomes_measured",
     "outturn_warnings",
@@ -103,6 +104,7 @@ _COLUMN_KEYS = {
     "anchor",
     "carry",
     "section",
+    "reworded",
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
@@ -195,6 +197,9 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         written_values=check.flag(about.get("written_values", True), "profile.written_values"),
         paragraph_items=check.flag(about.get("paragraph_items", False), "profile.paragraph_items"),
         subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
+        outcome_subheadings=check.flag(
+            about.get("outcome_subheadings", False), "profile.outcome_subheadings"
+        ),
         continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
         area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
         outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
@@ -319,7 +324,18 @@ def _column_rule(check: Checker, value: object, key: str, schemes: set[str]) -> 
         anchor=check.regex(rule["anchor"], f"{key}.anchor") if "anchor" in rule else None,
         carry=check.flag(rule.get("carry", False), f"{key}.carry"),
         section=check.flag(rule.get("section", False), f"{key}.section"),
+        reworded=_reworded(check, rule, key, role),
     )
+
+
+def _reworded(check: Checker, rule: Mapping[str, Any], key: str, role: object) -> bool:
+    """Return a column rule's ``reworded``, for a column of role 'priority' only."""
+    reworded = check.flag(rule.get("reworded", False), f"{key}.reworded")
+    if reworded and role is not ColumnRole.PRIORITY:
+        raise check.fail(
+            f"{key}.reworded", f"applies only to a column of role 'priority', not {rule['role']!r}"
+        )
+    return reworded
 
 
 #: The item fields a column's cells may be added to.

@@ -34,6 +34,7 @@ from councilkg.loaders.generic.ownercells import OwnerCells
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
 from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row
+from councilkg.loaders.generic.prioritycells import PriorityCells
 from councilkg.loaders.generic.prioritygroups import describe_priorities, listed_priorities
 from councilkg.loaders.generic.prioritylists import read_priority_lists
 from councilkg.loaders.generic.profile import (
@@ -44,7 +45,6 @@ from councilkg.loaders.generic.profile import (
     ecm_keys_in,
 )
 from councilkg.loaders.generic.quotes import Quotes, reconcile_quotes
-from councilkg.loaders.generic.refs import ref_key, split_by
 from councilkg.loaders.generic.rows import RowReader, TableExtras
 from councilkg.loaders.generic.sectionitems import read_section_item
 from councilkg.loaders.generic.tablekinds import (
@@ -142,6 +142,7 @@ class SectionReader:
             profile.outturn_warnings,
             profile.value_warnings,
         )
+        self.priority_cells = PriorityCells(self.extraction, self.rows)
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in
         self.subheadings: dict[int, str] = {}
@@ -211,7 +212,7 @@ class SectionReader:
         headers = {table.header_line: table for table in self.layout.tables}
         repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
-        stray = {row.line for row in self.layout.stray_rows}
+        stray = {row.line: row for row in self.layout.stray_rows}
         current: dict[int, _Reading] = {}
         in_rows = [rule for rule in self.profile.sections if rule.in_rows]
         anywhere = [rule for rule in self.profile.rows if rule.in_tables]
@@ -239,6 +240,8 @@ class SectionReader:
             elif number in rows:
                 table, row = rows[number]
                 kind, label, extras, source = current.get(id(table), (None, None, TableExtras(), table))
+                if self._outcome_row(row):
+                    continue
                 if row.is_subheading and self.profile.subheadings:
                     self.subheadings[id(table)] = clean_text(row.cell(0))
                     self._text(row.cell(0), number, subheading=True)
@@ -251,6 +254,8 @@ class SectionReader:
                     extraction.place(number, "priority implications")
             elif number in stray and (claimed := claimed_row(self.profile, raw)):
                 extraction.place(number, claimed)
+            elif number in stray and self._outcome_row(stray[number]):
+                continue
             elif number in stray and self.ignoring:
                 extraction.place(number, "ignored")
             elif number in stray and not self._positional_row(raw, number):
@@ -391,6 +396,17 @@ class SectionReader:
         under = [found for found in self.layout.tables if self.section_line < found.header_line < end]
         return max(under, key=lambda found: sum(1 for cell in found.header if cell), default=table)
 
+    def _outcome_row(self, row: Row) -> bool:
+        """Return True when ``row`` is a subheading naming outcomes and the profile reads such rows as
+        outcome headings (``outcome_subheadings``): the rows below serve those outcomes."""
+        if self.ignoring or not (self.profile.outcome_subheadings and row.is_subheading):
+            return False
+        links = self.rows.outcomes_in(row.cell(0), row.line, warn=False)
+        if links:
+            self.outcome_links, self.priority = links, None
+            self.extraction.place(row.line, "outcome heading")
+        return bool(links)
+
     def _row(
         self,
         table: FoundTable,
@@ -413,7 +429,7 @@ class SectionReader:
             self.rows.money_row(kind.value, columns, label, row, extras, self.section_period)
             return
         row = filled_down(self.spanned, table, columns, row) if self.profile.fill_down else row
-        named, outcomes = self._named_priorities(columns, extras, row)
+        named, outcomes = self.priority_cells.named(columns, extras, row, self.outcome_links, section)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS and self._by_area(columns, label):
             self.area_rows.add(id(table), columns, label, row, supports)
@@ -462,46 +478,6 @@ class SectionReader:
             return [row]
         left = self.result_lists.trimmed.get((row.line, column.index))  # less an item continuing above
         return split_row(self.lines, row, column.index, self.profile.paragraph_items, left)
-
-    def _named_priorities(
-        self, columns: ColumnMap, extras: TableExtras, row: Row
-    ) -> tuple[list[str], list[OutcomeLink]]:
-        """Return the keys of the priorities a row's priority column names (adding new ones), and the
-        outcomes a part of a split cell names instead of a priority (warned)."""
-        index = columns.index(ColumnRole.PRIORITY)
-        cell = row.cell(index) if index is not None else ""
-        split = extras.splits.get(index) if index is not None else None
-        parts = [clean_text(part) for part in split_by(split, cell)] if split else [cell]
-        keys: list[str] = []
-        outcomes: list[OutcomeLink] = []
-        for part in (part for part in parts if part):
-            known = self._known_priority(part)
-            named = self.rows.outcomes_in(part, row.line, warn=False) if known is None and split else []
-            if named:
-                heading = columns.all(ColumnRole.PRIORITY)[0].heading
-                self.extraction.warn(
-                    row.line, f"{heading!r} cell holds {part!r}, not a priority; read as an outcome"
-                )
-                outcomes += [link for link in named if link not in outcomes]
-            else:
-                keys.append(known or self._new_priority(part, row))
-        return keys, outcomes
-
-    def _known_priority(self, text: str) -> str | None:
-        wanted = ref_key(text)
-        for priority in self.extraction.priorities:
-            if wanted in {ref_key(priority.label), ref_key(priority.ref or "")}:
-                return priority.key
-        return None
-
-    def _new_priority(self, cell: str, row: Row) -> str:
-        """Return the key of a new priority a row's priority column names, added to the extraction."""
-        priority = Priority(key=self._priority_key(cell), label=cell, source_line=row.line)
-        priority.contributes_to = [OutcomeLink("ecm", key) for key in ecm_keys_in(cell)] or list(
-            self.outcome_links
-        )
-        self._add_priority(priority)
-        return priority.key
 
     # -- headings and paragraphs ---------------------------------------------------------------
 

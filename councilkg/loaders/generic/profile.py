@@ -532,6 +532,8 @@ class Profile:
     subheadings: bool = True  # a row with only its first cell filled is a subheading of the table
     #: A table subheading naming outcomes is the outcome of the rows below, not their section.
     outcome_subheadings: bool = False
+    #: A split cell's items each take their own date and owner when those cells list as many.
+    paired_cells: bool = False
     #: An action table with a project-area column is read area by area (``arearows``); the areas'
     #: slugs in the actions' keys are at most ``area_key_length`` characters.
     area_rows: bool = False

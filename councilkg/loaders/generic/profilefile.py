@@ -74,6 +74,7 @@ _PROFILE_KEYS = {
     "continued_items",
     "subheadings",
     "outcome_subheadings",
+    "paired_cells",
     "area_rows",
     "outcomes_measured",
     "outturn_warnings",
@@ -201,6 +202,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             about.get("outcome_subheadings", False), "profile.outcome_subheadings"
         ),
         continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
+        paired_cells=check.flag(about.get("paired_cells", False), "profile.paired_cells"),
         area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
         outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
         outturn_warnings=check.flag(about.get("outturn_warnings", True), "profile.outturn_warnings"),

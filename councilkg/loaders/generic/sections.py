@@ -67,6 +67,7 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.parsing.cells import starts_list_item, strip_bullet
 from councilkg.loaders.parsing.columns import (
+    OWNER_ROLES,
     Column,
     ColumnMap,
     ColumnRole,
@@ -438,7 +439,7 @@ class SectionReader:
                 self.extraction.place(row.line, "table row continued")
                 return
             first = len(self.extraction.actions)
-            for item_row in self._split_cell(row, label):
+            for item_row in self._split_cell(row, label, columns):
                 self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
             if extras.projects:
                 self.projects += self.extraction.actions[first:]
@@ -458,7 +459,7 @@ class SectionReader:
             action = next((c for c in columns.all(ColumnRole.ACTION) if c.index != label.index), None)
             if action is not None and self.profile.split_cells and row.cell(action.index):
                 # "Action / Indicator / Baseline / Target …": the row states its actions too
-                for item_row in self._split_cell(row, action):
+                for item_row in self._split_cell(row, action, columns):
                     self.rows.action_row(columns, action, item_row, supports, extras, section, outcomes)
         else:
             self.rows.risk_row(columns, label, row, extras)
@@ -472,12 +473,18 @@ class SectionReader:
             and columns.index(ColumnRole.PROJECT_AREA) is not None
         )
 
-    def _split_cell(self, row: Row, column: Column) -> list[Row]:
-        """Return ``row`` once for each item its ``column`` cell lists (once if it lists one)."""
+    def _split_cell(self, row: Row, column: Column, columns: ColumnMap) -> list[Row]:
+        """Return ``row`` once for each item its ``column`` cell lists (once if it lists one), with
+        ``paired_cells`` each its own date and owner when their cells list as many."""
         if not self.profile.split_cells:
             return [row]
         left = self.result_lists.trimmed.get((row.line, column.index))  # less an item continuing above
-        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left)
+        paired = (
+            [c.index for c in columns.all(ColumnRole.TIMESCALE, *OWNER_ROLES)]
+            if self.profile.paired_cells
+            else []
+        )
+        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left, paired)
 
     # -- headings and paragraphs ---------------------------------------------------------------
 

@@ -379,6 +379,8 @@ class OwnerRules:
     #: A post's title cut short by its cell ("Head of Safeguarding and Vulnerable") is the post the
     #: plan names in full, and a title spelled otherwise ("&" for "and") is the plan's spelling.
     cut_posts: bool = False
+    #: A partner body named in an action's owner cell ("…/PCT") is the action's partner, not its owner.
+    partners_apart: bool = False
 
     def expand(self, name: str) -> tuple[str, ...]:
         """Return the owners an owner string stands for: its alias's list, else the string itself."""

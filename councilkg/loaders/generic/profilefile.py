@@ -109,7 +109,17 @@ _COLUMN_KEYS = {
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
-_OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases", "cut_posts"}
+_OWNER_KEYS = {
+    "separators",
+    "name_post",
+    "posts",
+    "people",
+    "units",
+    "partners",
+    "aliases",
+    "cut_posts",
+    "partners_apart",
+}
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
 _HOLDER_KEYS = {"match", "then", "unit", "parent"}
@@ -418,6 +428,7 @@ def _owner_rules(check: Checker, value: object) -> OwnerRules:
         kinds=kinds,
         aliases=expanded,
         cut_posts=check.flag(rules.get("cut_posts", False), "owners.cut_posts"),
+        partners_apart=check.flag(rules.get("partners_apart", False), "owners.partners_apart"),
     )
 
 

@@ -33,6 +33,7 @@ from councilkg.loaders.model import (
     Outcome,
     OutcomeLink,
     Owner,
+    OwnerKind,
     OwnerRole,
     PlanInfo,
     Priority,
@@ -164,6 +165,7 @@ class RowReader:
         self.quoting = False  # items read now are quoted from elsewhere in the plan
         self.concepts: dict[tuple[str, str], Outcome] = {}
         self.numbered: dict[str, int] = {}  # per reference template, the risks referenced so far
+        self.partners_apart = False  # partner bodies in an action's owner cell are its partners
 
     def key(self, kind: str, text: str, max_length: int = 60) -> str:
         """Return a key for a new ``kind`` item from ``text`` (its slug, at most ``max_length``
@@ -339,6 +341,10 @@ class RowReader:
         action.progress = self.cell(columns, ColumnRole.PROGRESS, row) or None
         partners = self.cell(columns, ColumnRole.PARTNER, row)
         action.partners = [name for name in PARTNER_SEPARATORS.split(partners) if name]
+        if self.partners_apart:
+            bodies = [owner.name for owner in action.owners if owner.kind is OwnerKind.PARTNER]
+            action.owners = [owner for owner in action.owners if owner.kind is not OwnerKind.PARTNER]
+            action.partners += [name for name in bodies if name not in action.partners]
         result = self.cell(columns, ColumnRole.EXPECTED_RESULT, row)
         action.expected_results = [result] if result else []
         if label.role is not ColumnRole.DESCRIPTION:

@@ -143,6 +143,7 @@ class SectionReader:
             profile.outturn_warnings,
             profile.value_warnings,
         )
+        self.rows.partners_apart = profile.owners.partners_apart
         self.priority_cells = PriorityCells(self.extraction, self.rows)
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in

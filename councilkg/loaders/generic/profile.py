@@ -381,6 +381,8 @@ class OwnerRules:
     cut_posts: bool = False
     #: A partner body named in an action's owner cell ("…/PCT") is the action's partner, not its owner.
     partners_apart: bool = False
+    #: The head of a plan's post titles ("Divisional Director"): see ``ownercells.OwnerCells._headed``.
+    post_head: re.Pattern[str] | None = None
 
     def expand(self, name: str) -> tuple[str, ...]:
         """Return the owners an owner string stands for: its alias's list, else the string itself."""

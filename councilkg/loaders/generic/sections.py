@@ -33,7 +33,7 @@ from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.ownercells import OwnerCells
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
-from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row
+from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row, read_post_rows
 from councilkg.loaders.generic.prioritycells import PriorityCells
 from councilkg.loaders.generic.prioritygroups import describe_priorities, listed_priorities
 from councilkg.loaders.generic.prioritylists import read_priority_lists
@@ -208,6 +208,8 @@ class SectionReader:
             extraction.place(line, what)
         self.unit_holdings = read_holders(self.profile.holders, self.lines, self.extraction)
         self.unit_rows = read_unit_rules(self.profile.units, self.lines, self.extraction)
+        # posts named in rows come before the owner cells naming them (a chart at the end of the plan)
+        read_post_rows(self.lines, extraction, self.profile.post_rows, self._post_priority_key)
         self.unit_rows |= read_priority_lists(
             self.profile.priority_lists, self.lines, extraction, self._list_outcomes, self._priority_key
         )
@@ -650,6 +652,9 @@ class SectionReader:
         for link in sorted(named, key=lambda link: link.scheme != "ecm"):  # the ECM outcomes first
             if link not in self.priority.contributes_to:
                 self.priority.contributes_to.append(link)
+
+    def _post_priority_key(self, text: str, length: int) -> str:
+        return self.rows.key("priority", text, length)
 
     def _list_outcomes(self, text: str, line: int) -> list[OutcomeLink]:
         return self.rows.outcomes_in(text, line, warn=False)

@@ -108,6 +108,10 @@ class SectionRule:
     listed: re.Pattern[str] | None = None
     #: For an actions heading: the pattern of a line below it that is an action ("1. To note the plan").
     items: re.Pattern[str] | None = None
+    #: For an actions heading: the pattern of a sentence of its paragraphs that is an action (its group
+    #: ``timescale`` the due date), and of a line naming the topic of the sentences below it (``topic``).
+    sentences: re.Pattern[str] | None = None
+    topics: re.Pattern[str] | None = None
     #: For a quotes heading: the pattern of a quoted priority's heading below it.
     quoted_priority: re.Pattern[str] | None = None
     #: For a quotes heading: the text above it (a covering report) quotes the plan, not the text below.

@@ -46,7 +46,7 @@ from councilkg.loaders.generic.profile import (
 )
 from councilkg.loaders.generic.quotes import Quotes, reconcile_quotes
 from councilkg.loaders.generic.rows import RowReader, TableExtras
-from councilkg.loaders.generic.sectionitems import read_section_item
+from councilkg.loaders.generic.sectionitems import SentenceItems, read_section_item
 from councilkg.loaders.generic.tablekinds import (
     LABEL_ROLES,
     MONEY_KINDS,
@@ -149,6 +149,7 @@ class SectionReader:
         self.section_in_force: str | None = None  # the section an area heading is read in
         self.subheadings: dict[int, str] = {}
         self.carried = CarriedCells()
+        self.sentences = SentenceItems()
         self.priority: Priority | None = None
         self.areas = Areas(
             self.extraction,
@@ -508,6 +509,15 @@ class SectionReader:
             return
         if not subheading and (self.areas.list_item(text, line) or self._section_item(text, line)):
             return
+        rule = self.section_rule
+        if (
+            not subheading
+            and rule
+            and self.sentences.read(
+                rule, self.section_heading, text, line, self.extraction, self.rows.action_key
+            )
+        ):
+            return
         keys = ecm_keys_in(text)
         if keys and (_LABELLED_OUTCOME.match(text) or (len(text.split()) <= 6 and not strip_bullet(text)[0])):
             links = [OutcomeLink("ecm", key) for key in keys]
@@ -573,6 +583,7 @@ class SectionReader:
         self.sections_seen.append(SeenSection(line, text, kind))
         self.section_rule, self.section_heading, self.section_line = rule, clean_text(text), line
         self.items_open, self.positional = True, None
+        self.sentences.start()
         self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
         enclosing, self.heading_section = self.heading_section, clean_text(text) if rule.as_section else None

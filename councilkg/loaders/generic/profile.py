@@ -549,6 +549,10 @@ class Profile:
     outcomes_measured: bool = False
     #: An indicator row with no outturn printed is warned about (``False``: others supply the data).
     outturn_warnings: bool = True
+    #: Each value column (outturn, target, comparator) an indicator row leaves empty is warned about.
+    value_column_warnings: bool = False
+    #: More names of Every Child Matters outcomes in cells: (pattern, outcome key) ("HEALTH").
+    ecm_names: tuple[tuple[re.Pattern[str], str], ...] = ()
     #: A value cell starting with a number that is not one as printed ("-31pp") is warned about.
     value_warnings: bool = False
     area_key_length: int = 60

@@ -16,6 +16,7 @@ from typing import Any
 from councilkg.errors import LoaderError
 from councilkg.loaders.generic.profile import (
     DATE_PERIOD,
+    ECM_KEYS,
     NAME_POST,
     OUTTURN_PERIOD,
     ColumnRule,
@@ -78,6 +79,8 @@ _PROFILE_KEYS = {
     "area_rows",
     "outcomes_measured",
     "outturn_warnings",
+    "value_column_warnings",
+    "ecm_names",
     "value_warnings",
     "area_key_length",
     "ignore_rows",
@@ -217,6 +220,10 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
         outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
         outturn_warnings=check.flag(about.get("outturn_warnings", True), "profile.outturn_warnings"),
+        value_column_warnings=check.flag(
+            about.get("value_column_warnings", False), "profile.value_column_warnings"
+        ),
+        ecm_names=_ecm_names(check, about.get("ecm_names", {})),
         value_warnings=check.flag(about.get("value_warnings", False), "profile.value_warnings"),
         area_key_length=key_length(check, about, "area_key_length", "profile"),
         frameworks=frameworks,
@@ -339,6 +346,13 @@ def _column_rule(check: Checker, value: object, key: str, schemes: set[str]) -> 
         section=check.flag(rule.get("section", False), f"{key}.section"),
         reworded=_reworded(check, rule, key, role),
     )
+
+
+def _ecm_names(check: Checker, value: object) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Return ``[profile] ecm_names``: a table of Every Child Matters outcome keys and a pattern for
+    another name a plan gives each."""
+    names = check.table(value, "profile.ecm_names", set(ECM_KEYS))
+    return tuple((check.regex(pattern, f"profile.ecm_names.{key}"), key) for key, pattern in names.items())
 
 
 def _reworded(check: Checker, rule: Mapping[str, Any], key: str, role: object) -> bool:

@@ -166,6 +166,8 @@ class RowReader:
         self.concepts: dict[tuple[str, str], Outcome] = {}
         self.numbered: dict[str, int] = {}  # per reference template, the risks referenced so far
         self.partners_apart = False  # partner bodies in an action's owner cell are its partners
+        self.ecm_names: tuple[tuple[re.Pattern[str], str], ...] = ()  # a plan's own names of ECM outcomes
+        self.value_column_warnings = False  # an indicator's empty value cell is warned about
 
     def key(self, kind: str, text: str, max_length: int = 60) -> str:
         """Return a key for a new ``kind`` item from ``text`` (its slug, at most ``max_length``
@@ -220,7 +222,8 @@ class RowReader:
         framework's concepts are read, and ``under`` is the key of the broader concept of those it
         records (see :meth:`concept_named`).
         """
-        links = [OutcomeLink("ecm", key) for key in ecm_keys_in(text)]
+        keys = ecm_keys_in(text) + [key for pattern, key in self.ecm_names if pattern.search(text)]
+        links = [OutcomeLink("ecm", key) for key in dict.fromkeys(keys)]
         broader: set[OutcomeLink] = set()
         for framework in self.frameworks:
             if scheme is not None and framework.scheme != scheme:
@@ -397,6 +400,8 @@ class RowReader:
         seen: set[tuple[MeasureType, str | None, str | None]] = set()
         for column in columns.all(*MEASURE_TYPES):
             raw = row.cell(column.index)
+            if not raw and self.value_column_warnings:
+                self.extraction.warn(row.line, f"indicator {ref or text!r} has no {column.heading!r} printed")
             if not raw:
                 continue
             measure = MEASURE_TYPES[column.role]

@@ -144,6 +144,10 @@ class SectionReader:
             profile.value_warnings,
         )
         self.rows.partners_apart = profile.owners.partners_apart
+        self.rows.ecm_names, self.rows.value_column_warnings = (
+            profile.ecm_names,
+            profile.value_column_warnings,
+        )
         self.priority_cells = PriorityCells(self.extraction, self.rows)
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in

@@ -30,7 +30,7 @@ PROFILE = (
 
 #: The module's plan graph as the profile gives it: the golden quads it gives (at least) and the quads
 #: it gives that the golden file lacks (at most), but for the engine's own provenance.
-GOLDEN_QUADS_GIVEN = 4037
+GOLDEN_QUADS_GIVEN = 4040
 EXTRA_QUADS_AT_MOST = 26
 
 
@@ -625,4 +625,54 @@ def test_sentence_rules_are_checked(tmp_path: Path, rule: str, error: str) -> No
     path = tmp_path / "p.toml"
     path.write_text(f"[[sections]]\nmatch = '^X$'\n{rule}\n", encoding="utf-8")
     with pytest.raises(LoaderError, match=re.escape(error)):
+        read_profile(path)
+
+
+@pytest.mark.parametrize("keys", [True, False])
+def test_a_plan_s_own_ecm_name_and_warnings_for_each_empty_value(keys: bool) -> None:
+    """``ecm_names`` gives "HEALTH" the outcome be-healthy; ``value_column_warnings`` warns of each value
+    column an indicator row leaves empty, by its header. Without them "HEALTH" names no outcome."""
+    text = "\n".join(
+        [
+            "Wessex Service Plan 2007-10",
+            "PERFORMANCE INDICATORS",
+            "OUTCOME\tINDICATOR TITLE\tINDICATOR\tOUTTURN 06/07\tTARGET 2007/08",
+            "HEALTH\tTeenage pregnancies\tBVPI 197\t-6.6\t",
+        ]
+    )
+    extra = "outturn_warnings = false\nvalue_column_warnings = true\necm_names = { be-healthy = '^health$' }"
+    rules = f"""
+[profile]
+outline = false
+{extra if keys else ""}
+[[sections]]
+match = '^PERFORMANCE INDICATORS$'
+kind = "indicators"
+[[columns]]
+match = '^OUTCOME$'
+role = "outcome"
+[[columns]]
+match = '^INDICATOR TITLE$'
+role = "title"
+[[columns]]
+match = '^INDICATOR$'
+role = "ref"
+"""
+    found = load_with_profile(
+        Document.from_text("p.txt", text), profile_from_data(tomllib.loads(rules), Path("p.toml"))
+    )
+    (indicator,) = found.indicators
+    missing = [w.message for w in found.warnings if "printed" in w.message]
+    if keys:
+        assert indicator.measures_outcomes == [OutcomeLink("ecm", "be-healthy")]
+        assert missing == ["indicator 'BVPI 197' has no 'TARGET 2007/08' printed"]
+    else:
+        assert (indicator.measures_outcomes, missing) == ([], [])
+
+
+def test_ecm_names_are_checked(tmp_path: Path) -> None:
+    """``ecm_names`` takes Every Child Matters outcome keys only."""
+    path = tmp_path / "p.toml"
+    path.write_text("[profile]\necm_names = { be-wealthy = 'x' }\n", encoding="utf-8")
+    with pytest.raises(LoaderError, match=re.escape("profile.ecm_names.be-wealthy: unknown key")):
         read_profile(path)

@@ -196,7 +196,7 @@ outline = false
 match = '\\bcommon aims of:$'
 section = "Common aims"
 [[priority_lists]]
-match = '^(?P<outcome>[A-Z][A-Za-z ]+?)\\s*–\\s*\\S'
+match = '^(?P<outcome>[A-Z][A-Za-z ]+?)(?<!\\s)\\s*–\\s*\\S'
 section = "Our Shared Priorities"
 [[frameworks]]
 scheme = "wessex-shared"
@@ -272,7 +272,7 @@ parent = "Wessex Children's Service"
 [[posts]]
 match = '''(?-i:^(?P<name>[A-Z]\\w+ [A-Z]\\w+) – (?P<post>Divisional Director, (?P<unit>[^\\t]+?)) Key)'''
 known_unit = true
-priorities = '•\\s*(?P<label>[^•\\t]+?)\\s*(?=•|\\t|$)'
+priorities = '•\\s*(?P<label>[^•\\t]*[^•\\t\\s])'
 section = "Key Divisional Priorities"
 key = "{unit} {label}"
 """
@@ -361,7 +361,7 @@ ACTION_RULES = """
 outline = false
 outcome_subheadings = true
 [[priority_lists]]
-match = '^(?P<outcome>[A-Z][A-Za-z ]+?)\\s*–\\s*\\S'
+match = '^(?P<outcome>[A-Z][A-Za-z ]+?)(?<!\\s)\\s*–\\s*\\S'
 [[sections]]
 match = '^Action Plan and Targets$'
 kind = "actions"

@@ -29,16 +29,32 @@ def read_holders(
             if match is None:
                 continue
             post_match: re.Match[str] | None = match
+            following: tuple[int, str] | None = None
             if rule.then is not None:
                 following = texts[position + 1] if position + 1 < len(texts) else None
                 post_match = rule.then.search(following[1]) if following else None
                 if post_match is None or following is None:
                     continue
                 extraction.place(following[0], "post")
-            if post_match is not None:
+            if post_match is not None and "post" not in post_match.re.groupindex and following is not None:
+                _member(clean_text(match.group("name")), post_match, number, following[0], extraction, rule)
+            elif post_match is not None:
                 _holder(clean_text(match.group("name")), post_match, number, extraction, unit_holdings, rule)
             break
     return unit_holdings
+
+
+def _member(
+    name: str, match: re.Match[str], line: int, unit_line: int, extraction: Extraction, rule: HolderRule
+) -> None:
+    """Record a person named at ``line`` and the unit (of the rule's ``parent``) the next line names, a
+    contact with no post ("Roy Gopaul" / "Policy and Planning"); a unit already named is not again."""
+    extraction.people.setdefault(name, line)
+    extraction.place(line, "person")
+    unit = clean_text(match.group("unit"))
+    if unit and all(known.name != unit for known in extraction.units):
+        extraction.units.append(OrgUnit(unit, unit_line, rule.parent))
+    extraction.place(unit_line, "unit")
 
 
 def _holder(

@@ -506,7 +506,7 @@ def _holder_rule(check: Checker, value: object, key: str) -> HolderRule:
         if then is None
         else [
             (pattern, "match", {"name"}),
-            (then, "then", {"post"}),
+            (then, "then", set() if "unit" in then.groupindex else {"post"}),
         ]
     )
     for regex, name, groups in needed:

@@ -30,7 +30,7 @@ PROFILE = (
 
 #: The module's plan graph as the profile gives it: the golden quads it gives (at least) and the quads
 #: it gives that the golden file lacks (at most), but for the engine's own provenance.
-GOLDEN_QUADS_GIVEN = 4040
+GOLDEN_QUADS_GIVEN = 4049
 EXTRA_QUADS_AT_MOST = 26
 
 
@@ -675,4 +675,42 @@ def test_ecm_names_are_checked(tmp_path: Path) -> None:
     path = tmp_path / "p.toml"
     path.write_text("[profile]\necm_names = { be-wealthy = 'x' }\n", encoding="utf-8")
     with pytest.raises(LoaderError, match=re.escape("profile.ecm_names.be-wealthy: unknown key")):
+        read_profile(path)
+
+
+def test_a_contact_and_the_unit_they_work_in() -> None:
+    """A ``[[holders]]`` rule whose ``then`` has the group ``unit`` and no ``post`` records the person
+    at the name's line and the unit at the next line's, no post."""
+    text = "\n".join(
+        [
+            "Wessex Service Plan 2007-10",
+            "For further information contact:",
+            "Roy Gopaul",
+            "Policy and Planning",
+            "7th Floor, International House",
+        ]
+    )
+    rules = """
+[profile]
+outline = false
+read_empty = true
+[[holders]]
+match = '(?-i:^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)$)'
+then = '(?-i:^(?P<unit>[A-Z][a-z]+ and [A-Z][a-z]+)$)'
+"""
+    found = load_with_profile(
+        Document.from_text("p.txt", text), profile_from_data(tomllib.loads(rules), Path("p.toml"))
+    )
+    assert found.people == {"Roy Gopaul": 3}
+    assert [(unit.name, unit.source_line, unit.parent) for unit in found.units] == [
+        ("Policy and Planning", 4, None)
+    ]
+    assert found.posts == []
+
+
+def test_a_holder_then_needs_a_post_or_a_unit(tmp_path: Path) -> None:
+    """``then`` without the group ``post`` or ``unit`` is a one-line error."""
+    path = tmp_path / "p.toml"
+    path.write_text("[[holders]]\nmatch = '^(?P<name>.+)$'\nthen = '^x$'\n", encoding="utf-8")
+    with pytest.raises(LoaderError, match=re.escape("holders[0].then: needs the group(s) (?P<post>...)")):
         read_profile(path)

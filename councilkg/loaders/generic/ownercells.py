@@ -68,7 +68,8 @@ class OwnerCells:
         <unit>" ("Divisional Director. Resources", "Divisional Director Resources"), or a unit named
         after such a post in the same cell takes its head ("…/Inclusion and Standards"); the post the
         plan names for the same unit under the same head (``same_unit``, one only) when there is one
-        (warned); ``None`` for other names, or without ``post_head``."""
+        (warned); a title naming none of the plan's posts of that head is a post of its own (warned);
+        ``None`` for other names, or without ``post_head``."""
         pattern = self.profile.owners.post_head
         if pattern is None:
             return None
@@ -91,6 +92,10 @@ class OwnerCells:
             and parts[0].strip().casefold() == heads[0].casefold()
             and same_unit(unit, parts[1].strip())
         ]
+        headed = [post for post in self.extraction.posts if post.title.startswith(f"{heads[0]},")]
+        if not known and headed:  # the plan names its posts of this head, but not this one: its own post
+            self.extraction.posts.append(Post(title, line))
+            self.extraction.warn(line, f"post {title!r} is not one of the plan's posts")
         if title in known or len(set(known)) != 1:
             self.resolved[title] = title
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.documents.tables import Row
 from councilkg.loaders.generic.rows import TableExtras
@@ -51,12 +51,13 @@ def split_row(
     paragraphs: bool,
     items: list[str] | None = None,
     paired: Sequence[int] = (),
+    given: Mapping[int, list[str]] | None = None,
 ) -> list[Row]:
     """Return ``row`` once for each item its cell at ``index`` lists (once if it lists one or none):
     the bullets of its cleaned text ("•"), or with ``paragraphs`` the paragraphs and bullets of the
     cell as printed; ``items`` gives them instead (a row whose first item continued the row above).
     A cell of a ``paired`` column listing as many values as there are items gives each item its own
-    (see :func:`paired_values`); else each item has the whole cell."""
+    (see :func:`paired_values`, or ``given`` values of a column); else each item has the whole cell."""
     if items is not None:
         items = [item for item in items if item]
     elif paragraphs:
@@ -68,8 +69,10 @@ def split_row(
         return [row]
     before, after = row.cells[:index], row.cells[index + 1 :]
     split = [dataclasses.replace(row, cells=(*before, item, *after)) for item in items]
-    for column in paired:
-        values = paired_values(raw_cell(lines, row, column), len(items))
+    for column in paired if len(items) > 1 else ():
+        values = (given or {}).get(column)
+        if values is None or len(values) != len(items):
+            values = paired_values(raw_cell(lines, row, column), len(items))
         if column != index and values:
             for number, value in enumerate(values):
                 cells = list(split[number].cells) + [""] * (column + 1 - len(split[number].cells))

@@ -210,6 +210,19 @@ class RowReader:
                 owners += self.owners(text, role, row.line)
         return owners
 
+    def reread_owners(self, action: Action, more: str) -> None:
+        """Read an action's owner cell again with ``more`` after it (an owner a page break split);
+        returns nothing."""
+        text = f"{action.owners[0].text} {more}" if action.owners else more
+        role = action.owners[0].role if action.owners else OwnerRole.RESPONSIBLE
+        owners = self.owners(text, role, action.source_line)
+        if self.partners_apart:
+            action.partners += [
+                o.name for o in owners if o.kind is OwnerKind.PARTNER and o.name not in action.partners
+            ]
+            owners = [owner for owner in owners if owner.kind is not OwnerKind.PARTNER]
+        action.owners = owners
+
     def outcomes_in(
         self, text: str, line: int, warn: bool = True, scheme: str | None = None, under: str | None = None
     ) -> list[OutcomeLink]:

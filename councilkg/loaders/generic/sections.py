@@ -31,6 +31,7 @@ from councilkg.loaders.generic.implications import add_implications, is_implicat
 from councilkg.loaders.generic.orgchart import read_holders, read_units
 from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.ownercells import OwnerCells
+from councilkg.loaders.generic.ownerfragments import OwnerFragments
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
 from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row, read_post_rows
@@ -154,6 +155,7 @@ class SectionReader:
         self.subheadings: dict[int, str] = {}
         self.carried = CarriedCells()
         self.sentences = SentenceItems()
+        self.fragments = OwnerFragments(self.lines, self.rows.reread_owners)
         self.priority: Priority | None = None
         self.areas = Areas(
             self.extraction,
@@ -443,7 +445,13 @@ class SectionReader:
         if kind is SectionKind.ACTIONS and self._by_area(columns, label):
             self.area_rows.add(id(table), columns, label, row, supports)
         elif kind is SectionKind.ACTIONS:
-            if self.result_lists.continue_row(table, columns, row):
+            row = self.fragments.joined(id(table), columns, row) if self.profile.continued_items else row
+            ended = self.result_lists.continue_row(table, columns, row)
+            if self.profile.continued_items:
+                last = self.extraction.actions[-1] if self.extraction.actions else None
+                trimmed = self.result_lists.trimmed
+                row = self.fragments.continued(id(table), columns, row, label.index, trimmed, last)
+            if ended:
                 self.extraction.place(row.line, "table row continued")
                 return
             first = len(self.extraction.actions)
@@ -492,7 +500,10 @@ class SectionReader:
             if self.profile.paired_cells
             else []
         )
-        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left, paired)
+        given = {
+            i: self.fragments.given[(row.line, i)] for i in paired if (row.line, i) in self.fragments.given
+        }
+        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left, paired, given)
 
     # -- headings and paragraphs ---------------------------------------------------------------
 

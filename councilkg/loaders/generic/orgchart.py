@@ -39,7 +39,9 @@ def read_holders(
             if post_match is not None and "post" not in post_match.re.groupindex and following is not None:
                 _member(clean_text(match.group("name")), post_match, number, following[0], extraction, rule)
             elif post_match is not None:
-                _holder(clean_text(match.group("name")), post_match, number, extraction, unit_holdings, rule)
+                name = clean_text(match.group("name"))
+                then_line = following[0] if following else None
+                _holder(name, post_match, number, extraction, unit_holdings, rule, then_line)
             break
     return unit_holdings
 
@@ -64,10 +66,12 @@ def _holder(
     extraction: Extraction,
     unit_holdings: list[tuple[int, str]],
     rule: HolderRule,
+    post_line: int | None = None,
 ) -> None:
     """Record a person holding a post (described by the group ``description``, "Interim"), and the
     unit the group ``unit`` names (of the rule's ``parent``); the rule's ``unit`` is the post's when the
-    line names none."""
+    line names none. With the rule's ``post_line``, the post is at ``post_line`` (the line printing it,
+    below the name's)."""
     title = clean_text(match.group("post"))
     unit = clean_text(match.groupdict().get("unit") or "") or None
     description = clean_text(match.groupdict().get("description") or "") or None
@@ -77,7 +81,8 @@ def _holder(
     if any(post.title == title and post.holder == name for post in extraction.posts):
         return
     extraction.people.setdefault(name, line)
-    extraction.posts.append(Post(title, line, unit=unit or rule.unit, holder=name, description=description))
+    at = post_line if rule.post_line and post_line is not None else line
+    extraction.posts.append(Post(title, at, unit=unit or rule.unit, holder=name, description=description))
     if unit and all(known.name != unit for known in extraction.units):
         extraction.units.append(OrgUnit(unit, line, rule.parent))
 

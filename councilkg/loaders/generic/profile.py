@@ -312,6 +312,8 @@ class HolderRule:
     #: The unit of its posts when the pattern has no group ``unit``; the parent of the units it names.
     unit: str | None = None
     parent: str | None = None
+    #: With ``then``: the post is recorded at the line printing it, not at the name's.
+    post_line: bool = False
 
 
 @dataclass(frozen=True)

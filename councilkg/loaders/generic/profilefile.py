@@ -126,7 +126,7 @@ _OWNER_KEYS = {
 }
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
-_HOLDER_KEYS = {"match", "then", "unit", "parent"}
+_HOLDER_KEYS = {"match", "then", "unit", "parent", "post_line"}
 _UNIT_KEYS = {"name", "match", "parent", "lines_after", "until", "listed_under", "header", "unit_column"}
 _PRIORITY_LIST_KEYS = {"match", "section"}
 _PARTNER_KEYS = {"name", "match", "on_item", "listed"}
@@ -518,7 +518,16 @@ def _holder_rule(check: Checker, value: object, key: str) -> HolderRule:
         then,
         check.text(rule["unit"], f"{key}.unit") if "unit" in rule else None,
         check.text(rule["parent"], f"{key}.parent") if "parent" in rule else None,
+        _post_line(check, rule, key),
     )
+
+
+def _post_line(check: Checker, rule: Mapping[str, Any], key: str) -> bool:
+    """Return a holder rule's ``post_line``, for a rule with ``then`` only."""
+    post_line = check.flag(rule.get("post_line", False), f"{key}.post_line")
+    if post_line and "then" not in rule:
+        raise check.fail(f"{key}.post_line", "applies only to a rule with then")
+    return post_line
 
 
 def _unit_rule(check: Checker, value: object, key: str) -> UnitRule:

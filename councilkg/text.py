@@ -37,13 +37,18 @@ _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
 
 def unquoted(text: str) -> str:
-    """Return ``text`` without the quotation marks that enclose all of it.
+    """Return ``text`` without the quotation marks that enclose all of it (and a full stop printed
+    after the closing mark).
 
     Example:
         >>> unquoted("“Every child has the best opportunities.”"), unquoted("'Safe' homes for all")
         ('Every child has the best opportunities.', "'Safe' homes for all")
+        >>> unquoted('"We will enable children to be happy".')
+        'We will enable children to be happy'
     """
     stripped = text.strip()
+    if len(stripped) > 3 and stripped[-1] == "." and _QUOTE_PAIRS.get(stripped[0]) == stripped[-2]:
+        stripped = stripped[:-1]
     if len(stripped) > 2 and _QUOTE_PAIRS.get(stripped[0]) == stripped[-1]:
         inner = stripped[1:-1]
         if stripped[0] not in inner and stripped[-1] not in inner:

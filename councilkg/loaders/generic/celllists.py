@@ -11,14 +11,16 @@ actions' (:func:`results_to_priority`).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.documents.tables import Row
 from councilkg.loaders.generic.rows import TableExtras
 from councilkg.loaders.model import Action, Extraction, Priority
-from councilkg.loaders.parsing.cells import cell_items
+from councilkg.loaders.parsing.cells import cell_items, split_dates
 from councilkg.loaders.parsing.columns import ColumnMap, ColumnRole
 from councilkg.loaders.parsing.tablefinder import FoundTable
+from councilkg.text import clean_text
 
 
 def raw_cell(lines: Sequence[str], row: Row, index: int) -> str:
@@ -43,11 +45,19 @@ def cell_texts(raw: str, paragraphs: bool) -> list[str]:
 
 
 def split_row(
-    lines: Sequence[str], row: Row, index: int, paragraphs: bool, items: list[str] | None = None
+    lines: Sequence[str],
+    row: Row,
+    index: int,
+    paragraphs: bool,
+    items: list[str] | None = None,
+    paired: Sequence[int] = (),
+    given: Mapping[int, list[str]] | None = None,
 ) -> list[Row]:
     """Return ``row`` once for each item its cell at ``index`` lists (once if it lists one or none):
     the bullets of its cleaned text ("•"), or with ``paragraphs`` the paragraphs and bullets of the
-    cell as printed; ``items`` gives them instead (a row whose first item continued the row above)."""
+    cell as printed; ``items`` gives them instead (a row whose first item continued the row above).
+    A cell of a ``paired`` column listing as many values as there are items gives each item its own
+    (see :func:`paired_values`, or ``given`` values of a column); else each item has the whole cell."""
     if items is not None:
         items = [item for item in items if item]
     elif paragraphs:
@@ -58,7 +68,41 @@ def split_row(
     if len(items) < 2 and not (items and row.cell(index) != items[0]):
         return [row]
     before, after = row.cells[:index], row.cells[index + 1 :]
-    return [dataclasses.replace(row, cells=(*before, item, *after)) for item in items]
+    split = [dataclasses.replace(row, cells=(*before, item, *after)) for item in items]
+    for column in paired if len(items) > 1 else ():
+        values = (given or {}).get(column)
+        if values is None or len(values) != len(items):
+            values = paired_values(raw_cell(lines, row, column), len(items))
+        if column != index and values:
+            for number, value in enumerate(values):
+                cells = list(split[number].cells) + [""] * (column + 1 - len(split[number].cells))
+                cells[column] = value
+                split[number] = dataclasses.replace(split[number], cells=tuple(cells))
+    return split
+
+
+def paired_values(raw: str, count: int) -> list[str]:
+    """Return the ``count`` values a printed cell lists beside as many items: its dates ("March 2008
+    December 2007"), its paragraphs or bullets, or its parts between runs of two spaces or more;
+    ``[]`` when it lists another number of values.
+
+    Example:
+        >>> paired_values("March 2008  December 2007", 2)
+        ['March 2008', 'December 2007']
+        >>> paired_values("<p>Head of A</p> <p>Head of B</p>", 2)
+        ['Head of A', 'Head of B']
+        >>> paired_values("Director, Resources  Director, BSF", 2), paired_values("March 2008", 2)
+        (['Director, Resources', 'Director, BSF'], [])
+    """
+    texts = cell_texts(raw, paragraphs=True)
+    for values in (
+        split_dates(raw),
+        texts,
+        [clean_text(part) for part in re.split(r"\s{2,}", raw.strip()) if clean_text(part)],
+    ):
+        if len(values) == count and (count > 1 or values):
+            return values
+    return []
 
 
 def filled_down(spanned: dict[int, str], table: FoundTable, columns: ColumnMap, row: Row) -> Row:

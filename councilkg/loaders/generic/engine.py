@@ -36,7 +36,6 @@ from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
-from councilkg.loaders.generic.postrows import read_post_rows
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
 from councilkg.loaders.generic.tablekinds import classifier, known_cells
@@ -193,7 +192,6 @@ def _run(document: Document, profile: Profile) -> _Engine:
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
     _drop_wordless_items(extraction)
-    read_post_rows(document.lines, extraction, profile.post_rows)
     read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)

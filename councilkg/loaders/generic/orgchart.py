@@ -29,16 +29,34 @@ def read_holders(
             if match is None:
                 continue
             post_match: re.Match[str] | None = match
+            following: tuple[int, str] | None = None
             if rule.then is not None:
                 following = texts[position + 1] if position + 1 < len(texts) else None
                 post_match = rule.then.search(following[1]) if following else None
                 if post_match is None or following is None:
                     continue
                 extraction.place(following[0], "post")
-            if post_match is not None:
-                _holder(clean_text(match.group("name")), post_match, number, extraction, unit_holdings, rule)
+            if post_match is not None and "post" not in post_match.re.groupindex and following is not None:
+                _member(clean_text(match.group("name")), post_match, number, following[0], extraction, rule)
+            elif post_match is not None:
+                name = clean_text(match.group("name"))
+                then_line = following[0] if following else None
+                _holder(name, post_match, number, extraction, unit_holdings, rule, then_line)
             break
     return unit_holdings
+
+
+def _member(
+    name: str, match: re.Match[str], line: int, unit_line: int, extraction: Extraction, rule: HolderRule
+) -> None:
+    """Record a person named at ``line`` and the unit (of the rule's ``parent``) the next line names, a
+    contact with no post ("Roy Gopaul" / "Policy and Planning"); a unit already named is not again."""
+    extraction.people.setdefault(name, line)
+    extraction.place(line, "person")
+    unit = clean_text(match.group("unit"))
+    if unit and all(known.name != unit for known in extraction.units):
+        extraction.units.append(OrgUnit(unit, unit_line, rule.parent))
+    extraction.place(unit_line, "unit")
 
 
 def _holder(
@@ -48,10 +66,12 @@ def _holder(
     extraction: Extraction,
     unit_holdings: list[tuple[int, str]],
     rule: HolderRule,
+    post_line: int | None = None,
 ) -> None:
     """Record a person holding a post (described by the group ``description``, "Interim"), and the
     unit the group ``unit`` names (of the rule's ``parent``); the rule's ``unit`` is the post's when the
-    line names none."""
+    line names none. With the rule's ``post_line``, the post is at ``post_line`` (the line printing it,
+    below the name's)."""
     title = clean_text(match.group("post"))
     unit = clean_text(match.groupdict().get("unit") or "") or None
     description = clean_text(match.groupdict().get("description") or "") or None
@@ -61,7 +81,8 @@ def _holder(
     if any(post.title == title and post.holder == name for post in extraction.posts):
         return
     extraction.people.setdefault(name, line)
-    extraction.posts.append(Post(title, line, unit=unit or rule.unit, holder=name, description=description))
+    at = post_line if rule.post_line and post_line is not None else line
+    extraction.posts.append(Post(title, at, unit=unit or rule.unit, holder=name, description=description))
     if unit and all(known.name != unit for known in extraction.units):
         extraction.units.append(OrgUnit(unit, line, rule.parent))
 

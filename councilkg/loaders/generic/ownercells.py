@@ -1,6 +1,7 @@
 """Owner cells as a profile says they are written: its separators, aliases, "Name, Post" spelling and
-owner kinds, and (``[owners] cut_posts``) a post's title cut short by its cell ("Head of Safeguarding
-and Vulnerable") read as the post the plan names in full."""
+owner kinds, (``[owners] cut_posts``) a post's title cut short by its cell ("Head of Safeguarding
+and Vulnerable") read as the post the plan names in full, and (``[owners] post_head``) titles written
+"<head> <unit>" read as the plan's post of that head and unit."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.model import Extraction, Owner, OwnerKind, OwnerRole, Post
-from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell
+from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell, same_unit
 from councilkg.text import clean_text
 
 
@@ -18,18 +19,27 @@ class OwnerCells:
     def __init__(self, profile: Profile, extraction: Extraction) -> None:
         self.profile = profile
         self.extraction = extraction
+        self.resolved: dict[str, str] = {}  # a headed title and the plan's post it names (warned once)
 
     def __call__(self, cell: str, role: OwnerRole, line: int) -> list[Owner]:
         """Return the owners ``cell`` names, each in ``role``; people and posts held are recorded."""
         rules = self.profile.owners
         text = clean_text(cell)
+        heads: list[str] = []  # the post head ("Divisional Director") named last in the cell
+
+        def read_as(name: str) -> list[Owner] | None:
+            headed = self._headed(name, heads, line)
+            if headed is not None:
+                return [Owner(headed, OwnerKind.POST, role, text)]
+            return self._name_post(name, role, text, line)
+
         owners, _ = read_owner_cell(
             text,
             role,
             separators=rules.separators,
             expand=rules.expand,
             name_of=(lambda name: self._post_title(name, line)) if rules.cut_posts else (lambda name: name),
-            read_as=lambda name: self._name_post(name, role, text, line),
+            read_as=read_as,
             kind_of=self.kind,
             on_person=lambda name: self.extraction.people.setdefault(name, line),
         )
@@ -52,6 +62,46 @@ class OwnerCells:
         if not any(post.title == tail and post.holder == head for post in self.extraction.posts):
             self.extraction.posts.append(Post(tail, line, holder=head))
         return [Owner(head, OwnerKind.PERSON, role, text)]
+
+    def _headed(self, name: str, heads: list[str], line: int) -> str | None:
+        """Return the post a name starting with the profile's ``post_head`` names, written "<head>,
+        <unit>" ("Divisional Director. Resources", "Divisional Director Resources"), or a unit named
+        after such a post in the same cell takes its head ("…/Inclusion and Standards"); the post the
+        plan names for the same unit under the same head (``same_unit``, one only) when there is one
+        (warned); a title naming none of the plan's posts of that head is a post of its own (warned);
+        ``None`` for other names, or without ``post_head``."""
+        pattern = self.profile.owners.post_head
+        if pattern is None:
+            return None
+        match = pattern.match(name)
+        if match is not None:
+            heads[:] = [match.group(0)]
+            unit = name[match.end() :].strip(" .,:;")
+        elif heads and self.kind(name) is OwnerKind.UNIT:
+            unit = name
+        else:
+            return None
+        title = f"{heads[0]}, {unit}" if unit else heads[0]
+        if title in self.resolved:
+            return self.resolved[title]
+        known = [
+            post.title
+            for post in self.extraction.posts
+            if (parts := post.title.split(",", 1))
+            and len(parts) == 2
+            and parts[0].strip().casefold() == heads[0].casefold()
+            and same_unit(unit, parts[1].strip())
+        ]
+        headed = [post for post in self.extraction.posts if post.title.startswith(f"{heads[0]},")]
+        if not known and headed:  # the plan names its posts of this head, but not this one: its own post
+            self.extraction.posts.append(Post(title, line))
+            self.extraction.warn(line, f"post {title!r} is not one of the plan's posts")
+        if title in known or len(set(known)) != 1:
+            self.resolved[title] = title
+        else:
+            self.resolved[title] = known[0]
+            self.extraction.warn(line, f"post {title!r} read as the plan's {known[0]!r}")
+        return self.resolved[title]
 
     def _post_title(self, name: str, line: int) -> str:
         """Return the title of the post the plan names that ``name`` spells (ignoring case, "&" and an

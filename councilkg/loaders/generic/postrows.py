@@ -11,15 +11,23 @@ description it lacked, and another holder is warned about. A row claimed but not
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.loaders.generic.profile import PostRowRule, Profile, RowRule
-from councilkg.loaders.model import Extraction, Post
+from councilkg.loaders.model import Extraction, Owner, OwnerKind, OwnerRole, Post, Priority
+from councilkg.loaders.parsing.owners import same_unit
 from councilkg.text import clean_text, slugify
 
 
-def read_post_rows(lines: Sequence[str], extraction: Extraction, rules: Sequence[PostRowRule]) -> None:
-    """Add the posts and people the rules find in the tab-separated ``lines`` to ``extraction``.
+def read_post_rows(
+    lines: Sequence[str],
+    extraction: Extraction,
+    rules: Sequence[PostRowRule],
+    new_key: Callable[[str, int], str] | None = None,
+) -> None:
+    """Add the posts and people the rules find in the tab-separated ``lines`` to ``extraction``, and
+    the priorities a rule's ``priorities`` finds beside a post (keyed by ``new_key(text, length)``, else
+    by their slugs).
 
     Returns nothing.
 
@@ -61,10 +69,54 @@ def read_post_rows(lines: Sequence[str], extraction: Extraction, rules: Sequence
             extraction.people.setdefault(name, number)
         if title:
             description = clean_text(rule.description.format_map(groups)) if rule.description else None
-            holding = Post(
-                title, number, unit=groups.get("unit") or None, holder=name, description=description or None
-            )
+            unit = groups.get("unit") or None
+            if unit and rule.known_unit:
+                unit = known_unit(unit, extraction)
+            holding = Post(title, number, unit=unit, holder=name, description=description or None)
             _add_post(extraction, known, holding)
+            if rule.priorities is not None:
+                text = row[match.end() :]
+                held = {**groups, "unit": unit or title}
+                post_priorities(rule, text, held, number, extraction, new_key or (lambda t, n: slugify(t, n)))
+
+
+def known_unit(named: str, extraction: Extraction) -> str:
+    """Return the unit the plan names otherwise that ``named`` names (``same_unit``: "Inclusion and
+    Standards" is "Standard and Inclusion"), when exactly one is; else ``named``.
+
+    Example:
+        >>> from councilkg.loaders.model import OrgUnit, PlanInfo
+        >>> found = Extraction(plan=PlanInfo("x", "p", "P", "ServicePlan", 2007, 2010, 1), loader="t")
+        >>> found.units += [OrgUnit("Standard and Inclusion", 5), OrgUnit("Resources", 6)]
+        >>> known_unit("Inclusion and Standards", found), known_unit("Social Care", found)
+        ('Standard and Inclusion', 'Social Care')
+    """
+    like = [unit.name for unit in extraction.units if same_unit(named, unit.name)]
+    return like[0] if len(like) == 1 else named
+
+
+def post_priorities(
+    rule: PostRowRule,
+    text: str,
+    groups: Mapping[str, str],
+    line: int,
+    extraction: Extraction,
+    new_key: Callable[[str, int], str],
+) -> None:
+    """Add the priorities the rule's ``priorities`` pattern finds in ``text`` (a row after the post it
+    names): each the responsibility of the row's post, of the rule's ``section``, its key the rule's
+    ``key`` template filled with ``groups`` (the row's, ``unit`` the post's unit or title) and ``label``
+    (default: the label); returns nothing."""
+    assert rule.priorities is not None
+    post = groups["post"]
+    for found in rule.priorities.finditer(text):
+        label = clean_text(found.groupdict().get("label") or found.group(0))
+        if not label:
+            continue
+        base = rule.key.format_map({**groups, "label": label}) if rule.key else label
+        owner = Owner(post, OwnerKind.POST, OwnerRole.RESPONSIBLE, post)
+        priority = Priority(new_key(base, 60), label, line, owners=[owner], section=rule.section)
+        extraction.priorities.append(priority)
 
 
 def claimed_row(profile: Profile, raw: str) -> str | None:

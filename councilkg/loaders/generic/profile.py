@@ -108,6 +108,10 @@ class SectionRule:
     listed: re.Pattern[str] | None = None
     #: For an actions heading: the pattern of a line below it that is an action ("1. To note the plan").
     items: re.Pattern[str] | None = None
+    #: For an actions heading: the pattern of a sentence of its paragraphs that is an action (its group
+    #: ``timescale`` the due date), and of a line naming the topic of the sentences below it (``topic``).
+    sentences: re.Pattern[str] | None = None
+    topics: re.Pattern[str] | None = None
     #: For a quotes heading: the pattern of a quoted priority's heading below it.
     quoted_priority: re.Pattern[str] | None = None
     #: For a quotes heading: the text above it (a covering report) quotes the plan, not the text below.
@@ -222,6 +226,13 @@ class ColumnRule:
     adds_to: str | None = None
     format: str = "{cell}"
     scheme: str | None = None
+    #: A pattern finding the column's cell in each row wherever it is printed (the row's other cells are
+    #: placed around it); an empty cell taking the one above (``carry``); the cell as the items' section.
+    anchor: re.Pattern[str] | None = None
+    carry: bool = False
+    section: bool = False
+    #: For a priority column: a cell naming no priority read so far is the one it rewords (``prioritycells``).
+    reworded: bool = False
 
     def scaled(self, value: Decimal) -> Decimal:
         """Return an amount read in this column in full units: times ``scale``, unless its size is at
@@ -301,6 +312,8 @@ class HolderRule:
     #: The unit of its posts when the pattern has no group ``unit``; the parent of the units it names.
     unit: str | None = None
     parent: str | None = None
+    #: With ``then``: the post is recorded at the line printing it, not at the name's.
+    post_line: bool = False
 
 
 @dataclass(frozen=True)
@@ -310,9 +323,9 @@ class UnitRule:
     ``name`` with ``match``: that unit, at the first line (outside tables) ``match`` finds;
     ``lines_after``: each line with text after the line it finds, to the line ``until`` finds, names
     a unit; ``listed_under``: the bulleted list right below a line it finds names units of its group
-    ``parent`` (a unit already named takes that parent); ``header``: the rows of the table under a
-    header row it finds (cells joined by tabs) name units in the columns headed as ``unit_column``
-    finds, each described by the cell after it.
+    ``parent``, else of the rule's ``parent`` (a unit already named takes that parent); ``header``: the
+    rows of the table under a header row it finds (cells joined by tabs) name units in the columns
+    headed as ``unit_column`` finds, each described by the cell after it.
     """
 
     name: str | None = None
@@ -323,6 +336,17 @@ class UnitRule:
     listed_under: re.Pattern[str] | None = None
     header: re.Pattern[str] | None = None
     unit_column: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class PriorityListRule:
+    """A ``[[priority_lists]]`` rule: a line (outside tables) ``match`` finds heads the bulleted list
+    right below it, each item a priority of ``section``, contributing to the outcomes the line's group
+    ``outcome`` names (Every Child Matters outcomes and the profile's frameworks' concepts; a line whose
+    group names none heads no list)."""
+
+    match: re.Pattern[str]
+    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -337,6 +361,13 @@ class PostRowRule:
     pattern: re.Pattern[str]
     read: re.Pattern[str] | None = None
     description: str | None = None
+    #: Items of the row after what ``read`` matched (``priorities``, group ``label``), each a priority the
+    #: post is responsible for, of ``section``, keyed by the template ``key``; with ``known_unit``, a
+    #: group ``unit`` naming a unit the plan names otherwise (``same_unit``, one only) is that unit.
+    priorities: re.Pattern[str] | None = None
+    section: str | None = None
+    key: str | None = None
+    known_unit: bool = False
 
 
 #: A cell naming a person and the post they hold: "Mary Okafor, Service Manager".
@@ -354,6 +385,10 @@ class OwnerRules:
     #: A post's title cut short by its cell ("Head of Safeguarding and Vulnerable") is the post the
     #: plan names in full, and a title spelled otherwise ("&" for "and") is the plan's spelling.
     cut_posts: bool = False
+    #: A partner body named in an action's owner cell ("…/PCT") is the action's partner, not its owner.
+    partners_apart: bool = False
+    #: The head of a plan's post titles ("Divisional Director"): see ``ownercells.OwnerCells._headed``.
+    post_head: re.Pattern[str] | None = None
 
     def expand(self, name: str) -> tuple[str, ...]:
         """Return the owners an owner string stands for: its alias's list, else the string itself."""
@@ -505,6 +540,10 @@ class Profile:
     paragraph_items: bool = False  # a cell's paragraphs (<p>) are items, like its bullets
     continued_items: bool = False  # an item starting in lower case continues the item above it
     subheadings: bool = True  # a row with only its first cell filled is a subheading of the table
+    #: A table subheading naming outcomes is the outcome of the rows below, not their section.
+    outcome_subheadings: bool = False
+    #: A split cell's items each take their own date and owner when those cells list as many.
+    paired_cells: bool = False
     #: An action table with a project-area column is read area by area (``arearows``); the areas'
     #: slugs in the actions' keys are at most ``area_key_length`` characters.
     area_rows: bool = False
@@ -512,6 +551,10 @@ class Profile:
     outcomes_measured: bool = False
     #: An indicator row with no outturn printed is warned about (``False``: others supply the data).
     outturn_warnings: bool = True
+    #: Each value column (outturn, target, comparator) an indicator row leaves empty is warned about.
+    value_column_warnings: bool = False
+    #: More names of Every Child Matters outcomes in cells: (pattern, outcome key) ("HEALTH").
+    ecm_names: tuple[tuple[re.Pattern[str], str], ...] = ()
     #: A value cell starting with a number that is not one as printed ("-31pp") is warned about.
     value_warnings: bool = False
     area_key_length: int = 60
@@ -519,6 +562,7 @@ class Profile:
     frameworks: tuple[Framework, ...] = ()
     holders: tuple[HolderRule, ...] = ()
     units: tuple[UnitRule, ...] = ()
+    priority_lists: tuple[PriorityListRule, ...] = ()
     partners: tuple[PartnerRule, ...] = ()
     #: Patterns of a sentence listing partner bodies, its group ``list`` "A; B, including C; D and E".
     partner_lists: tuple[re.Pattern[str], ...] = ()

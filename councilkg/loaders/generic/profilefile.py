@@ -16,6 +16,7 @@ from typing import Any
 from councilkg.errors import LoaderError
 from councilkg.loaders.generic.profile import (
     DATE_PERIOD,
+    ECM_KEYS,
     NAME_POST,
     OUTTURN_PERIOD,
     ColumnRule,
@@ -27,6 +28,7 @@ from councilkg.loaders.generic.profile import (
     PartnerRule,
     PlanDefaults,
     PostRowRule,
+    PriorityListRule,
     Profile,
     Recognition,
     RowRule,
@@ -54,6 +56,7 @@ _TOP_KEYS = {
     "posts",
     "rows",
     "units",
+    "priority_lists",
 }
 _RECOGNISE_KEYS = {"title", "contains"}
 _PROFILE_KEYS = {
@@ -71,9 +74,13 @@ _PROFILE_KEYS = {
     "paragraph_items",
     "continued_items",
     "subheadings",
+    "outcome_subheadings",
+    "paired_cells",
     "area_rows",
     "outcomes_measured",
     "outturn_warnings",
+    "value_column_warnings",
+    "ecm_names",
     "value_warnings",
     "area_key_length",
     "ignore_rows",
@@ -98,16 +105,32 @@ _COLUMN_KEYS = {
     "scheme",
     "adds_to",
     "format",
+    "anchor",
+    "carry",
+    "section",
+    "reworded",
 }
 #: The units an observation's value may be given (``infer_unit``'s).
 UNITS = ("percent", "GBP", "rate", "days", "score", "count")
-_OWNER_KEYS = {"separators", "name_post", "posts", "people", "units", "partners", "aliases", "cut_posts"}
+_OWNER_KEYS = {
+    "separators",
+    "name_post",
+    "posts",
+    "people",
+    "units",
+    "partners",
+    "aliases",
+    "cut_posts",
+    "partners_apart",
+    "post_head",
+}
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
-_HOLDER_KEYS = {"match", "then", "unit", "parent"}
+_HOLDER_KEYS = {"match", "then", "unit", "parent", "post_line"}
 _UNIT_KEYS = {"name", "match", "parent", "lines_after", "until", "listed_under", "header", "unit_column"}
+_PRIORITY_LIST_KEYS = {"match", "section"}
 _PARTNER_KEYS = {"name", "match", "on_item", "listed"}
-_POST_ROW_KEYS = {"match", "read", "description"}
+_POST_ROW_KEYS = {"match", "read", "description", "priorities", "section", "key", "known_unit"}
 _ROW_KEYS = {"match", "read_as", "in_tables", "outcomes", "scheme", "broader"}
 _OWNER_KIND_KEYS = {
     "posts": OwnerKind.POST,
@@ -189,16 +212,28 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         written_values=check.flag(about.get("written_values", True), "profile.written_values"),
         paragraph_items=check.flag(about.get("paragraph_items", False), "profile.paragraph_items"),
         subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
+        outcome_subheadings=check.flag(
+            about.get("outcome_subheadings", False), "profile.outcome_subheadings"
+        ),
         continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
+        paired_cells=check.flag(about.get("paired_cells", False), "profile.paired_cells"),
         area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
         outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
         outturn_warnings=check.flag(about.get("outturn_warnings", True), "profile.outturn_warnings"),
+        value_column_warnings=check.flag(
+            about.get("value_column_warnings", False), "profile.value_column_warnings"
+        ),
+        ecm_names=_ecm_names(check, about.get("ecm_names", {})),
         value_warnings=check.flag(about.get("value_warnings", False), "profile.value_warnings"),
         area_key_length=key_length(check, about, "area_key_length", "profile"),
         frameworks=frameworks,
         units=tuple(
             _unit_rule(check, rule, f"units[{index}]")
             for index, rule in enumerate(check.rules(data.get("units", []), "units"))
+        ),
+        priority_lists=tuple(
+            _priority_list_rule(check, rule, f"priority_lists[{index}]")
+            for index, rule in enumerate(check.rules(data.get("priority_lists", []), "priority_lists"))
         ),
         holders=tuple(
             _holder_rule(check, rule, f"holders[{index}]")
@@ -306,7 +341,28 @@ def _column_rule(check: Checker, value: object, key: str, schemes: set[str]) -> 
         scheme=_column_scheme(check, rule, key, schemes),
         adds_to=check.choice(rule["adds_to"], f"{key}.adds_to", ADDS_TO) if "adds_to" in rule else None,
         format=_cell_format(check, rule, key),
+        anchor=check.regex(rule["anchor"], f"{key}.anchor") if "anchor" in rule else None,
+        carry=check.flag(rule.get("carry", False), f"{key}.carry"),
+        section=check.flag(rule.get("section", False), f"{key}.section"),
+        reworded=_reworded(check, rule, key, role),
     )
+
+
+def _ecm_names(check: Checker, value: object) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Return ``[profile] ecm_names``: a table of Every Child Matters outcome keys and a pattern for
+    another name a plan gives each."""
+    names = check.table(value, "profile.ecm_names", set(ECM_KEYS))
+    return tuple((check.regex(pattern, f"profile.ecm_names.{key}"), key) for key, pattern in names.items())
+
+
+def _reworded(check: Checker, rule: Mapping[str, Any], key: str, role: object) -> bool:
+    """Return a column rule's ``reworded``, for a column of role 'priority' only."""
+    reworded = check.flag(rule.get("reworded", False), f"{key}.reworded")
+    if reworded and role is not ColumnRole.PRIORITY:
+        raise check.fail(
+            f"{key}.reworded", f"applies only to a column of role 'priority', not {rule['role']!r}"
+        )
+    return reworded
 
 
 #: The item fields a column's cells may be added to.
@@ -387,6 +443,8 @@ def _owner_rules(check: Checker, value: object) -> OwnerRules:
         kinds=kinds,
         aliases=expanded,
         cut_posts=check.flag(rules.get("cut_posts", False), "owners.cut_posts"),
+        partners_apart=check.flag(rules.get("partners_apart", False), "owners.partners_apart"),
+        post_head=check.regex(rules["post_head"], "owners.post_head") if "post_head" in rules else None,
     )
 
 
@@ -448,7 +506,7 @@ def _holder_rule(check: Checker, value: object, key: str) -> HolderRule:
         if then is None
         else [
             (pattern, "match", {"name"}),
-            (then, "then", {"post"}),
+            (then, "then", set() if "unit" in then.groupindex else {"post"}),
         ]
     )
     for regex, name, groups in needed:
@@ -460,7 +518,16 @@ def _holder_rule(check: Checker, value: object, key: str) -> HolderRule:
         then,
         check.text(rule["unit"], f"{key}.unit") if "unit" in rule else None,
         check.text(rule["parent"], f"{key}.parent") if "parent" in rule else None,
+        _post_line(check, rule, key),
     )
+
+
+def _post_line(check: Checker, rule: Mapping[str, Any], key: str) -> bool:
+    """Return a holder rule's ``post_line``, for a rule with ``then`` only."""
+    post_line = check.flag(rule.get("post_line", False), f"{key}.post_line")
+    if post_line and "then" not in rule:
+        raise check.fail(f"{key}.post_line", "applies only to a rule with then")
+    return post_line
 
 
 def _unit_rule(check: Checker, value: object, key: str) -> UnitRule:
@@ -478,9 +545,16 @@ def _unit_rule(check: Checker, value: object, key: str) -> UnitRule:
         if by in patterns and needed not in texts and needed not in patterns:
             raise check.fail(f"{key}.{needed}", f"missing (a rule with {by} needs it)")
     listed = patterns.get("listed_under")
-    if listed is not None and "parent" not in listed.groupindex:
-        raise check.fail(f"{key}.listed_under", "needs the group (?P<parent>...)")
+    if listed is not None and "parent" not in listed.groupindex and "parent" not in texts:
+        raise check.fail(f"{key}.listed_under", "needs the group (?P<parent>...) or the rule's parent")
     return UnitRule(texts.get("name"), parent=texts.get("parent"), **patterns)
+
+
+def _priority_list_rule(check: Checker, value: object, key: str) -> PriorityListRule:
+    rule = check.table(value, key, _PRIORITY_LIST_KEYS)
+    required(check, rule, key, "match")
+    section = check.text(rule["section"], f"{key}.section") if "section" in rule else None
+    return PriorityListRule(check.regex(rule["match"], f"{key}.match"), section)
 
 
 def _partner_lists(check: Checker, value: object) -> tuple[re.Pattern[str], ...]:
@@ -522,7 +596,24 @@ def _post_row_rule(check: Checker, value: object, key: str) -> PostRowRule:
     if "description" in rule:
         description = check.text(rule["description"], f"{key}.description")
         check_template(check, description, f"{key}.description", groups, "; it takes the pattern's groups")
-    return PostRowRule(pattern, read, description)
+    priorities = check.regex(rule["priorities"], f"{key}.priorities") if "priorities" in rule else None
+    for name in ("section", "key"):
+        if name in rule and priorities is None:
+            raise check.fail(f"{key}.{name}", "applies only to a rule with priorities")
+    item_key = check.text(rule["key"], f"{key}.key") if "key" in rule else None
+    if item_key is not None:
+        check_template(
+            check, item_key, f"{key}.key", groups | {"label", "unit"}, "; it takes {label}, {unit}"
+        )
+    return PostRowRule(
+        pattern,
+        read,
+        description,
+        priorities,
+        check.text(rule["section"], f"{key}.section") if "section" in rule else None,
+        item_key,
+        check.flag(rule.get("known_unit", False), f"{key}.known_unit"),
+    )
 
 
 def _plan_defaults(check: Checker, value: object) -> PlanDefaults:

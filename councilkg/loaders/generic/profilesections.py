@@ -34,6 +34,8 @@ SECTION_KEYS = {
     "item_key",
     "listed",
     "items",
+    "sentences",
+    "topics",
     "expected",
     "priority",
     "above",
@@ -97,6 +99,8 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
         key=area[0],
         listed=area[1],
         items=area[2],
+        sentences=_sentence_rule(check, rule, key, kind, "sentences"),
+        topics=_sentence_rule(check, rule, key, kind, "topics"),
         expected=check.flag(rule.get("expected", False), f"{key}.expected"),
         quoted_priority=_quoted_priority(check, rule, key, kind),
         above=check.flag(rule.get("above", False), f"{key}.above"),
@@ -117,6 +121,23 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
             else None
         ),
     )
+
+
+def _sentence_rule(
+    check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind, name: str
+) -> re.Pattern[str] | None:
+    """Return an actions heading's ``sentences`` or ``topics`` pattern (``topics`` needs the group
+    ``topic`` and ``sentences``)."""
+    if name not in rule:
+        return None
+    if kind is not SectionKind.ACTIONS:
+        raise check.fail(
+            f"{key}.{name}", f"applies only to a section of kind 'actions', not {rule['kind']!r}"
+        )
+    pattern = check.regex(rule[name], f"{key}.{name}")
+    if name == "topics" and ("topic" not in pattern.groupindex or "sentences" not in rule):
+        raise check.fail(f"{key}.topics", "needs the group (?P<topic>...) and a rule with sentences")
+    return pattern
 
 
 def _item_key(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind) -> str | None:

@@ -33,6 +33,7 @@ from councilkg.loaders.model import (
     Outcome,
     OutcomeLink,
     Owner,
+    OwnerKind,
     OwnerRole,
     PlanInfo,
     Priority,
@@ -164,6 +165,9 @@ class RowReader:
         self.quoting = False  # items read now are quoted from elsewhere in the plan
         self.concepts: dict[tuple[str, str], Outcome] = {}
         self.numbered: dict[str, int] = {}  # per reference template, the risks referenced so far
+        self.partners_apart = False  # partner bodies in an action's owner cell are its partners
+        self.ecm_names: tuple[tuple[re.Pattern[str], str], ...] = ()  # a plan's own names of ECM outcomes
+        self.value_column_warnings = False  # an indicator's empty value cell is warned about
 
     def key(self, kind: str, text: str, max_length: int = 60) -> str:
         """Return a key for a new ``kind`` item from ``text`` (its slug, at most ``max_length``
@@ -206,6 +210,19 @@ class RowReader:
                 owners += self.owners(text, role, row.line)
         return owners
 
+    def reread_owners(self, action: Action, more: str) -> None:
+        """Read an action's owner cell again with ``more`` after it (an owner a page break split);
+        returns nothing."""
+        text = f"{action.owners[0].text} {more}" if action.owners else more
+        role = action.owners[0].role if action.owners else OwnerRole.RESPONSIBLE
+        owners = self.owners(text, role, action.source_line)
+        if self.partners_apart:
+            action.partners += [
+                o.name for o in owners if o.kind is OwnerKind.PARTNER and o.name not in action.partners
+            ]
+            owners = [owner for owner in owners if owner.kind is not OwnerKind.PARTNER]
+        action.owners = owners
+
     def outcomes_in(
         self, text: str, line: int, warn: bool = True, scheme: str | None = None, under: str | None = None
     ) -> list[OutcomeLink]:
@@ -218,7 +235,8 @@ class RowReader:
         framework's concepts are read, and ``under`` is the key of the broader concept of those it
         records (see :meth:`concept_named`).
         """
-        links = [OutcomeLink("ecm", key) for key in ecm_keys_in(text)]
+        keys = ecm_keys_in(text) + [key for pattern, key in self.ecm_names if pattern.search(text)]
+        links = [OutcomeLink("ecm", key) for key in dict.fromkeys(keys)]
         broader: set[OutcomeLink] = set()
         for framework in self.frameworks:
             if scheme is not None and framework.scheme != scheme:
@@ -339,6 +357,10 @@ class RowReader:
         action.progress = self.cell(columns, ColumnRole.PROGRESS, row) or None
         partners = self.cell(columns, ColumnRole.PARTNER, row)
         action.partners = [name for name in PARTNER_SEPARATORS.split(partners) if name]
+        if self.partners_apart:
+            bodies = [owner.name for owner in action.owners if owner.kind is OwnerKind.PARTNER]
+            action.owners = [owner for owner in action.owners if owner.kind is not OwnerKind.PARTNER]
+            action.partners += [name for name in bodies if name not in action.partners]
         result = self.cell(columns, ColumnRole.EXPECTED_RESULT, row)
         action.expected_results = [result] if result else []
         if label.role is not ColumnRole.DESCRIPTION:
@@ -391,6 +413,8 @@ class RowReader:
         seen: set[tuple[MeasureType, str | None, str | None]] = set()
         for column in columns.all(*MEASURE_TYPES):
             raw = row.cell(column.index)
+            if not raw and self.value_column_warnings:
+                self.extraction.warn(row.line, f"indicator {ref or text!r} has no {column.heading!r} printed")
             if not raw:
                 continue
             measure = MEASURE_TYPES[column.role]

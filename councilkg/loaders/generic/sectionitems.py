@@ -6,14 +6,22 @@ its reference and label from the groups ``(?P<ref>…)`` and ``(?P<label>…)`` 
 its key from the rule's ``key`` template (default: the reference, else the label), its type the
 rule's ``type`` and its section the rule's ``section`` template. A committee report's numbered
 recommendations are such items.
+
+With a ``sentences`` pattern, each sentence of the paragraphs under the heading that the pattern finds
+is an action ("Our aim is to have CAF embedded in all our service by March 2008."): its label the
+sentence without its closing stop, its timescale the group ``(?P<timescale>…)``, its section the
+rule's ``section`` (else the heading) and, after a line the ``topics`` pattern finds, ": " and its
+group ``topic``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from councilkg.loaders.generic.profile import SectionRule
 from councilkg.loaders.model import Action, Extraction
+from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text
 
 
@@ -55,3 +63,68 @@ def read_section_item(
     action.section = rule.section_of(heading, {})
     extraction.actions.append(action)
     return True
+
+
+#: A sentence ends at a full stop, question or exclamation mark followed by space.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+class SentenceItems:
+    """The sentences of a section's paragraphs that are actions, under the topic named last."""
+
+    def __init__(self) -> None:
+        self.topic: str | None = None
+
+    def start(self) -> None:
+        """Start a section: no topic yet; returns nothing."""
+        self.topic = None
+
+    def read(
+        self,
+        rule: SectionRule,
+        heading: str,
+        text: str,
+        line: int,
+        extraction: Extraction,
+        new_key: Callable[[str], str],
+    ) -> bool:
+        """Return True when ``text`` (at ``line``) is read: a topic line, or a paragraph holding one
+        sentence or more the rule's ``sentences`` finds (each added to ``extraction`` as an action).
+
+        Example:
+            >>> import re
+            >>> from councilkg.loaders.generic.profile import SectionKind
+            >>> from councilkg.loaders.model import PlanInfo
+            >>> found = Extraction(plan=PlanInfo("x", "p", "P", "ServicePlan", 2007, 2010, 1), loader="t")
+            >>> rule = SectionRule(re.compile("^Changes$"), SectionKind.ACTIONS,
+            ...     sentences=re.compile(r"\\bby (?P<timescale>March 2008)\\.?$"),
+            ...     topics=re.compile(r"^- (?P<topic>.+)$"))
+            >>> items = SentenceItems()
+            >>> items.read(rule, "Changes", "- Children's Centres", 4, found, str)
+            True
+            >>> items.read(rule, "Changes", "Centres help. We will have 26 by March 2008.", 6, found, str)
+            True
+            >>> [(a.label, a.timescale, a.due, a.section) for a in found.actions]
+            [('We will have 26 by March 2008', 'March 2008', (2008, 3), "Changes: Children's Centres")]
+        """
+        if rule.sentences is None:
+            return False
+        topic = rule.topics.search(text) if rule.topics is not None else None
+        if topic is not None:
+            self.topic = clean_text(topic.group("topic"))
+            extraction.place(line, "heading")
+            return True
+        base = rule.section_of(heading, {}) or heading
+        found = False
+        for sentence in _SENTENCE_END.split(text):
+            match = rule.sentences.search(sentence)
+            if match is None:
+                continue
+            label = sentence.rstrip(". ")
+            timescale = clean_text(match.groupdict().get("timescale") or "") or None
+            action = Action(key=new_key(label), label=label, source_line=line, timescale=timescale)
+            action.due = parse_due(timescale) if timescale else None
+            action.section = f"{base}: {self.topic}" if self.topic else base
+            extraction.actions.append(action)
+            found = True
+        return found

@@ -23,6 +23,7 @@ from councilkg.documents import tables
 from councilkg.documents.document import Document
 from councilkg.documents.tables import Row
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.anchors import CarriedCells, anchored, row_section
 from councilkg.loaders.generic.arearows import AreaRows, link_projects
 from councilkg.loaders.generic.areas import Areas, place_area_mentions
 from councilkg.loaders.generic.celllists import ResultLists, filled_down, split_row
@@ -30,10 +31,13 @@ from councilkg.loaders.generic.implications import add_implications, is_implicat
 from councilkg.loaders.generic.orgchart import read_holders, read_units
 from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.ownercells import OwnerCells
+from councilkg.loaders.generic.ownerfragments import OwnerFragments
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS, read_plan_info, title_page
 from councilkg.loaders.generic.positional import positional_table
-from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row
+from councilkg.loaders.generic.postrows import claimed_row, claims_post, read_claimed_row, read_post_rows
+from councilkg.loaders.generic.prioritycells import PriorityCells
 from councilkg.loaders.generic.prioritygroups import describe_priorities, listed_priorities
+from councilkg.loaders.generic.prioritylists import read_priority_lists
 from councilkg.loaders.generic.profile import (
     Profile,
     RowRule,
@@ -42,9 +46,8 @@ from councilkg.loaders.generic.profile import (
     ecm_keys_in,
 )
 from councilkg.loaders.generic.quotes import Quotes, reconcile_quotes
-from councilkg.loaders.generic.refs import ref_key, split_by
 from councilkg.loaders.generic.rows import RowReader, TableExtras
-from councilkg.loaders.generic.sectionitems import read_section_item
+from councilkg.loaders.generic.sectionitems import SentenceItems, read_section_item
 from councilkg.loaders.generic.tablekinds import (
     LABEL_ROLES,
     MONEY_KINDS,
@@ -55,6 +58,7 @@ from councilkg.loaders.generic.tablekinds import (
     table_kind,
 )
 from councilkg.loaders.generic.unitrules import read_unit_rules
+from councilkg.loaders.generic.visionlist import vision_with_list
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -64,6 +68,7 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.parsing.cells import starts_list_item, strip_bullet
 from councilkg.loaders.parsing.columns import (
+    OWNER_ROLES,
     Column,
     ColumnMap,
     ColumnRole,
@@ -139,9 +144,18 @@ class SectionReader:
             profile.outturn_warnings,
             profile.value_warnings,
         )
+        self.rows.partners_apart = profile.owners.partners_apart
+        self.rows.ecm_names, self.rows.value_column_warnings = (
+            profile.ecm_names,
+            profile.value_column_warnings,
+        )
+        self.priority_cells = PriorityCells(self.extraction, self.rows)
         self.heading_section: str | None = None
         self.section_in_force: str | None = None  # the section an area heading is read in
         self.subheadings: dict[int, str] = {}
+        self.carried = CarriedCells()
+        self.sentences = SentenceItems()
+        self.fragments = OwnerFragments(self.lines, self.rows.reread_owners)
         self.priority: Priority | None = None
         self.areas = Areas(
             self.extraction,
@@ -201,10 +215,15 @@ class SectionReader:
             extraction.place(line, what)
         self.unit_holdings = read_holders(self.profile.holders, self.lines, self.extraction)
         self.unit_rows = read_unit_rules(self.profile.units, self.lines, self.extraction)
+        # posts named in rows come before the owner cells naming them (a chart at the end of the plan)
+        read_post_rows(self.lines, extraction, self.profile.post_rows, self._post_priority_key)
+        self.unit_rows |= read_priority_lists(
+            self.profile.priority_lists, self.lines, extraction, self._list_outcomes, self._priority_key
+        )
         headers = {table.header_line: table for table in self.layout.tables}
         repeats = {line for table in self.layout.tables for line in table.header_lines[1:]}
         rows = {row.line: (table, row) for table in self.layout.tables for row in table.rows}
-        stray = {row.line for row in self.layout.stray_rows}
+        stray = {row.line: row for row in self.layout.stray_rows}
         current: dict[int, _Reading] = {}
         in_rows = [rule for rule in self.profile.sections if rule.in_rows]
         anywhere = [rule for rule in self.profile.rows if rule.in_tables]
@@ -232,6 +251,8 @@ class SectionReader:
             elif number in rows:
                 table, row = rows[number]
                 kind, label, extras, source = current.get(id(table), (None, None, TableExtras(), table))
+                if self._outcome_row(row):
+                    continue
                 if row.is_subheading and self.profile.subheadings:
                     self.subheadings[id(table)] = clean_text(row.cell(0))
                     self._text(row.cell(0), number, subheading=True)
@@ -244,6 +265,8 @@ class SectionReader:
                     extraction.place(number, "priority implications")
             elif number in stray and (claimed := claimed_row(self.profile, raw)):
                 extraction.place(number, claimed)
+            elif number in stray and self._outcome_row(stray[number]):
+                continue
             elif number in stray and self.ignoring:
                 extraction.place(number, "ignored")
             elif number in stray and not self._positional_row(raw, number):
@@ -384,6 +407,17 @@ class SectionReader:
         under = [found for found in self.layout.tables if self.section_line < found.header_line < end]
         return max(under, key=lambda found: sum(1 for cell in found.header if cell), default=table)
 
+    def _outcome_row(self, row: Row) -> bool:
+        """Return True when ``row`` is a subheading naming outcomes and the profile reads such rows as
+        outcome headings (``outcome_subheadings``): the rows below serve those outcomes."""
+        if self.ignoring or not (self.profile.outcome_subheadings and row.is_subheading):
+            return False
+        links = self.rows.outcomes_in(row.cell(0), row.line, warn=False)
+        if links:
+            self.outcome_links, self.priority = links, None
+            self.extraction.place(row.line, "outcome heading")
+        return bool(links)
+
     def _row(
         self,
         table: FoundTable,
@@ -394,7 +428,9 @@ class SectionReader:
         row: Row,
     ) -> None:
         context = self.priority.key if self.priority else None
-        section = self.subheadings.get(id(table)) or extras.section or self.heading_section
+        row = self.carried.carried(id(table), anchored(row, columns, extras), extras)
+        section = row_section(row, extras) or self.subheadings.get(id(table)) or extras.section
+        section = section or self.heading_section
         if kind is SectionKind.PRIORITIES:
             priority = self.rows.priority_row(columns, label, row, extras, section)
             if priority is not None:
@@ -404,16 +440,22 @@ class SectionReader:
             self.rows.money_row(kind.value, columns, label, row, extras, self.section_period)
             return
         row = filled_down(self.spanned, table, columns, row) if self.profile.fill_down else row
-        named, outcomes = self._named_priorities(columns, extras, row)
+        named, outcomes = self.priority_cells.named(columns, extras, row, self.outcome_links, section)
         supports = named or ([context] if context else [])
         if kind is SectionKind.ACTIONS and self._by_area(columns, label):
             self.area_rows.add(id(table), columns, label, row, supports)
         elif kind is SectionKind.ACTIONS:
-            if self.result_lists.continue_row(table, columns, row):
+            row = self.fragments.joined(id(table), columns, row) if self.profile.continued_items else row
+            ended = self.result_lists.continue_row(table, columns, row)
+            if self.profile.continued_items:
+                last = self.extraction.actions[-1] if self.extraction.actions else None
+                trimmed = self.result_lists.trimmed
+                row = self.fragments.continued(id(table), columns, row, label.index, trimmed, last)
+            if ended:
                 self.extraction.place(row.line, "table row continued")
                 return
             first = len(self.extraction.actions)
-            for item_row in self._split_cell(row, label):
+            for item_row in self._split_cell(row, label, columns):
                 self.rows.action_row(columns, label, item_row, supports, extras, section, outcomes)
             if extras.projects:
                 self.projects += self.extraction.actions[first:]
@@ -433,7 +475,7 @@ class SectionReader:
             action = next((c for c in columns.all(ColumnRole.ACTION) if c.index != label.index), None)
             if action is not None and self.profile.split_cells and row.cell(action.index):
                 # "Action / Indicator / Baseline / Target …": the row states its actions too
-                for item_row in self._split_cell(row, action):
+                for item_row in self._split_cell(row, action, columns):
                     self.rows.action_row(columns, action, item_row, supports, extras, section, outcomes)
         else:
             self.rows.risk_row(columns, label, row, extras)
@@ -447,52 +489,21 @@ class SectionReader:
             and columns.index(ColumnRole.PROJECT_AREA) is not None
         )
 
-    def _split_cell(self, row: Row, column: Column) -> list[Row]:
-        """Return ``row`` once for each item its ``column`` cell lists (once if it lists one)."""
+    def _split_cell(self, row: Row, column: Column, columns: ColumnMap) -> list[Row]:
+        """Return ``row`` once for each item its ``column`` cell lists (once if it lists one), with
+        ``paired_cells`` each its own date and owner when their cells list as many."""
         if not self.profile.split_cells:
             return [row]
         left = self.result_lists.trimmed.get((row.line, column.index))  # less an item continuing above
-        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left)
-
-    def _named_priorities(
-        self, columns: ColumnMap, extras: TableExtras, row: Row
-    ) -> tuple[list[str], list[OutcomeLink]]:
-        """Return the keys of the priorities a row's priority column names (adding new ones), and the
-        outcomes a part of a split cell names instead of a priority (warned)."""
-        index = columns.index(ColumnRole.PRIORITY)
-        cell = row.cell(index) if index is not None else ""
-        split = extras.splits.get(index) if index is not None else None
-        parts = [clean_text(part) for part in split_by(split, cell)] if split else [cell]
-        keys: list[str] = []
-        outcomes: list[OutcomeLink] = []
-        for part in (part for part in parts if part):
-            known = self._known_priority(part)
-            named = self.rows.outcomes_in(part, row.line, warn=False) if known is None and split else []
-            if named:
-                heading = columns.all(ColumnRole.PRIORITY)[0].heading
-                self.extraction.warn(
-                    row.line, f"{heading!r} cell holds {part!r}, not a priority; read as an outcome"
-                )
-                outcomes += [link for link in named if link not in outcomes]
-            else:
-                keys.append(known or self._new_priority(part, row))
-        return keys, outcomes
-
-    def _known_priority(self, text: str) -> str | None:
-        wanted = ref_key(text)
-        for priority in self.extraction.priorities:
-            if wanted in {ref_key(priority.label), ref_key(priority.ref or "")}:
-                return priority.key
-        return None
-
-    def _new_priority(self, cell: str, row: Row) -> str:
-        """Return the key of a new priority a row's priority column names, added to the extraction."""
-        priority = Priority(key=self._priority_key(cell), label=cell, source_line=row.line)
-        priority.contributes_to = [OutcomeLink("ecm", key) for key in ecm_keys_in(cell)] or list(
-            self.outcome_links
+        paired = (
+            [c.index for c in columns.all(ColumnRole.TIMESCALE, *OWNER_ROLES)]
+            if self.profile.paired_cells
+            else []
         )
-        self._add_priority(priority)
-        return priority.key
+        given = {
+            i: self.fragments.given[(row.line, i)] for i in paired if (row.line, i) in self.fragments.given
+        }
+        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left, paired, given)
 
     # -- headings and paragraphs ---------------------------------------------------------------
 
@@ -512,6 +523,15 @@ class SectionReader:
             self.extraction.place(line, "ignored")
             return
         if not subheading and (self.areas.list_item(text, line) or self._section_item(text, line)):
+            return
+        rule = self.section_rule
+        if (
+            not subheading
+            and rule
+            and self.sentences.read(
+                rule, self.section_heading, text, line, self.extraction, self.rows.action_key
+            )
+        ):
             return
         keys = ecm_keys_in(text)
         if keys and (_LABELLED_OUTCOME.match(text) or (len(text.split()) <= 6 and not strip_bullet(text)[0])):
@@ -578,6 +598,7 @@ class SectionReader:
         self.sections_seen.append(SeenSection(line, text, kind))
         self.section_rule, self.section_heading, self.section_line = rule, clean_text(text), line
         self.items_open, self.positional = True, None
+        self.sentences.start()
         self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
         enclosing, self.heading_section = self.heading_section, clean_text(text) if rule.as_section else None
@@ -621,7 +642,7 @@ class SectionReader:
             return
         self.extraction.place(line, "ignored" if kind is SectionKind.IGNORE else "section heading")
         if kind is SectionKind.VISION and rule.with_list:
-            self._vision_with_list(text, line)
+            vision_with_list(text, line, self.lines, self.extraction)
             return
         if kind is SectionKind.VISION:
             rest = clean_text(text[match.end() :] if match else "").lstrip(":–- ")
@@ -637,25 +658,6 @@ class SectionReader:
         if kind is SectionKind.UNITS:
             self.unit_sections.append((rule, line))
         self.priority, self.outcome_links, self.forced = None, [], None
-
-    def _vision_with_list(self, text: str, line: int) -> None:
-        """Read a vision line and the bulleted list right below it as the vision (the first read stands);
-        returns nothing."""
-        items: list[tuple[int, str]] = []
-        for number in range(line + 1, len(self.lines) + 1):
-            below = plain_line(self.lines[number - 1])
-            if not below:
-                continue
-            marked, item = strip_bullet(below)
-            if not marked:
-                break
-            items.append((number, item))
-        repeated = self.extraction.vision is not None
-        what = "vision (repeated)" if repeated else "vision"
-        self.extraction.place([line] + [number for number, _ in items], what)
-        if not repeated:
-            statement = "; ".join(item for _, item in items)
-            self.extraction.vision = Vision(f"{clean_text(text)} {statement}".strip(), line)
 
     def _priority_outcomes(self, cells: list[str], line: int, rule: RowRule) -> None:
         """Give the priority in force the outcomes ``cells`` name (of the rule's framework only, when it
@@ -676,6 +678,12 @@ class SectionReader:
         for link in sorted(named, key=lambda link: link.scheme != "ecm"):  # the ECM outcomes first
             if link not in self.priority.contributes_to:
                 self.priority.contributes_to.append(link)
+
+    def _post_priority_key(self, text: str, length: int) -> str:
+        return self.rows.key("priority", text, length)
+
+    def _list_outcomes(self, text: str, line: int) -> list[OutcomeLink]:
+        return self.rows.outcomes_in(text, line, warn=False)
 
     def _priority_key(self, text: str) -> str:
         return self.rows.key("priority", text)

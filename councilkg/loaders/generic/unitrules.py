@@ -85,7 +85,8 @@ def _listed_under(rule: UnitRule, lines: Sequence[str], extraction: Extraction) 
         text = plain_line(raw)
         match = rule.listed_under.search(text)
         if match is not None:
-            parent = clean_text(match.group("parent"))
+            named = match.groupdict().get("parent")
+            parent = clean_text(named) if named else rule.parent
             continue
         marked, name = strip_bullet(text)
         if parent is not None and marked:

@@ -21,7 +21,7 @@ from councilkg.errors import LookupFailedError
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries import expand_iri, named_queries
 from councilkg.store.base import Store
-from councilkg.store.names import NameIndex
+from councilkg.store.names import INDEXED_CLASSES, NameIndex
 from councilkg.store.terms import compact_iri, local_name, shorten, term_int, term_text
 from councilkg.text import normalise_name, plan_name
 
@@ -332,21 +332,8 @@ def find_items(store: Store, text: str, plan: str | None = None, include_private
     )
 
 
-#: The classes of plan items (and outcomes) an item search finds (IRIs).
-ITEM_CLASSES = tuple(
-    _CKG + name
-    for name in (
-        "Outcome",
-        "Priority",
-        "Action",
-        "Project",
-        "Indicator",
-        "Risk",
-        "Contract",
-        "SavingProposal",
-        "AppraisalObjective",
-    )
-)
+#: The classes of plan items (and outcomes) an item search finds (IRIs): the index's, but agents'.
+ITEM_CLASSES = tuple(c for c in INDEXED_CLASSES if c not in AGENT_CLASSES and c != _CKG + "Authority")
 #: Beyond this many items matching a text, each is not looked up from the index (the scan is no slower).
 MAX_INDEXED_ITEMS = 200
 

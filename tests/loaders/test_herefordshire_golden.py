@@ -18,7 +18,6 @@ profile's reading: run it only to accept a deliberate change of that reading::
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
 from councilkg.loaders import get_loader
 from councilkg.loaders.model import Extraction
-from tests.loaders.golden import reading_quads
+from tests.loaders.golden import golden_quads, reading_quads, without_readings, write_golden_file
 
 LOADER = "herefordshire-directorate-2009"
 PLAN_FILE = bundled_plan("herefordshire-cyp-directorate-plan-2009-11.txt").path
@@ -72,11 +71,7 @@ def document() -> Document:
 @pytest.fixture(scope="module")
 def reading(document: Document) -> Extraction:
     """The plan as the bundled loader reads it, without the engine's readings (the module gives none)."""
-    found = get_loader(LOADER).load(document)
-    for items in (found.priorities, found.actions, found.indicators, found.risks):
-        for item in items:
-            item.reading = None
-    return found
+    return without_readings(get_loader(LOADER).load(document))
 
 
 def _quads(extraction: Extraction, document: Document) -> set[str]:
@@ -88,12 +83,12 @@ def write_golden() -> None:
     """Write the golden file from the bundled loader's reading; returns nothing."""
     document = read_document(PLAN_FILE)
     quads = _quads(get_loader(LOADER).load(document), document)
-    GOLDEN.write_bytes(gzip.compress("".join(sorted(quads)).encode(), mtime=0))
+    write_golden_file(GOLDEN, quads)
 
 
 def test_plan_graph_equals_the_golden_file(reading: Extraction, document: Document) -> None:
     """The plan's named graph and the shared triples, triple for triple (8,674 plan triples, 564 shared)."""
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     assert len(golden) == 8674 + 564
     found = _quads(reading, document)
     assert sorted(found - golden) == [] and sorted(golden - found) == []

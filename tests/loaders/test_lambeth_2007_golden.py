@@ -15,7 +15,6 @@ The file is made by the module (while it exists) with::
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
 from councilkg.loaders import get_loader
 from councilkg.loaders.model import Extraction
-from tests.loaders.golden import reading_quads
+from tests.loaders.golden import golden_quads, reading_quads, without_readings, write_golden_file
 
 LOADER = "lambeth-service-plan-2007"
 PLAN_FILE = bundled_plan("lambeth-cyps-service-plan-2007-10.txt").path
@@ -63,11 +62,7 @@ def document() -> Document:
 @pytest.fixture(scope="module")
 def reading(document: Document) -> Extraction:
     """The plan as the bundled loader reads it, without the engine's readings (the module gives none)."""
-    found = get_loader(LOADER).load(document)
-    for items in (found.priorities, found.actions, found.indicators, found.risks):
-        for item in items:
-            item.reading = None
-    return found
+    return without_readings(get_loader(LOADER).load(document))
 
 
 def _quads(extraction: Extraction, document: Document) -> set[str]:
@@ -79,12 +74,12 @@ def write_golden() -> None:
     """Write the golden file from the bundled loader's reading; returns nothing."""
     document = read_document(PLAN_FILE)
     quads = _quads(get_loader(LOADER).load(document), document)
-    GOLDEN.write_bytes(gzip.compress("".join(sorted(quads)).encode(), mtime=0))
+    write_golden_file(GOLDEN, quads)
 
 
 def test_plan_graph_equals_the_golden_file(reading: Extraction, document: Document) -> None:
     """The plan's named graph and the shared triples, triple for triple (3,824 plan triples, 247 shared)."""
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     assert len(golden) == 3824 + 247
     found = _quads(reading, document)
     assert sorted(found - golden) == [] and sorted(golden - found) == []

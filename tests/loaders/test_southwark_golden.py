@@ -10,7 +10,6 @@ profile that replaces it) is held to them triple for triple, but for the engine'
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
 from councilkg.loaders import get_loader
 from councilkg.loaders.model import Extraction
-from tests.loaders.golden import reading_quads
+from tests.loaders.golden import golden_quads, reading_quads
 
 PLAN_FILE = bundled_plan("southwark-cypp-2010-13.txt").path
 PLAN = "https://w3id.org/councilkg/id/plan/southwark/cypp-2010-13"
@@ -66,7 +65,7 @@ def _quads(extraction: Extraction, document: Document) -> set[str]:
 
 def test_plan_graph_equals_the_golden_file(reading: Extraction, document: Document) -> None:
     """The plan's named graph and the shared triples, triple for triple (1,884 plan triples, 31 shared)."""
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     assert len(golden) == 1884 + 31
     found = _quads(reading, document)
     assert sorted(found - golden) == [] and sorted(golden - found) == []

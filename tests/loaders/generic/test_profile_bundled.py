@@ -15,7 +15,6 @@ from the profile's extraction), the count of the plan graph's triples included.
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -39,7 +38,7 @@ from tests.build.test_end_to_end import (  # noqa: F401  (collected here, run on
     test_se180_owner_and_outturn,
 )
 from tests.contract import export_of, validation_of
-from tests.loaders.golden import reading_quads
+from tests.loaders.golden import golden_quads, reading_quads
 
 PLAN_FILE = bundled_plan("lambeth-childrens-directorate-plan-2020-21.txt").path
 PROFILE = (
@@ -204,7 +203,7 @@ def _quads(extraction: Extraction, document: Document) -> set[str]:
 def test_plan_graph_equals_the_python_loaders(profile_reading: Extraction, document: Document) -> None:
     """The plan's named graph and the shared triples are those the removed Python loader gave,
     triple for triple (the golden file: 3,786 plan triples and 187 shared)."""
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     assert len(golden) == 3786 + 187
     found = _quads(profile_reading, document)
     assert sorted(found - golden) == [] and sorted(golden - found) == []

@@ -7,7 +7,6 @@ printed as a table row (``in_rows``)."""
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import re
 import tomllib
 from pathlib import Path
@@ -20,6 +19,7 @@ from councilkg.errors import LoaderError
 from councilkg.loaders.generic.engine import load_with_profile
 from councilkg.loaders.generic.profilefile import profile_from_data, read_profile
 from councilkg.loaders.model import Extraction
+from tests.loaders.golden import golden_quads
 from tests.loaders.test_herefordshire_golden import GOLDEN, PLAN, PLAN_FILE, _quads
 
 PROFILE = (
@@ -57,7 +57,7 @@ def test_the_plan_node_and_its_partners_are_the_modules(reading: Extraction, doc
     """Title, type, years, council, source line, the four plans it draws on and the ten Children's
     Trust members (a sentence listing them, ``[[partners]] listed``), triple for triple as the module
     states them: the plan node's 25 triples and the partner bodies' 63."""
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     found = _quads(reading, document)
     assert _about_the_plan(found) == _about_the_plan(golden) and len(_about_the_plan(golden)) == 25
     partners = {quad for quad in golden if "/partner/" in quad.split(" ")[0]}
@@ -143,7 +143,7 @@ def test_progress_towards_the_golden_file(document: Document) -> None:
         indicators=[dataclasses.replace(item, reading=None) for item in found.indicators],
         risks=[dataclasses.replace(item, reading=None) for item in found.risks],
     )
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     quads = _quads(found, document)
     assert len(quads & golden) >= GOLDEN_QUADS_GIVEN
     assert len(quads - golden) <= EXTRA_QUADS_AT_MOST

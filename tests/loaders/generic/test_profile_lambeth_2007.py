@@ -6,7 +6,6 @@ keys it brought, on snippets: a column's ``anchor``, ``carry`` and ``section``."
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import re
 import tomllib
 from pathlib import Path
@@ -18,6 +17,7 @@ from councilkg.errors import LoaderError
 from councilkg.loaders.generic.engine import load_with_profile
 from councilkg.loaders.generic.profilefile import profile_from_data, read_profile
 from councilkg.loaders.model import Extraction, OutcomeLink
+from tests.loaders.golden import golden_quads
 from tests.loaders.test_lambeth_2007_golden import GOLDEN, PLAN_FILE, _quads
 
 PROFILE = (
@@ -55,7 +55,7 @@ def reading(document: Document) -> Extraction:
 
 def test_progress_towards_the_golden_file(reading: Extraction, document: Document) -> None:
     """The profile gives at least the golden quads it gave last, and no more extra quads."""
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     quads = _quads(reading, document)
     assert len(quads & golden) >= GOLDEN_QUADS_GIVEN
     assert len(quads - golden) <= EXTRA_QUADS_AT_MOST
@@ -64,7 +64,7 @@ def test_progress_towards_the_golden_file(reading: Extraction, document: Documen
 def test_the_indicator_appendix_is_the_modules(reading: Extraction, document: Document) -> None:
     """The appendix's 41 indicators, their references, labels, sections and values, as the module read
     them: rows whose cells a page break shifted are read around their reference (``anchor``)."""
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     found = _quads(reading, document)
     labels = {quad for quad in golden if "/indicator/" in quad.split(" ")[0] and "#label>" in quad}
     assert len(labels) == 41 and labels <= found

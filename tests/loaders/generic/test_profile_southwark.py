@@ -8,7 +8,6 @@ from the profile's reading (they are imported below). It is registered as that l
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,6 +33,7 @@ from tests.build.test_facts_southwark_2010 import (  # noqa: F401  (collected he
     test_report_officers_hold_their_posts,
 )
 from tests.contract import export_of
+from tests.loaders.golden import golden_quads
 from tests.loaders.test_southwark_golden import GOLDEN, PLAN_FILE, WARNINGS, _quads
 
 PROFILE = (
@@ -72,7 +72,7 @@ def exported(loaded: tuple[Extraction, Document]) -> ox.Store:
 
 def test_plan_graph_equals_the_python_loaders(reading: Extraction, document: Document) -> None:
     """The plan's named graph and the shared triples are the golden file's, triple for triple."""
-    golden = set(gzip.decompress(GOLDEN.read_bytes()).decode().splitlines(keepends=True))
+    golden = golden_quads(GOLDEN)
     found = _quads(reading, document)
     assert sorted(found - golden) == [] and sorted(golden - found) == []
 

@@ -181,3 +181,21 @@ def test_compare_reads_the_summaries_without_their_table_as_a_store_of_an_earlie
             store._store.remove(quad)
         assert read_indicator_summaries(store, plan_iris(store)) == {}
         assert api.compare(store, (), "indicator", with_observations=False).to_dict() == expected
+
+
+def test_analytics_refreshed_a_few_authorities_at_a_time_equal_those_of_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Batches of one authority each (Lambeth's two plans together, since they share its posts and
+    their holders) give the figures computed from every plan at once."""
+    from councilkg.analysis import analytics
+
+    with api.open_store(":memory:") as store:
+        api.load_plans(store)
+        plans = plan_iris(store)
+        whole = compute_analytics(store, plans)
+        monkeypatch.setattr(analytics, "ANALYTICS_BATCH", 1)
+        batches = list(analytics._authority_batches(plans))
+        assert [len(batch) for batch in batches] == [1, 2, 1]  # Herefordshire, Lambeth, Southwark
+        assert analytics.refresh_analytics(store, plans) == whole
+        assert read_analytics(store, plans) == whole

@@ -92,15 +92,16 @@ class OwnerCells:
             and parts[0].strip().casefold() == heads[0].casefold()
             and same_unit(unit, parts[1].strip())
         ]
+        not_known, read_as = self.profile.owners.post_warnings()
         headed = [post for post in self.extraction.posts if post.title.startswith(f"{heads[0]},")]
         if not known and headed:  # the plan names its posts of this head, but not this one: its own post
             self.extraction.posts.append(Post(title, line))
-            self.extraction.warn(line, f"post {title!r} is not one of the plan's posts")
+            self.extraction.warn(line, f"post {title!r} {not_known}")
         if title in known or len(set(known)) != 1:
             self.resolved[title] = title
         else:
             self.resolved[title] = known[0]
-            self.extraction.warn(line, f"post {title!r} read as the plan's {known[0]!r}")
+            self.extraction.warn(line, f"post {title!r} {read_as} {known[0]!r}")
         return self.resolved[title]
 
     def _post_title(self, name: str, line: int) -> str:

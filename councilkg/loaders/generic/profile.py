@@ -389,6 +389,16 @@ class OwnerRules:
     partners_apart: bool = False
     #: The head of a plan's post titles ("Divisional Director"): see ``ownercells.OwnerCells._headed``.
     post_head: re.Pattern[str] | None = None
+    #: What the plan calls the page listing its posts ("management-structure chart"), named in the
+    #: warnings on a headed title read as one of them; ``None``: "the plan's posts".
+    chart: str | None = None
+
+    def post_warnings(self) -> tuple[str, str]:
+        """Return the wording of the two headed-title warnings: the post not among the plan's
+        ("is not on the <chart>") and read as one ("read as the <chart's last word>'s")."""
+        if self.chart is None:
+            return "is not one of the plan's posts", "read as the plan's"
+        return f"is not on the {self.chart}", f"read as the {self.chart.split()[-1]}'s"
 
     def expand(self, name: str) -> tuple[str, ...]:
         """Return the owners an owner string stands for: its alias's list, else the string itself."""

@@ -123,6 +123,7 @@ _OWNER_KEYS = {
     "cut_posts",
     "partners_apart",
     "post_head",
+    "chart",
 }
 _FRAMEWORK_KEYS = {"scheme", "label", "concepts"}
 _CONCEPT_KEYS = {"match", "key", "label", "notation", "broader"}
@@ -445,6 +446,7 @@ def _owner_rules(check: Checker, value: object) -> OwnerRules:
         cut_posts=check.flag(rules.get("cut_posts", False), "owners.cut_posts"),
         partners_apart=check.flag(rules.get("partners_apart", False), "owners.partners_apart"),
         post_head=check.regex(rules["post_head"], "owners.post_head") if "post_head" in rules else None,
+        chart=check.text(rules["chart"], "owners.chart") if "chart" in rules else None,
     )
 
 

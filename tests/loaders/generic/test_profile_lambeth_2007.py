@@ -566,6 +566,37 @@ post_head = '(?-i:(?:[A-Z][a-z]+ )?Director)\\b'
     ]
 
 
+def test_owners_chart_names_the_posts_page_in_the_warnings() -> None:
+    """``[owners] chart`` names what the plan calls the page of its posts: the headed-title warnings
+    say "is not on the <chart>" and "read as the <chart's last word>'s" instead of "the plan's"."""
+    rules = """
+[profile]
+outline = false
+[[sections]]
+match = '^Action Plan$'
+kind = "actions"
+[[sections]]
+match = '^Structure$'
+kind = "ignore"
+[[posts]]
+match = '''(?-i:^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) – (?P<post>[^\\t]+)\\t)'''
+[owners]
+post_head = '(?-i:(?:[A-Z][a-z]+ )?Director)\\b'
+chart = "staffing chart"
+"""
+    found = load_with_profile(
+        Document.from_text("p.txt", HEADED), profile_from_data(tomllib.loads(rules), Path("p.toml"))
+    )
+    messages = [(w.line, w.message) for w in found.warnings if "post '" in w.message]
+    assert (7, "post 'Divisional Director, Community safety' is not on the staffing chart") in messages
+    assert (
+        6,
+        "post 'Divisional Director, Change Management' read as the chart's "
+        "'Divisional Director, Change Management and TAC'",
+    ) in messages
+    assert not [message for _, message in messages if "the plan's" in message]
+
+
 SENTENCES = "\n".join(
     [
         "Wessex Service Plan 2007-10",  # 1

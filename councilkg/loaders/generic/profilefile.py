@@ -58,7 +58,7 @@ _TOP_KEYS = {
     "units",
     "priority_lists",
 }
-_RECOGNISE_KEYS = {"title", "contains"}
+_RECOGNISE_KEYS = {"title", "contains", "first_lines"}
 _PROFILE_KEYS = {
     "name",
     "description",
@@ -171,7 +171,17 @@ def _recognition(check: Checker, value: object) -> Recognition:
     return Recognition(
         title=check.regex(table["title"], "recognise.title") if "title" in table else None,
         contains=check.texts(table.get("contains", []), "recognise.contains"),
+        first_lines=_first_lines(check, table.get("first_lines", 5)),
     )
+
+
+def _first_lines(check: Checker, value: object) -> int:
+    """Return ``[recognise] first_lines``: a whole number of lines, at least one."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise check.fail(
+            "recognise.first_lines", f"must be a whole number of lines (1 or more), not {value!r}"
+        )
+    return value
 
 
 def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:

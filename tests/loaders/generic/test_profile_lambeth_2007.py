@@ -835,3 +835,17 @@ def test_post_line_needs_then(tmp_path: Path) -> None:
         LoaderError, match=re.escape("holders[0].post_line: applies only to a rule with then")
     ):
         read_profile(path)
+
+
+def test_recognise_first_lines_sets_how_far_down_the_title_is_looked_for() -> None:
+    """``[recognise] first_lines`` (default 5) is how many first lines the title is searched in; it
+    must be a whole number of lines."""
+    rules = '[profile]\nname = "p"\n[recognise]\ntitle = "Service Plan \\\\d{4}"\n'
+    lines = ["", "", "", "", "", "", "Service Plan 2007-10"]
+    default = profile_from_data(tomllib.loads(rules), Path("p.toml"))
+    deeper = profile_from_data(tomllib.loads(rules + "first_lines = 7\n"), Path("p.toml"))
+    assert default.recognise is not None and deeper.recognise is not None
+    assert default.recognise.score(lines, "\n".join(lines)) == 0.0
+    assert deeper.recognise.score(lines, "\n".join(lines)) == 1.0
+    with pytest.raises(LoaderError, match=r"recognise\.first_lines"):
+        profile_from_data(tomllib.loads(rules + "first_lines = 0\n"), Path("p.toml"))

@@ -179,6 +179,17 @@ class ResultLists:
             target.extend(left.get(result, []) if result is not None else [])
         return True
 
+    def continued_place(self, row: Row, columns: ColumnMap, owner_held: bool) -> str:
+        """Return what a row that only continued the rows around it is placed as: "action-owner" when it
+        printed an owner alone for the row below (``owner_held``), "action" when it continued an
+        action's label and no result, else "table row continued"."""
+        action, result = columns.index(ColumnRole.ACTION), columns.index(ColumnRole.EXPECTED_RESULT)
+        if owner_held:
+            return "action-owner"
+        if (row.line, action) in self.trimmed and (result is None or (row.line, result) not in self.trimmed):
+            return "action"
+        return "table row continued"
+
     def results_to_priority(
         self,
         extraction: Extraction,

@@ -27,6 +27,7 @@ class OwnerFragments:
         self.reread = reread
         self.pending: dict[int, str] = {}  # per table, an owner printed alone on a row
         self.given: dict[tuple[int, int], list[str]] = {}  # (line, column): the owners left for new actions
+        self.held: set[int] = set()  # the lines of rows printing an owner alone, kept for the row below
 
     def joined(self, table: int, columns: ColumnMap, row: Row) -> Row:
         """Return ``row`` with an owner printed alone on the row above put before its owner cell."""
@@ -67,6 +68,7 @@ class OwnerFragments:
             clean_text(cell) for number, cell in enumerate(self._printed(row)) if number != index
         ):  # as printed: the priority cell filled down from above is no cell of this row
             self.pending[table] = owner
+            self.held.add(row.line)
         return row
 
     def _printed(self, row: Row) -> list[str]:

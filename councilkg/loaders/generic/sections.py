@@ -452,7 +452,8 @@ class SectionReader:
                 trimmed = self.result_lists.trimmed
                 row = self.fragments.continued(id(table), columns, row, label.index, trimmed, last)
             if ended:
-                self.extraction.place(row.line, "table row continued")
+                held = row.line in self.fragments.held
+                self.extraction.place(row.line, self.result_lists.continued_place(row, columns, held))
                 return
             first = len(self.extraction.actions)
             for item_row in self._split_cell(row, label, columns):

@@ -52,12 +52,15 @@ def split_row(
     items: list[str] | None = None,
     paired: Sequence[int] = (),
     given: Mapping[int, list[str]] | None = None,
+    dated: Sequence[int] = (),
+    warn: Callable[[int, str], None] | None = None,
 ) -> list[Row]:
     """Return ``row`` once for each item its cell at ``index`` lists (once if it lists one or none):
     the bullets of its cleaned text ("•"), or with ``paragraphs`` the paragraphs and bullets of the
     cell as printed; ``items`` gives them instead (a row whose first item continued the row above).
     A cell of a ``paired`` column listing as many values as there are items gives each item its own
-    (see :func:`paired_values`, or ``given`` values of a column); else each item has the whole cell."""
+    (see :func:`paired_values`, or ``given`` values of a column); else each item has the whole cell,
+    and a ``dated`` column printing several dates but not one per item is warned (with ``warn``)."""
     if items is not None:
         items = [item for item in items if item]
     elif paragraphs:
@@ -73,6 +76,10 @@ def split_row(
         values = (given or {}).get(column)
         if values is None or len(values) != len(items):
             values = paired_values(raw_cell(lines, row, column), len(items))
+            dates = split_dates(raw_cell(lines, row, column)) if column in dated and not values else []
+            if warn is not None and len(dates) > 1:
+                cell = clean_text(raw_cell(lines, row, column))
+                warn(row.line, f"{len(dates)} dates printed for {len(items)} actions: {cell!r}")
         if column != index and values:
             for number, value in enumerate(values):
                 cells = list(split[number].cells) + [""] * (column + 1 - len(split[number].cells))

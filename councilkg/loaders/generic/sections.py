@@ -496,15 +496,14 @@ class SectionReader:
         if not self.profile.split_cells:
             return [row]
         left = self.result_lists.trimmed.get((row.line, column.index))  # less an item continuing above
-        paired = (
-            [c.index for c in columns.all(ColumnRole.TIMESCALE, *OWNER_ROLES)]
-            if self.profile.paired_cells
-            else []
-        )
+        pairs = self.profile.paired_cells
+        dated = [c.index for c in columns.all(ColumnRole.TIMESCALE)] if pairs else []
+        paired = dated + [c.index for c in columns.all(*OWNER_ROLES)] if pairs else []
         given = {
             i: self.fragments.given[(row.line, i)] for i in paired if (row.line, i) in self.fragments.given
         }
-        return split_row(self.lines, row, column.index, self.profile.paragraph_items, left, paired, given)
+        split = (self.lines, row, column.index, self.profile.paragraph_items, left, paired, given)
+        return split_row(*split, dated=dated, warn=self.extraction.warn)
 
     # -- headings and paragraphs ---------------------------------------------------------------
 

@@ -6,9 +6,10 @@ and Vulnerable") read as the post the plan names in full, and (``[owners] post_h
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from councilkg.loaders.generic.profile import Profile
-from councilkg.loaders.model import Extraction, Owner, OwnerKind, OwnerRole, Post
+from councilkg.loaders.model import Action, Extraction, Owner, OwnerKind, OwnerRole, Post
 from councilkg.loaders.parsing.owners import classify_owner, read_owner_cell, same_unit
 from councilkg.text import clean_text
 
@@ -20,6 +21,7 @@ class OwnerCells:
         self.profile = profile
         self.extraction = extraction
         self.resolved: dict[str, str] = {}  # a headed title and the plan's post it names (warned once)
+        self.read_as: dict[int, list[str]] = {}  # a line and the headed titles warned read as a post there
 
     def __call__(self, cell: str, role: OwnerRole, line: int) -> list[Owner]:
         """Return the owners ``cell`` names, each in ``role``; people and posts held are recorded."""
@@ -102,7 +104,28 @@ class OwnerCells:
         else:
             self.resolved[title] = known[0]
             self.extraction.warn(line, f"post {title!r} {read_as} {known[0]!r}")
+            self.read_as.setdefault(line, []).append(title)
         return self.resolved[title]
+
+    def retracting(self, reread: Callable[[Action, str], None]) -> Callable[[Action, str], None]:
+        """Return ``reread`` (an action's owner cell read again with the rest of an owner a page break
+        split) withdrawing first the warnings on titles its first reading read as one of the plan's
+        posts: read whole, the owner may be that post itself ("Divisional Director, Inclusion" / "and
+        Standards"); a title still in the cell is warned again."""
+
+        def again(action: Action, more: str) -> None:
+            titles = self.read_as.pop(action.source_line, [])
+            for title in titles:
+                self.resolved.pop(title, None)
+            wanted = {f"post {title!r} " for title in titles}
+            self.extraction.warnings[:] = [
+                w
+                for w in self.extraction.warnings
+                if w.line != action.source_line or not any(w.message.startswith(t) for t in wanted)
+            ]
+            reread(action, more)
+
+        return again
 
     def _post_title(self, name: str, line: int) -> str:
         """Return the title of the post the plan names that ``name`` spells (ignoring case, "&" and an

@@ -155,7 +155,7 @@ class SectionReader:
         self.subheadings: dict[int, str] = {}
         self.carried = CarriedCells()
         self.sentences = SentenceItems()
-        self.fragments = OwnerFragments(self.lines, self.rows.reread_owners)
+        self.fragments = OwnerFragments(self.lines, self._owners.retracting(self.rows.reread_owners))
         self.priority: Priority | None = None
         self.areas = Areas(
             self.extraction,

@@ -192,6 +192,10 @@ def _run(document: Document, profile: Profile) -> _Engine:
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
     _drop_wordless_items(extraction)
+    if profile.heading_lines is not None:  # headings nothing read: placed, not left as unread text
+        pattern, placed = profile.heading_lines, set(extraction.placed) | _record_lines(extraction)
+        headings = [n for n, raw in enumerate(document.lines, 1) if n not in placed and pattern.search(raw)]
+        extraction.place(headings, "heading")
     read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)

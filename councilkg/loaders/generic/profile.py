@@ -127,6 +127,10 @@ class SectionRule:
     #: For a priority heading: the priority is in the section of the ``as_section`` heading above it
     #: (its ``ckg:section``, and its tables' items'), until a section heading of another kind.
     in_section: bool = False
+    #: For an ignore heading: what its lines are placed as ("contents"; default "ignored"), and the
+    #: pattern of the heading that ends it (other rules' headings before it are its lines too).
+    place: str = "ignored"
+    until: re.Pattern[str] | None = None
     #: For an actions heading: the actions of its tables are projects, each supporting the priorities
     #: of the action-plan areas named like it.
     projects: bool = False
@@ -585,6 +589,9 @@ class Profile:
     rows: tuple[RowRule, ...] = ()
     #: A plan of this layout printing no item is read (a draft, or a text cut short), with a warning.
     read_empty: bool = False
+    #: The pattern of a line as printed that is a heading ("^#", "^Figure \d+:"): one nothing else
+    #: read is placed as "heading" (the coverage report's), not left unplaced.
+    heading_lines: re.Pattern[str] | None = None
 
     def section_rules(self) -> tuple[SectionRule, ...]:
         """Return the profile's section rules, then the built-in ones unless switched off."""

@@ -85,6 +85,7 @@ _PROFILE_KEYS = {
     "area_key_length",
     "ignore_rows",
     "read_empty",
+    "heading_lines",
 }
 _PLAN_KEYS = {
     *("council", "authority", "gss", "title", "slug", "type", "years", "draws_on", "title_line", "title_page")
@@ -269,6 +270,9 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
             for index, rule in enumerate(check.rules(data.get("rows", []), "rows"))
         ),
         read_empty=check.flag(about.get("read_empty", False), "profile.read_empty"),
+        heading_lines=(
+            check.regex(about["heading_lines"], "profile.heading_lines") if "heading_lines" in about else None
+        ),
     )
 
 

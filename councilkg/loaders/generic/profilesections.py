@@ -43,6 +43,8 @@ SECTION_KEYS = {
     "action_word",
     "mention",
     "in_rows",
+    "place",
+    "until",
 }
 
 
@@ -108,6 +110,10 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
         action_word=check.text(rule.get("action_word", "action"), f"{key}.action_word"),
         mention=check.regex(rule["mention"], f"{key}.mention") if "mention" in rule else None,
         in_rows=check.flag(rule.get("in_rows", False), f"{key}.in_rows"),
+        place=_kind_text(check, rule, key, kind, "place") or "ignored",
+        until=check.regex(_kind_text(check, rule, key, kind, "until"), f"{key}.until")
+        if "until" in rule
+        else None,
         key_length=_priority_key_length(check, rule, key, kind),
         in_section=_priority_flag(check, rule, key, kind, "in_section"),
         projects=_kind_flag(check, rule, key, kind, "projects", SectionKind.ACTIONS),
@@ -121,6 +127,15 @@ def section_rule(check: Checker, value: object, key: str) -> SectionRule:
             else None
         ),
     )
+
+
+def _kind_text(check: Checker, rule: Mapping[str, Any], key: str, kind: SectionKind, name: str) -> str | None:
+    """Return an ignore heading's text setting ``name`` (``place``, ``until``); ``None`` when unset."""
+    if name not in rule:
+        return None
+    if kind is not SectionKind.IGNORE:
+        raise check.fail(f"{key}.{name}", 'only for kind = "ignore"')
+    return check.text(rule[name], f"{key}.{name}")
 
 
 def _sentence_rule(

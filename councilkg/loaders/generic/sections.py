@@ -178,7 +178,8 @@ class SectionReader:
         self.unit_sections: list[tuple[SectionRule, int]] = []
         #: Each line naming a post holder with the post's unit, in line order (repeats included).
         self.unit_holdings: list[tuple[int, str]] = []
-        self.ignoring = False
+        self.ignoring, self.ignored_as = False, "ignored"
+        self.until: re.Pattern[str] | None = None  # an ignore section's end (headings before: its lines)
         self.items_open = False
         self.positional: tuple[FoundTable, _Reading] | None = None  # a table read by position
         self.vision_pending = False
@@ -268,7 +269,7 @@ class SectionReader:
             elif number in stray and self._outcome_row(stray[number]):
                 continue
             elif number in stray and self.ignoring:
-                extraction.place(number, "ignored")
+                extraction.place(number, self.ignored_as)
             elif number in stray and not self._positional_row(raw, number):
                 extraction.warn(number, "table row with no header row above it; not read")
             elif "\t" not in raw and (text := plain_line(raw)):
@@ -389,7 +390,7 @@ class SectionReader:
         """Place table ``lines`` as read as nothing, but for rows a ``[[posts]]`` rule claims (the post
         reader reads them: a post named again is placed so)."""
         self.extraction.place(
-            [n for n in lines if not claims_post(self.profile, self.lines[n - 1])], "ignored"
+            [n for n in lines if not claims_post(self.profile, self.lines[n - 1])], self.ignored_as
         )
 
     def _fullest_table(self, table: FoundTable) -> FoundTable:
@@ -513,14 +514,15 @@ class SectionReader:
             if self._rule_for(text, line) is None:
                 self.extraction.vision = Vision(unquoted(text), line)
                 return
-        rule = self._rule_for(text, line)
-        if rule is not None:
+        rule, ends = self._rule_for(text, line), self.until is not None and self.until.search(text)
+        self.ignoring, self.until = (False, None) if ends else (self.ignoring, self.until)
+        if rule is not None and (self.until is None or ends):
             self._section(rule, text, line)
             return
         if not subheading and self.section_period is None:
             self.section_period = parse_period(text)
         if self.ignoring:
-            self.extraction.place(line, "ignored")
+            self.extraction.place(line, self.ignored_as)
             return
         if not subheading and (self.areas.list_item(text, line) or self._section_item(text, line)):
             return
@@ -601,6 +603,7 @@ class SectionReader:
         self.sentences.start()
         self.section_period = parse_period(text)
         self.ignoring = kind is SectionKind.IGNORE
+        self.ignored_as, self.until = (rule.place, rule.until) if self.ignoring else ("ignored", None)
         enclosing, self.heading_section = self.heading_section, clean_text(text) if rule.as_section else None
         self.rows.quoting = self.quotes.heading(rule, line)
         if kind is SectionKind.QUOTES:

@@ -849,3 +849,43 @@ def test_recognise_first_lines_sets_how_far_down_the_title_is_looked_for() -> No
     assert deeper.recognise.score(lines, "\n".join(lines)) == 1.0
     with pytest.raises(LoaderError, match=r"recognise\.first_lines"):
         profile_from_data(tomllib.loads(rules + "first_lines = 0\n"), Path("p.toml"))
+
+
+def test_an_ignored_section_until_its_end_and_heading_lines_are_placed() -> None:
+    """An ignore heading's ``place`` names what its lines are placed as, ``until`` the heading that
+    ends it (an appendix heading before it is one of its lines); ``heading_lines`` places headings
+    nothing else read as "heading"."""
+    text = "\n".join(
+        [
+            "# Wessex Plan",  # 1
+            "## Contents",
+            "Introduction ... 4",
+            "**Appendix 1: Priorities**",
+            "## 1. Introduction",  # 5
+            "## Background",
+            "## Action Plan",
+            "Action\tTimescale\tLead Officer",
+            "Build a school\tMarch 2008\tHead of Schools",
+        ]
+    )
+    rules = """
+[profile]
+outline = false
+heading_lines = '^#'
+[[sections]]
+match = '^Contents$'
+kind = "ignore"
+place = "contents"
+until = '^1\\.\\s'
+[[sections]]
+match = '^Action Plan$'
+kind = "actions"
+"""
+    found = load_with_profile(
+        Document.from_text("p.txt", text), profile_from_data(tomllib.loads(rules), Path("p.toml"))
+    )
+    assert [found.placed.get(line) for line in (3, 4)] == ["contents", "contents"]
+    assert [found.placed.get(line) for line in (5, 6)] == ["heading", "heading"]
+    assert [action.label for action in found.actions] == ["Build a school"]
+    with pytest.raises(LoaderError, match=r"sections\[0\]\.place"):
+        profile_from_data(tomllib.loads(rules.replace('kind = "ignore"', 'kind = "section"')), Path("p.toml"))

@@ -11,6 +11,7 @@ description it lacked, and another holder is warned about. A row claimed but not
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.loaders.generic.profile import PostRowRule, Profile, RowRule
@@ -75,7 +76,10 @@ def read_post_rows(
             holding = Post(title, number, unit=unit, holder=name, description=description or None)
             _add_post(extraction, known, holding)
             if rule.priorities is not None:
-                text = row[match.end() :]
+                # a list item is a bullet, printed or not (a PDF's list loses its "•")
+                listed = "\t".join(clean_text(_BARE_ITEM.sub("<li>• ", cell)) for cell in raw.split("\t"))
+                again = (rule.read or rule.pattern).search(listed)
+                text = listed[again.end() :] if again else row[match.end() :]
                 held = {**groups, "unit": unit or title}
                 post_priorities(rule, text, held, number, extraction, new_key or (lambda t, n: slugify(t, n)))
 
@@ -93,6 +97,9 @@ def known_unit(named: str, extraction: Extraction) -> str:
     """
     like = [unit.name for unit in extraction.units if same_unit(named, unit.name)]
     return like[0] if len(like) == 1 else named
+
+
+_BARE_ITEM = re.compile(r"<li>(?!\s*[•·▪‣◦-])", re.IGNORECASE)
 
 
 def post_priorities(

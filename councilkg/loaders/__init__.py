@@ -128,13 +128,11 @@ _PROFILES = Path(__file__).resolve().parent.parent / "data" / "profiles"
 _BUILT_IN_PROFILES = (
     ("herefordshire-directorate-2009", "herefordshire-cyp-directorate-plan-2009-11.toml"),
     ("lambeth-directorate-2020", "lambeth-childrens-directorate-plan-2020-21.toml"),
+    ("lambeth-service-plan-2007", "lambeth-cyps-service-plan-2007-10.toml"),
     ("southwark-cypp-2010", "southwark-cypp-2010-13.toml"),
 )
 #: The loaders that ship with councilkg as Python: (name, module in this package, class).
-_BUILT_IN = (
-    ("lambeth-service-plan-2007", "lambeth_2007", "LambethServicePlan2007"),
-    ("generic", "generic.engine", "GenericLoader"),
-)
+_BUILT_IN = (("generic", "generic.engine", "GenericLoader"),)
 for _name, _module, _class in _BUILT_IN:
     register(_name, f"{__name__}.{_module}", _class)
 for _name, _file in _BUILT_IN_PROFILES:

@@ -7,7 +7,7 @@ import pytest
 
 from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
-from councilkg.loaders.lambeth_2007 import LambethServicePlan2007
+from councilkg.loaders import get_loader
 from councilkg.loaders.model import Extraction
 from tests.contract import export_of, select, validation_of
 
@@ -25,7 +25,7 @@ def document() -> Document:
 @pytest.fixture(scope="module")
 def extraction(document: Document) -> Extraction:
     """The bundled plan, extracted."""
-    return LambethServicePlan2007().load(document)
+    return get_loader("lambeth-service-plan-2007").load(document)
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plan
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import LoaderError
+from councilkg.loaders import get_loader
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.lambeth_2007 import LambethServicePlan2007
 from councilkg.loaders.model import Action, Extraction, MeasureType, OwnerKind, OwnerRole
 from councilkg.loaders.parsing.matching import best_word_match
 from councilkg.loaders.parsing.owners import same_unit
@@ -23,7 +23,7 @@ from councilkg.text import clean_text
 
 PLAN = bundled_plan("lambeth-cyps-service-plan-2007-10.txt").path
 PLAN_LINES = PLAN.read_text(encoding="utf-8").splitlines()
-LOADER = LambethServicePlan2007()
+LOADER = get_loader("lambeth-service-plan-2007")
 SOCIAL_CARE = "Divisional Director, Social Care"
 INCLUSION = "Divisional Director, Inclusion and Standards"
 COMMISSIONING = "Divisional Director, Commissioning and Performance"

@@ -19,7 +19,6 @@ from councilkg.build.triples import extraction_to_graph
 from councilkg.data import bundled_plans
 from councilkg.documents.document import Document
 from councilkg.errors import CouncilKGError, LoaderError
-from councilkg.loaders import lambeth_2007
 from councilkg.loaders.generic import rows
 from councilkg.loaders.generic.profile import SectionKind
 from councilkg.loaders.generic.profilefile import read_profile
@@ -130,6 +129,15 @@ def _southwark_area(pattern: str) -> re.Pattern[str]:
     return found
 
 
+def _lambeth_2007_name_and_post() -> re.Pattern[str]:
+    """Return the pattern of the bundled Lambeth 2007-10 profile's chart rows: "Name – Divisional
+    Director, Unit Key Priorities:" (the module's "name - post" pattern before it became a profile)."""
+    profile = read_profile(
+        Path(councilkg_data.__file__).parent / "profiles" / "lambeth-cyps-service-plan-2007-10.toml"
+    )
+    return profile.post_rows[0].pattern
+
+
 def _herefordshire_run_on(which: str) -> re.Pattern[str]:
     """Return a pattern of the bundled Herefordshire profile splitting items run together in a cell:
     its priorities listed by group, or the first concept rule of a framework."""
@@ -147,7 +155,7 @@ LINEAR: dict[str, tuple[Callable[[str], object], str]] = {
     "cells glyph split": (cells._GLYPH_SPLIT.split, " "),
     "Southwark area": (_southwark_area("mention").search, " "),
     "Southwark (TBC)": (_southwark_area("listed").search, "\t"),
-    "Lambeth 2007-10 name - post": (lambeth_2007._NAME_AND_POST.match, "\t"),
+    "Lambeth 2007-10 name - post": (_lambeth_2007_name_and_post().search, "\t"),
     "partners in a cell": (rows.PARTNER_SEPARATORS.split, " "),
     "Herefordshire listed priorities": (
         lambda text: list(_herefordshire_run_on("groups").finditer(f"To a{text}")),

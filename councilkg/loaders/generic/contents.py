@@ -37,6 +37,20 @@ _NARRATIVE_SECTION = re.compile(
     re.IGNORECASE,
 )
 _FOR_ACTION = re.compile(r"\s+for action\s*$", re.IGNORECASE)
+#: Entries that follow a plan's items in its contents, not one of them: "Taking this strategy
+#: forward", "Governance", "Commissioning", "How we will know".
+_AFTER_ITEMS = re.compile(
+    r"^(?:taking|next steps|governance|monitoring|commissioning|resourc|implement|delivering|measuring|"
+    r"performance|accountab|finance|budget|our approach|contacts?|further information|annex)",
+    re.IGNORECASE,
+)
+#: An entry naming a kind ("Priority 1 - Improve …", "Priorities for the Board") is a section of its
+#: own or an item read by its label, not one of the items printed alike under another.
+_NAMES_A_KIND = re.compile(
+    r"\b(?:priorit(?:y|ies)|outcomes?|objectives?|ambitions?|aims?|goals?|themes?)\b", re.IGNORECASE
+)
+#: The pages an entry naming a kind may print before the first of its items (on its own page or the next).
+MAX_FIRST_ITEM_PAGES = 2
 #: Sub-entries under one entry that are too many to be its items (a second contents page, an index).
 MAX_SECTION_ITEMS = 12
 #: An entry naming a kind is a short title ("4. Priorities for action", "Outcomes Framework").
@@ -116,6 +130,54 @@ def page_first_entries(lines: list[str]) -> dict[int, str]:
     return entries
 
 
+#: "Race and Identity 9": an entry with its page number after it and no leaders.
+#: (Space-aligned columns, "Overview      3", are read as such; "Aim 1 12" has its title below it.)
+_PAGE_LAST = re.compile(r"^\s*(?P<name>[A-Z][^.!?:;]{2,120}?)(?<!\s) (?P<page>\d{1,3})\s*$")
+#: "Contents /Introduction 4": a contents heading glued to its first entry.
+_CONTENTS_FIRST = re.compile(r"^\s*(?:contents|table of contents)\b", re.IGNORECASE)
+#: Names that are no entry of such a page: "2Improving" (entries run together), "Aim 1" (numbered).
+_NOT_PAGE_LAST = re.compile(r"\d[A-Za-z]|^[A-Za-z]+ \d{1,2}$")
+#: The largest step between the pages of two entries in a run (a contents page, not a column of values).
+MAX_PAGE_STEP = 20
+
+
+def page_last_entries(lines: list[str]) -> dict[int, str]:
+    """Return the entries (by line number, from 1) of contents pages that print a bare page number
+    after each entry, with no leaders and no "Contents" heading (the contents reader reads a page
+    under one): a run of at least four such lines, only blank lines between them, their pages never
+    going back and rising by small steps.
+
+    Example:
+        >>> sorted(page_last_entries(["Foreword 3", "", "Introduction 3", "Our priorities 2021 – 24 8",
+        ...                           "Race and Identity 9", "Independence 13", "Children looked after 7"]))
+        [1, 3, 4, 5, 6]
+    """
+    entries: dict[int, str] = {}
+    run: dict[int, str] = {}
+    last_page, headed, previous = -1, False, ""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        found = _PAGE_LAST.match(line) if len(line) < 150 else None
+        name = found.group("name") if found else ""
+        page = int(found.group("page")) if found else -1
+        short = len(name.split()) <= MAX_KIND_ENTRY_WORDS * 2
+        entry = bool(found) and short and not _NOT_PAGE_LAST.search(name)
+        if entry and run and last_page <= page <= last_page + MAX_PAGE_STEP:
+            run[number], last_page = line.strip(), page
+            continue
+        if len(run) >= MIN_PAGE_FIRST_RUN and not headed:
+            entries.update(run)
+        run, last_page = {}, -1
+        if entry:
+            run[number], last_page = line.strip(), page
+            headed = bool(NAVIGATION.match(previous.strip()) or _CONTENTS_FIRST.match(line))
+        previous = line
+    if len(run) >= MIN_PAGE_FIRST_RUN and not headed:
+        entries.update(run)
+    return entries
+
+
 def without_page_number(text: str) -> str:
     """Return a contents entry without the page number (and dotted leaders) printed after it.
 
@@ -126,7 +188,18 @@ def without_page_number(text: str) -> str:
     head = text.rstrip("0123456789")
     if not 1 <= len(text) - len(head) <= 3 or not head.endswith((" ", "\t", ".", "\u2026")):
         return text
-    return head.rstrip(" \t.\u2026") or text
+    return head.rstrip(" \t.\u2026/") or text
+
+
+def page_number(text: str) -> int | None:
+    """Return the page number printed after a contents entry, or ``None`` when it prints none.
+
+    Example:
+        >>> page_number("Safe ........ 7"), page_number("Our priorities 2021 – 24 8"), page_number("Safe")
+        (7, 8, None)
+    """
+    entry = without_page_number(text)
+    return int(text[len(entry) :].strip(" \t.\u2026/")) if entry != text else None
 
 
 def kind_of_entry(name: str) -> str | None:
@@ -178,6 +251,20 @@ class _Section:
     style: str
     items: list[ContentsItem] = field(default_factory=list)
     under: Framework | None = None
+    page: int | None = None  # the page the entry naming the kind prints
+    last_page: int | None = None  # the page of its last item printed alike
+
+    def takes_alike(self, name: str, style: str, page: int | None) -> bool:
+        """True when an entry printed like the one naming the kind is one of its items all the same:
+        unmarked, its page the kind's own or the next (pages never going back) where the contents
+        lost the indent that set it under ("Priorities 7" / "Safe 7" / "Potential 9")."""
+        if style != "none" or self.page is None or page is None or self.under is not None:
+            return False
+        if _NARRATIVE_SECTION.match(name) or _AFTER_ITEMS.match(name) or _NAMES_A_KIND.search(name):
+            return False
+        if self.last_page is None:
+            return self.page <= page <= self.page + MAX_FIRST_ITEM_PAGES
+        return page >= self.last_page
 
 
 class ContentsSections:
@@ -189,27 +276,30 @@ class ContentsSections:
         self._closed: list[_Section] = []
         self._labelled: list[ContentsItem] = []
 
-    def entry(self, line: int, name: str, style: str, framework: Framework | None = None) -> None:
+    def entry(
+        self, line: int, name: str, style: str, framework: Framework | None = None, page: int | None = None
+    ) -> None:
         """Record a contents entry (``style`` says how it was marked; ``framework`` the outcome it
-        names, if it names one); returns nothing.
+        names, if it names one; ``page`` the page printed after it); returns nothing.
 
         The entries under a framework outcome's entry, printed alike or not, are its priorities."""
         kind = kind_of_entry(name)
         section = self._open
-        if (
-            section is not None
-            and kind is None
-            and framework is None
-            and (style != section.style or section.under is not None)
-        ):
-            if not _NARRATIVE_SECTION.match(name):
-                section.items.append(ContentsItem(section.kind, name, line, section.under))
-            return
+        if section is not None and kind is None and framework is None:
+            if style != section.style or section.under is not None:
+                if not _NARRATIVE_SECTION.match(name):
+                    section.items.append(ContentsItem(section.kind, name, line, section.under))
+                return
+            alike = not section.items or section.last_page is not None  # not after items marked otherwise
+            if alike and section.takes_alike(name, style, page):
+                section.items.append(ContentsItem(section.kind, name, line))
+                section.last_page = page
+                return
         self.interrupt()
         if framework is not None:
             self._open = _Section("priority", style, under=framework)
         elif kind in {"priority", "outcome"}:
-            self._open = _Section(kind, style)
+            self._open = _Section(kind, style, page=page)
 
     def labelled(self, line: int, kind: str, label: str, ref: str | None = None) -> None:
         """Record an entry that names its own kind and perhaps its number ("Outcome 1 To feel safe",

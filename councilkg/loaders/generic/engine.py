@@ -30,7 +30,7 @@ from councilkg.documents.document import Document
 from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
-from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries
+from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.mentions import read_mentions
@@ -151,10 +151,11 @@ def _run(document: Document, profile: Profile) -> _Engine:
     known = known_cells(profile)
     lines = list(document.lines)
     page_first = page_first_entries(lines)
+    page_last = page_last_entries(lines)
     contents = [
         number
         for number, line in enumerate(lines, start=1)
-        if is_contents_entry(line) or number in page_first
+        if is_contents_entry(line) or number in page_first or number in page_last
     ]
     for number in contents:  # a contents page repeats the headings: read them once, in the body
         lines[number - 1] = ""
@@ -175,6 +176,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
     unread = {seen.table.header_line for seen in reader.tables_seen if seen.kind is None}
     read_tables = [table for table in rebuilt.tables if table.header_line not in unread]
     outline_lines = list(view.lines)
+    outline_lines += [""] * (len(lines) - len(outline_lines))  # blanked entries ending the text
     for table in rebuilt.tables:
         if table.header_line in unread:
             printed = slice(table.header_line - 1, table.end_line)

@@ -21,6 +21,7 @@ from councilkg.loaders.generic.contents import (
     GLUED_CONTENTS,
     NAVIGATION,
     is_contents_entry,
+    page_number,
     without_page_number,
 )
 from councilkg.loaders.generic.framework_outcomes import (
@@ -139,7 +140,8 @@ class OutlineReader(OutlineSentences):
             if number <= consumed:
                 continue
             if number in contents:
-                self._section_entry(number, without_page_number(clean_text(contents[number])))
+                entry = clean_text(contents[number])
+                self._section_entry(number, without_page_number(entry), page_number(entry))
                 self.previous = ""
                 continue
             if not text or "\t" in lines[number - 1]:
@@ -218,7 +220,7 @@ class OutlineReader(OutlineSentences):
         if is_contents_entry(text):
             self.extraction.place(number, "contents")
             self.pending = None
-            self._section_entry(number, without_page_number(text))
+            self._section_entry(number, without_page_number(text), page_number(text))
             return
         if FURNITURE.match(text):
             self.extraction.place(number, "page furniture")

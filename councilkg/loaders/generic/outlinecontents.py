@@ -14,6 +14,7 @@ from councilkg.loaders.generic.contents import (
     MAX_CONTENTS_ENTRIES,
     ContentsPage,
     Framework,
+    page_number,
     without_page_number,
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
@@ -87,12 +88,12 @@ class OutlineContents(OutlineItems):
         contents.entries.add(name.casefold())
         self.extraction.place(number, "contents")
         self.pending = None
-        self._section_entry(number, entry)
+        self._section_entry(number, entry, page_number(text))
         return True
 
-    def _section_entry(self, number: int, entry: str) -> None:
+    def _section_entry(self, number: int, entry: str, page: int | None = None) -> None:
         """Record a contents entry by its mark: numbered (also when its number is the line above),
-        lettered, bulleted or none."""
+        lettered, bulleted or none; ``page`` is the page printed after it."""
         marker = NUMBER.match(entry) or CELL_NUMBER.match(entry) or LETTER.match(entry) or BULLET.match(entry)
         name = clean_text(entry[marker.end() :] if marker else PAGE_BEFORE.sub("", entry))
         labelled = LABELLED.match(name) or LABELLED_AFTER.match(name)
@@ -111,7 +112,7 @@ class OutlineContents(OutlineItems):
             )
         named = heading_outcome(name)
         framework = Framework(number, *named) if named is not None else None
-        self.sections.entry(number, name, style, framework)
+        self.sections.entry(number, name, style, framework, page)
 
     def _contents_items(self) -> None:
         """Add the priorities and outcomes contents pages list under an entry naming their kind, where

@@ -15,6 +15,7 @@ from councilkg.loaders.generic.contents import (
     is_contents_entry,
     kind_of_entry,
     page_first_entries,
+    page_last_entries,
     without_page_number,
 )
 from tests.loaders.generic.reading import read
@@ -427,3 +428,74 @@ def test_contents_entries_with_their_page_after_a_slash_are_no_items() -> None:
     assert is_contents_entry("Our Principles / 5") and not is_contents_entry("Children / Young People")
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(MILTON_KEYNES)
+
+
+#: The City of London Corporation's Children and Young People's Plan 2018–2021, its contents page as a
+#: PDF gives it (the indent setting the priorities under "Priorities" lost; leaders shortened),
+#: https://fdocuments.in/document/the-city-of-london-corporation-children-and-2018-04-05-3-our-vision-we-want-the.html
+CITY_OF_LONDON = """Contents Our Vision ........................................ 3
+
+Our building blocks to success ........................................ 4
+
+Developing this plan ........................................ 6
+
+Priorities ........................................ 7
+
+Safe ........................................ 7
+
+Potential ........................................ 9
+
+Independence, involvement and choice ........................................ 11
+
+Health and wellbeing ........................................ 13
+"""
+
+
+def test_entries_printed_alike_after_an_entry_naming_a_kind_are_its_items_by_their_pages() -> None:
+    """ "Safe … 7" starts on the page "Priorities … 7" does, and the pages go on rising."""
+    assert [p.label for p in read(CITY_OF_LONDON).priorities] == [
+        "Safe",
+        "Potential",
+        "Independence, involvement and choice",
+        "Health and wellbeing",
+    ]
+
+
+#: Camden's Corporate Parenting Strategy 2021–2024, its contents page with a bare page number after
+#: each entry, https://vdocuments.us/corporate-parenting-strategy-2021-2024.html
+CAMDEN = """Foreword 3
+
+Introduction 3
+
+Camden’s Looked After Children 5
+
+What our young people have told us 6
+
+Our priorities 2021 – 24 8
+
+Race and Identity 9
+
+Mental and Physical Health and Wellbeing 10
+
+Education and Employment 11
+
+Taking this strategy forward 14
+"""
+
+
+def test_entries_with_a_bare_page_number_after_them_make_a_contents_page() -> None:
+    """Its entries under "Our priorities 2021 – 24 8" are the priorities, up to the section after them."""
+    assert page_last_entries(CAMDEN.split("\n"))[1] == "Foreword 3"
+    assert [p.label for p in read(CAMDEN).priorities] == [
+        "Race and Identity",
+        "Mental and Physical Health and Wellbeing",
+        "Education and Employment",
+    ]
+
+
+def test_labels_with_numbers_after_them_are_no_contents_page_unless_the_numbers_run_as_pages() -> None:
+    """Values that go back, a title numbered like "Aim 1 12", entries run together: no contents page."""
+    values = ["Looked after children 45", "Care leavers 12", "Adoptions 30", "Fostering 9"]
+    assert page_last_entries(values) == {}
+    assert page_last_entries(["Aim 1 12", "Aim 2 18", "Aim 3 28", "Aim 4 36"]) == {}
+    assert page_last_entries(["Intro 2", "Our Aims 2Improving 3", "Plan 4", "Glossary 9"]) == {}

@@ -85,7 +85,7 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
-    r"areas of focus|focus areas|objectives|"
+    r"areas of focus|focus areas|key areas|objectives|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|"
     r"outcomes|measures|indicators|targets|risks)\b",
     re.IGNORECASE,
@@ -131,6 +131,7 @@ KIND_OF_WORD = {
     "activity areas": "action",
     "areas of focus": "priority",
     "focus areas": "priority",
+    "key areas": "priority",
     "priorities": "priority",
     "priority areas": "priority",
     "objectives": "priority",
@@ -341,7 +342,9 @@ ACTION_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 MEASURE_LEAD_IN = re.compile(
-    r"^(?:(?:key )?(?:success|outcome|performance) (?:measures?|criteria|indicators?)|"
+    # "Overarching success criteria", "Key performance measures"
+    r"^(?:(?:key |overarching |overall |main |our )?"
+    r"(?:success|outcome|performance) (?:measures?|criteria|indicators?)|"
     r"how (?:will we|we will) "
     r"(?:know|measure)[^:]*|measures? of success|key performance indicators?|kpis?|we will know we have "
     r"(?:succeeded|been successful)[^:]*|what (?:will )?success (?:will )?looks? like|measures?|targets?|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.outlinelines import MEASURE_LEAD_IN, lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: East Sussex's Children and Young People's Plan (2022),
@@ -516,3 +516,53 @@ def test_a_bullet_ending_in_a_colon_that_names_no_kind_leads_in_no_items() -> No
     """The messages a consultation heard are no actions, though some start with a verb."""
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(SUTTON)
+
+
+#: Salford LEA's Post-OfSTED Action Plan (2004), its success criteria with the date after a slash,
+#: https://docsbay.net/doc/288581/overarching-success-criteria
+SALFORD = """Overarching success criteria
+
+/
+
+Date
+
+1.1 All Service Plans completed and entered as live documents on electronic database / May 2004
+1.2 Schools’ strategic planning to include medium term financial projections, improving proactive decision \
+making re: resources and staffing / From September 2004
+1.3 At least 85% of schools rate Grounds’ Maintenance as at least satisfactory, rising to 95% within a \
+further 12 months as measured by satisfaction survey / From September 2004
+"""
+
+
+def test_numbered_lines_under_a_success_criteria_heading_are_measures() -> None:
+    """ "Overarching success criteria" leads in measures as "Success criteria" does."""
+    assert MEASURE_LEAD_IN.match("Overarching success criteria")
+    found = read(SALFORD)
+    assert [i.label[:30] for i in found.indicators] == [
+        "All Service Plans completed an",
+        "Schools’ strategic planning to",
+        "At least 85% of schools rate G",
+    ]
+    assert not found.priorities and not found.actions
+
+
+#: Luton Safeguarding Children Partnership's Business Plan 2020–2022, its areas of focus in a
+#: Symbol-font bullet list, https://lutonlscb.org.uk/parents/lscb-priotities/
+LUTON_AREAS = """The Board has also identified one joint area (with the LSAB) and three key areas to \
+focus its work upon:
+
+\uf0b7 Domestic abuse ( joint with LSAB)
+\uf0b7 Implementing learning from SCR/CSPRs
+\uf0b7 Neglect ( Pan beds)
+\uf0b7 Children’s Emotional Wellbeing and Mental Health ( Pan Beds)
+"""
+
+
+def test_a_list_of_key_areas_to_focus_on_holds_priorities() -> None:
+    assert lead_in_kind("three key areas to focus its work upon:") == "priority"
+    assert [p.label[:20] for p in read(LUTON_AREAS).priorities] == [
+        "Domestic abuse ( joi",
+        "Implementing learnin",
+        "Neglect ( Pan beds)",
+        "Children’s Emotional",
+    ]

@@ -1,6 +1,6 @@
 """What the page of a plan, an authority, an owner or a national indicator code shows besides the
 item's own statements: a plan's tree of items and its gaps, an authority's plans over the years,
-what a person or post owns plan by plan, and one indicator code's values and targets across
+what a person or post owns year by year, and one indicator code's values and targets across
 authorities. Every overview reads the public graphs only (private appraisal data never appears).
 """
 

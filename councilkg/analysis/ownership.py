@@ -52,8 +52,40 @@ class OwnedItem:
 
 
 @dataclass(frozen=True)
+class OwnedPeriod:
+    """What an owner owns in the plans of one period, with the posts held (or holders) then."""
+
+    begins: date | None
+    """The first day of the plans' period, or ``None`` for plans that state none."""
+    ends: date | None
+    plans: tuple[tuple[str, tuple[OwnedItem, ...]], ...]
+    """``(plan name, its items)`` for each plan of the period, in plan-name order."""
+    held: tuple[Tenure, ...]
+    """A person's posts, or a post's holders, whose dated membership shares a day with the period."""
+
+    @property
+    def years(self) -> str | None:
+        """Return the period's years, e.g. ``"2007–2010"`` (one year alone when it starts and ends in
+        it), or ``None`` for plans with no period.
+
+        Example:
+            >>> OwnedPeriod(date(2007, 4, 1), date(2010, 3, 31), (), ()).years
+            '2007–2010'
+        """
+        if self.begins is None or self.ends is None:
+            return None
+        if self.begins.year == self.ends.year:
+            return str(self.begins.year)
+        return f"{self.begins.year}–{self.ends.year}"
+
+    def differs(self, tenure: Tenure) -> bool:
+        """Return whether ``tenure`` runs other days than the period (its dates are then worth showing)."""
+        return (tenure.begins, tenure.ends) != (self.begins, self.ends)
+
+
+@dataclass(frozen=True)
 class OwnerReport:
-    """Everything one person or post owns, grouped by plan."""
+    """Everything one person or post owns, grouped by plan (or by the plans' period)."""
 
     owner: Agent
     holders: tuple[str, ...]
@@ -65,6 +97,8 @@ class OwnerReport:
     """Dated memberships, earliest first: a person's posts, or a post's holders, plan year by plan year."""
     at: date | None = None
     """The day the report is as of, or ``None`` for every plan year."""
+    periods: dict[str, tuple[date, date]] = field(default_factory=dict)
+    """The first and last day of each item's plan, by plan IRI (a plan stating no period is absent)."""
 
     def by_plan(self) -> dict[str, list[OwnedItem]]:
         """Return the items keyed by plan name (council and title), in plan order."""
@@ -72,6 +106,24 @@ class OwnerReport:
         for item in self.items:
             grouped[item.plan_name].append(item)
         return dict(grouped)
+
+    def by_year(self) -> list[OwnedPeriod]:
+        """Return the items grouped by their plans' period, newest first (by first day, then last),
+        plans stating no period last; each with the plans' items by plan name and the dated posts
+        (or holders) of that period."""
+        grouped: dict[tuple[date, date] | None, dict[str, list[OwnedItem]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for item in self.items:
+            grouped[self.periods.get(item.plan)][item.plan_name].append(item)
+        dated = sorted((p for p in grouped if p is not None), reverse=True)
+        found = []
+        for period in [*dated, None] if None in grouped else dated:
+            begins, ends = period if period is not None else (None, None)
+            held = () if period is None else tuple(t for t in self.tenures if t.overlaps(*period))
+            plans = tuple((name, tuple(items)) for name, items in sorted(grouped[period].items()))
+            found.append(OwnedPeriod(begins, ends, plans, held))
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as plain JSON-ready data: the owner, then its items plan by plan."""
@@ -168,7 +220,9 @@ def owner_report(store: Store, owner: Agent, plan: str | None = None, at: date |
         on_the_day = [t for t in held if t.covers(at)]
         holders = tuple(sorted({t.person_label for t in on_the_day if t.post == owner.iri}))
         posts = tuple(sorted({t.post_label for t in on_the_day if t.person == owner.iri}))
-    return OwnerReport(owner, holders, posts, tuple(items), tuple(held), at)
+    used = {item.plan for item in items}
+    dated = {iri: period for iri, period in periods.items() if iri in used}
+    return OwnerReport(owner, holders, posts, tuple(items), tuple(held), at, dated)
 
 
 def _dated_tenures(store: Store, owner: Agent) -> list[Tenure]:

@@ -408,6 +408,8 @@ CHILDREN_TO = re.compile(
     r"|\bevery child(?: and young person)?\b[^.:;]{0,80}\b(?:need|able|want|helped|supported) to\s*:$"
     # "We want Coventry children and young people to:"
     r"|\bwant\b[^.:;]{0,40}\bchildren(?: and young people)?\s+to\s*:$"
+    # "In Rochdale, we want to see:": what the partners want to see come about
+    r"|\b(?:we|partners|the partnership|the board)\s+(?:want|would like|wish|hope|expect)\s+to\s+see\s*:$"
     # "In a 'Family Friendly' Barnet, children and families are able to:"
     r"|\bchildren(?:,)?(?: and young people| and families| young people and (?:their )?families)?\s+"
     r"(?:are able to|will be able to|will|can|should)\s*:$",

@@ -566,3 +566,24 @@ def test_a_list_of_key_areas_to_focus_on_holds_priorities() -> None:
         "Neglect ( Pan beds)",
         "Children’s Emotional",
     ]
+
+
+#: Rochdale's Children and Young People's Partnership (2013), its vision's paragraph ending in what the
+#: partners want to see (the paragraph's last sentences),
+#: http://rochdale.gov.uk/council-and-democracy/policies-strategies-and-reviews/strategies/children-and-young-
+#: people-1/Pages/children-and-young-people-plan.aspx
+ROCHDALE = """We recognise that everyone has a part to play in helping children and young people to achieve \
+their full potential, not least families and the communities in which they live. In Rochdale, we want to see:
+
+  • Children and young people who are safe, aspire and achieve their full potential, regardless of the \
+circumstances in which they were born.
+  • Families being empowered and supported to take control of their lives and to be able to tackle the \
+challenges and problems that face them.
+"""
+
+
+def test_what_the_partners_want_to_see_are_outcomes() -> None:
+    assert [o.label[:30] for o in read(ROCHDALE).outcomes] == [
+        "Children and young people who ",
+        "Families being empowered and s",
+    ]

@@ -12,10 +12,10 @@ import pytest
 from bench.wild import CORPUS, HELD_OUT, Score, read_corpus, score_corpus, split_header, summary
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 196
+PASSED_FLOOR = 207
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
-RECALL_FLOOR = 0.70
-PRECISION_FLOOR = 0.96
+RECALL_FLOOR = 0.67
+PRECISION_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def scores() -> list[Score]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     """At least 40 real excerpts from 25 councils, each with its source; a quarter or more held out
-    (the seventh and eighth held-out sets: the first six were released to development on 2026-12-03 and
+    (the eighth and ninth held-out sets: the first seven were released to development on 2026-12-03 and
     2026-12-04)."""
     documents = read_corpus()
     councils = {doc.header["council"] for doc in documents}

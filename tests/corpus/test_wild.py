@@ -12,7 +12,7 @@ import pytest
 from bench.wild import CORPUS, HELD_OUT, Score, read_corpus, score_corpus, split_header, summary
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 207
+PASSED_FLOOR = 208
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
 RECALL_FLOOR = 0.67
 PRECISION_FLOOR = 0.94

@@ -18,6 +18,7 @@ from councilkg.loaders.generic.contents import (
     page_last_entries,
     without_page_number,
 )
+from councilkg.loaders.generic.outlinelines import coded_row
 from tests.loaders.generic.reading import read
 
 WEST_SUSSEX = """INDEX
@@ -499,3 +500,23 @@ def test_labels_with_numbers_after_them_are_no_contents_page_unless_the_numbers_
     assert page_last_entries(values) == {}
     assert page_last_entries(["Aim 1 12", "Aim 2 18", "Aim 3 28", "Aim 4 36"]) == {}
     assert page_last_entries(["Intro 2", "Our Aims 2Improving 3", "Plan 4", "Glossary 9"]) == {}
+
+
+#: Surrey's Joint Area Review post-inspection action plan (October 2008), its contents page as a PDF
+#: gives it, https://vdocument.in/joint-area-review-surrey-scrutiny-committee-jar-recommendation-partnership.html
+SURREY = """CONTENTS Page PART 1 Introduction
+
+1.1 Purpose of the Surrey JAR Action Plan 2 1.2 Index of JAR Recommendations, Lead Agencies and \
+Accountable Persons 4 1.3 Monitoring Progress against the Surrey JAR Action Plan 7
+
+PART 2 Surrey CYPCP JAR Action Plan
+
+PART 3 Key to Accountable/ Responsible Persons 84 PART 4 Glossary of Terms 86
+"""
+
+
+def test_a_plans_own_parts_are_no_reference_codes() -> None:
+    """ "PART 2 Surrey CYPCP JAR Action Plan" names a part of the plan, not a row coded "PART 2"."""
+    assert coded_row("PART 2 Surrey CYPCP JAR Action Plan") is None and coded_row("CRR01 Staffing")
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SURREY)

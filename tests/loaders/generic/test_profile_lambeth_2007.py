@@ -16,7 +16,7 @@ from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.model import Extraction, OutcomeLink
 from tests.loaders.generic.reading import assert_profile_error, read_with_rules
 from tests.loaders.golden import golden_quads
-from tests.loaders.test_lambeth_2007_golden import GOLDEN, PLAN_FILE, _quads
+from tests.loaders.test_lambeth_2007_golden import GOLDEN, GOLDEN_PLAN, PLAN_FILE
 
 PROFILE = (
     Path(__file__).resolve().parents[3]
@@ -54,7 +54,7 @@ def reading(document: Document) -> Extraction:
 def test_progress_towards_the_golden_file(reading: Extraction, document: Document) -> None:
     """The profile gives at least the golden quads it gave last, and no more extra quads."""
     golden = golden_quads(GOLDEN)
-    quads = _quads(reading, document)
+    quads = GOLDEN_PLAN.quads(reading, document)
     assert len(quads & golden) >= GOLDEN_QUADS_GIVEN
     assert len(quads - golden) <= EXTRA_QUADS_AT_MOST
 
@@ -63,7 +63,7 @@ def test_the_indicator_appendix_is_the_modules(reading: Extraction, document: Do
     """The appendix's 41 indicators, their references, labels, sections and values, as the module read
     them: rows whose cells a page break shifted are read around their reference (``anchor``)."""
     golden = golden_quads(GOLDEN)
-    found = _quads(reading, document)
+    found = GOLDEN_PLAN.quads(reading, document)
     labels = {quad for quad in golden if "/indicator/" in quad.split(" ")[0] and "#label>" in quad}
     assert len(labels) == 41 and labels <= found
     (care_leavers,) = [i for i in reading.indicators if i.ref == "PAF A4 (BVPI 161)"]

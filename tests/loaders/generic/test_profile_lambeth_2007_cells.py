@@ -392,24 +392,21 @@ def test_recognise_first_lines_sets_how_far_down_the_title_is_looked_for() -> No
         profile_from_data(tomllib.loads(rules + "first_lines = 0\n"), Path("p.toml"))
 
 
-def test_an_ignored_section_until_its_end_and_heading_lines_are_placed() -> None:
-    """An ignore heading's ``place`` names what its lines are placed as, ``until`` the heading that
-    ends it (an appendix heading before it is one of its lines); ``heading_lines`` places headings
-    nothing else read as "heading"."""
-    text = "\n".join(
-        [
-            "# Wessex Plan",  # 1
-            "## Contents",
-            "Introduction ... 4",
-            "**Appendix 1: Priorities**",
-            "## 1. Introduction",  # 5
-            "## Background",
-            "## Action Plan",
-            "Action\tTimescale\tLead Officer",
-            "Build a school\tMarch 2008\tHead of Schools",
-        ]
-    )
-    rules = """
+CONTENTS = "\n".join(
+    [
+        "# Wessex Plan",  # 1
+        "## Contents",
+        "Introduction ... 4",
+        "**Appendix 1: Priorities**",
+        "## 1. Introduction",  # 5
+        "## Background",
+        "## Action Plan",
+        "Action\tTimescale\tLead Officer",
+        "Build a school\tMarch 2008\tHead of Schools",
+    ]
+)
+
+CONTENTS_RULES = """
 [profile]
 outline = false
 heading_lines = '^#'
@@ -422,9 +419,17 @@ until = '^1\\.\\s'
 match = '^Action Plan$'
 kind = "actions"
 """
-    found = read_with_rules(text, rules)
+
+
+def test_an_ignored_section_until_its_end_and_heading_lines_are_placed() -> None:
+    """An ignore heading's ``place`` names what its lines are placed as, ``until`` the heading that
+    ends it (an appendix heading before it is one of its lines); ``heading_lines`` places headings
+    nothing else read as "heading"."""
+    found = read_with_rules(CONTENTS, CONTENTS_RULES)
     assert [found.placed.get(line) for line in (3, 4)] == ["contents", "contents"]
     assert [found.placed.get(line) for line in (5, 6)] == ["heading", "heading"]
     assert [action.label for action in found.actions] == ["Build a school"]
     with pytest.raises(LoaderError, match=r"sections\[0\]\.place"):
-        profile_from_data(tomllib.loads(rules.replace('kind = "ignore"', 'kind = "section"')), Path("p.toml"))
+        profile_from_data(
+            tomllib.loads(CONTENTS_RULES.replace('kind = "ignore"', 'kind = "section"')), Path("p.toml")
+        )

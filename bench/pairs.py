@@ -15,11 +15,11 @@ Example:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.synth import LOADER, PlanCounts, SynthPlan
+from bench.plantext import plan_text, priority_lines
+from bench.synth import LOADER, PlanCounts, SynthPlan, write_plans
 
 COUNCIL = "Ashbridge"
 AUTHORITY = "ashbridge"
@@ -256,93 +256,29 @@ EXPECTED_OWNED_ACTIONS: dict[str, set[str]] = {
 it (the Early Help post's 2009-11 actions are Anita Shah's, not Ruth Patel's)."""
 
 
-def _period(start: int) -> str:
-    return f"{start}/{start + 1}"
-
-
 def _text(start: int, priorities: tuple[_Priority, ...], heads: dict[str, str]) -> str:
     """Return the plan text in the Herefordshire 2009 layout, as :mod:`bench.synth` writes it."""
-    end = start + 2
-    labels = [p.label for p in priorities]
-    lines = [
-        f"Children and Young People's Directorate Plan {start}-{end}",
-        "",
-        "Directorate Leadership Team:",
-        "",
-        "Helen Carter (Director of Children's Services)",
-        *(f"{holder} ({post})" for post, holder in heads.items()),
-        "",
-        "Section 1 The role of the directorate: what we do",
-        "",
-        "1.1 Vision and priorities",
-        "",
-        f"Our priorities for {start}/{end} are:",
-        "",
-        "For children and young people, their families, parents/carers\t" + " ".join(labels[:-1]),
-        "For ourselves\t" + labels[-1],
-        "",
-        "1.2 Overall purpose",
-        "",
-        f"The Children and Young People's Directorate Plan of {COUNCIL} is supported by the following "
-        "network of team plans:",
-        "",
-        *(post.removeprefix("Head of ") for post in heads),
-        "",
-        "1.4 Working with other directorates and partners",
-        "",
-        "Section 2 Current performance on improving outcomes: how well we are doing",
-        "",
-        "2.1 Annual Performance Assessment",
-        "",
-        "2.6 External assessments",
-        "",
-        "Section 3 New service requirements and priorities: what is changing",
-        "",
-        "3.2 Summary of new legislation and national guidance",
-        "",
-        "3.4 Changes to directorate structures and systems",
-        "",
-        "3.6 Directorate major projects",
-        "",
-        f"Section 4 Priorities and actions {start}-{end}: what we will do",
-        "",
-        "4.1 Directorate priorities",
-        "",
-        "4.2 Performance management arrangements",
-        "",
-        f"4.3 Action Plan {start}-{end}",
-        "",
-    ]
-    for priority in priorities:
-        lines += [
-            f"DIRECTORATE PRIORITY\t{priority.label}\t\t\t",
-            f"Local Area Agreement\tIn {COUNCIL}, young people are healthy and make positive choices\t\t",
-            f"Children and Young People's Plan priorities\tTo improve prospects of vulnerable groups in "
-            f"{COUNCIL}\t{priority.ecm}\t",
-            "",
-            "Indicators\t\t\t\t\t\t",
-            f"PI Ref\tDefinition\tOutturn {_period(start - 2)}\tSN Group comparator\t"
-            f"Outturn {_period(start - 1)}\tTarget {_period(start)}\tTarget {_period(start + 1)}",
-            *(f"{i.code}\t{i.title}\t" + "\t".join(i.cells) for i in priority.indicators),
-            "",
-            "Action plan\t\t\t\t",
-            "Project Area\tActions\tTimescale\tDLT accountable\tLead manager",
-            *(f"{a.area}\t{a.text}\t{a.when}\t{a.accountable}\t{a.manager}" for a in priority.actions),
-            "",
-        ]
-    lines += [
-        "Appendices",
-        "",
-        f"Appendix 1 - Annual Performance Assessment {start - 1} gradings by outcome",
-        "",
-        f"Appendix 2 - Directorate Risk Register {start}-{start + 1}",
-        "",
-        "Appendix 3 - Additional performance indicators relevant to the directorate",
-        "",
-        "Appendix 4: Environmental Impacts",
-        "",
-    ]
-    return "\n".join(lines) + "\n"
+    return plan_text(
+        start,
+        start + 2,
+        COUNCIL,
+        "Helen Carter",
+        [(post.removeprefix("Head of "), holder) for post, holder in heads.items()],
+        [p.label for p in priorities],
+        [
+            line
+            for p in priorities
+            for line in priority_lines(
+                start,
+                p.label,
+                f"In {COUNCIL}, young people are healthy and make positive choices",
+                f"To improve prospects of vulnerable groups in {COUNCIL}",
+                p.ecm,
+                [f"{i.code}\t{i.title}\t" + "\t".join(i.cells) for i in p.indicators],
+                [f"{a.area}\t{a.text}\t{a.when}\t{a.accountable}\t{a.manager}" for a in p.actions],
+            )
+        ],
+    )
 
 
 def _plan(start: int, priorities: tuple[_Priority, ...], heads: dict[str, str]) -> SynthPlan:
@@ -383,14 +319,7 @@ def write_pair(folder: str | Path) -> Path:
     Returns:
         The manifest's path.
     """
-    root = Path(folder)
-    root.mkdir(parents=True, exist_ok=True)
-    plans = known_pair()
-    for plan in plans:
-        (root / plan.file).write_text(plan.text, encoding="utf-8")
-    manifest = root / "manifest.json"
-    manifest.write_text(json.dumps([p.manifest_entry() for p in plans], indent=1) + "\n", encoding="utf-8")
-    return manifest
+    return write_plans(folder, known_pair())
 
 
 __all__ = [

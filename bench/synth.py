@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -31,6 +32,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from bench.plantext import period, plan_text, priority_lines
 from councilkg.ontology import reference_paths
 from councilkg.text import slugify
 
@@ -275,10 +277,6 @@ def _letters(number: int) -> str:
     return letters.capitalize()
 
 
-def _period(start: int) -> str:
-    return f"{start}/{start + 1}"
-
-
 def _value(rng: random.Random, percent: bool) -> str:
     if percent:
         return f"{rng.uniform(20, 99):.1f}%"
@@ -325,103 +323,28 @@ def _plan(authority: _Authority, start: int, rng: random.Random, people: _People
     labels = [f"To {text}" for text, _ in chosen]
     areas = list(_AREAS)
     rng.shuffle(areas)
-    lines: list[str] = [
-        f"Children and Young People's Directorate Plan {start}-{end}",
-        "",
-        "Making a positive difference to the lives of children and young people",
-        "",
-        "Directorate Leadership Team:",
-        "",
-        f"{authority.director} (Director of Children's Services)",
-        *(f"{holder} (Head of {division})" for division, holder in heads),
-        "",
-        "Section 1 The role of the directorate: what we do",
-        "",
-        "1.1 Vision and priorities",
-        "",
-        f"Our vision is to improve the lives of children and young people in {authority.name} by:",
-        "",
-        "- Responsive and accessible services",
-        "- Early intervention and prevention",
-        "",
-        f"Our priorities for {start}/{end} are:",
-        "",
-        "For children and young people, their families, parents/carers\t" + " ".join(labels[:-1]),
-        "For ourselves\t" + labels[-1],
-        "",
-        "1.2 Overall purpose",
-        "",
-        f"The Children and Young People's Directorate Plan of {authority.name} is supported by the "
-        "following network of team plans:",
-        "",
-        *(division for division, _ in heads),
-        "",
-        "1.4 Working with other directorates and partners",
-        "",
-        f"The directorate works with the other directorates of {authority.name} Council.",
-        "",
-        "Section 2 Current performance on improving outcomes: how well we are doing",
-        "",
-        "2.1 Annual Performance Assessment",
-        "",
-        "2.6 External assessments",
-        "",
-        "Section 3 New service requirements and priorities: what is changing",
-        "",
-        "3.2 Summary of new legislation and national guidance",
-        "",
-        "3.4 Changes to directorate structures and systems",
-        "",
-        "3.6 Directorate major projects",
-        "",
-        "Project\tBrief summary\tDLT accountable lead\tLead manager",
+    projects = [
+        f"{area}\tA programme across {authority.name} to improve {area.lower()}\t"
+        f"{rng.choice(head_posts)}\t{rng.choice(managers)}"
+        for area in areas[4:8]  # projects named as action areas support those areas' priorities
     ]
-    projects = 0
-    for area in areas[4:8]:  # projects named as action areas support those areas' priorities
-        lines.append(
-            f"{area}\tA programme across {authority.name} to improve {area.lower()}\t"
-            f"{rng.choice(head_posts)}\t{rng.choice(managers)}"
-        )
-        projects += 1
-    lines += [
-        "",
-        f"Section 4 Priorities and actions {start}-{end}: what we will do",
-        "",
-        "4.1 Directorate priorities",
-        "",
-        "4.2 Performance management arrangements",
-        "",
-        f"4.3 Action Plan {start}-{end}",
-        "",
-    ]
+    priorities: list[str] = []
     indicators = observations = actions = 0
     used_areas = 0
     for position, ((_, ecm), label) in enumerate(zip(chosen, labels, strict=True)):
         laa = authority.laa[position % len(authority.laa)]
         cypp = rng.sample(authority.cypp, 2)
-        lines += [
-            f"DIRECTORATE PRIORITY\t{label}\t\t\t",
-            f"Local Area Agreement\t{laa}\t\t",
-            f"Children and Young People's Plan priorities\t{' '.join(cypp)}\t{ecm}\t",
-            "",
-            "Indicators\t\t\t\t\t\t",
-            f"PI Ref\tDefinition\tOutturn {_period(start - 2)}\tSN Group comparator\t"
-            f"Outturn {_period(start - 1)}\tTarget {_period(start)}\tTarget {_period(start + 1)}",
-        ]
+        indicator_rows = []
         for _ in range(rng.randint(5, 8)):
             code, title = indicator_pool.pop()
             percent = rng.random() < 0.6
             cells = [_value(rng, percent) if rng.random() < 0.85 else "" for _ in range(5)]
             if rng.random() < 0.1:
                 cells[0] = "New indicator"
-            lines.append(f"{code}\t{title}\t" + "\t".join(cells))
+            indicator_rows.append(f"{code}\t{title}\t" + "\t".join(cells))
             indicators += 1
             observations += sum(1 for cell in cells if cell)
-        lines += [
-            "",
-            "Action plan\t\t\t\t",
-            "Project Area\tActions\tTimescale\tDLT accountable\tLead manager",
-        ]
+        action_rows = []
         for _ in range(rng.randint(3, 5)):
             turn, place = divmod(4 + used_areas, len(areas))
             area = areas[place] + (f" phase {turn + 1}" if turn else "")
@@ -431,22 +354,17 @@ def _plan(authority: _Authority, start: int, rng: random.Random, people: _People
                 month = rng.choice(("March", "June", "September", "December"))
                 when = f"{month} {rng.randint(start, end)}"
                 owners = f"{rng.choice(head_posts)}\t{rng.choice(managers)}" if number == 0 else "\t"
-                lines.append(f"{area if number == 0 else ''}\t{verb} {thing}\t{when}\t{owners}")
+                action_rows.append(f"{area if number == 0 else ''}\t{verb} {thing}\t{when}\t{owners}")
                 actions += 1
-        lines += [
-            "",
+        implications = [
             "Financial implications\tStaffing implications\tRisk implications",
             f"Grant of £{rng.randint(50, 900)},000 over the plan\tNo additional staffing\t"
             "Failure to meet the targets of this priority",
-            "",
         ]
-    lines += [
-        "Appendices",
-        "",
-        f"Appendix 1 - Annual Performance Assessment {start - 1} gradings by outcome",
-        "",
-        f"Appendix 2 - Directorate Risk Register {start}-{start + 1}",
-        "",
+        priorities += priority_lines(
+            start, label, laa, " ".join(cypp), ecm, indicator_rows, action_rows, implications
+        )
+    risks = [
         "Risk ref\tRisk description\tLikelihood\tSeverity\tRating\tSummary of mitigation actions\t"
         "Risk owner\tResidual likelihood\tResidual severity\tResidual rating",
     ]
@@ -455,25 +373,41 @@ def _plan(authority: _Authority, start: int, rng: random.Random, people: _People
     for number, description in enumerate(rng.sample(_RISKS, risk_count), start=1):
         likelihood, severity = rng.randint(2, 4), rng.randint(2, 5)
         rest_l, rest_s = rng.randint(1, likelihood), rng.randint(1, severity)
-        lines.append(
+        risks.append(
             f"CYP{number}\t{description}\t{likelihood}\t{severity}\t{_rating(likelihood * severity)}\t"
             f"{rng.choice(_MITIGATIONS)}\t{rng.choice(risk_owners)}\t"
             f"{rest_l}\t{rest_s}\t{_rating(rest_l * rest_s)}"
         )
-    lines += [
-        "",
-        "Appendix 3 - Additional performance indicators relevant to the directorate",
-        "",
-        f"NIS ref\tDescription\tOutturn {_period(start - 2)}\tSN Group comparator\t"
-        f"Outturn {_period(start - 1)}\tPartner / Other Organisation",
+    partner_indicators = [
+        f"NIS ref\tDescription\tOutturn {period(start - 2)}\tSN Group comparator\t"
+        f"Outturn {period(start - 1)}\tPartner / Other Organisation",
     ]
     for _ in range(rng.randint(3, 6)):
         code, title = indicator_pool.pop()
         cells = [_value(rng, True) if rng.random() < 0.7 else "" for _ in range(3)]
-        lines.append(f"{code}\t{title}\t" + "\t".join(cells) + f"\t{rng.choice(_PARTNERS)}")
+        partner_indicators.append(f"{code}\t{title}\t" + "\t".join(cells) + f"\t{rng.choice(_PARTNERS)}")
         indicators += 1
         observations += sum(1 for cell in cells if cell)
-    lines += ["", "Appendix 4: Environmental Impacts", ""]
+    text = plan_text(
+        start,
+        end,
+        authority.name,
+        authority.director,
+        heads,
+        labels,
+        priorities,
+        tagline=["Making a positive difference to the lives of children and young people"],
+        vision=[
+            f"Our vision is to improve the lives of children and young people in {authority.name} by:",
+            "",
+            "- Responsive and accessible services",
+            "- Early intervention and prevention",
+        ],
+        partners=[f"The directorate works with the other directorates of {authority.name} Council."],
+        projects=["Project\tBrief summary\tDLT accountable lead\tLead manager", *projects],
+        risks=risks,
+        partner_indicators=partner_indicators,
+    )
     slug = f"cyp-directorate-plan-{start}-{end % 100:02d}"
     return SynthPlan(
         file=f"{authority.slug}-{slug}.txt",
@@ -483,8 +417,8 @@ def _plan(authority: _Authority, start: int, rng: random.Random, people: _People
         slug=slug,
         start_year=start,
         end_year=end,
-        text="\n".join(lines) + "\n",
-        counts=PlanCounts(len(labels), actions + projects, indicators, observations, risk_count),
+        text=text,
+        counts=PlanCounts(len(labels), actions + len(projects), indicators, observations, risk_count),
         priorities=tuple(labels),
         people=(authority.director, *(holder for _, holder in heads)),
         laa_outcomes=authority.laa[: min(len(labels), len(authority.laa))],
@@ -526,15 +460,23 @@ def write_corpus(
     Returns:
         The manifest's path.
     """
+    generated = corpus_plans(plans, seed, per_authority)
+    manifest = write_plans(folder, generated)
+    expected = {plan.file: asdict(plan.counts) for plan in generated}
+    manifest.with_name("expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")
+    return manifest
+
+
+def write_plans(folder: str | Path, plans: Sequence[SynthPlan]) -> Path:
+    """Write ``plans``' files and a ``councilkg build --manifest`` manifest of them into ``folder``.
+
+    Returns:
+        The manifest's path.
+    """
     root = Path(folder)
     root.mkdir(parents=True, exist_ok=True)
-    generated = corpus_plans(plans, seed, per_authority)
-    for plan in generated:
+    for plan in plans:
         (root / plan.file).write_text(plan.text, encoding="utf-8")
     manifest = root / "manifest.json"
-    manifest.write_text(
-        json.dumps([p.manifest_entry() for p in generated], indent=1) + "\n", encoding="utf-8"
-    )
-    expected = {plan.file: asdict(plan.counts) for plan in generated}
-    (root / "expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")
+    manifest.write_text(json.dumps([p.manifest_entry() for p in plans], indent=1) + "\n", encoding="utf-8")
     return manifest

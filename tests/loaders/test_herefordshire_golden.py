@@ -20,13 +20,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from councilkg.data import bundled_plan
-from councilkg.documents.document import Document, read_document
-from councilkg.loaders import get_loader
-from councilkg.loaders.model import Extraction
-from tests.loaders.golden import golden_quads, reading_quads, without_readings, write_golden_file
+from tests.loaders.golden import GoldenFileTests, GoldenPlan
 
 LOADER = "herefordshire-directorate-2009"
 PLAN_FILE = bundled_plan("herefordshire-cyp-directorate-plan-2009-11.txt").path
@@ -38,6 +33,7 @@ GOLDEN = (
     / "golden"
     / "herefordshire-cyp-directorate-plan-2009-11.nq.gz"
 )
+GOLDEN_PLAN = GoldenPlan(LOADER, PLAN_FILE, PLAN, "Herefordshire", "E06000019", GOLDEN)
 #: The warnings the Python loader gives on the bundled plan: (line, message).
 WARNINGS = [
     (555, "action 'Implement and consult on operating models for Connexions Her' has no timescale"),
@@ -62,40 +58,15 @@ WARNINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def document() -> Document:
-    """The bundled plan."""
-    return read_document(PLAN_FILE)
-
-
-@pytest.fixture(scope="module")
-def reading(document: Document) -> Extraction:
-    """The plan as the bundled loader reads it, without the engine's readings (the module gives none)."""
-    return without_readings(get_loader(LOADER).load(document))
-
-
-def _quads(extraction: Extraction, document: Document) -> set[str]:
-    """Return the plan's named graph and its shared triples as N-Quads lines, labelled as the build would."""
-    return reading_quads(extraction, document, PLAN, "Herefordshire", "E06000019")
-
-
 def write_golden() -> None:
     """Write the golden file from the bundled loader's reading; returns nothing."""
-    document = read_document(PLAN_FILE)
-    quads = _quads(get_loader(LOADER).load(document), document)
-    write_golden_file(GOLDEN, quads)
+    GOLDEN_PLAN.write()
 
 
-def test_plan_graph_equals_the_golden_file(reading: Extraction, document: Document) -> None:
-    """The plan's named graph and the shared triples, triple for triple (8,674 plan triples, 564 shared)."""
-    golden = golden_quads(GOLDEN)
-    assert len(golden) == 8674 + 564
-    found = _quads(reading, document)
-    assert sorted(found - golden) == [] and sorted(golden - found) == []
+class TestGoldenFile(GoldenFileTests):
+    """The plan graph: 8,674 plan triples, 564 shared. The warnings: two actions with no timescale, two
+    owner cells mended, two priorities naming no ECM outcome and an outturn not printed as a number."""
 
-
-def test_warnings_are_the_python_loaders(reading: Extraction) -> None:
-    """Two actions with no timescale, two owner cells mended, two priorities naming no ECM outcome and
-    an outturn not printed as a number, at their lines."""
-    assert sorted((w.line, w.message) for w in reading.warnings) == sorted(WARNINGS)
-    assert reading.loader == LOADER
+    golden_plan = GOLDEN_PLAN
+    quads_in_file = 8674 + 564
+    warnings = WARNINGS

@@ -17,19 +17,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from councilkg.data import bundled_plan
-from councilkg.documents.document import Document, read_document
-from councilkg.loaders import get_loader
-from councilkg.loaders.model import Extraction
-from tests.loaders.golden import golden_quads, reading_quads, without_readings, write_golden_file
+from tests.loaders.golden import GoldenFileTests, GoldenPlan
 
 LOADER = "lambeth-service-plan-2007"
 PLAN_FILE = bundled_plan("lambeth-cyps-service-plan-2007-10.txt").path
 PLAN = "https://w3id.org/councilkg/id/plan/lambeth/cyps-service-plan-2007-10"
 #: The plan graph and shared triples the Python loader gives (see the module docstring).
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "golden" / "lambeth-cyps-service-plan-2007-10.nq.gz"
+GOLDEN_PLAN = GoldenPlan(LOADER, PLAN_FILE, PLAN, "Lambeth", "E09000022", GOLDEN)
 #: The warnings the Python loader gives on the bundled plan: (line, message).
 WARNINGS = [
     (
@@ -53,40 +49,15 @@ WARNINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def document() -> Document:
-    """The bundled plan."""
-    return read_document(PLAN_FILE)
-
-
-@pytest.fixture(scope="module")
-def reading(document: Document) -> Extraction:
-    """The plan as the bundled loader reads it, without the engine's readings (the module gives none)."""
-    return without_readings(get_loader(LOADER).load(document))
-
-
-def _quads(extraction: Extraction, document: Document) -> set[str]:
-    """Return the plan's named graph and its shared triples as N-Quads lines, labelled as the build would."""
-    return reading_quads(extraction, document, PLAN, "Lambeth", "E09000022")
-
-
 def write_golden() -> None:
     """Write the golden file from the bundled loader's reading; returns nothing."""
-    document = read_document(PLAN_FILE)
-    quads = _quads(get_loader(LOADER).load(document), document)
-    write_golden_file(GOLDEN, quads)
+    GOLDEN_PLAN.write()
 
 
-def test_plan_graph_equals_the_golden_file(reading: Extraction, document: Document) -> None:
-    """The plan's named graph and the shared triples, triple for triple (3,824 plan triples, 247 shared)."""
-    golden = golden_quads(GOLDEN)
-    assert len(golden) == 3824 + 247
-    found = _quads(reading, document)
-    assert sorted(found - golden) == [] and sorted(golden - found) == []
+class TestGoldenFile(GoldenFileTests):
+    """The plan graph: 3,824 plan triples, 247 shared. The warnings: three owner cells' posts read as the
+    chart's, one post not on the chart and two indicators with no target printed."""
 
-
-def test_warnings_are_the_python_loaders(reading: Extraction) -> None:
-    """Three owner cells' posts read as the chart's, one post not on the chart and two indicators
-    with no target printed, at their lines."""
-    assert sorted((w.line, w.message) for w in reading.warnings) == sorted(WARNINGS)
-    assert reading.loader == LOADER
+    golden_plan = GOLDEN_PLAN
+    quads_in_file = 3824 + 247
+    warnings = WARNINGS

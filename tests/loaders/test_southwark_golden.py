@@ -12,18 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from councilkg.data import bundled_plan
-from councilkg.documents.document import Document, read_document
-from councilkg.loaders import get_loader
-from councilkg.loaders.model import Extraction
-from tests.loaders.golden import golden_quads, reading_quads
+from tests.loaders.golden import GoldenFileTests, GoldenPlan
 
 PLAN_FILE = bundled_plan("southwark-cypp-2010-13.txt").path
 PLAN = "https://w3id.org/councilkg/id/plan/southwark/cypp-2010-13"
 #: The plan graph and shared triples the Python loader gave (see the module docstring).
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "golden" / "southwark-cypp-2010-13.nq.gz"
+GOLDEN_PLAN = GoldenPlan("southwark-cypp-2010", PLAN_FILE, PLAN, "Southwark", "E09000028", GOLDEN)
 #: The warnings the Python loader gave on the bundled plan: (line, message).
 WARNINGS = [
     (
@@ -42,36 +38,10 @@ WARNINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def document() -> Document:
-    """The bundled plan."""
-    return read_document(PLAN_FILE)
+class TestGoldenFile(GoldenFileTests):
+    """The plan graph: 1,884 plan triples, 31 shared. The warnings: the TBC priority listed with no
+    detail and the draft's four placeholders."""
 
-
-@pytest.fixture(scope="module")
-def reading(document: Document) -> Extraction:
-    """The plan as the bundled loader reads it, without the engine's readings (the module gives none)."""
-    found = get_loader("southwark-cypp-2010").load(document)
-    for items in (found.priorities, found.actions, found.indicators, found.risks):
-        for item in items:
-            item.reading = None
-    return found
-
-
-def _quads(extraction: Extraction, document: Document) -> set[str]:
-    """Return the plan's named graph and its shared triples as N-Quads lines, labelled as the build would."""
-    return reading_quads(extraction, document, PLAN, "Southwark", "E09000028")
-
-
-def test_plan_graph_equals_the_golden_file(reading: Extraction, document: Document) -> None:
-    """The plan's named graph and the shared triples, triple for triple (1,884 plan triples, 31 shared)."""
-    golden = golden_quads(GOLDEN)
-    assert len(golden) == 1884 + 31
-    found = _quads(reading, document)
-    assert sorted(found - golden) == [] and sorted(golden - found) == []
-
-
-def test_warnings_are_the_python_loaders(reading: Extraction) -> None:
-    """The TBC priority listed with no detail and the draft's four placeholders, at their lines."""
-    assert sorted((w.line, w.message) for w in reading.warnings) == sorted(WARNINGS)
-    assert reading.loader == "southwark-cypp-2010"
+    golden_plan = GOLDEN_PLAN
+    quads_in_file = 1884 + 31
+    warnings = WARNINGS

@@ -8,10 +8,10 @@ naming the file, the key and the value. ``docs/profiles.md`` describes the forma
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from councilkg.errors import LoaderError
 from councilkg.loaders.generic.profile import (
@@ -42,6 +42,8 @@ from councilkg.loaders.parsing.columns import ColumnRole
 from councilkg.loaders.parsing.identity import check_gss, check_plan_type, parse_years
 from councilkg.loaders.parsing.tomlfile import TomlError, parse_toml
 from councilkg.text import clean_text, slugify
+
+_Rule = TypeVar("_Rule")
 
 _TOP_KEYS = {
     "profile",
@@ -205,52 +207,35 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         description=description,
         loader=check.text(about["loader"], "profile.loader") if "loader" in about else None,
         recognise=_recognition(check, data["recognise"]) if "recognise" in data else None,
-        sections=tuple(
-            section_rule(check, rule, f"sections[{index}]")
-            for index, rule in enumerate(check.rules(data.get("sections", []), "sections"))
-        ),
-        columns=tuple(
-            _column_rule(check, rule, f"columns[{index}]", schemes)
-            for index, rule in enumerate(check.rules(data.get("columns", []), "columns"))
+        sections=_each_rule(check, data, "sections", section_rule),
+        columns=_each_rule(
+            check, data, "columns", lambda check, rule, key: _column_rule(check, rule, key, schemes)
         ),
         owners=_owner_rules(check, data.get("owners", {})),
         plan=_plan_defaults(check, data.get("plan", {})),
-        builtin_sections=check.flag(about.get("builtin_sections", True), "profile.builtin_sections"),
-        builtin_columns=check.flag(about.get("builtin_columns", True), "profile.builtin_columns"),
-        flattened_tables=check.flag(about.get("flattened_tables", True), "profile.flattened_tables"),
-        outline=check.flag(about.get("outline", True), "profile.outline"),
-        fill_down=check.flag(about.get("fill_down", True), "profile.fill_down"),
-        split_cells=check.flag(about.get("split_cells", True), "profile.split_cells"),
-        written_values=check.flag(about.get("written_values", True), "profile.written_values"),
-        paragraph_items=check.flag(about.get("paragraph_items", False), "profile.paragraph_items"),
-        subheadings=check.flag(about.get("subheadings", True), "profile.subheadings"),
-        outcome_subheadings=check.flag(
-            about.get("outcome_subheadings", False), "profile.outcome_subheadings"
-        ),
-        continued_items=check.flag(about.get("continued_items", False), "profile.continued_items"),
-        paired_cells=check.flag(about.get("paired_cells", False), "profile.paired_cells"),
-        area_rows=check.flag(about.get("area_rows", False), "profile.area_rows"),
-        outcomes_measured=check.flag(about.get("outcomes_measured", False), "profile.outcomes_measured"),
-        outturn_warnings=check.flag(about.get("outturn_warnings", True), "profile.outturn_warnings"),
-        value_column_warnings=check.flag(
-            about.get("value_column_warnings", False), "profile.value_column_warnings"
-        ),
+        builtin_sections=_flag(check, about, "builtin_sections", True),
+        builtin_columns=_flag(check, about, "builtin_columns", True),
+        flattened_tables=_flag(check, about, "flattened_tables", True),
+        outline=_flag(check, about, "outline", True),
+        fill_down=_flag(check, about, "fill_down", True),
+        split_cells=_flag(check, about, "split_cells", True),
+        written_values=_flag(check, about, "written_values", True),
+        paragraph_items=_flag(check, about, "paragraph_items", False),
+        subheadings=_flag(check, about, "subheadings", True),
+        outcome_subheadings=_flag(check, about, "outcome_subheadings", False),
+        continued_items=_flag(check, about, "continued_items", False),
+        paired_cells=_flag(check, about, "paired_cells", False),
+        area_rows=_flag(check, about, "area_rows", False),
+        outcomes_measured=_flag(check, about, "outcomes_measured", False),
+        outturn_warnings=_flag(check, about, "outturn_warnings", True),
+        value_column_warnings=_flag(check, about, "value_column_warnings", False),
         ecm_names=_ecm_names(check, about.get("ecm_names", {})),
-        value_warnings=check.flag(about.get("value_warnings", False), "profile.value_warnings"),
+        value_warnings=_flag(check, about, "value_warnings", False),
         area_key_length=key_length(check, about, "area_key_length", "profile"),
         frameworks=frameworks,
-        units=tuple(
-            _unit_rule(check, rule, f"units[{index}]")
-            for index, rule in enumerate(check.rules(data.get("units", []), "units"))
-        ),
-        priority_lists=tuple(
-            _priority_list_rule(check, rule, f"priority_lists[{index}]")
-            for index, rule in enumerate(check.rules(data.get("priority_lists", []), "priority_lists"))
-        ),
-        holders=tuple(
-            _holder_rule(check, rule, f"holders[{index}]")
-            for index, rule in enumerate(check.rules(data.get("holders", []), "holders"))
-        ),
+        units=_each_rule(check, data, "units", _unit_rule),
+        priority_lists=_each_rule(check, data, "priority_lists", _priority_list_rule),
+        holders=_each_rule(check, data, "holders", _holder_rule),
         partners=tuple(
             found
             for index, rule in enumerate(check.rules(data.get("partners", []), "partners"))
@@ -261,18 +246,28 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         ignore_rows=check.regex(about["ignore_rows"], "profile.ignore_rows")
         if "ignore_rows" in about
         else None,
-        post_rows=tuple(
-            _post_row_rule(check, rule, f"posts[{index}]")
-            for index, rule in enumerate(check.rules(data.get("posts", []), "posts"))
-        ),
-        rows=tuple(
-            _row_rule(check, rule, f"rows[{index}]", schemes)
-            for index, rule in enumerate(check.rules(data.get("rows", []), "rows"))
-        ),
-        read_empty=check.flag(about.get("read_empty", False), "profile.read_empty"),
+        post_rows=_each_rule(check, data, "posts", _post_row_rule),
+        rows=_each_rule(check, data, "rows", lambda check, rule, key: _row_rule(check, rule, key, schemes)),
+        read_empty=_flag(check, about, "read_empty", False),
         heading_lines=(
             check.regex(about["heading_lines"], "profile.heading_lines") if "heading_lines" in about else None
         ),
+    )
+
+
+def _flag(check: Checker, about: Mapping[str, Any], name: str, default: bool) -> bool:
+    """Return the ``[profile]`` flag ``name`` (``default`` when the profile leaves it out), checked."""
+    return check.flag(about.get(name, default), f"profile.{name}")
+
+
+def _each_rule(
+    check: Checker, data: Mapping[str, Any], table: str, read: Callable[[Checker, object, str], _Rule]
+) -> tuple[_Rule, ...]:
+    """Return each rule of the profile's ``[[table]]`` array as ``read`` reads it, given its key
+    (``table[index]``) for the errors."""
+    return tuple(
+        read(check, rule, f"{table}[{index}]")
+        for index, rule in enumerate(check.rules(data.get(table, []), table))
     )
 
 

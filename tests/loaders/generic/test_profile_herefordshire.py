@@ -20,7 +20,7 @@ from councilkg.loaders.generic.engine import load_with_profile
 from councilkg.loaders.generic.profilefile import profile_from_data, read_profile
 from councilkg.loaders.model import Extraction
 from tests.loaders.golden import golden_quads
-from tests.loaders.test_herefordshire_golden import GOLDEN, PLAN, PLAN_FILE, _quads
+from tests.loaders.test_herefordshire_golden import GOLDEN, GOLDEN_PLAN, PLAN, PLAN_FILE
 
 PROFILE = (
     Path(__file__).resolve().parents[3]
@@ -58,7 +58,7 @@ def test_the_plan_node_and_its_partners_are_the_modules(reading: Extraction, doc
     Trust members (a sentence listing them, ``[[partners]] listed``), triple for triple as the module
     states them: the plan node's 25 triples and the partner bodies' 63."""
     golden = golden_quads(GOLDEN)
-    found = _quads(reading, document)
+    found = GOLDEN_PLAN.quads(reading, document)
     assert _about_the_plan(found) == _about_the_plan(golden) and len(_about_the_plan(golden)) == 25
     partners = {quad for quad in golden if "/partner/" in quad.split(" ")[0]}
     assert {quad for quad in found if "/partner/" in quad.split(" ")[0]} == partners and len(partners) == 63
@@ -144,6 +144,6 @@ def test_progress_towards_the_golden_file(document: Document) -> None:
         risks=[dataclasses.replace(item, reading=None) for item in found.risks],
     )
     golden = golden_quads(GOLDEN)
-    quads = _quads(found, document)
+    quads = GOLDEN_PLAN.quads(found, document)
     assert len(quads & golden) >= GOLDEN_QUADS_GIVEN
     assert len(quads - golden) <= EXTRA_QUADS_AT_MOST

@@ -6,19 +6,17 @@ keys it brought, on snippets: a column's ``anchor``, ``carry`` and ``section``."
 from __future__ import annotations
 
 import dataclasses
-import re
-import tomllib
 from pathlib import Path
 
 import pytest
 
 from councilkg.documents.document import Document, read_document
-from councilkg.errors import LoaderError
 from councilkg.loaders.generic.engine import load_with_profile
-from councilkg.loaders.generic.profilefile import profile_from_data, read_profile
+from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.loaders.model import Extraction, OutcomeLink
+from tests.loaders.generic.reading import assert_profile_error, read_with_rules
 from tests.loaders.golden import golden_quads
-from tests.loaders.test_lambeth_2007_golden import GOLDEN, PLAN_FILE, _quads
+from tests.loaders.test_lambeth_2007_golden import GOLDEN, GOLDEN_PLAN, PLAN_FILE
 
 PROFILE = (
     Path(__file__).resolve().parents[3]
@@ -56,7 +54,7 @@ def reading(document: Document) -> Extraction:
 def test_progress_towards_the_golden_file(reading: Extraction, document: Document) -> None:
     """The profile gives at least the golden quads it gave last, and no more extra quads."""
     golden = golden_quads(GOLDEN)
-    quads = _quads(reading, document)
+    quads = GOLDEN_PLAN.quads(reading, document)
     assert len(quads & golden) >= GOLDEN_QUADS_GIVEN
     assert len(quads - golden) <= EXTRA_QUADS_AT_MOST
 
@@ -65,7 +63,7 @@ def test_the_indicator_appendix_is_the_modules(reading: Extraction, document: Do
     """The appendix's 41 indicators, their references, labels, sections and values, as the module read
     them: rows whose cells a page break shifted are read around their reference (``anchor``)."""
     golden = golden_quads(GOLDEN)
-    found = _quads(reading, document)
+    found = GOLDEN_PLAN.quads(reading, document)
     labels = {quad for quad in golden if "/indicator/" in quad.split(" ")[0] and "#label>" in quad}
     assert len(labels) == 41 and labels <= found
     (care_leavers,) = [i for i in reading.indicators if i.ref == "PAF A4 (BVPI 161)"]
@@ -112,8 +110,7 @@ anchor = '^(?:PAF|BVPI) [A-Z]?\\d+$'
 
 
 def _snippet(profile: str) -> Extraction:
-    data = tomllib.loads(profile)
-    return load_with_profile(Document.from_text("p.txt", SNIPPET), profile_from_data(data, Path("p.toml")))
+    return read_with_rules(SNIPPET, profile)
 
 
 def test_rows_are_read_around_their_anchor_with_the_outcome_carried_down() -> None:
@@ -154,21 +151,14 @@ def test_without_the_keys_the_rows_are_read_as_printed() -> None:
     assert found.indicators[1].section is None
 
 
-@pytest.mark.parametrize(
-    ("key", "error"),
-    [
-        ("anchor = '('", "columns[0].anchor"),
-        ("carry = 'yes'", "columns[0].carry: must be true or false"),
-        ("section = 1", "columns[0].section: must be true or false"),
-    ],
-)
-def test_the_keys_are_checked(tmp_path: Path, key: str, error: str) -> None:
-    """A bad anchor pattern, or carry or section not true or false, is a one-line error naming the key."""
-    path = tmp_path / "p.toml"
-    path.write_text(f"[[columns]]\nmatch = 'x'\nrole = 'ref'\n{key}\n", encoding="utf-8")
-    with pytest.raises(LoaderError, match=re.escape(error)):
-        read_profile(path)
-
+#: A framework of the plan's own whose one concept, "Service Management", an outcome line can name.
+SERVICE_MANAGEMENT = """[[frameworks]]
+scheme = "wessex-shared"
+label = "Wessex Shared Priorities"
+[[frameworks.concepts]]
+match = '(?i)^service management$'
+label = "Service Management"
+"""
 
 LISTS = "\n".join(
     [
@@ -189,7 +179,8 @@ LISTS = "\n".join(
         "Our aim is to reduce waiting times.",  # 15
     ]
 )
-LIST_RULES = """
+LIST_RULES = (
+    """
 [profile]
 outline = false
 [[priority_lists]]
@@ -198,21 +189,16 @@ section = "Common aims"
 [[priority_lists]]
 match = '^(?P<outcome>[A-Z][A-Za-z ]+?)(?<!\\s)\\s*–\\s*\\S'
 section = "Our Shared Priorities"
-[[frameworks]]
-scheme = "wessex-shared"
-label = "Wessex Shared Priorities"
-[[frameworks.concepts]]
-match = '(?i)^service management$'
-label = "Service Management"
 """
+    + SERVICE_MANAGEMENT
+)
 
 
 def test_priorities_listed_under_the_outcomes_they_serve() -> None:
     """A line a rule finds heads the bulleted list below it: each item a priority of the rule's section,
     contributing to the outcome the line's group ``outcome`` names (an ECM outcome or a framework's
     concept, recorded at that line); a line naming no outcome heads no list."""
-    profile = profile_from_data(tomllib.loads(LIST_RULES), Path("p.toml"))
-    found = load_with_profile(Document.from_text("p.txt", LISTS), profile)
+    found = read_with_rules(LISTS, LIST_RULES)
     assert [(p.label, p.source_line, p.section, p.contributes_to) for p in found.priorities] == [
         ("Safeguarding children", 4, "Common aims", []),
         ("Raising achievement", 5, "Common aims", []),
@@ -228,22 +214,6 @@ def test_priorities_listed_under_the_outcomes_they_serve() -> None:
     assert [(o.key, o.label, o.source_line) for o in found.outcomes] == [
         ("service-management", "Service Management", 11)
     ]
-
-
-@pytest.mark.parametrize(
-    ("rule", "error"),
-    [
-        ("section = 'x'", "priority_lists[0].match: missing"),
-        ("match = '('", "priority_lists[0].match"),
-        ("match = 'x'\nlisted = 'y'", "priority_lists[0]"),
-    ],
-)
-def test_a_priority_list_rule_is_checked(tmp_path: Path, rule: str, error: str) -> None:
-    """A rule needs a valid ``match`` and takes only ``match`` and ``section``."""
-    path = tmp_path / "p.toml"
-    path.write_text(f"[[priority_lists]]\n{rule}\n", encoding="utf-8")
-    with pytest.raises(LoaderError, match=re.escape(error)):
-        read_profile(path)
 
 
 CHART = "\n".join(
@@ -282,8 +252,7 @@ def test_a_chart_row_names_a_post_of_a_listed_division_and_its_priorities() -> N
     """Units listed under a line take the rule's ``parent``; a post row's unit named like one listed
     unit is that unit (``known_unit``), else as printed; the items after the post (``priorities``) are
     priorities the post is responsible for, of the rule's ``section``, keyed by ``key``."""
-    profile = profile_from_data(tomllib.loads(CHART_RULES), Path("p.toml"))
-    found = load_with_profile(Document.from_text("p.txt", CHART), profile)
+    found = read_with_rules(CHART, CHART_RULES)
     assert [(u.name, u.parent) for u in found.units] == [
         ("Standard and Inclusion", "Wessex Children's Service"),
         ("Resources", "Wessex Children's Service"),
@@ -315,28 +284,8 @@ def test_a_chart_row_names_a_post_of_a_listed_division_and_its_priorities() -> N
             [("Divisional Director, Finance", "post", "responsible")],
         ),
     ]
-    without = profile_from_data(tomllib.loads(CHART_RULES.replace("known_unit = true", "")), Path("p.toml"))
-    unlisted = load_with_profile(Document.from_text("p.txt", CHART), without)
+    unlisted = read_with_rules(CHART, CHART_RULES.replace("known_unit = true", ""))
     assert unlisted.posts[0].unit == "Inclusion and Standards"
-
-
-@pytest.mark.parametrize(
-    ("rule", "error"),
-    [
-        ("match = '(?P<post>x)'\nsection = 'S'", "posts[0].section: applies only to a rule with priorities"),
-        (
-            "match = '(?P<post>x)'\npriorities = 'y'\nkey = '{nope}'",
-            "posts[0].key: template '{nope}' names nope",
-        ),
-        ("match = '(?P<post>x)'\nknown_unit = 1", "posts[0].known_unit: must be true or false"),
-    ],
-)
-def test_a_post_rule_s_priority_keys_are_checked(tmp_path: Path, rule: str, error: str) -> None:
-    """``section`` and ``key`` need ``priorities``; the key template names the groups, label and unit."""
-    path = tmp_path / "p.toml"
-    path.write_text(f"[[posts]]\n{rule}\n", encoding="utf-8")
-    with pytest.raises(LoaderError, match=re.escape(error)):
-        read_profile(path)
 
 
 ACTION_PLAN = "\n".join(
@@ -356,7 +305,8 @@ ACTION_PLAN = "\n".join(
         "Risk Management\tEstablish a risk group\tMay 2008\tHead of Resources",
     ]
 )
-ACTION_RULES = """
+ACTION_RULES = (
+    """
 [profile]
 outline = false
 outcome_subheadings = true
@@ -370,13 +320,9 @@ section = "Action Plan and Targets"
 match = '^Priorities$'
 role = "priority"
 reworded = true
-[[frameworks]]
-scheme = "wessex-shared"
-label = "Wessex Shared Priorities"
-[[frameworks.concepts]]
-match = '(?i)^service management$'
-label = "Service Management"
 """
+    + SERVICE_MANAGEMENT
+)
 
 
 def test_an_action_plan_rewording_the_priorities_of_its_outcome_subheadings() -> None:
@@ -384,8 +330,7 @@ def test_an_action_plan_rewording_the_priorities_of_its_outcome_subheadings() ->
     is the outcome in force, not the rows' section; with a priority column's ``reworded``, a priority
     cell rewording a priority of that outcome is that priority, and another is a new priority of the
     outcome and of the heading's section."""
-    profile = profile_from_data(tomllib.loads(ACTION_RULES), Path("p.toml"))
-    found = load_with_profile(Document.from_text("p.txt", ACTION_PLAN), profile)
+    found = read_with_rules(ACTION_PLAN, ACTION_RULES)
     assert [(a.label, a.supports, a.section) for a in found.actions] == [
         (
             "Reduce placement moves",
@@ -409,8 +354,7 @@ def test_without_the_keys_subheadings_are_sections_and_cells_new_priorities() ->
     header is warned about); without ``reworded`` the reworded cell is a priority of its own, of no
     section."""
     rules = ACTION_RULES.replace("outcome_subheadings = true", "").replace("reworded = true", "")
-    profile = profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    found = load_with_profile(Document.from_text("p.txt", ACTION_PLAN), profile)
+    found = read_with_rules(ACTION_PLAN, rules)
     assert any("no header row" in w.message for w in found.warnings)
     assert [a.section for a in found.actions] == [
         "Action Plan and Targets",
@@ -422,9 +366,41 @@ def test_without_the_keys_subheadings_are_sections_and_cells_new_priorities() ->
     assert new.section is None
 
 
-def test_reworded_is_for_a_priority_column(tmp_path: Path) -> None:
-    """``reworded`` on a column of another role is a one-line error."""
-    path = tmp_path / "p.toml"
-    path.write_text("[[columns]]\nmatch = 'x'\nrole = 'action'\nreworded = true\n", encoding="utf-8")
-    with pytest.raises(LoaderError, match=re.escape("columns[0].reworded: applies only to a column of role")):
-        read_profile(path)
+@pytest.mark.parametrize(
+    ("rules", "error"),
+    [
+        # A bad anchor pattern, or carry or section not true or false, is a one-line error naming the key.
+        ("[[columns]]\nmatch = 'x'\nrole = 'ref'\nanchor = '('\n", "columns[0].anchor"),
+        (
+            "[[columns]]\nmatch = 'x'\nrole = 'ref'\ncarry = 'yes'\n",
+            "columns[0].carry: must be true or false",
+        ),
+        (
+            "[[columns]]\nmatch = 'x'\nrole = 'ref'\nsection = 1\n",
+            "columns[0].section: must be true or false",
+        ),
+        # A priority list rule needs a valid ``match`` and takes only ``match`` and ``section``.
+        ("[[priority_lists]]\nsection = 'x'\n", "priority_lists[0].match: missing"),
+        ("[[priority_lists]]\nmatch = '('\n", "priority_lists[0].match"),
+        ("[[priority_lists]]\nmatch = 'x'\nlisted = 'y'\n", "priority_lists[0]"),
+        # A post rule's ``section`` and ``key`` need ``priorities``; the key template names the groups,
+        # label and unit.
+        (
+            "[[posts]]\nmatch = '(?P<post>x)'\nsection = 'S'\n",
+            "posts[0].section: applies only to a rule with priorities",
+        ),
+        (
+            "[[posts]]\nmatch = '(?P<post>x)'\npriorities = 'y'\nkey = '{nope}'\n",
+            "posts[0].key: template '{nope}' names nope",
+        ),
+        ("[[posts]]\nmatch = '(?P<post>x)'\nknown_unit = 1\n", "posts[0].known_unit: must be true or false"),
+        # ``reworded`` on a column of another role than priority.
+        (
+            "[[columns]]\nmatch = 'x'\nrole = 'action'\nreworded = true\n",
+            "columns[0].reworded: applies only to a column of role",
+        ),
+    ],
+)
+def test_the_keys_are_checked(tmp_path: Path, rules: str, error: str) -> None:
+    """A bad value of a key this profile brought is a one-line error naming the key."""
+    assert_profile_error(tmp_path, rules, error)

@@ -4,18 +4,32 @@ actions headings' sentences and topics, owner fragments split by a page break.""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from councilkg.documents.document import Document
 from councilkg.errors import LoaderError
-from councilkg.loaders.generic.engine import load_with_profile
-from councilkg.loaders.generic.profilefile import profile_from_data, read_profile
+from councilkg.loaders.generic.profilefile import profile_from_data
 from councilkg.loaders.model import OutcomeLink
+from tests.loaders.generic.reading import assert_profile_error, read_with_rules
 from tests.loaders.generic.test_profile_lambeth_2007 import PROFILE, _snippet, document, reading  # noqa: F401
+
+
+def _action_plan_rules(*keys: str, after: tuple[str, ...] = ()) -> str:
+    """Return a profile (TOML) reading a snippet's "Action Plan" table, with ``keys`` in ``[profile]``
+    and the lines ``after`` below the section."""
+    lines = [
+        "",
+        "[profile]",
+        "outline = false",
+        *keys,
+        "[[sections]]",
+        "match = '^Action Plan$'",
+        'kind = "actions"',
+    ]
+    return "\n".join([*lines, *after]) + "\n"
+
 
 PAIRED = "\n".join(
     [
@@ -34,18 +48,8 @@ PAIRED = "\n".join(
 def test_paired_cells_give_each_item_its_own_date_and_owner(paired: bool, expected: int) -> None:
     """With ``paired_cells``, a date or owner cell listing as many values as the action cell lists
     actions gives one to each; a single value is every action's. Without it each takes the whole cell."""
-    rules = f"""
-[profile]
-outline = false
-paragraph_items = true
-paired_cells = {str(paired).lower()}
-[[sections]]
-match = '^Action Plan$'
-kind = "actions"
-"""
-    found = load_with_profile(
-        Document.from_text("p.txt", PAIRED), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+    rules = _action_plan_rules("paragraph_items = true", f"paired_cells = {str(paired).lower()}")
+    found = read_with_rules(PAIRED, rules)
     got = [(a.label, a.timescale, [o.name for o in a.owners]) for a in found.actions]
     wanted = [
         ("Develop targets", "March 2008", ["Head of Schools"]),
@@ -69,18 +73,8 @@ def test_a_partner_in_an_owner_cell_is_the_action_s_partner(apart: bool) -> None
             "Reduce teenage pregnancy\tReduce rates by 15%\tMarch 2008\tHead of Health/PCT",
         ]
     )
-    rules = f"""
-[profile]
-outline = false
-[[sections]]
-match = '^Action Plan$'
-kind = "actions"
-[owners]
-partners_apart = {str(apart).lower()}
-"""
-    found = load_with_profile(
-        Document.from_text("p.txt", text), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+    rules = _action_plan_rules(after=("[owners]", f"partners_apart = {str(apart).lower()}"))
+    found = read_with_rules(text, rules)
     (action,) = found.actions
     owners = [(owner.name, owner.kind.value) for owner in action.owners]
     if apart:
@@ -106,29 +100,25 @@ HEADED = "\n".join(
     ]
 )
 
+HEADED_RULES = _action_plan_rules(
+    after=(
+        "[[sections]]",
+        "match = '^Structure$'",
+        'kind = "ignore"',
+        "[[posts]]",
+        "match = '''(?-i:^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) – (?P<post>[^\\t]+)\\t)'''",
+        "[owners]",
+        "post_head = '(?-i:(?:[A-Z][a-z]+ )?Director)\\b'",
+    )
+)
+
 
 def test_posts_written_with_their_head_are_the_plan_s_posts() -> None:
     """With ``[owners] post_head``, "Divisional Director Community Learning" and "Divisional Director.
     X" are "Divisional Director, …"; a unit after such a post in the cell takes its head; a title naming
     the same unit as one post the plan names under that head (the chart, read before the owner cells)
     is that post, warned once; one naming none of them is a post of its own at its line, warned."""
-    rules = """
-[profile]
-outline = false
-[[sections]]
-match = '^Action Plan$'
-kind = "actions"
-[[sections]]
-match = '^Structure$'
-kind = "ignore"
-[[posts]]
-match = '''(?-i:^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) – (?P<post>[^\\t]+)\\t)'''
-[owners]
-post_head = '(?-i:(?:[A-Z][a-z]+ )?Director)\\b'
-"""
-    found = load_with_profile(
-        Document.from_text("p.txt", HEADED), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+    found = read_with_rules(HEADED, HEADED_RULES)
     assert [[owner.name for owner in action.owners] for action in found.actions] == [
         ["Divisional Director, Community Learning", "Divisional Director, Inclusion"],
         ["Divisional Director, Commissioning and Performance"],
@@ -156,24 +146,8 @@ post_head = '(?-i:(?:[A-Z][a-z]+ )?Director)\\b'
 def test_owners_chart_names_the_posts_page_in_the_warnings() -> None:
     """``[owners] chart`` names what the plan calls the page of its posts: the headed-title warnings
     say "is not on the <chart>" and "read as the <chart's last word>'s" instead of "the plan's"."""
-    rules = """
-[profile]
-outline = false
-[[sections]]
-match = '^Action Plan$'
-kind = "actions"
-[[sections]]
-match = '^Structure$'
-kind = "ignore"
-[[posts]]
-match = '''(?-i:^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) – (?P<post>[^\\t]+)\\t)'''
-[owners]
-post_head = '(?-i:(?:[A-Z][a-z]+ )?Director)\\b'
-chart = "staffing chart"
-"""
-    found = load_with_profile(
-        Document.from_text("p.txt", HEADED), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+    rules = HEADED_RULES + 'chart = "staffing chart"\n'
+    found = read_with_rules(HEADED, rules)
     messages = [(w.line, w.message) for w in found.warnings if "post '" in w.message]
     assert (7, "post 'Divisional Director, Community safety' is not on the staffing chart") in messages
     assert (
@@ -198,12 +172,7 @@ SENTENCES = "\n".join(
     ]
 )
 
-
-def test_sentences_of_a_section_ending_in_a_date_are_its_actions() -> None:
-    """With an actions heading's ``sentences``, each sentence of its paragraphs the pattern finds is an
-    action due at its group ``timescale``, of the rule's section and the topic a ``topics`` line named
-    last; sentences under the next heading are not read."""
-    rules = """
+SENTENCE_RULES = """
 [profile]
 outline = false
 [[sections]]
@@ -216,9 +185,13 @@ topics = '^-\\s+(?P<topic>.+)$'
 match = '^4\\.\\s+Our finances$'
 kind = "section"
 """
-    found = load_with_profile(
-        Document.from_text("p.txt", SENTENCES), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+
+
+def test_sentences_of_a_section_ending_in_a_date_are_its_actions() -> None:
+    """With an actions heading's ``sentences``, each sentence of its paragraphs the pattern finds is an
+    action due at its group ``timescale``, of the rule's section and the topic a ``topics`` line named
+    last; sentences under the next heading are not read."""
+    found = read_with_rules(SENTENCES, SENTENCE_RULES)
     assert [(a.label, a.source_line, a.timescale, a.due, a.section) for a in found.actions] == [
         (
             "Wessex will have 26 Children's Centres by March 2008",
@@ -244,10 +217,7 @@ kind = "section"
 )
 def test_sentence_rules_are_checked(tmp_path: Path, rule: str, error: str) -> None:
     """``sentences`` and ``topics`` are for actions headings; ``topics`` needs its group and sentences."""
-    path = tmp_path / "p.toml"
-    path.write_text(f"[[sections]]\nmatch = '^X$'\n{rule}\n", encoding="utf-8")
-    with pytest.raises(LoaderError, match=re.escape(error)):
-        read_profile(path)
+    assert_profile_error(tmp_path, f"[[sections]]\nmatch = '^X$'\n{rule}\n", error)
 
 
 @pytest.mark.parametrize("keys", [True, False])
@@ -280,9 +250,7 @@ role = "title"
 match = '^INDICATOR$'
 role = "ref"
 """
-    found = load_with_profile(
-        Document.from_text("p.txt", text), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+    found = read_with_rules(text, rules)
     (indicator,) = found.indicators
     missing = [w.message for w in found.warnings if "printed" in w.message]
     if keys:
@@ -294,10 +262,9 @@ role = "ref"
 
 def test_ecm_names_are_checked(tmp_path: Path) -> None:
     """``ecm_names`` takes Every Child Matters outcome keys only."""
-    path = tmp_path / "p.toml"
-    path.write_text("[profile]\necm_names = { be-wealthy = 'x' }\n", encoding="utf-8")
-    with pytest.raises(LoaderError, match=re.escape("profile.ecm_names.be-wealthy: unknown key")):
-        read_profile(path)
+    assert_profile_error(
+        tmp_path, "[profile]\necm_names = { be-wealthy = 'x' }\n", "profile.ecm_names.be-wealthy: unknown key"
+    )
 
 
 def test_a_contact_and_the_unit_they_work_in() -> None:
@@ -320,9 +287,7 @@ read_empty = true
 match = '(?-i:^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)$)'
 then = '(?-i:^(?P<unit>[A-Z][a-z]+ and [A-Z][a-z]+)$)'
 """
-    found = load_with_profile(
-        Document.from_text("p.txt", text), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+    found = read_with_rules(text, rules)
     assert found.people == {"Roy Gopaul": 3}
     assert [(unit.name, unit.source_line, unit.parent) for unit in found.units] == [
         ("Policy and Planning", 4, None)
@@ -332,10 +297,11 @@ then = '(?-i:^(?P<unit>[A-Z][a-z]+ and [A-Z][a-z]+)$)'
 
 def test_a_holder_then_needs_a_post_or_a_unit(tmp_path: Path) -> None:
     """``then`` without the group ``post`` or ``unit`` is a one-line error."""
-    path = tmp_path / "p.toml"
-    path.write_text("[[holders]]\nmatch = '^(?P<name>.+)$'\nthen = '^x$'\n", encoding="utf-8")
-    with pytest.raises(LoaderError, match=re.escape("holders[0].then: needs the group(s) (?P<post>...)")):
-        read_profile(path)
+    assert_profile_error(
+        tmp_path,
+        "[[holders]]\nmatch = '^(?P<name>.+)$'\nthen = '^x$'\n",
+        "holders[0].then: needs the group(s) (?P<post>...)",
+    )
 
 
 FRAGMENTS = "\n".join(
@@ -363,19 +329,10 @@ def test_owner_cells_a_page_break_split(continued: bool) -> None:
     owner to that action's owner too ("Divisional" / "Director, Social Care"; "Divisional Director,
     Inclusion" / "and Standards"), the rest to its new actions; an owner alone on a row begins the
     owner of the row below ("Head" / "of Equalities")."""
-    rules = f"""
-[profile]
-outline = false
-paragraph_items = true
-paired_cells = true
-continued_items = {str(continued).lower()}
-[[sections]]
-match = '^Action Plan$'
-kind = "actions"
-"""
-    found = load_with_profile(
-        Document.from_text("p.txt", FRAGMENTS), profile_from_data(tomllib.loads(rules), Path("p.toml"))
+    rules = _action_plan_rules(
+        "paragraph_items = true", "paired_cells = true", f"continued_items = {str(continued).lower()}"
     )
+    found = read_with_rules(FRAGMENTS, rules)
     got = [(a.label, [o.name for o in a.owners]) for a in found.actions]
     if continued:
         assert got == [
@@ -405,9 +362,7 @@ match = '(?-i:^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)$)'
 then = '^(?P<post>Executive Director, .+)$'
 post_line = {str(post_line).lower()}
 """
-    found = load_with_profile(
-        Document.from_text("p.txt", text), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+    found = read_with_rules(text, rules)
     assert found.people == {"Ann Lee": 3}
     assert [(p.title, p.source_line) for p in found.posts] == [
         ("Executive Director, Children's Service", 4 if post_line else 3)
@@ -416,12 +371,11 @@ post_line = {str(post_line).lower()}
 
 def test_post_line_needs_then(tmp_path: Path) -> None:
     """``post_line`` without ``then`` is a one-line error."""
-    path = tmp_path / "p.toml"
-    path.write_text("[[holders]]\nmatch = '(?P<name>.+), (?P<post>.+)'\npost_line = true\n", encoding="utf-8")
-    with pytest.raises(
-        LoaderError, match=re.escape("holders[0].post_line: applies only to a rule with then")
-    ):
-        read_profile(path)
+    assert_profile_error(
+        tmp_path,
+        "[[holders]]\nmatch = '(?P<name>.+), (?P<post>.+)'\npost_line = true\n",
+        "holders[0].post_line: applies only to a rule with then",
+    )
 
 
 def test_recognise_first_lines_sets_how_far_down_the_title_is_looked_for() -> None:
@@ -438,24 +392,21 @@ def test_recognise_first_lines_sets_how_far_down_the_title_is_looked_for() -> No
         profile_from_data(tomllib.loads(rules + "first_lines = 0\n"), Path("p.toml"))
 
 
-def test_an_ignored_section_until_its_end_and_heading_lines_are_placed() -> None:
-    """An ignore heading's ``place`` names what its lines are placed as, ``until`` the heading that
-    ends it (an appendix heading before it is one of its lines); ``heading_lines`` places headings
-    nothing else read as "heading"."""
-    text = "\n".join(
-        [
-            "# Wessex Plan",  # 1
-            "## Contents",
-            "Introduction ... 4",
-            "**Appendix 1: Priorities**",
-            "## 1. Introduction",  # 5
-            "## Background",
-            "## Action Plan",
-            "Action\tTimescale\tLead Officer",
-            "Build a school\tMarch 2008\tHead of Schools",
-        ]
-    )
-    rules = """
+CONTENTS = "\n".join(
+    [
+        "# Wessex Plan",  # 1
+        "## Contents",
+        "Introduction ... 4",
+        "**Appendix 1: Priorities**",
+        "## 1. Introduction",  # 5
+        "## Background",
+        "## Action Plan",
+        "Action\tTimescale\tLead Officer",
+        "Build a school\tMarch 2008\tHead of Schools",
+    ]
+)
+
+CONTENTS_RULES = """
 [profile]
 outline = false
 heading_lines = '^#'
@@ -468,11 +419,17 @@ until = '^1\\.\\s'
 match = '^Action Plan$'
 kind = "actions"
 """
-    found = load_with_profile(
-        Document.from_text("p.txt", text), profile_from_data(tomllib.loads(rules), Path("p.toml"))
-    )
+
+
+def test_an_ignored_section_until_its_end_and_heading_lines_are_placed() -> None:
+    """An ignore heading's ``place`` names what its lines are placed as, ``until`` the heading that
+    ends it (an appendix heading before it is one of its lines); ``heading_lines`` places headings
+    nothing else read as "heading"."""
+    found = read_with_rules(CONTENTS, CONTENTS_RULES)
     assert [found.placed.get(line) for line in (3, 4)] == ["contents", "contents"]
     assert [found.placed.get(line) for line in (5, 6)] == ["heading", "heading"]
     assert [action.label for action in found.actions] == ["Build a school"]
     with pytest.raises(LoaderError, match=r"sections\[0\]\.place"):
-        profile_from_data(tomllib.loads(rules.replace('kind = "ignore"', 'kind = "section"')), Path("p.toml"))
+        profile_from_data(
+            tomllib.loads(CONTENTS_RULES.replace('kind = "ignore"', 'kind = "section"')), Path("p.toml")
+        )

@@ -34,7 +34,7 @@ from tests.build.test_facts_southwark_2010 import (  # noqa: F401  (collected he
 )
 from tests.contract import export_of
 from tests.loaders.golden import golden_quads
-from tests.loaders.test_southwark_golden import GOLDEN, PLAN_FILE, WARNINGS, _quads
+from tests.loaders.test_southwark_golden import GOLDEN, GOLDEN_PLAN, PLAN_FILE, WARNINGS
 
 PROFILE = (
     Path(__file__).resolve().parents[3] / "councilkg" / "data" / "profiles" / "southwark-cypp-2010-13.toml"
@@ -73,7 +73,7 @@ def exported(loaded: tuple[Extraction, Document]) -> ox.Store:
 def test_plan_graph_equals_the_python_loaders(reading: Extraction, document: Document) -> None:
     """The plan's named graph and the shared triples are the golden file's, triple for triple."""
     golden = golden_quads(GOLDEN)
-    found = _quads(reading, document)
+    found = GOLDEN_PLAN.quads(reading, document)
     assert sorted(found - golden) == [] and sorted(golden - found) == []
 
 

@@ -599,7 +599,12 @@ def lead_in_kind(text: str) -> str | None:
     if NOT_THE_ITEMS.search(text, last_word.end()):
         return None  # "… sets out our strategic approach and priorities … so that partners understand:"
     last = re.split(r"(?<=[.!?])\s+", text)[-1]
-    other = OTHER_LIST_NOUNS.search(last)
+    counted_kind = re.search(
+        rf"\b{COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(words[-1])}\s*:\s*$", last, re.IGNORECASE
+    )
+    # "In order to deliver the Council's vision, the Council Plan identified four priorities:": the
+    # count names what follows, whatever else the sentence names first
+    other = None if counted_kind else OTHER_LIST_NOUNS.search(last)
     following = re.search(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(words[-1]) + r"\s*:\s*$", last)
     if (
         other

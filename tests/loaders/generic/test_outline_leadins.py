@@ -587,3 +587,26 @@ def test_what_the_partners_want_to_see_are_outcomes() -> None:
         "Children and young people who ",
         "Families being empowered and s",
     ]
+
+
+#: Telford & Wrekin Council's cabinet minutes on its Council Plan 2024/25 to 2026/27,
+#: https://democracy.telford.gov.uk/mgAi.aspx?ID=14308
+TELFORD = """In order to deliver the Council’s vision, the Council Plan identified four priorities:
+· Every child, young person and adult lives well in their community
+· Everyone benefits from a thriving economy
+· All neighbourhoods are a great place to live
+· Our natural environment is protected, and the Council has a leading role in addressing the climate emergency
+Significant progress had been made on delivering against these priorities.
+"""
+
+
+def test_a_counted_kind_ending_the_lead_in_names_the_list_whatever_the_sentence_names_first() -> None:
+    """ "… the Council's vision, … four priorities:": the vision is named first, the priorities listed."""
+    assert lead_in_kind(TELFORD.split("\n")[0]) == "priority"
+    assert lead_in_kind("He started with the vision, and its values:") is None
+    assert [p.label[:24] for p in read(TELFORD).priorities] == [
+        "Every child, young perso",
+        "Everyone benefits from a",
+        "All neighbourhoods are a",
+        "Our natural environment ",
+    ]

@@ -323,7 +323,11 @@ TRAILING_VALUES = re.compile(r"(?:\s+(?:\d+(?:\.\d+)?%?|TBC|N/A|n/a|High|Medium|
 KIND_CONTEXT = (
     (re.compile(r"\brisks?\b", re.IGNORECASE), "risk"),
     (
-        re.compile(r"\b(?:indicators?|kpis?|pis?|measures?|targets?|outturn|baseline)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:indicators?|kpis?|pis?|measures?|targets?|outturn|baseline|scorecards?|dashboards?|"
+            r"performance (?:figures|data|report))\b",
+            re.IGNORECASE,
+        ),
         "indicator",
     ),
     (re.compile(r"\b(?:actions?|tasks?|milestones?)\b", re.IGNORECASE), "action"),

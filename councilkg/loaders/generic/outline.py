@@ -86,7 +86,7 @@ from councilkg.loaders.model import (
     Reading,
     Risk,
 )
-from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.cells import ACTION_VERBS, is_timescale
 from councilkg.loaders.parsing.runlists import (
     counted_lines,
     is_measure_label,
@@ -237,6 +237,12 @@ class OutlineReader(OutlineSentences):
                 self.extraction.place(number, "contents")
             return
         if self.contents is not None and self._contents_entry(number, text):
+            return
+        if self.list_kind in {"indicator", "action"} and is_timescale(text):
+            # "Milestones and outcomes" / "By September 2015" / bullets / "By December 2015" / bullets:
+            # the list is grouped by when, and goes on
+            self.pending = None
+            self.extraction.place(number, "timescale")
             return
         self.sections.interrupt()
         if run := labelled_run(text):

@@ -87,7 +87,7 @@ LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
     r"areas of focus|focus areas|key areas|objectives|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|"
-    r"outcomes|measures|indicators|targets|risks)\b",
+    r"outcomes|measures|indicators|targets|milestones|risks)\b",
     re.IGNORECASE,
 )
 LEAD_IN_CUES = re.compile(
@@ -149,6 +149,7 @@ KIND_OF_WORD = {
     "measures": "indicator",
     "indicators": "indicator",
     "targets": "indicator",
+    "milestones": "indicator",
     "risks": "risk",
 }
 LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
@@ -622,6 +623,8 @@ def lead_in_kind(text: str) -> str | None:
     short = len(text.split()) <= 8 and not SENTENCE_END.search(text.rstrip(":"))
     if not (short or LEAD_IN_CUES.search(text) or counted):
         return None
+    if any(word.casefold() == "milestones" for word in words):
+        return "indicator"  # "Milestones and outcomes": dated milestones, what progress is measured by
     return KIND_OF_WORD[words[-1].casefold()]
 
 

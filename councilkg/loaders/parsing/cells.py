@@ -206,6 +206,16 @@ _DATE_EXPRESSION = re.compile(
 )
 
 
+def is_timescale(text: str) -> bool:
+    """True when ``text`` is a timescale and nothing more ("By September 2015", "2016/17:").
+
+    Example:
+        >>> is_timescale("By December 2015"), is_timescale("2016/17:"), is_timescale("New structure in place")
+        (True, True, False)
+    """
+    return _DATE_EXPRESSION.fullmatch(clean_text(text).rstrip(":").strip()) is not None
+
+
 def split_dates(cell: str) -> list[str]:
     """Return each timescale printed in a cell, in order, as printed.
 

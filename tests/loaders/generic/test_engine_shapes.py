@@ -582,3 +582,30 @@ def test_a_row_whose_label_cell_holds_a_value_gives_no_item() -> None:
     found = read(HERTFORDSHIRE)
     assert all(re.search(r"[A-Za-z]{2}", item.label) for item in [*found.indicators, *found.priorities])
     assert "56.5%" not in [item.label for item in [*found.indicators, *found.actions, *found.priorities]]
+
+
+#: Devon's Children's Improvement Plan 2015/16, priority 5: its milestones grouped by when they fall,
+#: https://new.devon.gov.uk/childrens-improvement-plan/priorities-for-201516/priority5
+DEVON = """Milestones and outcomes
+
+By September 2015
+
+  • Corporate Parenting Board established with children/young people engagement
+  • New Fostering structure in place
+
+By December 2015
+
+  • Children placed through adoption increased to 14%
+"""
+
+
+def test_milestones_grouped_by_when_they_fall_are_measures() -> None:
+    """ "Milestones and outcomes" leads in dated milestones (measures of progress); "By December 2015"
+    groups the list, it neither ends it nor is an item."""
+    found = read(DEVON)
+    assert [i.label[:26] for i in found.indicators] == [
+        "Corporate Parenting Board ",
+        "New Fostering structure in",
+        "Children placed through ad",
+    ]
+    assert not found.outcomes and not found.priorities

@@ -210,18 +210,23 @@ def kind_of_entry(name: str) -> str | None:
         >>> kind_of_entry("Priorities for action"), kind_of_entry("Delivering Priority Actions")
         ('priority', 'other')
     """
-    if len(name.split()) > MAX_KIND_ENTRY_WORDS:
+    if sum(1 for word in name.split() if re.search(r"[^\W\d_]", word)) > MAX_KIND_ENTRY_WORDS:
         return None  # "Improve the educational outcomes for pupils in all schools, …" names one item
     matches = list(_KIND_NAMED.finditer(_FOR_ACTION.sub("", name)))
     if not matches:
         return None
     last = matches[-1]
+    if len(matches) > 1 and matches[-2].group("priority") and last.group("other"):
+        return "priority"  # "Our Key Priorities And Actions For 2011 - 2014": the actions are under them
     return "priority" if last.group("priority") else "outcome" if last.group("outcome") else "other"
 
 
 #: "Contents /Introduction 4": the contents heading glued to its first entry.
 GLUED_CONTENTS = re.compile(
-    r"^(?:contents|table of contents)\s*[/:|–]\s*(?P<entry>[A-Za-z0-9].{2,150})$", re.IGNORECASE
+    r"^(?:contents|table of contents)\s*[/:|–]\s*(?P<entry>[A-Za-z0-9].{2,150})$"
+    # "CONTENTS Foreword": the heading in capitals before a short entry
+    r"|^(?-i:CONTENTS|Contents)\s+(?P<title>(?-i:[A-Z])[\w’'&,-]*(?:\s+[\w’'&,-]+){0,7})$",
+    re.IGNORECASE,
 )
 
 
@@ -258,7 +263,9 @@ class _Section:
         """True when an entry printed like the one naming the kind is one of its items all the same:
         unmarked, its page the kind's own or the next (pages never going back) where the contents
         lost the indent that set it under ("Priorities 7" / "Safe 7" / "Potential 9")."""
-        if style != "none" or self.page is None or page is None or self.under is not None:
+        if style not in {"none", "number above"} or self.under is not None:
+            return False
+        if self.page is None or page is None:
             return False
         if _NARRATIVE_SECTION.match(name) or _AFTER_ITEMS.match(name) or _NAMES_A_KIND.search(name):
             return False

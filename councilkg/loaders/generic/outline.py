@@ -174,7 +174,7 @@ class OutlineReader(OutlineSentences):
                     self._start_contents()
                 elif self.contents is None and (glued := GLUED_CONTENTS.match(text)):
                     self._start_contents()
-                    self._contents_entry(number, glued.group("entry"))
+                    self._contents_entry(number, glued.group("entry") or glued.group("title"))
                 elif self.contents is None and (named := heading_outcome(text)) is not None:
                     self._framework_outcome(number, *named)
                 if number in read_before:  # a heading another rule read: the items below are its
@@ -233,7 +233,7 @@ class OutlineReader(OutlineSentences):
             return
         if self.contents is None and (glued := GLUED_CONTENTS.match(text)):
             self._start_contents()
-            if not self._contents_entry(number, glued.group("entry")):
+            if not self._contents_entry(number, glued.group("entry") or glued.group("title")):
                 self.extraction.place(number, "contents")
             return
         if self.contents is not None and self._contents_entry(number, text):

@@ -100,8 +100,12 @@ class OutlineContents(OutlineItems):
         if labelled and (label := clean_text(labelled.group("label")).strip(" :–—-")):
             kind = "outcome" if OUTCOME_WORDS.search(labelled.group("word")) else "priority"
             self.sections.labelled(number, kind, label, labelled.group("ref"))
-        if marker is None:
-            style = "numbered" if self.previous.isdigit() else "none"
+        if marker is None and self.previous.isdigit() and len(self.previous) <= 3:
+            # a number on the line above: the entry's own, or the page of the one before it (a PDF's
+            # contents one cell per line, "Foreword" / "3" / "What Living In Middlesbrough Is Like" / "4")
+            style, page = "number above", page if page is not None else int(self.previous)
+        elif marker is None:
+            style = "none"
         else:
             style = (
                 "numbered"

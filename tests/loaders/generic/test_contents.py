@@ -520,3 +520,38 @@ def test_a_plans_own_parts_are_no_reference_codes() -> None:
     assert coded_row("PART 2 Surrey CYPCP JAR Action Plan") is None and coded_row("CRR01 Staffing")
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(SURREY)
+
+
+#: Middlesbrough's Children & Young People's Plan 2011–2014, its contents page one cell per line, each
+#: entry's page on the line after it, https://issuu.com/wayfresh/docs/mytp2
+MIDDLESBROUGH_2011 = "\n\n".join(
+    [
+        "CONTENTS Foreword",
+        "3",
+        "Summary Of Our Key Priorities For 2011 - 2014",
+        "13",
+        "Supporting Families Through Early Help To Prevent Problems Getting Worse",
+        "14",
+        "Our Key Priorities And Actions For 2011 - 2014",
+        "15",
+        "Reducing the Impact of Poverty on Children and Young People",
+        "16",
+        "Safeguarding Our Children And Young People",
+        "18",
+        "Reducing the Risk-Taking Behaviours of Children and Young People",
+        "21",
+        "Commissioning",
+        "29",
+    ]
+)
+
+
+def test_entries_with_their_pages_on_the_line_after_them_are_items_by_their_pages() -> None:
+    """ "Our Key Priorities And Actions For 2011 - 2014" names priorities (their actions under them);
+    the entries after it, their pages rising, are its priorities up to "Commissioning"."""
+    assert kind_of_entry("Our Key Priorities And Actions For 2011 - 2014") == "priority"
+    assert [p.label for p in read(MIDDLESBROUGH_2011).priorities] == [
+        "Reducing the Impact of Poverty on Children and Young People",
+        "Safeguarding Our Children And Young People",
+        "Reducing the Risk-Taking Behaviours of Children and Young People",
+    ]

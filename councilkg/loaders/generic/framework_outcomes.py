@@ -35,7 +35,9 @@ MIN_CONTENTS_MENTIONS = 3
 MAX_LINE_CHARS = 5_000
 
 _LEADING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+|(?:ecm |every child matters )?outcomes?\s*\d?\s*[:.–—-]\s*)",
+    # "2.1 ", "a) ", "(b) ", "Outcome 4: "
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+|\(?[a-e]\)\s+|"
+    r"(?:ecm |every child matters )?outcomes?\s*\d?\s*[:.–—-]\s*)",
     re.IGNORECASE,
 )
 #: "Pages 6-9", "Page 3" after a contents entry's name.
@@ -68,6 +70,8 @@ def heading_outcome(text: str) -> tuple[str, str] | None:
     Example:
         >>> heading_outcome("2.1 Being Healthy"), heading_outcome("BEING HEALTHY")
         (('be-healthy', 'Being Healthy'), ('be-healthy', 'BEING HEALTHY'))
+        >>> heading_outcome("d) Positive Contribution")
+        ('positive-contribution', 'Positive Contribution')
         >>> heading_outcome("Outcome 4: Make a positive contribution  47")
         ('positive-contribution', 'Make a positive contribution')
         >>> heading_outcome("Staying Safe                                Pages 9–13")

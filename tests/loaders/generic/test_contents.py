@@ -555,3 +555,37 @@ def test_entries_with_their_pages_on_the_line_after_them_are_items_by_their_page
         "Safeguarding Our Children And Young People",
         "Reducing the Risk-Taking Behaviours of Children and Young People",
     ]
+
+
+#: Poole's draft Children and Young People's Plan (2006), its contents page one cell per line with the
+#: Every Child Matters outcomes lettered under a chapter, https://docsbay.net/appendix-to-children-and-young-peoples-plan
+POOLE = "\n\n".join(
+    [
+        "CONTENTS",
+        "Chapter 5",
+        "OUR RESPONSE AND PRIORITIES TO IMPROVE",
+        "Chapter 6",
+        "KEY MESSAGES AND ACTIONS WE WILL TAKE",
+        "a) Be Healthy",
+        "b) Stay Safe",
+        "c) Enjoy and Achieve",
+        "d) Positive Contribution",
+        "e) Economic Well-being",
+        "Chapter 7",
+        "NEW WAYS OF WORKING",
+        "Making the Most of Our Resources to Achieve Our Objectives",
+    ]
+)
+
+
+def test_lettered_framework_outcomes_in_a_contents_page_are_outcomes_up_to_the_next_chapter() -> None:
+    """ "a) Be Healthy" names an Every Child Matters outcome; "Chapter 7" ends the entries under them."""
+    found = read(POOLE)
+    assert [o.label for o in found.outcomes] == [
+        "Be Healthy",
+        "Stay Safe",
+        "Enjoy and Achieve",
+        "Positive Contribution",
+        "Economic Well-being",
+    ]
+    assert not found.priorities

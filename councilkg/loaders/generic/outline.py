@@ -99,6 +99,8 @@ from councilkg.text import clean_text, ends_mid_phrase
 
 #: "3.1 The services … were inspected …", "2.1 This report and appendix do not disclose …": a numbered
 #: paragraph of a committee report states, it does not do (an action starts with what is done).
+#: A title over its description ("Empowering and Caring:") is a few words.
+MAX_TITLE_WORDS = 6
 #: "Chapter 7", "Part 2": a division of the plan, whose entries in a contents page are its own.
 DIVISION = re.compile(r"^(?:chapter|section|part) \d{1,2}$", re.IGNORECASE)
 REPORT_PARAGRAPH = re.compile(r"^(?:the|this|these|that|it|in|a|an|there)\b", re.IGNORECASE)
@@ -195,6 +197,7 @@ class OutlineReader(OutlineSentences):
     # -- one line ---------------------------------------------------------------------------------
 
     def _blank(self, number: int) -> None:
+        self.describing = False
         above = self.raw_lines[number - 2].strip() if number > 1 else ""
         below = next((line.strip() for line in self.raw_lines[number : number + 3] if line.strip()), "")
         if self.sentence_run == number and (
@@ -241,6 +244,10 @@ class OutlineReader(OutlineSentences):
                 self.extraction.place(number, "contents")
             return
         if self.contents is not None and self._contents_entry(number, text):
+            return
+        if self.describing and not BULLET.match(text) and not NUMBER.match(text):
+            self.pending = None
+            self.extraction.place(number, "description")  # of the title with a colon above it
             return
         if self.list_kind in {"indicator", "action"} and is_timescale(text):
             # "Milestones and outcomes" / "By September 2015" / bullets / "By December 2015" / bullets:
@@ -445,6 +452,9 @@ class OutlineReader(OutlineSentences):
         A list whose items were bullets or numbers has ended at a heading without one. A heading over
         a paragraph may be longer ("Ensure all children and young people can feel like they can
         belong and thrive in Sheffield", then what will be done for it)."""
+        titled = text.endswith(":") and len(text.split()) <= MAX_TITLE_WORDS and not BULLET.match(following)
+        if titled:
+            text = text[:-1].rstrip()  # "Empowering and Caring:" over the theme's description
         words = len(text.split())
         over_paragraph = len(following.split()) > MAX_HEADING_WORDS and bool(SENTENCE_END.search(following))
         if (
@@ -469,6 +479,7 @@ class OutlineReader(OutlineSentences):
             else:
                 self._priority(number, clean_text(label), None, RULE_HEADING_IN_LIST, 0.5)
         self.list_kind, self.headed_list = f"{kind}-list", kind == "priority"
+        self.describing = titled
         if self.list_left is not None:
             self.list_left = max(0, self.list_left - (len(cells) if side_by_side else 1))
         if side_by_side:  # the whole list printed as one row: it has ended

@@ -102,6 +102,7 @@ class OutlineItems:
         self.items_under_priority = 0  # actions and measures read under the priority in force
         self.list_left: int | None = None  # how many more items the lead-in in force counted, if it did
         self.heading_depths: set[int] = set()  # the depths of dotted numbers that head deeper ones
+        self.describing = False  # the lines after a title with a colon describe it, up to a blank line
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")

@@ -495,3 +495,30 @@ def test_numbers_at_the_level_that_heads_deeper_numbers_are_headings_all() -> No
         ("5.1.2", ["5-1"]),
         ("5.4.1", ["5-4"]),
     ]
+
+
+#: Bristol City Council's Business Plan 2019/20, its themes each a title with a colon over a description
+#: (the contents' page numbers printed among them),
+#: https://www.readkong.com/page/business-plan-2019-20-bristol-city-council-2204695
+BRISTOL = """Our Corporate Strategy 2018–2023 sets out our priorities and vision for Bristol. \
+It identifies four strategic
+themes that will help us achieve this vision:
+
+Empowering and Caring:
+    Work with partners to empower communities and individuals, increase
+                                                                                                            7
+    independence, support those who need it and give children the best possible start in life.
+
+Fair and Inclusive:
+    Improve economic and social equality, pursuing economic growth which includes
+                                                                                                          15
+    everyone and making sure people have access to good quality learning, decent jobs and
+    homes they can afford.
+"""
+
+
+def test_titles_with_a_colon_over_their_description_are_the_listed_themes() -> None:
+    """The description under "Empowering and Caring:" describes the theme: it is no action."""
+    found = read(BRISTOL)
+    assert [p.label for p in found.priorities] == ["Empowering and Caring", "Fair and Inclusive"]
+    assert not found.actions

@@ -44,3 +44,10 @@ def pair_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with EmbeddedStore.open(path) as store:
         build(store, [file for file, _ in plans], identities=dict(plans))
     return path
+
+
+@pytest.fixture(scope="module")
+def pair_store(pair_store_path: Path) -> Iterator[EmbeddedStore]:
+    """Yield the synthetic pair's store, read-only."""
+    with EmbeddedStore.open(pair_store_path, read_only=True) as store:
+        yield store

@@ -3,9 +3,6 @@ and the matching rules on literal items."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from bench.pairs import EXPECTED_CHANGES, MOVED_OWNER
@@ -13,19 +10,11 @@ from councilkg import api
 from councilkg.analysis.changes import STATUSES, PlanChanges, PlanItem, match_items
 from councilkg.errors import LookupFailedError
 from councilkg.store.base import Store
-from councilkg.store.embedded import EmbeddedStore
 
 LAMBETH_2007 = "lambeth-cyps-service-plan-2007-10"
 LAMBETH_2020 = "lambeth-childrens-directorate-plan-2020-21"
 ASHBRIDGE_2007 = "ashbridge-cyp-directorate-plan-2007-09"
 ASHBRIDGE_2009 = "ashbridge-cyp-directorate-plan-2009-11"
-
-
-@pytest.fixture(scope="module")
-def pair_store(pair_store_path: Path) -> Iterator[Store]:
-    """Yield the synthetic pair's store, read-only."""
-    with EmbeddedStore.open(pair_store_path, read_only=True) as store:
-        yield store
 
 
 @pytest.fixture(scope="module")

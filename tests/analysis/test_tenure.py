@@ -3,9 +3,7 @@ where one person moves between posts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -13,19 +11,11 @@ from bench.pairs import EXPECTED_OWNED_ACTIONS, EXPECTED_TENURES, MOVED_PERSON
 from councilkg import api
 from councilkg.analysis.tenure import plan_periods, tenures
 from councilkg.store.base import Store
-from councilkg.store.embedded import EmbeddedStore
 
 YASHI_SHAH = "https://w3id.org/councilkg/id/person/yashi-shah"
 SOCIAL_CARE = "https://w3id.org/councilkg/id/authority/lambeth/post/divisional-director-social-care"
 LAMBETH_2007 = "https://w3id.org/councilkg/id/plan/lambeth/cyps-service-plan-2007-10"
 LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"
-
-
-@pytest.fixture(scope="module")
-def pair_store(pair_store_path: Path) -> Iterator[Store]:
-    """Yield the synthetic pair's store, read-only."""
-    with EmbeddedStore.open(pair_store_path, read_only=True) as store:
-        yield store
 
 
 def test_each_bundled_plan_has_its_financial_years(memory_store: Store) -> None:

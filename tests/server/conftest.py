@@ -10,8 +10,9 @@ import pytest
 
 from councilkg.build.appraisals import load_appraisals
 from councilkg.data import example_appraisals
-from councilkg.server import SparqlServer, make_server
+from councilkg.server import SparqlServer
 from councilkg.store.embedded import EmbeddedStore
+from tests.server.serving import serve
 
 
 @pytest.fixture(scope="session")
@@ -24,22 +25,13 @@ def private_store_path(built_store_path: Path, tmp_path_factory: pytest.TempPath
     return path
 
 
-def _serve(store: Path, **options: object) -> Iterator[SparqlServer]:
-    server = make_server(store, port=0, log=False, **options)  # type: ignore[arg-type]
-    server.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-
-
 @pytest.fixture(scope="session")
 def server(private_store_path: Path) -> Iterator[SparqlServer]:
     """Yield a running endpoint with the default limits but a row cap of 50 and 10 kB requests."""
-    yield from _serve(private_store_path, max_rows=50, max_request_bytes=10_000)
+    yield from serve(private_store_path, max_rows=50, max_request_bytes=10_000)
 
 
 @pytest.fixture(scope="session")
 def cors_server(private_store_path: Path) -> Iterator[SparqlServer]:
     """Yield a running endpoint that allows one browser origin."""
-    yield from _serve(private_store_path, cors_origins=("https://allowed.example",), workers=1)
+    yield from serve(private_store_path, cors_origins=("https://allowed.example",), workers=1)

@@ -13,8 +13,9 @@ import pytest
 from rdflib import RDFS, Graph, Literal, URIRef
 
 from councilkg.ontology.vocab import CKG, ID
-from councilkg.server import SparqlServer, make_server
+from councilkg.server import SparqlServer
 from councilkg.store.embedded import EmbeddedStore
+from tests.server.serving import serve
 from tests.server.test_server import request
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
@@ -150,12 +151,7 @@ def hostile_server(
                 store.ox_store.remove(quad)
             for graph in (plan, ox.DefaultGraph()):
                 store.ox_store.add(ox.Quad(subject, label, ox.Literal(HOSTILE), graph))
-    server = make_server(path, port=0, log=False, workers=1)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
+    yield from serve(path, workers=1)
 
 
 def test_a_hostile_label_in_the_store_cannot_inject_markup(hostile_server: SparqlServer) -> None:

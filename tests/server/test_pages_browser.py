@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from councilkg.build.plans import build
-from councilkg.server import SparqlServer, make_server
+from councilkg.server import SparqlServer
 from councilkg.store.embedded import EmbeddedStore
 from tests.render_plan import render_html
+from tests.server.serving import serve
 from tests.views.test_views_browser import CHROMIUM, chromium
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary (chromium, chromium-browser)")
@@ -98,12 +99,7 @@ def html_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServ
     plan = render_html(NORTHMOOR.read_text(encoding="utf-8"), folder / "northmoor.html")
     with EmbeddedStore.open(folder / "store") as store:
         build(store, [plan])
-    server = make_server(folder / "store", port=0, log=False, workers=1)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
+    yield from serve(folder / "store", workers=1)
 
 
 def test_the_source_text_is_shown_with_its_line_highlighted(

@@ -23,9 +23,10 @@ from councilkg.analysis.ownership import OwnedItem, OwnerReport
 from councilkg.analysis.tenure import Tenure
 from councilkg.ontology.vocab import ID, ID_IRI
 from councilkg.release.site import write_site
-from councilkg.server import SparqlServer, make_server
+from councilkg.server import SparqlServer
 from councilkg.store.embedded import EmbeddedStore
 from councilkg.views.pages import item_page
+from tests.server.serving import serve
 from tests.server.test_pages_browser import links, open_page
 from tests.views.test_pages import HOSTILE, _hostile_item, _parsed
 from tests.views.test_views_browser import CHROMIUM
@@ -36,13 +37,6 @@ PLAN_2007 = "/id/plan/ashbridge/cyp-directorate-plan-2007-09"
 PLAN_2009 = "/id/plan/ashbridge/cyp-directorate-plan-2009-11"
 NAME_2007 = "Ashbridge — Children and Young People&#39;s Directorate Plan 2007-2009"
 NAME_2009 = "Ashbridge — Children and Young People&#39;s Directorate Plan 2009-2011"
-
-
-@pytest.fixture(scope="module")
-def pair_store(pair_store_path: Path) -> Iterator[EmbeddedStore]:
-    """Yield the synthetic pair's store, read-only."""
-    with EmbeddedStore.open(pair_store_path, read_only=True) as store:
-        yield store
 
 
 def _page(store: EmbeddedStore, iri: str) -> str:
@@ -145,12 +139,7 @@ def test_the_static_sites_person_page_lists_the_years_with_links_that_resolve(
 @pytest.fixture(scope="module")
 def pair_server(pair_store_path: Path) -> Iterator[SparqlServer]:
     """A server over the synthetic pair's store."""
-    server = make_server(pair_store_path, port=0, log=False, workers=1)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
+    yield from serve(pair_store_path, workers=1)
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary (chromium, chromium-browser)")

@@ -22,6 +22,7 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_HEADING_WORDS,
     MEASURED_BY,
     OUTCOME_WORDS,
+    RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
     RULE_HEADING_ABOVE_LIST,
     RULE_LABELLED_HEADING,
@@ -309,8 +310,11 @@ class OutlineItems:
                 return
             self._action(number, text, ref, rule, 0.6)
             return
+        # a bullet led by a verb under no priority or outcome is not read as an action: on the released
+        # plans it was wrong more often than right (a council's priorities listed after its prose); a
+        # numbered item led by a verb ("3.2 Submit the action plan …") still is
         first = text.split()[0].strip(",:") if text.split() else ""
-        if first in ACTION_VERBS or WE_WILL.match(text):
+        if rule != RULE_BULLET_ACTION and (first in ACTION_VERBS or WE_WILL.match(text)):
             self._action(number, text, ref, rule, 0.5)
             return
         if national_codes_in(text):

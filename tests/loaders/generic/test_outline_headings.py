@@ -522,3 +522,28 @@ def test_titles_with_a_colon_over_their_description_are_the_listed_themes() -> N
     found = read(BRISTOL)
     assert [p.label for p in found.priorities] == ["Empowering and Caring", "Fair and Inclusive"]
     assert not found.actions
+
+
+#: Suffolk County Council's Vision and Priorities (2013): its priorities as bullets after the vision's
+#: prose, with no heading over them,
+#: http://www.suffolk.gov.uk/your-council/suffolk-county-council-vision-and-priorities/
+SUFFOLK = """We allocate the Council’s budget wisely to deliver our priorities whilst saving £156 million.
+
+
+  • Raise educational attainment and skill levels
+  • Support the Local Enterprise Partnerships (LEPs) to increase economic growth
+  • Maintain roads and develop Suffolk’s infrastructure
+"""
+
+
+def test_bullets_led_by_verbs_under_no_heading_are_no_actions() -> None:
+    """With no priority or outcome in force a bullet's verb is weak evidence: on the released plans
+    such bullets were more often a council's priorities than actions. Under a heading they are read."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SUFFOLK)
+    headed = read(SUFFOLK.replace("\n\n\n", "\n\nOur priorities\n\n"))
+    assert [p.label[:22] for p in headed.priorities] == [
+        "Raise educational atta",
+        "Support the Local Ente",
+        "Maintain roads and dev",
+    ]

@@ -21,7 +21,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -132,6 +132,7 @@ class Item:
     ref: str | None = None
     line: int | None = None
     rule: str | None = None  # the engine's rule that read it (extracted items only; not matched on)
+    confidence: float | None = None  # how sure the rule is (extracted items only; not matched on)
 
 
 @dataclass
@@ -299,28 +300,43 @@ def extracted_items(document: WildDocument) -> tuple[list[Item], str | None]:
         except CouncilKGError as error:
             return [], str(error).replace(str(path), path.name)
 
-    def rule(item: object) -> str | None:
-        reading = getattr(item, "reading", None)
-        return reading.rule if reading is not None else None
+    def item(kind: str, label: str, ref: str | None, line: int, read: object) -> Item:
+        reading = getattr(read, "reading", None)
+        if reading is None:
+            return Item(kind, label, ref, line)
+        return Item(kind, label, ref, line, reading.rule, reading.confidence)
 
-    items = [Item("outcome", o.label, o.notation, o.source_line, rule(o)) for o in extraction.outcomes]
-    items += [Item("priority", p.label, p.ref, p.source_line, rule(p)) for p in extraction.priorities]
-    items += [Item("action", a.label, a.ref, a.source_line, rule(a)) for a in extraction.actions]
-    items += [Item("indicator", i.label, i.ref, i.source_line, rule(i)) for i in extraction.indicators]
-    items += [Item("risk", r.label, r.ref, r.source_line, rule(r)) for r in extraction.risks]
+    items = [item("outcome", o.label, o.notation, o.source_line, o) for o in extraction.outcomes]
+    items += [item("priority", p.label, p.ref, p.source_line, p) for p in extraction.priorities]
+    items += [item("action", a.label, a.ref, a.source_line, a) for a in extraction.actions]
+    items += [item("indicator", i.label, i.ref, i.source_line, i) for i in extraction.indicators]
+    items += [item("risk", r.label, r.ref, r.source_line, r) for r in extraction.risks]
     return items, None
 
 
 def rule_precision(documents: Sequence[WildDocument]) -> dict[str, tuple[int, int]]:
     """Return, for each rule of the engine, how many of the items it read match a label and how many
     it read (matched, read) over ``documents``: which rules fire wrongly across the corpus."""
+    return _precision_by(documents, lambda item: item.rule or "(no rule)")
+
+
+def confidence_precision(documents: Sequence[WildDocument]) -> dict[str, tuple[int, int]]:
+    """Return, for each confidence the engine gives an item, how many of the items read with it match
+    a label and how many were read (matched, read) over ``documents``: what a user who keeps only the
+    items at or above a confidence would keep, and how much of it is right."""
+    return _precision_by(documents, lambda item: f"{item.confidence:.2f}" if item.confidence else "(none)")
+
+
+def _precision_by(
+    documents: Sequence[WildDocument], key: Callable[[Item], str]
+) -> dict[str, tuple[int, int]]:
     counts: dict[str, tuple[int, int]] = {}
     for document in documents:
         got, _ = extracted_items(document)
         matched = {j for _, j in match_items(document.expected, got)}
         for j, item in enumerate(got):
-            hits, read = counts.get(item.rule or "(no rule)", (0, 0))
-            counts[item.rule or "(no rule)"] = (hits + (j in matched), read + 1)
+            hits, read = counts.get(key(item), (0, 0))
+            counts[key(item)] = (hits + (j in matched), read + 1)
     return counts
 
 
@@ -426,12 +442,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="Print each rule's precision over the documents outside the held-out sets",
     )
+    parser.add_argument(
+        "--confidence",
+        action="store_true",
+        help="Print the precision of the items read at each confidence and at or above it (the documents "
+        "outside the held-out sets, or --split's)",
+    )
     args = parser.parse_args(argv)
-    if args.rules:
-        released = [doc for doc in read_corpus() if doc.split not in HELD_OUT]
-        counts = rule_precision(released)
-        for name, (hits, read) in sorted(counts.items(), key=lambda kv: kv[1][0] / kv[1][1]):
-            print(f"{hits:5d} / {read:<5d} {hits / read:.2f}  {name}")
+    if args.rules or args.confidence:
+        documents = [
+            doc
+            for doc in read_corpus()
+            if (doc.split == args.split if args.split else doc.split not in HELD_OUT)
+        ]
+        if args.rules:
+            counts = rule_precision(documents)
+            for name, (hits, read) in sorted(counts.items(), key=lambda kv: kv[1][0] / kv[1][1]):
+                print(f"{hits:5d} / {read:<5d} {hits / read:.2f}  {name}")
+        else:
+            counts = confidence_precision(documents)
+            kept, right = 0, 0
+            for name, (hits, read) in sorted(counts.items(), reverse=True):
+                kept, right = kept + read, right + hits
+                above = f"at or above: {right} / {kept} {right / kept:.2f}"
+                print(f"{name:>6}  {hits:5d} / {read:<5d} {hits / read:.2f}   {above}")
         return 0
     scores = score_corpus(args.split)
     for line, s in zip(_lines(scores), scores, strict=True):

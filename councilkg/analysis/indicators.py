@@ -8,7 +8,6 @@ time.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from councilkg.analysis.similarity import equivalence_classes
 from councilkg.errors import LookupFailedError
 from councilkg.ontology.mint import national_indicator_iri
 from councilkg.queries import named_queries
+from councilkg.queries.sparqltext import with_values
 from councilkg.store.base import Store
 from councilkg.store.terms import term_int, term_text
 from councilkg.text import national_codes_in
@@ -197,15 +197,10 @@ def observations_of(store: Store, indicators: Iterable[str]) -> dict[str, tuple[
     Much less to read than :func:`observations_by_indicator` of every indicator when a large store
     holds many plans and only some plans' indicators are wanted.
     """
-    wanted = " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(indicators)))
+    wanted = set(indicators)
     if not wanted:
         return {}
-    text = re.sub(
-        r"\bWHERE\s*\{",
-        lambda match: f"{match.group(0)}\n  VALUES ?indicator {{ {wanted} }}",
-        named_queries()["indicator-observations"].text,
-        count=1,
-    )
+    text = with_values(named_queries()["indicator-observations"].text, "indicator", wanted)
     return _by_indicator(store.query(text).rows)
 
 

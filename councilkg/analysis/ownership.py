@@ -181,7 +181,7 @@ def owner_report(store: Store, owner: Agent, plan: str | None = None, at: date |
     """
     rows = store.query(named_queries()["owned-items"].text, {"owner": ox.NamedNode(owner.iri)}).rows
     held = _dated_tenures(store, owner)
-    periods = plan_periods(store)
+    periods = plan_periods(store, {str(term_text(row[9])) for row in rows})
     roles: dict[str, set[str]] = defaultdict(set)
     details: dict[str, OwnedItem] = {}
     for _owner, plan_title, council, type_, ref, label, role, via, item, plan_iri, line, due, holder in rows:
@@ -270,7 +270,7 @@ def item_owners(store: Store, item: Item, at: date | None = None) -> list[ItemOw
     day); a post no plan dates keeps every holder stated (none as of a day).
     """
     rows = store.query(named_queries()["item-owners"].text, {"item": ox.NamedNode(item.iri)}).rows
-    period = plan_periods(store).get(item.plan or "")
+    period = plan_periods(store, [item.plan]).get(item.plan) if item.plan else None
     roles: dict[str, set[str]] = defaultdict(set)
     holders: dict[str, set[str]] = defaultdict(set)
     names: dict[str, tuple[str, str]] = {}

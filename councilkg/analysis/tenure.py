@@ -7,12 +7,14 @@ membership per plan, and "who held it on 1 June 2008" is answered by the plans t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 import pyoxigraph as ox
 
 from councilkg.queries import named_queries
+from councilkg.queries.sparqltext import with_values
 from councilkg.store.base import Store
 
 
@@ -85,9 +87,12 @@ def tenures(store: Store, person: str | None = None, post: str | None = None) ->
     return sorted(found.values(), key=lambda t: (t.begins, t.person_label, t.post_label, t.plan))
 
 
-def plan_periods(store: Store) -> dict[str, tuple[date, date]]:
-    """Return each plan's IRI with the first and last day of its period (plans without one are left out)."""
-    rows = store.query(named_queries()["plan-periods"].text).rows
+def plan_periods(store: Store, plans: Iterable[str] | None = None) -> dict[str, tuple[date, date]]:
+    """Return each plan's IRI with the first and last day of its period (plans without one are left
+    out), of every plan or of ``plans`` only (a few plans' periods read in a large store)."""
+    if plans is not None and not (plans := set(plans)):
+        return {}
+    rows = store.query(with_values(named_queries()["plan-periods"].text, "plan", plans)).rows
     periods: dict[str, tuple[date, date]] = {}
     for plan, begins, ends in rows:
         assert plan is not None and begins is not None and ends is not None

@@ -29,6 +29,7 @@ from councilkg.errors import ThreadError
 from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, REFERENCE_GRAPH
 from councilkg.ontology.vocab import CKG
 from councilkg.queries import named_queries
+from councilkg.queries.sparqltext import with_values
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_text
 
@@ -87,17 +88,6 @@ def thread_plans(store: Store, item: str, include_private: bool = True) -> list[
     query = named_queries()["thread-reach"].text
     rows = store.query(query, {"item": ox.NamedNode(item)}, include_private=include_private).rows
     return sorted({str(term_text(plan)) for _item, plan in rows if plan is not None})
-
-
-def _with_values(text: str, variable: str, iris: Iterable[str] | None) -> str:
-    """Return a thread query whose ``?variable`` ranges over ``iris`` only (unchanged when ``None``).
-
-    Only a query that uses the variable is limited; IRIs are written as pyoxigraph serialises them.
-    """
-    if iris is None or f"?{variable}" not in text:
-        return text
-    values = f"VALUES ?{variable} {{ " + " ".join(str(ox.NamedNode(iri)) for iri in sorted(iris)) + " }"
-    return re.sub(r"\bWHERE\s*\{", lambda match: f"{match.group(0)}\n  {values}", text, count=1)
 
 
 def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) -> set[str]:
@@ -169,7 +159,7 @@ def load_thread_graph(
     ) -> list[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]]:
         # Sorted here rather than by ORDER BY, which costs more than the query itself; the order
         # nodes and edges are added in is the order every view of the graph lists them in.
-        text = _with_values(queries[name].text, variable, iris)
+        text = with_values(queries[name].text, variable, iris)
         rows = store.query(text, include_private=include_private).rows
         return _sorted_rows(rows)
 
@@ -185,8 +175,8 @@ def load_thread_graph(
         reached = _reached(nodes, [*edges, *owners])
         if reached:
             # ?graph too: unbound, Oxigraph would look for each item in every plan's graph.
-            text = _with_values(queries["thread-nodes"].text, "item", reached)
-            text = _with_values(text, "graph", [*scope, str(REFERENCE_GRAPH)])
+            text = with_values(queries["thread-nodes"].text, "item", reached)
+            text = with_values(text, "graph", [*scope, str(REFERENCE_GRAPH)])
             nodes = _sorted_rows([*nodes, *store.query(text, include_private=include_private).rows])
     _add_nodes(graph, nodes, graph.graph["plans"], graph.graph["councils"])
     _add_targets(graph, targets)

@@ -11,7 +11,7 @@ terms written in far better than one given ``substitutions``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal as TypingLiteral
 
@@ -252,3 +252,19 @@ def bind(text: str, bindings: Mapping[str, Binding] | None = None) -> str:
             ) from error
         raise QueryError(f"query failed: {first_line(str(error))}") from error
     return substitute(text, bindings or {})
+
+
+def with_values(text: str, variable: str, iris: Iterable[str] | None) -> str:
+    """Return ``text`` with its ``?variable`` ranging over ``iris`` only: a ``VALUES`` block at the
+    top of its ``WHERE`` (unchanged when ``iris`` is ``None`` or the query does not use the variable).
+
+    IRIs are written as pyoxigraph serialises them, so none can change the query's shape.
+
+    Example:
+        >>> with_values("SELECT ?p WHERE { ?p a ?t }", "p", ["http://a/1"])
+        'SELECT ?p WHERE {\\n  VALUES ?p { <http://a/1> } ?p a ?t }'
+    """
+    if iris is None or f"?{variable}" not in text:
+        return text
+    values = f"VALUES ?{variable} {{ " + " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(iris))) + " }"
+    return re.sub(r"\bWHERE\s*\{", lambda match: f"{match.group(0)}\n  {values}", text, count=1)

@@ -26,6 +26,16 @@ def test_each_bundled_plan_has_its_financial_years(memory_store: Store) -> None:
     assert len(periods) == 4  # the four bundled plans; plans they only cite have no period
 
 
+def test_the_periods_of_some_plans_are_theirs_of_all_plans(memory_store: Store) -> None:
+    """Reading a few plans' periods (an owner's, in a large store) gives what reading all of them does."""
+    every = plan_periods(memory_store)
+    assert plan_periods(memory_store, [LAMBETH_2007]) == {LAMBETH_2007: every[LAMBETH_2007]}
+    assert plan_periods(memory_store, [LAMBETH_2007, LAMBETH_2020]) == {
+        plan: every[plan] for plan in (LAMBETH_2007, LAMBETH_2020)
+    }
+    assert plan_periods(memory_store, []) == {}
+
+
 def test_yashi_shah_held_social_care_over_the_2007_plan(memory_store: Store) -> None:
     """Lambeth 2007-10 names Yashi Shah as Divisional Director, Social Care: one dated membership."""
     (held,) = tenures(memory_store, person=YASHI_SHAH)

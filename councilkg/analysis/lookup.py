@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from councilkg.errors import LookupFailedError
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries import expand_iri, named_queries
+from councilkg.queries.sparqltext import with_values
 from councilkg.store.base import Store
 from councilkg.store.names import INDEXED_CLASSES, NameIndex
 from councilkg.store.terms import compact_iri, local_name, shorten, term_int, term_text
@@ -457,9 +458,10 @@ class PlanRef:
         return f"{self.authority} {self.start_year}{end}"
 
 
-def plans_in(store: Store) -> list[PlanRef]:
-    """Return the plans loaded in the store, sorted by authority, start year and title."""
-    rows = store.query(named_queries()["plans"].text).rows
+def plans_in(store: Store, iris: Iterable[str] | None = None) -> list[PlanRef]:
+    """Return the plans loaded in the store (or those of them with the IRIs ``iris``), sorted by
+    authority, start year and title."""
+    rows = store.query(with_values(named_queries()["plans"].text, "plan", iris)).rows
     plans: dict[str, PlanRef] = {}
     for plan, authority, title, start, end, *_rest in rows:
         assert plan is not None and authority is not None and title is not None
@@ -469,6 +471,22 @@ def plans_in(store: Store) -> list[PlanRef]:
             PlanRef(plan.value, title.value, authority.value, "-".join(parts[-2:]), _year(start), _year(end)),
         )
     return sorted(plans.values(), key=lambda p: (p.authority, p.start_year or 0, p.title, p.iri))
+
+
+def authority_plans_by_name(store: Store, name: str) -> list[PlanRef] | None:
+    """Return the plans of the authority whose label is ``name`` (normalised), found through the
+    store's name index without listing every plan; [] when no authority has that label, ``None`` when
+    the store keeps no index."""
+    index = store.name_index()
+    names = index.find(name, [_CKG + "Authority"]) if index is not None else None
+    if names is None:
+        return None
+    wanted = normalise_name(name)
+    authorities = {n.iri for n in names if normalise_name(n.label) == wanted}
+    if not authorities:
+        return []
+    text = with_values(named_queries()["authority-plans"].text, "authority", authorities)
+    return plans_in(store, {str(term_text(plan)) for _authority, plan in store.query(text).rows})
 
 
 def _year(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> int | None:
@@ -481,8 +499,10 @@ def resolve_plan(store: Store, text: str) -> PlanRef:
     Raises:
         LookupFailedError: no plan or several plans match (the loaded plans are listed).
     """
-    plans = plans_in(store)
     iri = _iri_or_none(text)
+    if iri is not None and len(named := plans_in(store, [iri])) == 1:
+        return named[0]  # an IRI names one plan: no need to list them all (1,100 at 5M, 45 ms)
+    plans = plans_in(store)
     stem = re.sub(r"\.(txt|md|html?)$", "", text.strip().rsplit("/", 1)[-1], flags=re.IGNORECASE)
     # an IRI names one plan; a stem may end several authorities' IRIs ("…/cyp-directorate-plan-2011-13")
     exact = [p for p in plans if p.iri == iri] or [

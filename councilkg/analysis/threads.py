@@ -112,10 +112,9 @@ def plan_titles(
     """Return the title and the council's name of every plan with items (or of those of ``plans``),
     each keyed by plan IRI: the ``plans`` and ``councils`` of :func:`load_thread_graph`."""
     wanted = None if plans is None else set(plans)
-    rows = store.query(named_queries()["thread-plans"].text, include_private=include_private).rows
-    plan_rows = [
-        row for row in _sorted_rows(rows) if row[0] is not None and (wanted is None or row[0].value in wanted)
-    ]
+    text = with_values(named_queries()["thread-plans"].text, "plan", wanted)  # not every plan's, at 5M
+    rows = store.query(text, include_private=include_private).rows
+    plan_rows = [row for row in _sorted_rows(rows) if row[0] is not None]
     titles = {str(term_text(plan)): term_text(title) for plan, title, _council in plan_rows}
     councils = {str(term_text(plan)): term_text(council) for plan, _title, council in plan_rows}
     return titles, councils
@@ -160,7 +159,8 @@ def load_thread_graph(
         # Sorted here rather than by ORDER BY, which costs more than the query itself; the order
         # nodes and edges are added in is the order every view of the graph lists them in.
         text = with_values(queries[name].text, variable, iris)
-        rows = store.query(text, include_private=include_private).rows
+        graphs = iris if variable == "graph" else None
+        rows = store.query(text, include_private=include_private, graphs=graphs).rows
         return _sorted_rows(rows)
 
     graph = nx.DiGraph()
@@ -175,9 +175,10 @@ def load_thread_graph(
         reached = _reached(nodes, [*edges, *owners])
         if reached:
             # ?graph too: unbound, Oxigraph would look for each item in every plan's graph.
-            text = with_values(queries["thread-nodes"].text, "item", reached)
-            text = with_values(text, "graph", [*scope, str(REFERENCE_GRAPH)])
-            nodes = _sorted_rows([*nodes, *store.query(text, include_private=include_private).rows])
+            graphs = [*scope, str(REFERENCE_GRAPH)]
+            text = with_values(with_values(queries["thread-nodes"].text, "item", reached), "graph", graphs)
+            rows = store.query(text, include_private=include_private, graphs=graphs).rows
+            nodes = _sorted_rows([*nodes, *rows])
     _add_nodes(graph, nodes, graph.graph["plans"], graph.graph["councils"])
     _add_targets(graph, targets)
     graph.graph["dangling"] = _add_links(graph, edges)

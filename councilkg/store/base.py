@@ -169,8 +169,11 @@ class Store(Protocol):
         sparql: str,
         bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
         include_private: bool = False,
+        graphs: Iterable[str] | None = None,
     ) -> QueryResult:
-        """Return the result of a SPARQL query over the store's dataset, ``bindings`` bound as terms."""
+        """Return the result of a SPARQL query over the store's dataset, ``bindings`` bound as terms;
+        ``graphs``, when the caller knows them, are the only named graphs its ``GRAPH`` reaches (of
+        those it may see: naming a thousand plans' graphs costs a query more than its own work)."""
         ...
 
     def graph_ntriples(self, graph: URIRef) -> tuple[str, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -48,6 +48,8 @@ class EmbeddedStore(LayoutStore):
         self._names = names
         self._graph_names: list[str] | None = None
         """The database's named graphs, listed once between writes (a query asks for them)."""
+        self._visible: dict[bool, list[URIRef]] = {}
+        """The graphs a query sees, with and without the private ones, kept as long as the names."""
 
     @classmethod
     def open(cls, location: str | Path, *, read_only: bool = False) -> EmbeddedStore:
@@ -145,6 +147,7 @@ class EmbeddedStore(LayoutStore):
         if self.read_only:
             raise StoreError(f"store {self.location} is open read-only")
         self._graph_names = None
+        self._visible = {}
         try:
             self._store.update(update, prefixes=PREFIXES)
         except (OSError, SyntaxError) as error:
@@ -158,15 +161,21 @@ class EmbeddedStore(LayoutStore):
 
         The hidden contribution graphs, whose merge is the reference graph, are never listed.
         """
-        return visible_graphs(self._stored_graphs(), include_private)
+        if include_private not in self._visible:  # filtering thousands of names costs a query ms at 5M
+            self._visible[include_private] = visible_graphs(self._stored_graphs(), include_private)
+        return list(self._visible[include_private])
 
     def query(
         self,
         sparql: str,
         bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
         include_private: bool = False,
+        graphs: Iterable[str] | None = None,
     ) -> QueryResult:
         """Run a SPARQL query, with ``bindings`` as bound terms.
+
+        ``graphs`` limits the named graphs ``GRAPH ?g`` sees to those of them it may see at all
+        (naming 1,100 plans' graphs costs a query about 17 ms at 5M triples).
 
         The default graph is the merge of the public graphs (plans, reference, ontology), with the
         private appraisal graphs added only when ``include_private``; ``GRAPH ?g`` sees the same graphs.
@@ -190,7 +199,8 @@ class EmbeddedStore(LayoutStore):
         if private or names_graphs:
             default = [ox.DefaultGraph(), *private]
         if names_graphs:
-            named = [ox.NamedNode(str(g)) for g in visible]
+            wanted = None if graphs is None else set(graphs)
+            named = [ox.NamedNode(str(g)) for g in visible if wanted is None or str(g) in wanted]
         try:
             result = self._store.query(text, prefixes=PREFIXES, default_graph=default, named_graphs=named)
             if isinstance(result, ox.QuerySolutions):

@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -279,14 +280,36 @@ class NameIndex:
         words = sorted(set(normalise_name(text).split()))
         if not words:
             return []
-        matching = " INTERSECT ".join("SELECT name FROM words WHERE word >= ? AND word < ?" for _ in words)
-        bounds = [bound for word in words for bound in (word, _successor(word))]
         try:
-            rows = self._db.execute(f"SELECT DISTINCT iri FROM names WHERE id IN ({matching})", bounds)
-            iris = [iri for (iri,) in rows]
+            # Start from the rarest word ("clifby", not "children" or "and"), then keep the names that
+            # have each other word too: intersecting every word's names read them all (30 ms at 5M).
+            words.sort(key=self._word_count)
+            ids = [row[0] for row in self._db.execute(_NAMES_OF_WORD, (words[0], _successor(words[0])))]
+            for word in words[1:]:
+                ids = [
+                    row[0]
+                    for chunk, marks in _chunks(ids)
+                    for row in self._db.execute(
+                        f"SELECT DISTINCT name FROM words WHERE name IN ({marks}) AND word >= ? AND word < ?",
+                        [*chunk, word, _successor(word)],
+                    )
+                ]
+            iris = list(
+                dict.fromkeys(
+                    iri
+                    for chunk, marks in _chunks(ids)
+                    for (iri,) in self._db.execute(f"SELECT iri FROM names WHERE id IN ({marks})", chunk)
+                )
+            )
         except sqlite3.Error:
             return None
         return self.by_iri(iris, classes, include_private)
+
+    def _word_count(self, word: str) -> int:
+        """Return how many indexed names have a word ``word`` starts, counted up to a bound (a rough
+        rarity: a word in thousands of names is only known to be common)."""
+        bounds = (word, _successor(word), _COUNT_BOUND)
+        return int(self._db.execute(_BOUNDED_COUNT, bounds).fetchone()[0])
 
     def by_iri(
         self, iris: Sequence[str], classes: Sequence[str], include_private: bool = False
@@ -296,9 +319,7 @@ class NameIndex:
         found: list[Name] = []
         classes_marks = ", ".join("?" * len(classes))
         try:
-            for start in range(0, len(iris), 500):
-                chunk = list(iris[start : start + 500])
-                marks = ", ".join("?" * len(chunk))
+            for chunk, marks in _chunks(iris):
                 rows = self._db.execute(
                     f"SELECT DISTINCT iri, class, label, graph FROM names WHERE iri IN ({marks}) "
                     f"AND class IN ({classes_marks})",
@@ -308,6 +329,21 @@ class NameIndex:
         except sqlite3.Error:
             return None
         return [n for n in found if include_private or not n.graph.startswith(PRIVATE_GRAPH_PREFIX)]
+
+
+T = TypeVar("T")
+_NAMES_OF_WORD = "SELECT DISTINCT name FROM words WHERE word >= ? AND word < ?"
+_BOUNDED_COUNT = "SELECT COUNT(*) FROM (SELECT 1 FROM words WHERE word >= ? AND word < ? LIMIT ?)"
+_COUNT_BOUND = 2_000
+"""Counting a word's names stops here: enough to tell a rare word from a common one."""
+
+
+def _chunks(values: Sequence[T], size: int = 500) -> Iterator[tuple[list[T], str]]:
+    """Yield ``values`` a chunk at a time, each with its ``?`` marks: SQLite bounds a query's
+    parameters."""
+    for start in range(0, len(values), size):
+        chunk = list(values[start : start + size])
+        yield chunk, ", ".join("?" * len(chunk))
 
 
 def _successor(word: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
 
@@ -129,8 +129,10 @@ class SparqlStore(LayoutStore):
         sparql: str,
         bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
         include_private: bool = False,
+        graphs: Iterable[str] | None = None,
     ) -> QueryResult:
-        """Run a SPARQL query on the server over the same dataset the embedded store gives.
+        """Run a SPARQL query on the server over the same dataset the embedded store gives (``graphs``
+        limiting the named graphs as there).
 
         Bound variables are replaced by their terms, escaped, by :func:`~councilkg.queries.sparqltext.bind`,
         as the embedded store binds them.
@@ -152,7 +154,8 @@ class SparqlStore(LayoutStore):
         visible = self.graphs(include_private)
         dataset = {"default-graph-uri": [str(PUBLIC_GRAPH), *private_graphs(visible)]}
         if mentions_graph(text):
-            dataset["named-graph-uri"] = [str(g) for g in visible]
+            wanted = None if graphs is None else set(graphs)
+            dataset["named-graph-uri"] = [str(g) for g in visible if wanted is None or str(g) in wanted]
         if form in {"construct", "describe"}:
             return QueryResult("construct", triples=tuple(self._triples(text, dataset)))
         result = self._select(text, dataset)

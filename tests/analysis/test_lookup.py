@@ -123,7 +123,9 @@ def test_a_plans_iri_names_it_alone_though_other_authorities_plans_share_its_slu
         )
         for place in ("ashcombe", "gravesthorpe")
     ]
-    monkeypatch.setattr(lookup, "plans_in", lambda store: plans)
+    monkeypatch.setattr(
+        lookup, "plans_in", lambda store, iris=None: [p for p in plans if iris is None or p.iri in iris]
+    )
     assert resolve_plan(memory_store, plans[1].iri) == plans[1]
     with pytest.raises(LookupFailedError, match="matches 2 plans"):
         resolve_plan(memory_store, "cyp-directorate-plan-2011-13")

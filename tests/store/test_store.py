@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from councilkg.errors import QueryError, StoreError, StoreInUseError
-from councilkg.ontology.graphs import REFERENCE_GRAPH
+from councilkg.ontology.graphs import CONTRIBUTION_PREFIX, REFERENCE_GRAPH
 from councilkg.ontology.vocab import CKG, ID
 from councilkg.store.base import prepare_plan
 from councilkg.store.embedded import EmbeddedStore
@@ -189,3 +189,17 @@ def test_unreadable_store_is_a_store_error(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(ox.Store, "read_only", staticmethod(broken))
     with pytest.raises(StoreError, match=r"cannot open store .*bad block"):
         EmbeddedStore.open(path, read_only=True)
+
+
+def test_a_query_given_its_graphs_reaches_only_those_it_may_see(memory_store: EmbeddedStore) -> None:
+    """``graphs`` names fewer graphs (faster in a large store) and never one the query may not see."""
+    plans = [str(g) for g in memory_store.graphs() if "/plan/" in str(g)]
+    query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a ckg:Action } }"
+    every = {row[0].value for row in memory_store.query(query).rows if row[0] is not None}
+    assert set(plans) >= every and len(every) >= 2
+    one = sorted(every)[0]
+    hidden = next(
+        g.value for g in memory_store.ox_store.named_graphs() if g.value.startswith(CONTRIBUTION_PREFIX)
+    )
+    limited = memory_store.query(query, graphs=[one, hidden]).rows
+    assert [row[0].value for row in limited if row[0] is not None] == [one]

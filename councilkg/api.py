@@ -165,23 +165,26 @@ def load_plans(
         LookupFailedError: no plan, or several plans, match ``replace``; nothing is written.
     """
     old = resolve_plan(store, replace) if replace is not None else None
-    results = build(
-        store,
-        list(files) or None,
-        progress,
-        loader,
-        identities,
-        profile,
-        budget,
-        replaces=URIRef(old.iri) if old is not None else None,
-    )
+    # Into a store without plans, the plans and their analytics are bulk-loaded into a new database
+    # that replaces the store's only once complete; into one with plans, each write is a transaction.
+    with store.bulk_writes():
+        results = build(
+            store,
+            list(files) or None,
+            progress,
+            loader,
+            identities,
+            profile,
+            budget,
+            replaces=URIRef(old.iri) if old is not None else None,
+        )
+        written = [str(result.plan) for result in results if result.plan is not None]
+        refresh_analytics(store, affected_plans(store, written + ([old.iri] if old is not None else [])))
     if old is not None:
         for result in results:
             result.replaced = old.describe()
             if result.plan is not None and str(result.plan) != old.iri:
                 _remove_extracted_text(store, old)
-    written = [str(result.plan) for result in results if result.plan is not None]
-    refresh_analytics(store, affected_plans(store, written + ([old.iri] if old is not None else [])))
     return results
 
 

@@ -153,7 +153,10 @@ def load_plans(
     """Read plan files and write each plan into its own named graph of ``store``, replacing it if there.
 
     ``files`` are paths or the names of bundled plans; none loads the bundled plans. Nothing is
-    written unless every file extracts. ``replace`` names a plan in the store (its name, IRI or
+    written unless every file extracts. Into an on-disk store that holds no plans, the plans and
+    their analytics are bulk-loaded into a new database beside it that replaces it when complete
+    (:meth:`~councilkg.store.embedded.EmbeddedStore.bulk_writes`); otherwise each plan is written
+    in a transaction of its own. ``replace`` names a plan in the store (its name, IRI or
     title words) that the one file replaces, though the new plan is named differently (a corrected
     council, title or years): the old plan goes in the transaction that writes the new one.
 

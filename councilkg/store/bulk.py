@@ -22,6 +22,7 @@ import sys
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import NoReturn
 
 import pyoxigraph as ox
 
@@ -34,6 +35,9 @@ BUILDING = ".building-"
 
 _REFERENCE = f"<{REFERENCE_GRAPH}>"
 _COUNT_GRAPHS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+_COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+_DEFAULT = ""
+"""The key of the merged default graph in :attr:`BulkBuild.merged`."""
 
 
 def building_path(store_folder: Path) -> Path:
@@ -63,6 +67,9 @@ class BulkBuild:
         self._pending = False
         self.expected: dict[str, int] = {}
         """The triples written to each source graph (the database must hold exactly these)."""
+        self.merged: dict[str, tuple[int, int]] = {}
+        """For the reference graph and the default graph (``""``): the most triples one source gave
+        it, and the triples all sources gave it (a triple two sources state is held once)."""
 
     @classmethod
     def begin(cls, store_folder: Path | None) -> BulkBuild:
@@ -98,14 +105,20 @@ class BulkBuild:
             # Literals escape their line breaks, so " .\n" ends a triple and nothing else.
             self._spool.write(lines.replace(" .\n", f" <{graph}> .\n"))
             filled.add(graph)
+            triples = self.expected[graph] = lines.count("\n")
             if graph.startswith(CONTRIBUTION_PREFIX):
                 self._spool.write(lines.replace(" .\n", f" {_REFERENCE} .\n"))
                 filled.add(str(REFERENCE_GRAPH))
+                self._merge(str(REFERENCE_GRAPH), triples)
             if not (graph.startswith(DERIVED_PREFIX) or is_private_graph(graph)):
                 self._spool.write(lines)
-            self.expected[graph] = lines.count("\n")
+                self._merge(_DEFAULT, triples)
             self._pending = True
         return filled
+
+    def _merge(self, graph: str, triples: int) -> None:
+        most, total = self.merged.get(graph, (0, 0))
+        self.merged[graph] = (max(most, triples), total + triples)
 
     def flush(self) -> None:
         """Load what is queued into the new database; returns nothing.
@@ -125,7 +138,9 @@ class BulkBuild:
         self._pending = False
 
     def check(self) -> None:
-        """Flush, then check that every source graph holds exactly the triples written to it.
+        """Flush, then check that every source graph holds exactly the triples written to it, and the
+        reference and default graphs no fewer than the largest source gave them and no more than all
+        did (counting their distinct triples exactly took 7 s at 1M triples: 4% of the build).
 
         Raises:
             StoreError: a graph holds more or fewer triples than were written.
@@ -135,12 +150,21 @@ class BulkBuild:
             str(graph.value): int(count.value)
             for graph, count in self.database.query(_COUNT_GRAPHS)  # type: ignore[union-attr]
         }
+        (row,) = self.database.query(_COUNT_DEFAULT)  # type: ignore[misc]
+        counts[_DEFAULT] = int(row[0].value)
         for graph, expected in self.expected.items():
             if counts.get(graph, 0) != expected:
-                raise StoreError(
-                    f"the bulk-built store holds {counts.get(graph, 0)} triples in {graph}, "
-                    f"not the {expected} written; the store was left as it was"
-                )
+                self._refuse(graph, counts.get(graph, 0), f"the {expected}")
+        for graph, (most, total) in self.merged.items() if self.expected else ():
+            if not most <= counts.get(graph, 0) <= total:
+                self._refuse(graph or "the default graph", counts.get(graph, 0), f"{most} to {total}")
+
+    @staticmethod
+    def _refuse(graph: str, held: int, expected: str) -> NoReturn:
+        raise StoreError(
+            f"the bulk-built store holds {held} triples in {graph}, not {expected} written; "
+            "the store was left as it was"
+        )
 
     def close(self) -> None:
         """Release the new database and delete the queue; returns nothing (the folder stays)."""

@@ -2,7 +2,9 @@
 
 Writes are whole-plan graph replacements, each in one transaction (a single SPARQL update), so a
 failed or interrupted load leaves the plan's previous graph in place. The reference graph (frameworks,
-authorities, people, posts) is rebuilt inside the same transaction. A second process that opens a
+authorities, people, posts) is rebuilt inside the same transaction. Into a store that holds no plans,
+the writes of a :meth:`EmbeddedStore.bulk_writes` block are bulk-loaded into a new database that
+replaces the store's only when complete (:mod:`councilkg.store.bulk`). A second process that opens a
 store for writing while one is held gets :class:`~councilkg.errors.StoreInUseError`; readers open
 read-only and are not blocked.
 """

@@ -206,7 +206,7 @@ def phase_build(work: Path, manifest: Path, keep: bool) -> dict[str, Any]:
     figures: dict[str, Any] = {
         "build_s": seconds,
         "read_extract_s": first - started,
-        "write_s": seconds - (first - started) - analytics_s,
+        "write_s": seconds - (first - started) - analytics_s - finish_s,
         "analytics_s": analytics_s,
         "finish_s": finish_s,
         "plans": len(results),

@@ -1,7 +1,8 @@
 """Crash safety of a bulk build: ``councilkg load`` into a new store, SIGKILLed while it extracts,
-queues or bulk-loads the plans (the queueing is too quick for the progress display to show each
-plan's "load": the kills are timed from the last extraction), leaves the store empty or whole, never part-written; the folder it
-was building beside the store is deleted by the next build, which gives the whole store."""
+queues or bulk-loads the plans, leaves the store empty or whole, never part-written; the folder it
+was building beside the store is deleted by the next build, which gives the whole store. (Queueing
+is too quick for the progress display to show each plan's "load": kills are timed from the last
+extraction.)"""
 
 from __future__ import annotations
 

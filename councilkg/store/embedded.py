@@ -191,15 +191,28 @@ class EmbeddedStore(LayoutStore):
         reads inside the block see; at the end of the block it is checked (every graph holds what was
         written), its name index filled, and it replaces the store's. On an error or interrupt the new
         database is deleted and the store is as it was. A store that holds plans (or private or
-        derived graphs) is written transactionally, as outside the block.
+        derived graphs), a store folder given by a symbolic link, or one beside which no folder can be
+        made, is written transactionally, as outside the block.
 
         Raises:
-            StoreError: the new database cannot be created, loaded or checked; the store is as it was.
+            StoreError: the new database cannot be loaded or checked; the store is as it was.
         """
-        if self.read_only or self._bulk is not None or not set(self._named_graphs()) <= _REFERENCE_ONLY:
+        folder = None if self.location == MEMORY else Path(self.location)
+        if (
+            self.read_only
+            or self._bulk is not None
+            or (folder is not None and folder.is_symlink())  # the exchange would replace the link
+            or not set(self._named_graphs()) <= _REFERENCE_ONLY
+        ):
             yield
             return
-        bulk = BulkBuild.begin(None if self.location == MEMORY else Path(self.location))
+        try:
+            bulk: BulkBuild | None = BulkBuild.begin(folder)
+        except StoreError:  # e.g. a folder that is writable in a parent that is not
+            bulk = None
+        if bulk is None:
+            yield
+            return
         kept = self._names
         self._bulk, self._names, self._graph_names = bulk, None, []
         try:

@@ -150,3 +150,19 @@ def test_what_a_killed_build_left_beside_the_store_is_deleted(tmp_path: Path) ->
     with EmbeddedStore.open(folder) as store:
         api.load_plans(store, [next(iter(bundled_plans())).path])
     assert left_beside(folder) == [running.name]
+
+
+def test_a_store_folder_given_by_a_link_is_written_in_place(tmp_path: Path) -> None:
+    """Exchanging folders would replace a symbolic link with the new folder: the link's store is
+    written transactionally, and stays where the link points."""
+    real = tmp_path / "real"
+    link = tmp_path / "link"
+    with EmbeddedStore.open(real):
+        pass
+    link.symlink_to(real, target_is_directory=True)
+    created = identity(real)
+    with EmbeddedStore.open(link) as store:
+        api.load_plans(store, [next(iter(bundled_plans())).path])
+        assert store.graphs()
+    assert link.is_symlink() and identity(real) == created
+    assert left_beside(link) == []

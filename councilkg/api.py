@@ -153,7 +153,10 @@ def load_plans(
     """Read plan files and write each plan into its own named graph of ``store``, replacing it if there.
 
     ``files`` are paths or the names of bundled plans; none loads the bundled plans. Nothing is
-    written unless every file extracts. ``replace`` names a plan in the store (its name, IRI or
+    written unless every file extracts. Into an on-disk store that holds no plans, the plans and
+    their analytics are bulk-loaded into a new database beside it that replaces it when complete
+    (:meth:`~councilkg.store.embedded.EmbeddedStore.bulk_writes`); otherwise each plan is written
+    in a transaction of its own. ``replace`` names a plan in the store (its name, IRI or
     title words) that the one file replaces, though the new plan is named differently (a corrected
     council, title or years): the old plan goes in the transaction that writes the new one.
 
@@ -165,23 +168,26 @@ def load_plans(
         LookupFailedError: no plan, or several plans, match ``replace``; nothing is written.
     """
     old = resolve_plan(store, replace) if replace is not None else None
-    results = build(
-        store,
-        list(files) or None,
-        progress,
-        loader,
-        identities,
-        profile,
-        budget,
-        replaces=URIRef(old.iri) if old is not None else None,
-    )
+    # Into a store without plans, the plans and their analytics are bulk-loaded into a new database
+    # that replaces the store's only once complete; into one with plans, each write is a transaction.
+    with store.bulk_writes():
+        results = build(
+            store,
+            list(files) or None,
+            progress,
+            loader,
+            identities,
+            profile,
+            budget,
+            replaces=URIRef(old.iri) if old is not None else None,
+        )
+        written = [str(result.plan) for result in results if result.plan is not None]
+        refresh_analytics(store, affected_plans(store, written + ([old.iri] if old is not None else [])))
     if old is not None:
         for result in results:
             result.replaced = old.describe()
             if result.plan is not None and str(result.plan) != old.iri:
                 _remove_extracted_text(store, old)
-    written = [str(result.plan) for result in results if result.plan is not None]
-    refresh_analytics(store, affected_plans(store, written + ([old.iri] if old is not None else [])))
     return results
 
 

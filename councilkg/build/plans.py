@@ -166,7 +166,8 @@ def build(
     budget: ExtractionBudget = DEFAULT_BUDGET,
     replaces: URIRef | None = None,
 ) -> list[PlanBuild]:
-    """Load plans into ``store``, one transaction per plan.
+    """Load plans into ``store``, one transaction per plan (or, inside the store's ``bulk_writes()``
+    block, queued for its bulk build).
 
     Args:
         store: an open, writable store.

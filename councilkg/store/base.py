@@ -10,6 +10,7 @@ constructs the right one. A store stores: it holds no reference data of its own,
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Literal as TypingLiteral
@@ -130,6 +131,12 @@ class Store(Protocol):
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None: ...
 
     # -- writing
+
+    def bulk_writes(self) -> AbstractContextManager[None]:
+        """Return a context within which the writes into a store that holds no plans may be
+        bulk-loaded into a new database that replaces the store's at its end (the embedded store's),
+        or written transactionally as outside it."""
+        ...
 
     def replace_plan(self, graph: Graph, shared: Graph | None = None) -> int:
         """Replace one plan's named graph and its share of the reference graph; return the triples written."""

@@ -13,6 +13,7 @@ import contextlib
 import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -85,6 +86,17 @@ class LayoutStore(ABC):
     def _stored_graphs(self) -> list[str]:
         """Return every named graph the store holds, the hidden and private ones included."""
 
+    def bulk_writes(self) -> AbstractContextManager[None]:
+        """Return a context in which writes may be bulk-loaded (see
+        :meth:`~councilkg.store.embedded.EmbeddedStore.bulk_writes`); here, a block that writes
+        transactionally, as outside it."""
+        return contextlib.nullcontext()
+
+    def _bulk_add(self, contents: Mapping[URIRef, str]) -> bool:
+        """Hand source graphs (IRI → N-Triples) to a bulk build in progress; return whether it took
+        them (``False``: none runs, or it holds one of them already, so they are written by update)."""
+        return False
+
     def _insert_data(self, graph: URIRef, text: str) -> str:
         """Return the update operation(s) inserting N-Triples ``text`` into ``graph``."""
         return f"INSERT DATA {{ GRAPH {to_ox(graph)} {{\n{text}\n}} }}"
@@ -153,18 +165,22 @@ class LayoutStore(ABC):
         Raises:
             StoreError: an identifier is not a derived graph's IRI, or the write failed.
         """
-        parts: list[str] = []
+        contents: dict[URIRef, str] = {}
         written = 0
         for graph in graphs:
             name = graph.identifier
             if not (isinstance(name, URIRef) and str(name).startswith(DERIVED_PREFIX)):
                 raise StoreError(f"{name} is not a derived graph; its IRI must start with {DERIVED_PREFIX}")
-            parts.append(f"DROP SILENT GRAPH {to_ox(name)}")
-            if len(graph):
-                parts.append(self._insert_data(name, ntriples(graph)))
+            contents[name] = ntriples(graph) if len(graph) else ""
             written += len(graph)
-        if parts:
-            self._update(" ;\n".join(parts))
+        if not contents or self._bulk_add(contents):
+            return written
+        parts: list[str] = []
+        for name, text in contents.items():
+            parts.append(f"DROP SILENT GRAPH {to_ox(name)}")
+            if text:
+                parts.append(self._insert_data(name, text))
+        self._update(" ;\n".join(parts))
         return written
 
     def replace_private_graph(self, graph: Graph) -> int:
@@ -210,7 +226,11 @@ class LayoutStore(ABC):
 
     def _rewrite(self, contents: Mapping[URIRef, str], dropped: Iterable[URIRef] = ()) -> None:
         """Rewrite source graphs, and the merged graphs with them, in one update, dropping the hidden
-        graphs ``dropped`` (stale analytics) in the same update; returns nothing."""
+        graphs ``dropped`` (stale analytics) in the same update; returns nothing. A bulk build in
+        progress takes graphs it does not hold yet, with nothing to drop."""
+        dropped = list(dropped)
+        if not dropped and self._bulk_add(contents):
+            return
         drops = [f"DROP SILENT GRAPH {to_ox(graph)}" for graph in dropped]
         update = " ;\n".join([*drops, self._rewrite_update(contents)])
         self._written([str(graph) for graph in contents], update)

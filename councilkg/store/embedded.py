@@ -2,13 +2,17 @@
 
 Writes are whole-plan graph replacements, each in one transaction (a single SPARQL update), so a
 failed or interrupted load leaves the plan's previous graph in place. The reference graph (frameworks,
-authorities, people, posts) is rebuilt inside the same transaction. A second process that opens a
+authorities, people, posts) is rebuilt inside the same transaction. Into a store that holds no plans,
+the writes of a :meth:`EmbeddedStore.bulk_writes` block are bulk-loaded into a new database that
+replaces the store's only when complete (:mod:`councilkg.store.bulk`). A second process that opens a
 store for writing while one is held gets :class:`~councilkg.errors.StoreInUseError`; readers open
 read-only and are not blocked.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import sqlite3
 import time
@@ -20,13 +24,21 @@ from rdflib import URIRef
 
 from councilkg.errors import QueryError, StoreError, StoreInUseError, first_line
 from councilkg.files import describe_os_error
-from councilkg.ontology.graphs import DERIVED_PREFIX, private_graphs, visible_graphs
+from councilkg.ontology.graphs import (
+    DERIVED_PREFIX,
+    ONTOLOGY_GRAPH,
+    REFERENCE_GRAPH,
+    STATIC_CONTRIBUTION,
+    private_graphs,
+    visible_graphs,
+)
 from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries.names import syntax_message
 from councilkg.queries.sparqltext import bind
 from councilkg.store.base import QueryResult
+from councilkg.store.bulk import BulkBuild, put_in_place
 from councilkg.store.common import LayoutStore
-from councilkg.store.names import NameIndex, index_path
+from councilkg.store.names import INDEX_SUFFIX, NameIndex, index_path
 
 MEMORY = ":memory:"
 _NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
@@ -34,6 +46,8 @@ _NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
 dataset it sees named, so that it reaches no hidden or private graph."""
 _COMMENT_LINE = re.compile(r"^[ \t]*#.*$", re.MULTILINE)
 """A line of a query that is all comment (the named queries' descriptions say "from" and "graph")."""
+_REFERENCE_ONLY = frozenset(str(g) for g in (ONTOLOGY_GRAPH, STATIC_CONTRIBUTION, REFERENCE_GRAPH))
+"""The graphs of a store that holds no plans but the reference data a build writes again."""
 
 
 class EmbeddedStore(LayoutStore):
@@ -44,7 +58,9 @@ class EmbeddedStore(LayoutStore):
         self, store: ox.Store, location: str, read_only: bool, names: NameIndex | None = None
     ) -> None:
         super().__init__(location, read_only)
-        self._store = store
+        self._database = store
+        self._bulk: BulkBuild | None = None
+        """A bulk build in progress (:meth:`bulk_writes`): reads and writes go to its new database."""
         self._names = names
         self._graph_names: list[str] | None = None
         """The database's named graphs, listed once between writes (a query asks for them)."""
@@ -111,6 +127,15 @@ class EmbeddedStore(LayoutStore):
     def _quads_of(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> Iterator[ox.Quad]:
         return self._store.quads_for_pattern(None, predicate, None, graph)
 
+    @property
+    def _store(self) -> ox.Store:
+        """The database reads and writes go to: while a bulk build runs, its new one, with every
+        queued write loaded first."""
+        if self._bulk is not None:
+            self._bulk.flush()
+            return self._bulk.database
+        return self._database
+
     def _stored_graphs(self) -> list[str]:
         if self._graph_names is None:
             self._graph_names = self._named_graphs()
@@ -127,14 +152,17 @@ class EmbeddedStore(LayoutStore):
 
     def close(self) -> None:
         """Flush and release the store; returns nothing."""
+        if self._bulk is not None:  # closed inside bulk_writes(): the new database was never taken
+            self._bulk.discard()
+            self._bulk = None
         try:
             if not self.read_only and self.location != MEMORY:
-                self._store.flush()
+                self._database.flush()
         except OSError as error:  # a full disk: RocksDB refuses the write, and what was committed stays
             reason = describe_os_error(error)
             raise StoreError(f"cannot finish writing store {self.location}: {reason}") from error
         finally:
-            del self._store
+            del self._database
             if self._names is not None:
                 self._names.close()
 
@@ -143,16 +171,121 @@ class EmbeddedStore(LayoutStore):
 
     # -- writing -------------------------------------------------------------------------------
 
+    def _forget_graphs(self, known: list[str] | None = None) -> None:
+        """Drop the graphs listed since the last write (``known``: what they are now, if known)."""
+        self._graph_names, self._visible = known, {}
+
     def _update(self, update: str) -> None:
         if self.read_only:
             raise StoreError(f"store {self.location} is open read-only")
-        self._graph_names = None
-        self._visible = {}
+        self._forget_graphs()
+        if self._bulk is not None:  # an update inside a bulk build may change any graph it queued
+            self._bulk.expected.clear()
         try:
             self._store.update(update, prefixes=PREFIXES)
         except (OSError, SyntaxError) as error:
             reason = describe_os_error(error) if isinstance(error, OSError) else str(error)
             raise StoreError(f"write to store {self.location} failed: {reason}") from error
+
+    # -- bulk builds -----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """Within the block, write a store that holds no plans with the bulk loader; yields nothing.
+
+        The block's writes go to a new database (beside the store's folder, or in memory), which
+        reads inside the block see; at the end of the block it is checked (every graph holds what was
+        written), its name index filled, and it replaces the store's. On an error or interrupt the new
+        database is deleted and the store is as it was. A store that holds plans (or private or
+        derived graphs), a store folder given by a symbolic link, or one beside which no folder can be
+        made, is written transactionally, as outside the block.
+
+        Raises:
+            StoreError: the new database cannot be loaded or checked; the store is as it was.
+        """
+        folder = None if self.location == MEMORY else Path(self.location)
+        if (
+            self.read_only
+            or self._bulk is not None
+            or (folder is not None and folder.is_symlink())  # the exchange would replace the link
+            or not set(self._named_graphs()) <= _REFERENCE_ONLY
+        ):
+            yield
+            return
+        try:
+            bulk: BulkBuild | None = BulkBuild.begin(folder)
+        except StoreError:  # e.g. a folder that is writable in a parent that is not
+            bulk = None
+        if bulk is None:
+            yield
+            return
+        kept = self._names
+        self._bulk, self._names = bulk, None
+        self._forget_graphs([])
+        try:
+            yield
+            self._finish_bulk(bulk, kept)
+        except BaseException:
+            if self._bulk is bulk:  # failed before the new database was taken: the store is untouched
+                self._bulk, self._names = None, kept
+                self._forget_graphs()
+            bulk.discard()
+            raise
+
+    def _bulk_add(self, contents: Mapping[URIRef, str]) -> bool:
+        bulk = self._bulk
+        names = {str(graph): text for graph, text in contents.items()}
+        if bulk is None or self._graph_names is None:
+            return False
+        if any(name in bulk.expected or name in self._graph_names for name in names):
+            return False  # written before in this build: the transactional update replaces it
+        self._forget_graphs(sorted({*self._graph_names, *bulk.add(names)}))
+        return True
+
+    def _finish_bulk(self, bulk: BulkBuild, kept: NameIndex | None) -> None:
+        """Check a bulk build's new database, fill its name index and put it in the store's place."""
+        bulk.check()
+        folder = bulk.folder
+        names = NameIndex.open(
+            Path(str(folder) + INDEX_SUFFIX) if folder is not None else None,
+            _identity(folder) if folder is not None else "",
+        )
+        if names is not None:
+            try:
+                # The graphs a write re-reads outside a bulk build: not the merged or derived ones.
+                graphs = [
+                    g.value
+                    for g in bulk.database.named_graphs()
+                    if isinstance(g, ox.NamedNode)
+                    and g.value != str(REFERENCE_GRAPH)
+                    and not g.value.startswith(DERIVED_PREFIX)
+                ]
+                names.fill(graphs, lambda g, p: bulk.database.quads_for_pattern(None, p, None, g))
+            except sqlite3.Error:  # no index: readers read every label, and the next writer fills one
+                names.discard()
+                names = None
+        self._bulk = None
+        self._forget_graphs()
+        if kept is not None:
+            kept.close()
+        if folder is None:
+            self._database, self._names = bulk.database, names
+            bulk.close()
+            return
+        bulk.close()
+        if names is not None:
+            names.close()
+        target = Path(self.location)
+        del self._database  # RocksDB lets one process write a database: release it to replace it
+        try:
+            put_in_place(folder, target)
+            if names is not None and names.path is not None:
+                with contextlib.suppress(OSError):  # the index left beside is another store's: refilled
+                    os.replace(names.path, index_path(target))
+        finally:
+            self._database = ox.Store(str(target))
+            self._names = NameIndex.open(index_path(target), _identity(target))
+            self.with_current_names()
 
     # -- reading -------------------------------------------------------------------------------
 

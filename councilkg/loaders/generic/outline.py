@@ -97,12 +97,12 @@ from councilkg.loaders.parsing.runlists import (
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text, ends_mid_phrase
 
-#: "3.1 The services … were inspected …", "2.1 This report and appendix do not disclose …": a numbered
-#: paragraph of a committee report states, it does not do (an action starts with what is done).
 #: A title over its description ("Empowering and Caring:") is a few words.
 MAX_TITLE_WORDS = 6
 #: "Chapter 7", "Part 2": a division of the plan, whose entries in a contents page are its own.
 DIVISION = re.compile(r"^(?:chapter|section|part) \d{1,2}$", re.IGNORECASE)
+#: "3.1 The services … were inspected …", "2.1 This report and appendix do not disclose …": a numbered
+#: paragraph of a committee report states, it does not do (an action starts with what is done).
 REPORT_PARAGRAPH = re.compile(r"^(?:the|this|these|that|it|in|a|an|there)\b", re.IGNORECASE)
 MIN_REPORT_PARAGRAPH_WORDS = 6
 
@@ -231,7 +231,7 @@ class OutlineReader(OutlineSentences):
             self.extraction.place(number, "page furniture")
             self.pending = None
             if DIVISION.match(text):
-                self.sections.interrupt()  # "Chapter 7" in a contents page: the entries under it are its
+                self.sections.interrupt()  # "Chapter 7" in a contents page: a new chapter's entries follow
             self.after_sentence = True  # "MANAGING GROWTH" / "20" / "ECONOMIC PROSPERITY": two entries
             return
         if NAVIGATION.match(text):  # a contents list or a page's own menu: its entries are no items

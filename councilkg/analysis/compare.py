@@ -24,7 +24,7 @@ from councilkg.analysis.indicators import (
 )
 from councilkg.analysis.lookup import (
     PlanRef,
-    authority_plans_by_name,
+    authority_plan_iris,
     normalise_name,
     plans_in,
     resolve_plan,
@@ -113,10 +113,9 @@ def select_plans(store: Store, names: tuple[str, ...] | list[str]) -> list[PlanR
     if not names:
         return plans_in(store)
     # Authorities found through the name index: their plans read alone, not all 1,100 at 5M.
-    indexed = [authority_plans_by_name(store, name) for name in names]
-    if all(found for found in indexed):
-        by_iri = {p.iri: p for found in indexed for p in found or []}
-        return sorted(by_iri.values(), key=lambda p: (p.authority, p.start_year or 0, p.title, p.iri))
+    indexed = [authority_plan_iris(store, name) for name in names]
+    if all(indexed):
+        return plans_in(store, {iri for found in indexed for iri in found or ()})
     plans = plans_in(store)
     chosen: set[str] = set()
     for name in names:

@@ -473,10 +473,10 @@ def plans_in(store: Store, iris: Iterable[str] | None = None) -> list[PlanRef]:
     return sorted(plans.values(), key=lambda p: (p.authority, p.start_year or 0, p.title, p.iri))
 
 
-def authority_plans_by_name(store: Store, name: str) -> list[PlanRef] | None:
-    """Return the plans of the authority whose label is ``name`` (normalised), found through the
-    store's name index without listing every plan; [] when no authority has that label, ``None`` when
-    the store keeps no index."""
+def authority_plan_iris(store: Store, name: str) -> set[str] | None:
+    """Return the IRIs of the plans of the authority whose label is ``name`` (normalised), found
+    through the store's name index without listing every plan; an empty set when no authority has
+    that label, ``None`` when the store keeps no index."""
     index = store.name_index()
     names = index.find(name, [_CKG + "Authority"]) if index is not None else None
     if names is None:
@@ -484,9 +484,9 @@ def authority_plans_by_name(store: Store, name: str) -> list[PlanRef] | None:
     wanted = normalise_name(name)
     authorities = {n.iri for n in names if normalise_name(n.label) == wanted}
     if not authorities:
-        return []
+        return set()
     text = with_values(named_queries()["authority-plans"].text, "authority", authorities)
-    return plans_in(store, {str(term_text(plan)) for _authority, plan in store.query(text).rows})
+    return {str(term_text(plan)) for _authority, plan in store.query(text).rows}
 
 
 def _year(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> int | None:

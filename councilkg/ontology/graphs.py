@@ -148,6 +148,18 @@ def visible_graphs(names: Iterable[str], include_private: bool = False) -> list[
     ]
 
 
+def reached_graphs(visible: Iterable[str], graphs: Iterable[str] | None) -> list[str]:
+    """Return the visible graphs a query may reach by ``GRAPH``: all of them, or those of ``graphs``
+    (the few a caller reads; never one it may not see).
+
+    Example:
+        >>> reached_graphs(["g1", "g2"], None), reached_graphs(["g1", "g2"], ["g2", "hidden"])
+        (['g1', 'g2'], ['g2'])
+    """
+    wanted = None if graphs is None else set(graphs)
+    return [str(g) for g in visible if wanted is None or str(g) in wanted]
+
+
 def private_graphs(visible: Iterable[str]) -> list[str]:
     """Return the private graphs among the visible ones: what a query's default graph adds to the
     merge of the public graphs."""

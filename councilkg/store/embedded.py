@@ -30,6 +30,7 @@ from councilkg.ontology.graphs import (
     REFERENCE_GRAPH,
     STATIC_CONTRIBUTION,
     private_graphs,
+    reached_graphs,
     visible_graphs,
 )
 from councilkg.ontology.vocab import PREFIXES
@@ -332,8 +333,7 @@ class EmbeddedStore(LayoutStore):
         if private or names_graphs:
             default = [ox.DefaultGraph(), *private]
         if names_graphs:
-            wanted = None if graphs is None else set(graphs)
-            named = [ox.NamedNode(str(g)) for g in visible if wanted is None or str(g) in wanted]
+            named = [ox.NamedNode(g) for g in reached_graphs(visible, graphs)]
         try:
             result = self._store.query(text, prefixes=PREFIXES, default_graph=default, named_graphs=named)
             if isinstance(result, ox.QuerySolutions):

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from councilkg.errors import QueryError, StoreError, first_line
-from councilkg.ontology.graphs import PUBLIC_GRAPH, private_graphs, visible_graphs
+from councilkg.ontology.graphs import PUBLIC_GRAPH, private_graphs, reached_graphs, visible_graphs
 from councilkg.ontology.vocab import ID, PREFIXES
 from councilkg.queries.sparqltext import bind, mentions_graph, names_dataset, query_form
 from councilkg.store.base import QueryResult
@@ -154,8 +154,7 @@ class SparqlStore(LayoutStore):
         visible = self.graphs(include_private)
         dataset = {"default-graph-uri": [str(PUBLIC_GRAPH), *private_graphs(visible)]}
         if mentions_graph(text):
-            wanted = None if graphs is None else set(graphs)
-            dataset["named-graph-uri"] = [str(g) for g in visible if wanted is None or str(g) in wanted]
+            dataset["named-graph-uri"] = reached_graphs(visible, graphs)
         if form in {"construct", "describe"}:
             return QueryResult("construct", triples=tuple(self._triples(text, dataset)))
         result = self._select(text, dataset)

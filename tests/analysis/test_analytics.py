@@ -199,3 +199,54 @@ def test_analytics_refreshed_a_few_authorities_at_a_time_equal_those_of_one_pass
         assert [len(batch) for batch in batches] == [1, 2, 1]  # Herefordshire, Lambeth, Southwark
         assert analytics.refresh_analytics(store, plans) == whole
         assert read_analytics(store, plans) == whole
+
+
+def test_analytics_computed_from_a_copy_of_each_batch_equal_those_asked_of_the_store(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch computed from an in-memory copy of its plans (what a build of many plans does, a
+    batch being a small part of the store) gives the figures asked of the whole store: an
+    authority's figures read no other authority's plans."""
+    from councilkg.analysis import analytics
+
+    with api.open_store(":memory:") as store:
+        api.load_plans(store)
+        plans = plan_iris(store)
+        whole = compute_analytics(store, plans)
+        monkeypatch.setattr(analytics, "ANALYTICS_BATCH", 1)
+        monkeypatch.setattr(analytics, "SCOPED_PLANS", 0)
+        monkeypatch.setattr(analytics, "COPY_RATIO", 2)  # Lambeth's 2 of 4 plans: asked of the store
+        copied: list[int] = []
+        real_copy = analytics.copy_of_plans
+
+        def copy_of_plans(source: Store, batch: list[str]) -> EmbeddedStore:
+            copied.append(len(batch))
+            return real_copy(source, batch)
+
+        monkeypatch.setattr(analytics, "copy_of_plans", copy_of_plans)
+        assert analytics.refresh_analytics(store, plans) == whole
+        assert copied == [1, 1]  # Herefordshire and Southwark, each one plan of four
+        assert read_analytics(store, plans) == whole
+
+
+def test_a_copy_of_plans_holds_their_graphs_and_the_reference_data_they_read(analysed: Store) -> None:
+    """The copy holds the plans' graphs exactly, its reference graph their shares and the shipped
+    data, and no other plan, derived or private graph."""
+    from councilkg.ontology.graphs import (
+        ONTOLOGY_GRAPH,
+        REFERENCE_GRAPH,
+        STATIC_CONTRIBUTION,
+        contribution_graph,
+    )
+    from councilkg.store.subset import copy_of_plans
+
+    with copy_of_plans(analysed, [LAMBETH_2007, HEREFORDSHIRE]) as copy:
+        assert [str(g) for g in copy.graphs()] == sorted(
+            [HEREFORDSHIRE, LAMBETH_2007, str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
+        )
+        shares = (contribution_graph(URIRef(HEREFORDSHIRE)), STATIC_CONTRIBUTION)
+        for graph in (URIRef(LAMBETH_2007), ONTOLOGY_GRAPH, *shares):
+            assert set(copy.graph_quads(graph)) == set(analysed.graph_quads(graph))
+        reference = set(copy.graph_quads(REFERENCE_GRAPH))
+        assert reference < set(analysed.graph_quads(REFERENCE_GRAPH))  # not Southwark's share
+        assert compute_analytics(copy, [HEREFORDSHIRE]) == compute_analytics(analysed, [HEREFORDSHIRE])

@@ -33,6 +33,7 @@ from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
+from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.laa_blocks import read_laa_blocks
@@ -158,7 +159,10 @@ def _run(document: Document, profile: Profile) -> _Engine:
     contents = [
         number
         for number, line in enumerate(lines, start=1)
-        if is_contents_entry(line) or number in page_first or number in page_last
+        if is_contents_entry(line)
+        or number in page_first
+        or number in page_last
+        or contents_run_entries(line)
     ]
     for number in contents:  # a contents page repeats the headings: read them once, in the body
         lines[number - 1] = ""

@@ -209,6 +209,8 @@ def kind_of_entry(name: str) -> str | None:
     Example:
         >>> kind_of_entry("Priorities for action"), kind_of_entry("Delivering Priority Actions")
         ('priority', 'other')
+        >>> kind_of_entry("Outcomes, Activities and Projects")
+        'outcome'
     """
     if sum(1 for word in name.split() if re.search(r"[^\W\d_]", word)) > MAX_KIND_ENTRY_WORDS:
         return None  # "Improve the educational outcomes for pupils in all schools, …" names one item
@@ -216,8 +218,14 @@ def kind_of_entry(name: str) -> str | None:
     if not matches:
         return None
     last = matches[-1]
-    if len(matches) > 1 and matches[-2].group("priority") and last.group("other"):
-        return "priority"  # "Our Key Priorities And Actions For 2011 - 2014": the actions are under them
+    if (
+        len(matches) > 1
+        and last.group("other")
+        and (matches[-2].group("priority") or matches[-2].group("outcome"))
+    ):
+        # "Our Key Priorities And Actions For 2011 - 2014", "Outcomes, Activities and Projects": the
+        # actions are under them
+        return "priority" if matches[-2].group("priority") else "outcome"
     return "priority" if last.group("priority") else "outcome" if last.group("outcome") else "other"
 
 
@@ -243,7 +251,7 @@ class Framework:
 class ContentsItem:
     """An item a contents page lists under an entry naming its kind, or under a framework outcome."""
 
-    kind: str  # "priority" or "outcome"
+    kind: str  # "priority", "outcome" or (an entry labelled so) "indicator"
     label: str
     line: int
     under: Framework | None = None

@@ -9,7 +9,9 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
 3. the outline reader (:mod:`~councilkg.loaders.generic.outline`) reads what headings, numbered paragraphs
    and lists state outside tables;
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
-   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`);
+   entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`),
+   and the blocks of a Local Area Agreement it lists its priorities
+   (:mod:`~councilkg.loaders.generic.laa_blocks`);
 5. the posts and people a profile's row rules name (:mod:`~councilkg.loaders.generic.postrows`), and
    the partner bodies and draft placeholders it names, are found in the text
    (:mod:`~councilkg.loaders.generic.mentions`).
@@ -31,8 +33,10 @@ from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
+from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
+from councilkg.loaders.generic.laa_blocks import read_laa_blocks
 from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
@@ -155,7 +159,10 @@ def _run(document: Document, profile: Profile) -> _Engine:
     contents = [
         number
         for number, line in enumerate(lines, start=1)
-        if is_contents_entry(line) or number in page_first or number in page_last
+        if is_contents_entry(line)
+        or number in page_first
+        or number in page_last
+        or contents_run_entries(line)
     ]
     for number in contents:  # a contents page repeats the headings: read them once, in the body
         lines[number - 1] = ""
@@ -193,6 +200,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
+        read_laa_blocks(document.lines, extraction, reader.rows.key)
     _drop_wordless_items(extraction)
     if profile.heading_lines is not None:  # headings nothing read: placed, not left as unread text
         pattern, placed = profile.heading_lines, set(extraction.placed) | _record_lines(extraction)

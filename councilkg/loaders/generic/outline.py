@@ -144,8 +144,7 @@ class OutlineReader(OutlineSentences):
             if number <= consumed:
                 continue
             if number in contents:
-                entry = clean_text(contents[number])
-                self._section_entry(number, without_page_number(entry), page_number(entry))
+                self._contents_line(number, clean_text(contents[number]))
                 self.previous = ""
                 continue
             if not text or "\t" in lines[number - 1]:

@@ -17,6 +17,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
+from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import OutlineItems
 from councilkg.loaders.generic.outlinelines import (
@@ -35,6 +36,14 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.text import clean_text
 
+#: "Headline Indicator: Stage 1 Complaints", "KPI 3 – …": a contents entry naming a measure as its kind.
+LABELLED_MEASURE = re.compile(
+    r"^(?:headline |key |performance |success )?(?:indicator|kpi|measure)\s*(?P<ref>\d{1,2}(?:\.\d{1,2})?)?"
+    r"\s*[:–—-]\s*(?P<label>\S.{2,200})$",
+    re.IGNORECASE,
+)
+#: The small roman numerals a lettered mark may be ("(ii)"): a level of its own above letters.
+ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x)$")
 #: "20 Outcome 1 To feel safe": a contents entry's page (or section) number printed before it, bare.
 PAGE_BEFORE = re.compile(r"^\d{1,3} (?=[A-Z])")
 
@@ -91,6 +100,12 @@ class OutlineContents(OutlineItems):
         self._section_entry(number, entry, page_number(text))
         return True
 
+    def _contents_line(self, number: int, text: str) -> None:
+        """Record the contents entry a line taken out of the text holds, or each entry of a contents
+        page run onto the line (:mod:`~councilkg.loaders.generic.contentsruns`)."""
+        for entry in contents_run_entries(text) or [text]:
+            self._section_entry(number, without_page_number(entry), page_number(entry))
+
     def _section_entry(self, number: int, entry: str, page: int | None = None) -> None:
         """Record a contents entry by its mark: numbered (also when its number is the line above),
         lettered, bulleted or none; ``page`` is the page printed after it."""
@@ -100,20 +115,21 @@ class OutlineContents(OutlineItems):
         if labelled and (label := clean_text(labelled.group("label")).strip(" :–—-")):
             kind = "outcome" if OUTCOME_WORDS.search(labelled.group("word")) else "priority"
             self.sections.labelled(number, kind, label, labelled.group("ref"))
+        elif measure := LABELLED_MEASURE.match(name):  # "Headline Indicator: FOI requests ...... 10"
+            self.sections.labelled(number, "indicator", measure.group("label"), measure.group("ref"))
         if marker is None and self.previous.isdigit() and len(self.previous) <= 3:
             # a number on the line above: the entry's own, or the page of the one before it (a PDF's
             # contents one cell per line, "Foreword" / "3" / "What Living In Middlesbrough Is Like" / "4")
             style, page = "number above", page if page is not None else int(self.previous)
         elif marker is None:
             style = "none"
+        elif marker.re in (NUMBER, CELL_NUMBER):
+            style = "numbered"
+        elif marker.re is LETTER:
+            # "(ii) Outcomes, Activities and Projects" over "(a) Prevention Strategy": two levels
+            style = "roman" if ROMAN.match(marker.group(1)) else "lettered"
         else:
-            style = (
-                "numbered"
-                if marker.re in (NUMBER, CELL_NUMBER)
-                else "lettered"
-                if marker.re is LETTER
-                else "bulleted"
-            )
+            style = "bulleted"
         named = heading_outcome(name)
         framework = Framework(number, *named) if named is not None else None
         self.sections.entry(number, name, style, framework, page)
@@ -135,6 +151,8 @@ class OutlineContents(OutlineItems):
                     self._framework_outcome(under.line, under.key, under.name)
             if item.kind == "outcome":
                 self._outcome(item.line, item.label, item.ref, RULE_CONTENTS_ENTRY, listed=True)
+            elif item.kind == "indicator":
+                self._indicator(item.line, item.label, item.ref, RULE_CONTENTS_ENTRY, 0.4)
             else:
                 rule = RULE_CONTENTS_UNDER_OUTCOME if item.under is not None else RULE_CONTENTS_ENTRY
                 self._priority(item.line, item.label, item.ref, rule, 0.4)

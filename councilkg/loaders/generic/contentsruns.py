@@ -1,0 +1,68 @@
+"""A contents page run onto one line: its entries, each ended by dotted leaders and its page.
+
+A PDF's contents page copied as text often loses its line breaks: "1. Introduction...... 4
+2. Executive Summary ...... 5 (i) Budget for 2010/11...... 5 (ii) Outcomes, Activities and
+Projects ...... 5 (a) Prevention Strategy ...... 5". The dotted leaders before each page number
+still part the entries: :func:`contents_run_entries` returns them, so the line is read as the
+contents page it was (its entries placed, the items listed under an entry naming a kind kept).
+"""
+
+from __future__ import annotations
+
+#: A run needs this many entries ended by leaders: one or two are a sentence's dots.
+MIN_RUN_ENTRIES = 3
+#: Dots (or ellipses) ending a word that make leaders, not a sentence's full stop or "etc.".
+MIN_LEADER_DOTS = 3
+MAX_PAGE_DIGITS = 3
+#: An entry is a title: a longer stretch between leaders is prose, and the line no contents run.
+MAX_ENTRY_WORDS = 30
+
+
+def _leaders(token: str) -> str | None:
+    """Return the word before dotted leaders ending ``token`` ("" when it is only leaders), else None."""
+    word = token.rstrip(".\u2026")
+    dots = token[len(word) :]
+    if dots.count(".") + 3 * dots.count("\u2026") < MIN_LEADER_DOTS:
+        return None
+    return word
+
+
+def _is_page(token: str) -> bool:
+    return token.isdigit() and len(token) <= MAX_PAGE_DIGITS
+
+
+def contents_run_entries(text: str) -> list[str]:
+    """Return the contents entries run together on ``text``, each as "name .... page" (the last
+    may have lost its page: then its name alone), or ``[]`` when the line holds fewer than three
+    entries ended by leaders.
+
+    Linear in the line's length: its words are scanned once, no pattern backtracks over the dots.
+
+    Example:
+        >>> contents_run_entries("1. Introduction...... 4 2. Executive Summary ...... 5 (a) Parenting ...")
+        ['1. Introduction .... 4', '2. Executive Summary .... 5', '(a) Parenting']
+        >>> contents_run_entries("Introduction ...... 4")
+        []
+    """
+    tokens = text.split()
+    entries: list[str] = []
+    current: list[str] = []
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        word = _leaders(token)
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if word is None or (following is not None and not _is_page(following)):
+            current.append(token)
+            if len(current) > MAX_ENTRY_WORDS:
+                return []
+            position += 1
+            continue
+        if word:
+            current.append(word)
+        if current:
+            page = f" .... {following}" if following is not None else ""
+            entries.append(f"{' '.join(current)}{page}")
+        current = []
+        position += 2
+    return entries if len(entries) >= MIN_RUN_ENTRIES else []

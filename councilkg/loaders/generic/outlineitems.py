@@ -32,7 +32,6 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_PRIORITY,
     RULE_LISTED_RISK,
     RULE_OUTCOME_HEADING,
-    RULE_VERB_BULLETS,
     SENTENCE_END,
     WE_WILL,
 )
@@ -311,17 +310,12 @@ class OutlineItems:
                 return
             self._action(number, text, ref, rule, 0.6)
             return
-        # a bullet led by a verb under no priority or outcome is not an action: on the released plans
-        # such bullets were a council's priorities listed after its prose ("• Raise educational
-        # attainment …"), the list's later bullets with them; a numbered item led by a verb ("3.2 Submit
-        # the action plan …") is still an action
+        # a bullet led by a verb under no priority or outcome is not read as an action: on the released
+        # plans it was wrong more often than right (a council's priorities listed after its prose); a
+        # numbered item led by a verb ("3.2 Submit the action plan …") still is
         first = text.split()[0].strip(",:") if text.split() else ""
         if rule != RULE_BULLET_ACTION and (first in ACTION_VERBS or WE_WILL.match(text)):
             self._action(number, text, ref, rule, 0.5)
-            return
-        if rule == RULE_BULLET_ACTION and first in ACTION_VERBS:
-            self._priority(number, text, ref, RULE_VERB_BULLETS, 0.4)
-            self.list_kind, self.marked_list, self.pending = "priority-list", True, None
             return
         if national_codes_in(text):
             self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)

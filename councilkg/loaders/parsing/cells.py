@@ -136,7 +136,7 @@ ACTION_VERBS = frozenset(
     """
     Achieve Address Agree Align Appoint Assess Audit Build Carry Check Commence Commission Complete
     Conduct Confirm Consider Consult Continue Co-ordinate Coordinate Create Deliver Deploy Design
-    Develop Draft Embed Enable Encourage Engage Enhance Ensure Establish Evaluate Expand Explore Extend
+    Develop Draft Embed Enable Encourage Engage Ensure Establish Evaluate Expand Explore Extend
     Finalise Hold Identify Implement Improve Increase Introduce Invest Launch Lead Maintain Map
     Meet Monitor Move Open Plan Pilot Prepare Produce Promote Provide Publish Raise Recruit Reduce
     Refresh Re-submit Restructure Review Roll Secure Set Share Strengthen Submit Support Sustain

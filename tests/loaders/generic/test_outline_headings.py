@@ -536,55 +536,14 @@ SUFFOLK = """We allocate the Council’s budget wisely to deliver our priorities
 """
 
 
-def test_bullets_led_by_verbs_under_no_heading_are_priorities_not_actions() -> None:
-    """With no priority or outcome in force a bullet's verb is weak evidence of an action: on the
-    released plans such bullets were a council's priorities listed after its prose (Suffolk's,
-    Kirklees's, Luton's), so they are read as priorities, at the lowest confidence. Under a heading
-    naming priorities they are read as its list."""
-    found = read(SUFFOLK)
-    assert [(p.label[:22], p.reading.rule) for p in found.priorities] == [  # type: ignore[union-attr]
-        ("Raise educational atta", "bullets led by a verb under no heading"),
-        ("Support the Local Ente", "list item after a priorities lead-in"),
-        ("Maintain roads and dev", "list item after a priorities lead-in"),
-    ]
-    assert not found.actions
+def test_bullets_led_by_verbs_under_no_heading_are_no_actions() -> None:
+    """With no priority or outcome in force a bullet's verb is weak evidence: on the released plans
+    such bullets were more often a council's priorities than actions. Under a heading they are read."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SUFFOLK)
     headed = read(SUFFOLK.replace("\n\n\n", "\n\nOur priorities\n\n"))
     assert [p.label[:22] for p in headed.priorities] == [
         "Raise educational atta",
         "Support the Local Ente",
         "Maintain roads and dev",
     ]
-
-
-#: Kirklees Council's Corporate Plan 2011/12 to 2013/14 (2012/13 revision), its contents as the
-#: stored transcript gives it (https://fdocuments.net/document/kirklees-council-3-year-corporate-
-#: plan-201112-to-201314-connect-this-is-a.html): the priorities as bullets, each over its page.
-KIRKLEES = """MAKING OUR VISION A REALITY (including our Priorities)
-
-13
-
-• Enhance life chances for young people
-
-14
-
-• Support older people to be healthy, active and included
-
-18
-
-• Lead Kirklees out of recession
-"""
-
-
-def test_bullets_led_by_verbs_over_their_pages_are_priorities() -> None:
-    found = read(KIRKLEES)
-    assert [p.label for p in found.priorities] == [
-        "Enhance life chances for young people",
-        "Support older people to be healthy, active and included",
-        "Lead Kirklees out of recession",
-    ]
-
-
-def test_bullets_not_led_by_a_verb_under_no_heading_are_no_items() -> None:
-    text = SUFFOLK.replace("Raise", "Higher").replace("Support", "The").replace("Maintain", "Good")
-    with pytest.raises(UnknownLayoutError, match="no plan items found"):
-        read(text)

@@ -29,7 +29,7 @@ from councilkg.errors import ThreadError
 from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, REFERENCE_GRAPH
 from councilkg.ontology.vocab import CKG
 from councilkg.queries import named_queries
-from councilkg.queries.sparqltext import with_values
+from councilkg.queries.sparqltext import for_each_value, with_values
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_text
 
@@ -106,6 +106,32 @@ def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) 
     return reached
 
 
+def _reference_links(
+    store: Store, rows: Sequence[tuple[Any, ...]], links: Sequence[tuple[Any, ...]], include_private: bool
+) -> list[tuple[Any, ...]]:
+    """Return the thread links the reference graph states from the items of ``rows`` and from what
+    they lead to through ``links`` and these links, found step by step (an outcome's national
+    outcome, a post's holder); what :func:`_add_links` keeps of all the graph's links."""
+    reference = [str(REFERENCE_GRAPH)]
+    text = with_values(named_queries()["thread-edges"].text, "graph", reference)
+    found: list[tuple[Any, ...]] = []
+    asked: set[str] = set()
+    items = {str(term_text(row[0])) for row in rows}
+    while sources := (items | _reached(rows, [*links, *found])) - asked:
+        asked |= sources
+        query = _for_each(store, text, "source", sources)
+        found += store.query(query, include_private=include_private, graphs=reference).rows
+    return found
+
+
+def _for_each(store: Store, text: str, variable: str, iris: Iterable[str]) -> str:
+    """Return ``text`` limited to ``iris`` as ``?variable``, looked up from each where the store
+    reads ``LATERAL`` (a reference graph of 1,100 plans read for 170 items: 1.5 ms, not 23 ms)."""
+    if store.lateral_joins:
+        return for_each_value(text, variable, iris)
+    return with_values(text, variable, iris)
+
+
 def plan_titles(
     store: Store, include_private: bool = False, plans: Iterable[str] | None = None
 ) -> tuple[dict[str, str | None], dict[str, str | None]]:
@@ -167,16 +193,18 @@ def load_thread_graph(
     graph.graph["plans"], graph.graph["councils"] = plan_titles(store, include_private, wanted)
     nodes = select("thread-nodes", iris=scope)
     targets = select("thread-targets", iris=scope)
-    edges = select("thread-edges", iris=None if scope is None else [*scope, str(REFERENCE_GRAPH)])
+    edges = select("thread-edges", iris=None if scope is None else scope)
     owners = select("thread-owners", iris=scope)
     if scope is not None:
         # The outcomes, people and posts the plans' items lead to are in the reference graph, with
-        # those of every other plan: read only the ones reached.
+        # those of every other plan: read only the links and nodes reached.
+        edges = _sorted_rows([*edges, *_reference_links(store, nodes, [*edges, *owners], include_private)])
         reached = _reached(nodes, [*edges, *owners])
         if reached:
             # ?graph too: unbound, Oxigraph would look for each item in every plan's graph.
             graphs = [*scope, str(REFERENCE_GRAPH)]
-            text = with_values(with_values(queries["thread-nodes"].text, "item", reached), "graph", graphs)
+            text = with_values(queries["thread-nodes"].text, "graph", graphs)
+            text = _for_each(store, text, "item", reached)
             rows = store.query(text, include_private=include_private, graphs=graphs).rows
             nodes = _sorted_rows([*nodes, *rows])
     _add_nodes(graph, nodes, graph.graph["plans"], graph.graph["councils"])

@@ -122,6 +122,9 @@ class Store(Protocol):
     location: str
     """Where the store is: a folder, ``:memory:``, or a SPARQL server's URL."""
     read_only: bool
+    lateral_joins: bool
+    """Whether its queries may use ``LATERAL`` (Oxigraph's SPARQL extension), which
+    :func:`~councilkg.queries.sparqltext.for_each_value` writes."""
 
     def close(self) -> None:
         """Flush and release the store; returns nothing."""

@@ -43,6 +43,9 @@ class LayoutStore(ABC):
     merge_graph: URIRef | None = None
     """Where the merge of the public graphs is kept: ``None`` is the store's default graph."""
 
+    lateral_joins = False
+    """Whether queries may use ``LATERAL``: SPARQL servers (Virtuoso) read SPARQL 1.1 only."""
+
     _names: NameIndex | None = None
     """The store's name index (:mod:`councilkg.store.names`), if it keeps one."""
 

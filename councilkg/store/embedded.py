@@ -55,6 +55,8 @@ class EmbeddedStore(LayoutStore):
     """A councilkg store in a pyoxigraph database: named graphs of plans, the reference graph and the
     ontology graph; the merge of the public graphs is the database's default graph."""
 
+    lateral_joins = True
+
     def __init__(
         self, store: ox.Store, location: str, read_only: bool, names: NameIndex | None = None
     ) -> None:

@@ -236,6 +236,33 @@ def test_private_graphs_are_left_out_when_asked(small_store: EmbeddedStore, item
     assert str(items.action) in public
 
 
+def _as_data(graph: nx.DiGraph) -> tuple[object, ...]:
+    return (sorted(graph.nodes(data=True)), sorted(graph.edges(data=True)), sorted(graph.graph.items()))
+
+
+@pytest.mark.parametrize("store_name", ["small_store", "memory_store"])
+def test_a_plans_thread_looked_up_per_item_equals_the_sparql_1_1_reading(
+    store_name: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The links and nodes a plan's items reach in the reference graph (a post's holder, an
+    outcome's national outcome) are looked up item by item with Oxigraph's LATERAL; a SPARQL 1.1
+    server is asked with VALUES: the same thread either way, for every plan alone and all together."""
+    store: EmbeddedStore = request.getfixturevalue(store_name)
+    plans = sorted({str(g) for g in store.graphs() if "/plan/" in str(g)})
+    per_item = {plan: _as_data(load_thread_graph(store, plans=[plan])) for plan in plans}
+    together = _as_data(load_thread_graph(store, plans=plans))
+    monkeypatch.setattr(store, "lateral_joins", False)
+    assert {plan: _as_data(load_thread_graph(store, plans=[plan])) for plan in plans} == per_item
+    assert _as_data(load_thread_graph(store, plans=plans)) == together
+
+
+def test_a_plans_thread_reaches_the_holder_of_a_post_in_the_reference_graph(
+    small_store: EmbeddedStore, items: Items
+) -> None:
+    alone = load_thread_graph(small_store, plans=[str(GOOD)])
+    assert alone.edges[str(POST), str(PERSON)] == {"relation": "heldBy"}
+
+
 # -- views --------------------------------------------------------------------------------------
 
 

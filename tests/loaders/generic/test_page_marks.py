@@ -99,8 +99,82 @@ def test_a_contents_page_marking_its_pages_p_gives_no_items() -> None:
 def test_entries_under_an_entry_naming_priorities_are_read_not_the_sections() -> None:
     found = read(WALTHAM_FOREST)
     assert [p.label for p in found.priorities] == [
-        "I. Effective Safeguarding",
-        "II. Use of Restorative Justice",
-        "III. The Violence Reduction Partnership",
+        "Effective Safeguarding",
+        "Use of Restorative Justice",
+        "The Violence Reduction Partnership",
     ]
     assert found.actions == []
+
+
+#: Westminster's contents again (the address above): the national indicators numbered "ii." under
+#: an entry naming them, then the next section numbered otherwise.
+WESTMINSTER_INDICATORS = """Contents
+
+1. Section 1
+
+Forward P3
+
+Introduction and Vision P4
+
+2. Section 2
+
+Resource and Value for Money P8
+
+3 Section 3
+
+Outcomes against caseload and three National Performance Indicators 2017-2019
+
+ii. Reduce First Time Entrants P12
+
+iii. Reducing Re-Offending P13
+
+iv. Reducing Custody P14
+
+4. Section 4
+
+4. Achievements against 2017-2019 Youth Justice Plan P15-P16
+
+5. Section 5
+
+Service User Feedback P25 - 27"""
+
+#: Waltham Forest's contents again (the address above): "I." under "7. Outcomes against the 3
+#: National Indicators:".
+WALTHAM_FOREST_INDICATORS = """1. Foreword
+
+P3
+
+6. Performance Management
+
+P10
+
+7. Outcomes against the 3 National Indicators:
+
+P11
+
+I. Reducing First Time Entrants
+
+P11
+
+II. Reducing Reoffending
+
+P12
+
+III. Reducing the Use of Custody
+
+P13
+
+9. Feedback from Service Users
+
+P17"""
+
+
+@pytest.mark.parametrize("text", [WESTMINSTER_INDICATORS, WALTHAM_FOREST_INDICATORS])
+def test_entries_numbered_in_roman_under_an_entry_naming_indicators_are_indicators(text: str) -> None:
+    found = read(text)
+    assert [i.label for i in found.indicators][-2:] in (
+        ["Reducing Re-Offending", "Reducing Custody"],
+        ["Reducing Reoffending", "Reducing the Use of Custody"],
+    )
+    assert len(found.indicators) == 3  # not "4. Section 4", numbered otherwise: the section has ended
+    assert not found.outcomes and not found.priorities and not found.actions

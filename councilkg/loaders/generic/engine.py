@@ -43,6 +43,7 @@ from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.pagemarks import page_mark_entries
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
+from councilkg.loaders.generic.sharingpage import site_furniture
 from councilkg.loaders.generic.tablekinds import classifier, known_cells
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 from councilkg.loaders.parsing.tablefinder import header_columns
@@ -158,6 +159,9 @@ def _run(document: Document, profile: Profile) -> _Engine:
     page_first = page_first_entries(lines)
     page_last = page_last_entries(lines)
     marked = page_mark_entries(lines)  # "Forward P3": pages marked so
+    furniture = site_furniture(lines)  # "Upload: others", "215 views": a sharing site's, no headings
+    for number in furniture:
+        lines[number - 1] = ""
     contents = [
         number
         for number, line in enumerate(lines, start=1)
@@ -175,11 +179,12 @@ def _run(document: Document, profile: Profile) -> _Engine:
         )
     else:
         rebuilt = Rebuilt(lines)
-    changed = bool(rebuilt.tables or contents)
+    changed = bool(rebuilt.tables or contents or furniture)
     view = dataclasses.replace(document, text="\n".join(rebuilt.lines)) if changed else document
     reader = SectionReader(view, profile)
     extraction = reader.scan()
     extraction.place([*contents, *marked.marks], "contents")
+    extraction.place(furniture, "page furniture")
     table_rows = {row.line for found in reader.layout.tables for row in found.rows}
     _mark_table_readings(extraction, rebuilt, table_rows)
     # a rebuilt table whose rows the reader could not read leaves its lines, as printed, to the outline

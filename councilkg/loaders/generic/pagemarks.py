@@ -34,7 +34,7 @@ class PageMarks:
 class _Run:
     entries: dict[int, str] = field(default_factory=dict)
     marks: set[int] = field(default_factory=set)
-    marked: int = 0
+    pages: list[int] = field(default_factory=list)
     last_page: int = -1
     last_entry: int | None = None
     first_entry: int = 0  # the first entry given a page: the lines above it are the page's heading
@@ -49,7 +49,8 @@ def _entry_words(text: str) -> bool:
 def page_mark_entries(lines: list[str]) -> PageMarks:
     """Return the entries of contents pages marking their pages "P3" (by line number, from 1, each
     "name page") and the lines holding only a page mark: a run of short title lines, four or more
-    with a mark after them or on the line below, their pages never going back.
+    with a mark after them or on the line below, their pages never going back (nor each one more
+    than the last: "P1", "P2", "P3", "P4" over titles are the items' codes).
 
     Example:
         >>> found = page_mark_entries(["Contents", "1. Foreword", "", "P3", "Introduction P4",
@@ -62,7 +63,8 @@ def page_mark_entries(lines: list[str]) -> PageMarks:
 
     def close() -> None:
         nonlocal run
-        if run.marked >= MIN_MARKED_ENTRIES:
+        steps = {after - before for before, after in zip(run.pages, run.pages[1:], strict=False)}
+        if len(run.pages) >= MIN_MARKED_ENTRIES and steps != {1}:  # "P1", "P2", "P3" …: codes, no pages
             found.entries.update(
                 {n: e for n, e in run.entries.items() if run.first_entry <= n <= run.last_marked_line}
             )
@@ -84,8 +86,8 @@ def page_mark_entries(lines: list[str]) -> PageMarks:
             run.entries[run.last_entry] += f" {page}"
             run.first_entry = run.first_entry or run.last_entry
             run.marks.add(number)
-            run.marked, run.last_page, run.last_marked_line = run.marked + 1, page, number
-            run.last_entry = None
+            run.pages.append(page)
+            run.last_page, run.last_marked_line, run.last_entry = page, number, None
             continue
         name = text[: mark.start()].strip() if mark else text
         if not _entry_words(name):
@@ -94,8 +96,8 @@ def page_mark_entries(lines: list[str]) -> PageMarks:
         run.entries[number] = f"{name} {page}" if mark else name
         if mark:
             run.first_entry = run.first_entry or number
-            run.marked, run.last_page, run.last_marked_line = run.marked + 1, page, number
-            run.last_entry = None
+            run.pages.append(page)
+            run.last_page, run.last_marked_line, run.last_entry = page, number, None
         else:
             run.last_entry = number
     close()

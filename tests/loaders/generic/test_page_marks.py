@@ -87,8 +87,11 @@ def test_entries_with_pages_marked_p_are_parted_from_their_pages() -> None:
     assert found.entries[3] == "1. Foreword 3"
     assert found.entries[31] == "III. The Violence Reduction Partnership 16"
     assert 5 in found.marks and 1 not in found.entries
-    # a few refs "P1" are no contents page
+    # a few refs "P1" are no contents page, nor are codes rising one by one over a table's cells
     assert page_mark_entries(["Priority P1", "Keep children safe P2", "Help families P3"]).entries == {}
+    cells = ["P1", "Keep children safe", "Lead: Director", "P2", "Improve health", "Lead: Head of Service"]
+    cells += ["P3", "Help families", "Lead: Manager", "P4", "Raise attainment", "Lead: Head", "P5", "Homes"]
+    assert page_mark_entries(cells).entries == {}
 
 
 def test_a_contents_page_marking_its_pages_p_gives_no_items() -> None:

@@ -28,6 +28,7 @@ _KIND_NAMED = re.compile(
     r"\b(?P<other>actions|activities|measures|indicators|targets|risks|appendix|appendices)\b",
     re.IGNORECASE,
 )
+_MEASURES = re.compile(r"indicators|measures", re.IGNORECASE)
 #: Entries that head a section of narrative, not one of the items listed: questions, "How we …".
 _NARRATIVE_SECTION = re.compile(
     r"^(?:how|what|why|who|where|when)\b|.*\?$|"
@@ -203,14 +204,16 @@ def page_number(text: str) -> int | None:
 
 
 def kind_of_entry(name: str) -> str | None:
-    """Return the kind of item an entry says the entries under it are ("priority", "outcome"), else
-    "other" for an entry naming another part of a plan, else ``None``.
+    """Return the kind of item an entry says the entries under it are ("priority", "outcome",
+    "indicator"), else "other" for an entry naming another part of a plan, else ``None``.
 
     Example:
         >>> kind_of_entry("Priorities for action"), kind_of_entry("Delivering Priority Actions")
         ('priority', 'other')
         >>> kind_of_entry("Outcomes, Activities and Projects")
         'outcome'
+        >>> kind_of_entry("Outcomes against the 3 National Indicators:")
+        'indicator'
     """
     if sum(1 for word in name.split() if re.search(r"[^\W\d_]", word)) > MAX_KIND_ENTRY_WORDS:
         return None  # "Improve the educational outcomes for pupils in all schools, …" names one item
@@ -218,6 +221,9 @@ def kind_of_entry(name: str) -> str | None:
     if not matches:
         return None
     last = matches[-1]
+    if len(matches) > 1 and _MEASURES.fullmatch(last.group("other") or "") and matches[-2].group("outcome"):
+        # "Outcomes against the 3 National Indicators": the entries under it are the measures
+        return "indicator"
     if (
         len(matches) > 1
         and last.group("other")
@@ -251,7 +257,7 @@ class Framework:
 class ContentsItem:
     """An item a contents page lists under an entry naming its kind, or under a framework outcome."""
 
-    kind: str  # "priority", "outcome" or (an entry labelled so) "indicator"
+    kind: str  # "priority", "outcome" or "indicator" (under an entry naming measures, or labelled so)
     label: str
     line: int
     under: Framework | None = None
@@ -266,6 +272,9 @@ class _Section:
     under: Framework | None = None
     page: int | None = None  # the page the entry naming the kind prints
     last_page: int | None = None  # the page of its last item printed alike
+    # how its items printed another way are marked: an entry marked otherwise ends it ("ii." items,
+    # then "4. Section 4")
+    item_style: str | None = None
 
     def takes_alike(self, name: str, style: str, page: int | None) -> bool:
         """True when an entry printed like the one naming the kind is one of its items all the same:
@@ -301,7 +310,9 @@ class ContentsSections:
         kind = kind_of_entry(name)
         section = self._open
         if section is not None and kind is None and framework is None:
-            if style != section.style or section.under is not None:
+            marked = section.item_style in {None, style} or style in {"none", "number above"}
+            if (style != section.style or section.under is not None) and marked:
+                section.item_style = section.item_style or style
                 if not _NARRATIVE_SECTION.match(name):
                     section.items.append(ContentsItem(section.kind, name, line, section.under))
                 return
@@ -313,7 +324,7 @@ class ContentsSections:
         self.interrupt()
         if framework is not None:
             self._open = _Section("priority", style, under=framework)
-        elif kind in {"priority", "outcome"}:
+        elif kind in {"priority", "outcome", "indicator"}:
             self._open = _Section(kind, style, page=page)
 
     def labelled(self, line: int, kind: str, label: str, ref: str | None = None) -> None:

@@ -40,8 +40,10 @@ from councilkg.loaders.generic.laa_blocks import read_laa_blocks
 from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
+from councilkg.loaders.generic.pagemarks import page_mark_entries
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
+from councilkg.loaders.generic.sharingpage import site_furniture
 from councilkg.loaders.generic.tablekinds import classifier, known_cells
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 from councilkg.loaders.parsing.tablefinder import header_columns
@@ -156,6 +158,10 @@ def _run(document: Document, profile: Profile) -> _Engine:
     lines = list(document.lines)
     page_first = page_first_entries(lines)
     page_last = page_last_entries(lines)
+    marked = page_mark_entries(lines)  # "Forward P3": pages marked so
+    furniture = site_furniture(lines)  # "Upload: others", "215 views": a sharing site's, no headings
+    for number in furniture:
+        lines[number - 1] = ""
     contents = [
         number
         for number, line in enumerate(lines, start=1)
@@ -163,8 +169,9 @@ def _run(document: Document, profile: Profile) -> _Engine:
         or number in page_first
         or number in page_last
         or contents_run_entries(line)
+        or number in marked.entries
     ]
-    for number in contents:  # a contents page repeats the headings: read them once, in the body
+    for number in [*contents, *marked.marks]:  # a contents page repeats the headings: read them once
         lines[number - 1] = ""
     if profile.flattened_tables:
         rebuilt = rebuild_tables(
@@ -172,11 +179,12 @@ def _run(document: Document, profile: Profile) -> _Engine:
         )
     else:
         rebuilt = Rebuilt(lines)
-    changed = bool(rebuilt.tables or contents)
+    changed = bool(rebuilt.tables or contents or furniture)
     view = dataclasses.replace(document, text="\n".join(rebuilt.lines)) if changed else document
     reader = SectionReader(view, profile)
     extraction = reader.scan()
-    extraction.place(contents, "contents")
+    extraction.place([*contents, *marked.marks], "contents")
+    extraction.place(furniture, "page furniture")
     table_rows = {row.line for found in reader.layout.tables for row in found.rows}
     _mark_table_readings(extraction, rebuilt, table_rows)
     # a rebuilt table whose rows the reader could not read leaves its lines, as printed, to the outline
@@ -194,7 +202,10 @@ def _run(document: Document, profile: Profile) -> _Engine:
         placed = set(extraction.placed)
         placed |= {line for table in read_tables for line in range(table.header_line, table.end_line + 1)}
         placed |= _record_lines(extraction)
-        entries = {number: page_first.get(number) or document.lines[number - 1] for number in contents}
+        entries = {
+            number: page_first.get(number) or marked.entries.get(number) or document.lines[number - 1]
+            for number in contents
+        }
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         placed |= _record_lines(extraction) | set(extraction.placed)
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)

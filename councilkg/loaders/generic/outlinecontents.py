@@ -44,6 +44,9 @@ LABELLED_MEASURE = re.compile(
 )
 #: The small roman numerals a lettered mark may be ("(ii)"): a level of its own above letters.
 ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x)$")
+#: "ii. Reduce First Time Entrants", "III. Reducing the Use of Custody": a contents entry numbered
+#: in roman numerals with a stop (a level under its numbered entry).
+ROMAN_DOT = re.compile(r"^\s*(i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)\.\s+(?=[A-Z])")
 #: "20 Outcome 1 To feel safe": a contents entry's page (or section) number printed before it, bare.
 PAGE_BEFORE = re.compile(r"^\d{1,3} (?=[A-Z])")
 
@@ -109,7 +112,13 @@ class OutlineContents(OutlineItems):
     def _section_entry(self, number: int, entry: str, page: int | None = None) -> None:
         """Record a contents entry by its mark: numbered (also when its number is the line above),
         lettered, bulleted or none; ``page`` is the page printed after it."""
-        marker = NUMBER.match(entry) or CELL_NUMBER.match(entry) or LETTER.match(entry) or BULLET.match(entry)
+        marker = (
+            NUMBER.match(entry)
+            or CELL_NUMBER.match(entry)
+            or LETTER.match(entry)
+            or ROMAN_DOT.match(entry)
+            or BULLET.match(entry)
+        )
         name = clean_text(entry[marker.end() :] if marker else PAGE_BEFORE.sub("", entry))
         labelled = LABELLED.match(name) or LABELLED_AFTER.match(name)
         if labelled and (label := clean_text(labelled.group("label")).strip(" :–—-")):
@@ -125,6 +134,8 @@ class OutlineContents(OutlineItems):
             style = "none"
         elif marker.re in (NUMBER, CELL_NUMBER):
             style = "numbered"
+        elif marker.re is ROMAN_DOT:
+            style = "roman"
         elif marker.re is LETTER:
             # "(ii) Outcomes, Activities and Projects" over "(a) Prevention Strategy": two levels
             style = "roman" if ROMAN.match(marker.group(1)) else "lettered"

@@ -32,6 +32,15 @@ from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import RunItem, paragraph_run
 from councilkg.text import clean_text, national_codes_in
 
+#: "We will deliver on our priorities …", "We will report how we have progressed against this
+#: Delivery Plan …", "We will focus our energy and resources on these priorities …": a sentence about
+#: the plan itself, which states no action of it.
+ABOUT_THE_PLAN = re.compile(
+    r"\bwe (?:will|'ll|’ll)\s+(?:\S+\s+){0,7}?(?:on|against)\s+(?:our|these|this)\s+"
+    r"(?:(?:delivery|council|corporate|strategic|key)\s+)?(?:priorities|plan|strategy)\b",
+    re.IGNORECASE,
+)
+
 
 class OutlineSentences(OutlineRuns):
     def _sentence_item(self, number: int, text: str) -> bool:
@@ -88,7 +97,9 @@ class OutlineSentences(OutlineRuns):
         commitments = [  # "We will strive to be:" introduces what follows; it is no action
             part
             for part in sentences
-            if (COMMITMENT.match(part) or (in_force and WANT.match(part))) and not part.endswith(":")
+            if (COMMITMENT.match(part) or (in_force and WANT.match(part)))
+            and not part.endswith(":")
+            and not ABOUT_THE_PLAN.search(part)
         ]
         if commitments:
             for sentence in commitments:

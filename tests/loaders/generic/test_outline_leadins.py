@@ -123,6 +123,33 @@ def test_we_will_need_to_is_no_commitment() -> None:
     assert [a.label for a in read(text).actions] == ["We will publish a parenting offer by March 2018"]
 
 
+def test_we_will_said_of_the_plan_itself_is_no_commitment() -> None:
+    """A "We will" sentence about the plan or its priorities as a whole states none of its actions:
+    Cumberland's Children and Family Wellbeing Strategic Plan 2024-2026
+    (https://cumberland.gov.uk/children-and-family-wellbeing-strategic-plan-2024-2026/strategic-priorities-
+    next-18-months) and Derby's Council Delivery Plan 2019-2020
+    (https://pdfslide.us/documents/council-delivery-plan-2019-2020-derby-a-city-of-health-and-happiness-
+    action-portfolio.html)."""
+    cumberland = (
+        "2) Right services for the right children at the right time\n\nWe will deliver on our priorities "
+        "within the Family Help and Prevention Strategy to provide innovative, inclusive and compassionate "
+        "services that nurture the growth, development and well-being of every child. We will create a "
+        "community where every child receives the right support at the right time through collaborative "
+        "partnership working reducing the need for children to become cared for."
+    )
+    assert [a.label for a in read(cumberland).actions] == [
+        "We will create a community where every child receives the right support at the right time through "
+        "collaborative partnership working reducing the need for children to become cared for"
+    ]
+    derby = (
+        "Our Priorities\n\nWe will report how we have progressed against this Delivery Plan after six "
+        "months and at the end of the year (in summer 2020), so that you can see how far we have achieved "
+        "what we set out to do."
+    )
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(derby)
+
+
 def test_a_contents_entry_over_its_page_number_leads_in_nothing() -> None:
     """Walsall's Children and Young People's Services Directorate Plan 2007/8, its contents printed one
     cell per line among the introduction's text

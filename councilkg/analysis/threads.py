@@ -108,20 +108,21 @@ def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) 
 
 def _reference_links(
     store: Store, rows: Sequence[tuple[Any, ...]], links: Sequence[tuple[Any, ...]], include_private: bool
-) -> list[tuple[Any, ...]]:
+) -> tuple[list[tuple[Any, ...]], set[str]]:
     """Return the thread links the reference graph states from the items of ``rows`` and from what
     they lead to through ``links`` and these links, found step by step (an outcome's national
-    outcome, a post's holder); what :func:`_add_links` keeps of all the graph's links."""
+    outcome, a post's holder; what :func:`_add_links` keeps of all the graph's links), and what the
+    items reach through all of them (:func:`_reached`)."""
     reference = [str(REFERENCE_GRAPH)]
     text = with_values(named_queries()["thread-edges"].text, "graph", reference)
     found: list[tuple[Any, ...]] = []
     asked: set[str] = set()
     items = {str(term_text(row[0])) for row in rows}
-    while sources := (items | _reached(rows, [*links, *found])) - asked:
+    while sources := (items | (reached := _reached(rows, [*links, *found]))) - asked:
         asked |= sources
         query = _for_each(store, text, "source", sources)
         found += store.query(query, include_private=include_private, graphs=reference).rows
-    return found
+    return found, reached
 
 
 def _for_each(store: Store, text: str, variable: str, iris: Iterable[str]) -> str:
@@ -193,13 +194,13 @@ def load_thread_graph(
     graph.graph["plans"], graph.graph["councils"] = plan_titles(store, include_private, wanted)
     nodes = select("thread-nodes", iris=scope)
     targets = select("thread-targets", iris=scope)
-    edges = select("thread-edges", iris=None if scope is None else scope)
+    edges = select("thread-edges", iris=scope)
     owners = select("thread-owners", iris=scope)
     if scope is not None:
         # The outcomes, people and posts the plans' items lead to are in the reference graph, with
         # those of every other plan: read only the links and nodes reached.
-        edges = _sorted_rows([*edges, *_reference_links(store, nodes, [*edges, *owners], include_private)])
-        reached = _reached(nodes, [*edges, *owners])
+        links, reached = _reference_links(store, nodes, [*edges, *owners], include_private)
+        edges = _sorted_rows([*edges, *links])
         if reached:
             # ?graph too: unbound, Oxigraph would look for each item in every plan's graph.
             graphs = [*scope, str(REFERENCE_GRAPH)]

@@ -266,8 +266,13 @@ def with_values(text: str, variable: str, iris: Iterable[str] | None) -> str:
     """
     if iris is None or f"?{variable}" not in text:
         return text
-    values = f"VALUES ?{variable} {{ " + " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(iris))) + " }"
+    values = _values_block(variable, iris)
     return re.sub(r"\bWHERE\s*\{", lambda match: f"{match.group(0)}\n  {values}", text, count=1)
+
+
+def _values_block(variable: str, iris: Iterable[str]) -> str:
+    """Return ``VALUES ?variable { … }`` over ``iris``, sorted, written as pyoxigraph serialises them."""
+    return f"VALUES ?{variable} {{ " + " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(iris))) + " }"
 
 
 def for_each_value(text: str, variable: str, iris: Iterable[str]) -> str:
@@ -304,6 +309,5 @@ def for_each_value(text: str, variable: str, iris: Iterable[str]) -> str:
                 break
     if opening is None or closing is None:
         raise QueryError(f"cannot find the WHERE block of the query to evaluate per ?{variable}")
-    values = f"VALUES ?{variable} {{ " + " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(iris))) + " }"
-    body = text[opening + 1 : closing].strip()
+    values, body = _values_block(variable, iris), text[opening + 1 : closing].strip()
     return f"{text[: opening + 1]}\n  {values}\n  LATERAL {{ {body} }}\n{text[closing:]}"

@@ -30,6 +30,7 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_HEADING_WORDS,
     NUMBER,
     OUTCOME_WORDS,
+    ROMAN_NUMERAL,
     RULE_CONTENTS_ENTRY,
     RULE_CONTENTS_UNDER_OUTCOME,
     SENTENCE_END,
@@ -43,10 +44,10 @@ LABELLED_MEASURE = re.compile(
     re.IGNORECASE,
 )
 #: The small roman numerals a lettered mark may be ("(ii)"): a level of its own above letters.
-ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x)$")
+ROMAN = re.compile(rf"^(?:{ROMAN_NUMERAL})$")
 #: "ii. Reduce First Time Entrants", "III. Reducing the Use of Custody": a contents entry numbered
 #: in roman numerals with a stop (a level under its numbered entry).
-ROMAN_DOT = re.compile(r"^\s*(i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)\.\s+(?=[A-Z])")
+ROMAN_DOT = re.compile(rf"^\s*({ROMAN_NUMERAL}|{ROMAN_NUMERAL.upper()})\.\s+(?=[A-Z])")
 #: "20 Outcome 1 To feel safe": a contents entry's page (or section) number printed before it, bare.
 PAGE_BEFORE = re.compile(r"^\d{1,3} (?=[A-Z])")
 

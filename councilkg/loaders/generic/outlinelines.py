@@ -152,7 +152,9 @@ KIND_OF_WORD = {
     "milestones": "indicator",
     "risks": "risk",
 }
-LETTER = re.compile(r"^\s*\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
+#: A small roman numeral ("ii"), as items are lettered or numbered by them.
+ROMAN_NUMERAL = r"i{1,3}|iv|vi{0,3}|ix|x"
+LETTER = re.compile(rf"^\s*\(?([a-h]|{ROMAN_NUMERAL})\)\s+")
 LABELLED = re.compile(
     r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
     r"ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"

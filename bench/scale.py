@@ -202,11 +202,12 @@ def phase_bulk(work: Path) -> dict[str, Any]:
 def phase_councilkg(work: Path, targets: dict[str, str], runs: int) -> dict[str, Any]:
     """Time the library calls the CLI makes (owner, thread, compare, gaps) on the built store."""
     from councilkg.analysis.compare import compare_by_indicator, select_plans
-    from councilkg.analysis.gaps import find_gaps, mark_gaps
+    from councilkg.analysis.gaps import find_gaps
     from councilkg.analysis.lookup import find_agents, plans_in, resolve_agent, resolve_item
     from councilkg.analysis.ownership import owner_report
-    from councilkg.analysis.threads import load_thread_graph, thread_plans, thread_tree
+    from councilkg.analysis.threads import load_thread_graph
     from councilkg.api import gaps as gaps_of
+    from councilkg.api import thread as thread_of
     from councilkg.store.embedded import EmbeddedStore
 
     questions = sparql_questions()
@@ -229,11 +230,7 @@ def phase_councilkg(work: Path, targets: dict[str, str], runs: int) -> dict[str,
 
         def thread() -> int:
             # `councilkg thread <outcome IRI> --down`; finding an outcome by words is timed apart.
-            item = resolve_item(store, targets["outcome_iri"])
-            # As `councilkg thread` should: read only the plans the thread reaches.
-            graph = load_thread_graph(store, plans=thread_plans(store, item.iri))
-            mark_gaps(graph, find_gaps(graph))
-            return _tree_size(thread_tree(graph, item.iri, "down"))
+            return _tree_size(thread_of(store, targets["outcome_iri"], up=False, include_private=True).tree)
 
         figures["thread_items"] = thread()
         figures["thread_ms"] = 1000 * best_of(runs, thread)

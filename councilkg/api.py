@@ -61,6 +61,7 @@ from councilkg.analysis.threads import (
     load_thread_graph,
     owner_graph,
     plan_graph,
+    thread_below,
     thread_down,
     thread_plans,
     thread_tree,
@@ -110,6 +111,8 @@ COMPARISONS = {"outcome": compare_by_outcome, "theme": compare_by_theme, "indica
 
 UP_BY_DEFAULT = frozenset({"action", "project", "indicator", "objective"})
 """The kinds of item whose thread is followed up to the outcomes unless a direction is given."""
+_DOWN_BY_DEFAULT = frozenset({"Outcome", "Priority"})
+"""The types (:attr:`Item.type`) of item whose thread is followed down unless a direction is given."""
 
 
 # -- stores ------------------------------------------------------------------------------------------
@@ -310,7 +313,7 @@ def thread(
     Raises:
         LookupFailedError: no item, or several, match; or the item is on no golden thread.
     """
-    graph, found = _thread_graph(store, item, plan, include_private)
+    graph, found = _thread_graph(store, item, plan, include_private, up)
     if up is None:
         direction: Direction = "up" if graph.nodes[found.iri]["kind"] in UP_BY_DEFAULT else "down"
     else:
@@ -320,14 +323,22 @@ def thread(
 
 
 def _thread_graph(
-    store: Store, item_text: str, plan_name: str | None, include_private: bool
+    store: Store, item_text: str, plan_name: str | None, include_private: bool, up: bool | None = None
 ) -> tuple[nx.DiGraph, Item]:
-    """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item."""
+    """Return the thread graph of the plans the item's thread reaches (gaps marked), and the item:
+    only the part of them the thread below the item needs when it is followed down (``up`` false,
+    or not given for an outcome or a priority)."""
     plan = resolve_plan(store, plan_name) if plan_name else None
     item = resolve_item(store, item_text, plan.iri if plan else None, include_private)
     # With a plan given, the thread stays in it: an outcome every plan serves shows that plan's items.
     reached = [plan.iri] if plan else thread_plans(store, item.iri, include_private)
-    graph = load_thread_graph(store, include_private, plans=reached)
+    down = up is False or (up is None and item.type in _DOWN_BY_DEFAULT)
+    below = thread_below(store, item.iri, include_private) if down and not plan else None
+    graph = load_thread_graph(store, include_private, plans=reached, items=below)
+    kind = graph.nodes[item.iri]["kind"] if item.iri in graph else None
+    if below is not None and up is None and kind in UP_BY_DEFAULT:
+        # Typed an outcome and an action too: followed up after all, from the whole plans.
+        graph = load_thread_graph(store, include_private, plans=reached)
     if item.iri not in graph and plan is not None:
         raise LookupFailedError(f"{item.describe()} is on no golden thread of {plan.describe()}")
     if item.iri not in graph:

@@ -73,6 +73,12 @@ _KIND_OF_CLASS: dict[str, str] = {
 # When an IRI has several of these classes, the first kind listed wins (a Project is also an Action).
 _KIND_PRECEDENCE = ("objective", "project", "action", "indicator", "priority", "outcome", *AGENT_ORDER)
 _OWNER_ROLE = "owner"
+_ITEM_VARIABLES = {
+    "thread-nodes": "item",
+    "thread-targets": "indicator",
+    "thread-owners": "item",
+}
+"""The variable of each thread query that a graph limited to some items limits."""
 
 
 # -- loading ------------------------------------------------------------------------------------
@@ -88,6 +94,29 @@ def thread_plans(store: Store, item: str, include_private: bool = True) -> list[
     query = named_queries()["thread-reach"].text
     rows = store.query(query, {"item": ox.NamedNode(item)}, include_private=include_private).rows
     return sorted({str(term_text(plan)) for _item, plan in rows if plan is not None})
+
+
+def thread_below(store: Store, item: str, include_private: bool = True) -> list[str]:
+    """Return the items the thread below ``item`` (an IRI) is read from, sorted.
+
+    That is ``item``, every item that leads up to it, and every item those lead up to in turn: the
+    other items an action below supports decide its gaps as much as the ones below ``item`` do.
+    :func:`load_thread_graph` of the :func:`thread_plans` limited to these ``items`` gives the thread
+    below ``item`` and its gaps as the plans' whole graph gives them, from far fewer rows in a
+    large store (an outcome of 1,100 plans: 150 items, not the 360 nodes of the three plans).
+    """
+    queries = named_queries()
+    rows = store.query(
+        queries["thread-below"].text, {"item": ox.NamedNode(item)}, include_private=include_private
+    ).rows
+    items = {item, *(str(term_text(below)) for _item, below in rows)}
+    frontier = set(items)
+    while frontier:
+        text = _for_each(store, queries["thread-parents"].text, "item", sorted(frontier))
+        rows = store.query(text, include_private=include_private).rows
+        frontier = {str(term_text(parent)) for _item, parent in rows} - items
+        items |= frontier
+    return sorted(items)
 
 
 def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) -> set[str]:
@@ -107,13 +136,17 @@ def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) 
 
 
 def _reference_links(
-    store: Store, rows: Sequence[tuple[Any, ...]], links: Sequence[tuple[Any, ...]], include_private: bool
+    store: Store,
+    rows: Sequence[tuple[Any, ...]],
+    links: Sequence[tuple[Any, ...]],
+    include_private: bool,
+    graphs: Sequence[str] = (),
 ) -> tuple[list[tuple[Any, ...]], set[str]]:
-    """Return the thread links the reference graph states from the items of ``rows`` and from what
-    they lead to through ``links`` and these links, found step by step (an outcome's national
-    outcome, a post's holder; what :func:`_add_links` keeps of all the graph's links), and what the
-    items reach through all of them (:func:`_reached`)."""
-    reference = [str(REFERENCE_GRAPH)]
+    """Return the thread links the reference graph (and ``graphs``) states from the items of ``rows``
+    and from what they lead to through ``links`` and these links, found step by step (an outcome's
+    national outcome, a post's holder; what :func:`_add_links` keeps of all the graph's links), and
+    what the items reach through all of them (:func:`_reached`)."""
+    reference = [str(REFERENCE_GRAPH), *graphs]
     text = with_values(named_queries()["thread-edges"].text, "graph", reference)
     found: list[tuple[Any, ...]] = []
     asked: set[str] = set()
@@ -148,7 +181,10 @@ def plan_titles(
 
 
 def load_thread_graph(
-    store: Store, include_private: bool = True, plans: Iterable[str] | None = None
+    store: Store,
+    include_private: bool = True,
+    plans: Iterable[str] | None = None,
+    items: Iterable[str] | None = None,
 ) -> nx.DiGraph:
     """Read the golden-thread graph of every plan in ``store``, or of some plans.
 
@@ -159,6 +195,9 @@ def load_thread_graph(
         plans: read only these plans' graphs (IRIs) and the private graphs, with the outcomes,
             people and posts their items lead to; ``None`` reads every plan. The thread through one
             item needs only the plans of :func:`thread_plans`: much less to read in a large store.
+        items: with ``plans``, read only these items of theirs (IRIs), with the outcomes, people
+            and posts they lead to: the thread below one item needs only those of
+            :func:`thread_below`.
 
     Returns:
         A directed graph keyed by IRI (see the module docstring). Node attributes: ``kind``,
@@ -175,6 +214,9 @@ def load_thread_graph(
     """
     queries = named_queries()
     wanted = None if plans is None else set(plans)
+    if items is not None and wanted is None:
+        raise ThreadError("a thread graph limited to some items is read from their plans: name the plans")
+    some = None if items is None else sorted(set(items))
     scope: list[str] | None = None
     if wanted is not None:
         private = [str(g) for g in store.graphs(include_private) if str(g).startswith(PRIVATE_GRAPH_PREFIX)]
@@ -186,6 +228,8 @@ def load_thread_graph(
         # Sorted here rather than by ORDER BY, which costs more than the query itself; the order
         # nodes and edges are added in is the order every view of the graph lists them in.
         text = with_values(queries[name].text, variable, iris)
+        if some is not None:
+            text = _for_each(store, text, _ITEM_VARIABLES[name], some)
         graphs = iris if variable == "graph" else None
         rows = store.query(text, include_private=include_private, graphs=graphs).rows
         return _sorted_rows(rows)
@@ -194,12 +238,15 @@ def load_thread_graph(
     graph.graph["plans"], graph.graph["councils"] = plan_titles(store, include_private, wanted)
     nodes = select("thread-nodes", iris=scope)
     targets = select("thread-targets", iris=scope)
-    edges = select("thread-edges", iris=scope)
+    # Limited to some items, their links and those of what they reach (a post a plan names the
+    # holder of, say) are read step by step with the reference graph's.
+    edges = select("thread-edges", iris=scope) if some is None else []
     owners = select("thread-owners", iris=scope)
     if scope is not None:
         # The outcomes, people and posts the plans' items lead to are in the reference graph, with
         # those of every other plan: read only the links and nodes reached.
-        links, reached = _reference_links(store, nodes, [*edges, *owners], include_private)
+        also = scope if some is not None else []
+        links, reached = _reference_links(store, nodes, [*edges, *owners], include_private, also)
         edges = _sorted_rows([*edges, *links])
         if reached:
             # ?graph too: unbound, Oxigraph would look for each item in every plan's graph.
@@ -208,12 +255,33 @@ def load_thread_graph(
             text = _for_each(store, text, "item", reached)
             rows = store.query(text, include_private=include_private, graphs=graphs).rows
             nodes = _sorted_rows([*nodes, *rows])
+        nodes = _sorted_rows([*nodes, *_public_rows(store, nodes, include_private)])
     _add_nodes(graph, nodes, graph.graph["plans"], graph.graph["councils"])
     _add_targets(graph, targets)
     graph.graph["dangling"] = _add_links(graph, edges)
     _add_owners(graph, owners)
     _place_objectives(graph)
     return graph
+
+
+def _public_rows(
+    store: Store, rows: Sequence[tuple[Any, ...]], include_private: bool
+) -> list[tuple[Any, ...]]:
+    """Return the reference graph's node rows of the nodes ``rows`` finds only in private graphs: a
+    person an appraisal names who holds a post the reference graph states is not private."""
+    graphs: dict[str, set[str]] = defaultdict(set)
+    for item, _class, named_graph, *_cells in rows:
+        graphs[str(term_text(item))].add(str(term_text(named_graph)))
+    hidden = sorted(
+        iri for iri, found in graphs.items() if all(g.startswith(PRIVATE_GRAPH_PREFIX) for g in found)
+    )
+    if not hidden:
+        return []
+    reference = [str(REFERENCE_GRAPH)]
+    text = _for_each(
+        store, with_values(named_queries()["thread-nodes"].text, "graph", reference), "item", hidden
+    )
+    return list(store.query(text, include_private=include_private, graphs=reference).rows)
 
 
 def _sorted_rows(

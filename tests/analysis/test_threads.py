@@ -16,7 +16,9 @@ from councilkg.analysis.threads import (
     load_thread_graph,
     owner_graph,
     plan_graph,
+    thread_below,
     thread_down,
+    thread_plans,
     thread_tree,
     thread_up,
 )
@@ -254,6 +256,44 @@ def test_a_plans_thread_looked_up_per_item_equals_the_sparql_1_1_reading(
     monkeypatch.setattr(store, "lateral_joins", False)
     assert {plan: _as_data(load_thread_graph(store, plans=[plan])) for plan in plans} == per_item
     assert _as_data(load_thread_graph(store, plans=plans)) == together
+
+
+def _below(store: EmbeddedStore, item: str, include_private: bool, only_below: bool) -> tuple[object, ...]:
+    """The tree and the view of the thread below ``item``, gaps marked, read from the plans it
+    reaches whole or only from the items :func:`thread_below` names."""
+    items = thread_below(store, item, include_private) if only_below else None
+    graph = load_thread_graph(store, include_private, thread_plans(store, item, include_private), items)
+    mark_gaps(graph, find_gaps(graph))
+    if item not in graph:  # an outcome of the shipped frameworks no plan leads to
+        return ()
+    view = thread_down(graph, item)
+    return (
+        thread_tree(graph, item, "down").to_dict(),
+        sorted(view.nodes(data=True)),
+        sorted(view.edges(data=True)),
+    )
+
+
+@pytest.mark.parametrize("store_name", ["small_store", "memory_store"])
+def test_the_thread_below_an_item_read_from_its_items_alone_equals_the_whole_plans_reading(
+    store_name: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The thread below each outcome, priority and action (with its gaps, owners and holders) is the
+    same read from the items below it and those they lead up to as from the plans it reaches whole,
+    with and without the private appraisal graphs, and asked with VALUES as a SPARQL 1.1 server is."""
+    store: EmbeddedStore = request.getfixturevalue(store_name)
+    whole = load_thread_graph(store)
+    roots = sorted(iri for iri, kind in whole.nodes(data="kind") if kind in {"outcome", "priority", "action"})
+    assert len(roots) >= (5 if store_name == "small_store" else 100)
+    step = 1 if store_name == "small_store" else 4  # every outcome and priority, a quarter of actions
+    roots = [r for i, r in enumerate(roots) if whole.nodes[r]["kind"] != "action" or i % step == 0]
+    for private in (True, False):
+        for root in roots:
+            if private or not whole.nodes[root]["private"]:
+                assert _below(store, root, private, True) == _below(store, root, private, False), root
+    monkeypatch.setattr(store, "lateral_joins", False)
+    for root in roots[:: 1 if store_name == "small_store" else 25]:
+        assert _below(store, root, True, True) == _below(store, root, True, False), root
 
 
 def test_a_plans_thread_reaches_the_holder_of_a_post_in_the_reference_graph(

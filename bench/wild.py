@@ -165,8 +165,8 @@ class Score:
     extra: list[dict[str, object]] = field(default_factory=list)
 
 
-#: The corpus's splits: development, the first eight held-out sets (released to development after
-#: being scored at slice ends) and the ninth to eleventh, each collected and labelled by a separate
+#: The corpus's splits: development, the first nine held-out sets (released to development after
+#: being scored at slice ends) and the tenth to twelfth, each collected and labelled by a separate
 #: session before the engine read it.
 SPLITS = (
     "dev",

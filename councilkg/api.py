@@ -331,13 +331,17 @@ def _thread_graph(
     plan = resolve_plan(store, plan_name) if plan_name else None
     item = resolve_item(store, item_text, plan.iri if plan else None, include_private)
     # With a plan given, the thread stays in it: an outcome every plan serves shows that plan's items.
-    reached = [plan.iri] if plan else thread_plans(store, item.iri, include_private)
     down = up is False or (up is None and item.type in _DOWN_BY_DEFAULT)
     below = thread_below(store, item.iri, include_private) if down and not plan else None
-    graph = load_thread_graph(store, include_private, plans=reached, items=below)
+    if plan:
+        reached = [plan.iri]
+    else:
+        reached = list(below.plans) if below else thread_plans(store, item.iri, include_private)
+    graph = load_thread_graph(store, include_private, plans=reached, items=below.items if below else None)
     kind = graph.nodes[item.iri]["kind"] if item.iri in graph else None
     if below is not None and up is None and kind in UP_BY_DEFAULT:
         # Typed an outcome and an action too: followed up after all, from the whole plans.
+        reached = thread_plans(store, item.iri, include_private)
         graph = load_thread_graph(store, include_private, plans=reached)
     if item.iri not in graph and plan is not None:
         raise LookupFailedError(f"{item.describe()} is on no golden thread of {plan.describe()}")

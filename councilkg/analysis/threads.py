@@ -96,27 +96,40 @@ def thread_plans(store: Store, item: str, include_private: bool = True) -> list[
     return sorted({str(term_text(plan)) for _item, plan in rows if plan is not None})
 
 
-def thread_below(store: Store, item: str, include_private: bool = True) -> list[str]:
-    """Return the items the thread below ``item`` (an IRI) is read from, sorted.
+@dataclass(frozen=True)
+class ThreadScope:
+    """What the thread below an item is read from (:func:`thread_below`)."""
 
-    That is ``item``, every item that leads up to it, and every item those lead up to in turn: the
-    other items an action below supports decide its gaps as much as the ones below ``item`` do.
-    :func:`load_thread_graph` of the :func:`thread_plans` limited to these ``items`` gives the thread
-    below ``item`` and its gaps as the plans' whole graph gives them, from far fewer rows in a
-    large store (an outcome of 1,100 plans: 150 items, not the 360 nodes of the three plans).
+    items: tuple[str, ...]
+    """The item, every item that leads up to it, and every item those lead up to, sorted."""
+    plans: tuple[str, ...]
+    """The plans these items are stated in, sorted."""
+
+
+def thread_below(store: Store, item: str, include_private: bool = True) -> ThreadScope:
+    """Return the items and plans the thread below ``item`` (an IRI) is read from.
+
+    The items are ``item``, every item that leads up to it, and every item those lead up to in
+    turn: the other items an action below supports decide its gaps as much as the ones below
+    ``item`` do; their plans hold every plan of :func:`thread_plans`. :func:`load_thread_graph` of
+    these plans limited to these items gives the thread below ``item`` and its gaps as the plans'
+    whole graph gives them, from far fewer rows in a large store (an outcome of 1,100 plans: 150
+    items, not the 360 nodes of the three plans).
     """
     queries = named_queries()
     rows = store.query(
         queries["thread-below"].text, {"item": ox.NamedNode(item)}, include_private=include_private
     ).rows
     items = {item, *(str(term_text(below)) for _item, below in rows)}
+    plans: set[str] = set()
     frontier = set(items)
     while frontier:
         text = _for_each(store, queries["thread-parents"].text, "item", sorted(frontier))
         rows = store.query(text, include_private=include_private).rows
-        frontier = {str(term_text(parent)) for _item, parent in rows} - items
+        plans.update(str(term_text(plan)) for _item, _parent, plan in rows if plan is not None)
+        frontier = {str(term_text(parent)) for _item, parent, _plan in rows if parent is not None} - items
         items |= frontier
-    return sorted(items)
+    return ThreadScope(tuple(sorted(items)), tuple(sorted(plans)))
 
 
 def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) -> set[str]:

@@ -261,8 +261,12 @@ def test_a_plans_thread_looked_up_per_item_equals_the_sparql_1_1_reading(
 def _below(store: EmbeddedStore, item: str, include_private: bool, only_below: bool) -> tuple[object, ...]:
     """The tree and the view of the thread below ``item``, gaps marked, read from the plans it
     reaches whole or only from the items :func:`thread_below` names."""
-    items = thread_below(store, item, include_private) if only_below else None
-    graph = load_thread_graph(store, include_private, thread_plans(store, item, include_private), items)
+    if only_below:
+        scope = thread_below(store, item, include_private)
+        assert set(scope.plans) >= set(thread_plans(store, item, include_private))
+        graph = load_thread_graph(store, include_private, scope.plans, scope.items)
+    else:
+        graph = load_thread_graph(store, include_private, thread_plans(store, item, include_private))
     mark_gaps(graph, find_gaps(graph))
     if item not in graph:  # an outcome of the shipped frameworks no plan leads to
         return ()

@@ -24,6 +24,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
+from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.framework_outcomes import (
     heading_outcome,
 )
@@ -364,6 +365,8 @@ class OutlineReader(OutlineSentences):
             heading = len(above.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(above)
             named = LIST_KIND_WORDS.findall(above) if heading else []
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
+        if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
+            kind = counted_list_kind(text, self.previous, self.raw_lines, number)
         if (
             kind is None
             and (listed or following.endswith(";"))

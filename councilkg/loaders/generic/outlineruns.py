@@ -32,6 +32,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_run,
 )
 from councilkg.loaders.model import MeasureType, Observation
+from councilkg.loaders.parsing.countedprose import counted_after
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
 from councilkg.loaders.parsing.valuerows import ValueRow
 from councilkg.loaders.parsing.values import written_value
@@ -95,7 +96,7 @@ class OutlineRuns(OutlineContents):
 
     def _counted(self, number: int, text: str) -> bool:
         """Read "five priority areas, which were: To work … To improve …" run into a sentence."""
-        counted = counted_run(text)
+        counted = counted_run(text) or counted_after(text, self._line_before(number))
         if counted is None:
             return False
         kind = KIND_OF_WORD.get(counted[0], "priority")
@@ -108,6 +109,11 @@ class OutlineRuns(OutlineContents):
                 self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
         self.pending = None
         return True
+
+    def _line_before(self, number: int) -> str:
+        """Return the text of the last line with text before line ``number``."""
+        above = (line.strip() for line in reversed(self.raw_lines[: number - 1]))
+        return clean_text(next((line for line in above if line), ""))
 
     def _counted_lines(self, number: int, word: str, items: Sequence[RunItem]) -> None:
         """Read the lines a lead-in at ``number`` counts ("… five main priorities:") as its items."""

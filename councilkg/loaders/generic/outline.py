@@ -82,6 +82,7 @@ from councilkg.loaders.generic.outlinelines import (
     wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinesentences import OutlineSentences
+from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.model import (
     Extraction,
     Reading,
@@ -89,7 +90,6 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS, is_timescale
 from councilkg.loaders.parsing.runlists import (
-    counted_lines,
     is_measure_label,
     list_count,
     named_in_sentence,
@@ -161,7 +161,7 @@ class OutlineReader(OutlineSentences):
                 self._run(run)
                 consumed = run[-1].line
                 continue
-            if not skip(number) and self.contents is None and (counted := counted_lines(texts, position)):
+            if not skip(number) and self.contents is None and (counted := listed_lines(texts, position)):
                 self._counted_lines(number, *counted)
                 consumed = counted[1][-1].line
                 continue

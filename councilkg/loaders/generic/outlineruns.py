@@ -115,19 +115,24 @@ class OutlineRuns(OutlineContents):
         above = (line.strip() for line in reversed(self.raw_lines[: number - 1]))
         return clean_text(next((line for line in above if line), ""))
 
-    def _counted_lines(self, number: int, word: str, items: Sequence[RunItem]) -> None:
-        """Read the lines a lead-in at ``number`` counts ("… five main priorities:") as its items."""
+    def _counted_lines(
+        self, number: int, word: str, items: Sequence[RunItem], rule: str = RULE_COUNTED_LINES
+    ) -> None:
+        """Read the lines a lead-in at ``number`` counts ("… five main priorities:") as its items, or
+        the lines another ``rule`` read after it."""
         kind = KIND_OF_WORD.get(word, "priority")
         self.extraction.place(number, f"{kind} lead-in")
         self.priority = self.outcome = None
         for item in items:
             if kind == "action":
-                self._action(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
+                self._action(item.line, item.label, None, rule, 0.6)
             elif kind == "outcome":
-                self._outcome(item.line, item.label, None, RULE_COUNTED_LINES, listed=True)
+                self._outcome(item.line, item.label, None, rule, listed=True)
             else:
-                self._priority(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
+                self._priority(item.line, item.label, None, rule, 0.6)
         self.list_kind, self.pending = None, None
+        if rule != RULE_COUNTED_LINES:  # the paragraphs under the last title are what was said of it
+            self.priority = self.outcome = None
 
     def _run_on_list(self, number: int, text: str) -> bool:
         """Read "… for all children and young people to: – feel safe … – have …" when the lead-in names

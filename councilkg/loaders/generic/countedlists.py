@@ -7,7 +7,8 @@ a key weakness"), but still count them. When the count is exactly the number of 
 and the bullets say what is to be done (most start with a verb: "Keeping …", "to reduce …",
 "Build …"), the list is the plan's priorities. A counted list of anything else ("four types of
 information:" then "The starting point …", "Current performance data …") starts with nouns and is
-left alone, as is a list longer or shorter than its count.
+left alone, as is a list longer or shorter than its count, and one counted as values or principles
+("Our four values:" then "Working together", "Putting residents first").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.outlinelines import BULLET, COUNTED
+from councilkg.loaders.generic.outlinelines import BULLET, COUNTED, OTHER_LIST_NOUNS
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -62,8 +63,8 @@ def _count(lead_in: str, previous: str) -> int | None:
     if not found and len(last.split()) <= _SHORT_WORDS:
         before = sentences[-2] if len(sentences) > 1 else _SENTENCE.split(previous.strip())[-1]
         found = list(COUNTED.finditer(before))
-    if not found:
-        return None
+    if not found or OTHER_LIST_NOUNS.search(found[-1].group(1)):
+        return None  # "Our four values are:": what a council holds to, not what it will do
     word = found[-1].group(0).split()[0].casefold()
     number = int(word) if word.isdigit() else _COUNTS.get(word)
     return number if number is not None and 2 <= number <= 10 else None

@@ -82,3 +82,22 @@ def test_a_counted_list_of_things_named_by_nouns_is_no_items() -> None:
     """The four areas an inspection looked at are findings, not what the plan will do."""
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(LEICESTERSHIRE)
+
+
+def test_a_counted_list_of_values_is_no_items() -> None:
+    """Values are what a council holds to (the engine's lead-ins say so too), even when each is led by
+    a verb. (Kingston's consultation on its Children and Young People's Plan 2017-21, whose labels count
+    these five as priorities: left unread; https://www.kingston.gov.uk/news/article/501/the_future_direction_
+    and_goals_for_children_and_young_people_s_services_in_kingston_are_being_decided_have_your_say)"""
+    text = """People are being asked to give their views on five key values. These are:
+
+  • Keeping children and young people safe and supported at home and school
+  • Helping children and young people to be healthy and make good choices about their health
+  • Ensuring children and young people enjoy life, do well in school and get involved in activities
+  • Providing early help to children, young people and their families
+  • Making sure services are right for families and work well
+
+Kingston Council’s Cabinet Member for Children’s Social Care and Health, Cllr Richard Hudson, said:
+"""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)

@@ -244,6 +244,18 @@ GLUED_CONTENTS = re.compile(
 )
 
 
+#: The first words an entry shares with the entry naming a kind when it is that entry's sibling, not
+#: one of its items ("Our Priorities" / "Inclusive Growth" / … / "Our Finances").
+_SIBLING_WORDS = frozenset({"our", "the", "your", "my"})
+_ENDS_IN_NUMBER = re.compile(r"\d\s*$")
+
+
+def _sibling(title: str, name: str) -> bool:
+    """True when ``name`` opens with the same possessive or article as the entry ``title``."""
+    first, other = title.split()[:1], name.split()[:1]
+    return bool(first) and first == other and first[0].casefold() in _SIBLING_WORDS
+
+
 @dataclass(frozen=True)
 class Framework:
     """A contents entry naming a framework's outcome ("Be Healthy 5"): the line, key and name."""
@@ -275,16 +287,28 @@ class _Section:
     # how its items printed another way are marked: an entry marked otherwise ends it ("ii." items,
     # then "4. Section 4")
     item_style: str | None = None
+    title: str = ""  # the entry naming the kind
+    unpaged: bool = False  # its items were taken from a contents page printing no pages
 
     def takes_alike(self, name: str, style: str, page: int | None) -> bool:
         """True when an entry printed like the one naming the kind is one of its items all the same:
         unmarked, its page the kind's own or the next (pages never going back) where the contents
-        lost the indent that set it under ("Priorities 7" / "Safe 7" / "Potential 9")."""
+        lost the indent that set it under ("Priorities 7" / "Safe 7" / "Potential 9"), or, where
+        neither prints a page, up to an entry heading narrative or another part of the plan."""
         if style not in {"none", "number above"} or self.under is not None:
             return False
-        if self.page is None or page is None:
-            return False
         if _NARRATIVE_SECTION.match(name) or _AFTER_ITEMS.match(name) or _NAMES_A_KIND.search(name):
+            return False
+        if self.page is None and page is None:
+            # "Managing our Performance 29-32": pages printed as a range are pages all the same
+            printed = _ENDS_IN_NUMBER.search(self.title) or _ENDS_IN_NUMBER.search(name)
+            return (
+                style == self.style == "none"
+                and not printed
+                and ":" not in name
+                and not _sibling(self.title, name)
+            )
+        if self.page is None or page is None:
             return False
         if self.last_page is None:
             return self.page <= page <= self.page + MAX_FIRST_ITEM_PAGES
@@ -316,16 +340,17 @@ class ContentsSections:
                 if not _NARRATIVE_SECTION.match(name):
                     section.items.append(ContentsItem(section.kind, name, line, section.under))
                 return
-            alike = not section.items or section.last_page is not None  # not after items marked otherwise
+            # not after items marked otherwise
+            alike = not section.items or section.last_page is not None or section.unpaged
             if alike and section.takes_alike(name, style, page):
                 section.items.append(ContentsItem(section.kind, name, line))
-                section.last_page = page
+                section.last_page, section.unpaged = page, page is None
                 return
         self.interrupt()
         if framework is not None:
             self._open = _Section("priority", style, under=framework)
         elif kind in {"priority", "outcome", "indicator"}:
-            self._open = _Section(kind, style, page=page)
+            self._open = _Section(kind, style, page=page, title=name)
 
     def labelled(self, line: int, kind: str, label: str, ref: str | None = None) -> None:
         """Record an entry that names its own kind and perhaps its number ("Outcome 1 To feel safe",

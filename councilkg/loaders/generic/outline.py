@@ -24,6 +24,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
+from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.framework_outcomes import (
     heading_outcome,
 )
@@ -81,6 +82,7 @@ from councilkg.loaders.generic.outlinelines import (
     wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinesentences import OutlineSentences
+from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.model import (
     Extraction,
     Reading,
@@ -88,7 +90,6 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS, is_timescale
 from councilkg.loaders.parsing.runlists import (
-    counted_lines,
     is_measure_label,
     list_count,
     named_in_sentence,
@@ -160,7 +161,7 @@ class OutlineReader(OutlineSentences):
                 self._run(run)
                 consumed = run[-1].line
                 continue
-            if not skip(number) and self.contents is None and (counted := counted_lines(texts, position)):
+            if not skip(number) and self.contents is None and (counted := listed_lines(texts, position)):
                 self._counted_lines(number, *counted)
                 consumed = counted[1][-1].line
                 continue
@@ -364,6 +365,8 @@ class OutlineReader(OutlineSentences):
             heading = len(above.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(above)
             named = LIST_KIND_WORDS.findall(above) if heading else []
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
+        if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
+            kind = counted_list_kind(text, self.previous, self.raw_lines, number)
         if (
             kind is None
             and (listed or following.endswith(";"))

@@ -32,6 +32,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_run,
 )
 from councilkg.loaders.model import MeasureType, Observation
+from councilkg.loaders.parsing.countedprose import counted_after
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
 from councilkg.loaders.parsing.valuerows import ValueRow
 from councilkg.loaders.parsing.values import written_value
@@ -95,7 +96,7 @@ class OutlineRuns(OutlineContents):
 
     def _counted(self, number: int, text: str) -> bool:
         """Read "five priority areas, which were: To work … To improve …" run into a sentence."""
-        counted = counted_run(text)
+        counted = counted_run(text) or counted_after(text, self._line_before(number))
         if counted is None:
             return False
         kind = KIND_OF_WORD.get(counted[0], "priority")
@@ -109,19 +110,29 @@ class OutlineRuns(OutlineContents):
         self.pending = None
         return True
 
-    def _counted_lines(self, number: int, word: str, items: Sequence[RunItem]) -> None:
-        """Read the lines a lead-in at ``number`` counts ("… five main priorities:") as its items."""
+    def _line_before(self, number: int) -> str:
+        """Return the text of the last line with text before line ``number``."""
+        above = (line.strip() for line in reversed(self.raw_lines[: number - 1]))
+        return clean_text(next((line for line in above if line), ""))
+
+    def _counted_lines(
+        self, number: int, word: str, items: Sequence[RunItem], rule: str = RULE_COUNTED_LINES
+    ) -> None:
+        """Read the lines a lead-in at ``number`` counts ("… five main priorities:") as its items, or
+        the lines another ``rule`` read after it."""
         kind = KIND_OF_WORD.get(word, "priority")
         self.extraction.place(number, f"{kind} lead-in")
         self.priority = self.outcome = None
         for item in items:
             if kind == "action":
-                self._action(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
+                self._action(item.line, item.label, None, rule, 0.6)
             elif kind == "outcome":
-                self._outcome(item.line, item.label, None, RULE_COUNTED_LINES, listed=True)
+                self._outcome(item.line, item.label, None, rule, listed=True)
             else:
-                self._priority(item.line, item.label, None, RULE_COUNTED_LINES, 0.6)
+                self._priority(item.line, item.label, None, rule, 0.6)
         self.list_kind, self.pending = None, None
+        if rule != RULE_COUNTED_LINES:  # the paragraphs under the last title are what was said of it
+            self.priority = self.outcome = None
 
     def _run_on_list(self, number: int, text: str) -> bool:
         """Read "… for all children and young people to: – feel safe … – have …" when the lead-in names

@@ -1,0 +1,97 @@
+"""A list its lead-in counts, whose kind the lead-in does not name: "Our three obsessions are:".
+
+A lead-in naming its kind ("four key priorities:") is read by
+:func:`~councilkg.loaders.generic.outlinelines.lead_in_kind`. Some plans call their priorities by a
+word of their own ("obsessions", "priority missions", "key values", "five sections, each focusing on
+a key weakness"), but still count them. When the count is exactly the number of bullets that follow
+and the bullets say what is to be done (most start with a verb: "Keeping …", "to reduce …",
+"Build …"), the list is the plan's priorities. A counted list of anything else ("four types of
+information:" then "The starting point …", "Current performance data …") starts with nouns and is
+left alone, as is a list longer or shorter than its count, and one counted as values or principles
+("Our four values:" then "Working together", "Putting residents first").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from councilkg.loaders.generic.outlinelines import BULLET, COUNTED, OTHER_LIST_NOUNS
+from councilkg.loaders.parsing.cells import ACTION_VERBS
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: "These are:", "These are to:", "They were the following:": a lead-in whose count is in the sentence before.
+_SHORT_WORDS = 4
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_VERBS = frozenset(verb.casefold() for verb in ACTION_VERBS)
+#: Words ending in "-ing" that are no verbs leading a clause.
+_NOT_VERBS = frozenset(
+    {"during", "nothing", "something", "everything", "anything", "morning", "evening", "thing"}
+)
+
+
+def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: int) -> str | None:
+    """Return ``"priority"`` when ``lead_in`` (ending in ":", ``previous`` the line above it) counts
+    the bullets starting after line ``after`` (of ``lines``, numbered from 1) exactly, and most of
+    them start with a verb; else ``None``.
+
+    Example:
+        >>> counted_list_kind("Our three obsessions are:", "", ["", "• to reduce NEET", "• to improve "
+        ...     "attendance", "• to reduce the number of children looked after", "We monitor them."], 1)
+        'priority'
+        >>> counted_list_kind("Priorities are selected based on two types of information:", "",
+        ...     ["", "• Current performance data", "• The administration's vision"], 1) is None
+        True
+    """
+    count = _count(lead_in, previous)
+    if count is None:
+        return None
+    items = _bullets(lines, after)
+    if len(items) != count:
+        return None
+    verb_led = sum(1 for item in items if _starts_with_verb(item))
+    return "priority" if 3 * verb_led >= 2 * count else None
+
+
+def _count(lead_in: str, previous: str) -> int | None:
+    """Return the count the lead-in's last sentence (or, for "These are:", the sentence before) states."""
+    sentences = [sentence for sentence in _SENTENCE.split(lead_in.strip()) if sentence]
+    if not sentences:
+        return None
+    last = sentences[-1]
+    found = list(COUNTED.finditer(last))
+    if not found and len(last.split()) <= _SHORT_WORDS:
+        before = sentences[-2] if len(sentences) > 1 else _SENTENCE.split(previous.strip())[-1]
+        found = list(COUNTED.finditer(before))
+    if not found or OTHER_LIST_NOUNS.search(found[-1].group(1)):
+        return None  # "Our four values are:": what a council holds to, not what it will do
+    word = found[-1].group(0).split()[0].casefold()
+    number = int(word) if word.isdigit() else _COUNTS.get(word)
+    return number if number is not None and 2 <= number <= 10 else None
+
+
+def _bullets(lines: Sequence[str], after: int) -> list[str]:
+    """Return the texts of the bullets right after line ``after`` (blank lines between them allowed)."""
+    items: list[str] = []
+    for line in lines[after:]:
+        if not line.strip():
+            continue
+        bullet = BULLET.match(line)
+        if bullet is None:
+            break
+        items.append(line[bullet.end() :].strip())
+    return items
+
+
+def _starts_with_verb(text: str) -> bool:
+    """True when a list item starts with a verb: "Keeping …", "to reduce …", "Build …"."""
+    words = re.findall(r"[A-Za-z’'-]+", text)
+    if words and words[0].casefold() == "to":
+        # "to safely and appropriately reduce"
+        words = [
+            word for word in words[1:] if not word.casefold().endswith("ly") and word.casefold() != "and"
+        ]
+    if not words:
+        return False
+    first = words[0].casefold()
+    return first in _VERBS or (len(first) > 4 and first.endswith("ing") and first not in _NOT_VERBS)

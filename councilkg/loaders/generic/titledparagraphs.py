@@ -1,0 +1,99 @@
+"""Titles over paragraphs after a lead-in naming their kind: minutes retelling a plan item by item.
+
+"The Committee requested an update on the Amber rated actions and were advised as follows:", then
+each action as a line of its own ("Ensure the timely completion and review of assessments") with
+the paragraphs said of it below; "… under the headings of the four shared action plan priorities
+agreed by the partnership:", then each priority over its lettered findings ("(a) the percentage
+of …;"). The titles are the items: short lines starting with a capital and ending in no stop, each
+followed by at least one paragraph (a sentence, or a lettered clause). Two such titles at least,
+and nothing else between them, or the lines are read by the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from councilkg.loaders.generic.outlinelines import BULLET, LETTER, NUMBER, lead_in_kind
+from councilkg.loaders.parsing.runlists import RunItem, counted_lines
+
+RULE_TITLED_PARAGRAPHS = "title over paragraphs after a lead-in"
+#: A title is a line, not a paragraph (an action's title may be a long clause).
+MAX_TITLE_WORDS = 25
+#: A paragraph unmarked is a sentence of some length ("Officers advised that this action would be …").
+MIN_PARAGRAPH_WORDS = 8
+MIN_TITLES = 2
+_FOLLOWING = re.compile(r"\b(?:as follows|the following)\b", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.;!?][\"'”’)]?$")
+_ENDS_OPEN = re.compile(r"[.:;!?,]$")
+#: The word :func:`~councilkg.loaders.generic.outlineruns.OutlineRuns._counted_lines` reads a kind by.
+_KIND_WORD = {"priority": "priorities", "outcome": "outcomes", "action": "actions"}
+
+
+def listed_lines(
+    texts: Sequence[tuple[int, str]], position: int
+) -> tuple[str, list[RunItem]] | tuple[str, list[RunItem], str] | None:
+    """Return what :func:`~councilkg.loaders.parsing.runlists.counted_lines` reads after the lead-in at
+    ``position``, else the kind word, titles and rule of :func:`titled_paragraphs`, else ``None``."""
+    return counted_lines(texts, position) or titled_paragraphs(texts, position)
+
+
+def titled_paragraphs(
+    texts: Sequence[tuple[int, str]], position: int
+) -> tuple[str, list[RunItem], str] | None:
+    """Return the kind word, the titles and the rule of titles over paragraphs after the lead-in
+    ``texts[position]`` (numbered lines, blank ones empty), else ``None``.
+
+    Example:
+        >>> kind, titles, _ = titled_paragraphs([
+        ...     (1, "The Committee requested an update on the Amber rated actions and were advised as "
+        ...         "follows:"),
+        ...     (2, "Ensure the timely completion and review of assessments"),
+        ...     (3, "Officers advised that management processes had been tightened up."),
+        ...     (4, "Ensure chronologies are clear, recorded and fit for purpose"),
+        ...     (5, "Officers advised that this action would be rated green by the end of July.")], 0)
+        >>> kind, [(title.line, title.label[:30]) for title in titles]
+        ('actions', [(2, 'Ensure the timely completion a'), (4, 'Ensure chronologies are clear,')])
+    """
+    lead_in = texts[position][1]
+    # "… were advised as follows:", "… highlighted the following, under the headings of …:": a report
+    # of what was said, item by item (a plan's own "… through 6 priorities:" is read by the heading rules)
+    reported = lead_in.endswith(":") and _FOLLOWING.search(lead_in)
+    kind = lead_in_kind(lead_in) if reported else None
+    if kind not in _KIND_WORD:
+        return None  # measures and risks are read by their own rules
+    titles: list[RunItem] = []
+    said = 0  # the paragraphs under the last title
+    for number, text in texts[position + 1 :]:
+        if not text:
+            continue
+        if _is_paragraph(text):
+            if not titles:
+                return None
+            said += 1
+        elif _is_title(text) and (said or not titles):
+            titles.append(RunItem(number, None, text))
+            said = 0
+        else:
+            break
+    if not said:
+        titles = titles[:-1]  # the last title has no paragraph: a heading of what follows, not one of them
+    return (_KIND_WORD[kind], titles, RULE_TITLED_PARAGRAPHS) if len(titles) >= MIN_TITLES else None
+
+
+def _is_paragraph(text: str) -> bool:
+    """True when a line is a sentence said of a title: ending in a stop, long or lettered."""
+    if BULLET.match(text):
+        return False  # bullets under a title are its own list, read by the list rules
+    marked = LETTER.match(text) or NUMBER.match(text)
+    return bool(_ENDS_SENTENCE.search(text)) and (bool(marked) or len(text.split()) >= MIN_PARAGRAPH_WORDS)
+
+
+def _is_title(text: str) -> bool:
+    """True when a line is a title: a capital first, no list mark, no stop or colon at its end."""
+    return (
+        text[:1].isupper()
+        and not (BULLET.match(text) or NUMBER.match(text) or LETTER.match(text))
+        and not _ENDS_OPEN.search(text)
+        and len(text.split()) <= MAX_TITLE_WORDS
+    )

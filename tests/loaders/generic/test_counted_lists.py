@@ -1,0 +1,103 @@
+"""A list its lead-in counts but calls by a word of its own ("Our three obsessions are:"), on snippets
+cut from the wild corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from tests.loaders.generic.reading import read
+
+#: Leeds City Council, Child Friendly Leeds, "How are we doing?",
+#: http://www.leeds.gov.uk/childfriendlyleeds/Pages/How-are-we-doing.aspx
+LEEDS = """Our three obsessions are:
+
+• to safely and appropriately reduce the number of children looked after;
+
+• to reduce the number of young people not in education, employment and training (NEET), and
+
+• to improve school attendance
+
+We regularly monitor our progress on each of these obsessions through our ‘weekly obsessions tracker’.
+"""
+
+#: Swindon Link, "Council plan to shape Swindon's future to be shared with public" (8 December 2023),
+#: https://swindonlink.com/news/swinplan
+SWINDON = """The draft Swindon Plan will be discussed by Swindon Borough Council’s Cabinet on Wednesday 13 \
+December and is based on the current Labour administration’s three main priority missions for the town.
+
+These are to:
+
+- Combat Inequality – make Swindon a fairer place, reduce disadvantage and eliminate big disparities.
+
+- Build a Better Swindon – create a town ready for the challenges of the coming decades.
+
+- Achieve Net Zero – fully play our part as a council and a town in combatting climate change.
+
+A major focus of the Swindon Plan will be on engagement with the local community.
+"""
+
+#: Leicestershire County Council, Children and Families Overview and Scrutiny Committee minutes (2019),
+#: https://democracy.leics.gov.uk/mgAi.aspx?ID=61324
+LEICESTERSHIRE = """Members noted that the inspection had looked at four areas:
+
+·  The impact of leaders on social work practice with children and families (rated good)
+
+·  The experiences and progress of children who need help and protection (rated as requires improvement)
+
+·  The experiences and progress of children in care and care leavers (rated good)
+
+·  Overall effectiveness (rated as requires improvement)
+"""
+
+
+def test_a_counted_list_of_what_is_to_be_done_is_the_plans_priorities() -> None:
+    """ "Our three obsessions are:" over three bullets each saying what is to be done."""
+    assert [p.label[:28] for p in read(LEEDS).priorities] == [
+        "to safely and appropriately ",
+        "to reduce the number of youn",
+        "to improve school attendance",
+    ]
+
+
+def test_the_count_may_be_in_the_sentence_before_these_are() -> None:
+    """ "… three main priority missions for the town." then "These are to:" over three bullets."""
+    assert [p.label[:22] for p in read(SWINDON).priorities] == [
+        "Combat Inequality – ma",
+        "Build a Better Swindon",
+        "Achieve Net Zero – ful",
+    ]
+
+
+def test_a_list_longer_than_its_count_is_not_read() -> None:
+    """Four bullets after "three obsessions": the count does not say what these bullets are."""
+    longer = LEEDS.replace(
+        "• to improve school attendance", "• to improve school attendance\n\n• to read more"
+    )
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(longer)
+
+
+def test_a_counted_list_of_things_named_by_nouns_is_no_items() -> None:
+    """The four areas an inspection looked at are findings, not what the plan will do."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(LEICESTERSHIRE)
+
+
+def test_a_counted_list_of_values_is_no_items() -> None:
+    """Values are what a council holds to (the engine's lead-ins say so too), even when each is led by
+    a verb. (Kingston's consultation on its Children and Young People's Plan 2017-21, whose labels count
+    these five as priorities: left unread; https://www.kingston.gov.uk/news/article/501/the_future_direction_
+    and_goals_for_children_and_young_people_s_services_in_kingston_are_being_decided_have_your_say)"""
+    text = """People are being asked to give their views on five key values. These are:
+
+  • Keeping children and young people safe and supported at home and school
+  • Helping children and young people to be healthy and make good choices about their health
+  • Ensuring children and young people enjoy life, do well in school and get involved in activities
+  • Providing early help to children, young people and their families
+  • Making sure services are right for families and work well
+
+Kingston Council’s Cabinet Member for Children’s Social Care and Health, Cllr Richard Hudson, said:
+"""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)

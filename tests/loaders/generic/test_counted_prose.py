@@ -1,0 +1,71 @@
+"""A list counted in one sentence and given between commas in the next ("… four key themes. These
+include A, B, C and D."), on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.parsing.countedprose import counted_after
+from tests.loaders.generic.reading import read
+
+#: St Helens Star, "Clear signs of improvement in St Helens children's services, says report" (2021),
+#: https://www.sthelensstar.co.uk/news/19201262.clear-signs-improvement-st-helens-childrens-services-says-report/
+ST_HELENS = """Six areas of improvement focus have been agreed with the secretary of state for education.
+
+These comprise improving permanency arrangements, continuous practice development and improvement, \
+delivering people’s issues including recruitment and retention as well as staff development, delivering \
+service improvement in particular edge of care as well as placement options, quality assurance/performance \
+framework delivering improvements and early help.
+"""
+
+#: City of Wolverhampton Council, "Plan sets out priorities for city's young people and families" (2015),
+#: https://www.wolverhampton.gov.uk/news/plan-sets-out-priorities-citys-young-and-families
+WOLVERHAMPTON = """The Children, Young People and Families Plan 2015 to 2025 identifies 4 priority areas \
+which the various partners that make up Wolverhampton Children's Trust must tackle over the next 10 years.
+
+They include child poverty, health, family strength and finally education, training and employment.
+"""
+
+
+def test_the_items_in_the_sentence_after_the_count_are_read_when_there_are_as_many() -> None:
+    assert [p.label for p in read(ST_HELENS).priorities] == [
+        "improving permanency arrangements",
+        "continuous practice development and improvement",
+        "delivering people’s issues including recruitment and retention as well as staff development",
+        "delivering service improvement in particular edge of care as well as placement options",
+        "quality assurance/performance framework delivering improvements",
+        "early help",
+    ]
+
+
+def test_the_count_and_the_items_may_share_a_line_and_the_kind_may_be_quoted() -> None:
+    """Sefton's improvement plan as the news told it (2022),
+    https://inkl.com/news/improvement-plan-for-troubled-children-s-services-published"""
+    text = (
+        "The 36 page document, phase one of a long road ahead for the service, has a focus on four key "
+        '"themes of improvement." These include quality, implementation of learning, tools and strategic '
+        "partnership."
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "quality",
+        "implementation of learning",
+        "tools",
+        "strategic partnership",
+    ]
+
+
+def test_the_item_after_and_finally_is_the_last_whatever_its_commas() -> None:
+    assert [p.label for p in read(WOLVERHAMPTON).priorities] == [
+        "child poverty",
+        "health",
+        "family strength",
+        "education, training and employment",
+    ]
+
+
+def test_a_list_not_as_long_as_its_count_is_no_items() -> None:
+    seven = ST_HELENS.replace("Six areas", "Seven areas")
+    assert counted_after(seven.split("\n\n")[1], seven.split("\n\n")[0]) is None
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(seven)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from councilkg.loaders.parsing.runlists import _between_commas
+from councilkg.loaders.parsing.runlists import between_commas
 
 #: A count, up to two words, then the kind of item counted (perhaps in quotes): "four key "themes".
 _COUNTED = re.compile(
@@ -66,7 +66,7 @@ def _items(text: str, count: int) -> list[str]:
     "finally" the last, whatever its commas), or [] when there are not that many."""
     final = _FINALLY.search(text)
     if final is None:
-        return _between_commas(text, count)
+        return between_commas(text, count)
     labels = [" ".join(piece.split()) for piece in [*text[: final.start()].split(","), text[final.end() :]]]
     return labels if len(labels) == count and all(labels) else []
 

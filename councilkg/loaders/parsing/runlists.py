@@ -247,7 +247,7 @@ def _comma_run(text: str) -> tuple[str, list[str]] | None:
         count = int(word) if word.isdigit() else _COUNTS[word]
         rest = text[lead_in.end() :]
         end = rest.find(")") if lead_in.group("open") == "(" else _sentence_end(rest)
-        labels = _between_commas(rest[: end if end >= 0 else len(rest)], count)
+        labels = between_commas(rest[: end if end >= 0 else len(rest)], count)
         if labels:
             return lead_in.group("kind").casefold(), labels
     return None
@@ -259,7 +259,7 @@ def _sentence_end(text: str) -> int:
     return end.start() if end else -1
 
 
-def _between_commas(text: str, count: int) -> list[str]:
+def between_commas(text: str, count: int) -> list[str]:
     """Return the ``count`` items of "A, B and C" / "A, B, and C" / "A; B; C and D", or [] when there
     are not that many."""
     if not 3 <= count <= 12:  # "two themes …; that we are ‘family friendly’ and ‘caring’": no list

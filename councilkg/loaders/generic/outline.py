@@ -284,7 +284,9 @@ class OutlineReader(OutlineSentences):
             else:
                 self._lead_in(number, kind, text)
             return
-        if self._continue(number, text):
+        # "Priority outcomes" over bullets is their lead-in, not the wrapped end of the bullet above
+        heads_list = text[:1].isupper() and BULLET.match(following) and lead_in_kind(text)
+        if not heads_list and self._continue(number, text):
             return
         bullet = BULLET.match(text) or LETTER.match(text)
         numbered = NUMBER.match(text)

@@ -58,6 +58,8 @@ KeyMaker = Callable[[str, str], str]
 AIM_WORDS = frozenset({"aim", "ambition", "goal"})
 #: Labels of what is promised for a priority ("Pledge 17"): under a priority labelled otherwise, actions.
 PROMISE_WORDS = frozenset({"pledge", "commitment", "promise"})
+#: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
+NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
 
 @dataclass
@@ -122,6 +124,10 @@ class OutlineItems:
                 self.list_kind = "action" if self.priority is not None else "priority-list"
             self.pending, self.marked_list = None, False
             self.extraction.place(number, "priorities lead-in")
+            return
+        if not ref and NO_TITLE.match(label):
+            self.priority = self.outcome = self.pending = None  # none in force for what follows
+            self.extraction.place(number, "no item named")
             return
         measured = MEASURED_BY.search(clean_text(match.group("label")))
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label

@@ -399,7 +399,9 @@ NOT_A_PRIORITY = re.compile(
     r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
     r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
-    r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$)\b",
+    r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
+    # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed
+    r"(?:what|how|why|who|where|when)\s+(?:is|are|do|does|will|we|can|should|has|have)\b)\b",
     re.IGNORECASE,
 )
 COMMITMENT = re.compile(

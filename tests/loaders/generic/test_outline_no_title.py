@@ -1,7 +1,7 @@
-"""A label saying which items a paper serves ("Priority - All") names no item, in a contents page or
-in the body; the items labelled with a title still are.
+"""Lines that name no item: a label saying which items a paper serves ("Priority - All"), in a
+contents page or in the body, and a question heading printed without its mark ("What is it").
 
-The snippet is cut from the wild corpus (``tests/corpus/wild/``), as its stored page gives it.
+The snippets are cut from the wild corpus (``tests/corpus/wild/``), as their stored pages give them.
 """
 
 from __future__ import annotations
@@ -51,4 +51,36 @@ def test_priority_all_is_no_priority() -> None:
     assert [p.label for p in read(REDCAR_CLEVELAND_2018).priorities] == [
         "Improving the Way We Work",
         "Good Connections",
+    ]
+
+
+#: Leeds's Children and Young People's Plan 2015-19, its first page as a document-sharing copy gives it,
+#: https://dokumen.tips/documents/children-leedsgovuk-children-and-young-people-planour-vision-is-for-leeds.html
+LEEDS_2015 = "\n\n".join(
+    [
+        "Our plan brings together the outcomes and",
+        "priorities that will guide our work, the way we will",
+        "measure our progress and how we will work to",
+        "realise our ambitions. It is based on data, evidence",
+        "and consultation across the city, including the",
+        "views of children and young people.",
+        "What is it",
+        "children’",
+        "One visionOur vision is for Leeds to be the best city in the UK and the best city for children "
+        "and young people to grow up in.",
+        "1. Number of children who need to be looked after2. Number of children and young people with child",
+        "protection plans3. Percentage with good achievement at the end",
+        "of primary school4. Percentage gaining 5 good GCSEs including",
+    ]
+)
+
+
+def test_a_question_heading_without_its_mark_is_no_outcome() -> None:
+    """ "What is it" after a sentence naming outcomes and priorities asks a question over narrative; the
+    numbered list run together below is read as before."""
+    found = read(LEEDS_2015)
+    assert not [o.label for o in found.outcomes]
+    assert [i.label for i in found.indicators][:2] == [
+        "Number of children who need to be looked after",
+        "Number of children and young people with child protection plans",
     ]

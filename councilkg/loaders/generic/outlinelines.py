@@ -636,6 +636,9 @@ def _names_a_list(text: str, match: re.Match[str]) -> bool:
     """True when a kind word in a line names the items of a list, not results or a title's word."""
     if GENERIC_KIND_WORD.search(text[: match.start()]):
         return False  # "children at risk of poor outcomes"
+    if re.search(r"\b(?:their|its)\s+$", text[: match.start()], re.IGNORECASE) and not text.endswith(":"):
+        # "Tackle racism, discrimination and their outcomes": a title's words ("… its priorities:" leads in)
+        return False
     word, after = match.group(1), text[match.end() :]
     # "the Public Health Outcomes Framework": a word of a title printed in capitals
     return not (match.start() > 0 and word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after) is not None)

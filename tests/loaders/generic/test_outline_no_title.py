@@ -1,11 +1,16 @@
 """Lines that name no item: a label saying which items a paper serves ("Priority - All"), in a
-contents page or in the body, and a question heading printed without its mark ("What is it").
+contents page or in the body, a question heading printed without its mark ("What is it"), and a kind
+word a title says of what it names ("… and their outcomes").
 
 The snippets are cut from the wild corpus (``tests/corpus/wild/``), as their stored pages give them.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: Redcar and Cleveland's Cabinet business papers (2018), each paper under the council priority it
@@ -84,3 +89,26 @@ def test_a_question_heading_without_its_mark_is_no_outcome() -> None:
         "Number of children who need to be looked after",
         "Number of children and young people with child protection plans",
     ]
+
+
+#: Coventry's Marmot monitoring tool (2022), its policy objectives over the measures of each,
+#: https://www.coventry.gov.uk/marmot-monitoring-tool/will-measure-well-recommendations-monitoring-tool-page
+COVENTRY_2022 = """Tackle racism, discrimination and their outcomes
+*Added in 2022 |
+*As this is a new policy objective we are still in development, please contact us if you would like to contribute to this policy objective.
+|
+Pursue environmental sustainability and health equity together
+*Added in 2022 |
+- Air quality breaches
+- Access to open space
+- Sustainable Food Places status
+|"""  # noqa: E501
+
+
+def test_a_kind_word_said_of_what_a_title_names_leads_in_no_list() -> None:
+    """ "… and their outcomes" is a policy objective's own words (the outcomes of racism), not a lead-in
+    naming the bullets further down as outcomes; "The Board has agreed its priorities:" still is one."""
+    assert lead_in_kind("Tackle racism, discrimination and their outcomes") is None
+    assert lead_in_kind("The Board has agreed its priorities:") == "priority"
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(COVENTRY_2022)

@@ -302,7 +302,7 @@ class OutlineReader(OutlineSentences):
             return
         if self.one_item is not None:
             one_kind, self.one_item = self.one_item, None
-            if (not bullet and text[:1].isupper()) or numbered:
+            if (not bullet and text[:1].isupper() and not text.endswith(":")) or numbered:
                 ref = numbered.group(1) if numbered else None
                 label = (clean_text(text[numbered.end() :]) if numbered else text).rstrip(".")
                 if one_kind == "outcome":

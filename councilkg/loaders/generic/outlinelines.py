@@ -448,6 +448,8 @@ FURNITURE = re.compile(
     # a committee site's page of an agenda item: "- Meeting of Audit Committee, Thursday, … (Item 5.6)"
     r"agenda item|issue - meetings|supporting documents:?|(?:[-•·]\s*)?view the background to item [\w.]+|"
     r"(?:[-•·]\s*)?meeting(?: of|:) .{3,160}\(item [\w.]+\)|"
+    # "Read the Strategy for Knowsley 2016-2020", "Download the full plan": a web page's link to a document
+    r"(?:download|read|view)\s+(?:the|our)\s+[^.:;!?]{1,100}(?:\shere)?\.?|"
     # "Priorities for 2013-2014(pdf, 89KB)": a link to download a file
     r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\))$",
     re.IGNORECASE,

@@ -58,6 +58,14 @@ KeyMaker = Callable[[str, str], str]
 AIM_WORDS = frozenset({"aim", "ambition", "goal"})
 #: Labels of what is promised for a priority ("Pledge 17"): under a priority labelled otherwise, actions.
 PROMISE_WORDS = frozenset({"pledge", "commitment", "promise"})
+#: "Director of Public Health", "Cabinet Member for Adult Social Services": a post, who is accountable
+#: for a priority (a list of them under "Accountability for delivery"), never what is done for it.
+POST_TITLE = re.compile(
+    r"^(?:the )?(?:(?:corporate|executive|assistant|deputy|strategic|interim) )?"
+    r"(?:director|head|cabinet member|lead member|portfolio holder|chief executive|chief officer)"
+    r"(?: (?:of|for) (?:(?!to |will )[^.;:])+)?$",
+    re.IGNORECASE,
+)
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
@@ -308,7 +316,7 @@ class OutlineItems:
             self.pending = Pending("risk", risk, text)
             return
         if self.priority is not None or self.outcome is not None:
-            if ASPIRATION.match(text):
+            if ASPIRATION.match(text) or POST_TITLE.match(text):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
                 return
             if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"

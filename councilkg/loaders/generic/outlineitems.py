@@ -66,6 +66,13 @@ POST_TITLE = re.compile(
     r"(?: (?:of|for) (?:(?!to |will )[^.;:])+)?$",
     re.IGNORECASE,
 )
+#: "… and the Chief Executive have accountability and oversight across all six pillars", "The
+#: Children's Trust is responsible for …": who answers for the priority, not what is done for it.
+ACCOUNTABLE = re.compile(
+    r"\b(?:has|have)\s+(?:overall\s+|joint\s+)?(?:accountability|responsibility)\b"
+    r"|\b(?:is|are)\s+(?:accountable|responsible)\s+for\b",
+    re.IGNORECASE,
+)
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
@@ -316,7 +323,7 @@ class OutlineItems:
             self.pending = Pending("risk", risk, text)
             return
         if self.priority is not None or self.outcome is not None:
-            if ASPIRATION.match(text) or POST_TITLE.match(text):
+            if ASPIRATION.match(text) or POST_TITLE.match(text) or ACCOUNTABLE.search(text):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
                 return
             if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"

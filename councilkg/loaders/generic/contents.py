@@ -29,9 +29,10 @@ _KIND_NAMED = re.compile(
     re.IGNORECASE,
 )
 _MEASURES = re.compile(r"indicators|measures", re.IGNORECASE)
-#: Entries that head a section of narrative, not one of the items listed: questions, "How we …".
+#: Entries that head a section of narrative, not one of the items listed: questions, "How we …",
+#: "Overview of Caseload".
 _NARRATIVE_SECTION = re.compile(
-    r"^(?:how|what|why|who|where|when)\b|.*\?$|"
+    r"^(?:how|what|why|who|where|when|overview)\b|.*\?$|"
     # a plan's own furniture, listed under "Introduction & Objectives" one cell per line
     r"^(?:context|principles|our principles|values|our values|background|introduction|foreword|summary|"
     r"conclusions?|appendix|appendices|glossary|references|acknowledgements)$",
@@ -57,6 +58,10 @@ MAX_SECTION_ITEMS = 12
 #: An entry naming a kind is a short title ("4. Priorities for action", "Outcomes Framework").
 MAX_KIND_ENTRY_WORDS = 8
 MIN_SECTION_ITEMS = 2
+#: Lines under an entry naming a kind that are no entry at all: page numbers alone ("05 06"), or
+#: several entries run together with their pages ("Foreword 03 Summary Dashboard 04 Overall …"). A
+#: section holding one is a page's layout come apart (a legend, a dashboard's key), not a list of items.
+_NO_ENTRY = re.compile(r"^[^A-Za-z]*$|[A-Za-z]\S* \d{1,3} [A-Z].*[A-Za-z]\S* \d{1,3} [A-Z]")
 
 
 @dataclass
@@ -289,6 +294,12 @@ class _Section:
     item_style: str | None = None
     title: str = ""  # the entry naming the kind
     unpaged: bool = False  # its items were taken from a contents page printing no pages
+    spoiled: bool = False  # a line under it was no entry (``_NO_ENTRY``): its items are none
+
+    def add(self, item: ContentsItem) -> None:
+        """Add an entry printed under the one naming the kind as one of its items; returns nothing."""
+        self.items.append(item)
+        self.spoiled = self.spoiled or bool(_NO_ENTRY.search(item.label))
 
     def takes_alike(self, name: str, style: str, page: int | None) -> bool:
         """True when an entry printed like the one naming the kind is one of its items all the same:
@@ -338,12 +349,12 @@ class ContentsSections:
             if (style != section.style or section.under is not None) and marked:
                 section.item_style = section.item_style or style
                 if not _NARRATIVE_SECTION.match(name):
-                    section.items.append(ContentsItem(section.kind, name, line, section.under))
+                    section.add(ContentsItem(section.kind, name, line, section.under))
                 return
             # not after items marked otherwise
             alike = not section.items or section.last_page is not None or section.unpaged
             if alike and section.takes_alike(name, style, page):
-                section.items.append(ContentsItem(section.kind, name, line))
+                section.add(ContentsItem(section.kind, name, line))
                 section.last_page, section.unpaged = page, page is None
                 return
         self.interrupt()
@@ -374,7 +385,7 @@ class ContentsSections:
         """Yield the items of every section with a plausible number of them, in the order read."""
         self.interrupt()
         for section in self._closed:
-            if MIN_SECTION_ITEMS <= len(section.items) <= MAX_SECTION_ITEMS:
+            if MIN_SECTION_ITEMS <= len(section.items) <= MAX_SECTION_ITEMS and not section.spoiled:
                 yield from section.items
         if len(self._labelled) >= MIN_SECTION_ITEMS:
             yield from self._labelled

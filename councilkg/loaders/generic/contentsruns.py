@@ -5,9 +5,14 @@ A PDF's contents page copied as text often loses its line breaks: "1. Introducti
 Projects ...... 5 (a) Prevention Strategy ...... 5". The dotted leaders before each page number
 still part the entries: :func:`contents_run_entries` returns them, so the line is read as the
 contents page it was (its entries placed, the items listed under an entry naming a kind kept).
+A chapter's sections run together with no leaders, "3. Making it happen 3.1 The planning framework
+60 3.2 Performance improvement 63 3.3 Equalities 69", are parted at their numbers, each ended by its
+page (:func:`numbered_run_entries`).
 """
 
 from __future__ import annotations
+
+import re
 
 #: A run needs this many entries ended by leaders: one or two are a sentence's dots.
 MIN_RUN_ENTRIES = 3
@@ -65,4 +70,46 @@ def contents_run_entries(text: str) -> list[str]:
             entries.append(f"{' '.join(current)}{page}")
         current = []
         position += 2
-    return entries if len(entries) >= MIN_RUN_ENTRIES else []
+    if len(entries) >= MIN_RUN_ENTRIES:
+        return entries
+    return numbered_run_entries(text)
+
+
+#: "3.1", "2.10": a section's number under its chapter's.
+_SECTION_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+
+
+def numbered_run_entries(text: str) -> list[str]:
+    """Return the entries of a chapter's sections run onto one line with no leaders, each as "name ....
+    page" (the chapter's own title first, as printed): sections numbered in turn under one chapter
+    ("3.1", "3.2", "3.3"), each ended by its page, the pages never going back; or ``[]`` when the line
+    holds fewer than three such sections.
+
+    Example:
+        >>> numbered_run_entries("3. Making it happen 3.1 The planning framework 60 3.2 Performance "
+        ...                      "improvement 63 3.3 Equalities 69")[:2]
+        ['3. Making it happen', '3.1 The planning framework .... 60']
+        >>> numbered_run_entries("1.1 Reduce absence 1.2 Raise attainment 1.3 Close the gap")
+        []
+    """
+    tokens = text.split()
+    starts = [position for position, token in enumerate(tokens) if _SECTION_NUMBER.match(token)]
+    numbers = [tokens[position].split(".") for position in starts]
+    sections = [int(section) for _, section in numbers]
+    if (
+        len(starts) < MIN_RUN_ENTRIES
+        or len({chapter for chapter, _ in numbers}) != 1
+        or sections != list(range(sections[0], sections[0] + len(sections)))
+    ):
+        return []
+    bounds = [*starts, len(tokens)]
+    entries = [" ".join(tokens[: starts[0]])] if starts[0] else []
+    last_page = 0
+    for index, start in enumerate(starts):
+        words = tokens[start : bounds[index + 1]]
+        page = words[-1]
+        if not (_is_page(page) and len(words) > 2 and int(page) >= last_page):
+            return []  # a section with no page after it: a numbered list, not a contents page
+        last_page = int(page)
+        entries.append(f"{' '.join(words[:-1])} .... {page}")
+    return entries

@@ -285,7 +285,9 @@ class OutlineReader(OutlineSentences):
             else:
                 self._lead_in(number, kind, text)
             return
-        if self._continue(number, text):
+        # "Priority outcomes" over bullets is their lead-in, not the wrapped end of the bullet above
+        heads_list = text[:1].isupper() and BULLET.match(following) and lead_in_kind(text)
+        if not heads_list and self._continue(number, text):
             return
         bullet = BULLET.match(text) or LETTER.match(text)
         numbered = NUMBER.match(text)
@@ -301,7 +303,7 @@ class OutlineReader(OutlineSentences):
             return
         if self.one_item is not None:
             one_kind, self.one_item = self.one_item, None
-            if (not bullet and text[:1].isupper()) or numbered:
+            if (not bullet and text[:1].isupper() and not text.endswith(":")) or numbered:
                 ref = numbered.group(1) if numbered else None
                 label = (clean_text(text[numbered.end() :]) if numbered else text).rstrip(".")
                 if one_kind == "outcome":

@@ -19,7 +19,7 @@ from councilkg.loaders.generic.contents import (
 )
 from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
-from councilkg.loaders.generic.outlineitems import OutlineItems
+from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
 from councilkg.loaders.generic.outlinelines import (
     BULLET,
     CELL_NUMBER,
@@ -122,7 +122,8 @@ class OutlineContents(OutlineItems):
         )
         name = clean_text(entry[marker.end() :] if marker else PAGE_BEFORE.sub("", entry))
         labelled = LABELLED.match(name) or LABELLED_AFTER.match(name)
-        if labelled and (label := clean_text(labelled.group("label")).strip(" :–—-")):
+        label = clean_text(labelled.group("label")).strip(" :–—-") if labelled else ""
+        if labelled and label and not NO_TITLE.match(label):
             kind = "outcome" if OUTCOME_WORDS.search(labelled.group("word")) else "priority"
             self.sections.labelled(number, kind, label, labelled.group("ref"))
         elif measure := LABELLED_MEASURE.match(name):  # "Headline Indicator: FOI requests ...... 10"

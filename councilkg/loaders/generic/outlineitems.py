@@ -58,6 +58,23 @@ KeyMaker = Callable[[str, str], str]
 AIM_WORDS = frozenset({"aim", "ambition", "goal"})
 #: Labels of what is promised for a priority ("Pledge 17"): under a priority labelled otherwise, actions.
 PROMISE_WORDS = frozenset({"pledge", "commitment", "promise"})
+#: "Director of Public Health", "Cabinet Member for Adult Social Services": a post, who is accountable
+#: for a priority (a list of them under "Accountability for delivery"), never what is done for it.
+POST_TITLE = re.compile(
+    r"^(?:the )?(?:(?:corporate|executive|assistant|deputy|strategic|interim) )?"
+    r"(?:director|head|cabinet member|lead member|portfolio holder|chief executive|chief officer)"
+    r"(?: (?:of|for) (?:(?!to |will )[^.;:])+)?$",
+    re.IGNORECASE,
+)
+#: "… and the Chief Executive have accountability and oversight across all six pillars", "The
+#: Children's Trust is responsible for …": who answers for the priority, not what is done for it.
+ACCOUNTABLE = re.compile(
+    r"\b(?:has|have)\s+(?:overall\s+|joint\s+)?(?:accountability|responsibility)\b"
+    r"|\b(?:is|are)\s+(?:accountable|responsible)\s+for\b",
+    re.IGNORECASE,
+)
+#: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
+NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
 
 @dataclass
@@ -122,6 +139,10 @@ class OutlineItems:
                 self.list_kind = "action" if self.priority is not None else "priority-list"
             self.pending, self.marked_list = None, False
             self.extraction.place(number, "priorities lead-in")
+            return
+        if not ref and NO_TITLE.match(label):
+            self.priority = self.outcome = self.pending = None  # none in force for what follows
+            self.extraction.place(number, "no item named")
             return
         measured = MEASURED_BY.search(clean_text(match.group("label")))
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
@@ -302,7 +323,7 @@ class OutlineItems:
             self.pending = Pending("risk", risk, text)
             return
         if self.priority is not None or self.outcome is not None:
-            if ASPIRATION.match(text):
+            if ASPIRATION.match(text) or POST_TITLE.match(text) or ACCOUNTABLE.search(text):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
                 return
             if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"

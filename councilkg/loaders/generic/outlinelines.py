@@ -399,7 +399,9 @@ NOT_A_PRIORITY = re.compile(
     r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
     r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
-    r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$)\b",
+    r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
+    # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed
+    r"(?:what|how|why|who|where|when)\s+(?:is|are|do|does|will|we|can|should|has|have)\b)\b",
     re.IGNORECASE,
 )
 COMMITMENT = re.compile(
@@ -446,6 +448,8 @@ FURNITURE = re.compile(
     # a committee site's page of an agenda item: "- Meeting of Audit Committee, Thursday, … (Item 5.6)"
     r"agenda item|issue - meetings|supporting documents:?|(?:[-•·]\s*)?view the background to item [\w.]+|"
     r"(?:[-•·]\s*)?meeting(?: of|:) .{3,160}\(item [\w.]+\)|"
+    # "Read the Strategy for Knowsley 2016-2020", "Download the full plan": a web page's link to a document
+    r"(?:download|read|view)\s+(?:the|our)\s+[^.:;!?]{1,100}(?:\shere)?\.?|"
     # "Priorities for 2013-2014(pdf, 89KB)": a link to download a file
     r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\))$",
     re.IGNORECASE,
@@ -634,6 +638,9 @@ def _names_a_list(text: str, match: re.Match[str]) -> bool:
     """True when a kind word in a line names the items of a list, not results or a title's word."""
     if GENERIC_KIND_WORD.search(text[: match.start()]):
         return False  # "children at risk of poor outcomes"
+    if re.search(r"\b(?:their|its)\s+$", text[: match.start()], re.IGNORECASE) and not text.endswith(":"):
+        # "Tackle racism, discrimination and their outcomes": a title's words ("… its priorities:" leads in)
+        return False
     word, after = match.group(1), text[match.end() :]
     # "the Public Health Outcomes Framework": a word of a title printed in capitals
     return not (match.start() > 0 and word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after) is not None)

@@ -9,6 +9,7 @@ into a sentence, and titles a sentence names after their kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from councilkg.loaders.generic.outlinecontents import OutlineContents
@@ -37,6 +38,16 @@ from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_
 from councilkg.loaders.parsing.valuerows import ValueRow
 from councilkg.loaders.parsing.values import written_value
 from councilkg.text import clean_text
+
+#: "Control: Budget setting process …": a field's name before its text, as a register prints a record.
+FIELD_NAME = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s")
+
+
+def same_field(items: Sequence[RunItem]) -> bool:
+    """True when every item of a run opens with the same field's name ("1. Control: … Assurance: …
+    2. Control: …"): the numbered records of a register (a risk's controls), not a list of items."""
+    names = {found.group(1) if (found := FIELD_NAME.match(item.label)) else None for item in items}
+    return len(items) > 1 and len(names) == 1 and None not in names
 
 
 class OutlineRuns(OutlineContents):
@@ -76,8 +87,12 @@ class OutlineRuns(OutlineContents):
     def _run(self, items: Sequence[RunItem], kind: str | None = None) -> None:
         """Read a numbered list run together (its numbers glued to the words before them, or run into
         a paragraph after a lead-in naming ``kind``)."""
+        records = kind is None and same_field(items)
         for line in range(items[0].line, items[-1].line + 1):
-            self.extraction.place(line, "numbered list run together")
+            self.extraction.place(line, "a register's records" if records else "numbered list run together")
+        if records:
+            self.pending = None
+            return
         if kind is None and sum(is_measure_label(item.label) for item in items) * 2 >= len(items):
             kind = "indicator"
         for item in items:

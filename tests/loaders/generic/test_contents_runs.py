@@ -75,3 +75,38 @@ def test_a_run_of_entries_naming_no_kind_gives_no_items() -> None:
     text = KENT.replace("Outcomes, Activities and Projects", "Our work")
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(text)
+
+
+#: Luton Borough Council's Corporate Plan 2004-2009, its contents as a document-sharing copy gives
+#: them (https://docslib.org/doc/4407383/page-1-of-97-foreword-signed-by-leader-and-chief-executive-
+#: stating-the-purpose-of-the-plan-and-how-it-fits-in-with-luton-2011-and-how-we-ll-monitor-its-comple):
+#: each chapter's sections run onto its line with their pages and no leaders.
+LUTON_2004 = """CORPORATE PLAN TABLE OF CONTENTS Page no. Foreword 2
+
+3. Making it happen 3.1 The planning framework 60 3.2 Performance improvement 63 3.3 Equalities 69
+
+4. Resourcing our goals 4.1 Medium-term financial strategy 71 4.2 Capital Programme 2004 – 2009 73 \
+4.3 Procurement 74 4.4 Human Resources 75 4.5 Enterprise Information Strategy 76
+
+Appendix A: Luton 2011 and the Strategic Planning Framework 79 Appendix B: LPSA targets 91
+
+2 Page 2 of 97 1. Setting the scene
+
+1.1 A PROFILE OF LUTON
+
+Luton is one of the largest towns in South East , with a population of 184,000 residents."""
+
+
+def test_a_chapters_sections_run_onto_its_line_with_their_pages_are_contents_entries() -> None:
+    """ "3. Making it happen 3.1 The planning framework 60 3.2 …" is a contents line, parted at its
+    section numbers, not a heading over the body's "1.1 A PROFILE OF LUTON"; sections with no pages
+    after them are a numbered list run together, no contents."""
+    assert contents_run_entries(LUTON_2004.split("\n\n")[1]) == [
+        "3. Making it happen",
+        "3.1 The planning framework .... 60",
+        "3.2 Performance improvement .... 63",
+        "3.3 Equalities .... 69",
+    ]
+    assert contents_run_entries("1.1 Reduce absence 1.2 Raise attainment 1.3 Close the gap") == []
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(LUTON_2004)

@@ -24,26 +24,21 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
-from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.framework_outcomes import (
     heading_outcome,
 )
 from councilkg.loaders.generic.outlineitems import KeyMaker, Pending
+from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BARE_INLINE_NUMBERS,
     BULLET,
     CELL_GAP,
-    CHILDREN_TO,
     CODED_MEASURE,
     DOUBLED_NUMBER,
     FURNITURE,
-    INLINE_NUMBERS,
-    KIND_OF_WORD,
     LABELLED,
     LABELLED_AFTER,
     LETTER,
-    LIST_KIND_WORDS,
     MAX_HEADING_WORDS,
     MAX_ITEM_WORDS,
     MAX_LINE_CHARS,
@@ -51,7 +46,6 @@ from councilkg.loaders.generic.outlinelines import (
     NOT_A_PRIORITY,
     NUMBER,
     ONE_ITEM_LEAD_IN,
-    PAGE_REF,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
     RULE_CODED_ROW,
@@ -65,7 +59,6 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_NUMBERED_RUN,
     RULE_ONE_ITEM,
     SENTENCE_END,
-    SUB_OBJECTIVES,
     TRAILING_VALUES,
     VALUES_TAIL,
     WIDE_GAP,
@@ -80,7 +73,6 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
     wingdings_bullets,
 )
-from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.model import (
     Extraction,
@@ -90,8 +82,6 @@ from councilkg.loaders.model import (
 from councilkg.loaders.parsing.cells import ACTION_VERBS, is_timescale
 from councilkg.loaders.parsing.runlists import (
     is_measure_label,
-    list_count,
-    named_in_sentence,
     numbered_run,
 )
 from councilkg.loaders.parsing.valuerows import value_rows
@@ -107,7 +97,7 @@ REPORT_PARAGRAPH = re.compile(r"^(?:the|this|these|that|it|in|a|an|there)\b", re
 MIN_REPORT_PARAGRAPH_WORDS = 6
 
 
-class OutlineReader(OutlineWraps):
+class OutlineReader(OutlineLeadIns):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
 
     def read(
@@ -322,58 +312,7 @@ class OutlineReader(OutlineWraps):
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
             return
-        listed = bool(
-            BULLET.match(following)
-            or NUMBER.match(following)
-            or INLINE_NUMBERS.match(following)
-            or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
-        )
-        if (titles := named_in_sentence(text)) is not None:
-            self._named_in_sentence(number, *titles)  # "… our general themes of Improving Practice; …"
-            if not text.endswith(":"):
-                return
-        kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
-        if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
-            kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
-        if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
-            # "These are:" after "The priorities of the plan": the heading above names the list
-            above = self.previous
-            heading = len(above.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(above)
-            named = LIST_KIND_WORDS.findall(above) if heading else []
-            kind = KIND_OF_WORD[named[-1].casefold()] if named else None
-        if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
-            kind = counted_list_kind(text, self.previous, self.raw_lines, number)
-        if (
-            kind is None
-            and (listed or following.endswith(";"))
-            and text.endswith(":")
-            and CHILDREN_TO.search(text)
-        ):
-            kind = "outcome"  # "… strives to ensure that all children and young people:" what they will be
-        if (
-            kind is None
-            and listed
-            and text.endswith(":")
-            and self.list_kind in {"indicator", "action"}
-            and (MEASURE_LEAD_IN.match(self.previous) or ACTION_LEAD_IN.match(self.previous))
-        ):
-            # "How we will know if this goal has been met" / "For Year 10 pupils there is:"
-            self.pending = None
-            self.extraction.place(number, f"{self.list_kind} lead-in")
-            return
-        if kind is None and listed and text.endswith(":"):
-            self.list_kind, self.pending = "other", None  # a list of something else: not items
-            return
-        if kind == "priority" and self.priority is not None and (sub := SUB_OBJECTIVES.match(text)):
-            # "Objectives:" under a priority: what is done for it, the next step down; under an aim
-            # they are the priorities the aim (then an outcome) is served by
-            kind = "priority" if self._aim_over_objectives(sub.group("word")) else "action"
-        if kind is None and text.endswith("?") and len(text.split()) <= MAX_HEADING_WORDS:
-            # "What do we know about growing up here?": the bullets under a question are findings
-            self.list_kind, self.pending = "other", None
-            return
-        if kind is not None:
-            self._lead_in(number, kind, text)
+        if self._lead_in_line(number, text, following):
             return
         if self.sentence_run == number and self._sentence_item(number, text):
             return
@@ -384,18 +323,6 @@ class OutlineReader(OutlineWraps):
             return
         self._sentence(number, text)
         self.after_sentence = bool(SENTENCE_END.search(text))
-
-    def _lead_in(self, number: int, kind: str, text: str) -> None:
-        """Start a list of items of ``kind`` after the line ``text`` that names them."""
-        self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
-        self.list_left = list_count(text)
-        self.marked_list, self.list_marker, self.headed_list = False, None, False
-        self.pending = None
-        self.extraction.place(number, f"{kind} lead-in")
-        self.lead_in = text
-        self.after_sentence = True
-        self.sentence_run = number + 1 if text.endswith(":") else None
-        self.spaced_run = False
 
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
         """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""

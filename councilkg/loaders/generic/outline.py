@@ -27,8 +27,8 @@ from councilkg.loaders.generic.contents import (
 from councilkg.loaders.generic.framework_outcomes import (
     heading_outcome,
 )
+from councilkg.loaders.generic.outlineheadings import OutlineHeadings
 from councilkg.loaders.generic.outlineitems import KeyMaker, Pending
-from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BULLET,
@@ -49,8 +49,6 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
     RULE_CODED_ROW,
-    RULE_HEADING_ABOVE_LIST,
-    RULE_HEADING_IN_LIST,
     RULE_LISTED_MEASURE,
     RULE_LISTED_PRIORITY,
     RULE_NUMBERED_ABOVE_RESTART,
@@ -61,7 +59,6 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
     TRAILING_VALUES,
     VALUES_TAIL,
-    WIDE_GAP,
     coded_parents,
     coded_row,
     coded_row_kinds,
@@ -79,7 +76,7 @@ from councilkg.loaders.model import (
     Reading,
     Risk,
 )
-from councilkg.loaders.parsing.cells import ACTION_VERBS, is_timescale
+from councilkg.loaders.parsing.cells import is_timescale
 from councilkg.loaders.parsing.runlists import (
     is_measure_label,
     numbered_run,
@@ -87,8 +84,6 @@ from councilkg.loaders.parsing.runlists import (
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text
 
-#: A title over its description ("Empowering and Caring:") is a few words.
-MAX_TITLE_WORDS = 6
 #: "Chapter 7", "Part 2": a division of the plan, whose entries in a contents page are its own.
 DIVISION = re.compile(r"^(?:chapter|section|part) \d{1,2}$", re.IGNORECASE)
 #: "3.1 The services … were inspected …", "2.1 This report and appendix do not disclose …": a numbered
@@ -97,7 +92,7 @@ REPORT_PARAGRAPH = re.compile(r"^(?:the|this|these|that|it|in|a|an|there)\b", re
 MIN_REPORT_PARAGRAPH_WORDS = 6
 
 
-class OutlineReader(OutlineLeadIns):
+class OutlineReader(OutlineHeadings):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
 
     def read(
@@ -351,71 +346,7 @@ class OutlineReader(OutlineLeadIns):
         if self.pending is not None and column is not None:
             self.pending.column = column
 
-    def _listed_heading(self, number: int, text: str, following: str) -> bool:
-        """In a list of priorities printed as headings, read a short heading line as the next one.
-
-        A list whose items were bullets or numbers has ended at a heading without one. A heading over
-        a paragraph may be longer ("Ensure all children and young people can feel like they can
-        belong and thrive in Sheffield", then what will be done for it)."""
-        titled = text.endswith(":") and len(text.split()) <= MAX_TITLE_WORDS and not BULLET.match(following)
-        if titled:
-            text = text[:-1].rstrip()  # "Empowering and Caring:" over the theme's description
-        words = len(text.split())
-        over_paragraph = len(following.split()) > MAX_HEADING_WORDS and bool(SENTENCE_END.search(following))
-        if (
-            words > (MAX_HEADING_WORDS if over_paragraph else 8)
-            or not self.after_sentence
-            or SENTENCE_END.search(text)
-            or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
-            or not text[:1].isupper()
-            or NOT_A_PRIORITY.match(text)
-        ):
-            self.after_sentence = bool(SENTENCE_END.search(text))
-            return False
-        if self.marked_list or self.list_left == 0:  # "The Five Themes:" and five read: the list ended
-            self.list_kind = None
-            return False
-        kind = "outcome" if self.list_kind == "outcome-list" else "priority"
-        cells = [cell for cell in WIDE_GAP.split(self.raw_lines[number - 1].strip()) if cell]
-        side_by_side = len(cells) >= 3 and all(len(cell.split()) <= 4 for cell in cells)
-        for label in cells if side_by_side else [text]:  # "People      Place      Prosperity      …"
-            if kind == "outcome":
-                self._outcome(number, clean_text(label), None, RULE_HEADING_IN_LIST, listed=True)
-            else:
-                self._priority(number, clean_text(label), None, RULE_HEADING_IN_LIST, 0.5)
-        self.list_kind, self.headed_list = f"{kind}-list", kind == "priority"
-        self.describing = titled
-        if self.list_left is not None:
-            self.list_left = max(0, self.list_left - (len(cells) if side_by_side else 1))
-        if side_by_side:  # the whole list printed as one row: it has ended
-            self.list_kind, self.priority, self.outcome = None, None, None
-        self.after_sentence = False
-        self.pending = None
-        return True
-
     # -- headings ---------------------------------------------------------------------------------
-
-    def _heading_above_list(self, number: int, text: str, following: str) -> bool:
-        """Read a short heading-shaped line as a priority when a list or an action lead-in follows it."""
-        words = len(text.split())
-        if (
-            words > MAX_HEADING_WORDS
-            or SENTENCE_END.search(text)
-            or not text[:1].isupper()
-            or NOT_A_PRIORITY.match(text)
-            or ACTION_LEAD_IN.match(text)
-            or MEASURE_LEAD_IN.match(text)
-        ):
-            return False
-        bullet = BULLET.match(following)
-        first = following[bullet.end() :].split()[:1] if bullet else []
-        verb_led = bool(first) and (first[0] in ACTION_VERBS or first[0].endswith("ing") or first[0] == "We")
-        introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
-        if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
-            return False
-        self._priority(number, text, None, RULE_HEADING_ABOVE_LIST, 0.5)
-        self.pending = None
-        return True
 
     def _numbered(self, number: int, ref: str, text: str, following: str) -> None:
         coded = CODED_MEASURE.match(text)

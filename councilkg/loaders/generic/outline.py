@@ -10,6 +10,16 @@ The rules are general: none names a council. Lines of a contents page (dotted le
 number at the end) are skipped, so a heading printed in the contents and again in the body is read
 once; bullets in narrative (not under a priority or outcome, nor after "We will:" or "Success
 measures:") are left alone, so minutes and forewords give no items.
+
+This module keeps the pass itself (:class:`OutlineReader`: which reading a line goes to, in what
+order, and the state it leaves); the readings are its bases, one module a kind of line:
+:mod:`~councilkg.loaders.generic.outlinenumbered` (numbered paragraphs, coded rows),
+:mod:`~councilkg.loaders.generic.outlineheadings` (unnumbered headings),
+:mod:`~councilkg.loaders.generic.outlineleadins` (lead-ins), :mod:`~councilkg.loaders.generic.outlinewraps`
+(wrapped and blank lines), :mod:`~councilkg.loaders.generic.outlinesentences` ("We will …" sentences),
+:mod:`~councilkg.loaders.generic.outlineruns` (items run together),
+:mod:`~councilkg.loaders.generic.outlinecontents` (contents pages) and
+:mod:`~councilkg.loaders.generic.outlineitems` (the items added and what is in force).
 """
 
 from __future__ import annotations
@@ -24,9 +34,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
-from councilkg.loaders.generic.framework_outcomes import (
-    heading_outcome,
-)
+from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -57,13 +65,9 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.outlinenumbered import OutlineNumbered
 from councilkg.loaders.generic.titledparagraphs import listed_lines
-from councilkg.loaders.model import (
-    Extraction,
-)
+from councilkg.loaders.model import Extraction
 from councilkg.loaders.parsing.cells import is_timescale
-from councilkg.loaders.parsing.runlists import (
-    numbered_run,
-)
+from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text
 

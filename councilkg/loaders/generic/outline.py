@@ -10,6 +10,16 @@ The rules are general: none names a council. Lines of a contents page (dotted le
 number at the end) are skipped, so a heading printed in the contents and again in the body is read
 once; bullets in narrative (not under a priority or outcome, nor after "We will:" or "Success
 measures:") are left alone, so minutes and forewords give no items.
+
+This module keeps the pass itself (:class:`OutlineReader`: which reading a line goes to, in what
+order, and the state it leaves); the readings are its bases, one module a kind of line:
+:mod:`~councilkg.loaders.generic.outlinenumbered` (numbered paragraphs, coded rows),
+:mod:`~councilkg.loaders.generic.outlineheadings` (unnumbered headings),
+:mod:`~councilkg.loaders.generic.outlineleadins` (lead-ins), :mod:`~councilkg.loaders.generic.outlinewraps`
+(wrapped and blank lines), :mod:`~councilkg.loaders.generic.outlinesentences` ("We will …" sentences),
+:mod:`~councilkg.loaders.generic.outlineruns` (items run together),
+:mod:`~councilkg.loaders.generic.outlinecontents` (contents pages) and
+:mod:`~councilkg.loaders.generic.outlineitems` (the items added and what is in force).
 """
 
 from __future__ import annotations
@@ -24,52 +34,24 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
-from councilkg.loaders.generic.countedlists import counted_list_kind
-from councilkg.loaders.generic.framework_outcomes import (
-    heading_outcome,
-)
-from councilkg.loaders.generic.outlineitems import KeyMaker, Pending
+from councilkg.loaders.generic.framework_outcomes import heading_outcome
+from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BARE_INLINE_NUMBERS,
     BULLET,
-    CELL_GAP,
-    CHILDREN_TO,
-    CODED_MEASURE,
     DOUBLED_NUMBER,
     FURNITURE,
-    INLINE_NUMBERS,
-    KIND_OF_WORD,
     LABELLED,
     LABELLED_AFTER,
     LETTER,
-    LIST_KIND_WORDS,
-    MAX_FRAGMENT_WORDS,
     MAX_HEADING_WORDS,
-    MAX_ITEM_WORDS,
     MAX_LINE_CHARS,
     MEASURE_LEAD_IN,
-    NOT_A_PRIORITY,
     NUMBER,
     ONE_ITEM_LEAD_IN,
-    PAGE_REF,
     RULE_BULLET_ACTION,
-    RULE_CODED_MEASURE,
-    RULE_CODED_ROW,
-    RULE_HEADING_ABOVE_LIST,
-    RULE_HEADING_IN_LIST,
-    RULE_LISTED_MEASURE,
-    RULE_LISTED_PRIORITY,
-    RULE_NUMBERED_ABOVE_RESTART,
-    RULE_NUMBERED_ACTION,
-    RULE_NUMBERED_HEADING,
-    RULE_NUMBERED_RUN,
     RULE_ONE_ITEM,
     SENTENCE_END,
-    SUB_OBJECTIVES,
-    TRAILING_VALUES,
-    VALUES_TAIL,
-    WIDE_GAP,
     coded_parents,
     coded_row,
     coded_row_kinds,
@@ -81,34 +63,19 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
     wingdings_bullets,
 )
-from councilkg.loaders.generic.outlinesentences import OutlineSentences
+from councilkg.loaders.generic.outlinenumbered import OutlineNumbered
 from councilkg.loaders.generic.titledparagraphs import listed_lines
-from councilkg.loaders.model import (
-    Extraction,
-    Reading,
-    Risk,
-)
-from councilkg.loaders.parsing.cells import ACTION_VERBS, is_timescale
-from councilkg.loaders.parsing.runlists import (
-    is_measure_label,
-    list_count,
-    named_in_sentence,
-    numbered_run,
-)
+from councilkg.loaders.model import Extraction
+from councilkg.loaders.parsing.cells import is_timescale
+from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.valuerows import value_rows
-from councilkg.text import clean_text, ends_mid_phrase
+from councilkg.text import clean_text
 
-#: A title over its description ("Empowering and Caring:") is a few words.
-MAX_TITLE_WORDS = 6
 #: "Chapter 7", "Part 2": a division of the plan, whose entries in a contents page are its own.
 DIVISION = re.compile(r"^(?:chapter|section|part) \d{1,2}$", re.IGNORECASE)
-#: "3.1 The services … were inspected …", "2.1 This report and appendix do not disclose …": a numbered
-#: paragraph of a committee report states, it does not do (an action starts with what is done).
-REPORT_PARAGRAPH = re.compile(r"^(?:the|this|these|that|it|in|a|an|there)\b", re.IGNORECASE)
-MIN_REPORT_PARAGRAPH_WORDS = 6
 
 
-class OutlineReader(OutlineSentences):
+class OutlineReader(OutlineNumbered):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
 
     def read(
@@ -195,31 +162,6 @@ class OutlineReader(OutlineSentences):
         self._contents_items()
 
     # -- one line ---------------------------------------------------------------------------------
-
-    def _blank(self, number: int) -> None:
-        self.describing = False
-        above = self.raw_lines[number - 2].strip() if number > 1 else ""
-        below = next((line.strip() for line in self.raw_lines[number : number + 3] if line.strip()), "")
-        if self.sentence_run == number and (
-            above.endswith(";") or (above.endswith(":") and below.endswith(";"))
-        ):
-            self.sentence_run = number + 1  # clauses ending in semicolons: their list goes on past the blank
-        elif self.spaced and self.sentence_run == number and above:
-            self.sentence_run = number + 1  # every line stands apart: a blank line ends no list …
-            self.spaced_run = True
-        else:
-            self.sentence_run = None
-        if self.pending is not None and self.pending.kind in {"priority", "outcome"}:
-            return  # a heading's label does not run on past a blank line, but nor does it end the list
-        if self.pending is not None and (
-            ends_mid_phrase(self.pending.text)
-            or (
-                len((self.pending.last or self.pending.text).split()) <= MAX_FRAGMENT_WORDS
-                and not SENTENCE_END.search(self.pending.text)
-            )
-        ):
-            return  # "Deliver, in partnership, the" / blank / "council's improvement": a PDF's wrapped line
-        self.pending = None
 
     def _line(self, number: int, text: str, following: str) -> None:
         if is_contents_entry(text):
@@ -348,58 +290,7 @@ class OutlineReader(OutlineSentences):
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
             return
-        listed = bool(
-            BULLET.match(following)
-            or NUMBER.match(following)
-            or INLINE_NUMBERS.match(following)
-            or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
-        )
-        if (titles := named_in_sentence(text)) is not None:
-            self._named_in_sentence(number, *titles)  # "… our general themes of Improving Practice; …"
-            if not text.endswith(":"):
-                return
-        kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
-        if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
-            kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
-        if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
-            # "These are:" after "The priorities of the plan": the heading above names the list
-            above = self.previous
-            heading = len(above.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(above)
-            named = LIST_KIND_WORDS.findall(above) if heading else []
-            kind = KIND_OF_WORD[named[-1].casefold()] if named else None
-        if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
-            kind = counted_list_kind(text, self.previous, self.raw_lines, number)
-        if (
-            kind is None
-            and (listed or following.endswith(";"))
-            and text.endswith(":")
-            and CHILDREN_TO.search(text)
-        ):
-            kind = "outcome"  # "… strives to ensure that all children and young people:" what they will be
-        if (
-            kind is None
-            and listed
-            and text.endswith(":")
-            and self.list_kind in {"indicator", "action"}
-            and (MEASURE_LEAD_IN.match(self.previous) or ACTION_LEAD_IN.match(self.previous))
-        ):
-            # "How we will know if this goal has been met" / "For Year 10 pupils there is:"
-            self.pending = None
-            self.extraction.place(number, f"{self.list_kind} lead-in")
-            return
-        if kind is None and listed and text.endswith(":"):
-            self.list_kind, self.pending = "other", None  # a list of something else: not items
-            return
-        if kind == "priority" and self.priority is not None and (sub := SUB_OBJECTIVES.match(text)):
-            # "Objectives:" under a priority: what is done for it, the next step down; under an aim
-            # they are the priorities the aim (then an outcome) is served by
-            kind = "priority" if self._aim_over_objectives(sub.group("word")) else "action"
-        if kind is None and text.endswith("?") and len(text.split()) <= MAX_HEADING_WORDS:
-            # "What do we know about growing up here?": the bullets under a question are findings
-            self.list_kind, self.pending = "other", None
-            return
-        if kind is not None:
-            self._lead_in(number, kind, text)
+        if self._lead_in_line(number, text, following):
             return
         if self.sentence_run == number and self._sentence_item(number, text):
             return
@@ -410,267 +301,6 @@ class OutlineReader(OutlineSentences):
             return
         self._sentence(number, text)
         self.after_sentence = bool(SENTENCE_END.search(text))
-
-    def _lead_in(self, number: int, kind: str, text: str) -> None:
-        """Start a list of items of ``kind`` after the line ``text`` that names them."""
-        self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
-        self.list_left = list_count(text)
-        self.marked_list, self.list_marker, self.headed_list = False, None, False
-        self.pending = None
-        self.extraction.place(number, f"{kind} lead-in")
-        self.lead_in = text
-        self.after_sentence = True
-        self.sentence_run = number + 1 if text.endswith(":") else None
-        self.spaced_run = False
-
-    def _coded(self, number: int, match: re.Match[str], kind: str) -> None:
-        """Read a row led by a reference code ("CRR0004 Simultaneous emergency response 25 15")."""
-        text = clean_text(match.group("label"))  # values are looked for in its tail: on a long run, quadratic
-        label = (text[:-VALUES_TAIL] + TRAILING_VALUES.sub("", text[-VALUES_TAIL:])).strip(" –-")
-        ref = match.group("ref")
-        printed = self.raw_lines[number - 1]
-        after_ref = printed[printed.find(ref) + len(ref) :]
-        cells = CELL_GAP.split(after_ref.strip(" .:*–-"))
-        column = None
-        if len(cells) > 1 and cells[0]:
-            label = clean_text(cells[0])  # a space-aligned row: its first cell names it, the rest are values
-            column = len(printed) - len(after_ref) + after_ref.find(cells[0])
-        if ref in self.coded_parents:
-            kind = "priority"  # "CC1.1" over "C1.1.1 …": a row heading the rows under it
-        if kind == "risk":
-            risk = Risk(ref=ref, label=label, source_line=number, reading=Reading(RULE_CODED_ROW, 0.7))
-            self.extraction.risks.append(risk)
-            self.pending = Pending("risk", risk, label)
-        elif kind == "indicator":
-            self._indicator(number, label, ref, RULE_CODED_ROW, 0.7)
-        elif kind == "priority":
-            self._priority(number, label, ref, RULE_CODED_ROW, 0.6)
-        else:
-            self._action(number, label, ref, RULE_CODED_ROW, 0.6)
-        if self.pending is not None and column is not None:
-            self.pending.column = column
-
-    def _listed_heading(self, number: int, text: str, following: str) -> bool:
-        """In a list of priorities printed as headings, read a short heading line as the next one.
-
-        A list whose items were bullets or numbers has ended at a heading without one. A heading over
-        a paragraph may be longer ("Ensure all children and young people can feel like they can
-        belong and thrive in Sheffield", then what will be done for it)."""
-        titled = text.endswith(":") and len(text.split()) <= MAX_TITLE_WORDS and not BULLET.match(following)
-        if titled:
-            text = text[:-1].rstrip()  # "Empowering and Caring:" over the theme's description
-        words = len(text.split())
-        over_paragraph = len(following.split()) > MAX_HEADING_WORDS and bool(SENTENCE_END.search(following))
-        if (
-            words > (MAX_HEADING_WORDS if over_paragraph else 8)
-            or not self.after_sentence
-            or SENTENCE_END.search(text)
-            or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
-            or not text[:1].isupper()
-            or NOT_A_PRIORITY.match(text)
-        ):
-            self.after_sentence = bool(SENTENCE_END.search(text))
-            return False
-        if self.marked_list or self.list_left == 0:  # "The Five Themes:" and five read: the list ended
-            self.list_kind = None
-            return False
-        kind = "outcome" if self.list_kind == "outcome-list" else "priority"
-        cells = [cell for cell in WIDE_GAP.split(self.raw_lines[number - 1].strip()) if cell]
-        side_by_side = len(cells) >= 3 and all(len(cell.split()) <= 4 for cell in cells)
-        for label in cells if side_by_side else [text]:  # "People      Place      Prosperity      …"
-            if kind == "outcome":
-                self._outcome(number, clean_text(label), None, RULE_HEADING_IN_LIST, listed=True)
-            else:
-                self._priority(number, clean_text(label), None, RULE_HEADING_IN_LIST, 0.5)
-        self.list_kind, self.headed_list = f"{kind}-list", kind == "priority"
-        self.describing = titled
-        if self.list_left is not None:
-            self.list_left = max(0, self.list_left - (len(cells) if side_by_side else 1))
-        if side_by_side:  # the whole list printed as one row: it has ended
-            self.list_kind, self.priority, self.outcome = None, None, None
-        self.after_sentence = False
-        self.pending = None
-        return True
-
-    def _continue(self, number: int, text: str) -> bool:
-        """Join ``text`` to the pending item when it reads as that item's wrapped line."""
-        pending = self.pending
-        if pending is None or BULLET.match(text) or NUMBER.match(text) or LETTER.match(text):
-            return False
-        if text.endswith(":") or ACTION_LEAD_IN.match(text) or MEASURE_LEAD_IN.match(text):
-            return False
-        if pending.kind in {"priority", "outcome"}:
-            if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text)):
-                return False
-        elif not pending.text:
-            pass  # "Pledge 17" alone: its text is the next line
-        elif SENTENCE_END.search(pending.text) and not text[:1].islower():
-            return False
-        elif (
-            text[:1].isupper()
-            and len(text.split()) > 2 * MAX_FRAGMENT_WORDS
-            and len((pending.last or pending.text).split()) <= MAX_FRAGMENT_WORDS
-        ):
-            return False  # a narrow column's fragment does not go on in a full-width sentence
-        if len(pending.text.split()) + len(text.split()) > MAX_ITEM_WORDS:
-            return False
-        if pending.column is not None:
-            # a space-aligned row's wrapped lines: the label cell goes on where it started; a line
-            # starting elsewhere holds only other columns' cells
-            printed = self.raw_lines[number - 1]
-            start = len(printed) - len(printed.lstrip())
-            if abs(start - pending.column) > 2:
-                self.extraction.place(number, f"{pending.kind} row's other cells")
-                return True
-            text = clean_text(CELL_GAP.split(printed.strip())[0])
-        pending.text, pending.last = clean_text(f"{pending.text} {text}"), text
-        pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
-        self.extraction.place(number, f"{pending.kind} continued")
-        return True
-
-    # -- headings ---------------------------------------------------------------------------------
-
-    def _heading_above_list(self, number: int, text: str, following: str) -> bool:
-        """Read a short heading-shaped line as a priority when a list or an action lead-in follows it."""
-        words = len(text.split())
-        if (
-            words > MAX_HEADING_WORDS
-            or SENTENCE_END.search(text)
-            or not text[:1].isupper()
-            or NOT_A_PRIORITY.match(text)
-            or ACTION_LEAD_IN.match(text)
-            or MEASURE_LEAD_IN.match(text)
-        ):
-            return False
-        bullet = BULLET.match(following)
-        first = following[bullet.end() :].split()[:1] if bullet else []
-        verb_led = bool(first) and (first[0] in ACTION_VERBS or first[0].endswith("ing") or first[0] == "We")
-        introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
-        if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
-            return False
-        self._priority(number, text, None, RULE_HEADING_ABOVE_LIST, 0.5)
-        self.pending = None
-        return True
-
-    def _numbered(self, number: int, ref: str, text: str, following: str) -> None:
-        coded = CODED_MEASURE.match(text)
-        if coded and is_measure_label(coded.group("label")):
-            # "1.  EA1i: Percentage of … schools with a current Ofsted rating of 'Good'": a coded
-            # measure, whatever the list (comments made on a scorecard's indicators)
-            self._indicator(number, coded.group("label"), coded.group("code"), RULE_CODED_MEASURE, 0.6)
-            return
-        if self.list_kind == "other":
-            self.pending = None
-            return
-        if (text.endswith(":") or BULLET.match(following)) and (kind := lead_in_kind(text)) is not None:
-            # "1. The aims of the Youth Offending Team are:", "1. Purpose … This covers the Council's six
-            # Corporate Priorities" over their bullets
-            self._lead_in(number, kind, text)
-            return
-        depth = ref.count(".")
-        # "(1) the new action plan … be endorsed; and": a resolution's clause, not a heading
-        heading_like = (
-            len(text.split()) <= MAX_HEADING_WORDS
-            and not SENTENCE_END.search(text)
-            and not text[:1].islower()
-        )
-        if self.list_kind == "indicator":
-            self._list_item(number, text, ref, RULE_LISTED_MEASURE)
-            return
-        if (
-            self.list_kind in {"priority-list", "outcome-list"}
-            and self.marked_list
-            and self.list_marker == "bullet"
-        ):
-            self.list_kind = None  # a numbered paragraph after a bulleted list: the list has ended
-        if self.list_kind in {"priority", "priority-list", "outcome-list"}:
-            if self.list_marker == "number":
-                self.headed_list = False  # the next of the numbered priorities, not one under the last
-            self._list_item(number, text, ref, RULE_LISTED_PRIORITY)
-            self.list_marker = "number"
-            return
-        if depth in self.heading_depths and len(text.split()) <= MAX_ITEM_WORDS // 2:
-            # "5.3 Improved health and wellbeing …" at the level of "5.1" over "5.1.1 …": a heading
-            self._priority(number, text.rstrip("."), ref, RULE_NUMBERED_HEADING, 0.6)
-            return
-        restart = NUMBER.match(following)
-        if (
-            depth == 0
-            and restart is not None
-            and restart.group(1) == "1"
-            and text[:1].isupper()
-            and len(text.split()) <= MAX_ITEM_WORDS // 2
-        ):
-            # "1. To establish systems …" then "1. Devise policy …": a list numbered from 1 again
-            # right under an item is that item's own list, so the item heads it
-            list_kind = self.list_kind
-            self._priority(number, text.rstrip("."), ref, RULE_NUMBERED_ABOVE_RESTART, 0.5)
-            self.list_kind = list_kind
-            return
-        parent = self.priority
-        under_parent = parent is not None and parent.ref is not None and ref.startswith(f"{parent.ref}.")
-        introduces = bool(
-            BULLET.match(following) or NUMBER.match(following) or ACTION_LEAD_IN.match(following)
-        )
-        if NOT_A_PRIORITY.match(text):
-            self.pending = None
-            return
-        if depth == 0 and heading_like and not under_parent and self.list_kind != "action" and introduces:
-            self._priority(number, text, ref, RULE_NUMBERED_HEADING, 0.6)
-            return
-        if (
-            depth >= 1
-            and heading_like
-            and not under_parent
-            and self.list_kind != "action"
-            and (BULLET.match(following) or ACTION_LEAD_IN.match(following))
-        ):
-            self._priority(number, text, ref, RULE_NUMBERED_HEADING, 0.6)
-            return
-        if depth >= 1 and heading_like and self.list_kind is None and self._in_heading_run(ref, following):
-            self._priority(number, text, ref, RULE_NUMBERED_RUN, 0.5)
-            return
-        reading = self.priority.reading if self.priority is not None else None
-        if reading and reading.rule == RULE_LISTED_PRIORITY and self.list_marker == "bullet" and heading_like:
-            self.pending = self.priority = None  # "2. Performance Key" after a bulleted list of priorities
-            return
-        if REPORT_PARAGRAPH.match(text) and len(text.split()) >= MIN_REPORT_PARAGRAPH_WORDS:
-            # "3.2 The Joint Area Review report was published on …": a report's prose, under a section
-            # heading ("3. BACKGROUND AND STRATEGIC CONTEXT") that is then no priority either
-            self.pending = None
-            heading = self.priority
-            if (
-                heading is not None
-                and not self.items_under_priority
-                and heading.reading is not None
-                and heading.reading.rule == RULE_NUMBERED_HEADING
-                and self.extraction.priorities
-                and self.extraction.priorities[-1] is heading
-            ):
-                self.extraction.priorities.pop()
-                self.seen_labels.pop(("priority", heading.label.casefold()), None)
-                self.extraction.place(heading.source_line, "heading of a report's paragraphs")
-            self.priority = None
-            return
-        self._list_item(number, text, ref, RULE_NUMBERED_ACTION)
-
-    def _in_heading_run(self, ref: str, following: str) -> bool:
-        """True when ``ref`` is one of a run of numbered headings ("3.1 Core Commitments", "3.2 …") read
-        with no priority above them: the next line is numbered next, or the priority in force was
-        numbered just before."""
-        head, _, last = ref.rpartition(".")
-        if not last.isdigit():
-            return False
-        after = NUMBER.match(following)
-        before = f"{head}.{int(last) - 1}"
-        current = self.priority
-        if current is not None and (current.reading is None or current.reading.rule != RULE_NUMBERED_RUN):
-            return False
-        return bool(after and after.group(1) == f"{head}.{int(last) + 1}") or (
-            current is not None and current.ref == before
-        )
-
-    # -- items --------------------------------------------------------------------------------------
 
 
 def read_outline(

@@ -1,0 +1,101 @@
+"""Unnumbered heading lines of a plan's outline: the next of a list of priorities or outcomes printed
+as headings ("Empowering and Caring:", "People      Place      Prosperity"), and a short heading
+over a list of actions or an action lead-in, read as the priority the list serves.
+
+:class:`OutlineHeadings` is a base of the outline reader
+(:class:`~councilkg.loaders.generic.outline.OutlineReader`); a line too long, ending a sentence or
+naming no priority (:data:`~councilkg.loaders.generic.outlinelines.NOT_A_PRIORITY`) is narrative,
+left to :meth:`~councilkg.loaders.generic.outlinesentences.OutlineSentences._sentence`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
+from councilkg.loaders.generic.outlinelines import (
+    ACTION_LEAD_IN,
+    BULLET,
+    MAX_HEADING_WORDS,
+    MEASURE_LEAD_IN,
+    NOT_A_PRIORITY,
+    RULE_HEADING_ABOVE_LIST,
+    RULE_HEADING_IN_LIST,
+    SENTENCE_END,
+    WIDE_GAP,
+)
+from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.text import clean_text
+
+#: A title over its description ("Empowering and Caring:") is a few words.
+MAX_TITLE_WORDS = 6
+
+
+class OutlineHeadings(OutlineLeadIns):
+    """The outline reader's handling of unnumbered lines shaped as headings."""
+
+    def _listed_heading(self, number: int, text: str, following: str) -> bool:
+        """In a list of priorities printed as headings, read a short heading line as the next one;
+        returns whether it did.
+
+        A list whose items were bullets or numbers has ended at a heading without one. A heading over
+        a paragraph may be longer ("Ensure all children and young people can feel like they can
+        belong and thrive in Sheffield", then what will be done for it)."""
+        titled = text.endswith(":") and len(text.split()) <= MAX_TITLE_WORDS and not BULLET.match(following)
+        if titled:
+            text = text[:-1].rstrip()  # "Empowering and Caring:" over the theme's description
+        words = len(text.split())
+        over_paragraph = len(following.split()) > MAX_HEADING_WORDS and bool(SENTENCE_END.search(following))
+        if (
+            words > (MAX_HEADING_WORDS if over_paragraph else 8)
+            or not self.after_sentence
+            or SENTENCE_END.search(text)
+            or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
+            or not text[:1].isupper()
+            or NOT_A_PRIORITY.match(text)
+        ):
+            self.after_sentence = bool(SENTENCE_END.search(text))
+            return False
+        if self.marked_list or self.list_left == 0:  # "The Five Themes:" and five read: the list ended
+            self.list_kind = None
+            return False
+        kind = "outcome" if self.list_kind == "outcome-list" else "priority"
+        cells = [cell for cell in WIDE_GAP.split(self.raw_lines[number - 1].strip()) if cell]
+        side_by_side = len(cells) >= 3 and all(len(cell.split()) <= 4 for cell in cells)
+        for label in cells if side_by_side else [text]:  # "People      Place      Prosperity      …"
+            if kind == "outcome":
+                self._outcome(number, clean_text(label), None, RULE_HEADING_IN_LIST, listed=True)
+            else:
+                self._priority(number, clean_text(label), None, RULE_HEADING_IN_LIST, 0.5)
+        self.list_kind, self.headed_list = f"{kind}-list", kind == "priority"
+        self.describing = titled
+        if self.list_left is not None:
+            self.list_left = max(0, self.list_left - (len(cells) if side_by_side else 1))
+        if side_by_side:  # the whole list printed as one row: it has ended
+            self.list_kind, self.priority, self.outcome = None, None, None
+        self.after_sentence = False
+        self.pending = None
+        return True
+
+    def _heading_above_list(self, number: int, text: str, following: str) -> bool:
+        """Read a short heading-shaped line as a priority when a list or an action lead-in follows it;
+        returns whether it did."""
+        words = len(text.split())
+        if (
+            words > MAX_HEADING_WORDS
+            or SENTENCE_END.search(text)
+            or not text[:1].isupper()
+            or NOT_A_PRIORITY.match(text)
+            or ACTION_LEAD_IN.match(text)
+            or MEASURE_LEAD_IN.match(text)
+        ):
+            return False
+        bullet = BULLET.match(following)
+        first = following[bullet.end() :].split()[:1] if bullet else []
+        verb_led = bool(first) and (first[0] in ACTION_VERBS or first[0].endswith("ing") or first[0] == "We")
+        introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
+        if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
+            return False
+        self._priority(number, text, None, RULE_HEADING_ABOVE_LIST, 0.5)
+        self.pending = None
+        return True

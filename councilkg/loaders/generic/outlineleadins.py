@@ -1,0 +1,106 @@
+"""Lead-ins of a plan's outline: the lines that say what the list under them holds ("We will:",
+"Our priorities are:", "Objectives:", "These are:" under a heading naming the list), and those that
+lead in a list of something other than plan items ("What do we know about growing up here?").
+
+:class:`OutlineLeadIns` is a base of the outline reader
+(:class:`~councilkg.loaders.generic.outline.OutlineReader`); which kind a line names is decided by
+:func:`~councilkg.loaders.generic.outlinelines.lead_in_kind` and
+:func:`~councilkg.loaders.generic.countedlists.counted_list_kind`.
+"""
+
+from __future__ import annotations
+
+from councilkg.loaders.generic.countedlists import counted_list_kind
+from councilkg.loaders.generic.outlinelines import (
+    ACTION_LEAD_IN,
+    BARE_INLINE_NUMBERS,
+    BULLET,
+    CHILDREN_TO,
+    INLINE_NUMBERS,
+    KIND_OF_WORD,
+    LIST_KIND_WORDS,
+    MAX_HEADING_WORDS,
+    MEASURE_LEAD_IN,
+    NUMBER,
+    PAGE_REF,
+    SENTENCE_END,
+    SUB_OBJECTIVES,
+    lead_in_kind,
+)
+from councilkg.loaders.generic.outlinewraps import OutlineWraps
+from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
+
+
+class OutlineLeadIns(OutlineWraps):
+    """The outline reader's handling of the lines that lead in a list."""
+
+    def _lead_in(self, number: int, kind: str, text: str) -> None:
+        """Start a list of items of ``kind`` after the line ``text`` that names them."""
+        self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
+        self.list_left = list_count(text)
+        self.marked_list, self.list_marker, self.headed_list = False, None, False
+        self.pending = None
+        self.extraction.place(number, f"{kind} lead-in")
+        self.lead_in = text
+        self.after_sentence = True
+        self.sentence_run = number + 1 if text.endswith(":") else None
+        self.spaced_run = False
+
+    def _lead_in_line(self, number: int, text: str, following: str) -> bool:
+        """Read an unmarked line that leads in the list under it ("Our priorities are:", "Objectives:"
+        under a priority, "These are:" under a heading naming the list, a list of something other than
+        items) or a sentence naming titles after their kind; returns whether the line was read so."""
+        listed = bool(
+            BULLET.match(following)
+            or NUMBER.match(following)
+            or INLINE_NUMBERS.match(following)
+            or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
+        )
+        if (titles := named_in_sentence(text)) is not None:
+            self._named_in_sentence(number, *titles)  # "… our general themes of Improving Practice; …"
+            if not text.endswith(":"):
+                return True
+        kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
+        if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
+            kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
+        if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
+            # "These are:" after "The priorities of the plan": the heading above names the list
+            above = self.previous
+            heading = len(above.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(above)
+            named = LIST_KIND_WORDS.findall(above) if heading else []
+            kind = KIND_OF_WORD[named[-1].casefold()] if named else None
+        if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
+            kind = counted_list_kind(text, self.previous, self.raw_lines, number)
+        if (
+            kind is None
+            and (listed or following.endswith(";"))
+            and text.endswith(":")
+            and CHILDREN_TO.search(text)
+        ):
+            kind = "outcome"  # "… strives to ensure that all children and young people:" what they will be
+        if (
+            kind is None
+            and listed
+            and text.endswith(":")
+            and self.list_kind in {"indicator", "action"}
+            and (MEASURE_LEAD_IN.match(self.previous) or ACTION_LEAD_IN.match(self.previous))
+        ):
+            # "How we will know if this goal has been met" / "For Year 10 pupils there is:"
+            self.pending = None
+            self.extraction.place(number, f"{self.list_kind} lead-in")
+            return True
+        if kind is None and listed and text.endswith(":"):
+            self.list_kind, self.pending = "other", None  # a list of something else: not items
+            return True
+        if kind == "priority" and self.priority is not None and (sub := SUB_OBJECTIVES.match(text)):
+            # "Objectives:" under a priority: what is done for it, the next step down; under an aim
+            # they are the priorities the aim (then an outcome) is served by
+            kind = "priority" if self._aim_over_objectives(sub.group("word")) else "action"
+        if kind is None and text.endswith("?") and len(text.split()) <= MAX_HEADING_WORDS:
+            # "What do we know about growing up here?": the bullets under a question are findings
+            self.list_kind, self.pending = "other", None
+            return True
+        if kind is not None:
+            self._lead_in(number, kind, text)
+            return True
+        return False

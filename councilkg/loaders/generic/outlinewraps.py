@@ -1,0 +1,89 @@
+"""Whether a line of a plan's outline goes on the item above it: a wrapped line joined to the pending
+item, and what a blank line ends (the pending item, a list of unmarked sentences, a title's description).
+
+:class:`OutlineWraps` is a base of the outline reader
+(:class:`~councilkg.loaders.generic.outline.OutlineReader`).
+"""
+
+from __future__ import annotations
+
+from councilkg.loaders.generic.outlinelines import (
+    ACTION_LEAD_IN,
+    BULLET,
+    CELL_GAP,
+    LETTER,
+    MAX_FRAGMENT_WORDS,
+    MAX_ITEM_WORDS,
+    MEASURE_LEAD_IN,
+    NUMBER,
+    SENTENCE_END,
+)
+from councilkg.loaders.generic.outlinesentences import OutlineSentences
+from councilkg.text import clean_text, ends_mid_phrase
+
+
+class OutlineWraps(OutlineSentences):
+    """The outline reader's handling of wrapped lines and of the blank lines between items."""
+
+    def _blank(self, number: int) -> None:
+        """Note a blank line at ``number``: what it ends and what goes on past it; returns nothing."""
+        self.describing = False
+        above = self.raw_lines[number - 2].strip() if number > 1 else ""
+        below = next((line.strip() for line in self.raw_lines[number : number + 3] if line.strip()), "")
+        if self.sentence_run == number and (
+            above.endswith(";") or (above.endswith(":") and below.endswith(";"))
+        ):
+            self.sentence_run = number + 1  # clauses ending in semicolons: their list goes on past the blank
+        elif self.spaced and self.sentence_run == number and above:
+            self.sentence_run = number + 1  # every line stands apart: a blank line ends no list …
+            self.spaced_run = True
+        else:
+            self.sentence_run = None
+        if self.pending is not None and self.pending.kind in {"priority", "outcome"}:
+            return  # a heading's label does not run on past a blank line, but nor does it end the list
+        if self.pending is not None and (
+            ends_mid_phrase(self.pending.text)
+            or (
+                len((self.pending.last or self.pending.text).split()) <= MAX_FRAGMENT_WORDS
+                and not SENTENCE_END.search(self.pending.text)
+            )
+        ):
+            return  # "Deliver, in partnership, the" / blank / "council's improvement": a PDF's wrapped line
+        self.pending = None
+
+    def _continue(self, number: int, text: str) -> bool:
+        """Join ``text`` to the pending item when it reads as that item's wrapped line; returns whether
+        it did."""
+        pending = self.pending
+        if pending is None or BULLET.match(text) or NUMBER.match(text) or LETTER.match(text):
+            return False
+        if text.endswith(":") or ACTION_LEAD_IN.match(text) or MEASURE_LEAD_IN.match(text):
+            return False
+        if pending.kind in {"priority", "outcome"}:
+            if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text)):
+                return False
+        elif not pending.text:
+            pass  # "Pledge 17" alone: its text is the next line
+        elif SENTENCE_END.search(pending.text) and not text[:1].islower():
+            return False
+        elif (
+            text[:1].isupper()
+            and len(text.split()) > 2 * MAX_FRAGMENT_WORDS
+            and len((pending.last or pending.text).split()) <= MAX_FRAGMENT_WORDS
+        ):
+            return False  # a narrow column's fragment does not go on in a full-width sentence
+        if len(pending.text.split()) + len(text.split()) > MAX_ITEM_WORDS:
+            return False
+        if pending.column is not None:
+            # a space-aligned row's wrapped lines: the label cell goes on where it started; a line
+            # starting elsewhere holds only other columns' cells
+            printed = self.raw_lines[number - 1]
+            start = len(printed) - len(printed.lstrip())
+            if abs(start - pending.column) > 2:
+                self.extraction.place(number, f"{pending.kind} row's other cells")
+                return True
+            text = clean_text(CELL_GAP.split(printed.strip())[0])
+        pending.text, pending.last = clean_text(f"{pending.text} {text}"), text
+        pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
+        self.extraction.place(number, f"{pending.kind} continued")
+        return True

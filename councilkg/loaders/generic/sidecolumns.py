@@ -32,7 +32,8 @@ _GAP = re.compile(r"\S( {3,})(?=\S)")
 MAX_INDENT = 8
 #: Lines this long are paragraphs, not a page's columns.
 MAX_LINE_CHARS = 300
-_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\uf0b7*\-–]\s")
+#: A list item's mark: a bullet, or a number or letter ("1.", "a)", "(ii)").
+_ITEM_MARK = re.compile(r"^(?:[\u2022\u25cf\u25aa\uf0b7*\-–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
 _KIND_HEADING = re.compile(
     r"\b(?:priorit(?:y|ies)|outcomes?|objectives?|aims?|goals?|ambitions?|actions?|themes?)\b", re.IGNORECASE
 )
@@ -101,9 +102,9 @@ def _bands(lines: Sequence[str]) -> list[_Band]:
 
 
 def _holds(segments: Sequence[str]) -> tuple[bool, bool]:
-    """Return whether a column's ``segments`` hold a list (two bullets or more) and a heading naming a
-    kind of item."""
-    bullets = sum(1 for text in segments if _BULLET.match(text))
+    """Return whether a column's ``segments`` hold a list (two bullets or numbered items or more) and a
+    heading naming a kind of item."""
+    bullets = sum(1 for text in segments if _ITEM_MARK.match(text))
     heading = any(len(text.split()) <= MAX_HEADING_WORDS and _KIND_HEADING.search(text) for text in segments)
     return bullets >= 2, heading
 
@@ -145,8 +146,8 @@ def _read_column(left: list[str], right: list[str]) -> list[str] | None:
 
 
 def _joined(column: Sequence[str]) -> list[str]:
-    """Return a column's lines with each bullet's wrapped lines (indented under its text) joined to
-    it, the lines they were on left blank.
+    """Return a column's lines with each list item's wrapped lines (indented under its text) joined
+    to it, the lines they were on left blank.
 
     Example:
         >>> _joined(["•   An Improving Environment, providing high", "    quality infrastructure", "Next"])
@@ -156,7 +157,7 @@ def _joined(column: Sequence[str]) -> list[str]:
     item: int | None = None
     for index, text in enumerate(column):
         stripped = text.strip()
-        if _BULLET.match(stripped):
+        if _ITEM_MARK.match(stripped):
             item = index
         elif item is not None and stripped and len(text) - len(text.lstrip()) > 0:
             out[item], out[index] = f"{out[item].rstrip()} {stripped}", ""

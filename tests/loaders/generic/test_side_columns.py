@@ -96,3 +96,14 @@ def test_a_forms_fields_and_a_contents_pages_numbers_are_no_columns() -> None:
         "Section One: Council Priorities                         7",
     ]
     assert side_by_side(form) == form and side_by_side(contents) == contents
+
+
+def test_a_band_whose_columns_both_hold_lists_is_left_as_printed() -> None:
+    """Neither column can be told to be the one read: both are left to the outline as printed."""
+    lines = _columns(
+        48,
+        ("Our priorities are:", "Our values are:"),
+        ("1. Keep children safe from harm", "•   Integrity in all we do"),
+        ("2. Improve school attendance", "•   Working with our partners"),
+    ).splitlines()
+    assert side_by_side(lines) == lines

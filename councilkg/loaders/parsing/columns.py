@@ -100,7 +100,7 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     (r"^who\??$", ColumnRole.RESPONSIBLE),
     (r"^when\??$", ColumnRole.TIMESCALE),
     (r"\bkey outcome|\becm\b|\bevery child matters\b|^outcome( area)?$", ColumnRole.OUTCOME),
-    (r"\bpriorit|^objectives?$", ColumnRole.PRIORITY),
+    (r"\bpriorit|^objectives?$|^areas? requiring improvement\b", ColumnRole.PRIORITY),
     (r"^grade\b", ColumnRole.GRADE),
     (r"^strengths?$", ColumnRole.STRENGTHS),
     (r"areas? for (improvement|development)", ColumnRole.IMPROVEMENTS),

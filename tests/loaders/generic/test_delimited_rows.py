@@ -94,3 +94,11 @@ def test_a_delimited_row_of_many_cells_ending_in_a_number_is_no_contents_entry()
     assert not is_contents_entry(
         "3. / Continue to identify ways … / Chair / DCS / March 2017 / Chair undertaking appraisals / 2"
     )
+
+
+def test_an_area_requiring_improvement_is_the_priority_its_actions_serve() -> None:
+    found = read(ROTHERHAM)
+    assert [p.label for p in found.priorities] == [
+        "Timeliness of initial assessments (ASSET – Youth Justice Board Assessment Tool)."
+    ]
+    assert found.actions[0].supports == [found.priorities[0].key]

@@ -5,7 +5,10 @@ Text taken from a plan's PDF or web page rarely keeps a table's tabs. Its rows c
 - **one cell per line**: the header's N cells on N short lines, then each row's cells, a cell
   perhaps wrapped over several lines or missing when empty;
 - **space-aligned**: a row a line, columns separated by runs of two or more spaces;
-- **delimited**: a row a line, cells separated by `` | `` or `` / `` (a Markdown table too).
+- **delimited**: a row a line, cells separated by `` | `` or `` / `` (a Markdown table too); the
+  header may go on over the lines before a first row led by its reference ("1 / …"), and the rows of
+  a table led so take every line under them not led by one (a cell printing the delimiter, "Chair /
+  DCS", or a progress note over several lines).
 
 Each shape starts at a header row whose cells read as column headings (the header vocabulary of
 :mod:`~councilkg.loaders.parsing.columns`). :func:`rebuild_tables` returns the plan's lines with every table

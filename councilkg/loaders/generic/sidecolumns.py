@@ -14,8 +14,9 @@ spaces or more, the right column starting at the same place give or take a bulle
 others text on one side only, and no line's text crosses the gutter. Plain text cannot put both
 columns on the band's lines, and each line keeps its number, so only the column that holds a list
 (bullets) or, failing that, a heading naming a kind of item ("Service Priorities for 2008 - 2011") is
-read, and only when the other holds none: the band's lines become that column's, the other column's
-words are left unread.
+read, and only when the other holds none and reads as running text (half its lines going on with a
+sentence; a table's labels beside their bullets are no such text): the band's lines become that
+column's, the other column's words are left unread.
 """
 
 from __future__ import annotations
@@ -135,14 +136,24 @@ def side_by_side(lines: Sequence[str]) -> list[str]:
 
 def _read_column(left: list[str], right: list[str]) -> list[str] | None:
     """Return the column of a band to read: the one holding a list when the other holds none, else
-    the one with a heading naming a kind when the other has none; ``None`` when neither stands out."""
+    the one with a heading naming a kind when the other has none; ``None`` when neither stands out,
+    or when the other column is no running text (a table's labels beside its bullets are read across)."""
     left_list, left_heading = _holds([text for text in left if text])
     right_list, right_heading = _holds([text.strip() for text in right if text.strip()])
     if left_list != right_list:
-        return right if right_list else left
-    if not left_list and left_heading != right_heading:
-        return right if right_heading else left
-    return None
+        kept, other = (right, left) if right_list else (left, right)
+    elif not left_list and left_heading != right_heading:
+        kept, other = (right, left) if right_heading else (left, right)
+    else:
+        return None
+    return kept if _running_text(other) else None
+
+
+def _running_text(column: Sequence[str]) -> bool:
+    """True when a column reads as prose wrapped over its lines: half of its lines or more go on with
+    a sentence (start in lower case)."""
+    lines = [text.strip() for text in column if text.strip()]
+    return bool(lines) and 2 * sum(1 for text in lines if text[:1].islower()) >= len(lines)
 
 
 def _joined(column: Sequence[str]) -> list[str]:

@@ -107,3 +107,14 @@ def test_a_band_whose_columns_both_hold_lists_is_left_as_printed() -> None:
         ("2. Improve school attendance", "•   Working with our partners"),
     ).splitlines()
     assert side_by_side(lines) == lines
+
+
+def test_a_tables_labels_beside_their_bullets_are_no_running_text() -> None:
+    """A priority printed beside its actions is a table's row, read across: its label is not dropped."""
+    lines = _columns(
+        40,
+        ("Keeping children safe", "•   Audit every repeat child protection plan"),
+        ("", "•   Recruit permanent social workers"),
+        ("Improving school attendance", "•   Fund an attendance officer for each area"),
+    ).splitlines()
+    assert side_by_side(lines) == lines

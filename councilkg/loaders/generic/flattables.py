@@ -234,8 +234,8 @@ def _goes_on(row: Sequence[str], cells: Sequence[str], width: int, under_ref_led
 #: How many lines a delimited header may go on over, and the words of each of its cells then.
 MAX_HEADER_LINES = 3
 MAX_WRAPPED_CELL_WORDS = 8
-#: A delimited row led by its reference: "1 / …", "1. / …", "(1a) / …".
-_REF_LED_ROW = re.compile(r"^\(?\d{1,2}[a-z]?[.)]?\s+/\s")
+#: A delimited row led by its reference: "1 / …", "1. / …", "(1a) / …", "1.2 / …", "CP 3 / …".
+_REF_LED_ROW = re.compile(r"^\(?(?:[A-Z]{1,3} ?)?\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]?\s+/\s")
 #: "(1b) Weekly reports …": the next item of a row's cell, printed on its own line, not a wrapped line.
 _SUB_REF = re.compile(r"^\s*\(\d{1,2}[a-z]\)\s")
 

@@ -102,3 +102,16 @@ def test_an_area_requiring_improvement_is_the_priority_its_actions_serve() -> No
         "Timeliness of initial assessments (ASSET – Youth Justice Board Assessment Tool)."
     ]
     assert found.actions[0].supports == [found.priorities[0].key]
+
+
+def test_rows_led_by_numbered_refs_under_a_ref_led_row_are_rows_of_their_own() -> None:
+    """A theme's row "1 / …" and its actions' rows "1.1 / …" are rows each, not one row's lines."""
+    text = "\n".join(
+        [
+            "No. / Action / Responsible officer / By when",
+            "1 / Improve the timeliness of assessments / Head of Service / March 2013",
+            "1.1 / Weekly reports to managers on assessments due / Performance Manager / January 2013",
+            "1.2 / Audit a sample of assessments each month / Head of Service / April 2013",
+        ]
+    )
+    assert [a.ref for a in read(text).actions] == ["1", "1.1", "1.2"]

@@ -72,6 +72,10 @@ class ContentsPage:
     style: str | None = None  # "numbered", "bulleted", "paged" or "plain", from the first entry
 
 
+#: A delimited contents entry has a number, a name and a page at most; a line of more cells is a table's row.
+MAX_ENTRY_CELLS = 3
+
+
 def is_contents_entry(line: str) -> bool:
     """True for a contents-page entry: dotted leaders before a page number (string tests: linear time).
 
@@ -87,7 +91,7 @@ def is_contents_entry(line: str) -> bool:
         return False
     leaders = number.rstrip()
     if leaders.endswith(" /") and len(leaders) > 3:  # "Our Principles / 5": the page in a cell of its own
-        return True
+        return leaders.count(" / ") < MAX_ENTRY_CELLS - 1  # "3. / Continue … / Chair / DCS / … / 2": a row
     return leaders.endswith(("....", "\u2026\u2026", ". . .")) and bool(leaders.rstrip(". \u2026"))
 
 

@@ -44,6 +44,7 @@ from councilkg.loaders.generic.pagemarks import page_mark_entries
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
 from councilkg.loaders.generic.sharingpage import site_furniture
+from councilkg.loaders.generic.sidecolumns import side_by_side
 from councilkg.loaders.generic.tablekinds import classifier, known_cells
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 from councilkg.loaders.parsing.tablefinder import header_columns
@@ -196,6 +197,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         if table.header_line in unread:
             printed = slice(table.header_line - 1, table.end_line)
             outline_lines[printed] = lines[printed]
+    outline_lines = side_by_side(outline_lines)  # two columns printed side by side: the list's read
     for table in read_tables:  # the lines a rebuilt table's cells were printed on
         extraction.place(range(table.header_line, table.end_line + 1), f"table: {table.shape}")
     if profile.outline and profile.builtin_sections:  # the outline's rules are built-in heading rules

@@ -5,7 +5,10 @@ Text taken from a plan's PDF or web page rarely keeps a table's tabs. Its rows c
 - **one cell per line**: the header's N cells on N short lines, then each row's cells, a cell
   perhaps wrapped over several lines or missing when empty;
 - **space-aligned**: a row a line, columns separated by runs of two or more spaces;
-- **delimited**: a row a line, cells separated by `` | `` or `` / `` (a Markdown table too).
+- **delimited**: a row a line, cells separated by `` | `` or `` / `` (a Markdown table too); the
+  header may go on over the lines before a first row led by its reference ("1 / …"), and the rows of
+  a table led so take every line under them not led by one (a cell printing the delimiter, "Chair /
+  DCS", or a progress note over several lines).
 
 Each shape starts at a header row whose cells read as column headings (the header vocabulary of
 :mod:`~councilkg.loaders.parsing.columns`). :func:`rebuild_tables` returns the plan's lines with every table
@@ -180,13 +183,13 @@ def _delimited(
         header = _split_delimited(lines[start], pattern)
         if len(header) < 2 or any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in header):
             continue
+        header, end = _wrapped_header(lines, start, pattern, header, is_header)
         if is_header(header) is None:
             continue
         rows: list[list[str]] = []
         row_lines: list[int] = []
-        end = start
-        width = len(header)
-        for index in range(start + 1, len(lines)):
+        width, ref_led = len(header), False
+        for index in range(end + 1, len(lines)):
             raw = lines[index]
             if not raw.strip():
                 continue
@@ -196,7 +199,10 @@ def _delimited(
             if not _is_text(raw) or _LABELLED_HEADING.match(clean_text(raw)):
                 break
             cells = _split_delimited(raw, pattern)
-            if rows and len(rows[-1]) < width and (len(cells) < 2 or len(rows[-1]) + len(cells) - 1 <= width):
+            ref_led = ref_led if rows else bool(_REF_LED_ROW.match(raw.strip()))
+            if ref_led and _SUB_REF.match(raw):
+                break  # "(1b) …": a cell's next item on a line of its own, which no column can be told for
+            if rows and _goes_on(rows[-1], cells, width, ref_led and index == end + 1, raw):
                 # a row wrapped over lines: its last cell goes on, then its next cells
                 rows[-1][-1] = _cell_goes_on(rows[-1][-1], cells[0])
                 rows[-1].extend(cells[1:])
@@ -215,6 +221,52 @@ def _delimited(
         table = RebuiltTable(SHAPE_DELIMITED, start + 1, tuple(header), tuple(row_lines), end + 1)
         return table, rows
     return None
+
+
+def _goes_on(row: Sequence[str], cells: Sequence[str], width: int, under_ref_led: bool, raw: str) -> bool:
+    """True when the line ``raw`` (its ``cells``) goes on with ``row``: the row lacks cells the line
+    completes, or the rows are led by refs ("1. / …") and the line, right under the row, is led by none."""
+    if len(row) < width and (len(cells) < 2 or len(row) + len(cells) - 1 <= width):
+        return True
+    return under_ref_led and not _REF_LED_ROW.match(raw.strip())
+
+
+#: How many lines a delimited header may go on over, and the words of each of its cells then.
+MAX_HEADER_LINES = 3
+MAX_WRAPPED_CELL_WORDS = 8
+#: A delimited row led by its reference: "1 / …", "1. / …", "(1a) / …", "1.2 / …", "CP 3 / …".
+_REF_LED_ROW = re.compile(r"^\(?(?:[A-Z]{1,3} ?)?\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]?\s+/\s")
+#: "(1b) Weekly reports …": the next item of a row's cell, printed on its own line, not a wrapped line.
+_SUB_REF = re.compile(r"^\s*\(\d{1,2}[a-z]\)\s")
+
+
+def _wrapped_header(
+    lines: Sequence[str], start: int, delimiter: str, header: list[str], is_header: HeaderTest
+) -> tuple[list[str], int]:
+    """Return a delimited header's cells and its last line: the lines after ``start`` when the header
+    goes on over them up to a first row led by its reference ("… / Planned" | "Completion Date / Lead
+    Officer / … /" | "1 / Timeliness …"), else ``header`` and ``start``.
+
+    A line ending with the delimiter ends its last cell; otherwise that cell goes on on the next line.
+    """
+    cells, ended = list(header), lines[start].rstrip().endswith(delimiter.strip())
+    for index in range(start + 1, min(len(lines), start + MAX_HEADER_LINES + 1)):
+        raw = lines[index].strip()
+        if _REF_LED_ROW.match(raw):
+            wrapped = [cell.rstrip(delimiter.strip()).strip() for cell in cells]
+            if index > start + 1 and all(wrapped) and is_header(wrapped) is not None:
+                return wrapped, index - 1
+            if index > start + 1 and is_header(header) is not None:
+                return header, index - 1  # the header's wrapped tails, dated ("… Dec 2017"): no rows
+            break
+        more = _split_delimited(raw, delimiter)
+        if not more or not _is_text(raw) or any(len(cell.split()) > MAX_WRAPPED_CELL_WORDS for cell in more):
+            break
+        if not ended:
+            cells[-1], more = clean_text(f"{cells[-1]} {more[0]}"), more[1:]
+        cells.extend(more)
+        ended = raw.endswith(delimiter.strip())
+    return header, start
 
 
 #: How many lines a row's first cell may fill before the line that carries its other cells.

@@ -82,6 +82,7 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
         r"^performance indicator$|^(pi|ni|bvpi)$",
         ColumnRole.REF,
     ),
+    (r"^progress (?:against|on|made)\b", ColumnRole.PROGRESS),  # "… action and impact monitoring": no score
     (r"\blikelihood\b|\bprobability\b", ColumnRole.LIKELIHOOD),
     (r"\bseverity\b|\bimpact\b", ColumnRole.SEVERITY),
     (r"\brating\b|\brisk score\b", ColumnRole.RATING),
@@ -99,7 +100,7 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     (r"^who\??$", ColumnRole.RESPONSIBLE),
     (r"^when\??$", ColumnRole.TIMESCALE),
     (r"\bkey outcome|\becm\b|\bevery child matters\b|^outcome( area)?$", ColumnRole.OUTCOME),
-    (r"\bpriorit|^objectives?$", ColumnRole.PRIORITY),
+    (r"\bpriorit|^objectives?$|^areas? requiring improvement\b", ColumnRole.PRIORITY),
     (r"^grade\b", ColumnRole.GRADE),
     (r"^strengths?$", ColumnRole.STRENGTHS),
     (r"areas? for (improvement|development)", ColumnRole.IMPROVEMENTS),
@@ -111,7 +112,8 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
         r"\bsuccess measures?\b|\boutcome measures?\b|^how will we know|^how will we measure",
         ColumnRole.TITLE,
     ),
-    (r"\bdescription\b|\bdetails?\b", ColumnRole.DESCRIPTION),
+    # a recommendation labels the actions of a table with owners but no action column
+    (r"\bdescription\b|\bdetails?\b|^recommendations?$", ColumnRole.DESCRIPTION),
     (
         r"^(?:current )?(?:rag|status|rag status|rag rating|traffic lights?|direction of travel|dot)$",
         ColumnRole.STATUS,

@@ -193,7 +193,7 @@ class SparqlStore(LayoutStore):
         if isinstance(parsed, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(parsed))
         variables = tuple(v.value for v in parsed.variables)
-        rows = tuple(tuple(solution[v] for v in variables) for solution in parsed)
+        rows = tuple(tuple(solution) for solution in parsed)  # values in the order of the variables
         return QueryResult("select", variables=variables, rows=rows)
 
     def _triples(self, query: str, dataset: Mapping[str, list[str]]) -> list[ox.Triple]:

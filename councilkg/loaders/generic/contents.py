@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from councilkg.loaders.generic.contentsthemes import ContentsEntry
+
 #: The headings of a contents page (or a web page's own menu): the entries below are no items.
 NAVIGATION = re.compile(
     # "CONTENTS        Page": the heading of a contents page printed over its column of page numbers
@@ -338,6 +340,7 @@ class ContentsSections:
         self._open: _Section | None = None
         self._closed: list[_Section] = []
         self._labelled: list[ContentsItem] = []
+        self.read: list[ContentsEntry] = []  # every entry, in the order read
 
     def entry(
         self, line: int, name: str, style: str, framework: Framework | None = None, page: int | None = None
@@ -346,6 +349,7 @@ class ContentsSections:
         names, if it names one; ``page`` the page printed after it); returns nothing.
 
         The entries under a framework outcome's entry, printed alike or not, are its priorities."""
+        self.read.append(ContentsEntry(line, name, style, page))
         kind = kind_of_entry(name)
         section = self._open
         if section is not None and kind is None and framework is None:

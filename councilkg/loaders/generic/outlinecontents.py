@@ -18,6 +18,7 @@ from councilkg.loaders.generic.contents import (
     without_page_number,
 )
 from councilkg.loaders.generic.contentsruns import contents_run_entries
+from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME, contents_pages, theme_entries
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
 from councilkg.loaders.generic.outlinelines import (
@@ -169,3 +170,16 @@ class OutlineContents(OutlineItems):
             else:
                 rule = RULE_CONTENTS_UNDER_OUTCOME if item.under is not None else RULE_CONTENTS_ENTRY
                 self._priority(item.line, item.label, item.ref, rule, 0.4)
+        self._contents_themes()
+
+    def _contents_themes(self) -> None:
+        """Add as priorities the themes a plain contents page lists between front and back matter
+        (:mod:`~councilkg.loaders.generic.contentsthemes`), where nothing else read any item."""
+        extraction = self.extraction
+        if extraction.priorities or extraction.outcomes or extraction.actions or extraction.indicators:
+            return
+        if extraction.risks:
+            return
+        for page in contents_pages(self.sections.read):
+            for entry in theme_entries(page):
+                self._priority(entry.line, entry.name, None, RULE_CONTENTS_THEME, 0.3)

@@ -1,0 +1,143 @@
+"""A plan's contents page whose entries are its themes though no entry names their kind.
+
+"Message from the Leader 4" / "Delivering our vision 5" / "Economic prosperity 6" / "Narrowing the
+gap 7" / … / "Strong and confident Bolton 14" / "Find out more 15": a council plan printed one chapter a
+theme lists its themes as plain contents entries, between the front matter (foreword, introduction,
+vision) and the back matter (appendix, contacts). Nothing names their kind, so the entries are read
+only where the whole page has that shape: every entry unmarked and paged, the pages never going back,
+front matter first, then a run of short titles none of which is a report's or a review's section
+(context, budget summary, achievements, governance), then back matter only. A contents page of
+sections (a report's, a review's, a budget book's) breaks the run with one of those, and gives none.
+:func:`theme_entries` returns the run; the outline reader adds it only where it read no item at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+RULE_CONTENTS_THEME = "contents entry between a plan's front and back matter"
+
+#: A contents page's opening entries: "Foreword", "Message from the Leader …", "Delivering our vision",
+#: "Contents Executive Summary" (the heading glued to it), "Our Council Plan".
+_FRONT = re.compile(
+    r"^(?:contents\s+)?(?:forew[oa]rd|forward|introduction|welcome|preface|executive summary|summary|"
+    r"message from|a message from|statement (?:by|from)|about (?:this|the) (?:plan|strategy)|"
+    r"(?:delivering )?(?:our |the )?vision|our (?:council |corporate )?plan|the (?:council |corporate )?plan|"
+    r"achievements)\b",
+    re.IGNORECASE,
+)
+#: A contents page's closing entries: "Appendix", "Find out more", "Customer Feedback", "Contact us".
+_BACK = re.compile(
+    r"^(?:appendi(?:x|ces)|annex|glossary|find out more|further information|contacts?\b|contact us|"
+    r"customer feedback|feedback|references|acknowledgements|useful|how to|next steps|conclusion)",
+    re.IGNORECASE,
+)
+#: Words of a report's, a review's or a budget's sections, or of a plan's furniture: an entry holding
+#: one is no theme, and the page no list of themes ("Revenue Budget Summary", "A profile of Rutland",
+#: "Our governance structure", "Key Achievements 2011/2015").
+_SECTION_WORDS = re.compile(
+    r"\b(?:context|background|profile|summary|overview|review|report|budget|revenue|capital|finance|"
+    r"financial|fund|estimates|performance|achievements?|progress|governance|structure|monitoring|"
+    r"risks?|plans?|strateg(?:y|ies)|framework|principles|values|vision|purpose|scope|methodology|"
+    r"guidance|index|introduction|foreword|appendix|glossary|statement|section|part|chapter|"
+    r"priorit(?:y|ies)|outcomes?|objectives?|ambitions?|aims?|goals?|themes?|actions?|measures?|"
+    r"indicators?|targets?|data|statistics|consultation|partnership arrangements|staffing|"
+    r"deliver(?:y|ing)?)\b",
+    re.IGNORECASE,
+)
+#: A heading over narrative: a question, "How we will …", "What is …".
+_NARRATIVE = re.compile(r"^(?:how|what|why|who|where|when|which)\b|\?\s*$", re.IGNORECASE)
+#: A theme's title is short; "The Economy: Maximise growth …" is read by the words before its colon.
+MAX_THEME_WORDS = 6
+MIN_THEMES = 4
+MAX_THEMES = 12
+#: The largest step between the pages of two themes (a chapter a theme, not a report's sections).
+MAX_THEME_PAGES = 20
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One entry of a contents page as read: its line, name, how it was marked and its page."""
+
+    line: int
+    name: str
+    style: str
+    page: int | None
+
+
+def _title(name: str) -> str:
+    return name.split(":", 1)[0].strip()
+
+
+def _is_theme(name: str) -> bool:
+    title = _title(name)
+    words = title.split()
+    return (
+        1 <= len(words) <= MAX_THEME_WORDS
+        and not _NARRATIVE.search(name)
+        and not _SECTION_WORDS.search(title)
+        and not _FRONT.match(title)
+        and not _BACK.match(title)
+        and not re.search(r"\d", title)
+    )
+
+
+def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
+    """Return the entries of a contents page that are a plan's themes, or ``[]`` when the page is
+    not one of front matter, a run of four to twelve short titles, then entries none of which is one.
+
+    Every entry must be unmarked (no number, letter or bullet: a numbered page is a report's
+    sections) and print its page, the pages never going back; at least one entry of front matter
+    comes first, and the back matter holds no short title (the run is not split by a section).
+
+    Example:
+        >>> page = [ContentsEntry(n, name, "none", n) for n, name in enumerate(["Foreword", "Safe",
+        ...         "Healthy", "Achieving", "Thriving", "Find out more"], start=1)]
+        >>> [entry.name for entry in theme_entries(page)]
+        ['Safe', 'Healthy', 'Achieving', 'Thriving']
+        >>> theme_entries([*page[:1], ContentsEntry(2, "Revenue Budget Summary", "none", 2), *page[1:]])
+        []
+    """
+    if not entries or any(entry.style != "none" or entry.page is None for entry in entries):
+        return []
+    pages = [entry.page for entry in entries if entry.page is not None]
+    if pages != sorted(pages):
+        return []
+    start = 0
+    while start < len(entries) and _FRONT.match(entries[start].name):
+        start += 1
+    end = start
+    while end < len(entries) and _is_theme(entries[end].name):
+        end += 1
+    run = list(entries[start:end])
+    if start == 0 or not MIN_THEMES <= len(run) <= MAX_THEMES:
+        return []
+    if any(_is_theme(entry.name) for entry in entries[end:]):
+        return []  # "Delivery plan 12" / "Safe 13": sections, not a run of themes and its back matter
+    steps = [b - a for a, b in zip(pages[start:end], pages[start + 1 : end], strict=False)]
+    if any(step > MAX_THEME_PAGES for step in steps):
+        return []
+    return run
+
+
+#: Entries further apart than this many lines are on two contents pages (or one and the body).
+MAX_ENTRY_GAP = 4
+
+
+def contents_pages(entries: Sequence[ContentsEntry]) -> list[list[ContentsEntry]]:
+    """Return ``entries`` (in the order read) parted into contents pages: a new page begins where
+    an entry stands more than four lines below the one before it.
+
+    Example:
+        >>> [len(page) for page in contents_pages([ContentsEntry(n, "x", "none", 1) for n in (3, 5, 5, 20)])]
+        [3, 1]
+    """
+    pages: list[list[ContentsEntry]] = []
+    for entry in entries:
+        if pages and 0 <= entry.line - pages[-1][-1].line <= MAX_ENTRY_GAP:
+            pages[-1].append(entry)
+        else:
+            pages.append([entry])
+    return pages

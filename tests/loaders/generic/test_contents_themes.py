@@ -1,0 +1,125 @@
+"""Contents pages whose entries are a plan's themes though no entry names their kind: the run of short
+titles between the front matter and the back matter. Snippets cut from the wild corpus
+(``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME
+from tests.loaders.generic.reading import read
+
+#: Bolton Council's The Bolton Plan 2009-2012, its contents page,
+#: https://vdocuments.us/the-bolton-plan.html
+BOLTON = "\n\n".join(
+    [
+        "The Bolton Plan",
+        "Delivering more for less",
+        "Message from the Leader and the Chief Executive 4",
+        "Delivering our vision 5",
+        "Economic prosperity 6",
+        "Narrowing the gap 7",
+        "Transforming services 8",
+        "Healthy Bolton 9",
+        "Achieving Bolton 10",
+        "Prosperous Bolton 11",
+        "Safe Bolton 12",
+        "Cleaner and greener Bolton 13",
+        "Strong and confident Bolton 14",
+        "Find out more 15",
+        "“We are determined to do more to make real improvements for local people.”",
+    ]
+)
+
+#: North Yorkshire County Council's Executive Performance Report, Quarter 1 2021/22, its contents,
+#: https://docslib.org/doc/10465686/executive-performance-report
+NORTH_YORKSHIRE = "\n\n".join(
+    [
+        "Executive Performance Report",
+        "Contents Executive Summary...... 3",
+        "Leading for North Yorkshire...... 13",
+        "Growth ...... 24",
+        "Healthy and Independent Living ...... 34",
+        "Best Start to Life...... 40",
+        "Innovative and Forward thinking Council ...... 50",
+        "Customer Feedback...... 62",
+        "Appendix...... 66",
+    ]
+)
+
+
+def test_the_titles_between_front_and_back_matter_are_the_plans_themes() -> None:
+    priorities = read(BOLTON).priorities
+    assert [p.label for p in priorities] == [
+        "Economic prosperity",
+        "Narrowing the gap",
+        "Transforming services",
+        "Healthy Bolton",
+        "Achieving Bolton",
+        "Prosperous Bolton",
+        "Safe Bolton",
+        "Cleaner and greener Bolton",
+        "Strong and confident Bolton",
+    ]
+    assert {p.reading.rule for p in priorities if p.reading} == {RULE_CONTENTS_THEME}
+
+
+def test_a_report_s_contents_of_themes_with_leaders_gives_them_without_its_back_matter() -> None:
+    assert [p.label for p in read(NORTH_YORKSHIRE).priorities] == [
+        "Leading for North Yorkshire",
+        "Growth",
+        "Healthy and Independent Living",
+        "Best Start to Life",
+        "Innovative and Forward thinking Council",
+    ]
+
+
+def test_a_budget_book_s_contents_of_sections_gives_no_items() -> None:
+    """A section ("Revenue Budget Summary") after the front matter: the page lists no themes.
+    (Hammersmith & Fulham, Revenue estimates and capital programme 2010/11,
+    https://vdocuments.mx/capital-programme-201011-revenue-estimates-and-lbhf-programme-201011-jane.html)"""
+    text = "\n\n".join(
+        [
+            "Introduction 3",
+            "Revenue Budget Summary 4",
+            "General Fund Summary - Change Between Years 5",
+            "Capital Budget Summary 8",
+            "Budget Book Guidance 12",
+            "General Fund Summary 13",
+            "Children’s Services 16",
+            "Community Services 31",
+            "Environment Services 43",
+            "Residents Services 55",
+        ]
+    )
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)
+
+
+def test_a_plan_s_contents_of_sections_gives_no_items() -> None:
+    """Rutland's Corporate Plan 2016 to 2020 lists a profile, context and achievements, not themes.
+    (https://docslib.org/doc/13523902/corporate-plan-2016-2020)"""
+    text = "\n".join(
+        [
+            "Corporate Plan 2016-2020 Table of contents",
+            "Foreword by the Leader 3",
+            "A profile of Rutland 5",
+            "The national, regional and local context 7",
+            "Key Achievements 2011/2015 10",
+            "Financial plan 15",
+            "Workforce strategy 17",
+            "Our key risks 18",
+            "Appendix 1 – Our Medium Term Financial Plan 20",
+        ]
+    )
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)
+
+
+def test_titles_resuming_after_a_section_are_no_run_of_themes() -> None:
+    """Bolton's page with "Delivery plan" among its titles: its entries are sections, none is read."""
+    lines = BOLTON.split("\n\n")
+    lines.insert(8, "Our delivery plan 9")
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read("\n\n".join(lines))

@@ -261,7 +261,7 @@ class OutlineReader(OutlineNumbered):
             return
         if not bullet and self._inline_list(number, text):
             return
-        if not bullet and self._run_on_list(number, text):
+        if self._run_on_list(number, text, marked=bool(bullet)):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])

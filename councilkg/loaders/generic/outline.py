@@ -64,6 +64,7 @@ from councilkg.loaders.generic.outlinelines import (
     wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinenumbered import OutlineNumbered
+from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.model import Extraction
 from councilkg.loaders.parsing.cells import is_timescale
@@ -236,6 +237,7 @@ class OutlineReader(OutlineNumbered):
         if self.list_kind == "indicator" and self.list_marker is not None and not (bullet or numbered):
             self.list_kind = None  # a line unmarked after the measures' marked list: the list has ended
         if ACTION_LEAD_IN.match(text):
+            drop_prose_commitments(self.extraction, text)
             self.list_kind, self.pending = "action", None
             self.extraction.place(number, "action lead-in")
             return
@@ -261,7 +263,7 @@ class OutlineReader(OutlineNumbered):
             return
         if not bullet and self._inline_list(number, text):
             return
-        if not bullet and self._run_on_list(number, text):
+        if self._run_on_list(number, text, marked=bool(bullet)):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])

@@ -34,6 +34,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.countedprose import counted_after
+from councilkg.loaders.parsing.midruns import midline_run
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
 from councilkg.loaders.parsing.valuerows import ValueRow
 from councilkg.loaders.parsing.values import written_value
@@ -149,15 +150,20 @@ class OutlineRuns(OutlineContents):
         if rule != RULE_COUNTED_LINES:  # the paragraphs under the last title are what was said of it
             self.priority = self.outcome = None
 
-    def _run_on_list(self, number: int, text: str) -> bool:
+    def _run_on_list(self, number: int, text: str, marked: bool = False) -> bool:
         """Read "… for all children and young people to: – feel safe … – have …" when the lead-in names
         the items' kind; False (nothing read) when it does not, or when the line is a counted list run
         into a sentence (its last item ends where the sentence does: read as counted). A part saying
-        "We will …" is a commitment, whatever the lead-in calls the list."""
-        run_on = lead_in_run(text) if counted_run(text) is None else None
+        "We will …" is a commitment, whatever the lead-in calls the list. The lead-in may start mid-line
+        (":func:`~councilkg.loaders.parsing.midruns.midline_run`), on a ``marked`` list item's line too."""
+        if counted_run(text) is not None:
+            return False
+        run_on = midline_run(text) if marked else (lead_in_run(text) or midline_run(text))
         kind = lead_in_kind(run_on[0]) if run_on else None
         if run_on and kind is None and CHILDREN_TO.search(run_on[0]):
             kind = "outcome"  # "We want Coventry children and young people to: have supportive families; …"
+        if run_on and kind is None and all(WE_WILL.match(part) for part in run_on[1]):
+            kind = "action"  # "Local Area commitment:We will clarify … ● We will improve …": commitments
         if run_on is None or kind is None:
             return False
         parts = run_on[1]

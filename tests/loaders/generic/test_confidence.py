@@ -9,35 +9,41 @@ from __future__ import annotations
 
 from tests.loaders.generic.reading import read
 
-#: West Northamptonshire's Corporate Plan 2021, "Improved life chances",
-#: https://westnorthants.gov.uk/corporate-plan/improved-life-chances
-WEST_NORTHAMPTONSHIRE_2021 = "\n".join(
+#: Devon's Children and Young People's Plan 2019-2023, "Keeping children safe",
+#: https://www.devonscp.org.uk/childrensplan/keeping-children-safe-2/ (a "… we will:" list after a
+#: heading: the sentence above the heading stays read, see test_prose_commitments.py).
+DEVON_2019 = "\n\n".join(
     [
-        "Improved life chances",
-        "We will focus on early help services to ensure our children have the best start in life and "
-        "parents have the right support and environments in which to raise their families.",
-        "Working with partners in 5 years we will:",
-        "- support our Children’s Trust improvement journey",
-        "- drive an increase fostering and support foster families",
+        "We will also work together to improve the way we reach out to vulnerable young people, including "
+        "those missing education, and to intervene where there is a risk of crime, radicalisation, gangs, "
+        "knife crime or anti-social behaviour.",
+        "Our priorities to 2023 are:",
+        "Support for vulnerable young people at risk",
+        "We will:\n\n  • Work together to prevent children missing education, particularly those from "
+        "disadvantaged and vulnerable backgrounds\n  • Support families and carers if a young person is "
+        "missing and after they return home",
     ]
 )
 
 
 def test_a_we_will_sentence_is_read_with_the_lowest_confidence() -> None:
-    """The sentence is read at 0.3, the bullets after "… we will:" at 0.7: keeping the items at 0.4 or
+    """The sentence is read at 0.3, the bullets after "We will:" at 0.7: keeping the items at 0.4 or
     more keeps the listed actions and leaves the sentence out."""
-    found = read(WEST_NORTHAMPTONSHIRE_2021)
+    found = read(DEVON_2019)
     read_with = {a.label: (a.reading.rule, a.reading.confidence) for a in found.actions if a.reading}
     assert read_with == {
-        "We will focus on early help services to ensure our children have the best start in life and "
-        "parents have the right support and environments in which to raise their families": (
-            "sentence: we will",
-            0.3,
+        "We will also work together to improve the way we reach out to vulnerable young people, including "
+        "those missing education, and to intervene where there is a risk of crime, radicalisation, gangs, "
+        "knife crime or anti-social behaviour": ("sentence: we will", 0.3),
+        "Work together to prevent children missing education, particularly those from disadvantaged and "
+        "vulnerable backgrounds": ("list item after an action lead-in", 0.7),
+        "Support families and carers if a young person is missing and after they return home": (
+            "list item after an action lead-in",
+            0.7,
         ),
-        "support our Children’s Trust improvement journey": ("list item after an action lead-in", 0.7),
-        "drive an increase fostering and support foster families": ("list item after an action lead-in", 0.7),
     }
     assert [a.label for a in found.actions if a.reading and a.reading.confidence >= 0.4] == [
-        "support our Children’s Trust improvement journey",
-        "drive an increase fostering and support foster families",
+        "Work together to prevent children missing education, particularly those from disadvantaged and "
+        "vulnerable backgrounds",
+        "Support families and carers if a young person is missing and after they return home",
     ]

@@ -1,0 +1,77 @@
+"""A bulleted list run on in the middle of a line, after the lead-in that says what it holds.
+
+A PDF whose columns were run together, or a web page's cell flattened into one line, prints a list as
+"… we will strive to make it better by focusing our resources on the following priorities: • Work
+with families … • Strengthen … • Support …" or "Local Area commitment:We will clarify … ● We will
+improve … ● We will …": the lead-in starts mid-line (after a sentence or another colon), and the
+first item may have lost its bullet. :func:`midline_run` finds such a list; the caller decides, from
+the lead-in's words, what kind of items it holds.
+
+A string scan of the one line: linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A round bullet marks an item wherever it stands; a dash also joins words, so it is left out.
+_GLYPHS = "•●▪"
+_COLON = re.compile(r":\s*")
+#: Where a lead-in starts: after a sentence's end, another colon, or the line's own mark.
+_LEAD_START = re.compile(r"(?:[.!?]\s+|:\s*|^\s*[-–•●▪]\s+)")
+#: An item of such a list is a phrase or a sentence, not a paragraph; so is its lead-in.
+MAX_PART_WORDS = 30
+MAX_LEAD_IN_CHARS = 300
+#: A list is three items or more.
+MIN_PARTS = 3
+
+
+def midline_run(text: str) -> tuple[str, list[str]] | None:
+    """Return the lead-in and the items of a bulleted list run on after it mid-line, else ``None``.
+
+    The lead-in is the clause ending in the colon (from the sentence's start or the colon before);
+    the items follow, split at a round bullet, the first one unmarked or not; the last ends at its
+    sentence's end. Three items or more, none long, all starting alike (in capitals or not), none
+    holding a colon of its own (a later lead-in).
+
+    Example:
+        >>> midline_run("We aim high. Our priorities: • Keep children safe • Improve health • Close gaps")
+        ('Our priorities:', ['Keep children safe', 'Improve health', 'Close gaps'])
+        >>> midline_run("- Area commitment:We will clarify roles ● We will improve links ● We will listen")
+        ('Area commitment:', ['We will clarify roles', 'We will improve links', 'We will listen'])
+        >>> midline_run("Note: see page 4 • Annex B") is None
+        True
+    """
+    if not any(glyph in text for glyph in _GLYPHS) or len(text) > 5000:
+        return None
+    for colon in _COLON.finditer(text):
+        rest = text[colon.end() :]
+        glyph = next((g for g in _GLYPHS if g in rest), None)
+        if glyph is None:
+            return None
+        parts = [" ".join(part.split()) for part in rest.split(glyph)]
+        if not parts[0]:
+            parts = parts[1:]  # the first item kept its bullet
+        if any(":" in part for part in parts[:-1]):
+            continue  # a later colon leads the list, if any does
+        parts[-1] = re.split(r"(?<=[.!?])\s+(?=[A-Z])", parts[-1], maxsplit=1)[0]
+        parts = [part.strip(" ;,.") for part in parts]
+        if (
+            len(parts) < MIN_PARTS
+            or any(not 1 <= len(part.split()) <= MAX_PART_WORDS for part in parts)
+            or len({part[:1].isupper() for part in parts}) > 1
+        ):
+            continue
+        lead_in = _lead_in(text[: colon.start()])
+        if lead_in:
+            return lead_in + ":", parts
+    return None
+
+
+def _lead_in(before: str) -> str:
+    """Return the clause before a colon, from where its sentence (or the line's mark) starts; "" when
+    it is too long to be a lead-in."""
+    starts = [found.end() for found in _LEAD_START.finditer(before)]
+    clause = before[starts[-1] :] if starts else before
+    clause = " ".join(clause.split())
+    return clause if 0 < len(clause) <= MAX_LEAD_IN_CHARS else ""

@@ -1,0 +1,75 @@
+"""Bulleted lists run on in the middle of a line, after a lead-in that starts mid-line too, on snippets
+cut from the wild corpus (``tests/corpus/wild/``: real councils' plans as their web pages give the text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.parsing.midruns import midline_run
+from tests.loaders.generic.reading import read
+
+#: Tameside's Corporate Plan 2016-21, two columns of a PDF run into one line
+#: (https://docslib.org/doc/11004071/download-the-corporate-plan-2016-21).
+TAMESIDE = (
+    "Our core purpose and values put people at the forefront of services. Our Vision The Council as a "
+    "representative body, exists to maximise the wellbeing and health of the people within the borough: "
+    "• Supporting economic growth and opportunity • Increasing self sufficiency and resilience of "
+    "individuals and families • Protect the most vulnerable. Artist impression of Ashton Old Baths "
+    "Our priorities People Place We want Tameside residents to have the best possible opportunities and "
+    "we will strive to make it even better by focusing our Ashton Town Hall following priorities: resour "
+    "ces on the following priorities: • Work with families to ensure children are ready for school • "
+    "Strengthen the local business community and our town • Support families to care for their children "
+    "safely centres • Increase educational attainment and skills levels"
+)
+
+
+def test_a_bulleted_list_after_a_lead_in_mid_line_is_its_items() -> None:
+    """The lead-in naming priorities starts after another colon; the list under the vision's lead-in,
+    which names no kind, stays unread."""
+    found = read(TAMESIDE)
+    assert [p.label for p in found.priorities] == [
+        "Work with families to ensure children are ready for school",
+        "Strengthen the local business community and our town",
+        "Support families to care for their children safely centres",
+        "Increase educational attainment and skills levels",
+    ]
+    assert not found.actions and not found.outcomes
+
+
+#: Sutton's Local Area Written Statement of Action (SEND), 2018,
+#: https://www.sutton.gov.uk/w/sutton-local-area-written-statement-of-action: a table's cell flattened
+#: into a list item, its first commitment's bullet lost after the cell's label.
+SUTTON = "\n".join(
+    [
+        "1.3. For each of the areas of weakness, we have made the following commitments:",
+        "- Sutton Local Area commitment:We will clarify roles, responsibilities and communication processes "
+        "to provide a joined-up and collaborative approach for children and young people with SEND and "
+        "their families ● We will improve the consistency of opportunities for social inclusion and reduce "
+        "the number of exclusions, particularly in the primary sector ● We will improve opportunities for "
+        "effective joint working practices",
+    ]
+)
+
+
+def test_we_will_items_run_on_after_a_label_on_a_list_items_line_are_actions() -> None:
+    """Every part saying "We will …" makes the list commitments, though the label names no kind."""
+    found = read(SUTTON)
+    assert [a.label[:40] for a in found.actions] == [
+        "We will clarify roles, responsibilities ",
+        "We will improve the consistency of oppor",
+        "We will improve opportunities for effect",
+    ]
+    assert {a.source_line for a in found.actions} == {2}
+
+
+def test_bullets_after_a_lead_in_naming_no_kind_stay_unread() -> None:
+    text = SUTTON.replace("We will", "Partners")
+    with pytest.raises(UnknownLayoutError):
+        read(text)
+
+
+def test_a_list_whose_items_run_long_or_hold_a_colon_is_no_run() -> None:
+    assert midline_run("Our priorities: • A: one • B • C") is None
+    assert midline_run("Our priorities: • " + "word " * 40 + "• B • C") is None
+    assert midline_run("Our priorities: • Keep safe • Be healthy") is None

@@ -128,7 +128,8 @@ class OutlineRuns(OutlineContents):
 
     def _line_before(self, number: int) -> str:
         """Return the text of the last line with text before line ``number``."""
-        above = (line.strip() for line in reversed(self.raw_lines[: number - 1]))
+        # Walked back by index: a slice of the lines above would copy them for every line read.
+        above = (self.raw_lines[index].strip() for index in range(number - 2, -1, -1))
         return clean_text(next((line for line in above if line), ""))
 
     def _counted_lines(

@@ -262,11 +262,7 @@ def load_thread_graph(
         links, reached = _reference_links(store, nodes, [*edges, *owners], include_private, also)
         edges = _sorted_rows([*edges, *links])
         if reached:
-            # ?graph too: unbound, Oxigraph would look for each item in every plan's graph.
-            graphs = [*scope, str(REFERENCE_GRAPH)]
-            text = with_values(queries["thread-nodes"].text, "graph", graphs)
-            text = _for_each(store, text, "item", reached)
-            rows = store.query(text, include_private=include_private, graphs=graphs).rows
+            rows = _node_rows(store, [*scope, str(REFERENCE_GRAPH)], reached, include_private)
             nodes = _sorted_rows([*nodes, *rows])
         nodes = _sorted_rows([*nodes, *_public_rows(store, nodes, include_private)])
     _add_nodes(graph, nodes, graph.graph["plans"], graph.graph["councils"])
@@ -285,16 +281,22 @@ def _public_rows(
     graphs: dict[str, set[str]] = defaultdict(set)
     for item, _class, named_graph, *_cells in rows:
         graphs[str(term_text(item))].add(str(term_text(named_graph)))
-    hidden = sorted(
-        iri for iri, found in graphs.items() if all(g.startswith(PRIVATE_GRAPH_PREFIX) for g in found)
-    )
-    if not hidden:
-        return []
-    reference = [str(REFERENCE_GRAPH)]
-    text = _for_each(
-        store, with_values(named_queries()["thread-nodes"].text, "graph", reference), "item", hidden
-    )
-    return list(store.query(text, include_private=include_private, graphs=reference).rows)
+    hidden = sorted(iri for iri, found in graphs.items() if _only_private(found))
+    return _node_rows(store, [str(REFERENCE_GRAPH)], hidden, include_private) if hidden else []
+
+
+def _node_rows(
+    store: Store, graphs: list[str], iris: Iterable[str], include_private: bool
+) -> list[tuple[Any, ...]]:
+    """Return the ``thread-nodes`` rows of ``iris`` typed in ``graphs``, each looked up from the item."""
+    # ?graph bound too: unbound, Oxigraph would look for each item in every plan's graph.
+    text = _for_each(store, with_values(named_queries()["thread-nodes"].text, "graph", graphs), "item", iris)
+    return list(store.query(text, include_private=include_private, graphs=graphs).rows)
+
+
+def _only_private(graphs: Iterable[str]) -> bool:
+    """True when every graph of ``graphs`` is a private (appraisal) graph."""
+    return all(graph.startswith(PRIVATE_GRAPH_PREFIX) for graph in graphs)
 
 
 def _sorted_rows(
@@ -336,7 +338,7 @@ def _add_nodes(
             "council": councils.get(plan) if plan is not None else None,
             "line": lines[0] if lines else None,
             "due": first("due") or first("timescale") or first("review"),
-            "private": all(g.startswith(PRIVATE_GRAPH_PREFIX) for g in graphs[iri]),
+            "private": _only_private(graphs[iri]),
         }
         if kind == "indicator":
             attributes["has_target"] = False

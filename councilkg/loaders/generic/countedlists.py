@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from councilkg.loaders.generic.outlinelines import BULLET, COUNTED, OTHER_LIST_NOUNS
 from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.runlists import count_value
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: "These are:", "These are to:", "They were the following:": a lead-in whose count is in the sentence before.
 _SHORT_WORDS = 4
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -65,9 +65,8 @@ def _count(lead_in: str, previous: str) -> int | None:
         found = list(COUNTED.finditer(before))
     if not found or OTHER_LIST_NOUNS.search(found[-1].group(1)):
         return None  # "Our four values are:": what a council holds to, not what it will do
-    word = found[-1].group(0).split()[0].casefold()
-    number = int(word) if word.isdigit() else _COUNTS.get(word)
-    return number if number is not None and 2 <= number <= 10 else None
+    number = count_value(found[-1].group(0).split()[0])
+    return number if 2 <= number <= 10 else None
 
 
 def _bullets(lines: Sequence[str], after: int) -> list[str]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from councilkg.loaders.parsing.runlists import between_commas
+from councilkg.loaders.parsing.runlists import COUNT_WORDS, between_commas, count_value
 
 #: A count, up to two words, then the kind of item counted (perhaps in quotes): "four key "themes".
 _COUNTED = re.compile(
-    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w’'-]+\s+){0,2}?[\"“‘']?"
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?[\"“‘']?"
     r"(?P<kind>priorities|priority areas|areas|themes|objectives|aims|goals|ambitions|outcomes|actions|"
     r"commitments)\b",
     re.IGNORECASE,
@@ -29,7 +29,6 @@ _THESE = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+")
 #: "… health, family strength and finally education, training and employment": the last item follows.
 _FINALLY = re.compile(r",?\s+and\s+(?:finally|lastly)\s+", re.IGNORECASE)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def counted_after(text: str, before: str = "") -> tuple[str, list[str]] | None:
@@ -53,8 +52,7 @@ def counted_after(text: str, before: str = "") -> tuple[str, list[str]] | None:
         counted = list(_COUNTED.finditer(prior))
         if not counted:
             continue
-        word = counted[-1].group("count").casefold()
-        count = int(word) if word.isdigit() else _COUNTS[word]
+        count = count_value(counted[-1].group("count"))
         labels = _items(sentence[these.end() :].rstrip(" ."), count)
         if labels:
             return counted[-1].group("kind").casefold(), labels

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-#: A round bullet marks an item wherever it stands; a dash also joins words, so it is left out.
-_GLYPHS = "•●▪"
+from councilkg.loaders.parsing.runlists import ROUND_BULLETS
+
 _COLON = re.compile(r":\s*")
 #: Where a lead-in starts: after a sentence's end, another colon, or the line's own mark.
 _LEAD_START = re.compile(r"(?:[.!?]\s+|:\s*|^\s*[-–•●▪]\s+)")
@@ -42,11 +42,11 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
         >>> midline_run("Note: see page 4 • Annex B") is None
         True
     """
-    if not any(glyph in text for glyph in _GLYPHS) or len(text) > 5000:
+    if not any(glyph in text for glyph in ROUND_BULLETS) or len(text) > 5000:
         return None
     for colon in _COLON.finditer(text):
         rest = text[colon.end() :]
-        glyph = next((g for g in _GLYPHS if g in rest), None)
+        glyph = next((g for g in ROUND_BULLETS if g in rest), None)
         if glyph is None:
             return None
         parts = [" ".join(part.split()) for part in rest.split(glyph)]

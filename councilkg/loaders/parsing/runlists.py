@@ -34,6 +34,19 @@ _MEASURE = re.compile(
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: A list's count as printed: a number word or up to two digits.
 COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+
+
+def count_value(word: str) -> int:
+    """Return the number a count of :data:`COUNT_WORDS` prints ("Five" → 5, "12" → 12).
+
+    Example:
+        >>> count_value("Five"), count_value("12")
+        (5, 12)
+    """
+    word = word.casefold()
+    return int(word) if word.isdigit() else _COUNTS[word]
+
+
 #: A count and up to three words before the kind it counts: "three key priority areas".
 _COUNT_BEFORE = rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
 #: The kinds of item a lead-in counts (each pattern below adds "actions", "pillars" or both).
@@ -64,8 +77,7 @@ def list_count(lead_in: str) -> int | None:
     found = _COUNT_OF_KIND.search(lead_in)
     if found is None:
         return None
-    word = found.group("count").casefold()
-    return int(word) if word.isdigit() else _COUNTS[word]
+    return count_value(found.group("count"))
 
 
 @dataclass(frozen=True)
@@ -218,10 +230,9 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
     lead_in = _COUNTED_LEAD_IN.search(text)
     if lead_in is None:
         return _comma_run(text)
-    word = lead_in.group("count").casefold()
-    count = int(word) if word.isdigit() else _COUNTS[word]
+    count = count_value(lead_in.group("count"))
     rest = text[lead_in.end() :]
-    if rest[:1] in _BULLET_GLYPHS:
+    if rest[:1] in ROUND_BULLETS:
         labels = _bulleted_run(rest, count)
         return (lead_in.group("kind").casefold(), labels) if labels else None
     starter = rest.split(maxsplit=1)[0] if rest.split() else ""
@@ -243,8 +254,7 @@ def _comma_run(text: str) -> tuple[str, list[str]] | None:
     after "and" ("three pillars; stabilising the work force, quality of practice and an early help
     offer."), else ``None``: there must be exactly as many items as the count says."""
     for lead_in in _COUNTED_COMMA_LEAD_IN.finditer(text):
-        word = lead_in.group("count").casefold()
-        count = int(word) if word.isdigit() else _COUNTS[word]
+        count = count_value(lead_in.group("count"))
         rest = text[lead_in.end() :]
         end = rest.find(")") if lead_in.group("open") == "(" else _sentence_end(rest)
         labels = between_commas(rest[: end if end >= 0 else len(rest)], count)
@@ -283,7 +293,8 @@ def between_commas(text: str, count: int) -> list[str]:
     return labels
 
 
-_BULLET_GLYPHS = "•●▪"
+#: The round bullets that mark a list's items wherever they stand in a line (a dash also joins words).
+ROUND_BULLETS = "•●▪"
 
 
 #: An item of a counted list printed one a line is at most a long sentence.
@@ -310,8 +321,7 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
     lead_in = _COUNTED_LEAD_IN.search(texts[position][1])
     if lead_in is None or lead_in.end() != len(texts[position][1]):
         return None
-    word = lead_in.group("count").casefold()
-    count = int(word) if word.isdigit() else _COUNTS[word]
+    count = count_value(lead_in.group("count"))
     items: list[RunItem] = []
     for number, text in texts[position + 1 : position + 1 + 2 * count + 1]:
         if not text:

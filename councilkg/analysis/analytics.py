@@ -37,6 +37,7 @@ from councilkg.analysis.indicators import (
     observations_of,
     observed_text,
 )
+from councilkg.analysis.threadrows import ThreadRows, read_thread_rows
 from councilkg.analysis.threads import load_thread_graph, plan_titles
 from councilkg.ontology.graphs import derived_graph, derived_plan, derived_scope, is_plan_graph
 from councilkg.ontology.vocab import CKG
@@ -95,7 +96,7 @@ def compute_analytics(store: Store, plans: Iterable[str]) -> dict[str, PlanAnaly
     if not wanted:
         return {}
     every_plan = {str(g) for g in store.graphs() if is_plan_graph(g)} <= set(wanted)
-    graph = load_thread_graph(store, include_private=False, plans=None if every_plan else wanted)
+    graph = load_thread_graph(store, include_private=False, plans=None if every_plan else wanted, kept=False)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for gap in find_gaps(graph):  # sorted by plan and kind, in GAP_KINDS order
         if gap.plan is not None:
@@ -142,8 +143,9 @@ def _latest(observations: Iterable[Observation], measure: str) -> tuple[str, str
     return max(dated) if dated else None
 
 
-def analytics_graph(figures: PlanAnalytics, generated: datetime) -> Graph:
-    """Return the derived graph of a plan's figures (see the module docstring), named as
+def analytics_graph(figures: PlanAnalytics, generated: datetime, rows: ThreadRows | None = None) -> Graph:
+    """Return the derived graph of a plan's figures (see the module docstring), with the rows of its
+    thread graph when given (``ckg:threadRows``), named as
     :func:`~councilkg.ontology.graphs.derived_graph` names it."""
     name = derived_graph(figures.plan)
     graph = Graph(identifier=name)
@@ -167,6 +169,8 @@ def analytics_graph(figures: PlanAnalytics, generated: datetime) -> Graph:
             graph.add((node, predicate, value))
     table = json.dumps([_table_row(summary) for summary in figures.indicators], ensure_ascii=False)
     graph.add((name, CKG.indicatorSummaryTable, Literal(table)))
+    if rows is not None:
+        graph.add((name, CKG.threadRows, Literal(rows.to_text(), datatype=XSD.base64Binary)))
     return graph
 
 
@@ -212,8 +216,9 @@ ANALYTICS_BATCH = 100
 
 
 def refresh_analytics(store: Store, plans: Iterable[str]) -> dict[str, PlanAnalytics]:
-    """Compute the figures of ``plans`` (IRIs) and write them to their derived graphs; returns them,
-    keyed by plan IRI.
+    """Compute the figures of ``plans`` (IRIs) and write them to their derived graphs, with the rows of
+    each plan's thread graph read alone (:class:`~councilkg.analysis.threadrows.ThreadRows`); returns
+    the figures, keyed by plan IRI.
 
     Plans are taken in batches of whole authorities (an authority's plans share its posts and their
     holders, so they are computed together), each written in one transaction: a plan whose batch a
@@ -226,12 +231,19 @@ def refresh_analytics(store: Store, plans: Iterable[str]) -> dict[str, PlanAnaly
     for batch in _authority_batches(plans):
         if _from_copy(len(batch), stored):
             with copy_of_plans(store, batch) as copy:
-                computed = compute_analytics(copy, batch)
+                computed, rows = compute_analytics(copy, batch), _plan_rows(copy, batch)
         else:
-            computed = compute_analytics(store, batch)
-        store.replace_derived_graphs(analytics_graph(one, generated) for one in computed.values())
+            computed, rows = compute_analytics(store, batch), _plan_rows(store, batch)
+        store.replace_derived_graphs(
+            analytics_graph(one, generated, rows[one.plan]) for one in computed.values()
+        )
         figures.update(computed)
     return figures
+
+
+def _plan_rows(store: Store, plans: list[str]) -> dict[str, ThreadRows]:
+    """Return the public rows of each plan's thread graph, read alone, keyed by plan IRI."""
+    return {plan: read_thread_rows(store, include_private=False, plans=[plan]) for plan in plans}
 
 
 #: A batch is computed from a copy of its plans when the store holds more than this many times its

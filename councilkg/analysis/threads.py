@@ -18,18 +18,26 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import networkx as nx
 import pyoxigraph as ox
 
+from councilkg.analysis.threadrows import (
+    ThreadRows,
+    each_of,
+    joined,
+    kept_thread_rows,
+    only_private,
+    read_thread_rows,
+)
 from councilkg.errors import ThreadError
-from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX, REFERENCE_GRAPH
+from councilkg.ontology.graphs import PRIVATE_GRAPH_PREFIX
 from councilkg.ontology.vocab import CKG
 from councilkg.queries import named_queries
-from councilkg.queries.sparqltext import for_each_value, with_values
+from councilkg.queries.sparqltext import with_values
 from councilkg.store.base import Store
 from councilkg.store.terms import local_name, term_text
 
@@ -73,12 +81,6 @@ _KIND_OF_CLASS: dict[str, str] = {
 # When an IRI has several of these classes, the first kind listed wins (a Project is also an Action).
 _KIND_PRECEDENCE = ("objective", "project", "action", "indicator", "priority", "outcome", *AGENT_ORDER)
 _OWNER_ROLE = "owner"
-_ITEM_VARIABLES = {
-    "thread-nodes": "item",
-    "thread-targets": "indicator",
-    "thread-owners": "item",
-}
-"""The variable of each thread query that a graph limited to some items limits."""
 
 
 # -- loading ------------------------------------------------------------------------------------
@@ -124,59 +126,12 @@ def thread_below(store: Store, item: str, include_private: bool = True) -> Threa
     plans: set[str] = set()
     frontier = set(items)
     while frontier:
-        text = _for_each(store, queries["thread-parents"].text, "item", sorted(frontier))
+        text = each_of(store, queries["thread-parents"].text, "item", sorted(frontier))
         rows = store.query(text, include_private=include_private).rows
         plans.update(str(term_text(plan)) for _item, _parent, plan in rows if plan is not None)
         frontier = {str(term_text(parent)) for _item, parent, _plan in rows if parent is not None} - items
         items |= frontier
     return ThreadScope(tuple(sorted(items)), tuple(sorted(plans)))
-
-
-def _reached(rows: Sequence[tuple[Any, ...]], links: Iterable[tuple[Any, ...]]) -> set[str]:
-    """Return what the items of ``rows`` lead to through ``links`` (source, property, target), step by
-    step, that is not one of them: their outcomes and owners, and the holders of those posts."""
-    known = {str(term_text(row[0])) for row in rows}
-    targets: dict[str, set[str]] = defaultdict(set)
-    for source, _property, target in links:
-        targets[str(term_text(source))].add(str(term_text(target)))
-    reached: set[str] = set()
-    frontier = list(known)
-    while frontier:
-        step = [t for iri in frontier for t in targets.get(iri, ()) if t not in known and t not in reached]
-        reached.update(step)
-        frontier = step
-    return reached
-
-
-def _reference_links(
-    store: Store,
-    rows: Sequence[tuple[Any, ...]],
-    links: Sequence[tuple[Any, ...]],
-    include_private: bool,
-    graphs: Sequence[str] = (),
-) -> tuple[list[tuple[Any, ...]], set[str]]:
-    """Return the thread links the reference graph (and ``graphs``) states from the items of ``rows``
-    and from what they lead to through ``links`` and these links, found step by step (an outcome's
-    national outcome, a post's holder; what :func:`_add_links` keeps of all the graph's links), and
-    what the items reach through all of them (:func:`_reached`)."""
-    reference = [str(REFERENCE_GRAPH), *graphs]
-    text = with_values(named_queries()["thread-edges"].text, "graph", reference)
-    found: list[tuple[Any, ...]] = []
-    asked: set[str] = set()
-    items = {str(term_text(row[0])) for row in rows}
-    while sources := (items | (reached := _reached(rows, [*links, *found]))) - asked:
-        asked |= sources
-        query = _for_each(store, text, "source", sources)
-        found += store.query(query, include_private=include_private, graphs=reference).rows
-    return found, reached
-
-
-def _for_each(store: Store, text: str, variable: str, iris: Iterable[str]) -> str:
-    """Return ``text`` limited to ``iris`` as ``?variable``, looked up from each where the store
-    reads ``LATERAL`` (a reference graph of 1,100 plans read for 170 items: 1.5 ms, not 23 ms)."""
-    if store.lateral_joins:
-        return for_each_value(text, variable, iris)
-    return with_values(text, variable, iris)
 
 
 def plan_titles(
@@ -187,9 +142,9 @@ def plan_titles(
     wanted = None if plans is None else set(plans)
     text = with_values(named_queries()["thread-plans"].text, "plan", wanted)  # not every plan's, at 5M
     rows = store.query(text, include_private=include_private).rows
-    plan_rows = [row for row in _sorted_rows(rows) if row[0] is not None]
-    titles = {str(term_text(plan)): term_text(title) for plan, title, _council in plan_rows}
-    councils = {str(term_text(plan)): term_text(council) for plan, _title, council in plan_rows}
+    plan_rows = sorted((tuple(map(term_text, row)) for row in rows if row[0] is not None), key=str)
+    titles = {str(plan): title for plan, title, _council in plan_rows}
+    councils = {str(plan): council for plan, _title, council in plan_rows}
     return titles, councils
 
 
@@ -198,6 +153,8 @@ def load_thread_graph(
     include_private: bool = True,
     plans: Iterable[str] | None = None,
     items: Iterable[str] | None = None,
+    *,
+    kept: bool = True,
 ) -> nx.DiGraph:
     """Read the golden-thread graph of every plan in ``store``, or of some plans.
 
@@ -211,6 +168,9 @@ def load_thread_graph(
         items: with ``plans``, read only these items of theirs (IRIs), with the outcomes, people
             and posts they lead to: the thread below one item needs only those of
             :func:`thread_below`.
+        kept: read the rows of ``plans`` kept with their analytics
+            (:func:`~councilkg.analysis.threadrows.kept_thread_rows`) when every plan has them and
+            no private graph is to be read; ``False`` always asks the store (analytics do).
 
     Returns:
         A directed graph keyed by IRI (see the module docstring). Node attributes: ``kind``,
@@ -225,84 +185,34 @@ def load_thread_graph(
         target is not in the graph; ``graph.graph["targets"]`` maps an indicator to the target
         cells it prints, as ``(period, printed text, whether it holds a number)``.
     """
-    queries = named_queries()
     wanted = None if plans is None else set(plans)
     if items is not None and wanted is None:
         raise ThreadError("a thread graph limited to some items is read from their plans: name the plans")
-    some = None if items is None else sorted(set(items))
-    scope: list[str] | None = None
-    if wanted is not None:
-        private = [str(g) for g in store.graphs(include_private) if str(g).startswith(PRIVATE_GRAPH_PREFIX)]
-        scope = sorted(wanted) + private
-
-    def select(
-        name: str, variable: str = "graph", iris: Iterable[str] | None = None
-    ) -> list[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]]:
-        # Sorted here rather than by ORDER BY, which costs more than the query itself; the order
-        # nodes and edges are added in is the order every view of the graph lists them in.
-        text = with_values(queries[name].text, variable, iris)
-        if some is not None:
-            text = _for_each(store, text, _ITEM_VARIABLES[name], some)
-        graphs = iris if variable == "graph" else None
-        rows = store.query(text, include_private=include_private, graphs=graphs).rows
-        return _sorted_rows(rows)
-
+    rows = _kept_rows(store, include_private, wanted, items) if kept and wanted is not None else None
+    if rows is None:
+        rows = read_thread_rows(store, include_private, wanted, items)
     graph = nx.DiGraph()
     graph.graph["plans"], graph.graph["councils"] = plan_titles(store, include_private, wanted)
-    nodes = select("thread-nodes", iris=scope)
-    targets = select("thread-targets", iris=scope)
-    # Limited to some items, their links and those of what they reach (a post a plan names the
-    # holder of, say) are read step by step with the reference graph's.
-    edges = select("thread-edges", iris=scope) if some is None else []
-    owners = select("thread-owners", iris=scope)
-    if scope is not None:
-        # The outcomes, people and posts the plans' items lead to are in the reference graph, with
-        # those of every other plan: read only the links and nodes reached.
-        also = scope if some is not None else []
-        links, reached = _reference_links(store, nodes, [*edges, *owners], include_private, also)
-        edges = _sorted_rows([*edges, *links])
-        if reached:
-            rows = _node_rows(store, [*scope, str(REFERENCE_GRAPH)], reached, include_private)
-            nodes = _sorted_rows([*nodes, *rows])
-        nodes = _sorted_rows([*nodes, *_public_rows(store, nodes, include_private)])
-    _add_nodes(graph, nodes, graph.graph["plans"], graph.graph["councils"])
-    _add_targets(graph, targets)
-    graph.graph["dangling"] = _add_links(graph, edges)
-    _add_owners(graph, owners)
+    _add_nodes(graph, rows.nodes, graph.graph["plans"], graph.graph["councils"])
+    _add_targets(graph, rows.targets)
+    graph.graph["dangling"] = _add_links(graph, rows.edges)
+    _add_owners(graph, rows.owners)
     _place_objectives(graph)
     return graph
 
 
-def _public_rows(
-    store: Store, rows: Sequence[tuple[Any, ...]], include_private: bool
-) -> list[tuple[Any, ...]]:
-    """Return the reference graph's node rows of the nodes ``rows`` finds only in private graphs: a
-    person an appraisal names who holds a post the reference graph states is not private."""
-    graphs: dict[str, set[str]] = defaultdict(set)
-    for item, _class, named_graph, *_cells in rows:
-        graphs[str(term_text(item))].add(str(term_text(named_graph)))
-    hidden = sorted(iri for iri, found in graphs.items() if _only_private(found))
-    return _node_rows(store, [str(REFERENCE_GRAPH)], hidden, include_private) if hidden else []
-
-
-def _node_rows(
-    store: Store, graphs: list[str], iris: Iterable[str], include_private: bool
-) -> list[tuple[Any, ...]]:
-    """Return the ``thread-nodes`` rows of ``iris`` typed in ``graphs``, each looked up from the item."""
-    # ?graph bound too: unbound, Oxigraph would look for each item in every plan's graph.
-    text = _for_each(store, with_values(named_queries()["thread-nodes"].text, "graph", graphs), "item", iris)
-    return list(store.query(text, include_private=include_private, graphs=graphs).rows)
-
-
-def _only_private(graphs: Iterable[str]) -> bool:
-    """True when every graph of ``graphs`` is a private (appraisal) graph."""
-    return all(graph.startswith(PRIVATE_GRAPH_PREFIX) for graph in graphs)
-
-
-def _sorted_rows(
-    rows: Iterable[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]],
-) -> list[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]]:
-    return sorted(rows, key=lambda row: tuple("" if term is None else term.value for term in row))
+def _kept_rows(
+    store: Store, include_private: bool, plans: set[str], items: Iterable[str] | None
+) -> ThreadRows | None:
+    """Return the rows of ``plans`` (limited to ``items``) kept with their analytics, or ``None``
+    when a plan has none or the private graphs, which analytics leave out, are to be read."""
+    if include_private and any(str(g).startswith(PRIVATE_GRAPH_PREFIX) for g in store.graphs(True)):
+        return None
+    kept = kept_thread_rows(store, plans)
+    if len(kept) < len(plans):
+        return None
+    rows = joined(kept.values())
+    return rows if items is None else rows.of_items(items)
 
 
 def _add_nodes(
@@ -316,13 +226,12 @@ def _add_nodes(
     graphs: dict[str, set[str]] = defaultdict(set)
     values: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     fields = ("label", "ref", "plan", "line", "due", "timescale", "review")
-    for item, cls, named_graph, *cells in rows:
-        iri = str(term_text(item))
-        kinds[iri].add(_KIND_OF_CLASS[str(term_text(cls))])
-        graphs[iri].add(str(term_text(named_graph)))
+    for iri, cls, named_graph, *cells in rows:
+        kinds[iri].add(_KIND_OF_CLASS[cls])
+        graphs[iri].add(named_graph)
         for field, cell in zip(fields, cells, strict=True):
             if cell is not None:
-                values[iri][field].add(cell.value)
+                values[iri][field].add(cell)
     for iri, found in kinds.items():
         kind = next(k for k in _KIND_PRECEDENCE if k in found)
         # min(): an item stated with two labels (or lines) gets the same one on every run.
@@ -338,7 +247,7 @@ def _add_nodes(
             "council": councils.get(plan) if plan is not None else None,
             "line": lines[0] if lines else None,
             "due": first("due") or first("timescale") or first("review"),
-            "private": _only_private(graphs[iri]),
+            "private": only_private(graphs[iri]),
         }
         if kind == "indicator":
             attributes["has_target"] = False
@@ -352,9 +261,8 @@ def _add_targets(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]]) -> None:
     states that there is no target yet, so it does not count as one.
     """
     targets: dict[str, list[tuple[str | None, str | None, bool]]] = defaultdict(list)
-    for indicator, period, raw, value in rows:
-        iri = str(term_text(indicator))
-        targets[iri].append((term_text(period), term_text(raw), value is not None))
+    for iri, period, raw, value in rows:
+        targets[iri].append((period, raw, value is not None))
         if value is not None and iri in graph:
             graph.nodes[iri]["has_target"] = True
     graph.graph["targets"] = dict(targets)
@@ -363,9 +271,8 @@ def _add_targets(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]]) -> None:
 def _add_links(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]]) -> dict[str, list[tuple[str, str]]]:
     """Add the spine, related-outcome and heldBy edges; return the links whose target is not a node."""
     dangling: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for source, prop, target in rows:
-        source_iri, target_iri = str(term_text(source)), str(term_text(target))
-        relation = local_name(str(term_text(prop)))
+    for source_iri, prop, target_iri in rows:
+        relation = local_name(prop)
         if source_iri not in graph:
             continue
         if target_iri not in graph:
@@ -382,10 +289,9 @@ def _add_links(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]]) -> dict[str, 
 def _add_owners(graph: nx.DiGraph, rows: Iterable[tuple[Any, ...]]) -> None:
     """Add one owner edge per (item, agent) with the sorted names of the roles stated."""
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for item, prop, agent in rows:
-        item_iri, agent_iri = str(term_text(item)), str(term_text(agent))
+    for item_iri, prop, agent_iri in rows:
         if item_iri in graph and agent_iri in graph and graph.nodes[item_iri]["kind"] in ITEM_KINDS:
-            roles[item_iri, agent_iri].add(local_name(str(term_text(prop))))
+            roles[item_iri, agent_iri].add(local_name(prop))
     for (item_iri, agent_iri), names in roles.items():
         narrower = sorted(names - {_OWNER_ROLE})
         graph.add_edge(item_iri, agent_iri, relation="owner", roles=tuple(narrower or [_OWNER_ROLE]))

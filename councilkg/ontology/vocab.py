@@ -168,6 +168,7 @@ class CKG(DefinedNamespace):
     gapTotal: URIRef  # GapCount -> the number of gaps of that kind, an integer
     indicatorSummary: URIRef  # PlanAnalytics -> IndicatorSummary
     indicatorSummaryTable: URIRef  # PlanAnalytics -> every IndicatorSummary's values, one JSON text
+    threadRows: URIRef  # PlanAnalytics -> the rows of the plan's golden-thread graph, compressed
     summarisedIndicator: URIRef  # IndicatorSummary -> the plan's ckg:Indicator
     nationalConcept: URIRef  # IndicatorSummary -> the national indicator concept (skos:Concept)
     conceptNotation: URIRef  # IndicatorSummary -> that concept's notation ("NI 65")

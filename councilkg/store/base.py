@@ -198,8 +198,9 @@ class Store(Protocol):
         """Yield every quad of the visible named graphs."""
         ...
 
-    def derived_quads(self, predicate: URIRef) -> Iterator[ox.Quad]:
-        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph."""
+    def derived_quads(self, predicate: URIRef, plans: Iterable[str] | None = None) -> Iterator[ox.Quad]:
+        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph, or of the
+        derived graphs of ``plans`` (IRIs)."""
         ...
 
     def export(self, export_format: str = "nquads", include_private: bool = False) -> bytes:

@@ -312,10 +312,13 @@ class LayoutStore(ABC):
         text = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
         return text, len(triples)
 
-    def derived_quads(self, predicate: URIRef) -> Iterator[ox.Quad]:
-        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph."""
-        for graph in self._stored_graphs():
-            if graph.startswith(DERIVED_PREFIX):
+    def derived_quads(self, predicate: URIRef, plans: Iterable[str] | None = None) -> Iterator[ox.Quad]:
+        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph, or of the
+        derived graphs of ``plans`` (IRIs)."""
+        stored = set(self._stored_graphs())
+        wanted = [str(derived_graph(plan)) for plan in plans] if plans is not None else sorted(stored)
+        for graph in wanted:
+            if graph.startswith(DERIVED_PREFIX) and graph in stored:
                 yield from (q for q in self.graph_quads(URIRef(graph)) if q.predicate.value == str(predicate))
 
     def quads(self, include_private: bool = False) -> Iterator[ox.Quad]:

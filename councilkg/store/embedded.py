@@ -29,6 +29,7 @@ from councilkg.ontology.graphs import (
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
     STATIC_CONTRIBUTION,
+    derived_graph,
     private_graphs,
     reached_graphs,
     visible_graphs,
@@ -374,10 +375,17 @@ class EmbeddedStore(LayoutStore):
         text = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph))) or b""
         return text.decode(), text.count(b"\n")
 
-    def derived_quads(self, predicate: URIRef) -> Iterator[ox.Quad]:
-        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph: one index read
-        across the graphs, not one per graph."""
-        for quad in self._store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+    def derived_quads(self, predicate: URIRef, plans: Iterable[str] | None = None) -> Iterator[ox.Quad]:
+        """Yield the quads with ``predicate`` of every hidden derived (analytics) graph, read across
+        the graphs in one index read, not one per graph; or of the derived graphs of ``plans`` (IRIs),
+        one lookup each."""
+        property_ = ox.NamedNode(str(predicate))
+        if plans is not None:
+            for plan in plans:
+                graph = ox.NamedNode(str(derived_graph(plan)))
+                yield from self._store.quads_for_pattern(graph, property_, None, graph)
+            return
+        for quad in self._store.quads_for_pattern(None, property_, None, None):
             if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value.startswith(DERIVED_PREFIX):
                 yield quad
 

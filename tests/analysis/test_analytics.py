@@ -19,6 +19,7 @@ from councilkg.analysis.analytics import (
     read_indicator_summaries,
 )
 from councilkg.analysis.lookup import plans_in
+from councilkg.analysis.threadrows import kept_thread_rows, read_thread_rows
 from councilkg.build.plans import build
 from councilkg.data import bundled_plans
 from councilkg.ontology.graphs import derived_graph, is_hidden_graph
@@ -60,6 +61,8 @@ def assert_kept_equals_computed(store: Store) -> None:
     assert {plan: list(kinds) for plan, kinds in summary.counts().items()} == order  # report order
     derived = [g for g in _stored_graphs(store) if "/graph/derived/" in g]
     assert sorted(derived) == sorted(str(derived_graph(p)) for p in plans)
+    # The rows of each plan's thread graph kept with them are those the store gives now.
+    assert kept_thread_rows(store, plans) == {p: read_thread_rows(store, False, [p]) for p in plans}
 
 
 def _stored_graphs(store: Store) -> list[str]:

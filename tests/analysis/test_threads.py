@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator, Sequence
 
 import networkx as nx
 import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG
 
+from councilkg import api
 from councilkg.analysis.gaps import GAP_KINDS, Completeness, completeness, find_gaps, mark_gaps
+from councilkg.analysis.threadrows import ThreadRows, kept_thread_rows
 from councilkg.analysis.threads import (
     ThreadNode,
     load_thread_graph,
@@ -22,11 +25,14 @@ from councilkg.analysis.threads import (
     thread_tree,
     thread_up,
 )
+from councilkg.build.appraisals import load_appraisals
 from councilkg.build.reference import refresh_reference
+from councilkg.data import example_appraisals
 from councilkg.errors import ThreadError
 from councilkg.ontology import mint
 from councilkg.ontology.graphs import appraisal_graph_iri
 from councilkg.ontology.vocab import CKG
+from councilkg.store.base import Store
 from councilkg.store.embedded import EmbeddedStore
 
 AUTHORITY = "testshire"
@@ -298,6 +304,66 @@ def test_the_thread_below_an_item_read_from_its_items_alone_equals_the_whole_pla
     monkeypatch.setattr(store, "lateral_joins", False)
     for root in roots[:: 1 if store_name == "small_store" else 25]:
         assert _below(store, root, True, True) == _below(store, root, True, False), root
+
+
+@pytest.fixture(scope="module")
+def analysed() -> Iterator[Store]:
+    """Yield an in-memory store of the bundled plans loaded through the library's entry point, which
+    keeps each plan's thread rows with its analytics."""
+    with api.open_store(":memory:") as store:
+        api.load_plans(store)
+        yield store
+
+
+def _graph_data(
+    store: Store, plans: list[str], items: Sequence[str] | None, kept: bool, private: bool = False
+) -> tuple[object, ...]:
+    graph = load_thread_graph(store, private, plans, items, kept=kept)
+    mark_gaps(graph, find_gaps(graph))
+    return _as_data(graph)
+
+
+def test_a_thread_read_from_the_rows_kept_with_the_analytics_equals_the_one_read_from_the_store(
+    analysed: Store,
+) -> None:
+    """Every plan alone, all together, and the thread below each outcome and priority and a third of
+    the actions: the graph (gaps marked) built from the rows kept in the plans' derived graphs is the
+    one built from the rows the store gives when asked."""
+    plans = sorted(str(g) for g in analysed.graphs() if "/plan/" in str(g))
+    assert sorted(kept_thread_rows(analysed, plans)) == plans  # kept for each, so they are what is read
+    for plan in plans:
+        assert _graph_data(analysed, [plan], None, True) == _graph_data(analysed, [plan], None, False), plan
+    assert _graph_data(analysed, plans, None, True) == _graph_data(analysed, plans, None, False)
+    whole = load_thread_graph(analysed, include_private=False, kept=False)
+    roots = sorted(iri for iri, kind in whole.nodes(data="kind") if kind in {"outcome", "priority", "action"})
+    roots = [r for i, r in enumerate(roots) if whole.nodes[r]["kind"] != "action" or i % 3 == 0]
+    assert len(roots) >= 100
+    for root in roots:
+        scope = thread_below(analysed, root, include_private=False)
+        kept = _graph_data(analysed, list(scope.plans), scope.items, True)
+        assert kept == _graph_data(analysed, list(scope.plans), scope.items, False), root
+
+
+def test_private_graphs_are_read_from_the_store_not_from_kept_rows() -> None:
+    """The kept rows hold public data only: with an appraisal loaded, a thread with the private graphs
+    is read from the store (its objectives are there), one without them from the kept rows."""
+    with api.open_store(":memory:") as store:
+        api.load_plans(store)
+        load_appraisals(store, example_appraisals())
+        plan = str(LAMBETH_2020)
+        assert kept_thread_rows(store, [plan])
+        private = _graph_data(store, [plan], None, True, private=True)
+        assert private == _graph_data(store, [plan], None, False, private=True)
+        assert "objective" in {data["kind"] for _node, data in private[0]}  # type: ignore[index]
+        assert _graph_data(store, [plan], None, True) == _graph_data(store, [plan], None, False)
+
+
+def test_kept_rows_read_back_as_written_and_bad_text_is_refused(analysed: Store) -> None:
+    kept = kept_thread_rows(analysed, [str(HEREFORDSHIRE)])[str(HEREFORDSHIRE)]
+    assert ThreadRows.from_text(kept.to_text()) == kept
+    assert len(kept.nodes) > 100 and kept.owners and kept.edges and kept.targets
+    with pytest.raises(ValueError, match="not the rows of a thread"):
+        ThreadRows.from_text("not base64 zlib")
 
 
 def test_a_plans_thread_reaches_the_holder_of_a_post_in_the_reference_graph(

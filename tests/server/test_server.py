@@ -35,8 +35,9 @@ PRIVATE = "https://w3id.org/councilkg/id/graph/appraisals/lambeth"
 LAMBETH_2020 = "https://w3id.org/councilkg/id/plan/lambeth/childrens-directorate-plan-2020-21"
 # the ontology, its shapes and the reference frameworks, as the store holds them
 # (29 more since ckg:extractionRule, ckg:confidence, ckg:sourcePage, ckg:boundingBox and
-# ckg:deliversOutcome were added, and ckg:supports may point at an outcome; 6 more for ckg:lowerIsBetter)
-ONTOLOGY_TRIPLES = 904
+# ckg:deliversOutcome were added, and ckg:supports may point at an outcome; 6 more for ckg:lowerIsBetter,
+# 6 more for ckg:threadRows)
+ONTOLOGY_TRIPLES = 910
 TITLES = [
     "Children and Young People's Directorate Plan 2009-2011",
     "Children and Young People's Plan 2010-2013",

@@ -182,9 +182,10 @@ SPLITS = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
-HELD_OUT = frozenset({"holdout10", "holdout11", "holdout12"})
+HELD_OUT = frozenset({"holdout10", "holdout11", "holdout12", "holdout13"})
 
 
 def read_corpus(folder: Path = CORPUS) -> list[WildDocument]:

@@ -112,6 +112,9 @@ class OutlineReader(OutlineNumbered):
         for position, (number, text) in enumerate(texts):
             if number <= consumed:
                 continue
+            if numbered := NUMBER.match(text):
+                # the last numbered line before this one, and what a line between two siblings is under
+                self.ref_before, self.last_ref = self.last_ref, numbered.group(1)
             if number in contents:
                 self._contents_line(number, clean_text(contents[number]))
                 self.previous = ""

@@ -121,6 +121,9 @@ class OutlineItems:
         self.list_left: int | None = None  # how many more items the lead-in in force counted, if it did
         self.heading_depths: set[int] = set()  # the depths of dotted numbers that head deeper ones
         self.describing = False  # the lines after a title with a colon describe it, up to a blank line
+        self.last_ref: str | None = None  # the reference of the last numbered line read ("8")
+        self.ref_before: str | None = None  # … and of the numbered line read before it
+        self.ref_above_lead_in: str | None = None  # … when the lead-in in force was read
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")

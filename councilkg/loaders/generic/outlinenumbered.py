@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.generic.numbersiblings import is_later_sibling, next_number
 from councilkg.loaders.generic.outlineheadings import OutlineHeadings
 from councilkg.loaders.generic.outlineitems import Pending
 from councilkg.loaders.generic.outlinelines import (
@@ -80,6 +81,15 @@ class OutlineNumbered(OutlineHeadings):
             and self.list_marker == "bullet"
         ):
             self.list_kind = None  # a numbered paragraph after a bulleted list: the list has ended
+        if (
+            self.list_kind in {"priority-list", "outcome-list"}
+            and not self.marked_list
+            and self.ref_above_lead_in is not None
+            and ref == next_number(self.ref_above_lead_in)
+        ):
+            # "8. The agenda for action" / "common priorities" / "9. Demonstrating delivery": the line
+            # led in no list, it was printed under an entry, above the entry's sibling
+            self.list_kind = None
         if self.list_kind in {"priority", "priority-list", "outcome-list"}:
             if self.list_marker == "number":
                 self.headed_list = False  # the next of the numbered priorities, not one under the last
@@ -97,6 +107,9 @@ class OutlineNumbered(OutlineHeadings):
             and restart.group(1) == "1"
             and text[:1].isupper()
             and len(text.split()) <= MAX_ITEM_WORDS // 2
+            # "8. The agenda for action" / "9. Demonstrating delivery" / "1. …": the last of a run of
+            # siblings (a contents page's), the list after it another list, not its own
+            and not (ref != "1" and self.ref_before is not None and next_number(self.ref_before) == ref)
         ):
             # "1. To establish systems …" then "1. Devise policy …": a list numbered from 1 again
             # right under an item is that item's own list, so the item heads it
@@ -107,7 +120,9 @@ class OutlineNumbered(OutlineHeadings):
         parent = self.priority
         under_parent = parent is not None and parent.ref is not None and ref.startswith(f"{parent.ref}.")
         introduces = bool(
-            BULLET.match(following) or NUMBER.match(following) or ACTION_LEAD_IN.match(following)
+            BULLET.match(following)
+            or (NUMBER.match(following) and not is_later_sibling(ref, following))
+            or ACTION_LEAD_IN.match(following)
         )
         if NOT_A_PRIORITY.match(text):
             self.pending = None

@@ -36,6 +36,7 @@ from councilkg.loaders.generic.outlinelines import (
     WE_WILL,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
+from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -154,6 +155,7 @@ class OutlineItems:
             self._outcome(number, label or text, ref)
         elif stem in PROMISE_WORDS and self.priority is not None and self.priority_word not in {None, stem}:
             # "Pledge 17" under "Priority four: …": what is promised for it, the thread's next step down
+            drop_heading_description(self.extraction)  # "By 2020, we will spend …" described the heading
             self._action(number, label, ref, RULE_LABELLED_HEADING, 0.8)
             self.pending = Pending("action", self.extraction.actions[-1], label)
             return

@@ -28,6 +28,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
 )
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
+from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 
 
@@ -37,6 +38,8 @@ class OutlineLeadIns(OutlineWraps):
     def _lead_in(self, number: int, kind: str, text: str) -> None:
         """Start a list of items of ``kind`` after the line ``text`` that names them."""
         self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
+        if kind in {"priority", "outcome"}:
+            drop_heading_description(self.extraction)
         self.list_left = list_count(text)
         self.marked_list, self.list_marker, self.headed_list = False, None, False
         self.pending = None

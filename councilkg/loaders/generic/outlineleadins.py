@@ -65,6 +65,15 @@ class OutlineLeadIns(OutlineWraps):
             if not text.endswith(":"):
                 return True
         kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
+        if (
+            kind is not None
+            and not text.endswith(":")
+            and list_count(text) is None
+            and (text[:1].islower() or text[-1:] in "”\"'’")
+        ):
+            # "… work together to improve" / "outcomes”": the wrapped end of a sentence or a quotation
+            # ("… sets out" / "out eight strategic aims for the next year." counts the list it leads in)
+            kind = None
         if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
             kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
         if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):

@@ -125,6 +125,8 @@ class OutlineItems:
         self.last_ref: str | None = None  # the reference of the last numbered line read ("8")
         self.ref_before: str | None = None  # … and of the numbered line read before it
         self.ref_above_lead_in: str | None = None  # … when the lead-in in force was read
+        self.numbered_lines = 0  # how many numbered lines were met so far …
+        self.numbered_at_lead_in = 0  # … and when the lead-in in force was read
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")

@@ -45,7 +45,7 @@ class OutlineLeadIns(OutlineWraps):
         self.pending = None
         self.extraction.place(number, f"{kind} lead-in")
         self.lead_in = text
-        self.ref_above_lead_in = self.last_ref
+        self.ref_above_lead_in, self.numbered_at_lead_in = self.last_ref, self.numbered_lines
         self.after_sentence = True
         self.sentence_run = number + 1 if text.endswith(":") else None
         self.spaced_run = False

@@ -72,6 +72,17 @@ class OutlineNumbered(OutlineHeadings):
             and not SENTENCE_END.search(text)
             and not text[:1].islower()
         )
+        if (
+            self.list_kind in {"priority-list", "outcome-list", "indicator", "action"}
+            and self.ref_above_lead_in is not None
+            and self.numbered_lines == self.numbered_at_lead_in + 1
+            and ref == next_number(self.ref_above_lead_in)
+        ):
+            # "8. The agenda for action" / "common priorities" / "9. Demonstrating delivery", "1) A
+            # stable workforce" / "How will we know we have succeeded?" / … / "2) Right services …":
+            # the first numbered line since the lead-in is the sibling of the entry it was printed
+            # under; the list (if any) has ended
+            self.list_kind = None
         if self.list_kind == "indicator":
             self._list_item(number, text, ref, RULE_LISTED_MEASURE)
             return
@@ -81,15 +92,6 @@ class OutlineNumbered(OutlineHeadings):
             and self.list_marker == "bullet"
         ):
             self.list_kind = None  # a numbered paragraph after a bulleted list: the list has ended
-        if (
-            self.list_kind in {"priority-list", "outcome-list"}
-            and not self.marked_list
-            and self.ref_above_lead_in is not None
-            and ref == next_number(self.ref_above_lead_in)
-        ):
-            # "8. The agenda for action" / "common priorities" / "9. Demonstrating delivery": the line
-            # led in no list, it was printed under an entry, above the entry's sibling
-            self.list_kind = None
         if self.list_kind in {"priority", "priority-list", "outcome-list"}:
             if self.list_marker == "number":
                 self.headed_list = False  # the next of the numbered priorities, not one under the last

@@ -102,3 +102,25 @@ def test_siblings_are_numbered_later_at_the_same_level() -> None:
     assert not is_later_sibling("8", "1. Locality plans")
     assert not is_later_sibling(None, "2. Performance")
     assert not is_later_sibling("3", "Partners to the Plan")
+
+
+#: Cumberland Council's Children and Family Wellbeing Strategic Plan 2024 to 2026,
+#: https://cumberland.gov.uk/children-and-family-wellbeing-strategic-plan-2024-2026/strategic-priorities-next-18-months
+CUMBERLAND = "\n\n".join(
+    [
+        "1) A stable workforce",
+        "Launch our workforce recruitment and retention strategy which will support our ‘Grow your own’ "
+        "model.",
+        "How will we know we have succeeded?",
+        "Reduced reliance on interim agency staff - we will have a permanent, confident and skilled "
+        "workforce.",
+        "2) Right services for the right children at the right time",
+    ]
+)
+
+
+def test_the_sibling_of_the_entry_above_a_measures_lead_in_ends_the_measures() -> None:
+    """ "2) Right services …" after "How will we know we have succeeded?" under "1) A stable
+    workforce" is the next priority's entry, not one of the first priority's measures."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(CUMBERLAND)

@@ -65,6 +65,8 @@ _LABELLED_HEADING = re.compile(
     r"appendix|part)\b\s*(?:\d+|[A-Z]\b|one|two|three|four|five|six)?\s*[:.–-]",
     re.IGNORECASE,
 )
+#: "8. The agenda for action 2003-2006": a numbered entry of a list or a contents page, no header cell.
+_NUMBERED_ENTRY = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
 #: A list item or a lead-in ending with a colon is text after a table, not one of its cells.
 _ENDS_TABLE = re.compile(r"^(?:[\u2022\u25cf\u25aa\uf0b7*\-–]\s|\(?[a-z]\)\s)")
 _PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
@@ -403,6 +405,7 @@ class _HeaderCells:
             and len(text.split()) <= MAX_HEADER_CELL_WORDS
             and not text.endswith(".")
             and not _LABELLED_HEADING.match(text)
+            and not _NUMBERED_ENTRY.match(text)
             and self.columns((text, text)) is not None  # the cell has a role of its own
         )
         self._cells[raw] = text if ok else None
@@ -481,6 +484,8 @@ def _one_cell_per_line(
         if not _PAGE_FURNITURE.match(text):
             body.append((index + 1, text))
         index += 1
+    if len(body) >= 2 and all(_NUMBERED_ENTRY.match(text) for _, text in body):
+        return None  # "9. Demonstrating delivery" / "1. The Government's …": a numbered list, not cells
     if sum(1 for _, text in body if cells.cell(text) is not None) >= MAX_STRAY_HEADER_CELLS:
         unsettled.append((start + 1, UNSETTLED_COLUMNS))
         return None

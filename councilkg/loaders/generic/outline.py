@@ -112,6 +112,10 @@ class OutlineReader(OutlineNumbered):
         for position, (number, text) in enumerate(texts):
             if number <= consumed:
                 continue
+            if numbered := NUMBER.match(text):
+                # the last numbered line before this one, and what a line between two siblings is under
+                self.ref_before, self.last_ref = self.last_ref, numbered.group(1)
+                self.numbered_lines += 1
             if number in contents:
                 self._contents_line(number, clean_text(contents[number]))
                 self.previous = ""
@@ -240,10 +244,12 @@ class OutlineReader(OutlineNumbered):
             drop_prose_commitments(self.extraction, text)
             self.list_kind, self.pending = "action", None
             self.extraction.place(number, "action lead-in")
+            self.ref_above_lead_in, self.numbered_at_lead_in = self.last_ref, self.numbered_lines
             return
         if MEASURE_LEAD_IN.match(text):
             self.list_kind, self.pending, self.list_marker = "indicator", None, None
             self.extraction.place(number, "measures lead-in")
+            self.ref_above_lead_in, self.numbered_at_lead_in = self.last_ref, self.numbered_lines
             return
         if self.one_item is not None:
             one_kind, self.one_item = self.one_item, None

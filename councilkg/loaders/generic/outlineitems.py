@@ -36,6 +36,7 @@ from councilkg.loaders.generic.outlinelines import (
     WE_WILL,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
+from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -121,6 +122,11 @@ class OutlineItems:
         self.list_left: int | None = None  # how many more items the lead-in in force counted, if it did
         self.heading_depths: set[int] = set()  # the depths of dotted numbers that head deeper ones
         self.describing = False  # the lines after a title with a colon describe it, up to a blank line
+        self.last_ref: str | None = None  # the reference of the last numbered line read ("8")
+        self.ref_before: str | None = None  # … and of the numbered line read before it
+        self.ref_above_lead_in: str | None = None  # … when the lead-in in force was read
+        self.numbered_lines = 0  # how many numbered lines were met so far …
+        self.numbered_at_lead_in = 0  # … and when the lead-in in force was read
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")
@@ -151,6 +157,7 @@ class OutlineItems:
             self._outcome(number, label or text, ref)
         elif stem in PROMISE_WORDS and self.priority is not None and self.priority_word not in {None, stem}:
             # "Pledge 17" under "Priority four: …": what is promised for it, the thread's next step down
+            drop_heading_description(self.extraction)  # "By 2020, we will spend …" described the heading
             self._action(number, label, ref, RULE_LABELLED_HEADING, 0.8)
             self.pending = Pending("action", self.extraction.actions[-1], label)
             return

@@ -28,6 +28,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
 )
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
+from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 
 
@@ -37,11 +38,14 @@ class OutlineLeadIns(OutlineWraps):
     def _lead_in(self, number: int, kind: str, text: str) -> None:
         """Start a list of items of ``kind`` after the line ``text`` that names them."""
         self.list_kind = f"{kind}-list" if kind in {"priority", "outcome"} else kind
+        if kind in {"priority", "outcome"}:
+            drop_heading_description(self.extraction)
         self.list_left = list_count(text)
         self.marked_list, self.list_marker, self.headed_list = False, None, False
         self.pending = None
         self.extraction.place(number, f"{kind} lead-in")
         self.lead_in = text
+        self.ref_above_lead_in, self.numbered_at_lead_in = self.last_ref, self.numbered_lines
         self.after_sentence = True
         self.sentence_run = number + 1 if text.endswith(":") else None
         self.spaced_run = False
@@ -61,6 +65,15 @@ class OutlineLeadIns(OutlineWraps):
             if not text.endswith(":"):
                 return True
         kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
+        if (
+            kind is not None
+            and not text.endswith(":")
+            and list_count(text) is None
+            and (text[:1].islower() or text[-1:] in "”\"'’")
+        ):
+            # "… work together to improve" / "outcomes”": the wrapped end of a sentence or a quotation
+            # ("… sets out" / "out eight strategic aims for the next year." counts the list it leads in)
+            kind = None
         if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
             kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
         if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.generic.numbersiblings import is_later_sibling, next_number
 from councilkg.loaders.generic.outlineheadings import OutlineHeadings
 from councilkg.loaders.generic.outlineitems import Pending
 from councilkg.loaders.generic.outlinelines import (
@@ -71,6 +72,17 @@ class OutlineNumbered(OutlineHeadings):
             and not SENTENCE_END.search(text)
             and not text[:1].islower()
         )
+        if (
+            self.list_kind in {"priority-list", "outcome-list", "indicator", "action"}
+            and self.ref_above_lead_in is not None
+            and self.numbered_lines == self.numbered_at_lead_in + 1
+            and ref == next_number(self.ref_above_lead_in)
+        ):
+            # "8. The agenda for action" / "common priorities" / "9. Demonstrating delivery", "1) A
+            # stable workforce" / "How will we know we have succeeded?" / … / "2) Right services …":
+            # the first numbered line since the lead-in is the sibling of the entry it was printed
+            # under; the list (if any) has ended
+            self.list_kind = None
         if self.list_kind == "indicator":
             self._list_item(number, text, ref, RULE_LISTED_MEASURE)
             return
@@ -97,6 +109,9 @@ class OutlineNumbered(OutlineHeadings):
             and restart.group(1) == "1"
             and text[:1].isupper()
             and len(text.split()) <= MAX_ITEM_WORDS // 2
+            # "8. The agenda for action" / "9. Demonstrating delivery" / "1. …": the last of a run of
+            # siblings (a contents page's), the list after it another list, not its own
+            and not (ref != "1" and self.ref_before is not None and next_number(self.ref_before) == ref)
         ):
             # "1. To establish systems …" then "1. Devise policy …": a list numbered from 1 again
             # right under an item is that item's own list, so the item heads it
@@ -107,7 +122,9 @@ class OutlineNumbered(OutlineHeadings):
         parent = self.priority
         under_parent = parent is not None and parent.ref is not None and ref.startswith(f"{parent.ref}.")
         introduces = bool(
-            BULLET.match(following) or NUMBER.match(following) or ACTION_LEAD_IN.match(following)
+            BULLET.match(following)
+            or (NUMBER.match(following) and not is_later_sibling(ref, following))
+            or ACTION_LEAD_IN.match(following)
         )
         if NOT_A_PRIORITY.match(text):
             self.pending = None

@@ -637,3 +637,52 @@ def test_a_counted_kind_ending_the_lead_in_names_the_list_whatever_the_sentence_
         "All neighbourhoods are a",
         "Our natural environment ",
     ]
+
+
+#: Ealing Children's Trust: Setting the direction (presentation, February 2010), a slide's transcript,
+#: https://slideum.com/doc/4038090/slide-1
+EALING_SLIDES = "\n".join(
+    [
+        "“A body which informs",
+        "…decisions and",
+        "ensures… that front",
+        "line services work",
+        "together to improve",
+        "outcomes”",
+        "A Brief History",
+        "Children’s Trust Board",
+        "• “…are local partnerships which bring together the organisations",
+        "responsible for services for children, young people and families in a",
+        "shared commitment to improving children’s lives” (DH, 2008)",
+        "• Requiring every local area to have a Children’s Trust Board (Statutory",
+        "requirement) –April 2010",
+    ]
+)
+
+#: Ealing's Children and Young People's Plan 2011-2014, its foreword,
+#: https://doczz.net/doc/2750195/ealing-children-and-young-people-s-plan-2011-2014
+EALING_FOREWORD = "\n".join(
+    [
+        "This plan reviews progress during the past 18 months",
+        "and sets out how the partners will continue to work",
+        "closely together and agree targets and priorities to",
+        "improve outcomes further for all Ealing’s children,",
+        "young people and families.",
+        "Local authorities were required under Part 2, Section",
+        "12A of the Children Act 2004 to establish a",
+        "Children’s Trust Board for their area comprising",
+        "representatives of prescribed partners to improve",
+        "children’s well-being (the five outcomes). However,",
+        "the statutory requirement to have a Children’s Trust",
+        "Board and to prepare and publish a jointly owned",
+    ]
+)
+
+
+def test_the_wrapped_end_of_a_quotation_or_a_sentence_leads_in_no_list() -> None:
+    """ "outcomes”" ends a quotation, "closely together and agree targets and priorities to" a line of
+    a wrapped sentence: neither names the list after it (a slide's bullets, the foreword's next lines)."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(EALING_SLIDES)
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(EALING_FOREWORD)

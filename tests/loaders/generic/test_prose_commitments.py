@@ -75,3 +75,55 @@ def test_we_will_prose_under_an_earlier_heading_stays_an_action() -> None:
         "We will strive to integrate se",
         "support our Children’s Trust i",
     ]
+
+
+#: Liverpool City Council's Council Plan 2023-2027, Pillar 4,
+#: https://liverpool.gov.uk/council/strategies-and-policies/council-plan/pillar-4-healthier-lives-for-children-and-adults
+LIVERPOOL = "\n".join(
+    [
+        "Pillar 4: Healthier lives for children and adults",
+        "We will work to reduce health inequalities and improve the standard of support so that people can "
+        "experience a better quality of life, for longer. We will ensure that adults in Liverpool remain "
+        "safe, protected and are supported to live independently.",
+        "Priority outcomes",
+        "- Residents in need of social care can access the right support at the right time",
+        "- People have improved choice and control over the care they access",
+    ]
+)
+
+#: Swindon Borough Council's vision, priorities and pledges (2016), priority four,
+#: https://www.swindon.gov.uk/info/20028/open_data_and_transparency/952/our_vision_priorities_and_pledges/5
+SWINDON = "\n".join(
+    [
+        "Our vision, priorities and pledges",
+        "Priority four: Help people to help themselves while always protecting our most vulnerable children "
+        "and adults",
+        "By 2020, we will spend over 80% of our budget on protecting the most vulnerable people in the "
+        "borough. These vulnerable people might be children without a home, people with disabilities or "
+        "older people who need help in their later years.",
+        "Pledge 17",
+        "Provide early support so that Swindon residents are financially included and avoid getting into "
+        "debt.",
+        "Pledge 18",
+        "Deliver a borough-wide approach to increase the impact of volunteering, enabling more people to be "
+        "active in supporting vulnerable people.",
+    ]
+)
+
+
+def test_we_will_prose_under_a_heading_whose_outcomes_are_listed_describes_it() -> None:
+    """The outcomes listed under "Pillar 4" are what it is served by; the prose above them describes it."""
+    found = read(LIVERPOOL)
+    assert not found.actions
+    assert [o.label[:30] for o in found.outcomes] == [
+        "Healthier lives for children a",
+        "Residents in need of social ca",
+        "People have improved choice an",
+    ]
+
+
+def test_we_will_prose_under_a_heading_whose_pledges_are_labelled_describes_it() -> None:
+    """ "Pledge 17", "Pledge 18" under "Priority four" are its actions; "By 2020, we will spend …" is
+    the priority's description."""
+    found = read(SWINDON)
+    assert [a.ref for a in found.actions] == ["17", "18"]

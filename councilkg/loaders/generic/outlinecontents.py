@@ -17,7 +17,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
-from councilkg.loaders.generic.contentsruns import contents_run_entries
+from councilkg.loaders.generic.contentsruns import contents_run_entries, numbered_run_entries
 from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME, contents_pages, theme_entries
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
@@ -108,8 +108,12 @@ class OutlineContents(OutlineItems):
     def _contents_line(self, number: int, text: str) -> None:
         """Record the contents entry a line taken out of the text holds, or each entry of a contents
         page run onto the line (:mod:`~councilkg.loaders.generic.contentsruns`)."""
-        for entry in contents_run_entries(text) or [text]:
+        entries = contents_run_entries(text)
+        for entry in entries or [text]:
             self._section_entry(number, without_page_number(entry), page_number(entry))
+        if entries and entries == numbered_run_entries(text):
+            # a chapter and all its sections on one line: the next line's entry is the next chapter's
+            self.sections.interrupt()
 
     def _section_entry(self, number: int, entry: str, page: int | None = None) -> None:
         """Record a contents entry by its mark: numbered (also when its number is the line above),

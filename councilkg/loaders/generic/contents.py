@@ -280,7 +280,7 @@ class Framework:
 class ContentsItem:
     """An item a contents page lists under an entry naming its kind, or under a framework outcome."""
 
-    kind: str  # "priority", "outcome" or "indicator" (under an entry naming measures, or labelled so)
+    kind: str  # "priority", "outcome", "indicator" (under an entry naming measures, or labelled so) or "risk"
     label: str
     line: int
     under: Framework | None = None

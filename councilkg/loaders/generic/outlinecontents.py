@@ -36,12 +36,19 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_CONTENTS_UNDER_OUTCOME,
     SENTENCE_END,
 )
+from councilkg.loaders.model import Reading, Risk
 from councilkg.text import clean_text
 
 #: "Headline Indicator: Stage 1 Complaints", "KPI 3 – …": a contents entry naming a measure as its kind.
 LABELLED_MEASURE = re.compile(
     r"^(?:headline |key |performance |success )?(?:indicator|kpi|measure)\s*(?P<ref>\d{1,2}(?:\.\d{1,2})?)?"
     r"\s*[:–—-]\s*(?P<label>\S.{2,200})$",
+    re.IGNORECASE,
+)
+#: "Risk – Budget Reductions", "Risk 3: Mersey Gateway": a contents entry naming a risk as its kind (a
+#: risk register's contents, one entry a risk).
+LABELLED_RISK = re.compile(
+    r"^(?:corporate |strategic |key )?risk\s*(?P<ref>\d{1,2})?\s*[:–—-]\s*(?P<label>[A-Z].{2,200})$",
     re.IGNORECASE,
 )
 #: The small roman numerals a lettered mark may be ("(ii)"): a level of its own above letters.
@@ -133,6 +140,11 @@ class OutlineContents(OutlineItems):
             self.sections.labelled(number, kind, label, labelled.group("ref"))
         elif measure := LABELLED_MEASURE.match(name):  # "Headline Indicator: FOI requests ...... 10"
             self.sections.labelled(number, "indicator", measure.group("label"), measure.group("ref"))
+        elif risk := LABELLED_RISK.match(name):
+            # "1. Risk – Budget Reductions ...... 3": a risk register's contents, numbered risk by risk
+            numbered = NUMBER.match(entry)
+            ref = risk.group("ref") or (numbered.group(1) if numbered else None)
+            self.sections.labelled(number, "risk", risk.group("label"), ref)
         if marker is None and self.previous.isdigit() and len(self.previous) <= 3:
             # a number on the line above: the entry's own, or the page of the one before it (a PDF's
             # contents one cell per line, "Foreword" / "3" / "What Living In Middlesbrough Is Like" / "4")
@@ -171,6 +183,9 @@ class OutlineContents(OutlineItems):
                 self._outcome(item.line, item.label, item.ref, RULE_CONTENTS_ENTRY, listed=True)
             elif item.kind == "indicator":
                 self._indicator(item.line, item.label, item.ref, RULE_CONTENTS_ENTRY, 0.4)
+            elif item.kind == "risk":
+                reading = Reading(RULE_CONTENTS_ENTRY, 0.4)
+                self.extraction.risks.append(Risk(item.ref or "", item.label, item.line, reading=reading))
             else:
                 rule = RULE_CONTENTS_UNDER_OUTCOME if item.under is not None else RULE_CONTENTS_ENTRY
                 self._priority(item.line, item.label, item.ref, rule, 0.4)

@@ -395,5 +395,9 @@ class ContentsSections:
         for section in self._closed:
             if MIN_SECTION_ITEMS <= len(section.items) <= MAX_SECTION_ITEMS and not section.spoiled:
                 yield from section.items
-        if len(self._labelled) >= MIN_SECTION_ITEMS:
-            yield from self._labelled
+        labelled = self._labelled
+        if sum(1 for item in labelled if item.kind == "risk") < MIN_SECTION_ITEMS:
+            # "Risk – Management and Mitigation" once among the priorities: a section, no register's risks
+            labelled = [item for item in labelled if item.kind != "risk"]
+        if len(labelled) >= MIN_SECTION_ITEMS:
+            yield from labelled

@@ -613,6 +613,11 @@ def test_contents_entries_naming_a_risk_are_the_risks_with_their_numbers() -> No
         ("3", "Safeguarding Children and Adults", 7),
         ("4", "Changes to Governance Arrangements", 9),
     ]
-    # one entry naming a risk among entries naming none is no register's risks
+    # one entry naming a risk among entries naming none, or among a plan's priorities, is no register's risks
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(HALTON.replace("Risk –", "Section –"))
+    priorities = read(HALTON.replace("Risk –", "Priority –"))
+    assert ([p.label for p in priorities.priorities], priorities.risks) == (
+        ["Capacity and Resilience", "Safeguarding Children and Adults", "Changes to Governance Arrangements"],
+        [],
+    )

@@ -169,6 +169,7 @@ class OutlineContents(OutlineItems):
         no other rule read an item of that label (a whole plan's body repeats them as headings)."""
         read = {priority.label.casefold() for priority in self.extraction.priorities}
         read |= {outcome.label.casefold() for outcome in self.extraction.outcomes}
+        read |= {risk.label.casefold() for risk in self.extraction.risks}  # a register's body read them
         self.outcome = self.priority = None
         under: Framework | None = None
         for item in self.sections.items():

@@ -621,3 +621,9 @@ def test_contents_entries_naming_a_risk_are_the_risks_with_their_numbers() -> No
         ["Capacity and Resilience", "Safeguarding Children and Adults", "Changes to Governance Arrangements"],
         [],
     )
+
+
+def test_risks_a_registers_body_reads_are_not_read_again_from_its_contents() -> None:
+    body = "\n\nRisk\tLikelihood\tImpact\nBudget Reductions\t4\t5\nCapacity and Resilience\t3\t4"
+    found = read(HALTON + body)
+    assert [r.label for r in found.risks].count("Budget Reductions") == 1

@@ -280,7 +280,7 @@ class Framework:
 class ContentsItem:
     """An item a contents page lists under an entry naming its kind, or under a framework outcome."""
 
-    kind: str  # "priority", "outcome" or "indicator" (under an entry naming measures, or labelled so)
+    kind: str  # "priority", "outcome", "indicator" (under an entry naming measures, or labelled so) or "risk"
     label: str
     line: int
     under: Framework | None = None
@@ -395,5 +395,9 @@ class ContentsSections:
         for section in self._closed:
             if MIN_SECTION_ITEMS <= len(section.items) <= MAX_SECTION_ITEMS and not section.spoiled:
                 yield from section.items
-        if len(self._labelled) >= MIN_SECTION_ITEMS:
-            yield from self._labelled
+        labelled = self._labelled
+        if sum(1 for item in labelled if item.kind == "risk") < MIN_SECTION_ITEMS:
+            # "Risk – Management and Mitigation" once among the priorities: a section, no register's risks
+            labelled = [item for item in labelled if item.kind != "risk"]
+        if len(labelled) >= MIN_SECTION_ITEMS:
+            yield from labelled

@@ -7,7 +7,8 @@ still part the entries: :func:`contents_run_entries` returns them, so the line i
 contents page it was (its entries placed, the items listed under an entry naming a kind kept).
 A chapter's sections run together with no leaders, "3. Making it happen 3.1 The planning framework
 60 3.2 Performance improvement 63 3.3 Equalities 69", are parted at their numbers, each ended by its
-page (:func:`numbered_run_entries`).
+page (:func:`numbered_run_entries`), however long the line: a chapter of eight sections runs to
+more words than any entry ended by leaders.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def contents_run_entries(text: str) -> list[str]:
         if word is None or (following is not None and not _is_page(following)):
             current.append(token)
             if len(current) > MAX_ENTRY_WORDS:
-                return []
+                return numbered_run_entries(text)
             position += 1
             continue
         if word:

@@ -17,7 +17,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
-from councilkg.loaders.generic.contentsruns import contents_run_entries
+from councilkg.loaders.generic.contentsruns import contents_run_entries, numbered_run_entries
 from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME, contents_pages, theme_entries
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
@@ -36,12 +36,19 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_CONTENTS_UNDER_OUTCOME,
     SENTENCE_END,
 )
+from councilkg.loaders.model import Reading, Risk
 from councilkg.text import clean_text
 
 #: "Headline Indicator: Stage 1 Complaints", "KPI 3 – …": a contents entry naming a measure as its kind.
 LABELLED_MEASURE = re.compile(
     r"^(?:headline |key |performance |success )?(?:indicator|kpi|measure)\s*(?P<ref>\d{1,2}(?:\.\d{1,2})?)?"
     r"\s*[:–—-]\s*(?P<label>\S.{2,200})$",
+    re.IGNORECASE,
+)
+#: "Risk – Budget Reductions", "Risk 3: Mersey Gateway": a contents entry naming a risk as its kind (a
+#: risk register's contents, one entry a risk).
+LABELLED_RISK = re.compile(
+    r"^(?:corporate |strategic |key )?risk\s*(?P<ref>\d{1,2})?\s*[:–—-]\s*(?P<label>[A-Z].{2,200})$",
     re.IGNORECASE,
 )
 #: The small roman numerals a lettered mark may be ("(ii)"): a level of its own above letters.
@@ -108,8 +115,12 @@ class OutlineContents(OutlineItems):
     def _contents_line(self, number: int, text: str) -> None:
         """Record the contents entry a line taken out of the text holds, or each entry of a contents
         page run onto the line (:mod:`~councilkg.loaders.generic.contentsruns`)."""
-        for entry in contents_run_entries(text) or [text]:
+        entries = contents_run_entries(text)
+        for entry in entries or [text]:
             self._section_entry(number, without_page_number(entry), page_number(entry))
+        if entries and entries == numbered_run_entries(text):
+            # a chapter and all its sections on one line: the next line's entry is the next chapter's
+            self.sections.interrupt()
 
     def _section_entry(self, number: int, entry: str, page: int | None = None) -> None:
         """Record a contents entry by its mark: numbered (also when its number is the line above),
@@ -129,6 +140,11 @@ class OutlineContents(OutlineItems):
             self.sections.labelled(number, kind, label, labelled.group("ref"))
         elif measure := LABELLED_MEASURE.match(name):  # "Headline Indicator: FOI requests ...... 10"
             self.sections.labelled(number, "indicator", measure.group("label"), measure.group("ref"))
+        elif risk := LABELLED_RISK.match(name):
+            # "1. Risk – Budget Reductions ...... 3": a risk register's contents, numbered risk by risk
+            numbered = NUMBER.match(entry)
+            ref = risk.group("ref") or (numbered.group(1) if numbered else None)
+            self.sections.labelled(number, "risk", risk.group("label"), ref)
         if marker is None and self.previous.isdigit() and len(self.previous) <= 3:
             # a number on the line above: the entry's own, or the page of the one before it (a PDF's
             # contents one cell per line, "Foreword" / "3" / "What Living In Middlesbrough Is Like" / "4")
@@ -153,6 +169,7 @@ class OutlineContents(OutlineItems):
         no other rule read an item of that label (a whole plan's body repeats them as headings)."""
         read = {priority.label.casefold() for priority in self.extraction.priorities}
         read |= {outcome.label.casefold() for outcome in self.extraction.outcomes}
+        read |= {risk.label.casefold() for risk in self.extraction.risks}  # a register's body read them
         self.outcome = self.priority = None
         under: Framework | None = None
         for item in self.sections.items():
@@ -167,6 +184,9 @@ class OutlineContents(OutlineItems):
                 self._outcome(item.line, item.label, item.ref, RULE_CONTENTS_ENTRY, listed=True)
             elif item.kind == "indicator":
                 self._indicator(item.line, item.label, item.ref, RULE_CONTENTS_ENTRY, 0.4)
+            elif item.kind == "risk":
+                reading = Reading(RULE_CONTENTS_ENTRY, 0.4)
+                self.extraction.risks.append(Risk(item.ref or "", item.label, item.line, reading=reading))
             else:
                 rule = RULE_CONTENTS_UNDER_OUTCOME if item.under is not None else RULE_CONTENTS_ENTRY
                 self._priority(item.line, item.label, item.ref, rule, 0.4)

@@ -335,12 +335,22 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
             return None
         items.append(RunItem(number, None, text))
         if len(items) == count:
-            if len({item.label.endswith(".") for item in items}) > 1:
-                return None  # items end alike: a sentence after the list is no item of it
+            if not _ends_alike(items):
+                return None  # a sentence (or a heading) after a list short of its count is no item of it
             return lead_in.group("kind").casefold(), [
                 RunItem(item.line, None, item.label.rstrip(".")) for item in items
             ]
     return None
+
+
+def _ends_alike(items: Sequence[RunItem]) -> bool:
+    """True when the last of a counted list's lines ends as most of the lines before it do (with a
+    full stop or without): one item with a stray stop among the others is still an item ("Prevention
+    of … behaviours." among titles with none), but a last line unlike the rest is what follows a list
+    shorter than its count (a sentence after titles, a heading after sentences)."""
+    ends = [item.label.endswith(".") for item in items]
+    alike = sum(1 for end in ends[:-1] if end == ends[-1])
+    return 2 * alike > len(ends) - 1
 
 
 def _bulleted_run(rest: str, count: int) -> list[str]:

@@ -589,3 +589,41 @@ def test_lettered_framework_outcomes_in_a_contents_page_are_outcomes_up_to_the_n
         "Economic Well-being",
     ]
     assert not found.priorities
+
+
+#: Halton Borough Council's Corporate Risk Register (Strategic Risk Register April 2016), its table of
+#: contents as a document-sharing transcript gives it (https://fdocuments.net/document/corporate-risk-
+#: register-borough-of-8june16-corpriskrecorporate-risk-register.html): each entry a risk, named so.
+HALTON = f"""Table of Contents
+
+1. Risk - Budget Reductions {"." * 60} 3
+
+2. Risk – Capacity and Resilience {"." * 60} 5
+
+3. Risk – Safeguarding Children and Adults {"." * 60} 6
+
+4. Risk – Changes to Governance Arrangements {"." * 60} 7"""
+
+
+def test_contents_entries_naming_a_risk_are_the_risks_with_their_numbers() -> None:
+    found = read(HALTON)
+    assert [(r.ref, r.label, r.source_line) for r in found.risks] == [
+        ("1", "Budget Reductions", 3),
+        ("2", "Capacity and Resilience", 5),
+        ("3", "Safeguarding Children and Adults", 7),
+        ("4", "Changes to Governance Arrangements", 9),
+    ]
+    # one entry naming a risk among entries naming none, or among a plan's priorities, is no register's risks
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(HALTON.replace("Risk –", "Section –"))
+    priorities = read(HALTON.replace("Risk –", "Priority –"))
+    assert ([p.label for p in priorities.priorities], priorities.risks) == (
+        ["Capacity and Resilience", "Safeguarding Children and Adults", "Changes to Governance Arrangements"],
+        [],
+    )
+
+
+def test_risks_a_registers_body_reads_are_not_read_again_from_its_contents() -> None:
+    body = "\n\nRisk\tLikelihood\tImpact\nBudget Reductions\t4\t5\nCapacity and Resilience\t3\t4"
+    found = read(HALTON + body)
+    assert [r.label for r in found.risks].count("Budget Reductions") == 1

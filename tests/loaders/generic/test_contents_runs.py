@@ -110,3 +110,35 @@ def test_a_chapters_sections_run_onto_its_line_with_their_pages_are_contents_ent
     assert contents_run_entries("1.1 Reduce absence 1.2 Raise attainment 1.3 Close the gap") == []
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(LUTON_2004)
+
+
+#: The same contents page's second chapter (same address as ``LUTON_2004``): its title names the kind
+#: of its sections ("Pursuing our goals"), and the line, of more than thirty words, has no leaders.
+LUTON_2004_GOALS = """CORPORATE PLAN TABLE OF CONTENTS Page no. Foreword 2
+
+2 Pursuing our goals Introduction to the theme chapters 10 2.1 Environment 11 2.2 Transport 16 \
+2.3 Leisure 21 2.4 Crime 26 2.5 Deprivation 33 2.6 Economic Regeneration 38 2.7 Education 44 \
+2.8 Health and Social Care 52
+
+3. Making it happen 3.1 The planning framework 60 3.2 Performance improvement 63 3.3 Equalities 69"""
+
+
+def test_a_long_chapter_line_naming_its_kind_lists_its_sections_as_its_items() -> None:
+    """A line of more than thirty words with no leaders is still tried as a chapter's sections; they
+    are the items of the chapter naming their kind, and the chapter on the next line ends them."""
+    line = LUTON_2004_GOALS.split("\n\n")[1]
+    assert contents_run_entries(line)[:2] == [
+        "2 Pursuing our goals Introduction to the theme chapters 10",
+        "2.1 Environment .... 11",
+    ]
+    found = read(LUTON_2004_GOALS)
+    assert [(p.ref, p.label, p.source_line) for p in found.priorities] == [
+        (None, "Environment", 3),
+        (None, "Transport", 3),
+        (None, "Leisure", 3),
+        (None, "Crime", 3),
+        (None, "Deprivation", 3),
+        (None, "Economic Regeneration", 3),
+        (None, "Education", 3),
+        (None, "Health and Social Care", 3),
+    ]

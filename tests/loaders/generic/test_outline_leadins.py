@@ -279,6 +279,44 @@ def test_lines_fewer_than_the_count_or_led_otherwise_are_no_counted_list() -> No
         read(WOKINGHAM.replace("three main priorities", "four main priorities"))
 
 
+#: Warwickshire County Council, minutes of the council's meeting on the Youth Justice Plan 2023-2024,
+#: https://democracy.warwickshire.gov.uk/mgAi.aspx?ID=10042: the four priorities indented, one with a
+#: full stop the others lack.
+WARWICKSHIRE = """The Plan set out the focus on delivering early intervention to support continued \
+reduction in the numbers of youths coming through the criminal justice system and set out four key \
+priorities to achieve this:
+
+        Prevention of Serious Youth Violence
+
+        Prevention of and improved intervention for children who present with harmful sexualised behaviours.
+
+        Embedding the ARC Trauma Informed Model and improving the interventions offer for children
+
+        Focusing on Core Good Practice – including reviewing all policies, procedures and agreements
+
+
+The recommendation was seconded by Councillor Andy Crump."""
+
+
+def test_one_counted_line_with_a_stray_full_stop_is_an_item_all_the_same() -> None:
+    found = read(WARWICKSHIRE)
+    assert [(p.label[:30], p.source_line) for p in found.priorities] == [
+        ("Prevention of Serious Youth Vi", 3),
+        ("Prevention of and improved int", 5),
+        ("Embedding the ARC Trauma Infor", 7),
+        ("Focusing on Core Good Practice", 9),
+    ]
+    # the last line unlike the lines before it: a sentence after a list short of its count
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(
+            WARWICKSHIRE.replace(
+                "Focusing on Core Good Practice – including reviewing all policies, procedures "
+                "and agreements",
+                "This was welcomed by members.",
+            )
+        )
+
+
 #: Westmorland and Furness Council's Ambition for Every Child (2024, a news report),
 #: https://nwemail.co.uk/news/24476385.westmorland-furness-council-reveals-five-year-plan-children
 WESTMORLAND = (

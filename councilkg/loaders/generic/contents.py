@@ -72,6 +72,7 @@ class ContentsPage:
 
     entries: set[str] = field(default_factory=set)
     style: str | None = None  # "numbered", "bulleted", "paged" or "plain", from the first entry
+    indent: int = 0  # how far the first entry is printed in from the line's start
 
 
 #: A delimited contents entry has a number, a name and a page at most; a line of more cells is a table's row.
@@ -301,6 +302,8 @@ class _Section:
     title: str = ""  # the entry naming the kind
     unpaged: bool = False  # its items were taken from a contents page printing no pages
     spoiled: bool = False  # a line under it was no entry (``_NO_ENTRY``): its items are none
+    indent: int = 0  # how far the entry naming the kind is printed in
+    nested: bool = False  # printed further in than the page's first entry: a chapter's section
 
     def add(self, item: ContentsItem) -> None:
         """Add an entry printed under the one naming the kind as one of its items; returns nothing."""
@@ -343,15 +346,30 @@ class ContentsSections:
         self.read: list[ContentsEntry] = []  # every entry, in the order read
 
     def entry(
-        self, line: int, name: str, style: str, framework: Framework | None = None, page: int | None = None
+        self,
+        line: int,
+        name: str,
+        style: str,
+        framework: Framework | None = None,
+        page: int | None = None,
+        indent: tuple[int, int] = (0, 0),
     ) -> None:
         """Record a contents entry (``style`` says how it was marked; ``framework`` the outcome it
-        names, if it names one; ``page`` the page printed after it); returns nothing.
+        names, if it names one; ``page`` the page printed after it; ``indent`` how far it and the
+        page's first entry are printed in); returns nothing.
 
-        The entries under a framework outcome's entry, printed alike or not, are its priorities."""
+        The entries under a framework outcome's entry, printed alike or not, are its priorities. An
+        entry printed further left than the one naming a kind is not under it, and where that one is
+        a chapter's section (printed further in than the page's first entry), only an entry printed
+        further in still is ("Impact and Outcomes" / "Staff Resources and Workforce Development")."""
         self.read.append(ContentsEntry(line, name, style, page))
         kind = kind_of_entry(name)
         section = self._open
+        if section is not None and (
+            indent[0] < section.indent or (section.nested and indent[0] <= section.indent)
+        ):
+            self.interrupt()
+            section = None
         if section is not None and kind is None and framework is None:
             marked = section.item_style in {None, style} or style in {"none", "number above"}
             if (style != section.style or section.under is not None) and marked:
@@ -369,7 +387,9 @@ class ContentsSections:
         if framework is not None:
             self._open = _Section("priority", style, under=framework)
         elif kind in {"priority", "outcome", "indicator"}:
-            self._open = _Section(kind, style, page=page, title=name)
+            self._open = _Section(
+                kind, style, page=page, title=name, indent=indent[0], nested=indent[0] > indent[1]
+            )
 
     def labelled(self, line: int, kind: str, label: str, ref: str | None = None) -> None:
         """Record an entry that names its own kind and perhaps its number ("Outcome 1 To feel safe",

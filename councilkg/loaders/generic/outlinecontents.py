@@ -88,7 +88,9 @@ class OutlineContents(OutlineItems):
         marker = bullet or numbered
         name = entry[marker.end() :] if marker else entry
         style = "bulleted" if bullet else "numbered" if numbered else "paged" if entry != text else "plain"
-        contents.style = contents.style or style
+        indent = self._indent(number)[0]
+        if contents.style is None:
+            contents.style, contents.indent = style, indent
         paged = entry != text  # a page number after it: an entry, even a long one with a full stop
         if (
             len(entry.split()) > MAX_HEADING_WORDS * (2 if paged else 1)
@@ -101,6 +103,8 @@ class OutlineContents(OutlineItems):
                 and not (style == "bulleted" and self.sections.listing())
                 # "1. Statement by the Service Director  3" over "o The Purpose of the Business Plan"
                 and not (style == "bulleted" and contents.style == "numbered")
+                # "2. Introduction" over "     Youth Justice Plan Key Priorities": a chapter's sections
+                and not (style == "plain" and contents.style == "numbered" and indent > contents.indent)
             )
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES
         ):
@@ -162,7 +166,15 @@ class OutlineContents(OutlineItems):
             style = "bulleted"
         named = heading_outcome(name)
         framework = Framework(number, *named) if named is not None else None
-        self.sections.entry(number, name, style, framework, page)
+        self.sections.entry(number, name, style, framework, page, self._indent(number))
+
+    def _indent(self, number: int) -> tuple[int, int]:
+        """Return how far line ``number`` and the contents page's first entry are printed in (both 0
+        outside a contents page, whose entries' levels their marks and pages tell)."""
+        if self.contents is None or number > len(self.raw_lines):
+            return 0, 0
+        raw = self.raw_lines[number - 1]
+        return len(raw) - len(raw.lstrip()), self.contents.indent
 
     def _contents_items(self) -> None:
         """Add the priorities and outcomes contents pages list under an entry naming their kind, where

@@ -48,7 +48,7 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
-from councilkg.loaders.parsing.runlists import is_measure_label
+from councilkg.loaders.parsing.runlists import is_measure_label, opens_with_measure
 from councilkg.text import clean_text, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
@@ -306,6 +306,8 @@ class OutlineItems:
         if self.list_kind == "priority-list" and self.headed_list and self.priority is not None:
             if ASPIRATION.match(text):
                 self.pending = None
+            elif opens_with_measure(text):  # a measure is never an action, whatever list it is in
+                self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
             else:
                 self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
             return
@@ -319,7 +321,10 @@ class OutlineItems:
             self.list_kind, self.marked_list = "outcome-list", True
             return
         if self.list_kind == "action":
-            self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
+            if opens_with_measure(text):  # "… improvement actions for: · % of people presented homeless …"
+                self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
+            else:
+                self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
             return
         if self.list_kind == "other":
             self.pending = None

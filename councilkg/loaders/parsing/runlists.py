@@ -24,8 +24,14 @@ MAX_RUN_ITEM_WORDS = 40
 MAX_RUN_LINES = 40
 _FIRST_MARK = re.compile(r"^\s*1[.)]\s+(?=[A-Z‘'\"(])")
 _NEXT_MARK = {number: re.compile(rf"{number}[.)]\s+(?=[A-Z‘'\"(])") for number in range(2, 100)}
+#: A label opening with what a measure counts: "Number of …", "% of people …", "timeliness to respond …".
+_MEASURE_OPENING = (
+    r"^(?:the )?(?:(?:number|percentage|proportion|rates?|levels?|average|amount|ratio|take[- ]?up|uptake|"
+    r"timeliness)\b|%\s)"
+)
+_OPENS_WITH_MEASURE = re.compile(_MEASURE_OPENING, re.IGNORECASE)
 _MEASURE = re.compile(
-    r"^(?:the )?(?:number|percentage|proportion|rates?|levels?|%|average|amount|ratio|take[- ]?up|uptake)\b"
+    _MEASURE_OPENING + r"|^(?:the )?%\b"
     # "there is a decrease in the number of children …": a success measure stated as the change wanted
     r"|^there (?:is|are|will be) (?:an? )?(?:increase|decrease|reduction|rise|fall|improvement)s? in\b"
     r"|\b(?:rates?|levels?|attendance|uptake|take[- ]up)$",
@@ -101,6 +107,21 @@ def is_measure_label(label: str) -> bool:
         False
     """
     return bool(_MEASURE.search(label.strip(" .")))
+
+
+def opens_with_measure(label: str) -> bool:
+    """True when a list item opens with what a measure counts ("% of people presented homeless …").
+
+    Narrower than :func:`is_measure_label`: an item ending in "levels" may be an action ("Reduce
+    obesity levels"); one opening with a count, a share or a timeliness is a measure.
+
+    Example:
+        >>> opens_with_measure("% of people presented homeless"), opens_with_measure("Reduce obesity levels")
+        (True, False)
+        >>> opens_with_measure("timeliness to respond to Adult Social Care safeguarding concerns;")
+        True
+    """
+    return bool(_OPENS_WITH_MEASURE.match(label.strip()))
 
 
 def numbered_run(texts: Sequence[tuple[int, str]], position: int, single_line: bool = False) -> list[RunItem]:

@@ -271,6 +271,8 @@ class OutlineReader(OutlineNumbered):
             return
         if self._run_on_list(number, text, marked=bool(bullet)):
             return
+        if bullet and self._dash_continues(number, text):
+            return
         if bullet:
             inner = clean_text(text[bullet.end() :])
             if self.list_kind == "action" and inner.isupper() and len(inner.split()) > 1:

@@ -7,6 +7,8 @@ item, and what a blank line ends (the pending item, a list of unmarked sentences
 
 from __future__ import annotations
 
+import re
+
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BULLET,
@@ -20,6 +22,9 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.outlinesentences import OutlineSentences
 from councilkg.text import clean_text, ends_mid_phrase
+
+#: A dash before a lowercase word: "– budgets, ideas, indoor", "- in current month".
+DASHED_LOWERCASE = re.compile(r"^\s*[-–—]\s+[a-z]")
 
 
 class OutlineWraps(OutlineSentences):
@@ -86,4 +91,25 @@ class OutlineWraps(OutlineSentences):
         pending.text, pending.last = clean_text(f"{pending.text} {text}"), text
         pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
         self.extraction.place(number, f"{pending.kind} continued")
+        return True
+
+    def _dash_continues(self, number: int, text: str) -> bool:
+        """Whether ``text``, a dash before a lowercase word, goes on the line directly above it, one
+        that ends in a word and is no list item ("… outline issues for 2008" / "– budgets, ideas",
+        "CH06 Proportion of social care re-referrals in 12 months" / "- in current month"): a
+        wrapped line's dash, no list item. A capitalised last word above is who does the item after the
+        dash, and a dash on the line below makes a list. Notes the line when it is; returns whether it
+        is."""
+        above = self.raw_lines[number - 2].strip() if number > 1 else ""
+        last = above.split()[-1] if above else ""
+        # a capitalised last word names who does what follows ("SCL/SYS/CDW/Partners" / "– develop …")
+        if not DASHED_LOWERCASE.match(text) or not last[-1:].isalnum() or last[:1].isupper():
+            return False
+        if BULLET.match(above) or NUMBER.match(above) or LETTER.match(above):
+            return False
+        below = self.raw_lines[number].strip() if number < len(self.raw_lines) else ""
+        if BULLET.match(below):
+            return False  # "… with a voice that matters" / "- ensuring …" / "- making sure …": a list
+        self.pending = None
+        self.extraction.place(number, "a wrapped line's dash")
         return True

@@ -1,0 +1,58 @@
+"""A dash before a lowercase word that goes on the line above it is a wrapped line, not a list item,
+on snippets cut from the wild corpus (``tests/corpus/wild/``: real councils' plans as their web pages
+and PDFs give the text)."""
+
+from __future__ import annotations
+
+from tests.loaders.generic.reading import read
+
+#: Rotherham's Council Plan theme "Every child able to fulfil their potential": performance measures
+#: (2022/23), https://www.rotherham.gov.uk/strategies-plans-policies/council-plan-theme-every-child-able-fulfil-potential-1/3
+ROTHERHAM = "\n".join(
+    [
+        "Performance measures",
+        "",
+        "Ref Key performance indicators Good is Target 2022/23",
+        "CH05 Open Early Help cases at the end of the reporting period",
+        "Measure for information No target",
+        "CH06 Proportion of social care re-referrals in 12 months",
+        "- in current month",
+        "Low Less than 22%",
+        "CH08 Proportion of two-year olds taking up an early education place  High 80.00%",
+    ]
+)
+
+#: Salford's Worsley and Boothstown Community Committee, Children and Young People's Task Group:
+#: Action Plan October 2007 – Easter 2008,
+#: https://studylib.net/doc/16028366/worsley-and-boothstown-community-committee-children-and-y...
+SALFORD = "\n".join(
+    [
+        "ACTIONS",
+        "0CT/NOV/DEC 07",
+        "SCL – request Political Exec/NPB",
+        "agenda time to outline issues for 2008",
+        "– budgets, ideas, indoor",
+        "opportunities etc.",
+        "SCL/SYS/CDW/Partners",
+        "– develop, deliver and",
+        "promote a",
+        "comprehensive summer",
+        "activity programme.",
+    ]
+)
+
+
+def test_a_dash_running_on_a_measure_name_is_no_measure() -> None:
+    """ "- in current month" goes on CH06's name: it and the target under it are read as nothing."""
+    found = read(ROTHERHAM)
+    labels = [i.label for i in found.indicators]
+    assert not any(label.startswith("in current month") for label in labels), labels
+
+
+def test_a_dash_after_a_lowercase_word_goes_on_the_line_and_after_a_name_leads_an_item() -> None:
+    """ "… outline issues for 2008" / "– budgets, ideas" runs on; "SCL/SYS/CDW/Partners" /
+    "– develop, deliver and …" names who does the action after the dash."""
+    found = read(SALFORD)
+    labels = [a.label for a in found.actions]
+    assert not any(label.startswith("budgets") for label in labels), labels
+    assert "develop, deliver and promote a comprehensive summer activity programme." in labels

@@ -3,10 +3,12 @@ the BSCB prioritised work on:", "… the board has decided to focus on making su
 
 A lead-in usually names its list's kind ("our priorities are:", read by
 :func:`~councilkg.loaders.generic.outlinelines.lead_in_kind`); a board's report often says it by the
-verb instead. The verb must be one of choosing done ("prioritised", "decided to focus on", "agreed to
-concentrate on") and end the lead-in, a few words at most before its colon: a plan, a review or a
-meeting that only "should focus on:" or "will look at:" has chosen nothing, and its bullets are no
-priorities (County Durham's 2009 report: "the Refresh element of the Review should focus on:").
+verb instead. The verb must be one of choosing done ("prioritised", "decided to focus on", "chose to
+focus on") and end the lead-in, a few words at most before its colon: a plan, a review or a meeting
+that only "should focus on:" or "will look at:" has chosen nothing, and its bullets are no
+priorities (County Durham's 2009 report: "the Refresh element of the Review should focus on:"). A
+committee's "agreed to focus on:" is left alone too: minutes agree on what a meeting looks at, not
+only on priorities.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from councilkg.loaders.generic.outlinelines import OTHER_LIST_NOUNS
 
 #: The verb of a choice made, then at most four words before the lead-in's colon.
 _CHOSEN = re.compile(
-    r"\b(?:prioriti[sz]ed|(?:decided|agreed|chose|chosen) to (?:focus|concentrate) on)"
+    r"\b(?:prioriti[sz]ed|(?:decided|chose|chosen) to focus on)"
     r"(?P<tail>(?:\s+[\w’'/-]+){0,4})\s*:\s*$",
     re.IGNORECASE,
 )

@@ -29,6 +29,10 @@ from councilkg.store.base import Store
 Row = tuple[str | None, ...]
 """One result row as text: each bound term's value, ``None`` where unbound."""
 
+#: The layout of the rows :meth:`ThreadRows.to_text` writes: a store written by a version that kept
+#: them otherwise has its plans' rows read from the store instead.
+_LAYOUT = 1
+
 _ITEM_VARIABLES = {
     "thread-nodes": "item",
     "thread-targets": "indicator",
@@ -53,7 +57,7 @@ class ThreadRows:
     def to_text(self) -> str:
         """Return the rows as kept in a derived graph: JSON, compressed, in base64 (a plan's 1,200
         rows of long IRIs are some 300 kB of JSON, 30 kB compressed)."""
-        data = json.dumps([self.nodes, self.targets, self.edges, self.owners], separators=(",", ":"))
+        data = json.dumps([_LAYOUT, self.nodes, self.targets, self.edges, self.owners], separators=(",", ":"))
         return base64.b64encode(zlib.compress(data.encode(), 6)).decode("ascii")
 
     @classmethod
@@ -64,9 +68,11 @@ class ThreadRows:
             ValueError: ``text`` is not such rows.
         """
         try:
-            nodes, targets, edges, owners = json.loads(zlib.decompress(base64.b64decode(text)))
+            layout, nodes, targets, edges, owners = json.loads(zlib.decompress(base64.b64decode(text)))
         except (ValueError, zlib.error, TypeError) as error:  # bad base64, zlib or JSON, or shape
             raise ValueError(f"not the rows of a thread: {error}") from error
+        if layout != _LAYOUT:
+            raise ValueError(f"not the rows of a thread: layout {layout!r}, not {_LAYOUT}")
         return cls(*(tuple(tuple(row) for row in rows) for rows in (nodes, targets, edges, owners)))
 
     def of_items(self, items: Iterable[str]) -> ThreadRows:

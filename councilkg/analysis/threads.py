@@ -142,7 +142,10 @@ def plan_titles(
     wanted = None if plans is None else set(plans)
     text = with_values(named_queries()["thread-plans"].text, "plan", wanted)  # not every plan's, at 5M
     rows = store.query(text, include_private=include_private).rows
-    plan_rows = sorted((tuple(map(term_text, row)) for row in rows if row[0] is not None), key=str)
+    plan_rows = sorted(
+        (tuple(map(term_text, row)) for row in rows if row[0] is not None),
+        key=lambda row: tuple("" if cell is None else cell for cell in row),
+    )
     titles = {str(plan): title for plan, title, _council in plan_rows}
     councils = {str(plan): council for plan, _title, council in plan_rows}
     return titles, councils

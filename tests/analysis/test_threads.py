@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -364,6 +366,9 @@ def test_kept_rows_read_back_as_written_and_bad_text_is_refused(analysed: Store)
     assert len(kept.nodes) > 100 and kept.owners and kept.edges and kept.targets
     with pytest.raises(ValueError, match="not the rows of a thread"):
         ThreadRows.from_text("not base64 zlib")
+    other_layout = base64.b64encode(zlib.compress(json.dumps([2, [], [], [], []]).encode())).decode()
+    with pytest.raises(ValueError, match="layout 2"):
+        ThreadRows.from_text(other_layout)
 
 
 def test_a_plans_thread_reaches_the_holder_of_a_post_in_the_reference_graph(

@@ -627,36 +627,3 @@ def test_risks_a_registers_body_reads_are_not_read_again_from_its_contents() -> 
     body = "\n\nRisk\tLikelihood\tImpact\nBudget Reductions\t4\t5\nCapacity and Resilience\t3\t4"
     found = read(HALTON + body)
     assert [r.label for r in found.risks].count("Budget Reductions") == 1
-
-
-#: North Lincolnshire Youth Justice Plan 2019 – 2021, its contents page: numbered chapters with their
-#: sections printed further in, https://readkong.com/page/north-lincolnshire-youth-justice-plan-2019-2021-north-6268179
-NORTH_LINCOLNSHIRE = """Contents
-1. Foreword by the Chair of the North Lincolnshire Youth Offending Management Board
-
-2. Introduction
-     The North Lincolnshire Youth Offending Service Values and Principles
-     Youth Justice Plan Key Priorities
-
-3. Review of progress of the 2017 – 2019 North Lincolnshire Youth Justice Plan
-     Summary of Progress and Performance
-     Progress Made and Innovative Practice
-
-6. Resources and Value for Money
-     Value for Money
-     Impact and Outcomes
-     Staff Resources and Workforce Development
-     North Lincolnshire Youth Offending Service Staff Structure Chart
-
-7. Partnership arrangements
-
-8. Risks to Future Delivery
-"""
-
-
-def test_sections_printed_further_in_than_their_chapters_are_contents_entries() -> None:
-    """A chapter's sections printed further in ("Youth Justice Plan Key Priorities" under "2.
-    Introduction") are entries of the page, not a lead-in to the next chapter; and a section naming a
-    kind ("Impact and Outcomes") has none of its siblings or the next chapters under it."""
-    with pytest.raises(UnknownLayoutError, match="no plan items found"):
-        read(NORTH_LINCOLNSHIRE)

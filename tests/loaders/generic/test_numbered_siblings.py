@@ -74,6 +74,14 @@ NORTH_LINCOLNSHIRE = """Contents
      The Youth Offending Management Board
 
 6. Resources and Value for Money
+     Value for Money
+     Impact and Outcomes
+     Staff Resources and Workforce Development
+     North Lincolnshire Youth Offending Service Staff Structure Chart
+
+7. Partnership arrangements
+
+8. Risks to Future Delivery
 """
 
 
@@ -90,6 +98,14 @@ def test_a_line_under_an_entry_above_its_sibling_leads_in_no_list() -> None:
     progress …" after it is 2's sibling, not the first of the plan's priorities."""
     found = read(NORTH_LINCOLNSHIRE + "\nOur priorities are:\n\n  • Reduce first time entrants\n")
     assert [p.label for p in found.priorities] == ["Reduce first time entrants"]
+
+
+def test_sections_printed_further_in_than_their_chapters_are_contents_entries() -> None:
+    """A chapter's sections printed further in ("Youth Justice Plan Key Priorities" under "2.
+    Introduction") are entries of the contents page, not a lead-in to the next chapter; and a section
+    naming a kind ("Impact and Outcomes") has none of its siblings or the next chapters under it."""
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(NORTH_LINCOLNSHIRE)
 
 
 def test_siblings_are_numbered_later_at_the_same_level() -> None:

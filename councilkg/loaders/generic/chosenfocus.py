@@ -1,0 +1,44 @@
+"""A lead-in naming no kind whose verb says what a board chose to work on: "… notes that in 2016/17
+the BSCB prioritised work on:", "… the board has decided to focus on making sure that:".
+
+A lead-in usually names its list's kind ("our priorities are:", read by
+:func:`~councilkg.loaders.generic.outlinelines.lead_in_kind`); a board's report often says it by the
+verb instead. The verb must be one of choosing done ("prioritised", "decided to focus on", "chose to
+focus on") and end the lead-in, a few words at most before its colon: a plan, a review or a meeting
+that only "should focus on:" or "will look at:" has chosen nothing, and its bullets are no
+priorities (County Durham's 2009 report: "the Refresh element of the Review should focus on:"). A
+committee's "agreed to focus on:" is left alone too: minutes agree on what a meeting looks at, not
+only on priorities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilkg.loaders.generic.outlinelines import OTHER_LIST_NOUNS
+
+#: The verb of a choice made, then at most four words before the lead-in's colon.
+_CHOSEN = re.compile(
+    r"\b(?:prioriti[sz]ed|(?:decided|chose|chosen) to focus on)"
+    r"(?P<tail>(?:\s+[\w’'/-]+){0,4})\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def chosen_focus(text: str) -> bool:
+    """True when the lead-in ``text`` ends in a choice made of what to work on ("… prioritised work
+    on:"), so the list after it holds the chooser's priorities; False for any other line, and for a
+    choice of something no plan item is ("… prioritised the following documents:").
+
+    Example:
+        >>> chosen_focus("The foreword notes that in 2016/17 the BSCB prioritised work on:")
+        True
+        >>> chosen_focus("As a result, the board has decided to focus on making sure that:")
+        True
+        >>> chosen_focus("The Partnership agreed that the Review should focus on:")
+        False
+        >>> chosen_focus("The Board prioritised the following documents:")
+        False
+    """
+    found = _CHOSEN.search(text)
+    return found is not None and not OTHER_LIST_NOUNS.search(found.group("tail"))

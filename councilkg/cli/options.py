@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import wraps
@@ -25,7 +25,7 @@ from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.profilefile import read_profile
 from councilkg.store.base import Store
 from councilkg.store.embedded import MEMORY
-from councilkg.store.location import STORE_ENV, chosen_location
+from councilkg.store.location import STORE_ENV, chosen_location, new_store_paths, remove_new_store
 from councilkg.store.sparql import ENDPOINT_ENV, PASSWORD_ENV, UPDATE_ENDPOINT_ENV, USER_ENV, Endpoint
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -86,9 +86,18 @@ class StoreChoice:
     """The folder, or a SPARQL server; ``None`` for ``$COUNCILKG_ENDPOINT`` or the default folder."""
     writes: bool = False
 
-    def open(self) -> Store:
-        """Return the store, writable only for a command that writes; use it in a ``with`` block."""
-        return api.open_store(self.location, read_only=not self.writes)
+    @contextlib.contextmanager
+    def open(self) -> Iterator[Store]:
+        """Yield the store, writable only for a command that writes, and close it after the ``with``
+        block. A store folder the command creates is removed again, with what was made beside it,
+        when the command fails: a first load that reads no plan leaves no empty store behind."""
+        created = new_store_paths(self.location) if self.writes else []
+        try:
+            with api.open_store(self.location, read_only=not self.writes) as store:
+                yield store
+        except BaseException:
+            remove_new_store(created)
+            raise
 
 
 def store_option(writes: bool = False) -> Callable[[F], F]:

@@ -9,11 +9,15 @@ is ``./.councilkg/store``.
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 from councilkg.errors import CouncilKGError
 from councilkg.store.base import Store
-from councilkg.store.embedded import EmbeddedStore
+from councilkg.store.embedded import MEMORY, EmbeddedStore
+from councilkg.store.names import index_path
+from councilkg.store.sourcetext import EXTRACTED_SUFFIX
 from councilkg.store.sparql import (
     ENDPOINT_ENV,
     PASSWORD_ENV,
@@ -109,3 +113,31 @@ def open_store(location: str | Path | Endpoint | None = None, *, read_only: bool
         return SparqlStore.connect(endpoint, read_only=read_only)
     assert not isinstance(location, Endpoint)
     return EmbeddedStore.open(location if location is not None else default_location(), read_only=read_only)
+
+
+def new_store_paths(location: str | Path | Endpoint | None = None) -> list[Path]:
+    """Return what a first write to the folder store at ``location`` (as :func:`open_store` reads it)
+    would create that is not there yet: the folder, its name index and its extracted texts beside it;
+    none for a folder that exists, ``":memory:"`` or a SPARQL server."""
+    if location is None and endpoint_from_environment() is not None:
+        return []
+    if is_endpoint(location) or str(location) == MEMORY:
+        return []
+    folder = Path(str(location)) if location is not None else Path(default_location())
+    if folder.exists():
+        return []
+    return [
+        path
+        for path in (folder, index_path(folder), Path(str(folder) + EXTRACTED_SUFFIX))
+        if not path.exists()
+    ]
+
+
+def remove_new_store(paths: Iterable[Path]) -> None:
+    """Remove what :func:`new_store_paths` listed, as far as it now exists (a command that created a
+    store and then failed leaves nothing behind); returns nothing."""
+    for path in paths:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.exists() or path.is_symlink():
+            path.unlink(missing_ok=True)

@@ -376,6 +376,18 @@ def test_bad_build_is_an_error_and_leaves_store_unchanged(
     assert export_bytes(lambeth_store) == before
 
 
+@pytest.mark.parametrize("command", ["build", "load"])
+def test_a_first_load_that_reads_no_plan_leaves_no_store_behind(tmp_path: Path, command: str) -> None:
+    """Into a store folder that does not exist yet, a file with no plan items gives one line, exit 2,
+    and neither the folder nor anything beside it (name index, extracted texts) is left."""
+    bad = _unknown_layout(tmp_path)
+    store = tmp_path / "new" / "store"
+    assert_one_error(invoke(command, bad, "--store", store), "no plan items found")
+    assert not store.exists() and list(store.parent.iterdir()) == []
+    ok("load", LAMBETH_2020, "--store", store)  # a good load still creates it
+    assert store.is_dir()
+
+
 def test_bad_file_after_good_one_writes_nothing(lambeth_store: Path, tmp_path: Path) -> None:
     """``build GOOD BAD`` fails before writing, so even the good plan's graph is left as it was."""
     before = export_bytes(lambeth_store)

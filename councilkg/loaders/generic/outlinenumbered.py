@@ -173,15 +173,14 @@ class OutlineNumbered(OutlineHeadings):
         with no priority above them: the next line is numbered next, or the priority in force was
         numbered just before."""
         head, _, last = ref.rpartition(".")
-        if not last.isdigit():
+        if not head or not last.isdigit():  # only dotted numbers ("3.1", "3.2") make such a run
             return False
         after = NUMBER.match(following)
-        before = f"{head}.{int(last) - 1}"
         current = self.priority
         if current is not None and (current.reading is None or current.reading.rule != RULE_NUMBERED_RUN):
             return False
-        return bool(after and after.group(1) == f"{head}.{int(last) + 1}") or (
-            current is not None and current.ref == before
+        return bool(after and after.group(1) == next_number(ref)) or (
+            current is not None and current.ref == f"{head}.{int(last) - 1}"
         )
 
     def _coded(self, number: int, match: re.Match[str], kind: str) -> None:

@@ -41,6 +41,9 @@ class Document:
     """What reading the file noticed that the user should know (a PDF page without text...)."""
     positions: dict[int, Position] | None = None
     """Where each line (1-based) was printed: page and bounding box, for a PDF; ``None`` otherwise."""
+    headings: dict[int, int] | None = None
+    """The lines (1-based) the format marks as headings, with their level (1 the highest), for a
+    PDF, Word or HTML file that marks any; ``None`` otherwise (plain text marks none)."""
 
     @cached_property
     def lines(self) -> list[str]:
@@ -203,4 +206,5 @@ def _read_extracted(path: Path, budget: ExtractionBudget) -> Document:
         original=original,
         notes=extracted.warnings,
         positions=extracted.positions,
+        headings=extracted.headings,
     )

@@ -1,8 +1,8 @@
 """Text and tables of a Word (.docx) plan, with python-docx.
 
-The document body is read in order: each paragraph (headings included, as plain lines; a list item
-with the bullet or number Word shows before it, which Word keeps outside the text:
-:mod:`~councilkg.documents.wordlists`) is one line, and a line
+The document body is read in order: each paragraph (a heading as a line marked with its level,
+:mod:`~councilkg.documents.wordheadings`; a list item with the bullet or number Word shows before
+it, which Word keeps outside the text: :mod:`~councilkg.documents.wordlists`) is one line, and a line
 break inside a paragraph starts a new line; an empty paragraph is a blank line. Content controls
 (``w:sdt``, e.g. a table of contents) are read as the body around them. Each table is written as
 tab-separated rows: a cell's paragraphs, and the cells of a table nested in it, are joined by
@@ -24,6 +24,7 @@ from typing import Any
 
 from councilkg.documents.budget import Meter
 from councilkg.documents.extracted import ExtractedText, TextBuilder, describe_error, flatten
+from councilkg.documents.wordheadings import HeadingLevels
 from councilkg.documents.wordlists import ListMarks
 from councilkg.errors import ExtractionBudgetError, LoaderError
 
@@ -67,7 +68,7 @@ def extract_docx(path: Path, meter: Meter | None = None) -> ExtractedText:
         raise LoaderError(path, f"damaged Word file: {describe_error(error)}") from error
     builder = TextBuilder()
     try:
-        _read_blocks(document.element.body, builder, meter, ListMarks(document))
+        _read_blocks(document.element.body, builder, meter, ListMarks(document), HeadingLevels(document))
     except ExtractionBudgetError:
         raise
     except Exception as error:
@@ -75,7 +76,12 @@ def extract_docx(path: Path, meter: Meter | None = None) -> ExtractedText:
     if not builder.has_text:
         raise LoaderError(path, "the Word document holds no text")
     return ExtractedText(
-        text=builder.text(), source_format="docx", media_type=MEDIA_TYPE, pages=None, tables=builder.tables
+        text=builder.text(),
+        source_format="docx",
+        media_type=MEDIA_TYPE,
+        pages=None,
+        tables=builder.tables,
+        headings=dict(builder.headings) or None,
     )
 
 
@@ -136,9 +142,12 @@ def _count_markup(package: zipfile.ZipFile, meter: Meter) -> None:
                 meter.check()
 
 
-def _read_blocks(container: Any, builder: TextBuilder, meter: Meter, marks: ListMarks) -> None:
+def _read_blocks(
+    container: Any, builder: TextBuilder, meter: Meter, marks: ListMarks, headings: HeadingLevels
+) -> None:
     """Add the paragraphs and tables directly in ``container`` (a body or content control) in order,
-    counting their characters (a tab per cell) on ``meter``; a list paragraph starts with its mark."""
+    counting their characters (a tab per cell) on ``meter``; a list paragraph starts with its mark,
+    a heading paragraph's lines are marked with its level."""
     for child in container.iterchildren():
         meter.tick()
         if child.tag == f"{_W}p":
@@ -147,15 +156,16 @@ def _read_blocks(container: Any, builder: TextBuilder, meter: Meter, marks: List
             if text.strip():
                 text = mark + text
             meter.add(len(text))
+            level = headings.level(child)
             for line in text.split("\n"):
-                builder.add_line(line)
+                builder.add_line(line, heading=level)
         elif child.tag == f"{_W}tbl":
             rows = _table_rows(child)
             meter.add(sum(len(cell) + 1 for row in rows for cell in row))
             builder.add_table(rows)
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
             content = child.find(f"{_W}sdtContent")
-            _read_blocks(content if content is not None else child, builder, meter, marks)
+            _read_blocks(content if content is not None else child, builder, meter, marks, headings)
 
 
 def _paragraph_text(paragraph: Any) -> str:

@@ -53,6 +53,10 @@ class ExtractedText:
     """What was read but may be incomplete, e.g. a PDF page without a text layer."""
     positions: dict[int, Position] | None = None
     """Where each line of :attr:`text` (1-based) was printed, for formats with pages (PDF)."""
+    headings: dict[int, int] | None = None
+    """The lines (1-based) the format marks as headings, with their level (1 the highest): HTML's
+    ``<h1>``-``<h6>``, Word's Title and Heading styles, a PDF's lines printed larger or bolder than
+    its body text; ``None`` when the format marks none."""
 
 
 def flatten(text: str | None) -> str:
@@ -100,16 +104,25 @@ class TextBuilder:
         self._lines: list[str] = []
         self.tables = 0
         self.positions: dict[int, Position] = {}  # 1-based line -> where it was printed
+        self.headings: dict[int, int] = {}  # 1-based line -> its heading level, where the format marks one
         self._wrapped: dict[int, list[str]] = {}  # 1-based line -> the wrapped lines joined to it
 
-    def add_line(self, text: str, where: Position | None = None) -> None:
-        """Add one line (flattened), printed at ``where`` if known; a line with no text adds a blank line."""
+    def add_line(self, text: str, where: Position | None = None, heading: int | None = None) -> None:
+        """Add one line (flattened), printed at ``where`` if known, a heading of level ``heading`` if
+        the format marks it so; a line with no text adds a blank line."""
         line = flatten(text)
         if line:
             self._lines.append(line)
             self._place(where)
+            if heading is not None:
+                self.headings[len(self._lines)] = heading
         else:
             self.add_blank()
+
+    @property
+    def last_line(self) -> int:
+        """Return the 1-based number of the last line added (0 before any)."""
+        return len(self._lines)
 
     def extend_line(self, text: str, where: Position | None = None) -> None:
         """Join ``text`` (flattened) to the last line with a space: a wrapped paragraph's next line."""

@@ -44,6 +44,7 @@ _BLOCKS = frozenset(
     }
 )
 _CELLS = frozenset({"td", "th"})
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"))
 _MARKS_16 = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _META_CHARSET = re.compile(
@@ -132,7 +133,12 @@ def extract_html(path: Path, meter: Meter | None = None) -> ExtractedText:
     if not builder.has_text:
         raise LoaderError(path, "the HTML page holds no text")
     return ExtractedText(
-        text=builder.text(), source_format="html", media_type=MEDIA_TYPE, pages=None, tables=builder.tables
+        text=builder.text(),
+        source_format="html",
+        media_type=MEDIA_TYPE,
+        pages=None,
+        tables=builder.tables,
+        headings=dict(builder.headings) or None,
     )
 
 
@@ -250,6 +256,7 @@ class _PlanParser(HTMLParser):
         self._in_body = False
         self._lists: list[_List] = []  # the lists open outside tables, innermost last
         self._marked = False  # whether the line being built starts with a list item's mark
+        self._heading: int | None = None  # the level of the <h1>-<h6> open outside tables, if any
 
     # --- the parser's callbacks ---------------------------------------------------------------
 
@@ -292,6 +299,8 @@ class _PlanParser(HTMLParser):
             elif table is None and tag == "li":
                 self._line.append(self._mark(dict(attrs)))
                 self._marked = True
+            elif table is None and tag in _HEADINGS:
+                self._heading = _HEADINGS[tag]
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -320,6 +329,8 @@ class _PlanParser(HTMLParser):
                 self._pre -= 1
             if table is None and tag in ("ul", "ol") and self._lists:
                 self._lists.pop()
+            if tag in _HEADINGS:
+                self._heading = None
 
     def handle_data(self, data: str) -> None:
         if self._skipping:
@@ -356,7 +367,8 @@ class _PlanParser(HTMLParser):
             line = "".join(self._line)
             marked, self._line, self._marked = self._marked, [], False
             if (line[len(self._line_mark(line)) :] if marked else line).strip():
-                self.builder.add_line(line)  # a list item's mark alone (its text a nested list) is no line
+                # a list item's mark alone (its text a nested list) is no line
+                self.builder.add_line(line, heading=None if marked else self._heading)
 
     def _mark(self, attributes: dict[str, str | None]) -> str:
         """Return the mark a browser shows before a list item: a bullet, a number or a letter."""

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from councilkg.documents.budget import LAYOUT_GROWTH, Meter
 from councilkg.documents.extracted import Box, ExtractedText, Position, TextBuilder, describe_error, union_box
 from councilkg.documents.pagecolumns import find_gutter, reading_flows
+from councilkg.documents.pdfheadings import PrintedHeadings
 from councilkg.errors import ExtractionBudgetError, LoaderError
 
 if TYPE_CHECKING:
@@ -82,7 +83,8 @@ def _extract(path: Path, meter: Meter) -> ExtractedText:
     except Exception as error:  # a hostile file must not escape as a traceback
         raise LoaderError(path, f"cannot read PDF: {describe_error(error)}") from error
     try:
-        pages, builder, pages_without_text, unmapped = _read_pages(path, pdf, meter)
+        headings = PrintedHeadings()
+        pages, builder, pages_without_text, unmapped = _read_pages(path, pdf, meter, headings)
     finally:
         _close(pdf)
     if not pages:
@@ -109,14 +111,16 @@ def _extract(path: Path, meter: Meter) -> ExtractedText:
         tables=builder.tables,
         warnings=warnings,
         positions=dict(builder.positions),
+        headings=headings.levels() or None,
     )
 
 
 def _read_pages(
-    path: Path, pdf: Any, meter: Meter
+    path: Path, pdf: Any, meter: Meter, headings: PrintedHeadings | None = None
 ) -> tuple[list[Page], TextBuilder, list[int], dict[int, int]]:
     """Return the PDF's pages, their text in a builder, the numbers of the pages without text, and
-    per page number the characters left out because the PDF maps them to no text."""
+    per page number the characters left out because the PDF maps them to no text; each line's type
+    is noted in ``headings``."""
     try:
         pages = pdf.pages
     except Exception as error:
@@ -129,7 +133,7 @@ def _read_pages(
         try:
             meter.start_page(number)
             _lay_out(page, meter)
-            read = _read_page(page, builder, number)
+            read = _read_page(page, builder, number, headings)
             meter.check()  # finding tables and lines takes time too
             if not read.has_text:
                 pages_without_text.append(number)
@@ -259,11 +263,15 @@ class PageRead(NamedTuple):
     unmapped: int = 0
 
 
-def _read_page(page: Page, builder: TextBuilder, number: int = 1) -> PageRead:
+def _read_page(
+    page: Page, builder: TextBuilder, number: int = 1, headings: PrintedHeadings | None = None
+) -> PageRead:
     """Add the page's lines and tables to ``builder`` top to bottom, each with where it was printed on
-    page ``number``; return what the page held."""
+    page ``number``, noting each line's type in ``headings``; return what the page held."""
     if not page.chars:
         return PageRead(has_text=False)
+    if headings is not None:
+        headings.count_chars(page.chars)
     spelt = _Speller()
     if _has_doubled_chars(page.chars):
         page = page.dedupe_chars()  # slow, so only where needed
@@ -303,8 +311,12 @@ def _read_page(page: Page, builder: TextBuilder, number: int = 1) -> PageRead:
             joins = previous is not None and _continues(previous, content, right, narrow[flow_index])
             if joins and previous_flow == flow_index:
                 builder.extend_line(text, where)
+                if headings is not None:
+                    headings.note_wrapped(builder.last_line, content)
             else:
                 builder.add_line(text, where)
+                if headings is not None:
+                    headings.note_line(builder.last_line, content)
             previous, previous_flow = content, flow_index
         elif kind == 1:
             previous = None

@@ -96,8 +96,9 @@ def inspect_command(
 
     FILE is a plan file (.txt, .md, .pdf, .docx, .html) or a bundled plan's name. Each table found
     is listed with how it was printed (tab-separated, one cell per line, space-aligned, delimited),
-    its header cells and the role each was read as; each item with the rule that read it and its
-    confidence. A plan with no items is shown too, then refused (exit 2). Nothing is written.
+    its header cells and the role each was read as; the headings a PDF, Word or HTML file marks,
+    with their levels; each item with the rule that read it and its confidence. A plan with no
+    items is shown too, then refused (exit 2). Nothing is written.
 
     \b
     Example:
@@ -128,6 +129,9 @@ def _print_inspection(seen: Inspection) -> None:
         click.echo(f"table, {where} ({table.shape}, {table.rows} rows, {read_as}): {columns}")
     for line, why in seen.unsettled:
         click.echo(f"table, line {line}: {why}")
+    if seen.headings:
+        marked = [[line, level, shorten(text, 100)] for line, level, text in seen.headings]
+        render_rows(["line", "level", "text"], marked, "table", title="Headings the file marks")
     rows = [
         [item.line, item.kind, item.ref or "", shorten(item.label, 70), item.rule or "", item.confidence]
         for item in seen.items

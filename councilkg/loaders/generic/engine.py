@@ -143,6 +143,8 @@ class Inspection:
     refused: str | None = None
     #: (header line, why) for each table seen but not rebuilt (a shape plain text cannot settle)
     unsettled: list[tuple[int, str]] = field(default_factory=list)
+    #: (line, level, text) for each line the file's format marks as a heading (PDF, Word, HTML)
+    headings: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -348,6 +350,9 @@ def inspect_plan(document: Document, profile: Profile | None = None) -> Inspecti
     engine = _run(document, profile or Profile())
     extraction = engine.extraction
     inspection = Inspection(document.name, unsettled=list(engine.rebuilt.unsettled))
+    inspection.headings = [
+        (line, level, document.lines[line - 1]) for line, level in sorted((document.headings or {}).items())
+    ]
     kinds = {id(seen.table): seen.kind for seen in engine.reader.tables_seen}
     for found in engine.reader.layout.tables:
         rebuilt = engine.rebuilt.table_at(found.header_line)

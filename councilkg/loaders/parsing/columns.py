@@ -113,7 +113,8 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
         ColumnRole.TITLE,
     ),
     # a recommendation labels the actions of a table with owners but no action column
-    (r"\bdescription\b|\bdetails?\b|^recommendations?$", ColumnRole.DESCRIPTION),
+    # "How?" beside "What?" says how an action is done: its detail
+    (r"\bdescription\b|\bdetails?\b|^recommendations?$|^how\??$", ColumnRole.DESCRIPTION),
     (
         r"^(?:current )?(?:rag|status|rag status|rag rating|traffic lights?|direction of travel|dot)$",
         ColumnRole.STATUS,

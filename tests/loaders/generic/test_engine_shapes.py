@@ -152,11 +152,36 @@ def test_fill_down_a_row_spanning_first_cell() -> None:
         ("KPI", "title"),
         ("Objective", "priority"),
         ("Risk manager", "risk-owner"),
+        # every header word the issue names (issue 17, "Header words beyond today's vocabulary")
+        ("How?", "description"),
+        ("Milestone", "timescale"),
+        ("Success criteria", "expected-result"),
+        ("Outcome measures", "title"),
+        ("How will we know?", "title"),
+        ("Lead", "responsible"),
+        ("Responsible", "responsible"),
+        ("Accountable", "accountable"),
+        ("Traffic light", "status"),
+        ("RAG", "status"),
+        ("Status", "status"),
+        ("Direction of travel", "status"),
+        ("Comments", "progress"),
+        ("Progress", "progress"),
+        ("Update", "progress"),
+        ("Target 10/11", "target"),
+        ("Actual 09/10", "outturn"),
+        ("Baseline (2007)", "outturn"),
     ],
 )
 def test_more_header_words(header: str, role: str) -> None:
     column = classify_header(header)
     assert column is not None and column.role.value == role
+
+
+def test_what_how_who_when_header_row() -> None:
+    """An action plan's header of questions: what is done, how, by whom, by when."""
+    columns = map_columns(["What?", "How?", "Who?", "When?"]).columns
+    assert [column.role.value for column in columns] == ["action", "description", "responsible", "timescale"]
 
 
 # --- inspect ----------------------------------------------------------------------------------------

@@ -48,6 +48,21 @@ def test_a_paged_chapters_sections_are_contents_entries_not_priorities() -> None
     ]
 
 
+def test_a_paged_chapter_naming_priorities_lists_its_sections_as_priorities() -> None:
+    """The same page with chapter 3 naming priorities: its sections, printed another way than the
+    chapters, are its items (as the run of numbered headings read them before), the next chapter none."""
+    text = LAMBETH_2008.replace(
+        "Lambeth 2020 – What will the borough look like?", "Our priorities for 2020     "
+    )
+    assert [priority.label for priority in read(text).priorities] == [
+        "The next three years",
+        "A new way of working",
+        "Universal issues",
+        "Local Development Framework",
+    ]
+    assert [action.label for action in read(text).actions] == []
+
+
 def test_section_numbers() -> None:
     """A section of the chapter above, or the next section of the same chapter; no new chapter."""
     assert is_section_number("3.0", "3.1") and is_section_number("3.3", "3.4")

@@ -34,6 +34,27 @@ _BACK = re.compile(
     r"customer feedback|feedback|references|acknowledgements|useful|how to|next steps|conclusion)",
     re.IGNORECASE,
 )
+#: A plan's financial chapter, printed after its themes: "Medium Term Financial Plan and Financial
+#: Information", "Budget Summary".
+_FINANCES = re.compile(
+    r"\b(?:financial|finance|budget)\s+(?:plan|information|summary|strategy|position)\b|^budget\b",
+    re.IGNORECASE,
+)
+
+
+def is_plan_matter(name: str) -> bool:
+    """True for a contents entry of a plan's front or back matter ("Foreword …", "Our Vision for …",
+    "Achievements in 2011", "Appendix 2", "Medium Term Financial Plan …"): a chapter, never one of its items.
+
+    Example:
+        >>> is_plan_matter("Our Vision for Tameside"), is_plan_matter("Safe Tameside")
+        (True, False)
+        >>> is_plan_matter("Medium Term Financial Plan and Financial Information")
+        True
+    """
+    return bool(_FRONT.match(name) or _BACK.match(name) or _FINANCES.search(name))
+
+
 #: Words of a report's, a review's or a budget's sections, or of a plan's furniture: an entry holding
 #: one is no theme, and the page no list of themes ("Revenue Budget Summary", "A profile of Rutland",
 #: "Our governance structure", "Key Achievements 2011/2015").

@@ -17,6 +17,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
+from councilkg.loaders.generic.contentsnesting import is_page, is_section_number, next_text
 from councilkg.loaders.generic.contentsruns import contents_run_entries, numbered_run_entries
 from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME, contents_pages, theme_entries
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
@@ -91,7 +92,19 @@ class OutlineContents(OutlineItems):
         indent = self._indent(number)[0]
         if contents.style is None:
             contents.style, contents.indent = style, indent
-        paged = entry != text  # a page number after it: an entry, even a long one with a full stop
+        # a page number after it (or, for a bullet, alone on the next line: "• Values" / "8"): an
+        # entry, even a long one with a full stop
+        below = next_text(self.raw_lines, number)
+        paged = entry != text or (bullet is not None and is_page(below))
+        # "3.0 Lambeth 2020 – … 12" over "3.1 The next three years": a chapter's sections, while the
+        # next line is an entry too (numbered or paged)
+        section = (
+            numbered is not None
+            and not paged
+            and contents.style == "paged"
+            and is_section_number(contents.number, numbered.group(1))
+            and (NUMBER.match(below) is not None or without_page_number(below) != below)
+        )
         if (
             len(entry.split()) > MAX_HEADING_WORDS * (2 if paged else 1)
             or (SENTENCE_END.search(name.rstrip("?")) and not paged)  # "What is Early Help?" is an entry
@@ -103,6 +116,9 @@ class OutlineContents(OutlineItems):
                 and not (style == "bulleted" and self.sections.listing())
                 # "1. Statement by the Service Director  3" over "o The Purpose of the Business Plan"
                 and not (style == "bulleted" and contents.style == "numbered")
+                # "BACKGROUND AND CONTEXT" over "• The Kirklees Partnership" / "7": a section's paged entries
+                and not (style == "bulleted" and contents.style == "plain" and paged)
+                and not section
                 # "2. Introduction" over "     Youth Justice Plan Key Priorities": a chapter's sections
                 and not (style == "plain" and contents.style == "numbered" and indent > contents.indent)
             )
@@ -111,9 +127,10 @@ class OutlineContents(OutlineItems):
             self.contents, self.list_kind = None, None
             return False
         contents.entries.add(name.casefold())
+        contents.number = numbered.group(1) if numbered else contents.number
         self.extraction.place(number, "contents")
         self.pending = None
-        self._section_entry(number, entry, page_number(text))
+        self._section_entry(number, entry, page_number(text), section)
         return True
 
     def _contents_line(self, number: int, text: str) -> None:
@@ -126,9 +143,11 @@ class OutlineContents(OutlineItems):
             # a chapter and all its sections on one line: the next line's entry is the next chapter's
             self.sections.interrupt()
 
-    def _section_entry(self, number: int, entry: str, page: int | None = None) -> None:
+    def _section_entry(self, number: int, entry: str, page: int | None = None, section: bool = False) -> None:
         """Record a contents entry by its mark: numbered (also when its number is the line above),
-        lettered, bulleted or none; ``page`` is the page printed after it."""
+        lettered, bulleted or none; ``page`` is the page printed after it, ``section`` whether it is
+        a paged chapter's section printing none (marked apart from the chapters: "2.0 Our priorities
+        8" / "2.1 Safe and well" lists the chapter's items)."""
         marker = (
             NUMBER.match(entry)
             or CELL_NUMBER.match(entry)
@@ -156,7 +175,7 @@ class OutlineContents(OutlineItems):
         elif marker is None:
             style = "none"
         elif marker.re in (NUMBER, CELL_NUMBER):
-            style = "numbered"
+            style = "section" if section else "numbered"
         elif marker.re is ROMAN_DOT:
             style = "roman"
         elif marker.re is LETTER:

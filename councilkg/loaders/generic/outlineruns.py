@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.loaders.generic.contents import without_page_number
+from councilkg.loaders.generic.contentsthemes import is_plan_matter
 from councilkg.loaders.generic.outlinecontents import OutlineContents
 from councilkg.loaders.generic.outlinelines import (
     BARE_INLINE_NUMBERS,
@@ -75,9 +77,14 @@ class OutlineRuns(OutlineContents):
             != list(range(int(marks[0].group(1)), int(marks[0].group(1)) + len(marks)))
         ):
             return False
-        for position, mark in enumerate(marks):
-            end = marks[position + 1].start() if position + 1 < len(marks) else len(text)
-            label = clean_text(text[mark.end() : end])
+        ends = [mark.start() for mark in marks[1:]] + [len(text)]
+        labels = [clean_text(text[mark.end() : end]) for mark, end in zip(marks, ends, strict=True)]
+        # "1. Foreword … 4 2. Achievements in 2011 6 …": a contents page run onto the line, each entry
+        # with its page; its front and back matter are chapters, not items
+        contents = all(without_page_number(label) != label for label in labels)
+        for mark, label in zip(marks, labels, strict=True):
+            if contents and is_plan_matter(label := without_page_number(label)):
+                continue
             if self.list_kind in {"action", "indicator"}:
                 self._list_item(number, label, mark.group(1), RULE_LISTED_ACTION)
             else:

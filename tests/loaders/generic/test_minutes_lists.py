@@ -1,9 +1,13 @@
 """Plan items that minutes and news state as a list inside their prose: a counted list opened by
-"including" or "are", a counted list inside a minute's numbered paragraph, on snippets cut from the
-wild corpus (``tests/corpus/wild/``)."""
+"including" or "are", a counted list inside a minute's numbered paragraph, items a sentence names
+after (or before) their kind with no count, on snippets cut from the wild corpus
+(``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
+import pytest
+
+from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.parsing.runlists import between_commas
 from tests.loaders.generic.reading import read
 
@@ -54,3 +58,92 @@ def test_the_last_and_parts_the_items_nearest_the_others_length() -> None:
     ]
     # with nothing to choose between, the last "and" parts them, as before
     assert between_commas("health, schools and roads and housing", 3)[1:] == ["schools and roads", "housing"]
+
+
+def test_priorities_a_minute_says_the_plan_included_are_read() -> None:
+    """Gloucestershire County Council, Cabinet minutes on the Youth Justice Plan 2022/23,
+    https://glostext.gloucestershire.gov.uk/ieIssueDetails.aspx?IId=45218&PlanId=0&Opt=3"""
+    text = (
+        "Gloucestershire’s Youth Justice System was generally performing well, although there were "
+        "considerable national and local challenges. Key priorities within the 2022/23 plan, attached at "
+        "Appendix 1, included serious youth violence, promoting the voice of young people, "
+        "disproportionality (the over representation of certain groups in the Criminal Justice System) and "
+        "mobilising health, education and other services.\n"
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "serious youth violence",
+        "promoting the voice of young people",
+        "disproportionality (the over representation of certain groups in the Criminal Justice System)",
+        "mobilising health, education and other services",
+    ]
+
+
+def test_items_led_by_verbs_in_ing_end_at_the_last_and_before_one() -> None:
+    """Wanstead Post, "Children in Redbridge 'gang affected'" (2018), on the Youth Justice Plan 2018/2019,
+    https://thewansteadpost.co.uk/2018/07/20/children-in-redbridge-gang-affected/"""
+    text = (
+        "The Plan identified priorities for 2018/2019 which included maintaining the low level of young "
+        "people entering the youth justice system, supporting vulnerable young people from re-offending and "
+        "strengthening collaborative work on serious youth violence, child sexual exploitation, knife crimes "
+        "and gangs work.\n"
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "maintaining the low level of young people entering the youth justice system",
+        "supporting vulnerable young people from re-offending",
+        "strengthening collaborative work on serious youth violence, child sexual exploitation, knife crimes "
+        "and gangs work",
+    ]
+
+
+#: Sandwell Metropolitan Borough Council, Strategic Risk Register Update (committee minutes, 2021),
+#: https://sandwell.moderngov.co.uk/mgAi.aspx?ID=1181
+SANDWELL = """The risks categorised as red and faced by the council related to children’s social care, \
+GDPR, medium term financial strategy (with the local government finance settlement to be published in the \
+following month), cyber security and the towns fund programme.
+
+
+Emergency planning, business continuity, commonwealth games aquatic centre, Oracle Fusion (business \
+management system) implementation, and Grant Thornton audit findings recommendations were among the \
+amber risks.
+"""
+
+
+def test_risks_named_after_or_before_their_kind_are_read() -> None:
+    risks = read(SANDWELL).risks
+    assert [(r.source_line, r.label) for r in risks] == [
+        (1, "children’s social care"),
+        (1, "GDPR"),
+        (
+            1,
+            "medium term financial strategy (with the local government finance settlement to be published "
+            "in the following month)",
+        ),
+        (1, "cyber security"),
+        (1, "the towns fund programme"),
+        (4, "Emergency planning"),
+        (4, "business continuity"),
+        (4, "commonwealth games aquatic centre"),
+        (4, "Oracle Fusion (business management system) implementation"),
+        (4, "Grant Thornton audit findings recommendations"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # York, CYPP executive minutes (2009): "including" after a comma gives examples, no list
+        "The plan sets out priorities, including improving the life chances of the most disadvantaged and "
+        "disaffected children, young people and families in the City.",
+        # Halton, Executive Board minutes (2007): a reported clause whose commas part an item's own list
+        "It was noted that the reduction of children and young people not in education, training and "
+        "employment, and an increase in the qualification levels of young people in Halton, were the "
+        "Children and Young People’s Plan priorities for 2007 – 2009.",
+        # two items are a phrase, not a list
+        "Partnerships and improved support for children and families in Calderdale are the aims.",
+        # what members raised is no plan's list
+        "The priorities members raised at the meeting included housing, transport, schools and parks.",
+    ],
+)
+def test_sentences_naming_no_list_of_a_plan_are_refused(text: str) -> None:
+    with pytest.raises(UnknownLayoutError):
+        read(text + "\n")

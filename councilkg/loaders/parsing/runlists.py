@@ -65,7 +65,8 @@ _COUNTED_LEAD_IN = re.compile(
 _COUNTED_COMMA_LEAD_IN = re.compile(
     rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars)\b(?P<gap>[^:;(–.]{{0,80}}?)"
     # "… four main aims including start well, stay well, …": a verb saying what the items are opens them too
-    r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were)\b:?)\s*",
+    # (not where the sentence goes on to a colon: "… three priorities were agreed: A, B and C")
+    r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were)\b:?(?![^.:]*:))\s*",
     re.IGNORECASE,
 )
 #: An item of a counted list between commas is a short phrase.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.parsing.runlists import between_commas
+from councilkg.loaders.parsing.runlists import between_commas, counted_run
 from tests.loaders.generic.reading import read
 
 #: Telford & Wrekin Council, Cabinet minutes on the Children and Young People's Strategy 2025-2028,
@@ -147,3 +147,12 @@ def test_risks_named_after_or_before_their_kind_are_read() -> None:
 def test_sentences_naming_no_list_of_a_plan_are_refused(text: str) -> None:
     with pytest.raises(UnknownLayoutError):
         read(text + "\n")
+
+
+def test_a_colon_later_in_the_sentence_opens_the_list_rather_than_are_or_were() -> None:
+    assert counted_run(
+        "The board said the three priorities were agreed: safer homes, better schools and parks."
+    ) == (
+        "priorities",
+        ["safer homes", "better schools", "parks"],
+    )

@@ -29,7 +29,8 @@ _SAID = re.compile(
 #: "<kind> [what they are of, up to a dozen words] (which) included / include / related to <items>."
 _NAMED = re.compile(
     rf"\b(?P<kind>{_KINDS})\b(?P<gap>(?:[^.:;!?]|\.\d){{0,120}}?)\s+(?:which\s+|that\s+)?"
-    r"(?:included|includes?|related to)\s+(?P<items>[^:;!?]+?)\.?\s*$",
+    # "included in the register", "included as": a participle, no list after it
+    r"(?:included|includes?|related to)\s+(?!(?:in|within|on|as|at|by|under)\s)(?P<items>[^:;!?]+?)\.?\s*$",
     re.IGNORECASE,
 )
 #: "<items> were among the amber risks.": the items first, the sentence's subject, then their kind.

@@ -142,6 +142,8 @@ def test_risks_named_after_or_before_their_kind_are_read() -> None:
         "Partnerships and improved support for children and families in Calderdale are the aims.",
         # what members raised is no plan's list
         "The priorities members raised at the meeting included housing, transport, schools and parks.",
+        # "included in": a participle, and what follows is no list of the risks
+        "The risks included in the register were reviewed, updated, and agreed by the committee.",
     ],
 )
 def test_sentences_naming_no_list_of_a_plan_are_refused(text: str) -> None:

@@ -57,6 +57,8 @@ class OutlineNumbered(OutlineHeadings):
             # measure, whatever the list (comments made on a scorecard's indicators)
             self._indicator(number, coded.group("label"), coded.group("code"), RULE_CODED_MEASURE, 0.6)
             return
+        if len(text.split()) > MAX_HEADING_WORDS and self._counted(number, text):
+            return  # "5.3 … The Assistant director reported that 5 key priorities had emerged: A, B, …"
         if self.list_kind == "other":
             self.pending = None
             return

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from councilkg.loaders.generic.contents import without_page_number
 from councilkg.loaders.generic.contentsthemes import is_plan_matter
+from councilkg.loaders.generic.namedlists import RULE_NAMED_LIST, named_list
 from councilkg.loaders.generic.outlinecontents import OutlineContents
 from councilkg.loaders.generic.outlinelines import (
     BARE_INLINE_NUMBERS,
@@ -34,7 +35,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
     lead_in_run,
 )
-from councilkg.loaders.model import MeasureType, Observation
+from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
 from councilkg.loaders.parsing.countedprose import counted_after
 from councilkg.loaders.parsing.midruns import midline_run
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
@@ -119,17 +120,21 @@ class OutlineRuns(OutlineContents):
 
     def _counted(self, number: int, text: str) -> bool:
         """Read "five priority areas, which were: To work … To improve …" run into a sentence."""
-        counted = counted_run(text) or counted_after(text, self._line_before(number))
+        rule, counted = RULE_COUNTED_LIST, counted_run(text) or counted_after(text, self._line_before(number))
+        if counted is None and (counted := named_list(text)) is not None:
+            rule = RULE_NAMED_LIST  # "Key priorities within the plan … included A, B, C and D."
         if counted is None:
             return False
         kind = KIND_OF_WORD.get(counted[0], "priority")
         for label in counted[1]:
             if kind == "action":
-                self._action(number, label, None, RULE_COUNTED_LIST, 0.5)
+                self._action(number, label, None, rule, 0.5)
             elif kind == "outcome":
-                self._outcome(number, label, None, RULE_COUNTED_LIST, listed=True)
+                self._outcome(number, label, None, rule, listed=True)
+            elif kind == "risk":
+                self.extraction.risks.append(Risk("", label, number, reading=Reading(rule, 0.5)))
             else:
-                self._priority(number, label, None, RULE_COUNTED_LIST, 0.5)
+                self._priority(number, label, None, rule, 0.5)
         self.pending = None
         return True
 

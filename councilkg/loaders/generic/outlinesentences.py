@@ -28,8 +28,11 @@ from councilkg.loaders.generic.outlinelines import (
     kind_named,
 )
 from councilkg.loaders.generic.outlineruns import OutlineRuns
+from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import RunItem, paragraph_run
+from councilkg.loaders.parsing.targetprose import MeasureAgainstTarget, measures_against_targets
+from councilkg.loaders.parsing.values import written_value
 from councilkg.text import clean_text, national_codes_in
 
 #: "We will deliver on our priorities …", "We will report how we have progressed against this
@@ -40,6 +43,8 @@ ABOUT_THE_PLAN = re.compile(
     r"(?:(?:delivery|council|corporate|strategic|key)\s+)?(?:priorities|plan|strategy)\b",
     re.IGNORECASE,
 )
+
+RULE_TARGET_PROSE = "measure a sentence compares with its target"
 
 #: A "We will …" sentence in a paragraph is an action in one plan's labels and narrative in another's
 #: (right 17 times in 37 on the released corpus): the lowest confidence, for users to filter it out.
@@ -76,6 +81,19 @@ class OutlineSentences(OutlineRuns):
         self.sentence_run, self.pending = (None if last else number + 1), None
         return True
 
+    def _measures_against_targets(self, number: int, measures: list[MeasureAgainstTarget]) -> None:
+        """Add the measures a sentence compares with their targets ("96.8 per cent of referrals are
+        screened … which was above the target of 90 per cent"), each with its target."""
+        for measure in measures:
+            self._indicator(number, measure.label, None, RULE_TARGET_PROSE, 0.5)
+            written = written_value(measure.target)
+            self.extraction.indicators[-1].observations.append(
+                Observation(
+                    MeasureType.TARGET, measure.target, number, written.period, written.value, written.unit
+                )
+            )
+        self.pending = None
+
     def _sentence(self, number: int, text: str) -> None:
         """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
         self.pending = None
@@ -84,6 +102,9 @@ class OutlineSentences(OutlineRuns):
         named, run = paragraph_run(text)
         if run:
             self._run([RunItem(number, item.ref, item.label) for item in run], kind_named(named))
+            return
+        if measures := measures_against_targets(text):
+            self._measures_against_targets(number, measures)
             return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if QUOTED.match(text) or VISION.search(self.previous):

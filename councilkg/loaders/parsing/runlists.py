@@ -63,7 +63,10 @@ _COUNTED_LEAD_IN = re.compile(
 #: "… three pillars; A, B and C.", "three priorities to improve the quality of practice (A, B, and C)":
 #: a count, its kind, then the items between commas, after a colon, semicolon, dash or bracket.
 _COUNTED_COMMA_LEAD_IN = re.compile(
-    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars)\b(?P<gap>[^:;(–.]{{0,80}}?)(?P<open>:|;|\s[–-]|\()\s*",
+    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars)\b(?P<gap>[^:;(–.]{{0,80}}?)"
+    # "… four main aims including start well, stay well, …": a verb saying what the items are opens them too
+    # (not where the sentence goes on to a colon: "… three priorities were agreed: A, B and C")
+    r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were)\b:?(?![^.:]*:))\s*",
     re.IGNORECASE,
 )
 #: An item of a counted list between commas is a short phrase.
@@ -306,12 +309,27 @@ def between_commas(text: str, count: int) -> list[str]:
         pieces[-1:] = (
             [pieces[-1][: titled.start()], pieces[-1][titled.end() :]]
             if titled
-            else pieces[-1].rsplit(" and ", 1)
+            else _split_last(pieces[-1], pieces[:-1])
         )
     labels = [" ".join(piece.split()) for piece in pieces]
     if len(labels) != count or any(not 1 <= len(label.split()) <= MAX_COMMA_ITEM_WORDS for label in labels):
         return []
     return labels
+
+
+def _split_last(last: str, others: Sequence[str]) -> list[str]:
+    """Return the last piece of "A, B, C and D" parted into its two items at the "and" that leaves
+    them nearest the other items' length: "succeeding into adulthood and working together – children
+    safeguarded from harm and neglect" at its first "and", "keep safe and enjoy and achieve" after
+    "start well, stay well" too; at the last "and" when no "and" does better."""
+    typical = sorted(len(piece.split()) for piece in others)[len(others) // 2] if others else 0
+    splits = [match.start() for match in re.finditer(" and ", last)]
+
+    def misfit(at: int) -> int:
+        return sum(abs(len(part.split()) - typical) for part in (last[:at], last[at + 5 :]))
+
+    best = min(reversed(splits), key=misfit)
+    return [last[:best], last[best + 5 :]]
 
 
 #: The round bullets that mark a list's items wherever they stand in a line (a dash also joins words).

@@ -1,0 +1,131 @@
+"""Items minutes and news name in one sentence after their kind, with no count: "Key priorities within
+the 2022/23 plan, attached at Appendix 1, included serious youth violence, promoting the voice of young
+people, … and mobilising health, education and other services.", "The risks categorised as red … related
+to children's social care, GDPR, … and the towns fund programme."
+
+A count lets a list be checked (:func:`~councilkg.loaders.parsing.runlists.counted_run`); with none, the
+sentence must say the items are its kind's ("priorities … included", "risks … related to"), name three
+or more, each a short phrase, and end with them. Where the items are led by verbs in -ing ("maintaining
+…, supporting … and strengthening collaborative work on serious youth violence, child sexual exploitation,
+knife crimes and gangs work"), the last item starts at the last "and" before such a verb, so the commas
+inside it part nothing. The items may come first, as the sentence's subject: "Emergency planning,
+business continuity, … and Grant Thornton audit findings recommendations were among the amber risks."
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilkg.loaders.generic.outlinelines import GENERIC_KIND_WORD
+
+RULE_NAMED_LIST = "items a sentence names after their kind, uncounted"
+#: The kinds a sentence names its items after (the plural: a list of them follows).
+_KINDS = r"priorities|priority areas|objectives|aims|goals|ambitions|outcomes|risks"
+#: "… the issues members raised included …", "… the priorities the consultation heard …": what was
+#: said at a meeting or in a consultation, not what the plan holds
+_SAID = re.compile(
+    r"\b(?:raised|discussed|mentioned|told|heard|feedback|consultation|survey)\b", re.IGNORECASE
+)
+#: "<kind> [what they are of, up to a dozen words] (which) included / include / related to <items>."
+_NAMED = re.compile(
+    rf"\b(?P<kind>{_KINDS})\b(?P<gap>(?:[^.:;!?]|\.\d){{0,120}}?)\s+(?:which\s+|that\s+)?"
+    # "included in the register", "included as": a participle, no list after it
+    r"(?:included|includes?|related to)\s+(?!(?:in|within|on|as|at|by|under)\s)(?P<items>[^:;!?]+?)\.?\s*$",
+    re.IGNORECASE,
+)
+#: "<items> were among the amber risks.": the items first, the sentence's subject, then their kind.
+_NAMED_BEFORE = re.compile(
+    # "It was noted that A, and B, were the … priorities": a reported clause, whose commas part nothing sure
+    r"^(?!(?:it|there|this|that)\b)(?P<items>[^:;!?]+?),?\s+(?:were|are)\s+(?:among\s+|all\s+|also\s+)?"
+    r"(?:the|its|our|their)\s+"
+    rf"(?P<gap>(?:[^.:;!?\s]+\s+){{0,6}}?)(?P<kind>{_KINDS})\b[^.:;!?]{{0,40}}\.?\s*$",
+    re.IGNORECASE,
+)
+#: A sentence's end: a full stop before a space and a capital, or the line's end.
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z“\"‘'])")
+MAX_GAP_WORDS = 12
+MIN_ITEMS = 3
+MAX_ITEM_WORDS = 16
+_GERUND = re.compile(r"^[a-z]+ing$")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def named_list(text: str) -> tuple[str, list[str]] | None:
+    """Return the kind word and the items a sentence of ``text`` names after their kind, else ``None``.
+
+    Example:
+        >>> named_list("The Plan identified priorities for 2018/2019 which included maintaining the low "
+        ...            "level of entrants, supporting young people and strengthening work on violence, "
+        ...            "exploitation and gangs work.")  # doctest: +NORMALIZE_WHITESPACE
+        ('priorities', ['maintaining the low level of entrants', 'supporting young people',
+         'strengthening work on violence, exploitation and gangs work'])
+        >>> named_list("Its priorities, including improving life chances, young people and families.") is None
+        True
+    """
+    for sentence in _SENTENCE_END.split(text):
+        before = _NAMED_BEFORE.match(sentence)
+        if (
+            before
+            and not _SAID.search(before.group("gap"))
+            and (items := _items(before.group("items").strip()))
+        ):
+            return before.group("kind").casefold(), items
+        found = _NAMED.search(sentence)
+        if found is None or GENERIC_KIND_WORD.search(sentence[: found.start()]):
+            continue
+        if len(found.group("gap").split()) > MAX_GAP_WORDS or _SAID.search(found.group("gap")):
+            continue
+        items = _items(found.group("items").strip())
+        if items:
+            return found.group("kind").casefold(), items
+    return None
+
+
+def _items(text: str) -> list[str]:
+    """Return the items of "A, B, C and D" (commas inside brackets part nothing), or [] unless there are
+    three or more short ones."""
+    pieces = _outside_brackets(text, ",")
+    gerunds = [piece for piece in pieces if _GERUND.match(piece.split()[0] if piece.split() else "")]
+    # "…, supporting … and strengthening work on violence, exploitation and gangs work": the last item
+    # starts at the last "and" before a verb in -ing, when the items before are led so
+    last_and = None
+    if gerunds:
+        whole = ", ".join(pieces)
+        ands = [
+            m for m in re.finditer(r",?\s+and\s+(?=([a-z]+ing)\b)", whole) if _depth(whole, m.start()) == 0
+        ]
+        if ands:
+            last_and = ands[-1]
+            pieces = [*_outside_brackets(whole[: last_and.start()], ","), whole[last_and.end() :]]
+    if last_and is None and pieces:
+        last = pieces[-1]
+        if last.startswith("and "):
+            pieces[-1] = last[4:]
+        else:
+            ands = [m for m in re.finditer(r"\s+and\s+", last) if _depth(last, m.start()) == 0]
+            if ands:
+                pieces[-1:] = [last[: ands[-1].start()], last[ands[-1].end() :]]
+    items = [" ".join(piece.split()) for piece in pieces]
+    # an aside in brackets ("medium term financial strategy (with the … settlement to be published …)")
+    # is said of the item, not counted in its length
+    if len(items) < MIN_ITEMS or any(
+        not 1 <= len(_BRACKETED.sub("", item).split()) <= MAX_ITEM_WORDS for item in items
+    ):
+        return []
+    return items
+
+
+def _outside_brackets(text: str, separator: str) -> list[str]:
+    """Return ``text`` split at ``separator`` where it stands outside brackets."""
+    pieces, start = [], 0
+    for index, char in enumerate(text):
+        if char == separator and _depth(text, index) == 0:
+            pieces.append(text[start:index].strip())
+            start = index + 1
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _depth(text: str, index: int) -> int:
+    """Return how many brackets are open at ``index`` of ``text``."""
+    return text.count("(", 0, index) - text.count(")", 0, index)

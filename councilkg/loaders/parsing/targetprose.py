@@ -1,0 +1,94 @@
+"""Measures that minutes and news state with their value and target in a sentence: "48 out of every
+10,000 children in the town were on the Child Protection Register, compared with a target of 30 per
+10,000", "96.8 per cent of referrals are screened and completed within one day which was above the
+target of 90 per cent", "the timeliness of assessments which was 88.1 per cent, below the target of 90
+per cent".
+
+A sentence comparing a value with "the target of" names a measure: what the value counts, printed
+after the value ("96.8 per cent of <referrals …>") or opening with what a measure counts ("the number
+of children in need, currently at 291.4 per 10,000, below the target of …"). A sentence naming a
+target without saying what the value counts ("… remain just below the national average of 69.3% and,
+more significantly, short of the target of 71.7%") names none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: ", compared with a target of", "which was above the target of", "below its annual target of"
+_AGAINST = re.compile(
+    r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|exceeding)\s+"
+    # the target ends at a comma, semicolon, full stop or "and", but for a number's own ("10,000", "2.5")
+    r"(?:the|a|its)\s+(?:[a-z]+\s+)?target\s+of\s+(?P<target>\d(?:[^,;.]|(?<=\d)[.,](?=\d))*?)"
+    r"(?=\s+and\s|[,;](?!\d)|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+#: A value and what it is of: "96.8 per cent of", "48 out of every 10,000", "fewer than half of".
+_VALUE_OF = re.compile(
+    r"(?:^|(?<=\bthat\s)|(?<=[,;:]\s)|(?<=\band\s))"
+    r"(?:(?:almost|nearly|over|under|about|around|only|just|(?:more|fewer|less)\s+than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|per\s?cent)\s+of|\d[\d,]*\s+out\s+of\s+(?:every\s+)?[\d,]+|half\s+of|"
+    r"(?:a|one)\s+(?:third|quarter)\s+of)\s+(?P<label>\S.*)$",
+    re.IGNORECASE,
+)
+#: What a measure counts, opening its name: "the number of", "the timeliness of", "the percentage of".
+_MEASURE_NAME = re.compile(
+    r"\b(?:the\s+)?(?:number|percentage|proportion|rate|timeliness|level|take[- ]?up)\s+of\s+\S.*$",
+    re.IGNORECASE,
+)
+#: Where a measure's name ends before its value: "… which was 88.1 per cent", ", currently at 291.4 …".
+_VALUE_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was|is|stood\s+at)|(?:currently\s+)?(?:at|stood\s+at)|was|is|of)\s+"
+    r"[\d.,]+\s*(?:%|per\s?cent|per\s+[\d,]+)?\s*$",
+    re.IGNORECASE,
+)
+MAX_LABEL_WORDS = 20
+
+
+@dataclass(frozen=True)
+class MeasureAgainstTarget:
+    """A measure a sentence compares with its target: its name and the target as printed."""
+
+    label: str
+    target: str
+
+
+def measures_against_targets(text: str) -> list[MeasureAgainstTarget]:
+    """Return the measures ``text`` states with their value and target, in order.
+
+    Example:
+        >>> [(m.label, m.target) for m in measures_against_targets(
+        ...     "It was highlighted that 96.8 per cent of referrals are screened within one day which was "
+        ...     "above the target of 90 per cent; and the timeliness of assessments which was 88.1 per cent, "
+        ...     "below the target of 90 per cent.")]  # doctest: +NORMALIZE_WHITESPACE
+        [('referrals are screened within one day', '90 per cent'),
+         ('the timeliness of assessments', '90 per cent')]
+        >>> measures_against_targets("The Council remains just below the national average of 69.3% and, "
+        ...                          "more significantly, short of the target of 71.7%.")
+        []
+    """
+    found: list[MeasureAgainstTarget] = []
+    start = 0
+    for against in _AGAINST.finditer(text):
+        clause = re.split(r";\s+|\.\s+(?=[A-Z])", text[start : against.start()])[-1]
+        start = against.end()
+        label = _label(clause)
+        if label:
+            found.append(MeasureAgainstTarget(label, " ".join(against.group("target").split())))
+    return found
+
+
+def _label(clause: str) -> str | None:
+    """Return the name of the measure a clause gives the value of, or ``None``."""
+    clause = clause.strip()
+    if (value_of := _VALUE_OF.search(clause)) is not None:
+        label = value_of.group("label")
+    elif (named := _MEASURE_NAME.search(clause)) is not None:
+        label = _VALUE_AFTER.sub("", named.group(0))
+        if label == named.group(0):
+            return None  # no value printed between the name and the target: a name alone
+    else:
+        return None
+    label = " ".join(label.split()).strip(" ,")
+    return label if 1 < len(label.split()) <= MAX_LABEL_WORDS else None

@@ -1,0 +1,160 @@
+"""Plan items that minutes and news state as a list inside their prose: a counted list opened by
+"including" or "are", a counted list inside a minute's numbered paragraph, items a sentence names
+after (or before) their kind with no count, on snippets cut from the wild corpus
+(``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.parsing.runlists import between_commas, counted_run
+from tests.loaders.generic.reading import read
+
+#: Telford & Wrekin Council, Cabinet minutes on the Children and Young People's Strategy 2025-2028,
+#: https://democracy.telford.gov.uk/mgAi.aspx?ID=15323
+TELFORD = (
+    "The report summarised the proposals for the Council’s draft Children and Young People Strategy for "
+    "2025 – 2028 which was an overarching plan that will act as an umbrella for a range of supporting "
+    "partnership strategies and transformation programmes. The vision of the strategy was that the Borough "
+    "would be a home to healthy, safe children who achieve their potential and encompasses four main aims "
+    "including start well, stay well, keep safe and enjoy and achieve.\n"
+)
+
+#: London Borough of Southwark, decision details of 11 April 2011 on the Children and Young People's
+#: Plan, https://moderngov.southwark.gov.uk/mgDecisionDetails.aspx?IId=13939&Opt=1
+SOUTHWARK = (
+    "5.3  Jane Bailey, Assistant director for children’s services, introduced the report circulated by "
+    "commenting that she hoped everybody present had had a chance to contribute to the plan; over 1000 "
+    "voices had been recorded in the course of the plan’s development. The Assistant director reported "
+    "that 5 key priorities had emerged: thinking family, narrowing the gap, raising the bar, succeeding "
+    "into adulthood and working together – children safeguarded from harm and neglect.\n"
+)
+
+
+def test_a_counted_list_opened_by_including_is_read() -> None:
+    assert [p.label for p in read(TELFORD).priorities] == [
+        "start well",
+        "stay well",
+        "keep safe",
+        "enjoy and achieve",
+    ]
+
+
+def test_a_counted_list_in_a_numbered_minute_is_read() -> None:
+    assert [p.label for p in read(SOUTHWARK).priorities] == [
+        "thinking family",
+        "narrowing the gap",
+        "raising the bar",
+        "succeeding into adulthood",
+        "working together – children safeguarded from harm and neglect",
+    ]
+
+
+def test_the_last_and_parts_the_items_nearest_the_others_length() -> None:
+    assert between_commas("start well, stay well, keep safe and enjoy and achieve", 4)[2:] == [
+        "keep safe",
+        "enjoy and achieve",
+    ]
+    # with nothing to choose between, the last "and" parts them, as before
+    assert between_commas("health, schools and roads and housing", 3)[1:] == ["schools and roads", "housing"]
+
+
+def test_priorities_a_minute_says_the_plan_included_are_read() -> None:
+    """Gloucestershire County Council, Cabinet minutes on the Youth Justice Plan 2022/23,
+    https://glostext.gloucestershire.gov.uk/ieIssueDetails.aspx?IId=45218&PlanId=0&Opt=3"""
+    text = (
+        "Gloucestershire’s Youth Justice System was generally performing well, although there were "
+        "considerable national and local challenges. Key priorities within the 2022/23 plan, attached at "
+        "Appendix 1, included serious youth violence, promoting the voice of young people, "
+        "disproportionality (the over representation of certain groups in the Criminal Justice System) and "
+        "mobilising health, education and other services.\n"
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "serious youth violence",
+        "promoting the voice of young people",
+        "disproportionality (the over representation of certain groups in the Criminal Justice System)",
+        "mobilising health, education and other services",
+    ]
+
+
+def test_items_led_by_verbs_in_ing_end_at_the_last_and_before_one() -> None:
+    """Wanstead Post, "Children in Redbridge 'gang affected'" (2018), on the Youth Justice Plan 2018/2019,
+    https://thewansteadpost.co.uk/2018/07/20/children-in-redbridge-gang-affected/"""
+    text = (
+        "The Plan identified priorities for 2018/2019 which included maintaining the low level of young "
+        "people entering the youth justice system, supporting vulnerable young people from re-offending and "
+        "strengthening collaborative work on serious youth violence, child sexual exploitation, knife crimes "
+        "and gangs work.\n"
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "maintaining the low level of young people entering the youth justice system",
+        "supporting vulnerable young people from re-offending",
+        "strengthening collaborative work on serious youth violence, child sexual exploitation, knife crimes "
+        "and gangs work",
+    ]
+
+
+#: Sandwell Metropolitan Borough Council, Strategic Risk Register Update (committee minutes, 2021),
+#: https://sandwell.moderngov.co.uk/mgAi.aspx?ID=1181
+SANDWELL = """The risks categorised as red and faced by the council related to children’s social care, \
+GDPR, medium term financial strategy (with the local government finance settlement to be published in the \
+following month), cyber security and the towns fund programme.
+
+
+Emergency planning, business continuity, commonwealth games aquatic centre, Oracle Fusion (business \
+management system) implementation, and Grant Thornton audit findings recommendations were among the \
+amber risks.
+"""
+
+
+def test_risks_named_after_or_before_their_kind_are_read() -> None:
+    risks = read(SANDWELL).risks
+    assert [(r.source_line, r.label) for r in risks] == [
+        (1, "children’s social care"),
+        (1, "GDPR"),
+        (
+            1,
+            "medium term financial strategy (with the local government finance settlement to be published "
+            "in the following month)",
+        ),
+        (1, "cyber security"),
+        (1, "the towns fund programme"),
+        (4, "Emergency planning"),
+        (4, "business continuity"),
+        (4, "commonwealth games aquatic centre"),
+        (4, "Oracle Fusion (business management system) implementation"),
+        (4, "Grant Thornton audit findings recommendations"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # York, CYPP executive minutes (2009): "including" after a comma gives examples, no list
+        "The plan sets out priorities, including improving the life chances of the most disadvantaged and "
+        "disaffected children, young people and families in the City.",
+        # Halton, Executive Board minutes (2007): a reported clause whose commas part an item's own list
+        "It was noted that the reduction of children and young people not in education, training and "
+        "employment, and an increase in the qualification levels of young people in Halton, were the "
+        "Children and Young People’s Plan priorities for 2007 – 2009.",
+        # two items are a phrase, not a list
+        "Partnerships and improved support for children and families in Calderdale are the aims.",
+        # what members raised is no plan's list
+        "The priorities members raised at the meeting included housing, transport, schools and parks.",
+        # "included in": a participle, and what follows is no list of the risks
+        "The risks included in the register were reviewed, updated, and agreed by the committee.",
+    ],
+)
+def test_sentences_naming_no_list_of_a_plan_are_refused(text: str) -> None:
+    with pytest.raises(UnknownLayoutError):
+        read(text + "\n")
+
+
+def test_a_colon_later_in_the_sentence_opens_the_list_rather_than_are_or_were() -> None:
+    assert counted_run(
+        "The board said the three priorities were agreed: safer homes, better schools and parks."
+    ) == (
+        "priorities",
+        ["safer homes", "better schools", "parks"],
+    )

@@ -32,6 +32,7 @@ from councilkg.documents.document import Document
 from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
+from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
@@ -208,6 +209,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
             number: page_first.get(number) or marked.entries.get(number) or document.lines[number - 1]
             for number in contents
         }
+        placed |= read_column_rows(outline_lines, extraction, reader.rows.key, placed.__contains__)
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         placed |= _record_lines(extraction) | set(extraction.placed)
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)

@@ -7,7 +7,8 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
 2. the section reader (:class:`~councilkg.loaders.generic.sections.SectionReader`) reads the tables by their
    header rows and the headings that section rules name;
 3. the outline reader (:mod:`~councilkg.loaders.generic.outline`) reads what headings, numbered paragraphs
-   and lists state outside tables;
+   and lists state outside tables, after the tables printed cell after cell under a header on one
+   line (:mod:`~councilkg.loaders.generic.columnrows`);
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
    entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`),
    and the blocks of a Local Area Agreement it lists its priorities

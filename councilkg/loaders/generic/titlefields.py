@@ -48,13 +48,13 @@ def title_field(text: str) -> tuple[str, str | None, str] | None:
         ('risk', '1', 'Council Budget/Financial Sustainability')
         >>> title_field("Priority Title:"), title_field("Priority Lead: Susie Waller")
         (None, None)
-        >>> title_field("Risk title of the plan is low") is None
-        True
+        >>> title_field("Risk title of the plan is low"), title_field("Risk Title: Risk Owner:")
+        (None, None)
     """
     found = _TITLE_FIELD.match(text.strip())
     if found is None:
         return None
     label = " ".join(found.group("label").split()).rstrip(".")
-    if not label or len(label.split()) > MAX_TITLE_WORDS:
-        return None
+    if not label or len(label.split()) > MAX_TITLE_WORDS or ":" in label:
+        return None  # a paragraph, or a blank form's next field ("Risk Title: Risk Owner:")
     return KINDS[found.group("kind").casefold()], found.group("ref"), label

@@ -70,3 +70,4 @@ def test_fields_naming_no_title_of_a_kind_give_nothing() -> None:
         read(PORTSMOUTH.replace("Priority Title:", "Priority Lead Group:"))
     assert title_field("Risk title of the plan is low") is None
     assert title_field("Priority Title:") is None
+    assert title_field("Risk Title: Risk Owner:") is None

@@ -60,6 +60,8 @@ _MARK = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\uf0b7\-–*]|\(?\d{1,2}[.)]|\(?[
 _MARK_PREFIX = re.compile(
     r"^\s*(?:[\u2022\u25cf\u25aa\uf0b7\-–*]|\(?(?P<number>\d{1,2})[.)]|\(?[a-z][.)])\s+"
 )
+#: A cell's items: more than this, and its run is more than one cell (or text after the table).
+MAX_CELL_ITEMS = 12
 #: A row's lines: more than this, and the table has ended unseen.
 MAX_ROW_LINES = 60
 
@@ -124,8 +126,8 @@ def _rows(lines: Sequence[str], start: int, skip: Callable[[int], bool]) -> list
     for index in range(start, len(lines)):
         number, raw = index + 1, lines[index]
         text = clean_text(raw)
-        if skip(number):
-            break
+        if skip(number) or (not raw[:1].isspace() and len(raw) <= 200 and header_cells(text) is not None):
+            break  # read by another rule, or the next table's header
         row_start = _ROW_START.match(raw)
         if row_start and (not rows or int(row_start.group(1)) == rows[-1].number + 1):
             rows.append(_Row(int(row_start.group(1)), number, clean_text(row_start.group(2)), lines=[number]))
@@ -180,7 +182,7 @@ def read_column_rows(
     """
     read: set[int] = set()
     for index, raw in enumerate(lines):
-        if skip(index + 1) or len(raw) > 200 or raw[:1].isspace():
+        if skip(index + 1) or index + 1 in read or len(raw) > 200 or raw[:1].isspace():
             continue
         header = header_cells(clean_text(raw))
         if header is None:
@@ -196,7 +198,7 @@ def read_column_rows(
         kinds = [_KINDS.get(role) if role is not None else None for _, role in header]
         for row in rows[:-1]:
             read |= _read_row(row, kinds, extraction, new_key)
-        read |= _read_row(_last_row(rows[-1], len(kinds) - 1), kinds, extraction, new_key)
+        read |= _read_row(_last_row(rows[-1], len(kinds) - 1), kinds, extraction, new_key, last=True)
     return read
 
 
@@ -214,14 +216,21 @@ def _last_row(row: _Row, cells: int) -> _Row:
 
 
 def _read_row(
-    row: _Row, kinds: Sequence[str | None], extraction: Extraction, new_key: Callable[[str, str], str]
+    row: _Row,
+    kinds: Sequence[str | None],
+    extraction: Extraction,
+    new_key: Callable[[str, str], str],
+    last: bool = False,
 ) -> set[int]:
     """Add one row's items; returns the row's lines. When its runs do not part into the other
-    columns, only its first cell is read: its other lines are left unread, not guessed at."""
+    columns, only its first cell is read: its other lines are left unread, not guessed at (but for
+    the ``last`` row's, which may be the plan's text after the table: left to the outline)."""
     lead = _add(kinds[0] or "priority", row.lead.rstrip("."), str(row.number), row.line, extraction, new_key)
     runs = _runs(row.items)
-    if len(runs) != len(kinds) - 1:  # two columns' bullets printed as one list: which is whose is unsaid
-        extraction.place(row.lines[1:], "cells not told apart")
+    if len(runs) != len(kinds) - 1 or any(len(run) > MAX_CELL_ITEMS for run in runs):
+        if last:  # the table's end is unsaid: its lines may be the plan's text after it
+            return {row.line}
+        extraction.place(row.lines[1:], "cells not told apart")  # two columns' bullets as one list
         return set(row.lines)
     for run, kind in zip(runs, kinds[1:], strict=True):
         if kind is None:

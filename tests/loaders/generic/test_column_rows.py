@@ -121,3 +121,13 @@ def test_text_after_the_last_rows_cells_is_left_to_the_rest_of_the_plan() -> Non
         found.actions[-1].reading is not None
         and found.actions[-1].reading.rule == "list item after an action lead-in"
     )
+
+
+def test_a_last_row_running_into_many_paragraphs_gives_its_first_cell_only() -> None:
+    """Thirteen paragraphs after the last row are more than a cell holds: the plan's text after the
+    table, not the row's outcomes."""
+    lines = SOUTH_GLOUCESTERSHIRE.replace(" What we will do", "").splitlines()[:4]
+    text = "\n".join([*lines, *[f"\nParagraph {word} of the report's text." for word in "abcdefghijklm"]])
+    found = read(text)
+    assert [p.ref for p in found.priorities] == ["1"]
+    assert not found.outcomes and not found.actions

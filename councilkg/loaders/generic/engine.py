@@ -7,7 +7,8 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
 2. the section reader (:class:`~councilkg.loaders.generic.sections.SectionReader`) reads the tables by their
    header rows and the headings that section rules name;
 3. the outline reader (:mod:`~councilkg.loaders.generic.outline`) reads what headings, numbered paragraphs
-   and lists state outside tables;
+   and lists state outside tables, after the tables printed cell after cell under a header on one
+   line (:mod:`~councilkg.loaders.generic.columnrows`);
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
    entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`),
    and the blocks of a Local Area Agreement it lists its priorities
@@ -32,6 +33,7 @@ from councilkg.documents.document import Document
 from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
+from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
@@ -210,6 +212,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
             number: page_first.get(number) or marked.entries.get(number) or document.lines[number - 1]
             for number in contents
         }
+        placed |= read_column_rows(outline_lines, extraction, reader.rows.key, placed.__contains__)
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         placed |= _record_lines(extraction) | set(extraction.placed)
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)

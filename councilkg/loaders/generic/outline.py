@@ -66,7 +66,8 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.outlinenumbered import OutlineNumbered
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
 from councilkg.loaders.generic.titledparagraphs import listed_lines
-from councilkg.loaders.model import Extraction
+from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
+from councilkg.loaders.model import Extraction, Reading, Risk
 from councilkg.loaders.parsing.cells import is_timescale
 from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.valuerows import value_rows
@@ -203,6 +204,9 @@ class OutlineReader(OutlineNumbered):
             self.extraction.place(number, "timescale")
             return
         self.sections.interrupt()
+        if (field := title_field(text)) is not None:  # "Priority Title: Improve Health and Safety"
+            self._title_field(number, *field)
+            return
         if run := labelled_run(text):
             self._labelled_run(number, run)
             return
@@ -311,6 +315,23 @@ class OutlineReader(OutlineNumbered):
             return
         self._sentence(number, text)
         self.after_sentence = bool(SENTENCE_END.search(text))
+
+    def _title_field(self, number: int, kind: str, ref: str | None, label: str) -> None:
+        """Add the item a form's title field names ("Risk Title 1. …"): in force for what follows."""
+        self.pending, self.list_kind = None, None
+        if kind == "risk":
+            self.extraction.risks.append(
+                Risk(ref or "", label, number, reading=Reading(RULE_TITLE_FIELD, 0.7))
+            )
+        elif kind == "outcome":
+            self._outcome(number, label, ref, RULE_TITLE_FIELD)
+        elif kind == "action":
+            self._action(number, label, ref, RULE_TITLE_FIELD, 0.7)
+        elif kind == "indicator":
+            self._indicator(number, label, ref, RULE_TITLE_FIELD, 0.7)
+        else:
+            self._priority(number, label, ref, RULE_TITLE_FIELD, 0.7)
+            self.pending = None
 
 
 def read_outline(

@@ -17,6 +17,7 @@ from councilkg.loaders.generic.contentsthemes import is_plan_matter
 from councilkg.loaders.generic.namedlists import RULE_NAMED_LIST, named_list
 from councilkg.loaders.generic.outlinecontents import OutlineContents
 from councilkg.loaders.generic.outlinelines import (
+    ACTION_LEAD_IN,
     BARE_INLINE_NUMBERS,
     CHILDREN_TO,
     INLINE_NUMBERS,
@@ -177,6 +178,8 @@ class OutlineRuns(OutlineContents):
             kind = "outcome"  # "We want Coventry children and young people to: have supportive families; …"
         if run_on and kind is None and all(WE_WILL.match(part) for part in run_on[1]):
             kind = "action"  # "Local Area commitment:We will clarify … ● We will improve …": commitments
+        if run_on and kind is None and ACTION_LEAD_IN.match(run_on[0]):
+            kind = "action"  # "… and therefore we will: • Provide … • Ensure …": what a council commits to
         if run_on is None or kind is None:
             return False
         parts = run_on[1]

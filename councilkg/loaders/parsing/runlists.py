@@ -332,8 +332,9 @@ def _split_last(last: str, others: Sequence[str]) -> list[str]:
     return [last[:best], last[best + 5 :]]
 
 
-#: The round bullets that mark a list's items wherever they stand in a line (a dash also joins words).
-ROUND_BULLETS = "•●▪"
+#: The round bullets that mark a list's items wherever they stand in a line (a dash also joins words);
+#: "\uf0b7" is the round bullet of the Symbol font, as a PDF's text prints it.
+ROUND_BULLETS = "•●▪\uf0b7"
 
 
 #: An item of a counted list printed one a line is at most a long sentence.

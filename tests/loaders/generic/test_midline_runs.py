@@ -73,3 +73,35 @@ def test_a_list_whose_items_run_long_or_hold_a_colon_is_no_run() -> None:
     assert midline_run("Our priorities: • A: one • B • C") is None
     assert midline_run("Our priorities: • " + "word " * 40 + "• B • C") is None
     assert midline_run("Our priorities: • Keep safe • Be healthy") is None
+
+
+#: Royal Borough of Windsor and Maidenhead, Children's Centres Annual Report: Self Assessment 2013/14
+#: and Business Plan 2014 (https://docslib.org/doc/13014790/royal-borough-of-windsor-maidenhead): a
+#: page's paragraph with its list run on after "… we will:", each item marked by the Symbol font's
+#: bullet, "\uf0b7" (one item, over a line long, left out here).
+WINDSOR = (
+    "The service is passionate that they are our future and we are highly ambitious for them all. We hold "
+    "ourselves to account for their success and therefore we will: \uf0b7 Provide education, prevention and "
+    "safeguarding services. \uf0b7 Ensure basic standards are met for every child/young person. \uf0b7 "
+    "Strengthen partnerships. \uf0b7 Create a healthy working environment, where staff are respected, enjoy "
+    "their work and experience inspirational leadership."
+)
+
+
+def test_symbol_font_bullets_after_a_we_will_lead_in_mid_line_are_actions() -> None:
+    """The Symbol font's bullet marks the items as a round bullet does, and "… we will:" ending the
+    lead-in makes them the council's commitments."""
+    found = read(WINDSOR)
+    assert [a.label for a in found.actions] == [
+        "Provide education, prevention and safeguarding services",
+        "Ensure basic standards are met for every child/young person",
+        "Strengthen partnerships",
+        "Create a healthy working environment, where staff are respected, enjoy their work and experience "
+        "inspirational leadership",
+    ]
+    assert not found.priorities and not found.indicators
+
+
+def test_symbol_font_bullets_after_a_lead_in_naming_no_kind_stay_unread() -> None:
+    with pytest.raises(UnknownLayoutError):
+        read(WINDSOR.replace("therefore we will:", "so we look at:"))

@@ -96,6 +96,21 @@ class OutlineHeadings(OutlineLeadIns):
         introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
             return False
+        if self._names_an_outcome_read(text):
+            # "People in Kirklees live independently …", an outcome the plan listed above, printed again
+            # over the items that serve it: no new priority, and the list in force goes on under it
+            self.extraction.place(number, "heading")
+            self.pending = None
+            return True
         self._priority(number, text, None, RULE_HEADING_ABOVE_LIST, 0.5)
         self.pending = None
         return True
+
+    def _names_an_outcome_read(self, text: str) -> bool:
+        """Return whether ``text`` is the label of an outcome already read (case and spacing aside)."""
+        key = _label_key(text)
+        return any(_label_key(outcome.label) == key for outcome in self.extraction.outcomes)
+
+
+def _label_key(label: str) -> str:
+    return " ".join(re.findall(r"\w+", label.casefold()))

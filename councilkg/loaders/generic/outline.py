@@ -64,6 +64,7 @@ from councilkg.loaders.generic.outlinelines import (
     wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinenumbered import OutlineNumbered
+from councilkg.loaders.generic.progressnotes import progress_note
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.model import Extraction
@@ -275,6 +276,10 @@ class OutlineReader(OutlineNumbered):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
+            if progress_note(inner):  # "• UPDATE March 2019 – …": how far the item above has got
+                self.pending = None
+                self.extraction.place(number, "progress note")
+                return
             if self.list_kind == "action" and inner.isupper() and len(inner.split()) > 1:
                 # "- PERFORMANCE AND DELIVERY UPDATE" under "ACTIONS REQUIRED": a report's section heading
                 self.list_kind, self.pending = None, None

@@ -35,6 +35,7 @@ from councilkg.loaders.generic.contents import (
     without_page_number,
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
+from councilkg.loaders.generic.listnotes import note_kind
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -64,7 +65,6 @@ from councilkg.loaders.generic.outlinelines import (
     wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinenumbered import OutlineNumbered
-from councilkg.loaders.generic.progressnotes import progress_note
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.model import Extraction
@@ -276,9 +276,9 @@ class OutlineReader(OutlineNumbered):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
-            if progress_note(inner):  # "• UPDATE March 2019 – …": how far the item above has got
+            if note := note_kind(inner):  # "• UPDATE March 2019 – …", "• A green arrow means …"
                 self.pending = None
-                self.extraction.place(number, "progress note")
+                self.extraction.place(number, note)
                 return
             if self.list_kind == "action" and inner.isupper() and len(inner.split()) > 1:
                 # "- PERFORMANCE AND DELIVERY UPDATE" under "ACTIONS REQUIRED": a report's section heading

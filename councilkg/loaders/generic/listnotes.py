@@ -1,8 +1,11 @@
-"""A list item that notes progress on the item above it rather than stating an item of its own.
+"""List items that are notes on a plan's items rather than items: progress updates, a report's key.
 
 "• UPDATE March 2019 – The new Edge of Care service is now up and running" after "• Work with the
 Police to develop … edge of care services" says how far that action has got (a progress update, as a
 plan's "Update (July 2013)" or "Progress October 2003" column does in a table), not a new action.
+"• A green arrow means that performance has met its target" under "REPORT KEY" / "Target" says what
+a performance report's symbols mean (as "Green indicates that progress is being made …" does in
+prose), not a measure.
 """
 
 from __future__ import annotations
@@ -23,6 +26,24 @@ _NOTE_END = re.compile(
     r"\s*[:–—-]\s*\S",
     re.IGNORECASE,
 )
+
+
+#: "A green arrow means …", "Amber indicates …", "A black arrow in any direction (,,) means …".
+KEY_ENTRY = re.compile(
+    r"^(?:an?\s+)?(?:green|amber|red|black|grey|gray|blue|white)\b[^.:;]{0,40}?"
+    r"\b(?:means|indicates|shows|denotes|represents|signifies)\b",
+    re.IGNORECASE,
+)
+
+
+def note_kind(text: str) -> str | None:
+    """Return what a list item is a note of ("progress note", "report key") when it states no item of
+    its own, else ``None``."""
+    if progress_note(text):
+        return "progress note"
+    if KEY_ENTRY.match(text):
+        return "report key"
+    return None
 
 
 def progress_note(text: str) -> bool:

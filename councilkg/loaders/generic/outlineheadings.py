@@ -29,6 +29,9 @@ from councilkg.text import clean_text
 
 #: A title over its description ("Empowering and Caring:") is a few words.
 MAX_TITLE_WORDS = 6
+#: "Childrens Centres) - Increasing number of …": a bracket closed that the line never opened, so the
+#: line is the wrapped end of the one above, not a heading.
+WRAPPED_TAIL = re.compile(r"^[^(\[]*[)\]]")
 
 
 class OutlineHeadings(OutlineLeadIns):
@@ -88,6 +91,7 @@ class OutlineHeadings(OutlineLeadIns):
             or NOT_A_PRIORITY.match(text)
             or ACTION_LEAD_IN.match(text)
             or MEASURE_LEAD_IN.match(text)
+            or WRAPPED_TAIL.match(text)
         ):
             return False
         bullet = BULLET.match(following)

@@ -39,6 +39,7 @@ from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.laa_blocks import read_laa_blocks
+from councilkg.loaders.generic.lonecommitment import drop_lone_commitment
 from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
@@ -219,6 +220,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
         read_laa_blocks(document.lines, extraction, reader.rows.key)
+        drop_lone_commitment(extraction)
     _drop_wordless_items(extraction)
     if profile.heading_lines is not None:  # headings nothing read: placed, not left as unread text
         pattern, placed = profile.heading_lines, set(extraction.placed) | _record_lines(extraction)

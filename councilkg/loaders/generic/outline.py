@@ -35,6 +35,8 @@ from councilkg.loaders.generic.contents import (
     without_page_number,
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
+from councilkg.loaders.generic.listnotes import note_kind
+from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -157,6 +159,8 @@ class OutlineReader(OutlineNumbered):
                 if number in read_before:  # a heading another rule read: the items below are its
                     self.priority, self.list_kind = read_before[number], None
                 continue
+            if self.list_kind in ITEM_LISTS and leads_into_other_list(text):
+                self.list_kind = "other"  # "… Hull must make the most of its … strengths –": its own list
             if len(text) > MAX_LINE_CHARS:  # a paragraph, not a heading or a list item …
                 self.pending = None
                 if self._run_on_list(number, text):
@@ -279,6 +283,10 @@ class OutlineReader(OutlineNumbered):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])
+            if note := note_kind(inner):  # "• UPDATE March 2019 – …", "• A green arrow means …"
+                self.pending = None
+                self.extraction.place(number, note)
+                return
             if self.list_kind == "action" and inner.isupper() and len(inner.split()) > 1:
                 # "- PERFORMANCE AND DELIVERY UPDATE" under "ACTIONS REQUIRED": a report's section heading
                 self.list_kind, self.pending = None, None

@@ -29,6 +29,9 @@ from councilkg.text import clean_text
 
 #: A title over its description ("Empowering and Caring:") is a few words.
 MAX_TITLE_WORDS = 6
+#: "Childrens Centres) - Increasing number of …": a bracket closed that the line never opened, so the
+#: line is the wrapped end of the one above, not a heading.
+WRAPPED_TAIL = re.compile(r"^[^(\[]*[)\]]")
 
 
 class OutlineHeadings(OutlineLeadIns):
@@ -88,6 +91,7 @@ class OutlineHeadings(OutlineLeadIns):
             or NOT_A_PRIORITY.match(text)
             or ACTION_LEAD_IN.match(text)
             or MEASURE_LEAD_IN.match(text)
+            or WRAPPED_TAIL.match(text)
         ):
             return False
         bullet = BULLET.match(following)
@@ -96,6 +100,21 @@ class OutlineHeadings(OutlineLeadIns):
         introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
             return False
+        if self._names_an_outcome_read(text):
+            # "People in Kirklees live independently …", an outcome the plan listed above, printed again
+            # over the items that serve it: no new priority, and the list in force goes on under it
+            self.extraction.place(number, "heading")
+            self.pending = None
+            return True
         self._priority(number, text, None, RULE_HEADING_ABOVE_LIST, 0.5)
         self.pending = None
         return True
+
+    def _names_an_outcome_read(self, text: str) -> bool:
+        """Return whether ``text`` is the label of an outcome already read (case and spacing aside)."""
+        key = _label_key(text)
+        return any(_label_key(outcome.label) == key for outcome in self.extraction.outcomes)
+
+
+def _label_key(label: str) -> str:
+    return " ".join(re.findall(r"\w+", label.casefold()))

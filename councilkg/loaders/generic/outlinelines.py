@@ -347,7 +347,7 @@ ACTION_LEAD_IN = re.compile(
     r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*[:.]?\s*$|"
     # "In the next year the Council will:", "It sets out … how Medway will:" (a council's name)
     r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|"
-    r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will\s*:\s*$",
+    r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: have)?\s*:\s*$",
     re.IGNORECASE,
 )
 MEASURE_LEAD_IN = re.compile(

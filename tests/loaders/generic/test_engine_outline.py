@@ -268,12 +268,16 @@ def test_a_paged_contents_page_ends_at_the_first_heading_without_a_page_number()
 
 
 def test_a_contents_page_ends_where_its_entries_are_printed_again() -> None:
-    """Ealing's CYPP 2011-14: the contents page, then the body starting with "Foreword" again."""
+    """Ealing's CYPP 2011-14: the contents page, then the body starting with "Foreword" again (the
+    two "We will" sentences are the test's own: one alone would be narrative, see lonecommitment)."""
     lines = ["Contents", "Foreword", "2", "1 Introduction", "3", "Foreword"]
-    text = "\n".join([*lines, "We will publish the scorecard every quarter."])
-    found = read(text)
+    body = "We will publish the scorecard every quarter. We will meet every school in the first year."
+    found = read("\n".join([*lines, body]))
     assert found.placed[2] == "contents"
-    assert [a.label for a in found.actions] == ["We will publish the scorecard every quarter"]
+    assert [a.label for a in found.actions] == [
+        "We will publish the scorecard every quarter",
+        "We will meet every school in the first year",
+    ]
 
 
 # --- 3. a national framework's outcomes as headings or contents entries ------------------------------

@@ -118,9 +118,13 @@ def test_we_will_need_to_is_no_commitment() -> None:
     https://www.readkong.com/page/joint-children-and-young-people-s-strategy-2017-2020-4242841"""
     text = (
         "Our Priorities\n\nWe will need to work with children, young people and families at all "
-        "developmental phases.\n\nWe will publish a parenting offer by March 2018."
+        "developmental phases.\n\nWe will publish a parenting offer by March 2018. We will open a family "
+        "hub in each locality."  # the test's own commitments: one alone would be narrative
     )
-    assert [a.label for a in read(text).actions] == ["We will publish a parenting offer by March 2018"]
+    assert [a.label for a in read(text).actions] == [
+        "We will publish a parenting offer by March 2018",
+        "We will open a family hub in each locality",
+    ]
 
 
 def test_we_will_said_of_the_plan_itself_is_no_commitment() -> None:
@@ -131,6 +135,9 @@ def test_we_will_said_of_the_plan_itself_is_no_commitment() -> None:
     (https://pdfslide.us/documents/council-delivery-plan-2019-2020-derby-a-city-of-health-and-happiness-
     action-portfolio.html)."""
     cumberland = (
+        "We will further invest in our staff and volunteer pool to ensure a professional, skilled and "
+        "knowledgeable workforce across all services for children, families and education including our "
+        "Youth Justice Services.\n\n"
         "2) Right services for the right children at the right time\n\nWe will deliver on our priorities "
         "within the Family Help and Prevention Strategy to provide innovative, inclusive and compassionate "
         "services that nurture the growth, development and well-being of every child. We will create a "
@@ -138,8 +145,11 @@ def test_we_will_said_of_the_plan_itself_is_no_commitment() -> None:
         "partnership working reducing the need for children to become cared for."
     )
     assert [a.label for a in read(cumberland).actions] == [
+        "We will further invest in our staff and volunteer pool to ensure a professional, skilled and "
+        "knowledgeable workforce across all services for children, families and education including our "
+        "Youth Justice Services",
         "We will create a community where every child receives the right support at the right time through "
-        "collaborative partnership working reducing the need for children to become cared for"
+        "collaborative partnership working reducing the need for children to become cared for",
     ]
     derby = (
         "Our Priorities\n\nWe will report how we have progressed against this Delivery Plan after six "

@@ -85,7 +85,7 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
-    r"areas of focus|focus areas|key areas|objectives|"
+    r"areas of focus|focus areas|key areas|objectives|areas of (?:significant )?weakness|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|"
     r"outcomes|measures|indicators|targets|milestones|risks)\b",
     re.IGNORECASE,
@@ -130,6 +130,8 @@ KIND_OF_WORD = {
     "activities": "action",
     "activity areas": "action",
     "areas of focus": "priority",
+    "areas of weakness": "priority",  # an inspection's findings a written statement of action answers
+    "areas of significant weakness": "priority",
     "focus areas": "priority",
     "key areas": "priority",
     "priorities": "priority",

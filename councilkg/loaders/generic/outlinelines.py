@@ -392,8 +392,9 @@ def label_line_kind(text: str) -> str | None:
     return next((kind for kind, word in match.groupdict().items() if word), None) if match else None
 
 
-#: "We will need to …", "we will have to …" say what is needed, not what is done.
-NOT_DONE = r"(?!be\b|need\b|have to\b)"
+#: "We will need to …", "we will have to …" say what is needed, not what is done; "We will know we have
+#: done what we promised", "… we'll see positive outcomes" what will be seen.
+NOT_DONE = r"(?!be\b|need\b|have to\b|know\b|see\b)"
 WE_WILL = re.compile(
     rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
 )

@@ -96,7 +96,9 @@ class OutlineHeadings(OutlineLeadIns):
             return False
         bullet = BULLET.match(following)
         first = following[bullet.end() :].split()[:1] if bullet else []
-        verb_led = bool(first) and (first[0] in ACTION_VERBS or first[0].endswith("ing") or first[0] == "We")
+        # a bullet led by "-ing" ("• Redesigning services around people's lives") may be a theme's
+        # point as well as an action: it does not make the heading above it a priority
+        verb_led = bool(first) and (first[0] in ACTION_VERBS or first[0] == "We")
         introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
             return False

@@ -341,6 +341,11 @@ class OutlineItems:
             if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
                 return
+            if self.priority is not None and _listed(self.priority) and self.outcome is None:
+                # "• Supporting vulnerable people" read as one of a list of priorities, then a heading
+                # ("One public service") over bullets of its own: they are not what is done for it
+                self.pending = None
+                return
             self._action(number, text, ref, rule, 0.6)
             return
         # a bullet led by a verb under no priority or outcome is not read as an action: on the released
@@ -388,3 +393,8 @@ class OutlineItems:
             indicator.measures_outcomes = [OutcomeLink(self.outcome.scheme, self.outcome.key)]
         self.extraction.indicators.append(indicator)
         self.pending = Pending("indicator", indicator, text)
+
+
+def _listed(priority: Priority) -> bool:
+    """True when a priority was read as an item of a list of priorities (not as a heading)."""
+    return priority.reading is not None and priority.reading.rule == RULE_LISTED_PRIORITY

@@ -85,7 +85,7 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
-    r"areas of focus|focus areas|key areas|objectives|"
+    r"areas of focus|focus areas|key areas|objectives|areas of (?:significant )?weakness|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|"
     r"outcomes|measures|indicators|targets|milestones|risks)\b",
     re.IGNORECASE,
@@ -130,6 +130,8 @@ KIND_OF_WORD = {
     "activities": "action",
     "activity areas": "action",
     "areas of focus": "priority",
+    "areas of weakness": "priority",  # an inspection's findings a written statement of action answers
+    "areas of significant weakness": "priority",
     "focus areas": "priority",
     "key areas": "priority",
     "priorities": "priority",
@@ -390,8 +392,9 @@ def label_line_kind(text: str) -> str | None:
     return next((kind for kind, word in match.groupdict().items() if word), None) if match else None
 
 
-#: "We will need to …", "we will have to …" say what is needed, not what is done.
-NOT_DONE = r"(?!be\b|need\b|have to\b)"
+#: "We will need to …", "we will have to …" say what is needed, not what is done; "We will know we have
+#: done what we promised", "… we'll see positive outcomes" what will be seen.
+NOT_DONE = r"(?!be\b|need\b|have to\b|know\b|see\b)"
 WE_WILL = re.compile(
     rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
 )

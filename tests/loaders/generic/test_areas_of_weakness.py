@@ -1,0 +1,51 @@
+"""A written statement of action's lead-in counting the "areas of weakness" an inspection found: the
+list after it is the plan's priorities (outlinelines.LIST_KIND_WORDS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.loaders.generic.outlinelines import lead_in_kind
+from tests.loaders.generic.reading import read
+
+#: Central Bedfordshire Council, Our action plan (Written Statement of Action for SEND, 2020),
+#: https://www.centralbedfordshire.gov.uk/info/133/improving_send_services/830/our_action_plan_written_statement_of_action
+CENTRAL_BEDFORDSHIRE = "\n\n".join(
+    [
+        "Written Statement of Action for SEND",
+        "Ofsted and the Care Quality Commission (CQC) inspected services provided by practitioners and "
+        "professionals who support children and young people (0-25 years) with SEND, and, although there "
+        "were strengths identified, they also identified six areas of weakness:",
+        "  1. Existing Education, Health and Care Plans (EHC Plans) are not of sufficient quality to ensure "
+        "that the needs of children and young people are identified and met",
+        "  2. Leaders do not have sufficient oversight of the quality of new EHC Plans",
+        "  3. Area leaders in education, health and care do not have a shared understanding of the outcomes "
+        "they want for children and young people with SEND",
+        "  4. The area’s SEND strategy is not clear",
+        "  5. Co-Production is not well informed by the views of children, young people, and their families",
+        "  6. The Local Offer is not effective",
+        "The council and CCG (Clinical Commissioning Group) have been working together with the SNAP Parent "
+        "and Carer Forum (SNAP) and other parents and professionals, to produce a plan to address these "
+        "areas of concern.",
+    ]
+)
+
+
+def test_the_areas_of_weakness_counted_are_the_plans_priorities() -> None:
+    extraction = read(CENTRAL_BEDFORDSHIRE)
+    assert [priority.ref for priority in extraction.priorities] == ["1", "2", "3", "4", "5", "6"]
+    assert extraction.priorities[3].label == "The area’s SEND strategy is not clear"
+    assert extraction.actions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The inspection identified three areas of significant weakness:", "priority"),
+        # London Borough of Sutton's Written Statement of Action (2018): what is done for each area,
+        # the areas themselves not listed after it
+        ("1.3. For each of the areas of weakness, we have made the following commitments:", None),
+    ],
+)
+def test_which_lines_lead_in_areas_of_weakness(line: str, kind: str | None) -> None:
+    assert lead_in_kind(line) == kind

@@ -103,7 +103,8 @@ MONTHS = (
 )
 #: "four types of information", "three key priorities": what a list after the line counts.
 COUNTED = re.compile(
-    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%|{MONTHS})\b)"
+    # "Quarter 2 2016/2017": a number before another number (a year) counts nothing
+    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%|{MONTHS})\b|\d)"
     r"((?:[\w-]+\s+){0,2}[\w-]+)",
     re.IGNORECASE,
 )

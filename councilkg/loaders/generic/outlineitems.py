@@ -17,6 +17,7 @@ from councilkg.loaders.generic.framework_outcomes import (
     RULE_FRAMEWORK_HEADING,
     plan_outcome_scheme,
 )
+from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import (
     ASPIRATION,
     MAX_HEADING_WORDS,
@@ -300,6 +301,8 @@ class OutlineItems:
     def _list_item(self, number: int, text: str, ref: str | None, rule: str) -> None:
         if not text:
             return
+        if self.list_kind in {"indicator", "risk"}:
+            text = name_before_comment(text) or text  # "Budget pressures: the overspend remained …"
         if self.list_kind == "indicator":
             self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
             return

@@ -1,9 +1,11 @@
 """Measures and risks that committee minutes and performance reports name: a list a counted lead-in
-names whose sentence ends with a period's date, on snippets cut from the wild corpus
+names whose sentence ends with a period's date, risks a numbered minute leads in and names before a
+colon and a comment, on snippets cut from the wild corpus
 (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
+from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import lead_in_kind
 from tests.loaders.generic.reading import read
 
@@ -29,3 +31,44 @@ def test_a_quarter_before_its_year_is_no_count() -> None:
         "Number of referrals / rate of referrals ",
         "Number of looked after children / rate o",
     ]
+
+
+#: London Borough of Hackney, Audit Committee minutes on the Children & Education Directorate Risk
+#: Register, https://hackney.moderngov.co.uk/mgAi.aspx?ID=42366
+HACKNEY = (
+    "Minutes:\n"
+    "\n"
+    "6.1    The Group Director Children and Education introduced the report and began by highlighting "
+    "that a new directorate-wide risk had been added.\n"
+    "\n"
+    "6.2  In addition the following risks were also highlighted:\n"
+    "\n"
+    "·  Delays responding to Subject Access Requests: this reflected the impact the cyberattack in October "
+    "2020 had on care leavers experiencing delays in receiving their records.\n"
+    "\n"
+    "·  Reduction of the use of residential placements: this reflected the impact of the cost of living "
+    "and fuel price crises.\n"
+    "\n"
+    "6.3  The Group Director Children and Education also discussed the risks in relation to Special "
+    "Educational Needs (SEND) and disabilities, including:\n"
+    "\n"
+    "·  Budget pressures: the overspend remained a concern, but the statutory override had been extended "
+    "to March 2026.\n"
+)
+
+
+def test_a_numbered_minute_leading_in_risks_starts_their_list() -> None:
+    # "Minutes:" over numbered paragraphs led into a list of something else, which held "6.2 …:" too
+    assert [r.label for r in read(HACKNEY).risks] == [
+        "Delays responding to Subject Access Requests",
+        "Reduction of the use of residential placements",
+        "Budget pressures",
+    ]
+
+
+def test_a_short_description_after_a_colon_is_no_comment() -> None:
+    # Derby City Council, Local Area Inclusion Plan objectives,
+    # https://www.derby.gov.uk/education-and-learning/derbys-send-local-offer/send-inclusion-derby/our-local-area-inclusion-plan
+    assert name_before_comment("Co-production: valuing the uniqueness of all.") is None
+    # Reading Borough Council, strategic risk register: a risk named with no colon stays whole
+    assert name_before_comment("Cyber - Risk of loss from cyber attack") is None

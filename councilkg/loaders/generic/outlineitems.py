@@ -50,6 +50,7 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import is_measure_label, opens_with_measure
+from councilkg.loaders.parsing.targetprose import measures_named_against_targets
 from councilkg.text import clean_text, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
@@ -77,6 +78,9 @@ ACCOUNTABLE = re.compile(
 )
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
+
+
+RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target"
 
 
 @dataclass
@@ -329,6 +333,8 @@ class OutlineItems:
             else:
                 self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
             return
+        if self.list_kind in {"other", None} and self._named_against_target(number, text):
+            return  # "· The percentage of … was better than target at 9.5%" among points noted
         if self.list_kind == "other":
             self.pending = None
             return
@@ -357,6 +363,17 @@ class OutlineItems:
             self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)
             return
         self.pending = None
+
+    def _named_against_target(self, number: int, text: str) -> bool:
+        """Add the measures whose sentences open with their names and say where they stand against
+        their targets ("The number of new in-house foster carers was better than target."); returns
+        whether there were any."""
+        named = measures_named_against_targets(text)
+        for label in named:
+            self._indicator(number, label, None, RULE_TARGET_POSITION, 0.5)
+        if named:
+            self.pending = None
+        return bool(named)
 
     def _action(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
         action = Action(

@@ -106,6 +106,8 @@ class OutlineSentences(OutlineRuns):
         if measures := measures_against_targets(text):
             self._measures_against_targets(number, measures)
             return
+        if self._named_against_target(number, text):  # "The number of … was better than target."
+            return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if QUOTED.match(text) or VISION.search(self.previous):
             return  # a vision statement says what "we will" be, it lists no action

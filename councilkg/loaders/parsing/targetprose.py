@@ -44,6 +44,18 @@ _VALUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_WORDS = 20
+#: A sentence opening with a measure's name and saying where it stands against its target: "The number
+#: of new in-house foster carers was better than target.", "The percentage of … (adoption and special
+#: guardianship) was recorded as below target.", "The percentage of young people leaving care who were
+#: in education, employment or training at ages 18 – 21; it was stated that the figure was below target".
+_NAME_AGAINST = re.compile(
+    r"^(?P<label>(?:the\s+)?(?:number|percentage|proportion|rate)\s+of\s+[^.;:!?]+?)"
+    r"(?:;\s+(?:it\s+was\s+(?:stated|noted|reported)\s+that\s+)?the\s+figure\s+|\s+)"
+    r"(?:remains?|remained|was|is|were|are|has\s+been|had\s+been)\s+(?:(?:recorded|rated|reported)\s+as\s+)?"
+    r"(?:(?:well|slightly|significantly|just)\s+)?(?:above|below|better\s+than|worse\s+than|ahead\s+of)\s+"
+    r"(?:the\s+|its\s+)?(?:[a-z]+\s+)?target\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -92,3 +104,25 @@ def _label(clause: str) -> str | None:
         return None
     label = " ".join(label.split()).strip(" ,")
     return label if 1 < len(label.split()) <= MAX_LABEL_WORDS else None
+
+
+def measures_named_against_targets(text: str) -> list[str]:
+    """Return the names of the measures whose sentences in ``text`` open with the name and say where it
+    stands against its target ("The number of new in-house foster carers was better than target."), in
+    order.
+
+    Example:
+        >>> measures_named_against_targets("The number of new in-house foster carers was better than "
+        ...     "target.  There have been 6 new in-house foster carers recruited.")
+        ['The number of new in-house foster carers']
+        >>> measures_named_against_targets("The Council remains just below target on attendance.")
+        []
+    """
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z‘“'\"])", text.strip()):
+        named = _NAME_AGAINST.match(sentence)
+        if named is not None:
+            label = " ".join(named.group("label").split()).strip(" ,")
+            if 3 <= len(label.split()) <= MAX_LABEL_WORDS:
+                found.append(label)
+    return found

@@ -1,12 +1,13 @@
 """Measures and risks that committee minutes and performance reports name: a list a counted lead-in
 names whose sentence ends with a period's date, risks a numbered minute leads in and names before a
-colon and a comment, on snippets cut from the wild corpus
-(``tests/corpus/wild/``)."""
+colon and a comment, measures a sentence opens with and says are above or below target; on snippets
+cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
 from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.parsing.targetprose import measures_named_against_targets
 from tests.loaders.generic.reading import read
 
 #: Blackpool Council, Scrutiny Committee minutes on the Council Plan Performance Report Quarter 2
@@ -72,3 +73,55 @@ def test_a_short_description_after_a_colon_is_no_comment() -> None:
     assert name_before_comment("Co-production: valuing the uniqueness of all.") is None
     # Reading Borough Council, strategic risk register: a risk named with no colon stays whole
     assert name_before_comment("Cyber - Risk of loss from cyber attack") is None
+
+
+#: London Borough of Havering, Children & Learning Overview and Scrutiny Sub-Committee minutes on the
+#: Corporate Performance Update, Quarter One, http://democracy.havering.gov.uk/mgAi.aspx?ID=14431
+HAVERING = (
+    "The update report outlined the following area of highlights:\n"
+    "\n"
+    "      The number of new in-house foster carers was better than target.  There  have been 6 new in-house "
+    "foster carers recruited which bodes well for reaching the full year target of 20.\n"
+    "\n"
+    "The Sub-Committee noted the following areas where improvements were required:\n"
+    "\n"
+    "      The percentage of young people leaving care who were in education, employment or training at "
+    "ages 18 – 21; it was stated that the figure was  below target and worse than the previous quarter.\n"
+    "\n"
+    "      The percentage of looked after children who ceased to be LAC as a result of permanency (adoption "
+    "and special guardianship) was recorded as below target.\n"
+)
+
+#: London Borough of Islington, Children's Services Scrutiny Committee minutes on the Quarterly Review of
+#: Children's Services Performance (Q1), http://democracy.islington.gov.uk/mgAi.aspx?ID=10558
+ISLINGTON = (
+    "The following main points were noted in the discussion:\n"
+    "\n"
+    "·         The percentage of persistently absent primary school children was better than target at 9.5%, "
+    "however the service was working to reduce this.\n"
+    "\n"
+    "·         The quarter 2 report would include GCSE results for 2015/16, and it was indicated that these "
+    "were above the national average.\n"
+)
+
+
+def test_a_sentence_opening_with_a_measure_says_where_it_stands_against_its_target() -> None:
+    assert [i.label for i in read(HAVERING).indicators] == [
+        "The number of new in-house foster carers",
+        "The percentage of young people leaving care who were in education, employment or training at "
+        "ages 18 – 21",
+        "The percentage of looked after children who ceased to be LAC as a result of permanency "
+        "(adoption and special guardianship)",
+    ]
+
+
+def test_a_point_noted_naming_a_measure_against_its_target_is_read() -> None:
+    assert [i.label for i in read(ISLINGTON).indicators] == [
+        "The percentage of persistently absent primary school children"
+    ]
+
+
+def test_a_sentence_naming_no_measure_against_target_names_none() -> None:
+    # Havering: what the target is, not where a measure stands; Islington: results above an average
+    assert measures_named_against_targets(HAVERING.splitlines()[2].split(".  ")[1]) == []
+    assert measures_named_against_targets(ISLINGTON.splitlines()[4][10:]) == []

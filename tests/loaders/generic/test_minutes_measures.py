@@ -1,12 +1,13 @@
 """Measures and risks that committee minutes and performance reports name: a list a counted lead-in
 names whose sentence ends with a period's date, risks a numbered minute leads in and names before a
-colon and a comment, measures a sentence opens with and says are above or below target; on snippets
-cut from the wild corpus (``tests/corpus/wild/``)."""
+colon and a comment, measures a sentence opens with and says are above or below target, measures
+called "the indicator for …" or quoted; on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
 from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose
 from councilkg.loaders.parsing.targetprose import measures_named_against_targets
 from tests.loaders.generic.reading import read
 
@@ -125,3 +126,55 @@ def test_a_sentence_naming_no_measure_against_target_names_none() -> None:
     # Havering: what the target is, not where a measure stands; Islington: results above an average
     assert measures_named_against_targets(HAVERING.splitlines()[2].split(".  ")[1]) == []
     assert measures_named_against_targets(ISLINGTON.splitlines()[4][10:]) == []
+
+
+#: London Borough of Bromley, Children and Young People PDS Committee minutes (21/02/2012) on key
+#: performance indicators for Quarter 3, https://cds.bromley.gov.uk/ieIssueDetails.aspx?IId=14065&Opt=3
+BROMLEY = (
+    "The indicator for percentage of social care core assessments completed within 35 working days was also "
+    "highlighted.  The Assistant Director: Safeguarding and Social Care confirmed that performance against "
+    "the target had improved.\n"
+    "\n"
+    "A Member noted the indicator for percentage of schools judged by Ofsted to be in category (special "
+    "measures or notice to improve), and queried whether this indicator should be broadened to include "
+    "schools rated ‘satisfactory’.\n"
+)
+
+#: Thurrock Council, Children's Services Overview and Scrutiny Committee minutes on the Month 9 / Quarter
+#: 3 Corporate Performance Report 2015/16, https://democracy.thurrock.gov.uk/mgAi.aspx?ID=4385
+THURROCK = (
+    "Officers took the Committee through each indicator that required comment. The first, ‘The percentage "
+    "of schools judged good by OFSTED’, was discussed and it was outlined that two further schools were "
+    "expected to receive ratings in the near future.\n"
+    "\n"
+    "The Committee discussed the indicator relating to ‘Looked After Children’ and officers stated that the "
+    "outcomes for those not in education, employment or training (NEET) would need to be reviewed.\n"
+    "\n"
+    "‘The rate of children subject to child protection plans’ was usually affected by the increase in "
+    "children entering the system who needed the plans. It was a demand led indicator.\n"
+)
+
+
+def test_the_indicator_for_a_measure_names_it() -> None:
+    assert [i.label for i in read(BROMLEY).indicators] == [
+        "percentage of social care core assessments completed within 35 working days",
+        "percentage of schools judged by Ofsted to be in category (special measures or notice to improve)",
+    ]
+
+
+def test_a_quoted_measure_or_the_indicator_relating_to_a_quoted_name_is_read() -> None:
+    assert [i.label for i in read(THURROCK).indicators] == [
+        "The percentage of schools judged good by OFSTED",
+        "Looked After Children",
+        "The rate of children subject to child protection plans",
+    ]
+
+
+def test_the_indicators_for_a_quoted_name_are_a_group_no_measure() -> None:
+    # Blackpool (above): "indicators for ‘Resilient Communities’" are the Council Plan's group of them
+    text = (
+        "Mrs Henshaw reported that a number of the Council Plan indicators for ‘Resilient Communities’ that "
+        "were due to be considered by the Committee were either annual or bi-annual and therefore could not "
+        "be reported on for the quarter."
+    )
+    assert measures_named_in_prose(text) == []

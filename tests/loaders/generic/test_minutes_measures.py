@@ -1,7 +1,8 @@
 """Measures and risks that committee minutes and performance reports name: a list a counted lead-in
 names whose sentence ends with a period's date, risks a numbered minute leads in and names before a
 colon and a comment, measures a sentence opens with and says are above or below target, measures
-called "the indicator for …" or quoted; on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+called "the indicator for …" or quoted, named with the target set for them or with their value and
+target in brackets; on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
@@ -176,5 +177,62 @@ def test_the_indicators_for_a_quoted_name_are_a_group_no_measure() -> None:
         "Mrs Henshaw reported that a number of the Council Plan indicators for ‘Resilient Communities’ that "
         "were due to be considered by the Committee were either annual or bi-annual and therefore could not "
         "be reported on for the quarter."
+    )
+    assert measures_named_in_prose(text) == []
+
+
+#: Bromley (above), the same minute's last sentence, and Leicestershire County Council, Children and
+#: Families Overview and Scrutiny Committee minutes on the Quarter 3 Performance Report,
+#: https://democracy.leics.gov.uk/mgAi.aspx?ID=47466
+TARGETS_FOR = (
+    "The Chairman underlined the importance of ensuring core assessments were completed to a high standard, "
+    "and congratulated Officers on exceeding the 90% target for the percentage of children who had a "
+    "referral for services from Children’s Social Care who then went onto an initial assessment.\n"
+    "\n"
+    "Members noted Leicestershire’s target for 2017/18 of 70% of pupils achieving five or more A*-C GCSE’s "
+    "(including English and Maths), and queried what actions would need to be taken in supporting schools "
+    "to achieve this target.\n"
+)
+
+
+def test_a_target_set_for_a_measure_names_it() -> None:
+    assert [i.label for i in read(TARGETS_FOR).indicators] == [
+        "percentage of children who had a referral for services from Children’s Social Care who then went "
+        "onto an initial assessment",
+        "pupils achieving five or more A*-C GCSE’s (including English and Maths)",
+    ]
+
+
+#: Kilburn Times on the London Borough of Brent's Borough Plan scorecard, Quarter 1 2019/20,
+#: https://www.kilburntimes.co.uk/news/local-council/cabinet-to-meet-after-number-of-brent-targets-found-to-3777504
+BRENT = (
+    "A number of priorities within the plans were found to be well below target. Ten of Brent 2020’s 29 "
+    "priorities have been graded red, meaning they are falling significantly below target. The Living Room "
+    "employment outcomes (actual YTD 6, target 10) and Brent Works apprenticeship outcomes (actual YTD 3, "
+    "target 10) are both currently significantly below target whilst the number of empty properites bought "
+    "back into use (YTD 6, target 25), the amount of looked after children placed with foster carers (YTD "
+    "71.8%, target 75%), reports of fly tipping (4,568 incidents, target 3,000), and the percentage of care "
+    "leavers in employment, education or training EET (YTD 47% target 58%) have all been rated as red.\n"
+)
+
+
+def test_a_measure_with_its_value_and_target_in_brackets_is_read() -> None:
+    assert [i.label for i in read(BRENT).indicators] == [
+        "The Living Room employment outcomes",
+        "Brent Works apprenticeship outcomes",
+        "the number of empty properites bought back into use",
+        "the amount of looked after children placed with foster carers",
+        "reports of fly tipping",
+        "the percentage of care leavers in employment, education or training EET",
+    ]
+
+
+def test_a_target_in_an_aside_names_no_measure() -> None:
+    # Northumberland County Council, Corporate Plan 2013-17 achievements (appendix 2),
+    # https://vdocuments.mx/appendix-2-achievements-in-delivery-of-the-corporate-plan-referral-drug.html
+    text = (
+        "We are also in the final stages of producing our Core Strategy which will support the creation of "
+        "10,000 extra jobs and the delivery of 24,320 extra homes (including a target of 30% affordable "
+        "homes) in the county over the period 2011 to 2031."
     )
     assert measures_named_in_prose(text) == []

@@ -49,6 +49,7 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose, risks_named_in_prose
 from councilkg.loaders.parsing.runlists import is_measure_label, opens_with_measure
 from councilkg.loaders.parsing.targetprose import measures_named_against_targets
 from councilkg.text import clean_text, national_codes_in
@@ -81,6 +82,8 @@ NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
 
 RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target"
+RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
+RULE_RISK_IN_PROSE = "risk a sentence names after the word"
 
 
 @dataclass
@@ -363,6 +366,19 @@ class OutlineItems:
             self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)
             return
         self.pending = None
+
+    def _named_in_prose(self, number: int, text: str) -> bool:
+        """Add the measures a paragraph calls an indicator, quotes or names with a target, and the risks
+        it names after the word ("risk concerning …"); returns whether there were any."""
+        measures, risks = measures_named_in_prose(text), risks_named_in_prose(text)
+        for name in measures:
+            self._indicator(number, name, None, RULE_NAMED_IN_PROSE, 0.5)
+        for name in risks:
+            reading = Reading(RULE_RISK_IN_PROSE, 0.5)
+            self.extraction.risks.append(Risk(ref="", label=name, source_line=number, reading=reading))
+        if measures or risks:
+            self.pending = None
+        return bool(measures or risks)
 
     def _named_against_target(self, number: int, text: str) -> bool:
         """Add the measures whose sentences open with their names and say where they stand against

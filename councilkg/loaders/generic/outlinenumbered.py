@@ -68,7 +68,9 @@ class OutlineNumbered(OutlineHeadings):
             self._lead_in(number, kind, text)
             return
         if self.list_kind == "other":
-            self.pending = None
+            # "6.1 … a new directorate-wide risk had been added under the title “…”": named all the same
+            if not self._named_in_prose(number, text):
+                self.pending = None
             return
         depth = ref.count(".")
         # "(1) the new action plan … be endorsed; and": a resolution's clause, not a heading

@@ -30,7 +30,6 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.outlineruns import OutlineRuns
 from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.cells import ACTION_VERBS
-from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose
 from councilkg.loaders.parsing.runlists import RunItem, paragraph_run
 from councilkg.loaders.parsing.targetprose import MeasureAgainstTarget, measures_against_targets
 from councilkg.loaders.parsing.values import written_value
@@ -46,7 +45,6 @@ ABOUT_THE_PLAN = re.compile(
 )
 
 RULE_TARGET_PROSE = "measure a sentence compares with its target"
-RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
 
 #: A "We will …" sentence in a paragraph is an action in one plan's labels and narrative in another's
 #: (right 17 times in 37 on the released corpus): the lowest confidence, for users to filter it out.
@@ -110,10 +108,7 @@ class OutlineSentences(OutlineRuns):
             return
         if self._named_against_target(number, text):  # "The number of … was better than target."
             return
-        if names := measures_named_in_prose(text):  # "The indicator for percentage of …", "‘The rate of …’"
-            for name in names:
-                self._indicator(number, name, None, RULE_NAMED_IN_PROSE, 0.5)
-            self.pending = None
+        if self._named_in_prose(number, text):  # "The indicator for percentage of …", "risk concerning …"
             return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if QUOTED.match(text) or VISION.search(self.previous):

@@ -1,8 +1,8 @@
-"""Measures that minutes name in their prose by calling them an indicator, or by quoting a measure's
-name: "The indicator for percentage of social care core assessments completed within 35 working days
-was also highlighted.", "The Committee discussed the indicator relating to ‘Looked After Children’ …",
-"The first, ‘The percentage of schools judged good by OFSTED’, was discussed …", or name with the
-target set for it: "… exceeding the 90% target for the percentage of children who had a referral …",
+"""Measures and risks that minutes name in their prose. A measure by calling it an indicator, or by
+quoting its name: "The indicator for percentage of social care core assessments completed within 35
+working days was also highlighted.", "The Committee discussed the indicator relating to ‘Looked After
+Children’ …", "The first, ‘The percentage of schools judged good by OFSTED’, was discussed …", or
+with the target set for it: "… exceeding the 90% target for the percentage of children who had a referral …",
 "Members noted Leicestershire’s target for 2017/18 of 70% of pupils achieving five or more A*-C GCSE’s
 (including English and Maths), and queried …", or with its value and target in brackets after it:
 "The Living Room employment outcomes (actual YTD 6, target 10) and Brent Works apprenticeship outcomes
@@ -16,6 +16,10 @@ subject to child protection plans’") names one wherever it stands. A target of
 counts, or "of" a value "of" it, names that, to the sentence's end or a comma outside brackets. A
 bracket holding "target" and a number names what stands right before it: from what a measure counts
 ("the number of …"), else from the last comma, "and", "whilst" or the sentence's start.
+
+A risk by its name after the word: "Reference was made to risk concerning the lack of safety and well
+being for clients within child protection services.", "… a new directorate-wide risk had been added
+under the title “management of partnership agencies in ensuring the well-being of children”".
 """
 
 from __future__ import annotations
@@ -111,3 +115,33 @@ def _to_clause_end(text: str) -> str:
         if depth <= 0 and (char in ",;" or (char == "." and text[index + 1 : index + 2] in {"", " "})):
             return text[:index]
     return text
+
+
+#: "risk concerning …", "a new directorate-wide risk had been added under the title “…”": one risk (not
+#: "the risks in relation to SEND", a group) and its name.
+_RISK_NAMED = re.compile(
+    r"\brisk\s+(?:concerning|regarding|relating\s+to)\s+(?P<plain>(?=[a-z‘“\"]))|"
+    r"\brisk\b(?:\s+[\w-]+){0,4}?\s+(?:under\s+the\s+title|titled|entitled)\s+(?=[‘“\"])",
+    re.IGNORECASE,
+)
+
+
+def risks_named_in_prose(text: str) -> list[str]:
+    """Return the names of the risks ``text`` names after the word risk, in order.
+
+    Example:
+        >>> risks_named_in_prose("Reference was made to risk concerning the lack of safety and well being "
+        ...                      "for clients within child protection services. It was questioned …")
+        ['the lack of safety and well being for clients within child protection services']
+        >>> risks_named_in_prose("The Director also discussed the risks in relation to SEND, including:")
+        []
+    """
+    names = []
+    for named in _RISK_NAMED.finditer(text):
+        rest = text[named.end() :]
+        quoted = _QUOTED.match(rest)
+        name = quoted.group("name") if quoted is not None else _to_clause_end(rest)
+        name = " ".join(name.split())
+        if 2 <= len(name.split()) <= MAX_NAME_WORDS:
+            names.append(name)
+    return names

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import lead_in_kind
-from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose
+from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose, risks_named_in_prose
 from councilkg.loaders.parsing.targetprose import measures_named_against_targets
 from tests.loaders.generic.reading import read
 
@@ -236,3 +236,46 @@ def test_a_target_in_an_aside_names_no_measure() -> None:
         "homes) in the county over the period 2011 to 2031."
     )
     assert measures_named_in_prose(text) == []
+
+
+#: London Borough of Haringey, Audit Committee minutes on the Corporate Risk Register June 2011,
+#: https://www.minutes.haringey.gov.uk/ieIssueDetails.aspx?IId=31627&Opt=3
+HARINGEY = (
+    "Reference was made to risk concerning the lack of safety and well being for clients within child "
+    "protection services. It was questioned whether the salary for the Director of Children and Young "
+    "people’s services could now be justified given the rag status of this risks was at amber instead of "
+    "red.\n"
+)
+
+
+def test_a_risk_named_after_the_word_is_read() -> None:
+    assert [r.label for r in read(HARINGEY).risks] == [
+        "the lack of safety and well being for clients within child protection services"
+    ]
+
+
+def test_a_risk_titled_in_a_minute_among_numbered_paragraphs_is_read() -> None:
+    # Hackney (above), its first paragraph: "Minutes:" over numbered paragraphs leads in no items, but a
+    # risk a paragraph names by its title is one
+    text = (
+        "Minutes:\n"
+        "\n"
+        "6.1    The Group Director Children and Education introduced the report and began by highlighting "
+        "that further to the publication of the Local Safeguarding Practice Review relating to Child Q, a "
+        "new directorate-wide risk had been added under the title “management of partnership agencies in "
+        "ensuring the well-being of children”.\n"
+        "\n"
+        "6.2  In addition the following risks were also highlighted:\n"
+        "\n"
+        "·  Budget pressures: the overspend remained a concern, but the statutory override had been extended "
+        "to March 2026.\n"
+    )
+    assert [r.label for r in read(text).risks] == [
+        "management of partnership agencies in ensuring the well-being of children",
+        "Budget pressures",
+    ]
+
+
+def test_risks_in_relation_to_a_subject_are_a_group() -> None:
+    line = next(line for line in HACKNEY.splitlines() if line.startswith("6.3"))
+    assert risks_named_in_prose(line) == []

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 #: ", compared with a target of", "which was above the target of", "below its annual target of"
 _AGAINST = re.compile(
-    r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|exceeding)\s+"
+    r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|exceeding|"
+    # "… which was in an increase on the target of 18 per cent"
+    r"(?:in\s+)?an?\s+(?:increase|decrease|reduction|improvement)\s+on)\s+"
     # the target ends at a comma, semicolon, full stop or "and", but for a number's own ("10,000", "2.5")
     r"(?:the|a|its)\s+(?:[a-z]+\s+)?target\s+of\s+(?P<target>\d(?:[^,;.]|(?<=\d)[.,](?=\d))*?)"
     r"(?=\s+and\s|[,;](?!\d)|\.(?:\s|$)|$)",
@@ -125,4 +127,49 @@ def measures_named_against_targets(text: str) -> list[str]:
             label = " ".join(named.group("label").split()).strip(" ,")
             if 3 <= len(label.split()) <= MAX_LABEL_WORDS:
                 found.append(label)
+    return found
+
+
+#: Where a list of values in a sentence parts: a semicolon, or "and" before the next value's "N per cent of".
+_VALUE_CLAUSES = re.compile(
+    r";\s*(?:and\s+)?|,?\s+and\s+(?=\d[\d.]*\s*(?:%|per\s?cent)\s+of\b)", re.IGNORECASE
+)
+#: "the number of children in care had increased to 277": a measure's name, then its new value.
+_NAME_CHANGED_TO = re.compile(
+    r"^(?P<label>(?:the\s+)?(?:number|percentage|proportion|rate)\s+of\s+.+?)\s+(?:had|has)\s+"
+    r"(?:increased|decreased|risen|fallen|dropped|reduced|improved)\s+to\s+[\d.,]+",
+    re.IGNORECASE,
+)
+
+
+def measures_beside_targets(text: str) -> list[str]:
+    """Return the measures stated with a value but no target in the sentences of ``text`` that compare
+    another measure with its target ("… 96.8 per cent of referrals … above the target of 90 per cent;
+    … 100 per cent of children with a Child Protection Plan and 100 per cent of Children Looked After
+    have an allocated social worker"), in order: such a sentence is a list of measures' results.
+
+    Example:
+        >>> measures_beside_targets("It was highlighted that 96.8 per cent of referrals are screened within "
+        ...     "one day which was above the target of 90 per cent; 100 per cent of children with a Child "
+        ...     "Protection Plan and 100 per cent of Children Looked After have an allocated social worker; "
+        ...     "8; and the number of children in care had increased to 277."
+        ... )  # doctest: +NORMALIZE_WHITESPACE
+        ['children with a Child Protection Plan', 'Children Looked After have an allocated social worker',
+         'the number of children in care']
+        >>> measures_beside_targets("Attendance was 94 per cent; 12 per cent of pupils were absent.")
+        []
+    """
+    found: list[str] = []
+    for sentence in re.split(r"\.\s+(?=[A-Z])", text):
+        if not measures_against_targets(sentence):
+            continue
+        for clause in _VALUE_CLAUSES.split(sentence):
+            clause = clause.strip().rstrip(".")
+            if _AGAINST.search(clause):
+                continue  # read with its target
+            changed = _NAME_CHANGED_TO.match(clause)
+            value_of = _VALUE_OF.match(clause)
+            label = changed.group("label") if changed else value_of.group("label") if value_of else None
+            if label and 1 < len(label.split()) <= MAX_LABEL_WORDS:
+                found.append(" ".join(label.split()).strip(" ,"))
     return found

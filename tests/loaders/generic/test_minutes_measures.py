@@ -2,14 +2,15 @@
 names whose sentence ends with a period's date, risks a numbered minute leads in and names before a
 colon and a comment, measures a sentence opens with and says are above or below target, measures
 called "the indicator for …" or quoted, named with the target set for them or with their value and
-target in brackets; on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+target in brackets, risks named after the word, values stated beside a measure compared with its
+target; on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
 from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import lead_in_kind
 from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose, risks_named_in_prose
-from councilkg.loaders.parsing.targetprose import measures_named_against_targets
+from councilkg.loaders.parsing.targetprose import measures_beside_targets, measures_named_against_targets
 from tests.loaders.generic.reading import read
 
 #: Blackpool Council, Scrutiny Committee minutes on the Council Plan Performance Report Quarter 2
@@ -279,3 +280,35 @@ def test_a_risk_titled_in_a_minute_among_numbered_paragraphs_is_read() -> None:
 def test_risks_in_relation_to_a_subject_are_a_group() -> None:
     line = next(line for line in HACKNEY.splitlines() if line.startswith("6.3"))
     assert risks_named_in_prose(line) == []
+
+
+#: Darlington Borough Council, Children and Young People Scrutiny Committee minutes on the Performance
+#: Indicators Quarter 1 2019/20, https://democracy.darlington.gov.uk/mgAi.aspx?ID=3008
+DARLINGTON = (
+    "It was highlighted that 96.8 per cent of referrals are screened and completed within one day which was "
+    "above the target of 90 per cent; 14.8 per cent of re-referrals were repeated within 12 months which was "
+    "in an increase on the target of 18 per cent; 100 per cent of children with a Child Protection Plan and "
+    "100 per cent of Children Looked After have an allocated social worker; 8; and 29.6 per cent of Care "
+    "Leavers who were not in employment, education or training (NEET).\n"
+)
+
+
+def test_values_beside_a_measure_compared_with_its_target_are_measures_too() -> None:
+    assert [i.label for i in read(DARLINGTON).indicators] == [
+        "referrals are screened and completed within one day",
+        "re-referrals were repeated within 12 months",
+        "children with a Child Protection Plan",
+        "Children Looked After have an allocated social worker",
+        "Care Leavers who were not in employment, education or training (NEET)",
+    ]
+
+
+def test_values_in_a_sentence_comparing_none_with_a_target_are_no_measures() -> None:
+    # Royal Borough of Windsor and Maidenhead, Annual Performance Report minutes,
+    # https://rbwm.moderngov.co.uk/mgAi.aspx?ID=9814: the one measure compared, nothing beside it
+    text = (
+        "It was noted that 46.6 per cent of children in this age group had received a health check, "
+        "compared to the target of 77 per cent, which was the national average. An improvement towards 60 "
+        "per cent had been made in more recent months."
+    )
+    assert measures_beside_targets(text) == []

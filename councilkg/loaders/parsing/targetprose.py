@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 #: ", compared with a target of", "which was above the target of", "below its annual target of"
 _AGAINST = re.compile(
-    r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|exceeding|"
+    r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|"
+    # "… which was significantly better than the local target of 25.8%"
+    r"exceeding|(?:(?:significantly|well|slightly|much)\s+)?(?:better|worse)\s+than|"
     # "… which was in an increase on the target of 18 per cent"
     r"(?:in\s+)?an?\s+(?:increase|decrease|reduction|improvement)\s+on)\s+"
     # the target ends at a comma, semicolon, full stop or "and", but for a number's own ("10,000", "2.5")
@@ -46,6 +48,15 @@ _VALUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_WORDS = 20
+#: "Re-offending had also fallen to 12.9%": a short name, then the value it moved to.
+_CHANGED_TO = re.compile(
+    r"^(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:had|has)\s+(?:also\s+)?"
+    r"(?:fallen|risen|increased|decreased|dropped|improved|reduced)\s+to\s+[\d.,]+\s*(?:%|per\s?cent)?$"
+)
+#: "This figure was": the value of the measure the sentence before named.
+_THIS_FIGURE = re.compile(r"^(?:this|that|the)\s+(?:figure|rate|result|number)\s+(?:was|is)$", re.IGNORECASE)
+#: A measure's values after its name: "… aged 10-17 from 58 to 57".
+_FROM_TO = re.compile(r"\s+from\s+[\d.,]+%?\s+to\s+[\d.,]+%?.*$")
 #: A sentence opening with a measure's name and saying where it stands against its target: "The number
 #: of new in-house foster carers was better than target.", "The percentage of … (adoption and special
 #: guardianship) was recorded as below target.", "The percentage of young people leaving care who were
@@ -85,9 +96,13 @@ def measures_against_targets(text: str) -> list[MeasureAgainstTarget]:
     found: list[MeasureAgainstTarget] = []
     start = 0
     for against in _AGAINST.finditer(text):
-        clause = re.split(r";\s+|\.\s+(?=[A-Z])", text[start : against.start()])[-1]
+        clauses = re.split(r";\s+|\.\s+(?=[A-Z])", text[start : against.start()])
         start = against.end()
-        label = _label(clause)
+        label = _label(clauses[-1])
+        if label is None and len(clauses) > 1 and _THIS_FIGURE.match(clauses[-1].strip()):
+            label = _named_before(
+                clauses[-2]
+            )  # "… the number of first time entrants … from 58 to 57. This figure …"
         if label:
             found.append(MeasureAgainstTarget(label, " ".join(against.group("target").split())))
     return found
@@ -102,9 +117,21 @@ def _label(clause: str) -> str | None:
         label = _VALUE_AFTER.sub("", named.group(0))
         if label == named.group(0):
             return None  # no value printed between the name and the target: a name alone
+    elif (changed := _CHANGED_TO.match(clause)) is not None:
+        return changed.group("label")  # "Re-offending had also fallen to 12.9%": one word may name it
     else:
         return None
     label = " ".join(label.split()).strip(" ,")
+    return label if 1 < len(label.split()) <= MAX_LABEL_WORDS else None
+
+
+def _named_before(sentence: str) -> str | None:
+    """Return the measure a sentence names with the values it moved between ("… a slight reduction in the
+    number of first time entrants to the youth justice system aged 10-17 from 58 to 57"), or ``None``."""
+    named = _MEASURE_NAME.search(sentence.strip().rstrip("."))
+    if named is None or not _FROM_TO.search(named.group(0)):
+        return None
+    label = " ".join(_FROM_TO.sub("", named.group(0)).split())
     return label if 1 < len(label.split()) <= MAX_LABEL_WORDS else None
 
 

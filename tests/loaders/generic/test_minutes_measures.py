@@ -312,3 +312,23 @@ def test_values_in_a_sentence_comparing_none_with_a_target_are_no_measures() -> 
         "per cent had been made in more recent months."
     )
     assert measures_beside_targets(text) == []
+
+
+#: Slough Borough Council, scrutiny panel minutes on the Prevention of Youth Offending /
+#: Re-Offending, http://slough.gov.uk/moderngov/mgAi.aspx?ID=40259
+SLOUGH = (
+    "A summary of performance was set out in Table 3 in the Appendix to the report and it was noted that "
+    "there had been a slight reduction in the number of first time entrants to the youth justice system aged "
+    "10-17 from 58 to 57.  This figure was better than the local target of 62 entrants in 2018/19.  The "
+    "number of custody offences had fallen by half from the previous year.  Slough’s figure was higher than "
+    "the regional average but below national trends.  Re-offending had also fallen to 12.9% which was "
+    "significantly better than the local target of 25.8% or less for 2018/19.\n"
+)
+
+
+def test_a_measure_better_than_its_target_is_read_from_the_figure_or_what_fell() -> None:
+    # "This figure was better than the local target …": the figure of the measure the sentence before named
+    assert [i.label for i in read(SLOUGH).indicators] == [
+        "the number of first time entrants to the youth justice system aged 10-17",
+        "Re-offending",
+    ]

@@ -15,7 +15,8 @@ ending where the sentence's verb or a comma starts. A quoted name opening so ("�
 subject to child protection plans’") names one wherever it stands. A target of a value "for" what it
 counts, or "of" a value "of" it, names that, to the sentence's end or a comma outside brackets. A
 bracket holding "target" and a number names what stands right before it: from what a measure counts
-("the number of …"), else from the last comma, "and", "whilst" or the sentence's start.
+("the number of …"), else from the last comma, "and", "whilst" or the sentence's start. A sentence
+saying "the performance indicator was RAG rated as RED" names the measure it opens by what it counts.
 
 A risk by its name after the word: "Reference was made to risk concerning the lack of safety and well
 being for clients within child protection services.", "… a new directorate-wide risk had been added
@@ -61,6 +62,12 @@ _BRACKETED_TARGET = re.compile(
 _BEFORE_NAME = re.compile(r"(?:^|[,;:]\s+|\s+(?:and|or|whilst|while|with|including|as)\s+)")
 _OPENS = re.compile(rf"\b(?:{_COUNTS}|the\s+amount\s+of\s+)", re.IGNORECASE)
 MAX_BRACKETED_NAME_WORDS = 15
+#: "the performance indicator was RAG rated as RED": one indicator's rating.
+_RAG_RATED = re.compile(
+    r"\b(?:the|this)\s+(?:performance\s+)?indicator\s+(?:was|is|had\s+been|has\s+been)\s+(?:RAG\s+)?rated\s+"
+    r"(?:as\s+)?(?:red|amber|green)\b",
+    re.IGNORECASE,
+)
 
 
 def measures_named_in_prose(text: str) -> list[str]:
@@ -100,6 +107,13 @@ def measures_named_in_prose(text: str) -> list[str]:
         )
         if 2 <= len(name.split()) <= MAX_BRACKETED_NAME_WORDS:
             found.append((bracket.start(), name))
+    for sentence in re.finditer(r"[^.!?]+", text):
+        # "… whilst the percentage of children becoming subject to a … plan for a second or subsequent time
+        # had decreased, … the performance indicator was RAG rated as RED": the measure the sentence rates
+        if _RAG_RATED.search(sentence.group(0)) and (opens := _OPENS.search(sentence.group(0))):
+            rest = sentence.group(0)[opens.start() :]
+            end = _NAME_END.search(rest)
+            found.append((sentence.start() + opens.start(), rest[: end.start()] if end else rest))
     for quoted in _QUOTED.finditer(text):
         if _MEASURE_OPENS.match(quoted.group("name")) and all(at != quoted.start() for at, _ in found):
             found.append((quoted.start(), quoted.group("name")))

@@ -332,3 +332,18 @@ def test_a_measure_better_than_its_target_is_read_from_the_figure_or_what_fell()
         "the number of first time entrants to the youth justice system aged 10-17",
         "Re-offending",
     ]
+
+
+def test_a_measure_in_a_sentence_rating_the_indicator_is_read() -> None:
+    # Leicestershire (above), the quarter 3 minute's first paragraph
+    text = (
+        "It was noted that whilst the percentage of children becoming subject to a child protection plan for "
+        "a second or subsequent time had decreased, Leicestershire remained in the fourth quartile of local "
+        "authorities and the performance indicator was RAG rated as RED.\n"
+    )
+    assert [i.label for i in read(text).indicators] == [
+        "the percentage of children becoming subject to a child protection plan for a second or "
+        "subsequent time"
+    ]
+    # a rating of something else names no measure
+    assert measures_named_in_prose(text.replace("performance indicator", "action")) == []

@@ -117,7 +117,7 @@ def measures_named_in_prose(text: str) -> list[str]:
     for quoted in _QUOTED.finditer(text):
         if _MEASURE_OPENS.match(quoted.group("name")) and all(at != quoted.start() for at, _ in found):
             found.append((quoted.start(), quoted.group("name")))
-    names = [" ".join(name.split()).strip(" ,") for _, name in sorted(found)]
+    names = [" ".join(name.split()).strip(" ,•·*–-") for _, name in sorted(found)]
     return [name for name in names if 1 <= len(name.split()) <= MAX_NAME_WORDS]
 
 

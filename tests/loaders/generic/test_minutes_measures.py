@@ -347,3 +347,13 @@ def test_a_measure_in_a_sentence_rating_the_indicator_is_read() -> None:
     ]
     # a rating of something else names no measure
     assert measures_named_in_prose(text.replace("performance indicator", "action")) == []
+
+
+def test_a_bracketed_target_after_a_bullet_names_no_bullet_mark() -> None:
+    # Devon County Council, Children's Improvement Plan 2015/16, priority 5,
+    # https://new.devon.gov.uk/childrens-improvement-plan/priorities-for-201516/priority5
+    line = (
+        "  • Increased use of Access to Independent Visitors service (target 10 for 2015/16) by children in "
+        "care"
+    )
+    assert measures_named_in_prose(line) == ["Increased use of Access to Independent Visitors service"]

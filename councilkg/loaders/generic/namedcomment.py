@@ -1,10 +1,11 @@
-"""A risk or measure that minutes list by its name, then a colon and what was said of it: "· Delays
+"""A risk that minutes list by its name, then a colon and what was said of it: "· Delays
 responding to Subject Access Requests: this reflected the impact the cyberattack in October 2020 had
 …", "· Budget pressures: the overspend remained a concern, but …".
 
 The item is the name. What follows the colon is a comment on it when it is a clause (five words or
 more) starting in lower case; a title's own description ("Co-production: valuing the uniqueness of
-all.") is left whole, as the rule applies only to the risks and measures a lead-in names.
+all.", or a measure's definition after its short name) is left whole, as the rule applies only to the
+risks a lead-in names.
 """
 
 from __future__ import annotations

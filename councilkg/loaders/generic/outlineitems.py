@@ -308,7 +308,7 @@ class OutlineItems:
     def _list_item(self, number: int, text: str, ref: str | None, rule: str) -> None:
         if not text:
             return
-        if self.list_kind in {"indicator", "risk"}:
+        if self.list_kind == "risk":
             text = name_before_comment(text) or text  # "Budget pressures: the overspend remained …"
         if self.list_kind == "indicator":
             self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)

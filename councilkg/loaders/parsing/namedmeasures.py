@@ -71,7 +71,7 @@ _RAG_RATED = re.compile(
 
 
 def measures_named_in_prose(text: str) -> list[str]:
-    """Return the names of the measures ``text`` calls an indicator or quotes, in order.
+    """Return the names of the measures ``text`` names in one of the ways above, in order.
 
     Example:
         >>> measures_named_in_prose("The indicator for percentage of social care core assessments "
@@ -117,7 +117,8 @@ def measures_named_in_prose(text: str) -> list[str]:
     for quoted in _QUOTED.finditer(text):
         if _MEASURE_OPENS.match(quoted.group("name")) and all(at != quoted.start() for at, _ in found):
             found.append((quoted.start(), quoted.group("name")))
-    names = [" ".join(name.split()).strip(" ,•·*–-") for _, name in sorted(found)]
+    at = {position: name for position, name in reversed(found)}  # one name a place: the first rule's
+    names = [" ".join(name.split()).strip(" ,•·*–-") for _, name in sorted(at.items())]
     return [name for name in names if 1 <= len(name.split()) <= MAX_NAME_WORDS]
 
 

@@ -53,6 +53,10 @@ _CHANGED_TO = re.compile(
     r"^(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:had|has)\s+(?:also\s+)?"
     r"(?:fallen|risen|increased|decreased|dropped|improved|reduced)\s+to\s+[\d.,]+\s*(?:%|per\s?cent)?$"
 )
+#: "children in this age group": what a value is of, said of what the sentence before named.
+_POINTS_BACK = re.compile(r"\b(?:this|these|that|those)\s+(?!is\b|was\b|are\b|were\b)\w", re.IGNORECASE)
+#: A measure named a sentence before its value is named in full (a clause of its own, up to 25 words).
+MAX_NAMED_BEFORE_WORDS = 25
 #: "This figure was": the value of the measure the sentence before named.
 _THIS_FIGURE = re.compile(r"^(?:this|that|the)\s+(?:figure|rate|result|number)\s+(?:was|is)$", re.IGNORECASE)
 #: A measure's values after its name: "… aged 10-17 from 58 to 57".
@@ -100,9 +104,12 @@ def measures_against_targets(text: str) -> list[MeasureAgainstTarget]:
         start = against.end()
         label = _label(clauses[-1])
         if label is None and len(clauses) > 1 and _THIS_FIGURE.match(clauses[-1].strip()):
-            label = _named_before(
-                clauses[-2]
-            )  # "… the number of first time entrants … from 58 to 57. This figure …"
+            # "… the number of first time entrants … from 58 to 57. This figure was better than …"
+            label = _named_before(clauses[-2])
+        elif label is not None and _POINTS_BACK.search(label):
+            # "… regarding the proportion of children aged two to two and a half who had taken part in
+            # health checks … It was noted that 46.6 per cent of children in this age group had received …"
+            label = _named_in(clauses[-2]) if len(clauses) > 1 else None
         if label:
             found.append(MeasureAgainstTarget(label, " ".join(against.group("target").split())))
     return found
@@ -133,6 +140,13 @@ def _named_before(sentence: str) -> str | None:
         return None
     label = " ".join(_FROM_TO.sub("", named.group(0)).split())
     return label if 1 < len(label.split()) <= MAX_LABEL_WORDS else None
+
+
+def _named_in(sentence: str) -> str | None:
+    """Return the measure a sentence names by what it counts, to the sentence's end, or ``None``."""
+    named = _MEASURE_NAME.search(sentence.strip().rstrip("."))
+    label = " ".join(named.group(0).split()) if named else ""
+    return label if 1 < len(label.split()) <= MAX_NAMED_BEFORE_WORDS else None
 
 
 def measures_named_against_targets(text: str) -> list[str]:

@@ -357,3 +357,19 @@ def test_a_bracketed_target_after_a_bullet_names_no_bullet_mark() -> None:
         "care"
     )
     assert measures_named_in_prose(line) == ["Increased use of Access to Independent Visitors service"]
+
+
+def test_a_value_of_this_group_is_of_the_measure_the_sentence_before_names() -> None:
+    # Royal Borough of Windsor and Maidenhead, Annual Performance Report minutes,
+    # https://rbwm.moderngov.co.uk/mgAi.aspx?ID=9814
+    text = (
+        "Of the 25 Indicators only two had been given a red rating of having missed its target and one of "
+        "these related to children’s services, regarding the proportion of children aged two to two and a "
+        "half who had taken part in health checks carried out by Council health visitors. It was noted that "
+        "46.6 per cent of children in this age group had received a health check, compared to the target of "
+        "77 per cent, which was the national average.\n"
+    )
+    assert [i.label for i in read(text).indicators] == [
+        "the proportion of children aged two to two and a half who had taken part in health checks carried "
+        "out by Council health visitors"
+    ]

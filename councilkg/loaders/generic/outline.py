@@ -279,7 +279,7 @@ class OutlineReader(OutlineNumbered):
             return
         if self._run_on_list(number, text, marked=bool(bullet)):
             return
-        if bullet and self._dash_continues(number, text):
+        if bullet and (self._dash_continues(number, text) or self._bullet_wrapped(number, text)):
             return
         if bullet:
             inner = clean_text(text[bullet.end() :])

@@ -17,6 +17,7 @@ from councilkg.loaders.generic.framework_outcomes import (
     RULE_FRAMEWORK_HEADING,
     plan_outcome_scheme,
 )
+from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import (
     ASPIRATION,
     MAX_HEADING_WORDS,
@@ -48,7 +49,9 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose, risks_named_in_prose
 from councilkg.loaders.parsing.runlists import is_measure_label, opens_with_measure
+from councilkg.loaders.parsing.targetprose import measures_named_against_targets
 from councilkg.text import clean_text, national_codes_in
 
 KeyMaker = Callable[[str, str], str]
@@ -76,6 +79,11 @@ ACCOUNTABLE = re.compile(
 )
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
+
+
+RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target"
+RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
+RULE_RISK_IN_PROSE = "risk a sentence names after the word"
 
 
 @dataclass
@@ -300,6 +308,8 @@ class OutlineItems:
     def _list_item(self, number: int, text: str, ref: str | None, rule: str) -> None:
         if not text:
             return
+        if self.list_kind == "risk":
+            text = name_before_comment(text) or text  # "Budget pressures: the overspend remained …"
         if self.list_kind == "indicator":
             self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
             return
@@ -326,6 +336,8 @@ class OutlineItems:
             else:
                 self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
             return
+        if self.list_kind in {"other", None} and self._named_against_target(number, text):
+            return  # "· The percentage of … was better than target at 9.5%" among points noted
         if self.list_kind == "other":
             self.pending = None
             return
@@ -359,6 +371,30 @@ class OutlineItems:
             self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)
             return
         self.pending = None
+
+    def _named_in_prose(self, number: int, text: str) -> bool:
+        """Add the measures a paragraph calls an indicator, quotes or names with a target, and the risks
+        it names after the word ("risk concerning …"); returns whether there were any."""
+        measures, risks = measures_named_in_prose(text), risks_named_in_prose(text)
+        for name in measures:
+            self._indicator(number, name, None, RULE_NAMED_IN_PROSE, 0.5)
+        for name in risks:
+            reading = Reading(RULE_RISK_IN_PROSE, 0.5)
+            self.extraction.risks.append(Risk(ref="", label=name, source_line=number, reading=reading))
+        if measures or risks:
+            self.pending = None
+        return bool(measures or risks)
+
+    def _named_against_target(self, number: int, text: str) -> bool:
+        """Add the measures whose sentences open with their names and say where they stand against
+        their targets ("The number of new in-house foster carers was better than target."); returns
+        whether there were any."""
+        named = measures_named_against_targets(text)
+        for label in named:
+            self._indicator(number, label, None, RULE_TARGET_POSITION, 0.5)
+        if named:
+            self.pending = None
+        return bool(named)
 
     def _action(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
         action = Action(

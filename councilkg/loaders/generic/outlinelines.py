@@ -103,7 +103,8 @@ MONTHS = (
 )
 #: "four types of information", "three key priorities": what a list after the line counts.
 COUNTED = re.compile(
-    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%|{MONTHS})\b)"
+    # "Quarter 2 2016/2017": a number before another number (a year) counts nothing
+    rf"(?<![\d/–-])\b{COUNT_WORDS}\s+(?!(?:years?|months?|weeks?|days?|quarters?|per cent|%|{MONTHS})\b|\d)"
     r"((?:[\w-]+\s+){0,2}[\w-]+)",
     re.IGNORECASE,
 )
@@ -618,7 +619,9 @@ def lead_in_kind(text: str) -> str | None:
     )
     # "In order to deliver the Council's vision, the Council Plan identified four priorities:": the
     # count names what follows, whatever else the sentence names first
-    other = None if counted_kind else OTHER_LIST_NOUNS.search(last)
+    # "… an overview was provided to members about … the main objectives …": who was told, not the list
+    others = [m for m in OTHER_LIST_NOUNS.finditer(last) if not re.search(r"\bto\s+$", last[: m.start()])]
+    other = None if counted_kind or not others else others[0]
     following = re.search(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(words[-1]) + r"\s*:\s*$", last)
     if (
         other

@@ -59,13 +59,18 @@ class OutlineNumbered(OutlineHeadings):
             return
         if len(text.split()) > MAX_HEADING_WORDS and self._counted(number, text):
             return  # "5.3 … The Assistant director reported that 5 key priorities had emerged: A, B, …"
-        if self.list_kind == "other":
-            self.pending = None
-            return
-        if (text.endswith(":") or BULLET.match(following)) and (kind := lead_in_kind(text)) is not None:
+        # "Minutes:" / "6.1 …" / "6.2 In addition the following risks were also highlighted:": a numbered
+        # paragraph ending in a lead-in naming its kind starts its own list, whatever list it is in
+        names_its_list = text.endswith(":") or (self.list_kind != "other" and BULLET.match(following))
+        if names_its_list and (kind := lead_in_kind(text)) is not None:
             # "1. The aims of the Youth Offending Team are:", "1. Purpose … This covers the Council's six
             # Corporate Priorities" over their bullets
             self._lead_in(number, kind, text)
+            return
+        if self.list_kind == "other":
+            # "6.1 … a new directorate-wide risk had been added under the title “…”": named all the same
+            if not self._named_in_prose(number, text):
+                self.pending = None
             return
         depth = ref.count(".")
         # "(1) the new action plan … be endorsed; and": a resolution's clause, not a heading

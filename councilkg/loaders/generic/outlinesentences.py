@@ -31,7 +31,11 @@ from councilkg.loaders.generic.outlineruns import OutlineRuns
 from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import RunItem, paragraph_run
-from councilkg.loaders.parsing.targetprose import MeasureAgainstTarget, measures_against_targets
+from councilkg.loaders.parsing.targetprose import (
+    MeasureAgainstTarget,
+    measures_against_targets,
+    measures_beside_targets,
+)
 from councilkg.loaders.parsing.values import written_value
 from councilkg.text import clean_text, national_codes_in
 
@@ -45,6 +49,7 @@ ABOUT_THE_PLAN = re.compile(
 )
 
 RULE_TARGET_PROSE = "measure a sentence compares with its target"
+RULE_BESIDE_TARGET = "measure with a value beside one compared with its target"
 
 #: A "We will …" sentence in a paragraph is an action in one plan's labels and narrative in another's
 #: (right 17 times in 37 on the released corpus): the lowest confidence, for users to filter it out.
@@ -105,6 +110,13 @@ class OutlineSentences(OutlineRuns):
             return
         if measures := measures_against_targets(text):
             self._measures_against_targets(number, measures)
+            for label in measures_beside_targets(text):  # "…; 100 per cent of children with a … Plan"
+                self._indicator(number, label, None, RULE_BESIDE_TARGET, 0.5)
+            self.pending = None
+            return
+        if self._named_against_target(number, text):  # "The number of … was better than target."
+            return
+        if self._named_in_prose(number, text):  # "The indicator for percentage of …", "risk concerning …"
             return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if QUOTED.match(text) or VISION.search(self.previous):

@@ -21,7 +21,12 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
 )
 from councilkg.loaders.generic.outlinesentences import OutlineSentences
+from councilkg.loaders.model import Action, Indicator, Priority
 from councilkg.text import clean_text, ends_mid_phrase
+
+#: An item cut off by a line break: it ends in a word that cannot end a phrase ("… or Out of"); "and"
+#: and a comma end the items of a list ("• Education – to improve life chances; and,").
+_CUT_OFF = re.compile(r"\b(?:of|the|a|an)$", re.IGNORECASE)
 
 #: A dash before a lowercase word: "– budgets, ideas, indoor", "- in current month".
 DASHED_LOWERCASE = re.compile(r"^\s*[-–—]\s+[a-z]")
@@ -112,4 +117,26 @@ class OutlineWraps(OutlineSentences):
             return False  # "… with a voice that matters" / "- ensuring …" / "- making sure …": a list
         self.pending = None
         self.extraction.place(number, "a wrapped line's dash")
+        return True
+
+    def _bullet_wrapped(self, number: int, text: str) -> bool:
+        """Whether ``text``, a bullet, is the wrapped end of the bullet directly above it, whose item
+        ends mid-phrase ("• Reducing re-offending by … Court Orders or Out of" / "• Court Disposals":
+        the text's own line break marked as a bullet); joins it to that item when it is."""
+        above = self.raw_lines[number - 2].strip() if number > 1 else ""
+        items: list[Priority | Action | Indicator] = [
+            *self.extraction.priorities,
+            *self.extraction.actions,
+            *self.extraction.indicators,
+        ]
+        item = next((item for item in reversed(items) if item.source_line == number - 1), None)
+        bullet = BULLET.match(text)
+        if item is None or bullet is None or not BULLET.match(above) or not _CUT_OFF.search(item.label):
+            return False
+        inner = clean_text(text[bullet.end() :])
+        if not inner or len(item.label.split()) + len(inner.split()) > MAX_ITEM_WORDS:
+            return False
+        item.label = clean_text(f"{item.label} {inner}")
+        self.pending = None
+        self.extraction.place(number, "item continued after its bullet")
         return True

@@ -18,7 +18,11 @@ from dataclasses import dataclass
 
 #: ", compared with a target of", "which was above the target of", "below its annual target of"
 _AGAINST = re.compile(
-    r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|exceeding)\s+"
+    r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|"
+    # "… which was significantly better than the local target of 25.8%"
+    r"exceeding|(?:(?:significantly|well|slightly|much)\s+)?(?:better|worse)\s+than|"
+    # "… which was in an increase on the target of 18 per cent"
+    r"(?:in\s+)?an?\s+(?:increase|decrease|reduction|improvement)\s+on)\s+"
     # the target ends at a comma, semicolon, full stop or "and", but for a number's own ("10,000", "2.5")
     r"(?:the|a|its)\s+(?:[a-z]+\s+)?target\s+of\s+(?P<target>\d(?:[^,;.]|(?<=\d)[.,](?=\d))*?)"
     r"(?=\s+and\s|[,;](?!\d)|\.(?:\s|$)|$)",
@@ -44,6 +48,31 @@ _VALUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_WORDS = 20
+#: "Re-offending had also fallen to 12.9%": a short name, then the value it moved to.
+_CHANGED_TO = re.compile(
+    r"^(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:had|has)\s+(?:also\s+)?"
+    r"(?:fallen|risen|increased|decreased|dropped|improved|reduced)\s+to\s+[\d.,]+\s*(?:%|per\s?cent)?$"
+)
+#: "children in this age group": what a value is of, said of what the sentence before named.
+_POINTS_BACK = re.compile(r"\b(?:this|these|that|those)\s+(?!is\b|was\b|are\b|were\b)\w", re.IGNORECASE)
+#: A measure named a sentence before its value is named in full (a clause of its own, up to 25 words).
+MAX_NAMED_BEFORE_WORDS = 25
+#: "This figure was": the value of the measure the sentence before named.
+_THIS_FIGURE = re.compile(r"^(?:this|that|the)\s+(?:figure|rate|result|number)\s+(?:was|is)$", re.IGNORECASE)
+#: A measure's values after its name: "… aged 10-17 from 58 to 57".
+_FROM_TO = re.compile(r"\s+from\s+[\d.,]+%?\s+to\s+[\d.,]+%?.*$")
+#: A sentence opening with a measure's name and saying where it stands against its target: "The number
+#: of new in-house foster carers was better than target.", "The percentage of … (adoption and special
+#: guardianship) was recorded as below target.", "The percentage of young people leaving care who were
+#: in education, employment or training at ages 18 – 21; it was stated that the figure was below target".
+_NAME_AGAINST = re.compile(
+    r"^(?P<label>(?:the\s+)?(?:number|percentage|proportion|rate)\s+of\s+[^.;:!?]+?)"
+    r"(?:;\s+(?:it\s+was\s+(?:stated|noted|reported)\s+that\s+)?the\s+figure\s+|\s+)"
+    r"(?:remains?|remained|was|is|were|are|has\s+been|had\s+been)\s+(?:(?:recorded|rated|reported)\s+as\s+)?"
+    r"(?:(?:well|slightly|significantly|just)\s+)?(?:above|below|better\s+than|worse\s+than|ahead\s+of)\s+"
+    r"(?:the\s+|its\s+)?(?:[a-z]+\s+)?target\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -71,9 +100,16 @@ def measures_against_targets(text: str) -> list[MeasureAgainstTarget]:
     found: list[MeasureAgainstTarget] = []
     start = 0
     for against in _AGAINST.finditer(text):
-        clause = re.split(r";\s+|\.\s+(?=[A-Z])", text[start : against.start()])[-1]
+        clauses = re.split(r";\s+|\.\s+(?=[A-Z])", text[start : against.start()])
         start = against.end()
-        label = _label(clause)
+        label = _label(clauses[-1])
+        if label is None and len(clauses) > 1 and _THIS_FIGURE.match(clauses[-1].strip()):
+            # "… the number of first time entrants … from 58 to 57. This figure was better than …"
+            label = _named_before(clauses[-2])
+        elif label is not None and _POINTS_BACK.search(label):
+            # "… regarding the proportion of children aged two to two and a half who had taken part in
+            # health checks … It was noted that 46.6 per cent of children in this age group had received …"
+            label = _named_in(clauses[-2]) if len(clauses) > 1 else None
         if label:
             found.append(MeasureAgainstTarget(label, " ".join(against.group("target").split())))
     return found
@@ -88,7 +124,93 @@ def _label(clause: str) -> str | None:
         label = _VALUE_AFTER.sub("", named.group(0))
         if label == named.group(0):
             return None  # no value printed between the name and the target: a name alone
+    elif (changed := _CHANGED_TO.match(clause)) is not None:
+        return changed.group("label")  # "Re-offending had also fallen to 12.9%": one word may name it
     else:
         return None
     label = " ".join(label.split()).strip(" ,")
     return label if 1 < len(label.split()) <= MAX_LABEL_WORDS else None
+
+
+def _named_before(sentence: str) -> str | None:
+    """Return the measure a sentence names with the values it moved between ("… a slight reduction in the
+    number of first time entrants to the youth justice system aged 10-17 from 58 to 57"), or ``None``."""
+    named = _MEASURE_NAME.search(sentence.strip().rstrip("."))
+    if named is None or not _FROM_TO.search(named.group(0)):
+        return None
+    label = " ".join(_FROM_TO.sub("", named.group(0)).split())
+    return label if 1 < len(label.split()) <= MAX_LABEL_WORDS else None
+
+
+def _named_in(sentence: str) -> str | None:
+    """Return the measure a sentence names by what it counts, to the sentence's end, or ``None``."""
+    named = _MEASURE_NAME.search(sentence.strip().rstrip("."))
+    label = " ".join(named.group(0).split()) if named else ""
+    return label if 1 < len(label.split()) <= MAX_NAMED_BEFORE_WORDS else None
+
+
+def measures_named_against_targets(text: str) -> list[str]:
+    """Return the names of the measures whose sentences in ``text`` open with the name and say where it
+    stands against its target ("The number of new in-house foster carers was better than target."), in
+    order.
+
+    Example:
+        >>> measures_named_against_targets("The number of new in-house foster carers was better than "
+        ...     "target.  There have been 6 new in-house foster carers recruited.")
+        ['The number of new in-house foster carers']
+        >>> measures_named_against_targets("The Council remains just below target on attendance.")
+        []
+    """
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z‘“'\"])", text.strip()):
+        named = _NAME_AGAINST.match(sentence)
+        if named is not None:
+            label = " ".join(named.group("label").split()).strip(" ,")
+            if 3 <= len(label.split()) <= MAX_LABEL_WORDS:
+                found.append(label)
+    return found
+
+
+#: Where a list of values in a sentence parts: a semicolon, or "and" before the next value's "N per cent of".
+_VALUE_CLAUSES = re.compile(
+    r";\s*(?:and\s+)?|,?\s+and\s+(?=\d[\d.]*\s*(?:%|per\s?cent)\s+of\b)", re.IGNORECASE
+)
+#: "the number of children in care had increased to 277": a measure's name, then its new value.
+_NAME_CHANGED_TO = re.compile(
+    r"^(?P<label>(?:the\s+)?(?:number|percentage|proportion|rate)\s+of\s+.+?)\s+(?:had|has)\s+"
+    r"(?:increased|decreased|risen|fallen|dropped|reduced|improved)\s+to\s+[\d.,]+",
+    re.IGNORECASE,
+)
+
+
+def measures_beside_targets(text: str) -> list[str]:
+    """Return the measures stated with a value but no target in the sentences of ``text`` that compare
+    another measure with its target ("… 96.8 per cent of referrals … above the target of 90 per cent;
+    … 100 per cent of children with a Child Protection Plan and 100 per cent of Children Looked After
+    have an allocated social worker"), in order: such a sentence is a list of measures' results.
+
+    Example:
+        >>> measures_beside_targets("It was highlighted that 96.8 per cent of referrals are screened within "
+        ...     "one day which was above the target of 90 per cent; 100 per cent of children with a Child "
+        ...     "Protection Plan and 100 per cent of Children Looked After have an allocated social worker; "
+        ...     "8; and the number of children in care had increased to 277."
+        ... )  # doctest: +NORMALIZE_WHITESPACE
+        ['children with a Child Protection Plan', 'Children Looked After have an allocated social worker',
+         'the number of children in care']
+        >>> measures_beside_targets("Attendance was 94 per cent; 12 per cent of pupils were absent.")
+        []
+    """
+    found: list[str] = []
+    for sentence in re.split(r"\.\s+(?=[A-Z])", text):
+        if not measures_against_targets(sentence):
+            continue
+        for clause in _VALUE_CLAUSES.split(sentence):
+            clause = clause.strip().rstrip(".")
+            if _AGAINST.search(clause):
+                continue  # read with its target
+            changed = _NAME_CHANGED_TO.match(clause)
+            value_of = _VALUE_OF.match(clause)
+            label = changed.group("label") if changed else value_of.group("label") if value_of else None
+            if label and 1 < len(label.split()) <= MAX_LABEL_WORDS:
+                found.append(" ".join(label.split()).strip(" ,"))
+    return found

@@ -49,6 +49,8 @@ def test_a_measure_named_before_its_value_is_read_by_what_it_counts() -> None:
     )
     assert [i.label for i in read(text).indicators] == [
         "referrals are screened and completed within one day",
+        # a value beside one compared with its target: a measure of the same list (the excerpt's label)
+        "re-referrals were repeated within 12 months",
         "the timeliness of assessments",
         "the number of children in need",
     ]

@@ -55,6 +55,13 @@ def same_field(items: Sequence[RunItem]) -> bool:
     return len(items) > 1 and len(names) == 1 and None not in names
 
 
+#: "Council Values We will: • Be open, honest …": a heading naming values or principles glued to the
+#: lead-in; what follows is how the council behaves, not what it will do for the plan.
+VALUES_LEAD_IN = re.compile(
+    r"\b(?:values|principles|behaviours)\s*[:–-]?\s*we\s+will\s*:?\s*$", re.IGNORECASE
+)
+
+
 class OutlineRuns(OutlineContents):
     """The outline reader's handling of items run together on a line or into a sentence."""
 
@@ -178,7 +185,12 @@ class OutlineRuns(OutlineContents):
             kind = "outcome"  # "We want Coventry children and young people to: have supportive families; …"
         if run_on and kind is None and all(WE_WILL.match(part) for part in run_on[1]):
             kind = "action"  # "Local Area commitment:We will clarify … ● We will improve …": commitments
-        if run_on and kind is None and ACTION_LEAD_IN.match(run_on[0]):
+        if (
+            run_on
+            and kind is None
+            and ACTION_LEAD_IN.match(run_on[0])
+            and not VALUES_LEAD_IN.search(run_on[0])
+        ):
             kind = "action"  # "… and therefore we will: • Provide … • Ensure …": what a council commits to
         if run_on is None or kind is None:
             return False

@@ -105,3 +105,23 @@ def test_symbol_font_bullets_after_a_we_will_lead_in_mid_line_are_actions() -> N
 def test_symbol_font_bullets_after_a_lead_in_naming_no_kind_stay_unread() -> None:
     with pytest.raises(UnknownLayoutError):
         read(WINDSOR.replace("therefore we will:", "so we look at:"))
+
+
+# Derbyshire County Council, Children's Services Service Plan 2017-2021, 2020/21 update, page 3
+# (https://vdocuments.site/childrens-services-service-plan-derbyshire-it-is-vital-that-the-department-continues.html)
+DERBYSHIRE_VALUES = (
+    "Council Ambition We will strive to be: An enterprising and value for money council, enabling people and "
+    "communities to thrive. Council Values We will: • Be open, honest and accountable ensuring the decisions "
+    "that we make are fair and transparent • Spend money wisely making the best use of the resources that we "
+    "have • Work with partners and local communities because we know that we cannot tackle complex problems "
+    "on our own • Listen to local people ensuring we are responsive and take account of the things that "
+    "matter most to them"
+)
+
+
+def test_a_we_will_list_under_a_values_heading_glued_to_it_is_no_action() -> None:
+    """ "Council Values We will: • …": how the council behaves, not what it will do; with the heading
+    gone, the same bullets are its commitments."""
+    with pytest.raises(UnknownLayoutError):
+        read(DERBYSHIRE_VALUES)
+    assert len(read(DERBYSHIRE_VALUES.replace("Council Values We will:", "Therefore we will:")).actions) == 4

@@ -57,6 +57,8 @@ WE_WILL_CONFIDENCE = 0.3
 
 
 class OutlineSentences(OutlineRuns):
+    """The outline reader's handling of paragraph lines: commitments, measures and lists a sentence states."""
+
     def _sentence_item(self, number: int, text: str) -> bool:
         """Read a whole sentence on the line right after a lead-in ("Strategic Outcomes:"), or after
         the sentence read so, as the next item of the list: unmarked, one per line, no blank between."""

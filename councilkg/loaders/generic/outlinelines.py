@@ -175,10 +175,14 @@ LABELLED_AFTER = re.compile(
 
 
 #: "Priority 4: …": a labelled item's start anywhere in a line, for items run together on one line.
+#: A mark glued to the word before it ("… protected from harmPriority 2: …") is one whose line break
+#: the page lost: the word's capital after a small letter shows where.
 LABEL_MARK = re.compile(
-    r"(?:^|(?<=\s))(?P<word>(?-i:Priority|Objective|Outcome|Aim|Theme|Goal|Ambition|Pledge))\s+"
+    r"(?:^|(?<=\s)|(?P<glued>(?<=[a-z])))(?P<word>(?-i:Priority|Objective|Outcome|Aim|Theme|Goal|Ambition|Pledge))\s+"
     r"(?P<ref>\d{1,2}|(?-i:[A-H])(?=\s*:))\s*[:–—]\s+(?=[A-Z])"
 )
+#: A sentence glued to the word before it ("respectedWe have"): a small letter, then a capitalised word.
+_GLUED_SENTENCE = re.compile(r"[a-z](?=[A-Z][a-z]*\s)")
 #: A page number printed after a contents entry run together with the next: "… communities 6 Outcome B".
 _PAGE_AFTER_LABEL = re.compile(r"\s\d{1,3}$")
 _PAGE_IN_LABEL = re.compile(r"\s\d{1,3}(?=\s|$)")
@@ -224,6 +228,12 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return []
     ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    if any(mark.group("glued") is not None for mark in marks[1:]) and (
+        glue := _GLUED_SENTENCE.search(text, marks[-1].end())
+    ):
+        ends[-1] = (
+            glue.start() + 1
+        )  # "… listened to and respectedWe have a lot …": the last item ends as the others did
     labels = [clean_text(text[mark.end() : end]).rstrip(" ;,") for mark, end in zip(marks, ends, strict=True)]
     if len(labels) >= 2 and all(_PAGE_AFTER_LABEL.search(label) for label in labels[:-1]):
         labels = [_PAGE_AFTER_LABEL.sub("", label) for label in labels[:-1]] + [

@@ -7,6 +7,11 @@ agreed by the partnership:", then each priority over its lettered findings ("(a)
 of …;"). The titles are the items: short lines starting with a capital and ending in no stop, each
 followed by at least one paragraph (a sentence, or a lettered clause). Two such titles at least,
 and nothing else between them, or the lines are read by the other rules.
+
+A plan's own lead-in counting its items is as firm ("Underpinning the Vision are six outcomes for the
+borough:", then "Start Well" over "Our children get the best possible start in life, …"): no more
+titles than its count, and a last title the text ends at is kept (the page cut short, not a heading
+of what follows).
 """
 
 from __future__ import annotations
@@ -14,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.outlinelines import BULLET, LETTER, NUMBER, lead_in_kind
-from councilkg.loaders.parsing.runlists import RunItem, counted_lines
+from councilkg.loaders.generic.outlinelines import BULLET, KIND_OF_WORD, LETTER, NUMBER, lead_in_kind
+from councilkg.loaders.parsing.runlists import COUNT_WORDS, RunItem, count_value, counted_lines
 
 RULE_TITLED_PARAGRAPHS = "title over paragraphs after a lead-in"
+RULE_COUNTED_TITLES = "title over paragraphs after a counted lead-in"
 #: A title is a line, not a paragraph (an action's title may be a long clause).
 MAX_TITLE_WORDS = 25
 #: A paragraph unmarked is a sentence of some length ("Officers advised that this action would be …").
@@ -28,6 +34,14 @@ _ENDS_SENTENCE = re.compile(r"[.;!?][\"'”’)]?$")
 _ENDS_OPEN = re.compile(r"[.:;!?,]$")
 #: The word :func:`~councilkg.loaders.generic.outlineruns.OutlineRuns._counted_lines` reads a kind by.
 _KIND_WORD = {"priority": "priorities", "outcome": "outcomes", "action": "actions"}
+#: "… are six outcomes for the borough:", "… through 6 priorities:": a count, up to two words, the kind
+#: it counts and up to four words more, then the colon ending the lead-in.
+_COUNTED_KIND = re.compile(
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kind>priorities|objectives|outcomes|ambitions|"
+    r"aims|goals|themes|commitments|actions)(?:\s+[\w’'-]+){0,4}\s*:$",
+    re.IGNORECASE,
+)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def listed_lines(
@@ -57,13 +71,19 @@ def titled_paragraphs(
     """
     lead_in = texts[position][1]
     # "… were advised as follows:", "… highlighted the following, under the headings of …:": a report
-    # of what was said, item by item (a plan's own "… through 6 priorities:" is read by the heading rules)
+    # of what was said, item by item; a plan's own "… through 6 priorities:" counts the titles it has
     reported = lead_in.endswith(":") and _FOLLOWING.search(lead_in)
     kind = lead_in_kind(lead_in) if reported else None
+    counted = None if reported else _counted_kind(lead_in)
+    count, rule = None, RULE_TITLED_PARAGRAPHS
+    if counted is not None:
+        (kind, count), rule = counted, RULE_COUNTED_TITLES
     if kind not in _KIND_WORD:
         return None  # measures and risks are read by their own rules
     titles: list[RunItem] = []
     said = 0  # the paragraphs under the last title
+    gaps: list[int] = []  # the blank lines before each title
+    above = texts[position][0]
     for number, text in texts[position + 1 :]:
         if not text:
             continue
@@ -73,12 +93,31 @@ def titled_paragraphs(
             said += 1
         elif _is_title(text) and (said or not titles):
             titles.append(RunItem(number, None, text))
+            gaps.append(number - above - 1)
             said = 0
         else:
             break
+        above = number
+    else:
+        # the text ends at a counted list's last title, spaced as the titles before it: the page cut
+        # short, not a heading of what follows
+        said = said or int(count is not None and len(titles) <= count and len(set(gaps)) == 1)
     if not said:
         titles = titles[:-1]  # the last title has no paragraph: a heading of what follows, not one of them
-    return (_KIND_WORD[kind], titles, RULE_TITLED_PARAGRAPHS) if len(titles) >= MIN_TITLES else None
+    if count is not None and len(titles) > count:
+        return None  # more titles than the lead-in counts: not its list
+    return (_KIND_WORD[kind], titles, rule) if len(titles) >= MIN_TITLES else None
+
+
+def _counted_kind(lead_in: str) -> tuple[str, int] | None:
+    """Return the kind and count a lead-in's last sentence states right before its colon ("… are six
+    outcomes for the borough:" → ``("outcome", 6)``), else ``None``."""
+    if not lead_in.endswith(":"):
+        return None
+    found = _COUNTED_KIND.search(_LAST_SENTENCE.split(lead_in)[-1])
+    if found is None:
+        return None
+    return KIND_OF_WORD[found.group("kind").casefold()], count_value(found.group("count"))
 
 
 def _is_paragraph(text: str) -> bool:

@@ -1,13 +1,16 @@
 """Priorities printed as bare lines, one a paragraph, after a lead-in naming them: "Targeted priorities
 for 17/18 were confirmed as:" / "Early Help" / "Disabled children" / "Online Safety" …, "… the most
 important priorities are:" / "Having a better experience in education" / "Leading healthier lives" …,
-"Four priorities have been set for the next five years. They aim for children … to:" / four lines.
+"Four priorities have been set for the next five years. They aim for children … to:" / four lines,
+"The priorities of the strategy … have been chosen … These are:" / "Be heard – have a voice …" ….
 
 Minutes and news pages print a list without bullets or numbers: each item a short line of its own,
 blank lines between, then the story goes on in sentences. Such lines are read only when the lead-in
 says what they are: its last words name the kind as the subject of "are:" / "were (confirmed as):",
-or its paragraph counts the kind and the run holds exactly that many lines. A run of lines ending a
-sentence, longer than a heading, or not ended by a sentence (a page of headings) is left alone.
+or point back ("These are:") at a paragraph opening with the kind as its subject, or its paragraph
+counts the kind and the run holds exactly that many lines. A line is an item when it is a heading's
+length, or a short title glossed after a dash. A run of lines ending a sentence, longer than a heading,
+or not ended by a sentence or the text's end (a page of headings) is left alone.
 """
 
 from __future__ import annotations
@@ -30,9 +33,18 @@ _NAMING_LEAD_IN = re.compile(
     r"(?:\s+(?:confirmed|agreed|set|identified)\s+as)?\s*:\s*$",
     re.IGNORECASE,
 )
+#: "The priorities of the strategy … have been chosen … These are:": the paragraph opens by naming the
+#: kind as its subject, and its last words point back at it.
+_NAMED_AT_OPENING = re.compile(rf"^(?:the|our)\s+(?:[\w-]+\s+)?(?:{_KINDS})\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"(?:^|[.!?]\s+)(?:these|they)\s+are\s*:\s*$", re.IGNORECASE)
 #: "Four priorities have been set …": a count of the kind, in the lead-in's paragraph.
 _COUNTED = re.compile(rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:{_KINDS})\b", re.IGNORECASE)
 MAX_ITEM_WORDS = 12
+#: "Be skilled - have the opportunity to enjoy the learning they need - leading to …": a title and its
+#: gloss after a dash may run longer.
+MAX_GLOSSED_WORDS = 30
+MAX_TITLE_WORDS = 4
+_GLOSS = re.compile(r"\s[-–—]\s")
 MIN_UNCOUNTED = 3
 MAX_ITEMS = 10
 #: An item's line ends no sentence or clause.
@@ -83,7 +95,7 @@ def read_bare_runs(
 
 def _names_run(lead_in: str, items: int) -> bool:
     """True when ``lead_in`` names its list's kind as what the lines are, or counts ``items`` of it."""
-    if _NAMING_LEAD_IN.search(lead_in):
+    if _NAMING_LEAD_IN.search(lead_in) or (_POINTS_BACK.search(lead_in) and _NAMED_AT_OPENING.match(lead_in)):
         return MIN_UNCOUNTED <= items <= MAX_ITEMS
     counts = {count_value(match.group("count")) for match in _COUNTED.finditer(lead_in)}
     return counts == {items}
@@ -110,8 +122,10 @@ def _bare_run(lines: Sequence[str], lead_in: int) -> list[tuple[int, str]]:
 
 def _bare(text: str) -> bool:
     """True when ``text`` is shaped as an item of an unmarked list: short, capitalised, no clause's end."""
+    gloss = _GLOSS.search(text)
+    glossed = gloss is not None and len(text[: gloss.start()].split()) <= MAX_TITLE_WORDS
     return (
-        len(text.split()) <= MAX_ITEM_WORDS
+        len(text.split()) <= (MAX_GLOSSED_WORDS if glossed else MAX_ITEM_WORDS)
         and text[:1].isupper()
         and not _ENDS_CLAUSE.search(text)
         and not (BULLET.match(text) or NUMBER.match(text) or LETTER.match(text))

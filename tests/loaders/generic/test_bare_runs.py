@@ -46,6 +46,21 @@ EAST_RIDING = (
     "Across the East Riding there are around 81,000 children and young people aged 0 to 24.\n"
 )
 
+#: Warwickshire County Council's new Children and Young People Strategy (news, 2021),
+#: https://www.warwickshire.gov.uk/news/article/2523/warwickshire-county-council-unveils-children-and-young-people-strategy-2021-2030
+WARWICKSHIRE = (
+    "The priorities of the strategy and Child Friendly Warwickshire have been chosen as critical measures "
+    "for success as these are the things young people said were most important to them. In early 2021, "
+    "over one thousand young people took part in the Child Friendly Warwickshire survey and their "
+    "feedback highlighted the things that would make them feel that they live in a child friendly county. "
+    "These are:\n\n"
+    "Be heard – have a voice to shape where they live\n\n"
+    "Be safe – have secure, safe and stable home lives\n\n"
+    "Be healthy - have access to the health services they need\n\n"
+    "Be skilled - have the opportunity to enjoy the learning they need - leading to the achievements and "
+    "employment they want\n"
+)
+
 
 def test_bare_lines_after_a_lead_in_naming_them_are_all_read() -> None:
     assert [p.label for p in read(BRACKNELL).priorities] == [
@@ -81,3 +96,17 @@ def test_wrapped_lines_of_a_paragraph_are_no_run() -> None:
     wrapped = SOMERSET.replace("\n\nLeading", "\nLeading").replace("\n\nLiving", "\nLiving")
     with pytest.raises(UnknownLayoutError):
         read(wrapped)
+
+
+def test_these_are_points_back_at_a_paragraph_opening_with_the_kind() -> None:
+    labels = [p.label for p in read(WARWICKSHIRE).priorities]
+    assert labels[:2] == [
+        "Be heard – have a voice to shape where they live",
+        "Be safe – have secure, safe and stable home lives",
+    ]
+    assert len(labels) == 4 and labels[-1].startswith("Be skilled - have the opportunity")
+
+
+def test_these_are_after_a_paragraph_naming_no_kind_names_nothing() -> None:
+    with pytest.raises(UnknownLayoutError):
+        read(WARWICKSHIRE.replace("The priorities of the strategy", "The survey of the strategy"))

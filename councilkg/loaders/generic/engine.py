@@ -33,6 +33,7 @@ from councilkg.documents.document import Document
 from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
+from councilkg.loaders.generic.bareruns import read_bare_runs
 from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries
@@ -45,6 +46,7 @@ from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.pagemarks import page_mark_entries
 from councilkg.loaders.generic.profile import Profile
+from councilkg.loaders.generic.promisedresults import read_promised_results
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
 from councilkg.loaders.generic.sharingpage import site_furniture
 from councilkg.loaders.generic.sidecolumns import side_by_side
@@ -217,6 +219,8 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         placed |= _record_lines(extraction) | set(extraction.placed)
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
+        read_bare_runs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
+        read_promised_results(extraction, reader.rows.key)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
         read_laa_blocks(document.lines, extraction, reader.rows.key)

@@ -38,6 +38,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
+from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -135,6 +136,7 @@ class OutlineItems:
         self.ref_above_lead_in: str | None = None  # … when the lead-in in force was read
         self.numbered_lines = 0  # how many numbered lines were met so far …
         self.numbered_at_lead_in = 0  # … and when the lead-in in force was read
+        self.statement: StatementSpan | None = None  # the vision or ambition whose words are read
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")

@@ -18,10 +18,11 @@ from councilkg.loaders.model import Extraction, Outcome, Priority
 
 #: "Our vision", "Vision", "Our shared vision for …", "Our ambition for the borough is …", "Our goal for
 #: 2040 - …", "Our aspiration and vision for our community is that …", "Our values": the line opens by
-#: naming the statement. "Goal 1: …" or "Ambition 2" is a labelled priority, no statement.
+#: naming the statement. "Goal 1: …" or "Ambition 2" is a labelled priority, and "Our ambitions" may
+#: head the plan's list of them: no statement.
 STATEMENT = re.compile(
     r"^(?:(?:our|the)\s+(?:\w+\s+)?)?"
-    r"(?:vision|ambitions?|aspirations?|mission|values|goal)\b(?!\s*\d)",
+    r"(?:vision|ambition|aspiration|mission|values|goal)\b(?!\s*\d)",
     re.IGNORECASE,
 )
 

@@ -73,4 +73,5 @@ def test_statement_names() -> None:
     assert STATEMENT.match("Vision")
     assert not STATEMENT.match("Goal 1: The Next Generation")
     assert not STATEMENT.match("Ambition 2")
+    assert not STATEMENT.match("Our ambitions")
     assert not STATEMENT.match("Our priorities to deliver this are:")

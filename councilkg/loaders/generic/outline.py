@@ -67,6 +67,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.outlinenumbered import OutlineNumbered
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
+from councilkg.loaders.generic.statements import statement_span
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
 from councilkg.loaders.model import Extraction, Reading, Risk
@@ -127,6 +128,8 @@ class OutlineReader(OutlineNumbered):
                 if not text:
                     self._blank(number)
                 continue
+            if span := statement_span(text, self.extraction, self.priority, self.outcome):
+                self.statement = span  # "Our vision": the "We will …" prose under it is the vision's
             if number in rows:
                 self._value_row(rows[number], rows)
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.generic.aimheadings import WILL_LEAD_IN, names_an_aim
 from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -102,6 +103,8 @@ class OutlineHeadings(OutlineLeadIns):
         introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
             return False
+        if WILL_LEAD_IN.search(following) and not names_an_aim(text):
+            return False  # "Children and Families" over "We will:": a section's title, no priority
         if self._names_an_outcome_read(text):
             # "People in Kirklees live independently …", an outcome the plan listed above, printed again
             # over the items that serve it: no new priority, and the list in force goes on under it

@@ -38,6 +38,8 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
+from councilkg.loaders.generic.relisted import known_item
+from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
     Extraction,
@@ -135,6 +137,7 @@ class OutlineItems:
         self.ref_above_lead_in: str | None = None  # … when the lead-in in force was read
         self.numbered_lines = 0  # how many numbered lines were met so far …
         self.numbered_at_lead_in = 0  # … and when the lead-in in force was read
+        self.statement: StatementSpan | None = None  # the vision or ambition whose words are read
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")
@@ -206,7 +209,7 @@ class OutlineItems:
     ) -> None:
         """Add an outcome the plan states. A heading's outcome is in force for the items below it; one
         of a list of outcomes is not (the items after the list serve them all, not the last)."""
-        known = self.seen_labels.get(("outcome", label.casefold()))
+        known = known_item(self.seen_labels, "outcome", label)  # listed again: the item read before
         if known is not None and isinstance(known, Outcome):
             self.outcome, self.list_kind = (None if listed else known), None
             self.priority = self.priority if listed else None
@@ -262,7 +265,7 @@ class OutlineItems:
     def _priority(
         self, number: int, label: str, ref: str | None, rule: str, confidence: float, open_label: bool = False
     ) -> Priority:
-        known = self.seen_labels.get(("priority", label.casefold()))
+        known = known_item(self.seen_labels, "priority", label)
         if isinstance(known, Priority) and not open_label:
             self.priority, self.list_kind = known, None
             return known

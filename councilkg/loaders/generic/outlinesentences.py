@@ -59,6 +59,12 @@ WE_WILL_CONFIDENCE = 0.3
 class OutlineSentences(OutlineRuns):
     """The outline reader's handling of paragraph lines: commitments, measures and lists a sentence states."""
 
+    def _stating(self) -> bool:
+        """Return whether the line is a vision's or ambition's words: a line named one, and no
+        priority or outcome was read since."""
+        span = self.statement
+        return span is not None and span.goes_on(self.extraction, self.priority, self.outcome)
+
     def _sentence_item(self, number: int, text: str) -> bool:
         """Read a whole sentence on the line right after a lead-in ("Strategic Outcomes:"), or after
         the sentence read so, as the next item of the list: unmarked, one per line, no blank between."""
@@ -121,7 +127,7 @@ class OutlineSentences(OutlineRuns):
         if self._named_in_prose(number, text):  # "The indicator for percentage of …", "risk concerning …"
             return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
-        if QUOTED.match(text) or VISION.search(self.previous):
+        if QUOTED.match(text) or VISION.search(self.previous) or self._stating():
             return  # a vision statement says what "we will" be, it lists no action
         listed = (
             self.priority is not None

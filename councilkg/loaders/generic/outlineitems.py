@@ -38,7 +38,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
-from councilkg.loaders.generic.relisted import known_item
+from councilkg.loaders.generic.relisted import SeenLabels, known_item
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
@@ -111,7 +111,7 @@ class OutlineItems:
         self.list_kind: str | None = None  # "action" or "indicator" after a lead-in
         self.pending: Pending | None = None
         self.scheme, self.scheme_label = plan_outcome_scheme(extraction)
-        self.seen_labels: dict[tuple[str, str], Priority | Outcome] = {}
+        self.seen_labels: SeenLabels[Priority | Outcome] = SeenLabels()
         self.after_sentence = True
         self.previous = ""  # the text of the line read last
         self.previous_line = 0  # … and its number

@@ -8,6 +8,7 @@ item, and what a blank line ends (the pending item, a list of unmarked sentences
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -124,14 +125,12 @@ class OutlineWraps(OutlineSentences):
         ends mid-phrase ("• Reducing re-offending by … Court Orders or Out of" / "• Court Disposals":
         the text's own line break marked as a bullet); joins it to that item when it is."""
         above = self.raw_lines[number - 2].strip() if number > 1 else ""
-        items: list[Priority | Action | Indicator] = [
-            *self.extraction.priorities,
-            *self.extraction.actions,
-            *self.extraction.indicators,
-        ]
-        item = next((item for item in reversed(items) if item.source_line == number - 1), None)
         bullet = BULLET.match(text)
-        if item is None or bullet is None or not BULLET.match(above) or not _CUT_OFF.search(item.label):
+        if bullet is None or not BULLET.match(above):
+            return False
+        found = self.extraction
+        item = _read_from(number - 1, found.indicators, found.actions, found.priorities)
+        if item is None or not _CUT_OFF.search(item.label):
             return False
         inner = clean_text(text[bullet.end() :])
         if not inner or len(item.label.split()) + len(inner.split()) > MAX_ITEM_WORDS:
@@ -140,3 +139,20 @@ class OutlineWraps(OutlineSentences):
         self.pending = None
         self.extraction.place(number, "item continued after its bullet")
         return True
+
+
+def _read_from(
+    line: int, *groups: Sequence[Priority | Action | Indicator]
+) -> Priority | Action | Indicator | None:
+    """Return the last item read from ``line``, looking in ``groups`` in turn, each from its end.
+
+    Items are kept in reading order, so each group is scanned back only past the items of later
+    lines (a long list's bullets would otherwise cost a scan of every item read before, each).
+    """
+    for group in groups:
+        for item in reversed(group):
+            if item.source_line == line:
+                return item
+            if item.source_line < line:
+                break
+    return None

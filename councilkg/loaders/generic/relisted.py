@@ -10,6 +10,7 @@ second time, no new one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from typing import TypeVar
@@ -39,10 +40,62 @@ def same_item(first: str, second: str) -> bool:
     return len(differing) == 1 and not any(ch.isdigit() for word in differing[0] for ch in word)
 
 
-def known_item(seen: Mapping[tuple[str, str], Item], kind: str, label: str) -> Item | None:
+Key = tuple[str, str]
+"""An item's kind and case-folded label."""
+
+
+class SeenLabels(dict[Key, Item]):
+    """The items read so far by kind and case-folded label, indexed by their words, so that finding
+    one listed again costs a lookup, not a comparison with every item read before (a long plan's
+    hundreds of priorities made each new one a scan of all the others)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ranks: dict[Key, int] = {}  # the order keys were first added in, as the dict keeps it
+        self._counter = itertools.count()
+        self._by_words: dict[tuple[str, tuple[str, ...]], set[Key]] = {}
+        self._by_length: dict[tuple[str, int], set[Key]] = {}  # long labels, by kind and word count
+
+    def __setitem__(self, key: Key, item: Item) -> None:
+        if key not in self:
+            self._ranks[key] = next(self._counter)
+            words = tuple(_words(key[1]))
+            self._by_words.setdefault((key[0], words), set()).add(key)
+            if len(words) >= MIN_WORDS:
+                self._by_length.setdefault((key[0], len(words)), set()).add(key)
+        super().__setitem__(key, item)
+
+    def pop(self, key: Key, default: Item | None = None) -> Item | None:  # type: ignore[override]
+        """Remove ``key`` and return its item, or ``default`` when it was never added."""
+        if key not in self:
+            return default
+        del self._ranks[key]
+        words = tuple(_words(key[1]))
+        self._by_words[(key[0], words)].discard(key)
+        if len(words) >= MIN_WORDS:
+            self._by_length[(key[0], len(words))].discard(key)
+        return super().pop(key)
+
+    def named_alike(self, kind: str, label: str) -> Item | None:
+        """Return the first item of ``kind`` added whose label names the same item as ``label``
+        (:func:`same_item`), or ``None``."""
+        words = _words(label)
+        candidates = set(self._by_words.get((kind, tuple(words)), ())) if words else set()
+        if len(words) >= MIN_WORDS:
+            candidates |= {
+                key for key in self._by_length.get((kind, len(words)), ()) if same_item(key[1], label)
+            }
+        if not candidates:
+            return None
+        return self[min(candidates, key=self._ranks.__getitem__)]
+
+
+def known_item(seen: Mapping[Key, Item], kind: str, label: str) -> Item | None:
     """Return the item of ``kind`` read before under ``label`` (``seen`` holds them by kind and
     case-folded label), or one whose label names the same item; None when there is none."""
     exact = seen.get((kind, label.casefold()))
     if exact is not None:
         return exact
+    if isinstance(seen, SeenLabels):
+        return seen.named_alike(kind, label)
     return next((item for (k, text), item in seen.items() if k == kind and same_item(text, label)), None)

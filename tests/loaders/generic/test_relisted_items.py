@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from councilkg.loaders.generic.relisted import same_item
+from councilkg.loaders.generic.relisted import SeenLabels, known_item, same_item
 from tests.loaders.generic.reading import read
 
 
@@ -69,3 +69,33 @@ def test_priority_ranked_again_in_other_words() -> None:
 )
 def test_same_item(first: str, second: str, same: bool) -> None:
     assert same_item(first, second) is same
+
+
+def test_the_indexed_labels_find_what_a_scan_of_every_label_finds() -> None:
+    """SeenLabels answers known_item as a plain dict scanned item by item does, in the same order,
+    after labels are added and removed (Poole's and Shropshire's labels)."""
+    long_label = (
+        "To involve you more in developing Children's Centre services and deciding what they should offer"
+    )
+    added = [
+        (("outcome", "achieve to the best of their ability and enjoy learning new things (44%)"), "first"),
+        (("outcome", "get a good job that earns them a living (41%)"), "second"),
+        (("priority", long_label.casefold()), "third"),
+        (("outcome", "achieve to the best of their ability, and enjoy learning new things"), "fourth"),
+    ]
+    plain: dict[tuple[str, str], str] = {}
+    indexed: SeenLabels[str] = SeenLabels()
+    for key, item in added:
+        plain[key], indexed[key] = item, item
+    plain.pop(added[1][0], None)
+    indexed.pop(added[1][0], None)
+    asked = [
+        ("outcome", "achieve to the best of their ability and enjoy learning new things (52%)"),
+        ("outcome", "get a good job that earns them a living (38%)"),
+        ("priority", long_label.replace("you", "families")),
+        ("priority", long_label.replace("you", "families").replace("offer", "do")),
+        ("outcome", "feel good about themselves"),
+    ]
+    for kind, label in asked:
+        assert known_item(indexed, kind, label) == known_item(plain, kind, label)
+    assert [known_item(indexed, kind, label) for kind, label in asked] == ["first", None, "third", None, None]

@@ -81,7 +81,7 @@ def extract_docx(path: Path, meter: Meter | None = None) -> ExtractedText:
         media_type=MEDIA_TYPE,
         pages=None,
         tables=builder.tables,
-        headings=dict(builder.headings) or None,
+        headings=builder.marked_headings,
     )
 
 

@@ -120,6 +120,11 @@ class TextBuilder:
             self.add_blank()
 
     @property
+    def marked_headings(self) -> dict[int, int] | None:
+        """Return the heading lines the format marked, by line, with their levels; ``None`` for none."""
+        return dict(self.headings) or None
+
+    @property
     def last_line(self) -> int:
         """Return the 1-based number of the last line added (0 before any)."""
         return len(self._lines)

@@ -404,8 +404,10 @@ def label_line_kind(text: str) -> str | None:
 
 
 #: "We will need to …", "we will have to …" say what is needed, not what is done; "We will know we have
-#: done what we promised", "… we'll see positive outcomes" what will be seen.
-NOT_DONE = r"(?!be\b|need\b|have to\b|know\b|see\b)"
+#: done what we promised", "… we'll see positive outcomes" what will be seen, an adverb between or not
+#: ("We will also be increasing …", "We will continue to be bold"); "We will do this by …" how the
+#: sentence before it is done, no action of its own.
+NOT_DONE = r"(?!(?:also\s+|still\s+|continue\s+to\s+)?(?:be|need|have to|know|see)\b|do\s+(?:this|so|that)\b)"
 WE_WILL = re.compile(
     rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
 )

@@ -36,7 +36,7 @@ from councilkg.loaders.generic.contents import (
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.listnotes import note_kind
-from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
+from councilkg.loaders.generic.otherlists import ITEM_LISTS, heads_other_list, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -242,6 +242,10 @@ class OutlineReader(OutlineNumbered):
                 self.extraction.place(number, "outcome lead-in")
             else:
                 self._lead_in(number, kind, text)
+            return
+        if heads_other_list(text, following):  # "Our Values" over bullets: not the priority's actions
+            self.list_kind, self.pending = "other", None
+            self.extraction.place(number, "heading of another list")
             return
         # "Priority outcomes" over bullets is their lead-in, not the wrapped end of the bullet above
         heads_list = text[:1].isupper() and BULLET.match(following) and lead_in_kind(text)

@@ -23,6 +23,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_HEADING_ABOVE_LIST,
     RULE_HEADING_IN_LIST,
     SENTENCE_END,
+    STATE,
     WIDE_GAP,
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
@@ -99,7 +100,9 @@ class OutlineHeadings(OutlineLeadIns):
         first = following[bullet.end() :].split()[:1] if bullet else []
         # a bullet led by "-ing" ("• Redesigning services around people's lives") may be a theme's
         # point as well as an action: it does not make the heading above it a priority
-        verb_led = bool(first) and (first[0] in ACTION_VERBS or first[0] == "We")
+        # "• We will promote …" says what is done; "• We are ambitious for …" what is, a vision's words
+        promised = bullet is not None and first == ["We"] and not STATE.match(following[bullet.end() :])
+        verb_led = bool(first) and (first[0] in ACTION_VERBS or promised)
         introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
             return False

@@ -34,6 +34,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_RISK,
     RULE_OUTCOME_HEADING,
     SENTENCE_END,
+    STATE,
     WE_WILL,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
@@ -350,7 +351,12 @@ class OutlineItems:
             self.pending = Pending("risk", risk, text)
             return
         if self.priority is not None or self.outcome is not None:
-            if ASPIRATION.match(text) or POST_TITLE.match(text) or ACCOUNTABLE.search(text):
+            if (
+                ASPIRATION.match(text)
+                or STATE.match(text)
+                or POST_TITLE.match(text)
+                or ACCOUNTABLE.search(text)
+            ):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
                 return
             if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"

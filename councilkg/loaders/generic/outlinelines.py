@@ -443,8 +443,9 @@ CHILDREN_TO = re.compile(
     r"|\bchildren(?:,)?(?: and young people| and families| young people and (?:their )?families)?\s+"
     r"(?:are able to|will be able to|will|can|should)\s*:$",
 )
-#: "We want to help young people … find work." under an outcome or priority: what is done for it.
-WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b)", re.IGNORECASE)
+#: "We want to help young people … find work." under an outcome or priority: what is done for it; "We
+#: want to make a difference to …" says only that something should come of it, the plan's purpose.
+WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b|make an? (?:\w+ )?difference\b)", re.IGNORECASE)
 #: "… We will monitor this by assessing:" after a labelled item's title: the measures listed under it.
 MEASURED_BY = re.compile(
     r"(?:^|(?<=[.;]\s))(?:we will|we'll|this will be) (?:monitor|measur|track|assess)\w*\b[^.:]{0,80}:$",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from councilkg.loaders.generic.outlinelines import COMMITMENT, WE_WILL
+from councilkg.loaders.generic.outlinelines import COMMITMENT, WANT, WE_WILL
 from tests.loaders.generic.reading import read
 
 
@@ -54,3 +54,24 @@ def test_a_priority_read_with_the_means_of_its_commitment_left_out() -> None:
     assert [action.label for action in read(text).actions] == [
         "We will use the work produced by young people in public spaces"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        # West Northamptonshire Council's plan, Priority 5: Best Place to Grow up (2025),
+        # https://westnorthants.citizenspace.com/chief-executive/7a5e2693/consultation/subpage.2025-01-06.2636793004
+        (
+            "We want to make a difference to the lives of children and young people who live in West "
+            "Northants",
+            False,
+        ),
+        # Plymouth City Council's A Bright Future 2021 to 2026: the same words lead in its priority areas
+        ("we want to make a difference to children and young people:", False),
+        # Haringey's Child Poverty Strategy (2013),
+        # http://haringey.gov.uk/children-and-families/children-and-young-peoples-plan/tackling-child-poverty
+        ("We want to help young people and parents to learn new skills and find work.", True),
+    ],
+)
+def test_wanting_to_make_a_difference_is_no_commitment(sentence: str, done: bool) -> None:
+    assert (WANT.match(sentence) is not None) is done

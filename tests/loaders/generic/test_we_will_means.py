@@ -75,3 +75,49 @@ def test_a_priority_read_with_the_means_of_its_commitment_left_out() -> None:
 )
 def test_wanting_to_make_a_difference_is_no_commitment(sentence: str, done: bool) -> None:
     assert (WANT.match(sentence) is not None) is done
+
+
+def test_a_paragraph_opening_with_how_things_are_states_no_commitment() -> None:
+    """The Royal Borough of Kensington and Chelsea's Council Plan (2022): under each theme a paragraph
+    says how things are, then what that means ("We will focus …"); its narrative, no action (38 such
+    sentences of 39 were no action on the released plans)."""
+    text = "\n\n".join(
+        [
+            "Our Council Plan",
+            "Cross-cutting themes",
+            "These are the three themes which underpin our priorities.",
+            "Community involvement",
+            "We are actively making decisions with our residents and service users based on what matters "
+            "most to them. We will continue to find new ways to involve and listen to residents and service "
+            "users as well as advocating for them.",
+            "Narrowing the gap",
+            "Covid-19 has exacerbated inequalities in a number of areas within our borough. We will focus "
+            "our resources and efforts on those who experience the worst outcomes.",
+        ]
+    )
+    extraction = read(text)
+    assert [priority.label for priority in extraction.priorities] == [
+        "Community involvement",
+        "Narrowing the gap",
+    ]
+    assert extraction.actions == []
+
+
+def test_a_paragraph_whose_first_sentence_promises_keeps_its_commitments() -> None:
+    """Hampshire's Children and Young People's Plan 2012-2015, Priority 2,
+    http://www3.hants.gov.uk/childrens-services/childrenandyoungpeople/cypp/cypp-vision/priority2.htm:
+    the paragraph's first sentence says what will be done ("…, so we will work together …")."""
+    text = "\n\n".join(
+        [
+            "Hampshire's Children and Young People's Plan",
+            "Priority 2: Securing children and young people’s physical, spiritual, social, emotional and "
+            "mental health, promoting healthy lifestyles and reducing inequalities",
+            "Key win",
+            "Reducing the rate of teenage conceptions among girls aged 15-17.",
+            "Health inequalities experienced in childhood can have a lasting impact throughout life, so we "
+            "will work together to promote and support healthy lifestyles from an early stage. We will "
+            "strive to integrate services and plan care jointly wherever possible.",
+        ]
+    )
+    labels = [action.label for action in read(text).actions]
+    assert labels == ["We will strive to integrate services and plan care jointly wherever possible"]

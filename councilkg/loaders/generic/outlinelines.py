@@ -423,8 +423,9 @@ NOT_A_PRIORITY = re.compile(
     re.IGNORECASE,
 )
 COMMITMENT = re.compile(
-    # "With schools, businesses, and other partners we will link …", "In all this we will listen …"
-    r"(?:(?:with|in|over|by|together|through|working|across|during|alongside|as part of)\b[^.;:]{0,100}?"
+    # "With schools, businesses, and other partners we will link …", "In all this we will listen …";
+    # "Together, we will seize every chance …" with no one named is a vision's call, no action
+    r"(?:(?:with|in|over|by|together with|through|working|across|during|alongside|as part of)\b[^.;:]{0,100}?"
     r"\s)?"
     rf"(?:(?:we|the council|the partnership) will,?|we['’]ll)\s+{NOT_DONE}",
     re.IGNORECASE,

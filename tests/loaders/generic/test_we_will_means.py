@@ -121,3 +121,18 @@ def test_a_paragraph_whose_first_sentence_promises_keeps_its_commitments() -> No
     )
     labels = [action.label for action in read(text).actions]
     assert labels == ["We will strive to integrate services and plan care jointly wherever possible"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "commitment"),
+    [
+        # Bolton Vision's Bolton 2030 (2017), https://boltonvision.org.uk/home: its values
+        ("Together we will work in ways that promotes equality of opportunity and good relations", False),
+        # Tower Hamlets' children and families strategy consultation (2019), https://www.towerhamlets.gov.uk/
+        # lgnl/council_and_democracy/consultations/past_consultations/New_children_and_families_strategy.aspx
+        ("Together, we will seize every chance for every child or young person in Tower Hamlets", False),
+        ("Together with schools and health partners we will open six family hubs", True),
+    ],
+)
+def test_together_with_no_one_named_is_a_call_not_a_commitment(sentence: str, commitment: bool) -> None:
+    assert (COMMITMENT.match(sentence) is not None) is commitment

@@ -80,6 +80,10 @@ ACCOUNTABLE = re.compile(
     r"|\b(?:is|are)\s+(?:accountable|responsible)\s+for\b",
     re.IGNORECASE,
 )
+#: "Equality - challenge discrimination …", "Community involvement – engaging …": a bullet that names its
+#: subject, then says what it means, is a value, a theme or a sub-priority (an action 5 times in 86 on
+#: the released plans, each led by a verb), not what is done for the priority above it.
+TITLED_ITEM = re.compile(r"^[A-Z][\w&,'’/ ]{1,40}?\s[–—-]\s+\S")
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
@@ -351,9 +355,11 @@ class OutlineItems:
             self.pending = Pending("risk", risk, text)
             return
         if self.priority is not None or self.outcome is not None:
+            titled = TITLED_ITEM.match(text) is not None and text.split()[0] not in ACTION_VERBS
             if (
                 ASPIRATION.match(text)
                 or STATE.match(text)
+                or titled
                 or POST_TITLE.match(text)
                 or ACCOUNTABLE.search(text)
             ):

@@ -357,7 +357,8 @@ class OutlineItems:
         if self.priority is not None or self.outcome is not None:
             titled = TITLED_ITEM.match(text) is not None and text.split()[0] not in ACTION_VERBS
             if (
-                ASPIRATION.match(text)
+                text.endswith(":")  # "2.2 Develop integrated pathways for:" leads in the list under it
+                or ASPIRATION.match(text)
                 or STATE.match(text)
                 or titled
                 or POST_TITLE.match(text)
@@ -379,7 +380,11 @@ class OutlineItems:
         # plans it was wrong more often than right (a council's priorities listed after its prose); a
         # numbered item led by a verb ("3.2 Submit the action plan …") still is
         first = text.split()[0].strip(",:") if text.split() else ""
-        if rule != RULE_BULLET_ACTION and (first in ACTION_VERBS or WE_WILL.match(text)):
+        if (
+            rule != RULE_BULLET_ACTION
+            and (first in ACTION_VERBS or WE_WILL.match(text))
+            and not text.endswith(":")
+        ):
             self._action(number, text, ref, rule, 0.5)
             return
         if national_codes_in(text):

@@ -174,6 +174,8 @@ class OutlineSentences(OutlineRuns):
             and first in ACTION_VERBS
             and first not in HEADER_NOUNS
             and not second.endswith("ed")  # "Support provided by …": a noun, not an imperative
+            # "Support for young people …", "Review of progress …": a noun too (1 in 15 an action)
+            and second.casefold() not in {"for", "of"}
             and len(sentences) == 1
         ):
             # a list's bullets lost in the text: "Deliver, in partnership, the" under a priority

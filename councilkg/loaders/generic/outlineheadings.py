@@ -23,9 +23,9 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_HEADING_ABOVE_LIST,
     RULE_HEADING_IN_LIST,
     SENTENCE_END,
-    STATE,
     WIDE_GAP,
 )
+from councilkg.loaders.generic.statedlines import STATE
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.text import clean_text
 

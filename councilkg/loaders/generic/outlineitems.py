@@ -34,12 +34,12 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_RISK,
     RULE_OUTCOME_HEADING,
     SENTENCE_END,
-    STATE,
     WE_WILL,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
+from councilkg.loaders.generic.statedlines import STATE
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,

@@ -455,9 +455,6 @@ MEASURED_BY = re.compile(
 #: "We want our children, young people and their families to be healthy …": what others will be, an
 #: aspiration (an outcome's words), not something done.
 ASPIRATION = re.compile(r"^(?:[^,.]{0,60},\s*)?we want (?!to\b)[^.;:]{1,120}?\bto\b", re.IGNORECASE)
-#: "We are ambitious for our children", "We want strong schools …", "We have a skilled workforce": what
-#: is (a value, a vision, an outcome's words) in the present tense, not something the plan will do.
-STATE = re.compile(r"^we(?:\s+(?:are|have|believe|value)\b|['’]re\b|\s+want\s+(?!to\b))", re.IGNORECASE)
 #: "EA1i: Percentage of …", "NI 117: …": an indicator's own code before its label.
 CODED_MEASURE = re.compile(r"^(?P<code>[A-Z]{1,5}\s?\d{1,3}[a-z]{0,2})\s*[:–]\s+(?P<label>[A-Z0-9].{4,300})$")
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.

@@ -1,11 +1,11 @@
 """A bullet saying in the present tense what is ("We are ambitious for …", "We want strong schools …")
-is no action of the priority above it, nor makes the heading above it a priority (outlinelines.STATE)."""
+is no action of the priority above it, nor makes the heading above it a priority (statedlines.STATE)."""
 
 from __future__ import annotations
 
 import pytest
 
-from councilkg.loaders.generic.outlinelines import STATE
+from councilkg.loaders.generic.statedlines import STATE
 from tests.loaders.generic.reading import read
 
 #: North Lincolnshire Council's Education and Inclusion Plan 2022-25,

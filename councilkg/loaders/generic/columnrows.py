@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from councilkg.loaders.generic.framework_outcomes import plan_outcome_scheme
+from councilkg.loaders.generic.outlinelines import NOT_A_PRIORITY
 from councilkg.loaders.model import Action, Extraction, Indicator, Outcome, OutcomeLink, Priority, Reading
 from councilkg.loaders.parsing.columns import ColumnRole, classify_header
 from councilkg.text import clean_text
@@ -179,8 +180,9 @@ def _margin_rows(lines: Sequence[str], start: int, skip: Callable[[int], bool]) 
         Children's attendance and punctuality are maximised.
           • Absence, persistent absence and punctuality data demonstrate strong relative performance …
 
-    The table ends at a paragraph with no list under it (the text after the table); fewer than
-    :data:`MIN_MARGIN_ROWS` rows, or a first line that is no paragraph at the margin, is no such table.
+    The table ends at a paragraph with no list under it, or at a section's heading ("Next steps"): the
+    text after the table. Fewer than :data:`MIN_MARGIN_ROWS` rows, or a first line that is no
+    paragraph at the margin, is no such table.
     """
     rows: list[_Row] = []
     item: _Item | None = None
@@ -202,8 +204,8 @@ def _margin_rows(lines: Sequence[str], start: int, skip: Callable[[int], bool]) 
         elif item is not None and raw[:1].isspace():
             item.text = f"{item.text} {text}"  # a wrapped line of the item above
             rows[-1].lines.append(number)
-        elif raw[:1].isspace() or header_cells(text) is not None:
-            break
+        elif raw[:1].isspace() or header_cells(text) is not None or NOT_A_PRIORITY.match(text):
+            break  # "Next steps", "Governance": a section after the table
         else:
             if rows and not rows[-1].items:
                 rows.pop()  # a paragraph with no list under it: the text after the table

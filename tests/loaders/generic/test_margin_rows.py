@@ -64,6 +64,14 @@ def test_a_paragraph_with_no_list_under_it_ends_the_table() -> None:
     assert all("agreed with schools" not in o.label for o in found.outcomes)
 
 
+def test_a_sections_heading_after_the_rows_ends_the_table() -> None:
+    """ "Next steps" over bullets is the plan's text after the table, not a row's outcome and measures."""
+    steps = "\nNext steps\n  • Schools will be asked to share their data each term.\n  • The board will meet."
+    found = read(SHEFFIELD + steps)
+    assert [o.label[:9] for o in found.outcomes] == ["Sheffield", "Sheffield", "Children’"]
+    assert len(found.indicators) == 5
+
+
 def test_one_row_or_paragraphs_alone_are_no_such_table() -> None:
     """A single paragraph over bullets, or paragraphs with no bullets, under the header: no table."""
     header, first = SHEFFIELD.splitlines()[2:4]

@@ -19,16 +19,16 @@ delimiter "|", gathered again one row a line so the delimited-table reader can r
 
 Two delimiter lines one after the other part two rows; one parts two cells. Each row is written on
 the line its first cell starts on ("REF | TARGET AREA | TARGET"), the lines it was printed on left
-blank, so every line number stays the plan's own; whether a row is a header, and what its columns
-hold, is the delimited-table reader's to say. Only runs of three rows or more as wide as each other
-(two cells or more) are gathered: a form's "label | value" fields printed so are left as they are. A
+blank, so every line number stays the plan's own; what its columns hold is the delimited-table
+reader's to say. Only runs of three rows or more as wide as each other (two cells or more), the first
+of them a header row, are gathered: a form's "label | value" fields printed so are left as they are. A
 row of one cell between the table's rows (a group's title, "NON – PRIORITY TARGETS (9)") is left out,
 as the reader would take it for the next row's first cell. A scan of the lines, linear in their number.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 #: Fewer rows as wide as each other, and the run is no table.
@@ -41,25 +41,27 @@ class _Row:
     lines: list[int] = field(default_factory=list)  # the 0-based lines it was printed on
 
 
-def pipe_cell_rows(lines: Sequence[str]) -> list[str]:
-    """Return ``lines`` with each table printed a cell at a time between "|" lines written one row a
-    line, its cells parted by " | " (the lines it took left blank); other lines as they are.
+def gather_pipe_cells(lines: list[str], is_header: Callable[[Sequence[str]], object | None]) -> bool:
+    """Rewrite, in ``lines``, each table printed a cell at a time between "|" lines one row a line,
+    its cells parted by " | " (the other lines it took left blank); returns whether any was.
+    ``is_header`` says whether a row's cells are a header (``None`` when not).
 
     Example:
-        >>> pipe_cell_rows(["|", "REF", "|", "TARGET", "|", "|", "1", "|", "Bus use", "|", "|", "2", "|",
-        ...                 "Road", "accidents", "|", "|", "3", "|", "Recycling", "|"])[:7]
-        ['', 'REF | TARGET', '', '', '', '', '1 | Bus use']
+        >>> lines = ["|", "REF", "|", "TARGET", "|", "|", "1", "|", "Bus use", "|", "|", "2", "|", "Road",
+        ...          "accidents", "|", "|", "3", "|", "Recycling", "|"]
+        >>> gather_pipe_cells(lines, lambda cells: cells if cells[0] == "REF" else None), lines[:7]
+        (True, ['', 'REF | TARGET', '', '', '', '', '1 | Bus use'])
     """
-    out = list(lines)
+    gathered = False
     index = 0
-    while index < len(out):
-        if out[index].strip() != "|":
+    while index < len(lines):
+        if lines[index].strip() != "|":
             index += 1
             continue
-        rows, end = _run(out, index)
-        _write(out, rows)
+        rows, end = _run(lines, index)
+        gathered = _write(lines, rows, is_header) or gathered
         index = max(end, index + 1)
-    return out
+    return gathered
 
 
 def _run(lines: Sequence[str], start: int) -> tuple[list[_Row], int]:
@@ -89,16 +91,20 @@ def _run(lines: Sequence[str], start: int) -> tuple[list[_Row], int]:
     return rows, index
 
 
-def _write(out: list[str], rows: Sequence[_Row]) -> None:
+def _write(out: list[str], rows: Sequence[_Row], is_header: Callable[[Sequence[str]], object | None]) -> bool:
     """Write the run's rows one a line when three or more are as wide as each other (two cells or
-    more): from the first such row to the last; the rows before and after are left as printed."""
+    more), the first a header: from it to the last such row; the rows before and after as printed.
+    Returns whether they were written."""
     widths = [len(row.cells) for row in rows if len(row.cells) >= 2]
     width = max(set(widths), key=widths.count) if widths else 0
     if widths.count(width) < MIN_ROWS:
-        return
+        return False
     wide = [at for at, row in enumerate(rows) if len(row.cells) == width]
+    if is_header([text for _, text in rows[wide[0]].cells]) is None:
+        return False  # no header: the cells' lines are left to the rest of the engine as printed
     for row in rows[wide[0] : wide[-1] + 1]:
         for number in row.lines:
             out[number] = ""
         if len(row.cells) >= 2:  # a row of one cell, a group's title, is left out
             out[row.cells[0][0]] = " | ".join(text for _, text in row.cells)
+    return True

@@ -4,8 +4,10 @@ gathered one row a line for the delimited-table reader, on snippets cut from the
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.pipecells import pipe_cell_rows
-from councilkg.loaders.parsing.columns import ColumnRole, classify_header
+from collections.abc import Sequence
+
+from councilkg.loaders.generic.pipecells import gather_pipe_cells
+from councilkg.loaders.parsing.columns import ColumnMap, ColumnRole, classify_header, map_columns
 from tests.loaders.generic.reading import read
 
 #: Oxfordshire County Council, The Executive, 28 May 2002, annex to item 6: Local Public Service
@@ -52,6 +54,18 @@ STOCKTON = "\n".join(
 )
 
 
+def _header(cells: Sequence[str]) -> ColumnMap | None:
+    columns = map_columns(cells)
+    return columns if len(columns.columns) >= 2 else None
+
+
+def pipe_cell_rows(lines: list[str]) -> list[str]:
+    """Return ``lines`` with their tables printed between "|" lines gathered."""
+    gathered = list(lines)
+    gather_pipe_cells(gathered, _header)
+    return gathered
+
+
 def test_each_row_is_gathered_on_the_line_its_first_cell_starts() -> None:
     gathered = pipe_cell_rows(OXFORDSHIRE.splitlines())
     assert len(gathered) == len(OXFORDSHIRE.splitlines())
@@ -86,3 +100,9 @@ def test_a_forms_fields_and_too_few_rows_are_left_as_printed() -> None:
     assert pipe_cell_rows(STOCKTON.splitlines()) == STOCKTON.splitlines()
     two_rows = OXFORDSHIRE.splitlines()[:30]
     assert pipe_cell_rows(two_rows) == two_rows
+
+
+def test_rows_under_no_header_are_left_as_printed() -> None:
+    """Whether a row is a header is the evidence: with none, the cells' lines are left to the outline."""
+    headless = OXFORDSHIRE.replace("REF", "Our").replace("DEPT", "own").replace("TARGET", "words")
+    assert pipe_cell_rows(headless.splitlines()) == headless.splitlines()

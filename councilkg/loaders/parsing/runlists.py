@@ -283,7 +283,7 @@ def _comma_run(text: str) -> tuple[str, list[str]] | None:
         count = count_value(lead_in.group("count"))
         rest = text[lead_in.end() :]
         end = rest.find(")") if lead_in.group("open") == "(" else _sentence_end(rest)
-        if lead_in.group("open").strip() in "–-":  # "… six outcome areas - A, B, … and F - with the aim …"
+        if lead_in.group("open").strip() in ("–", "-"):  # "… six outcome areas - A, …, and F - with …"
             closing = _CLOSING_DASH.search(rest)
             end = closing.start() if closing and (end < 0 or closing.start() < end) else end
         labels = between_commas(rest[: end if end >= 0 else len(rest)], count)

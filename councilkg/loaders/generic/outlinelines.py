@@ -149,6 +149,7 @@ KIND_OF_WORD = {
     "work streams": "priority",
     "imperatives": "priority",
     "outcomes": "outcome",
+    "outcome areas": "outcome",
     "measures": "indicator",
     "indicators": "indicator",
     "targets": "indicator",

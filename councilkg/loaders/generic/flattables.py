@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from councilkg.loaders.generic.pipecells import join_pipe_cells
 from councilkg.loaders.parsing.columns import MEASURE_TYPES, OWNER_ROLES, ColumnMap, ColumnRole
 from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text, ends_mid_phrase
@@ -120,7 +121,7 @@ def rebuild_tables(lines: Sequence[str], is_header: HeaderTest) -> Rebuilt:
         >>> rebuilt.lines
         ['Action\\tLead\\tBy when', '', '', 'Audit every plan\\tHead of Safeguarding\\tMarch 2011', '', '']
     """
-    out = list(lines)
+    out = join_pipe_cells(lines, is_header)  # a "|" table printed one cell a line: one row a line
     rebuilt = Rebuilt(out)
     cells = _HeaderCells(is_header)
     index = 0

@@ -78,6 +78,11 @@ def _header_width(line: str, is_header: HeaderTest) -> int:
     return len(cells)
 
 
+def _one_cell(raw: str) -> bool:
+    """True when the stripped line ``raw`` holds at most one cell: no delimiter but a closing one."""
+    return "\t" not in raw and "|" not in raw.rstrip("|").rstrip()
+
+
 def _cell_closes(out: Sequence[str], start: int) -> bool:
     """True when a line ending with "|" closes the cell that starts at ``start`` within a few lines."""
     seen = 0
@@ -85,7 +90,7 @@ def _cell_closes(out: Sequence[str], start: int) -> bool:
         text = raw.strip()
         if not text:
             continue
-        if "\t" in text or seen >= MAX_CELL_LINES:
+        if not _one_cell(text) or seen >= MAX_CELL_LINES:
             return False
         if text.endswith("|"):
             return True
@@ -107,21 +112,16 @@ def _join_rows(out: list[str], start: int, width: int) -> int:
         if not raw:
             index += 1
             continue
-        if "\t" in raw or (not lines and not _cell_closes(out, index)):
-            break
-        closed = raw.endswith("|")
-        parts = _cells(raw) if closed or "|" in raw else [clean_text(raw)]
-        if closed and not lines and len(parts) >= width:
-            break  # rows printed a line each: the delimited reader's
-        open_cell.append(parts[0] if parts else "")
+        if not _one_cell(raw) or (not lines and not _cell_closes(out, index)):
+            break  # a line of cells: a row printed on its line, the delimited reader's
+        open_cell.append(clean_text(raw.rstrip("|")))
         if len(open_cell) > MAX_CELL_LINES:
             break
         lines.append(index)
-        if closed or len(parts) > 1:
+        if raw.endswith("|"):
             cells.append(clean_text(" ".join(open_cell)))
-            cells.extend(parts[1:])
             open_cell = []
-        if len(cells) >= width:
+        if len(cells) == width:
             rows.append((lines, cells))
             lines, cells = [], []
         index += 1

@@ -45,7 +45,7 @@ from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.pagemarks import page_mark_entries
-from councilkg.loaders.generic.pipecells import gather_pipe_cells
+from councilkg.loaders.generic.pipecells import gather_pipe_tables
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.promisedresults import read_promised_results
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
@@ -182,8 +182,8 @@ def _run(document: Document, profile: Profile) -> _Engine:
     ]
     for number in [*contents, *marked.marks]:  # a contents page repeats the headings: read them once
         lines[number - 1] = ""
-    # a table's cells printed between "|" lines: gathered one row a line, for the delimited reader
-    gathered = profile.flattened_tables and gather_pipe_cells(
+    # a "|" table printed one cell a line: gathered one row a line, for the delimited reader
+    gathered = profile.flattened_tables and gather_pipe_tables(
         lines, lambda cells: header_columns(cells, test, known, profile.builtin_columns)
     )
     if profile.flattened_tables:

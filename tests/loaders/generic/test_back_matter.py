@@ -27,8 +27,8 @@ STOCKTON_2007 = (
 
 
 def test_annexes_after_an_entry_naming_priorities_are_none_of_them() -> None:
-    """"Organisational Priorities" names a kind, but the annexes printed after it are the plan's back
-    matter: the section of its items ends there, and gives none."""
+    """The entry "Organisational Priorities" names a kind, but the annexes printed after it are the
+    plan's back matter: the section of its items ends there, and gives none."""
     labels = [priority.label for priority in read(STOCKTON_2007).priorities]
     assert labels == [
         "Leadership and effective partnerships",

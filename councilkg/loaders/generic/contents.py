@@ -66,7 +66,7 @@ MIN_SECTION_ITEMS = 2
 _NO_ENTRY = re.compile(r"^[^A-Za-z]*$|[A-Za-z]\S* \d{1,3} [A-Z].*[A-Za-z]\S* \d{1,3} [A-Z]")
 #: A plan's back matter ("Annex 1 / Corporate Working Groups", "Appendix B", "Glossary of terms"): after
 #: the plan's items in its contents, whatever mark it is printed with, and never one of them.
-_BACK_MATTER = re.compile(
+BACK_MATTER = re.compile(
     r"^(?:annex(?:es)?|appendi(?:x|ces)|glossary|abbreviations|acknowledgements?|references|index)\b",
     re.IGNORECASE,
 )
@@ -377,7 +377,7 @@ class ContentsSections:
         ):
             self.interrupt()
             section = None
-        if section is not None and kind is None and framework is None and not _BACK_MATTER.match(name):
+        if section is not None and kind is None and framework is None and not BACK_MATTER.match(name):
             marked = section.item_style in {None, style} or style in {"none", "number above"}
             if (style != section.style or section.under is not None) and marked:
                 section.item_style = section.item_style or style

@@ -410,8 +410,8 @@ WE_WILL = re.compile(
     rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
 )
 NOT_A_PRIORITY = re.compile(
-    r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
-    r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
+    r"^(?:the )?(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|"
+    r"vision|appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
     # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed

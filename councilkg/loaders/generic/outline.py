@@ -70,6 +70,7 @@ from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
 from councilkg.loaders.generic.statements import statement_span
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
+from councilkg.loaders.generic.untitledentries import untitled_entry
 from councilkg.loaders.model import Extraction, Reading, Risk
 from councilkg.loaders.parsing.cells import is_timescale
 from councilkg.loaders.parsing.runlists import numbered_run
@@ -218,6 +219,10 @@ class OutlineReader(OutlineNumbered):
             self._labelled_run(number, run)
             return
         labelled = LABELLED.match(text) or LABELLED_AFTER.match(text)
+        if labelled and untitled_entry(labelled, following):  # "Priority 2" / "5": a contents entry
+            self.extraction.place(number, "contents")
+            self.pending = None
+            return
         if (
             labelled
             and len(text.split()) <= MAX_HEADING_WORDS + 2

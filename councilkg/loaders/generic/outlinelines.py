@@ -86,7 +86,7 @@ BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
     r"areas of focus|focus areas|key areas|objectives|areas of (?:significant )?weakness|"
-    r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|"
+    r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|pillars|"
     r"outcomes|measures|indicators|targets|milestones|risks)\b",
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ COUNTED = re.compile(
 )
 KIND_STEM = re.compile(
     r"\b(?:priorit|action|commitment|task|activit|area|focus|objective|ambition|aim|goal|theme|pledge|promise|"
-    r"work ?stream|outcome|measure|indicator|target|risk)",
+    r"work ?stream|pillar|outcome|measure|indicator|target|risk)",
     re.IGNORECASE,
 )
 #: What a list after a line may hold other than plan items: the line's last sentence names it first.
@@ -411,8 +411,8 @@ WE_WILL = re.compile(
     rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
 )
 NOT_A_PRIORITY = re.compile(
-    r"^(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|vision|"
-    r"appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
+    r"^(?:the )?(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|"
+    r"vision|appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
     # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed

@@ -20,7 +20,9 @@ cell. Its other cells are told apart by how their items are printed: paragraphs 
 a marked list (bullets, numbers), then paragraphs again … one run of items alike for each column.
 When a row's runs are as many as its other columns, each run is its column's items; when they are
 not (two columns' bullets printed as one list), only the first cell is read, and the row's other
-lines are left unread rather than guessed at. A string scan of the lines, linear in their number.
+lines are left unread rather than guessed at. Under a header of two cells the rows may be led by no
+number (:func:`_margin_rows`): each row is then a paragraph at the margin over a marked list. A string
+scan of the lines, linear in their number.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from councilkg.loaders.generic.framework_outcomes import plan_outcome_scheme
+from councilkg.loaders.generic.outlinelines import NOT_A_PRIORITY
 from councilkg.loaders.model import Action, Extraction, Indicator, Outcome, OutcomeLink, Priority, Reading
 from councilkg.loaders.parsing.columns import ColumnRole, classify_header
 from councilkg.text import clean_text
@@ -41,7 +44,7 @@ _QUESTION = re.compile(r"\s(?=(?:What|How|Who|When|Why|Where)\b)")
 #: The headings plans on a page use that the header vocabulary does not name (tried first).
 _PAGE_HEADINGS: tuple[tuple[re.Pattern[str], ColumnRole], ...] = (
     (re.compile(r"^areas? for (?:[a-z]+ )?action$"), ColumnRole.PRIORITY),
-    (re.compile(r"^what (?:we|you) (?:want|aim|plan) to achieve$"), ColumnRole.OUTCOME),
+    (re.compile(r"^what (?:do )?(?:we|you) (?:want|aim|plan) to achieve$"), ColumnRole.OUTCOME),
     (re.compile(r"^what (?:we|the council|the partnership) will do\b"), ColumnRole.ACTION),
 )
 #: The kind of item each column role's cells hold (other roles' cells are values, not items).
@@ -53,6 +56,8 @@ _KINDS = {
 }
 MAX_HEADER_WORDS = 16
 MAX_HEADER_CELL_WORDS = 8
+#: A heading asking its question in full ("How will we know if we have been successful?") may be longer.
+MAX_QUESTION_CELL_WORDS = 10
 #: A row led by its number at the margin ("2. Promote and enable …").
 _ROW_START = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 #: A list item's mark, at the margin or indented.
@@ -83,6 +88,7 @@ class _Row:
     lead: str
     items: list[_Item] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
+    numbered: bool = True  # led by its printed number (its ref), or only by its place at the margin
 
 
 def header_cells(text: str) -> list[tuple[str, ColumnRole | None]] | None:
@@ -102,12 +108,16 @@ def header_cells(text: str) -> list[tuple[str, ColumnRole | None]] | None:
     if not 2 <= len(words) <= MAX_HEADER_WORDS or re.search(r"[\d.,:;!]", text):
         return None
     cells = [" ".join(cell.split()) for cell in _QUESTION.split(text.strip())]
-    if len(cells) < 2 or any(not 1 <= len(cell.split()) <= MAX_HEADER_CELL_WORDS for cell in cells):
+    if len(cells) < 2 or any(not 1 <= len(cell.split()) <= _most_words(cell) for cell in cells):
         return None
     roles = [_role(cell) for cell in cells]
     if sum(role is not None for role in roles) < 2 or roles[0] not in _KINDS:
         return None
     return list(zip(cells, roles, strict=True))
+
+
+def _most_words(cell: str) -> int:
+    return MAX_QUESTION_CELL_WORDS if cell.endswith("?") else MAX_HEADER_CELL_WORDS
 
 
 def _role(heading: str) -> ColumnRole | None:
@@ -158,6 +168,55 @@ def _rows(lines: Sequence[str], start: int, skip: Callable[[int], bool]) -> list
     return rows
 
 
+#: Unnumbered rows under a two-column header: at least this many, each a paragraph over a marked list.
+MIN_MARGIN_ROWS = 2
+
+
+def _margin_rows(lines: Sequence[str], start: int, skip: Callable[[int], bool]) -> list[_Row]:
+    """Return the rows under a two-column header from line index ``start`` on when no number leads
+    them: each row a paragraph at the margin (its first cell) over a marked list (its second), else [].
+
+        What do we want to achieve? How will we know if we have been successful?
+        Children's attendance and punctuality are maximised.
+          • Absence, persistent absence and punctuality data demonstrate strong relative performance …
+
+    The table ends at a paragraph with no list under it, or at a section's heading ("Next steps"): the
+    text after the table. Fewer than :data:`MIN_MARGIN_ROWS` rows, or a first line that is no
+    paragraph at the margin, is no such table.
+    """
+    rows: list[_Row] = []
+    item: _Item | None = None
+    for index in range(start, len(lines)):
+        number, raw = index + 1, lines[index]
+        text = clean_text(raw)
+        if skip(number):
+            break
+        if not text:
+            continue
+        if _MARK.match(raw):
+            if not rows:
+                return []
+            mark = _MARK_PREFIX.match(raw)
+            indent = len(raw) - len(raw.lstrip())
+            item = _Item(number, clean_text(raw[mark.end() :] if mark else raw), f"mark:{indent}")
+            rows[-1].items.append(item)
+            rows[-1].lines.append(number)
+        elif item is not None and raw[:1].isspace():
+            item.text = f"{item.text} {text}"  # a wrapped line of the item above
+            rows[-1].lines.append(number)
+        elif raw[:1].isspace() or header_cells(text) is not None or NOT_A_PRIORITY.match(text):
+            break  # "Next steps", "Governance": a section after the table
+        else:
+            if rows and not rows[-1].items:
+                rows.pop()  # a paragraph with no list under it: the text after the table
+                break
+            rows.append(_Row(len(rows) + 1, number, text, lines=[number], numbered=False))
+            item = None
+    if rows and not rows[-1].items:
+        rows.pop()
+    return rows if len(rows) >= MIN_MARGIN_ROWS else []
+
+
 def _runs(items: Sequence[_Item]) -> list[list[_Item]]:
     """Return the row's items in runs printed alike (paragraphs, or marks at one indent)."""
     runs: list[list[_Item]] = []
@@ -188,9 +247,14 @@ def read_column_rows(
         if header is None:
             continue
         after = next((i for i in range(index + 1, len(lines)) if clean_text(lines[i])), None)
-        if after is None or not _ROW_START.match(lines[after]):
+        if after is None:
             continue
-        rows = _rows(lines, after, skip)
+        if _ROW_START.match(lines[after]):
+            rows = _rows(lines, after, skip)
+        elif len(header) == 2:
+            rows = _margin_rows(lines, after, skip)
+        else:
+            continue
         if not rows:
             continue
         read.add(index + 1)
@@ -225,7 +289,8 @@ def _read_row(
     """Add one row's items; returns the row's lines. When its runs do not part into the other
     columns, only its first cell is read: its other lines are left unread, not guessed at (but for
     the ``last`` row's, which may be the plan's text after the table: left to the outline)."""
-    lead = _add(kinds[0] or "priority", row.lead.rstrip("."), str(row.number), row.line, extraction, new_key)
+    ref = str(row.number) if row.numbered else None
+    lead = _add(kinds[0] or "priority", row.lead.rstrip("."), ref, row.line, extraction, new_key)
     runs = _runs(row.items)
     if len(runs) != len(kinds) - 1 or any(len(run) > MAX_CELL_ITEMS for run in runs):
         if last:  # the table's end is unsaid: its lines may be the plan's text after it

@@ -64,6 +64,12 @@ MIN_SECTION_ITEMS = 2
 #: several entries run together with their pages ("Foreword 03 Summary Dashboard 04 Overall …"). A
 #: section holding one is a page's layout come apart (a legend, a dashboard's key), not a list of items.
 _NO_ENTRY = re.compile(r"^[^A-Za-z]*$|[A-Za-z]\S* \d{1,3} [A-Z].*[A-Za-z]\S* \d{1,3} [A-Z]")
+#: A plan's back matter ("Annex 1 / Corporate Working Groups", "Appendix B", "Glossary of terms"): after
+#: the plan's items in its contents, whatever mark it is printed with, and never one of them.
+BACK_MATTER = re.compile(
+    r"^(?:annex(?:es)?|appendi(?:x|ces)|glossary|abbreviations|acknowledgements?|references|index)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -371,7 +377,7 @@ class ContentsSections:
         ):
             self.interrupt()
             section = None
-        if section is not None and kind is None and framework is None:
+        if section is not None and kind is None and framework is None and not BACK_MATTER.match(name):
             marked = section.item_style in {None, style} or style in {"none", "number above"}
             if (style != section.style or section.under is not None) and marked:
                 section.item_style = section.item_style or style

@@ -42,17 +42,6 @@ _FINANCES = re.compile(
 )
 
 
-def is_back_matter(name: str) -> bool:
-    """True for a contents entry of a plan's back matter ("Annex 1 / Corporate Working Groups",
-    "Appendix 2", "Glossary"): never one of the items an entry above it names.
-
-    Example:
-        >>> is_back_matter("Annex 2 / Abbreviations and Key Terms"), is_back_matter("Budget Reductions")
-        (True, False)
-    """
-    return bool(_BACK.match(name))
-
-
 def is_plan_matter(name: str) -> bool:
     """True for a contents entry of a plan's front or back matter ("Foreword …", "Our Vision for …",
     "Achievements in 2011", "Appendix 2", "Medium Term Financial Plan …"): a chapter, never one of its items.

@@ -45,6 +45,7 @@ from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.pagemarks import page_mark_entries
+from councilkg.loaders.generic.pipecells import gather_pipe_tables
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.promisedresults import read_promised_results
 from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
@@ -181,13 +182,17 @@ def _run(document: Document, profile: Profile) -> _Engine:
     ]
     for number in [*contents, *marked.marks]:  # a contents page repeats the headings: read them once
         lines[number - 1] = ""
+    # a "|" table printed one cell a line: gathered one row a line, for the delimited reader
+    gathered = profile.flattened_tables and gather_pipe_tables(
+        lines, lambda cells: header_columns(cells, test, known, profile.builtin_columns)
+    )
     if profile.flattened_tables:
         rebuilt = rebuild_tables(
             lines, lambda cells: header_columns(cells, test, known, profile.builtin_columns)
         )
     else:
         rebuilt = Rebuilt(lines)
-    changed = bool(rebuilt.tables or contents or furniture)
+    changed = bool(rebuilt.tables or contents or furniture or gathered)
     view = dataclasses.replace(document, text="\n".join(rebuilt.lines)) if changed else document
     reader = SectionReader(view, profile)
     extraction = reader.scan()

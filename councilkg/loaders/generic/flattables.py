@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from councilkg.loaders.generic.rowstarts import starts_row
 from councilkg.loaders.parsing.columns import MEASURE_TYPES, OWNER_ROLES, ColumnMap, ColumnRole
 from councilkg.loaders.parsing.periods import parse_due
 from councilkg.text import clean_text, ends_mid_phrase
@@ -228,7 +229,11 @@ def _delimited(
 def _goes_on(row: Sequence[str], cells: Sequence[str], width: int, under_ref_led: bool, raw: str) -> bool:
     """True when the line ``raw`` (its ``cells``) goes on with ``row``: the row lacks cells the line
     completes, or the rows are led by refs ("1. / …") and the line, right under the row, is led by none."""
-    if len(row) < width and (len(cells) < 2 or len(row) + len(cells) - 1 <= width):
+    if (
+        len(row) < width
+        and (len(cells) < 2 or len(row) + len(cells) - 1 <= width)
+        and not starts_row(row, cells)
+    ):
         return True
     return under_ref_led and not _REF_LED_ROW.match(raw.strip())
 

@@ -3,10 +3,8 @@
 "Ambitions and Priorities" / "… Hull must make the most of its unique identity and strengths –" /
 "• its location – …": the heading named priorities, but the sentence right above the bullets leads
 into a list of its own (strengths), naming no kind of item; "Outcomes delivered:" / "… However, much
-has been achieved:" / what was done. The bullets are the sentence's list, not the heading's.
-
-So does a heading naming such a list ("Our Values", "Core Values", "Guiding principles"): the bullets
-under it are the values, not what is done for the priority above it.
+has been achieved:" / what was done. The bullets are the sentence's list, not the heading's. So are
+the bullets under a heading naming the plan's values ("Our Values" / "• Equality - challenge …").
 """
 
 from __future__ import annotations
@@ -26,18 +24,20 @@ ITEM_LISTS = frozenset({"priority-list", "outcome-list", "priority", "outcome"})
 #: A sentence, not a title ("Empowering and Caring:" heads its own description).
 MIN_SENTENCE_WORDS = 7
 _LEADS_ON = re.compile(r"(?:[:–—]|\s-)\s*$")
-#: "Our Values", "Core values", "Guiding principles", "Values and behaviours": what a list holds that
-#: is no plan item (a council's values, the principles it works by).
-_OTHER_HEADING = re.compile(
-    r"^(?:(?:our|core|shared|guiding|key)\s+){0,2}(?:values|principles|behaviours)"
+#: "Our Values", "Core Values", "Our guiding principles": a heading over the plan's values, which are
+#: none of its items (a priority's heading above them or not).
+_VALUES_HEADING = re.compile(
+    r"^(?:(?:our|core|key|shared|guiding)\s+){0,2}(?:values|principles|behaviours)"
     r"(?:\s+(?:and|&)\s+(?:values|principles|behaviours))?\s*:?$",
     re.IGNORECASE,
 )
 
 
 def leads_into_other_list(text: str) -> bool:
-    """Return whether ``text`` is a sentence ending with a colon or a dash that names no kind of item
-    (so the list after it is of something else)."""
+    """Return whether ``text`` is a sentence ending with a colon or a dash that names no kind of item,
+    or a heading naming the plan's values or principles (so the list after it is of something else)."""
+    if _VALUES_HEADING.match(text):
+        return True
     return (
         len(text.split()) >= MIN_SENTENCE_WORDS
         and _LEADS_ON.search(text) is not None
@@ -47,16 +47,3 @@ def leads_into_other_list(text: str) -> bool:
         and not ACTION_LEAD_IN.match(text)
         and not MEASURE_LEAD_IN.match(text)
     )
-
-
-def heads_other_list(text: str, following: str) -> bool:
-    """Return whether ``text`` is a heading naming a list of values or principles and a list (bulleted
-    or numbered) follows it.
-
-    Example:
-        >>> heads_other_list("Our Values", "• Equality - challenge discrimination")
-        True
-        >>> heads_other_list("Our Values", "We are proud of our borough.")
-        False
-    """
-    return _OTHER_HEADING.match(text) is not None and bool(BULLET.match(following) or NUMBER.match(following))

@@ -36,7 +36,7 @@ from councilkg.loaders.generic.contents import (
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.listnotes import note_kind
-from councilkg.loaders.generic.otherlists import ITEM_LISTS, heads_other_list, leads_into_other_list
+from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -70,6 +70,7 @@ from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
 from councilkg.loaders.generic.statements import statement_span
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
+from councilkg.loaders.generic.untitledentries import untitled_entry
 from councilkg.loaders.model import Extraction, Reading, Risk
 from councilkg.loaders.parsing.cells import is_timescale
 from councilkg.loaders.parsing.runlists import numbered_run
@@ -218,6 +219,10 @@ class OutlineReader(OutlineNumbered):
             self._labelled_run(number, run)
             return
         labelled = LABELLED.match(text) or LABELLED_AFTER.match(text)
+        if labelled and untitled_entry(labelled, following):  # "Priority 2" / "5": a contents entry
+            self.extraction.place(number, "contents")
+            self.pending = None
+            return
         if (
             labelled
             and len(text.split()) <= MAX_HEADING_WORDS + 2
@@ -242,10 +247,6 @@ class OutlineReader(OutlineNumbered):
                 self.extraction.place(number, "outcome lead-in")
             else:
                 self._lead_in(number, kind, text)
-            return
-        if heads_other_list(text, following):  # "Our Values" over bullets: not the priority's actions
-            self.list_kind, self.pending = "other", None
-            self.extraction.place(number, "heading of another list")
             return
         # "Priority outcomes" over bullets is their lead-in, not the wrapped end of the bullet above
         heads_list = text[:1].isupper() and BULLET.match(following) and lead_in_kind(text)

@@ -19,12 +19,7 @@ from councilkg.loaders.generic.contents import (
 )
 from councilkg.loaders.generic.contentsnesting import is_page, is_section_number, next_text
 from councilkg.loaders.generic.contentsruns import contents_run_entries, numbered_run_entries
-from councilkg.loaders.generic.contentsthemes import (
-    RULE_CONTENTS_THEME,
-    contents_pages,
-    is_back_matter,
-    theme_entries,
-)
+from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME, contents_pages, theme_entries
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
 from councilkg.loaders.generic.outlinelines import (
@@ -209,8 +204,8 @@ class OutlineContents(OutlineItems):
         self.outcome = self.priority = None
         under: Framework | None = None
         for item in self.sections.items():
-            if item.label.casefold() in read or is_back_matter(item.label):
-                continue  # read already, or "Annex 1 / Corporate Working Groups": the plan's back matter
+            if item.label.casefold() in read:
+                continue
             read.add(item.label.casefold())
             if item.under != under:
                 under, self.outcome = item.under, None

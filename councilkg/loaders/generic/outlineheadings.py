@@ -25,7 +25,6 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
     WIDE_GAP,
 )
-from councilkg.loaders.generic.statedlines import STATE
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.text import clean_text
 
@@ -34,6 +33,12 @@ MAX_TITLE_WORDS = 6
 #: "Childrens Centres) - Increasing number of …": a bracket closed that the line never opened, so the
 #: line is the wrapped end of the one above, not a heading.
 WRAPPED_TAIL = re.compile(r"^[^(\[]*[)\]]")
+#: "• We will …", "• We want to …": a bullet saying what is to be done. "• We are ambitious for …", "• We
+#: want strong schools …", "• We invest in …" say what a council is or hopes for: a vision's statements,
+#: which make the heading above them ("In North Lincolnshire") no priority.
+WE_DO = re.compile(
+    r"^We\s+(?:will|shall|want to|are going to|aim to|plan to|intend to|commit to)\b|^We['’]ll\b"
+)
 
 
 class OutlineHeadings(OutlineLeadIns):
@@ -100,9 +105,8 @@ class OutlineHeadings(OutlineLeadIns):
         first = following[bullet.end() :].split()[:1] if bullet else []
         # a bullet led by "-ing" ("• Redesigning services around people's lives") may be a theme's
         # point as well as an action: it does not make the heading above it a priority
-        # "• We will promote …" says what is done; "• We are ambitious for …" what is, a vision's words
-        promised = bullet is not None and first == ["We"] and not STATE.match(following[bullet.end() :])
-        verb_led = bool(first) and (first[0] in ACTION_VERBS or promised)
+        said = following[bullet.end() :] if bullet else ""
+        verb_led = bool(first) and (first[0] in ACTION_VERBS or WE_DO.match(said) is not None)
         introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
             return False

@@ -169,8 +169,10 @@ class OutlineItems:
         measured = MEASURED_BY.search(clean_text(match.group("label")))
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
         stem = word.casefold().rstrip("s").split()[-1]
-        if OUTCOME_WORDS.search(word):
+        if OUTCOME_WORDS.search(word) and known_item(self.seen_labels, "priority", label or text) is None:
             self._outcome(number, label or text, ref)
+        elif OUTCOME_WORDS.search(word):  # "Pillar 1: My Health …", one of the pillars listed before
+            self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9)
         elif stem in PROMISE_WORDS and self.priority is not None and self.priority_word not in {None, stem}:
             # "Pledge 17" under "Priority four: …": what is promised for it, the thread's next step down
             drop_heading_description(self.extraction)  # "By 2020, we will spend …" described the heading

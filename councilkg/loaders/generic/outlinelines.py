@@ -86,7 +86,7 @@ BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
     r"areas of focus|focus areas|key areas|objectives|areas of (?:significant )?weakness|"
-    r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|"
+    r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|pillars|"
     r"outcomes|measures|indicators|targets|milestones|risks)\b",
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ COUNTED = re.compile(
 )
 KIND_STEM = re.compile(
     r"\b(?:priorit|action|commitment|task|activit|area|focus|objective|ambition|aim|goal|theme|pledge|promise|"
-    r"work ?stream|outcome|measure|indicator|target|risk)",
+    r"work ?stream|pillar|outcome|measure|indicator|target|risk)",
     re.IGNORECASE,
 )
 #: What a list after a line may hold other than plan items: the line's last sentence names it first.
@@ -149,6 +149,7 @@ KIND_OF_WORD = {
     "work streams": "priority",
     "imperatives": "priority",
     "outcomes": "outcome",
+    "outcome areas": "outcome",
     "measures": "indicator",
     "indicators": "indicator",
     "targets": "indicator",
@@ -405,9 +406,8 @@ def label_line_kind(text: str) -> str | None:
 
 #: "We will need to …", "we will have to …" say what is needed, not what is done; "We will know we have
 #: done what we promised", "… we'll see positive outcomes" what will be seen, an adverb between or not
-#: ("We will also be increasing …", "We will continue to be bold"); "We will do this by …" how the
-#: sentence before it is done, no action of its own.
-NOT_DONE = r"(?!(?:also\s+|still\s+|continue\s+to\s+)?(?:be|need|have to|know|see)\b|do\s+(?:this|so|that)\b)"
+#: ("We will also be increasing …", "We will continue to be bold").
+NOT_DONE = r"(?!(?:also\s+|still\s+|continue\s+to\s+)?(?:be|need|have to|know|see)\b)"
 WE_WILL = re.compile(
     rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
 )

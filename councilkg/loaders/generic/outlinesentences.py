@@ -47,6 +47,12 @@ ABOUT_THE_PLAN = re.compile(
     r"(?:(?:delivery|council|corporate|strategic|key)\s+)?(?:priorities|plan|strategy)\b",
     re.IGNORECASE,
 )
+#: "We will do this by supporting young people …", "We will do this through our resident-led work …":
+#: how the sentence before will be done, no commitment of its own.
+HOW_IT_IS_DONE = re.compile(
+    r"^(?:we|the council) (?:will|shall) (?:do|achieve|deliver) (?:this|that|it|so) (?:by|through)\b",
+    re.IGNORECASE,
+)
 
 #: "…, so we will work together to promote …": a sentence that says anywhere what will be done.
 PROMISED = re.compile(r"\b(?:we|the council|the partnership) will\b|\bwe['’]ll\b", re.IGNORECASE)
@@ -152,6 +158,7 @@ class OutlineSentences(OutlineRuns):
             if (COMMITMENT.match(part) or (in_force and WANT.match(part)))
             and not part.endswith(":")
             and not ABOUT_THE_PLAN.search(part)
+            and not HOW_IT_IS_DONE.match(part)
         ]
         if commitments:
             for sentence in commitments:

@@ -75,6 +75,7 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     (r"\bpartner\b|\bother organisation\b|\bdata (provided|supplied) by\b", ColumnRole.PARTNER),
     (r"\bcomparator\b|\bbenchmark\b|\bnational average\b|\bstatistical neighbours?\b", ColumnRole.COMPARATOR),
     (r"\boutturn\b|\bactual\b|\bbaseline\b|\bperformance \d{4}", ColumnRole.OUTTURN),
+    (r"^target areas?$", ColumnRole.TITLE),  # what a target is set for: its measure
     (r"\btarget\b", ColumnRole.TARGET),
     (
         r"^(pi|nis|kpi|risk|ni)?\s*ref(erence)?\.?$|^(pi|performance indicator) (ref|code|no)|^code$|"

@@ -56,7 +56,9 @@ def count_value(word: str) -> int:
 #: A count and up to three words before the kind it counts: "three key priority areas".
 _COUNT_BEFORE = rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
 #: The kinds of item a lead-in counts (each pattern below adds "actions", "pillars" or both).
-_COUNTED_KINDS = "priority areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"
+_COUNTED_KINDS = (
+    "priority areas|outcome areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"
+)
 _COUNTED_LEAD_IN = re.compile(
     rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|actions)\b[^:]{{0,80}}:\s*", re.IGNORECASE
 )
@@ -281,10 +283,17 @@ def _comma_run(text: str) -> tuple[str, list[str]] | None:
         count = count_value(lead_in.group("count"))
         rest = text[lead_in.end() :]
         end = rest.find(")") if lead_in.group("open") == "(" else _sentence_end(rest)
+        if lead_in.group("open").strip() in ("–", "-"):  # "… six outcome areas - A, …, and F - with …"
+            closing = _CLOSING_DASH.search(rest)
+            end = closing.start() if closing and (end < 0 or closing.start() < end) else end
         labels = between_commas(rest[: end if end >= 0 else len(rest)], count)
         if labels:
             return lead_in.group("kind").casefold(), labels
     return None
+
+
+#: The dash closing a list a dash opened, spaced as the opening one is.
+_CLOSING_DASH = re.compile(r"\s[–-]\s")
 
 
 def _sentence_end(text: str) -> int:
@@ -300,7 +309,7 @@ def between_commas(text: str, count: int) -> list[str]:
         return []
     # "five themes: Thriving Neighbourhoods; …; New Ways of Working and Hope and Confidence in Rotherham"
     separator = ";" if ";" in text else ","
-    pieces = [piece.strip() for piece in text.split(separator)]
+    pieces = [piece.strip() for piece in _outside_brackets(text, separator)]
     if pieces and pieces[-1].startswith("and "):
         pieces[-1] = pieces[-1][4:]
     elif len(pieces) == count - 1 and " and " in pieces[-1]:
@@ -315,6 +324,18 @@ def between_commas(text: str, count: int) -> list[str]:
     if len(labels) != count or any(not 1 <= len(label.split()) <= MAX_COMMA_ITEM_WORDS for label in labels):
         return []
     return labels
+
+
+def _outside_brackets(text: str, separator: str) -> list[str]:
+    """Return ``text`` split at each ``separator`` outside brackets: "Feeling Connected (family,
+    friends and the community)" is one item."""
+    pieces, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth <= 0:
+            pieces.append(text[start:at])
+            start = at + 1
+    return [*pieces, text[start:]]
 
 
 def _split_last(last: str, others: Sequence[str]) -> list[str]:

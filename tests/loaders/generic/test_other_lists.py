@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.otherlists import heads_other_list, leads_into_other_list
+from councilkg.loaders.generic.otherlists import leads_into_other_list
 from tests.loaders.generic.reading import read
 
 
@@ -51,36 +51,3 @@ KENT = (
 )
 def test_which_sentences_lead_into_another_list(line: str, other: bool) -> None:
     assert leads_into_other_list(line) is other
-
-
-def test_a_heading_naming_values_ends_the_priority_over_its_bullets() -> None:
-    """Warrington Youth Voice's Pledges & Priorities (2021), https://www.warringtonyouthvoice.org/
-    pledges-priorities: the bullets under "Our Values" are the values, not what is done for the
-    priority above them."""
-    text = "\n\n".join(
-        [
-            "Priority 1: Reduce the impact of Climate Change",
-            "  • Help to make best use of green spaces",
-            "Our Values",
-            "  • Determined, ambitious & active - Empowered and motivated by our own beliefs and values "
-            "to do what is best for our town.",
-            "  • Partnerships & collaboration - work with others to maximise resources and potential.",
-            "  • Equality - challenge discrimination, respect all and promote equal opportunities for all.",
-        ]
-    )
-    assert [action.label for action in read(text).actions] == ["Help to make best use of green spaces"]
-
-
-@pytest.mark.parametrize(
-    ("heading", "following", "other"),
-    [
-        # London Borough of Lambeth's Roadmap to Excellence (2023), https://www.lambeth.gov.uk/children-
-        # young-people-families/roadmap-excellence-children-families-education-plan-improvement-2023-26
-        ("Core Values", "- Collaboration: Emphasizing partnerships with families and agencies.", True),
-        ("Our Values", "  • Equality - challenge discrimination, respect all", True),
-        ("Our Values", "We are proud of our borough.", False),  # a section of prose, no list
-        ("Key Priorities", "- Excellent help and protection", False),
-    ],
-)
-def test_which_headings_name_another_list(heading: str, following: str, other: bool) -> None:
-    assert heads_other_list(heading, following) is other

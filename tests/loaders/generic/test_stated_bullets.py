@@ -1,5 +1,7 @@
-"""A bullet saying in the present tense what is ("We are ambitious for …", "We want strong schools …")
-is no action of the priority above it, nor makes the heading above it a priority (statedlines.STATE)."""
+"""A bullet under a priority saying in the present tense what is ("We are ambitious for …", "We want
+strong schools …") is no action of it (statedlines.STATE): a vision's or a value's words. The heading
+above such bullets is no priority either (outlineheadings, tests/loaders/generic/test_statement_bullets.py);
+here the priority is labelled, and only its bullets are in question."""
 
 from __future__ import annotations
 
@@ -8,52 +10,25 @@ import pytest
 from councilkg.loaders.generic.statedlines import STATE
 from tests.loaders.generic.reading import read
 
-#: North Lincolnshire Council's Education and Inclusion Plan 2022-25,
-#: https://localoffer.northlincs.gov.uk/document-library/education-and-inclusion-plan-2022-25/
-NORTH_LINCOLNSHIRE = "\n".join(
-    [
-        "In North Lincolnshire",
-        "",
-        "  • We are ambitious for our children, families and communities.",
-        "  • We want strong schools and settings which have high standards and accessible provision that "
-        "meets the needs of their children and community",
-        "  • We are committed to supporting parents as first educators, enabling children to remain "
-        "resilient",
-        "",
-        "Our improvement priorities",
-        "",
-        "  • Improving equalities in children’s health, educational entitlement and outcomes",
-        "  • Leading standards, transforming improvement",
-    ]
-)
 
-
-def test_a_vision_in_bullets_gives_no_priority_and_no_actions() -> None:
-    extraction = read(NORTH_LINCOLNSHIRE)
-    assert [priority.label for priority in extraction.priorities] == [
-        "Improving equalities in children’s health, educational entitlement and outcomes",
-        "Leading standards, transforming improvement",
-    ]
-    assert extraction.actions == []
-
-
-def test_commitments_in_bullets_still_are_a_headings_actions() -> None:
-    """London Borough of Lewisham's Children and Young People's Plan (2015), https://www.lewisham.gov.uk/
-    myservices/socialcare/children/cypp/Pages/Our-priority-areas.aspx: "We will …" bullets under a heading."""
+def test_present_tense_bullets_under_a_labelled_priority_are_no_actions() -> None:
+    """North Lincolnshire Council's Education and Inclusion Plan 2022-25 (its vision's bullets,
+    https://localoffer.northlincs.gov.uk/document-library/education-and-inclusion-plan-2022-25/), printed
+    here under a labelled priority with a commitment after them."""
     text = "\n".join(
         [
-            "Children and Young People's Plan",
+            "Education and Inclusion Plan 2022 - 25",
             "",
-            "Raise achievement and attainment",
+            "Priority 1: Inclusion",
             "",
-            "  • We will promote the highest aspirations and ambition for all our children and young people "
-            "across the partnership.",
-            "  • We will work across the partnership to close gaps in attainment.",
+            "  • We are ambitious for our children, families and communities.",
+            "  • We want strong schools and settings which have high standards and accessible provision",
+            "  • We will reduce absence and exclusions.",
         ]
     )
     extraction = read(text)
-    assert [priority.label for priority in extraction.priorities] == ["Raise achievement and attainment"]
-    assert len(extraction.actions) == 2
+    assert [priority.label for priority in extraction.priorities] == ["Inclusion"]
+    assert [action.label for action in extraction.actions] == ["We will reduce absence and exclusions."]
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
+from councilkg.loaders.generic.statedlines import STATE
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
@@ -79,6 +80,10 @@ ACCOUNTABLE = re.compile(
     r"|\b(?:is|are)\s+(?:accountable|responsible)\s+for\b",
     re.IGNORECASE,
 )
+#: "Equality - challenge discrimination …", "Community involvement – engaging …": a bullet that names its
+#: subject, then says what it means, is a value, a theme or a sub-priority (an action 5 times in 86 on
+#: the released plans, each led by a verb), not what is done for the priority above it.
+TITLED_ITEM = re.compile(r"^[A-Z][\w&,'’/ ]{1,40}?\s[–—-]\s+\S")
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
@@ -352,7 +357,15 @@ class OutlineItems:
             self.pending = Pending("risk", risk, text)
             return
         if self.priority is not None or self.outcome is not None:
-            if ASPIRATION.match(text) or POST_TITLE.match(text) or ACCOUNTABLE.search(text):
+            titled = TITLED_ITEM.match(text) is not None and text.split()[0] not in ACTION_VERBS
+            if (
+                text.endswith(":")  # "2.2 Develop integrated pathways for:" leads in the list under it
+                or ASPIRATION.match(text)
+                or STATE.match(text)
+                or titled
+                or POST_TITLE.match(text)
+                or ACCOUNTABLE.search(text)
+            ):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
                 return
             if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"
@@ -369,7 +382,11 @@ class OutlineItems:
         # plans it was wrong more often than right (a council's priorities listed after its prose); a
         # numbered item led by a verb ("3.2 Submit the action plan …") still is
         first = text.split()[0].strip(",:") if text.split() else ""
-        if rule != RULE_BULLET_ACTION and (first in ACTION_VERBS or WE_WILL.match(text)):
+        if (
+            rule != RULE_BULLET_ACTION
+            and (first in ACTION_VERBS or WE_WILL.match(text))
+            and not text.endswith(":")
+        ):
             self._action(number, text, ref, rule, 0.5)
             return
         if national_codes_in(text):

@@ -405,14 +405,17 @@ def label_line_kind(text: str) -> str | None:
 
 
 #: "We will need to …", "we will have to …" say what is needed, not what is done; "We will know we have
-#: done what we promised", "… we'll see positive outcomes" what will be seen.
-NOT_DONE = r"(?!be\b|need\b|have to\b|know\b|see\b)"
+#: done what we promised", "… we'll see positive outcomes" what will be seen, an adverb between or not
+#: ("We will also be increasing …", "We will continue to be bold").
+NOT_DONE = r"(?!(?:also\s+|still\s+|continue\s+to\s+)?(?:be|need|have to|know|see)\b)"
 WE_WILL = re.compile(
     rf"(?:^|(?<=[.;]\s))(?:(?:we|the council|the partnership) will|we['’]ll)\s+{NOT_DONE}", re.IGNORECASE
 )
 NOT_A_PRIORITY = re.compile(
-    r"^(?:the )?(?:contents|introduction|foreword|background|context|summary|executive summary|our vision|"
-    r"vision|appendix|glossary|purpose|scope|governance|monitoring|consultation|acknowledgements|references|"
+    # "The purpose of the plan", "Proposal": a part of the document, the article before it or not
+    r"^(?:(?:the|this|our) )?(?:contents|introduction|foreword|background|context|summary|executive summary|"
+    r"vision|appendix|glossary|purpose|scope|governance|monitoring|consultation|proposals?|acknowledgements|"
+    r"references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
     # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed
@@ -420,8 +423,9 @@ NOT_A_PRIORITY = re.compile(
     re.IGNORECASE,
 )
 COMMITMENT = re.compile(
-    # "With schools, businesses, and other partners we will link …", "In all this we will listen …"
-    r"(?:(?:with|in|over|by|together|through|working|across|during|alongside|as part of)\b[^.;:]{0,100}?"
+    # "With schools, businesses, and other partners we will link …", "In all this we will listen …";
+    # "Together, we will seize every chance …" with no one named is a vision's call, no action
+    r"(?:(?:with|in|over|by|together with|through|working|across|during|alongside|as part of)\b[^.;:]{0,100}?"
     r"\s)?"
     rf"(?:(?:we|the council|the partnership) will,?|we['’]ll)\s+{NOT_DONE}",
     re.IGNORECASE,
@@ -440,8 +444,9 @@ CHILDREN_TO = re.compile(
     r"|\bchildren(?:,)?(?: and young people| and families| young people and (?:their )?families)?\s+"
     r"(?:are able to|will be able to|will|can|should)\s*:$",
 )
-#: "We want to help young people … find work." under an outcome or priority: what is done for it.
-WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b)", re.IGNORECASE)
+#: "We want to help young people … find work." under an outcome or priority: what is done for it; "We
+#: want to make a difference to …" says only that something should come of it, the plan's purpose.
+WANT = re.compile(r"we want to\s+(?!be\b|hear\b|know\b|make an? (?:\w+ )?difference\b)", re.IGNORECASE)
 #: "… We will monitor this by assessing:" after a labelled item's title: the measures listed under it.
 MEASURED_BY = re.compile(
     r"(?:^|(?<=[.;]\s))(?:we will|we'll|this will be) (?:monitor|measur|track|assess)\w*\b[^.:]{0,80}:$",

@@ -52,6 +52,7 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose, risks_named_in_prose
+from councilkg.loaders.parsing.registerrisks import named_before, risks_by_register_ref
 from councilkg.loaders.parsing.runlists import is_measure_label, opens_with_measure
 from councilkg.loaders.parsing.targetprose import measures_named_against_targets
 from councilkg.text import clean_text, national_codes_in
@@ -378,12 +379,17 @@ class OutlineItems:
     def _named_in_prose(self, number: int, text: str) -> bool:
         """Add the measures a paragraph calls an indicator, quotes or names with a target, and the risks
         it names after the word ("risk concerning …"); returns whether there were any."""
-        measures, risks = measures_named_in_prose(text), risks_named_in_prose(text)
+        measures = measures_named_in_prose(text)
+        risks = [("", name) for name in risks_named_in_prose(text)] + risks_by_register_ref(text)
         for name in measures:
             self._indicator(number, name, None, RULE_NAMED_IN_PROSE, 0.5)
-        for name in risks:
+        for ref, name in risks:
+            known = named_before(name, [risk.label for risk in self.extraction.risks]) if ref else None
+            if known is not None:  # "risk 4 on the register, children's social care": named above
+                self.extraction.risks[known].ref = self.extraction.risks[known].ref or ref
+                continue
             reading = Reading(RULE_RISK_IN_PROSE, 0.5)
-            self.extraction.risks.append(Risk(ref="", label=name, source_line=number, reading=reading))
+            self.extraction.risks.append(Risk(ref=ref, label=name, source_line=number, reading=reading))
         if measures or risks:
             self.pending = None
         return bool(measures or risks)

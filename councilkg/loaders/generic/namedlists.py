@@ -32,7 +32,7 @@ _SAID = re.compile(
 _NAMED = re.compile(
     rf"\b(?P<kind>{_KINDS})\b(?P<gap>(?:[^.:;!?]|\.\d){{0,120}}?)\s+(?:which\s+|that\s+)?"
     # "included in the register", "included as": a participle, no list after it
-    r"(?:included|includes?|related to|such as)\s+"
+    r"(?P<verb>included|includes?|related to|such as)\s+"
     r"(?!(?:in|within|on|as|at|by|under)\s)(?P<items>[^:;!?]+?)\.?\s*$",
     re.IGNORECASE,
 )
@@ -77,6 +77,10 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         if found is None or GENERIC_KIND_WORD.search(sentence[: found.start()]):
             continue
         if len(found.group("gap").split()) > MAX_GAP_WORDS or _SAID.search(found.group("gap")):
+            continue
+        if found.group("verb").casefold() == "such as" and found.group("kind").casefold() != "actions":
+            # "… some early priorities such as implementing …": a plan's narrative giving examples; only
+            # actions named so were a plan's items on the released plans
             continue
         items = _items(found.group("items").strip())
         if items:

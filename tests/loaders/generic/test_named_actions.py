@@ -68,3 +68,15 @@ def test_the_other_named_lists_still_part_at_the_last_and() -> None:
         "risks",
         ["budgets", "staffing", "data", "cyber security"],
     )
+
+
+def test_priorities_such_as_are_examples_not_a_list() -> None:
+    # Cumberland Council, Council Plan Delivery Plan (2024), https://cumberland.gov.uk/book/export/html/3139461,
+    # shortened, with its semicolons put as commas (as they part the items the rule reads)
+    text = (
+        "We have also taken opportunities to deliver on some early priorities such as implementing a new "
+        "model for working with our communities, developing a framework for health and wellbeing and "
+        "adopting a strategic food framework."
+    )
+    assert named_list(text) is None
+    assert named_list(text.replace("early priorities", "early actions")) is not None

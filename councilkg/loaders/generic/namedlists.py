@@ -1,15 +1,17 @@
 """Items minutes and news name in one sentence after their kind, with no count: "Key priorities within
 the 2022/23 plan, attached at Appendix 1, included serious youth violence, promoting the voice of young
 people, … and mobilising health, education and other services.", "The risks categorised as red … related
-to children's social care, GDPR, … and the towns fund programme."
+to children's social care, GDPR, … and the towns fund programme.", "… will deliver actions such as …".
 
 A count lets a list be checked (:func:`~councilkg.loaders.parsing.runlists.counted_run`); with none, the
-sentence must say the items are its kind's ("priorities … included", "risks … related to"), name three
-or more, each a short phrase, and end with them. Where the items are led by verbs in -ing ("maintaining
-…, supporting … and strengthening collaborative work on serious youth violence, child sexual exploitation,
-knife crimes and gangs work"), the last item starts at the last "and" before such a verb, so the commas
-inside it part nothing. The items may come first, as the sentence's subject: "Emergency planning,
-business continuity, … and Grant Thornton audit findings recommendations were among the amber risks."
+sentence must say the items are its kind's ("priorities … included", "risks … related to", "actions such
+as"), name three or more, each a short phrase, and end with them. Where the items are led by verbs in
+-ing ("maintaining …, supporting … and strengthening collaborative work on serious youth violence, child
+sexual exploitation, knife crimes and gangs work"), the last item starts at the last "and" before such a
+verb, so the commas inside it part nothing; with no such "and", a piece led by no such verb continues
+the item before it. The commas after a closing ", and" are inside the last item. The items may come
+first, as the sentence's subject: "Emergency planning, business continuity, … and Grant Thornton audit
+findings recommendations were among the amber risks."
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from councilkg.loaders.generic.outlinelines import GENERIC_KIND_WORD
 
 RULE_NAMED_LIST = "items a sentence names after their kind, uncounted"
 #: The kinds a sentence names its items after (the plural: a list of them follows).
-_KINDS = r"priorities|priority areas|objectives|aims|goals|ambitions|outcomes|risks"
+_KINDS = r"priorities|priority areas|objectives|aims|goals|ambitions|outcomes|risks|actions"
 #: "… the issues members raised included …", "… the priorities the consultation heard …": what was
 #: said at a meeting or in a consultation, not what the plan holds
 _SAID = re.compile(
@@ -30,7 +32,8 @@ _SAID = re.compile(
 _NAMED = re.compile(
     rf"\b(?P<kind>{_KINDS})\b(?P<gap>(?:[^.:;!?]|\.\d){{0,120}}?)\s+(?:which\s+|that\s+)?"
     # "included in the register", "included as": a participle, no list after it
-    r"(?:included|includes?|related to)\s+(?!(?:in|within|on|as|at|by|under)\s)(?P<items>[^:;!?]+?)\.?\s*$",
+    r"(?P<verb>included|includes?|related to|such as)\s+"
+    r"(?!(?:in|within|on|as|at|by|under)\s)(?P<items>[^:;!?]+?)\.?\s*$",
     re.IGNORECASE,
 )
 #: "<items> were among the amber risks.": the items first, the sentence's subject, then their kind.
@@ -75,6 +78,10 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
             continue
         if len(found.group("gap").split()) > MAX_GAP_WORDS or _SAID.search(found.group("gap")):
             continue
+        if found.group("verb").casefold() == "such as" and found.group("kind").casefold() != "actions":
+            # "… some early priorities such as implementing …": a plan's narrative giving examples; only
+            # actions named so were a plan's items on the released plans
+            continue
         items = _items(found.group("items").strip())
         if items:
             return found.group("kind").casefold(), items
@@ -97,11 +104,29 @@ def _items(text: str) -> list[str]:
         if ands:
             last_and = ands[-1]
             pieces = [*_outside_brackets(whole[: last_and.start()], ","), whole[last_and.end() :]]
-    if last_and is None and pieces:
-        last = pieces[-1]
-        if last.startswith("and "):
-            pieces[-1] = last[4:]
+    heads: list[str] = []  # what an item's length is judged by, where commas inside it lengthen it
+    if last_and is None and len(gerunds) >= 2 and pieces[0] in gerunds:
+        # "extending resilience programmes …, setting up online counselling, remodelling support for
+        # Looked After Children, Youth Offending, children and young people in crisis": each item opens
+        # with a verb in -ing; a piece that does not continues the item before it
+        joined: list[str] = []
+        for piece in pieces:
+            if piece in gerunds or not joined:
+                joined.append(piece)
+            else:
+                joined[-1] = f"{joined[-1]}, {piece}"
+        pieces = joined
+    elif last_and is None and pieces:
+        closing = next((i for i, piece in enumerate(pieces[:-1]) if piece.startswith("and ")), None)
+        if closing is not None:
+            # "…, and strengthen the … provision with a focus on girls, teenagers and children …": the
+            # item after the comma and "and" is the last; the commas after it are inside it
+            heads = [*pieces[:closing], pieces[closing][4:]]
+            pieces = [*pieces[:closing], ", ".join(pieces[closing:])[4:]]
+        elif pieces[-1].startswith("and "):
+            pieces[-1] = pieces[-1][4:]
         else:
+            last = pieces[-1]
             ands = [m for m in re.finditer(r"\s+and\s+", last) if _depth(last, m.start()) == 0]
             if ands:
                 pieces[-1:] = [last[: ands[-1].start()], last[ands[-1].end() :]]
@@ -109,7 +134,7 @@ def _items(text: str) -> list[str]:
     # an aside in brackets ("medium term financial strategy (with the … settlement to be published …)")
     # is said of the item, not counted in its length
     if len(items) < MIN_ITEMS or any(
-        not 1 <= len(_BRACKETED.sub("", item).split()) <= MAX_ITEM_WORDS for item in items
+        not 1 <= len(_BRACKETED.sub("", item).split()) <= MAX_ITEM_WORDS for item in heads or items
     ):
         return []
     return items

@@ -36,6 +36,7 @@ from councilkg.loaders.generic.contents import (
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.listnotes import note_kind
+from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, minute_item
 from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
@@ -240,6 +241,8 @@ class OutlineReader(OutlineNumbered):
         if coded and coded.group("prefix") in self.coded:
             self._coded(number, coded, self.coded[coded.group("prefix")])
             return
+        if self._minute_item(number, text):  # "a)  Repeat incidents of … – It was suggested that …"
+            return
         if (kind := label_line_kind(text)) is not None and NUMBER.match(following):
             self.pending = None  # "Outcome" over "1. City to call home": no wrapped line of the item above
             if kind == "outcome":  # one a block, in force for the block's rows under it
@@ -331,6 +334,20 @@ class OutlineReader(OutlineNumbered):
             return
         self._sentence(number, text)
         self.after_sentence = bool(SENTENCE_END.search(text))
+
+    def _minute_item(self, number: int, text: str) -> bool:
+        """Add the item a minute names before what was said of it; returns whether there was one."""
+        marked = BULLET.match(text) or LETTER.match(text)
+        item = minute_item(text[marked.end() :] if marked else text, self.raw_lines[: number - 1])
+        if item is None:
+            return False
+        kind, ref, name = item
+        if kind == "action":
+            self._action(number, name, ref, RULE_MINUTE_ITEM, 0.5)
+        else:
+            self._indicator(number, name, ref, RULE_MINUTE_ITEM, 0.5)
+        self.pending = None
+        return True
 
     def _title_field(self, number: int, kind: str, ref: str | None, label: str) -> None:
         """Add the item a form's title field names ("Risk Title 1. …"): in force for what follows."""

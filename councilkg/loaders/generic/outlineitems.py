@@ -52,7 +52,9 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.measuretrends import measures_said_to_move
 from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose, risks_named_in_prose
+from councilkg.loaders.parsing.registerrisks import named_before, risks_by_register_ref
 from councilkg.loaders.parsing.runlists import is_measure_label, opens_with_measure
 from councilkg.loaders.parsing.targetprose import measures_named_against_targets
 from councilkg.text import clean_text, national_codes_in
@@ -91,6 +93,7 @@ NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target"
 RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
 RULE_RISK_IN_PROSE = "risk a sentence names after the word"
+RULE_MOVED_MEASURE = "measure a meeting reports as having moved"
 
 
 @dataclass
@@ -346,7 +349,9 @@ class OutlineItems:
             else:
                 self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
             return
-        if self.list_kind in {"other", None} and self._named_against_target(number, text):
+        if self.list_kind in {"other", None} and (
+            self._named_against_target(number, text) or self._said_to_move(number, text)
+        ):
             return  # "· The percentage of … was better than target at 9.5%" among points noted
         if self.list_kind == "other":
             self.pending = None
@@ -397,12 +402,17 @@ class OutlineItems:
     def _named_in_prose(self, number: int, text: str) -> bool:
         """Add the measures a paragraph calls an indicator, quotes or names with a target, and the risks
         it names after the word ("risk concerning …"); returns whether there were any."""
-        measures, risks = measures_named_in_prose(text), risks_named_in_prose(text)
+        measures = measures_named_in_prose(text)
+        risks = [("", name) for name in risks_named_in_prose(text)] + risks_by_register_ref(text)
         for name in measures:
             self._indicator(number, name, None, RULE_NAMED_IN_PROSE, 0.5)
-        for name in risks:
+        for ref, name in risks:
+            known = named_before(name, [risk.label for risk in self.extraction.risks]) if ref else None
+            if known is not None:  # "risk 4 on the register, children's social care": named above
+                self.extraction.risks[known].ref = self.extraction.risks[known].ref or ref
+                continue
             reading = Reading(RULE_RISK_IN_PROSE, 0.5)
-            self.extraction.risks.append(Risk(ref="", label=name, source_line=number, reading=reading))
+            self.extraction.risks.append(Risk(ref=ref, label=name, source_line=number, reading=reading))
         if measures or risks:
             self.pending = None
         return bool(measures or risks)
@@ -417,6 +427,21 @@ class OutlineItems:
         if named:
             self.pending = None
         return bool(named)
+
+    def _said_to_move(self, number: int, text: str) -> bool:
+        """Add the measures a meeting reports as having moved ("The number of … had increased."), but
+        those read already; returns whether there were any."""
+        read = {indicator.label.casefold().removeprefix("the ") for indicator in self.extraction.indicators}
+        moved = [
+            label
+            for label in measures_said_to_move(text)
+            if label.casefold().removeprefix("the ") not in read
+        ]
+        for label in moved:
+            self._indicator(number, label, None, RULE_MOVED_MEASURE, 0.5)
+        if moved:
+            self.pending = None
+        return bool(moved)
 
     def _action(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
         action = Action(

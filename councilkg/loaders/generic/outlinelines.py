@@ -304,18 +304,23 @@ def lead_in_run(text: str) -> tuple[str, list[str]] | None:
 #: "… children and young people to: have supportive families; live safe from harm; …; and have …"
 _LEAD_IN_CLAUSES = re.compile(r"^[\"“‘']?(?P<lead>[^:;]{3,300}:)\s*(?P<rest>[a-z][^:]*;[^:]*)$")
 MAX_CLAUSE_WORDS = 12
+#: A lead-in naming its items' kind ("Key actions include:") says what they are: they may run longer.
+MAX_NAMED_CLAUSE_WORDS = 16
 
 
 def _clauses_run(text: str) -> tuple[str, list[str]] | None:
     """Return the lead-in and the clauses of a list run on after it between semicolons (three or more,
-    each short and in lower case, the last after "and"), else ``None``."""
+    each short and in lower case, the last after "and"), else ``None``; each up to 16 words when the
+    lead-in names their kind ("Key actions include: leadership changes; an urgent independent review of
+    60 of the most complex cases in Early Help services; …")."""
     found = _LEAD_IN_CLAUSES.match(text)
     if found is None:
         return None
     parts = [part.strip(" .”’\"'") for part in found.group("rest").split(";")]
     parts[-1] = parts[-1].removeprefix("and ")
+    longest = MAX_NAMED_CLAUSE_WORDS if lead_in_kind(found.group("lead")) else MAX_CLAUSE_WORDS
     if len(parts) < 3 or any(
-        not part[:1].islower() or not 1 <= len(part.split()) <= MAX_CLAUSE_WORDS for part in parts
+        not part[:1].islower() or not 1 <= len(part.split()) <= longest for part in parts
     ):
         return None
     return found.group("lead"), parts

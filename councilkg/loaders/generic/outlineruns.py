@@ -143,7 +143,9 @@ class OutlineRuns(OutlineContents):
                 self.extraction.risks.append(Risk("", label, number, reading=Reading(rule, 0.5)))
             else:
                 self._priority(number, label, None, rule, 0.5)
-        self.pending = None
+        # items a sentence names head no numbered paragraph after it ("2.4 During the period for comment,
+        # work will be undertaken …" is the report's, not an action for the last of them)
+        self.priority = self.outcome = self.pending = None
         return True
 
     def _line_before(self, number: int) -> str:

@@ -129,11 +129,14 @@ class OutlineSentences(OutlineRuns):
             self._measures_against_targets(number, measures)
             for label in measures_beside_targets(text):  # "…; 100 per cent of children with a … Plan"
                 self._indicator(number, label, None, RULE_BESIDE_TARGET, 0.5)
+            self._said_to_move(number, text)  # "… The number of custody offences had fallen by half …"
             self.pending = None
             return
         if self._named_against_target(number, text):  # "The number of … was better than target."
             return
         if self._named_in_prose(number, text):  # "The indicator for percentage of …", "risk concerning …"
+            return
+        if self._said_to_move(number, text):  # "The Chairman asked why the number of … had dropped by 28%."
             return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
         if QUOTED.match(text) or VISION.search(self.previous) or self._stating():

@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilkg.loaders.parsing.countedpairs import counted_pair
+
 #: A run's item is no longer than this; a marker further on belongs to something else.
 MAX_RUN_ITEM_WORDS = 40
 #: How many lines (blank ones not counted) a numbered run may spread over.
@@ -64,8 +66,11 @@ _COUNTED_LEAD_IN = re.compile(
 )
 #: "… three pillars; A, B and C.", "three priorities to improve the quality of practice (A, B, and C)":
 #: a count, its kind, then the items between commas, after a colon, semicolon, dash or bracket.
+#: What an inspection or review found to improve: "two key areas for improvement", "three areas of
+#: significant weakness" (the priorities a plan or a written statement of action answers).
+_FINDINGS = r"areas\s+for\s+improvement|areas\s+of\s+(?:significant\s+)?weakness"
 _COUNTED_COMMA_LEAD_IN = re.compile(
-    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars)\b(?P<gap>[^:;(–.]{{0,80}}?)"
+    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars|{_FINDINGS})\b(?P<gap>[^:;(–.]{{0,80}}?)"
     # "… four main aims including start well, stay well, …": a verb saying what the items are opens them too
     # (not where the sentence goes on to a colon: "… three priorities were agreed: A, B and C")
     r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were)\b:?(?![^.:]*:))\s*",
@@ -286,7 +291,8 @@ def _comma_run(text: str) -> tuple[str, list[str]] | None:
         if lead_in.group("open").strip() in ("–", "-"):  # "… six outcome areas - A, …, and F - with …"
             closing = _CLOSING_DASH.search(rest)
             end = closing.start() if closing and (end < 0 or closing.start() < end) else end
-        labels = between_commas(rest[: end if end >= 0 else len(rest)], count)
+        within = rest[: end if end >= 0 else len(rest)]
+        labels = counted_pair(within) if count == 2 else between_commas(within, count)
         if labels:
             return lead_in.group("kind").casefold(), labels
     return None

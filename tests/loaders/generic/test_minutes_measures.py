@@ -327,10 +327,12 @@ SLOUGH = (
 
 
 def test_a_measure_better_than_its_target_is_read_from_the_figure_or_what_fell() -> None:
-    # "This figure was better than the local target …": the figure of the measure the sentence before named
+    # "This figure was better than the local target …": the figure of the measure the sentence before named;
+    # "The number of custody offences had fallen by half …": a measure the meeting reports as having moved
     assert [i.label for i in read(SLOUGH).indicators] == [
         "the number of first time entrants to the youth justice system aged 10-17",
         "Re-offending",
+        "The number of custody offences",
     ]
 
 

@@ -1,0 +1,43 @@
+"""Measures minutes report as having moved, in reported speech: "The number of children missing from
+care for over 24 hours had increased.", "The percentage of re-referrals to children’s social care was
+stable.", "The number of custody offences had fallen by half from the previous year.", "The Chairman
+asked why the number of adult learners had dropped by 28%."
+
+What a measure counts ("the number of", "the percentage of", "the proportion of", "the rate of") and a
+past perfect verb of movement ("had increased", "had slightly increased", "had fallen") or "was stable"
+name one measure: a meeting reporting how a measure has moved. A plan's own narrative says "has
+increased" ("The number of children in care has increased by 20% since 2010"), which is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MOVED = (
+    r"had\s+(?:\w+ly\s+)?(?:increased|decreased|risen|fallen|dropped|improved|reduced|declined|"
+    r"deteriorated|gone\s+(?:up|down))|(?:was|were|had\s+been|remained)\s+(?:stable|static)"
+)
+_TREND = re.compile(
+    r"\b(?P<label>(?:the\s+)?(?:number|percentage|proportion|rate)\s+of\s+[^.;:,()]{3,120}?)"
+    rf"\s+(?:{_MOVED})\b",
+    re.IGNORECASE,
+)
+MAX_LABEL_WORDS = 20
+
+
+def measures_said_to_move(text: str) -> list[str]:
+    """Return the measures ``text`` reports as having moved ("… had increased", "… was stable"), in order.
+
+    Example:
+        >>> measures_said_to_move("The percentage of re-referrals to children’s social care was stable. "
+        ...                       "Officers attributed positive performance to the model.")
+        ['The percentage of re-referrals to children’s social care']
+        >>> measures_said_to_move("The number of children in care has increased by 20% since 2010.")
+        []
+    """
+    labels = []
+    for found in _TREND.finditer(text):
+        label = " ".join(found.group("label").split())
+        if len(label.split()) <= MAX_LABEL_WORDS and label not in labels:
+            labels.append(label)
+    return labels

@@ -1,0 +1,82 @@
+"""Actions news and minutes name in one sentence after the word "actions" ("Key actions include: …",
+"… will deliver actions such as …", "the headline actions include …"), on snippets cut from the wild
+corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+from councilkg.loaders.generic.namedlists import named_list
+from tests.loaders.generic.reading import read
+
+#: Bournemouth Echo on BCP Council's action plan after Ofsted's letter (2021),
+#: https://www.bournemouthecho.co.uk/news/18993107.bcp-council-detail-action-plan-ofsted-letter-childrens-services/
+BCP = (
+    "And in response, BCP Council has agreed a 15-point action plan to improve the lives of children.\n"
+    "\n"
+    "Key actions include: leadership changes; an urgent independent review of 60 of the most complex cases "
+    "in Early Help services; the introduction of an improved performance management system for staff "
+    "supervision; training; service transformation; new targets for SEND (special educational needs and "
+    "disability) recruitment and staff retention initiatives; and better processes for children who are "
+    "subject to care proceedings.\n"
+)
+
+#: Newcastle City Council news on the Newcastle Plan for Children and Young People (2023),
+#: https://newcastle.gov.uk./citylife-news/council/citys-children-and-young-people-benefit-increased-support
+NEWCASTLE = (
+    "The plan will be in place from 2024 until 2027 and will deliver actions such as implementing the "
+    "Department of Education’s Family Hubs and Start for Life Programme, improve communication and support "
+    "for parents who are concerned about their child’s mental health, and strengthen the Healthy Activities "
+    "with Food provision with a focus on girls, teenagers and children and young people with SEND.\n"
+)
+
+#: Croydon Voluntary Action news on Croydon's Children and Families Plan 2016-17,
+#: https://cvalive.org.uk/news/july-2016/07-07-16-ch-fam-plan/
+CROYDON = (
+    "In terms of Emotional Well Being and Mental Health, the headline actions include extending resilience "
+    "programmes to school across the borough, setting up online counselling, remodelling support for Looked "
+    "After Children, Youth Offending, children and young people in crisis. The local transformation plan "
+    "for children and young people up to the age of 18 has been gathering information about present "
+    "interventions, waiting times etc.\n"
+)
+
+
+def test_clauses_after_a_lead_in_naming_actions_may_run_to_sixteen_words() -> None:
+    labels = [a.label for a in read(BCP).actions]
+    assert len(labels) == 7
+    assert labels[1] == "an urgent independent review of 60 of the most complex cases in Early Help services"
+    assert labels[-1] == "better processes for children who are subject to care proceedings"
+
+
+def test_actions_such_as_are_named_and_the_commas_after_the_closing_and_stay_in_the_last() -> None:
+    assert [a.label for a in read(NEWCASTLE).actions] == [
+        "implementing the Department of Education’s Family Hubs and Start for Life Programme",
+        "improve communication and support for parents who are concerned about their child’s mental health",
+        "strengthen the Healthy Activities with Food provision with a focus on girls, teenagers and children "
+        "and young people with SEND",
+    ]
+
+
+def test_items_led_by_verbs_in_ing_keep_the_pieces_that_continue_them() -> None:
+    assert [a.label for a in read(CROYDON).actions] == [
+        "extending resilience programmes to school across the borough",
+        "setting up online counselling",
+        "remodelling support for Looked After Children, Youth Offending, children and young people in crisis",
+    ]
+
+
+def test_the_other_named_lists_still_part_at_the_last_and() -> None:
+    assert named_list("The risks related to budgets, staffing, data and cyber security.") == (
+        "risks",
+        ["budgets", "staffing", "data", "cyber security"],
+    )
+
+
+def test_priorities_such_as_are_examples_not_a_list() -> None:
+    # Cumberland Council, Council Plan Delivery Plan (2024), https://cumberland.gov.uk/book/export/html/3139461,
+    # shortened, with its semicolons put as commas (as they part the items the rule reads)
+    text = (
+        "We have also taken opportunities to deliver on some early priorities such as implementing a new "
+        "model for working with our communities, developing a framework for health and wellbeing and "
+        "adopting a strategic food framework."
+    )
+    assert named_list(text) is None
+    assert named_list(text.replace("early priorities", "early actions")) is not None

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.parsing.measurewords import COUNTED_OF
+
 _MOVED = (
     r"had\s+(?:\w+ly\s+)?(?:increased|decreased|risen|fallen|dropped|improved|reduced|declined|"
     r"deteriorated|gone\s+(?:up|down))|(?:was|were|had\s+been|remained)\s+(?:stable|static)"
 )
 _TREND = re.compile(
-    r"\b(?P<label>(?:the\s+)?(?:number|percentage|proportion|rate)\s+of\s+[^.;:,()]{3,120}?)"
+    rf"\b(?P<label>{COUNTED_OF}[^.;:,()]{{3,120}}?)"
     rf"\s+(?:{_MOVED})\b",
     re.IGNORECASE,
 )

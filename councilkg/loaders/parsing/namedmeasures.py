@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-#: What a measure counts, opening its name.
-_COUNTS = r"(?:the\s+)?(?:percentage|number|proportion|rate)\s+of\s+"
+from councilkg.loaders.parsing.measurewords import COUNTED_OF
+
 #: "the indicator for", "the performance indicator relating to", "a measure regarding".
 _INDICATOR_FOR = re.compile(
     r"\b(?:the|an?)\s+(?:(?:performance|key|local|statutory)\s+)?(?:indicator|measure)\s+"
@@ -41,11 +41,11 @@ _QUOTED = re.compile(r"[‘“\"](?P<name>[^‘’“”\"]+?)[’”\"](?![a-z]
 _NAME_END = re.compile(
     r"[,;]|\.(?:\s|$)|\s+(?:was|were|is|are|had|has|remained|remains|and\s+(?:queried|asked|noted))\b"
 )
-_MEASURE_OPENS = re.compile(_COUNTS, re.IGNORECASE)
+_MEASURE_OPENS = re.compile(COUNTED_OF, re.IGNORECASE)
 _VALUE = r"\d[\d.]*\s*(?:%|per\s?cent)"
 #: "the 90% target for <measure>", "target for 2017/18 of 70% of <measure>"
 _TARGET_FOR = re.compile(
-    rf"\b{_VALUE}\s+target\s+for\s+(?={_COUNTS})|"
+    rf"\b{_VALUE}\s+target\s+for\s+(?={COUNTED_OF})|"
     rf"\btarget\s+for\s+(?:\d{{4}}(?:[/-]\d{{2,4}})?\s+)?of\s+{_VALUE}\s+of\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -60,7 +60,7 @@ _BRACKETED_TARGET = re.compile(
 )
 #: Where the name before such a bracket starts: after the last of these.
 _BEFORE_NAME = re.compile(r"(?:^|[,;:]\s+|\s+(?:and|or|whilst|while|with|including|as)\s+)")
-_OPENS = re.compile(rf"\b(?:{_COUNTS}|the\s+amount\s+of\s+)", re.IGNORECASE)
+_OPENS = re.compile(rf"\b(?:{COUNTED_OF}|the\s+amount\s+of\s+)", re.IGNORECASE)
 MAX_BRACKETED_NAME_WORDS = 15
 #: "the performance indicator was RAG rated as RED": one indicator's rating.
 _RAG_RATED = re.compile(

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilkg.loaders.parsing.countedpairs import counted_pair
+from councilkg.loaders.parsing.measurewords import COUNTED
 
 #: A run's item is no longer than this; a marker further on belongs to something else.
 MAX_RUN_ITEM_WORDS = 40
@@ -28,8 +29,7 @@ _FIRST_MARK = re.compile(r"^\s*1[.)]\s+(?=[A-Z‘'\"(])")
 _NEXT_MARK = {number: re.compile(rf"{number}[.)]\s+(?=[A-Z‘'\"(])") for number in range(2, 100)}
 #: A label opening with what a measure counts: "Number of …", "% of people …", "timeliness to respond …".
 _MEASURE_OPENING = (
-    r"^(?:the )?(?:(?:number|percentage|proportion|rates?|levels?|average|amount|ratio|take[- ]?up|uptake|"
-    r"timeliness)\b|%\s)"
+    rf"^(?:the )?(?:(?:{COUNTED}|rates|levels?|average|amount|ratio|take[- ]?up|uptake|timeliness)\b|%\s)"
 )
 _OPENS_WITH_MEASURE = re.compile(_MEASURE_OPENING, re.IGNORECASE)
 _MEASURE = re.compile(

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from councilkg.loaders.parsing.measurewords import COUNTED, COUNTED_OF
+
 #: ", compared with a target of", "which was above the target of", "below its annual target of"
 _AGAINST = re.compile(
     r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|"
@@ -38,7 +40,7 @@ _VALUE_OF = re.compile(
 )
 #: What a measure counts, opening its name: "the number of", "the timeliness of", "the percentage of".
 _MEASURE_NAME = re.compile(
-    r"\b(?:the\s+)?(?:number|percentage|proportion|rate|timeliness|level|take[- ]?up)\s+of\s+\S.*$",
+    rf"\b(?:the\s+)?(?:{COUNTED}|timeliness|level|take[- ]?up)\s+of\s+\S.*$",
     re.IGNORECASE,
 )
 #: Where a measure's name ends before its value: "… which was 88.1 per cent", ", currently at 291.4 …".
@@ -66,7 +68,7 @@ _FROM_TO = re.compile(r"\s+from\s+[\d.,]+%?\s+to\s+[\d.,]+%?.*$")
 #: guardianship) was recorded as below target.", "The percentage of young people leaving care who were
 #: in education, employment or training at ages 18 – 21; it was stated that the figure was below target".
 _NAME_AGAINST = re.compile(
-    r"^(?P<label>(?:the\s+)?(?:number|percentage|proportion|rate)\s+of\s+[^.;:!?]+?)"
+    rf"^(?P<label>{COUNTED_OF}[^.;:!?]+?)"
     r"(?:;\s+(?:it\s+was\s+(?:stated|noted|reported)\s+that\s+)?the\s+figure\s+|\s+)"
     r"(?:remains?|remained|was|is|were|are|has\s+been|had\s+been)\s+(?:(?:recorded|rated|reported)\s+as\s+)?"
     r"(?:(?:well|slightly|significantly|just)\s+)?(?:above|below|better\s+than|worse\s+than|ahead\s+of)\s+"
@@ -177,7 +179,7 @@ _VALUE_CLAUSES = re.compile(
 )
 #: "the number of children in care had increased to 277": a measure's name, then its new value.
 _NAME_CHANGED_TO = re.compile(
-    r"^(?P<label>(?:the\s+)?(?:number|percentage|proportion|rate)\s+of\s+.+?)\s+(?:had|has)\s+"
+    rf"^(?P<label>{COUNTED_OF}.+?)\s+(?:had|has)\s+"
     r"(?:increased|decreased|risen|fallen|dropped|reduced|improved)\s+to\s+[\d.,]+",
     re.IGNORECASE,
 )

@@ -86,6 +86,9 @@ ACCOUNTABLE = re.compile(
 #: subject, then says what it means, is a value, a theme or a sub-priority (an action 5 times in 86 on
 #: the released plans, each led by a verb), not what is done for the priority above it.
 TITLED_ITEM = re.compile(r"^[A-Z][\w&,'’/ ]{1,40}?\s[–—-]\s+\S")
+#: "1. Early help • Better perinatal health … • Great support in the Early Years …": a slide's item with
+#: the points under it run on after it. No item's label on the released plans holds a bullet mark.
+INLINE_BULLET = re.compile(r"\s[•▪]\s")
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
@@ -319,6 +322,7 @@ class OutlineItems:
         self.priority = None
 
     def _list_item(self, number: int, text: str, ref: str | None, rule: str) -> None:
+        text = INLINE_BULLET.split(text, maxsplit=1)[0].rstrip()
         if not text:
             return
         if self.list_kind == "risk":

@@ -22,6 +22,7 @@ from councilkg.loaders.generic.outlinelines import (
     ASPIRATION,
     MAX_HEADING_WORDS,
     MEASURED_BY,
+    NATIONAL_CODE_FIRST,
     OUTCOME_WORDS,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
@@ -399,6 +400,14 @@ class OutlineItems:
             self._action(number, text, ref, rule, 0.5)
             return
         if national_codes_in(text):
+            if coded := NATIONAL_CODE_FIRST.match(text):
+                # "• NI 92 – Narrowing the Gap … and the rest.  Members expressed concern …": the code
+                # names the measure, as on a paragraph's line, and its name ends with its sentence
+                ref = ref or clean_text(coded.group(0))
+                text = (
+                    re.split(r"(?<=\.)\s+(?=[A-Z])", text[coded.end() :].strip(" –—-:"))[0].rstrip(".")
+                    or text
+                )
             self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)
             return
         self.pending = None

@@ -34,8 +34,12 @@ _VERBS = frozenset(verb.casefold() for verb in ACTION_VERBS)
 _NOT_VERBS = frozenset(
     {"during", "nothing", "something", "everything", "anything", "morning", "evening", "thing"}
 )
-#: "six strategic plans:", "the four main headings of the strategy:": the counted words name the plan.
-_PLANS_OWN = re.compile(r"\b(?:strateg(?:y|ic)|plan(?:s|['’]s)?)\b", re.IGNORECASE)
+#: "six strategic plans:", "the four main headings of the strategy:": the counted words say the items are
+#: the plan's ("three other plans:", "four plans:" name documents beside it, not its parts).
+_PLANS_OWN = re.compile(
+    r"\bstrategic\b|\bof\s+(?:the|our|this)\s+(?:strategy|plan)\b|\b(?:strategy|plan)['’]s\b", re.IGNORECASE
+)
+_OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 #: What a plan is made of rather than what it sets: "The plan has three sections:", "… in four stages:".
 _DOCUMENT_PARTS = re.compile(
     r"\b(?:sections?|parts?|chapters?|pages?|appendix|appendices|stages?|steps?|phases?|documents?|"
@@ -95,7 +99,7 @@ def _plans_own(counted_words: str, lead_in: str, count: int) -> bool:
     """True when a count says its list is the plan's own: the counted words name the plan ("six
     strategic plans:") or the lead-in counts a kind of item the same ("nine aims"), and they count no
     parts of a document ("three sections of the plan:")."""
-    if _DOCUMENT_PARTS.search(counted_words) or OTHER_LIST_NOUNS.search(counted_words):
+    if any(pattern.search(counted_words) for pattern in (_DOCUMENT_PARTS, OTHER_LIST_NOUNS, _OTHER)):
         return False
     if _PLANS_OWN.search(counted_words):
         return True

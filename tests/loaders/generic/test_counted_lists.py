@@ -182,3 +182,10 @@ def test_a_count_of_the_plans_parts_or_a_wrong_count_is_no_items() -> None:
     for text in (sections, miscounted):
         with pytest.raises(UnknownLayoutError, match="no plan items found"):
             read(text)
+
+
+def test_a_count_of_other_plans_is_no_items() -> None:
+    """ "three other strategic plans:" names documents beside the plan, not what it sets."""
+    others = WALSALL.replace("the four main headings of the strategy", "four other strategic plans")
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(others)

@@ -22,7 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.outlinelines import BULLET, COUNTED, LIST_KIND_WORDS, OTHER_LIST_NOUNS
+from councilkg.loaders.generic.outlinelines import (
+    BULLET,
+    COUNTED,
+    KIND_OF_WORD,
+    LIST_KIND_WORDS,
+    OTHER_LIST_NOUNS,
+)
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 
@@ -55,7 +61,8 @@ _COUNTED_KIND = re.compile(
 def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: int) -> str | None:
     """Return ``"priority"`` when ``lead_in`` (ending in ":", ``previous`` the line above it) counts
     the bullets starting after line ``after`` (of ``lines``, numbered from 1) exactly, and most of
-    them start with a verb; else ``None``.
+    them start with a verb; the kind the count gives when it says the list is the plan's own
+    (:func:`_plans_own`); else ``None``.
 
     Example:
         >>> counted_list_kind("Our three obsessions are:", "", ["", "• to reduce NEET", "• to improve "
@@ -73,9 +80,9 @@ def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: 
     if len(items) != count:
         return None
     verb_led = sum(1 for item in items if _starts_with_verb(item))
-    if 3 * verb_led >= 2 * count or _plans_own(counted_words, lead_in, count):
+    if 3 * verb_led >= 2 * count:
         return "priority"
-    return None
+    return _plans_own(counted_words, lead_in, count)
 
 
 def _count(lead_in: str, previous: str) -> tuple[int, str] | None:
@@ -95,18 +102,20 @@ def _count(lead_in: str, previous: str) -> tuple[int, str] | None:
     return (number, sentence[found[-1].start() :]) if 2 <= number <= 10 else None
 
 
-def _plans_own(counted_words: str, lead_in: str, count: int) -> bool:
-    """True when a count says its list is the plan's own: the counted words name the plan ("six
-    strategic plans:") or the lead-in counts a kind of item the same ("nine aims"), and they count no
-    parts of a document ("three sections of the plan:")."""
+def _plans_own(counted_words: str, lead_in: str, count: int) -> str | None:
+    """Return the kind of a counted list that the count says is the plan's own, else ``None``: the
+    counted words name the plan ("six strategic plans:": its priorities), or the lead-in counts a kind
+    of item the same ("nine aims": that kind); a count of a document's parts ("three sections of the
+    plan:") is none."""
     if any(pattern.search(counted_words) for pattern in (_DOCUMENT_PARTS, OTHER_LIST_NOUNS, _OTHER)):
-        return False
+        return None
     if _PLANS_OWN.search(counted_words):
-        return True
-    return any(
-        count_value(found.group("count")) == count and not OTHER_LIST_NOUNS.search(found.group(0))
-        for found in _COUNTED_KIND.finditer(lead_in)
-    )
+        return "priority"
+    for found in _COUNTED_KIND.finditer(lead_in):
+        word = LIST_KIND_WORDS.search(found.group(0))
+        if word is not None and count_value(found.group("count")) == count:
+            return KIND_OF_WORD.get(" ".join(word.group(1).casefold().split()))
+    return None
 
 
 def _bullets(lines: Sequence[str], after: int) -> list[str]:

@@ -189,3 +189,10 @@ def test_a_count_of_other_plans_is_no_items() -> None:
     others = WALSALL.replace("the four main headings of the strategy", "four other strategic plans")
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(others)
+
+
+def test_the_kind_the_lead_in_counts_is_the_lists_kind() -> None:
+    """ "nine measures …" then "nine ways …:": the bullets are measures, not priorities."""
+    plan = read(EALING.replace("nine aims", "nine measures"))
+    assert len(plan.indicators) == 9
+    assert not plan.priorities and not plan.outcomes

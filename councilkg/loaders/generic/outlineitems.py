@@ -338,7 +338,9 @@ class OutlineItems:
         if self.list_kind in {"priority", "priority-list"}:
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
             self.list_kind, self.marked_list = "priority-list", True
-            self.pending = None
+            if rule != RULE_BULLET_ACTION or SENTENCE_END.search(text):
+                # a numbered item's wrapped lines are its run's; a bullet's whole sentence ends it
+                self.pending = None
             return
         if self.list_kind == "outcome-list":
             self._outcome(number, text, ref, RULE_LISTED_OUTCOME, listed=True)

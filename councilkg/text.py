@@ -104,6 +104,21 @@ def ends_mid_phrase(text: str) -> bool:
 _NATIONAL_SETS = {"NI": "ni", "BVPI": "bvpi", "PAF": "paf"}
 
 
+def to_clause_end(text: str) -> str:
+    """Return ``text`` up to its sentence's end, a semicolon, or a comma outside brackets.
+
+    Example:
+        >>> to_clause_end("risk 56 (Towns Fund, Programme), amber; more")
+        'risk 56 (Towns Fund, Programme)'
+    """
+    depth = 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and (char in ",;" or (char == "." and text[index + 1 : index + 2] in {"", " "})):
+            return text[:index]
+    return text
+
+
 def national_code(code: str) -> tuple[str, str] | None:
     """Return ``(set, code)`` for a National Indicator, BVPI or PAF code, else ``None``.
 

@@ -9,6 +9,12 @@ and the bullets say what is to be done (most start with a verb: "Keeping …", "
 information:" then "The starting point …", "Current performance data …") starts with nouns and is
 left alone, as is a list longer or shorter than its count, and one counted as values or principles
 ("Our four values:" then "Working together", "Putting residents first").
+
+A list of statements or titles is the plan's too when the count says it is the plan's own: the
+counted words name the plan ("The LSCB has six strategic plans:", "the four main headings of the
+strategy:"), or the lead-in counts a kind of item the same ("… supported by nine aims … focuses on
+nine ways we want to make the borough better:"). A count of anything else ("four areas" an inspection
+looked at, "four types of information", the plan's "three sections") still is no item.
 """
 
 from __future__ import annotations
@@ -16,9 +22,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.outlinelines import BULLET, COUNTED, OTHER_LIST_NOUNS
+from councilkg.loaders.generic.outlinelines import (
+    BULLET,
+    COUNTED,
+    KIND_OF_WORD,
+    LIST_KIND_WORDS,
+    OTHER_LIST_NOUNS,
+)
 from councilkg.loaders.parsing.cells import ACTION_VERBS
-from councilkg.loaders.parsing.runlists import count_value
+from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 
 #: "These are:", "These are to:", "They were the following:": a lead-in whose count is in the sentence before.
 _SHORT_WORDS = 4
@@ -28,12 +40,29 @@ _VERBS = frozenset(verb.casefold() for verb in ACTION_VERBS)
 _NOT_VERBS = frozenset(
     {"during", "nothing", "something", "everything", "anything", "morning", "evening", "thing"}
 )
+#: "six strategic plans:", "the four main headings of the strategy:": the counted words say the items are
+#: the plan's ("three other plans:", "four plans:" name documents beside it, not its parts).
+_PLANS_OWN = re.compile(
+    r"\bstrategic\b|\bof\s+(?:the|our|this)\s+(?:strategy|plan)\b|\b(?:strategy|plan)['’]s\b", re.IGNORECASE
+)
+_OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+#: What a plan is made of rather than what it sets: "The plan has three sections:", "… in four stages:".
+_DOCUMENT_PARTS = re.compile(
+    r"\b(?:sections?|parts?|chapters?|pages?|appendix|appendices|stages?|steps?|phases?|documents?|"
+    r"versions?|ways\s+to)\b",
+    re.IGNORECASE,
+)
+#: A count of a kind of item ("nine aims", "six key priorities"), up to two words between.
+_COUNTED_KIND = re.compile(
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?{LIST_KIND_WORDS.pattern}", re.IGNORECASE
+)
 
 
 def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: int) -> str | None:
     """Return ``"priority"`` when ``lead_in`` (ending in ":", ``previous`` the line above it) counts
     the bullets starting after line ``after`` (of ``lines``, numbered from 1) exactly, and most of
-    them start with a verb; else ``None``.
+    them start with a verb; the kind the count gives when it says the list is the plan's own
+    (:func:`_plans_own`); else ``None``.
 
     Example:
         >>> counted_list_kind("Our three obsessions are:", "", ["", "• to reduce NEET", "• to improve "
@@ -43,30 +72,50 @@ def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: 
         ...     ["", "• Current performance data", "• The administration's vision"], 1) is None
         True
     """
-    count = _count(lead_in, previous)
-    if count is None:
+    counted = _count(lead_in, previous)
+    if counted is None:
         return None
+    count, counted_words = counted
     items = _bullets(lines, after)
     if len(items) != count:
         return None
     verb_led = sum(1 for item in items if _starts_with_verb(item))
-    return "priority" if 3 * verb_led >= 2 * count else None
+    if 3 * verb_led >= 2 * count:
+        return "priority"
+    return _plans_own(counted_words, lead_in, count)
 
 
-def _count(lead_in: str, previous: str) -> int | None:
-    """Return the count the lead-in's last sentence (or, for "These are:", the sentence before) states."""
+def _count(lead_in: str, previous: str) -> tuple[int, str] | None:
+    """Return the count the lead-in's last sentence (or, for "These are:", the sentence before) states,
+    and the words from the count to that sentence's end."""
     sentences = [sentence for sentence in _SENTENCE.split(lead_in.strip()) if sentence]
     if not sentences:
         return None
     last = sentences[-1]
-    found = list(COUNTED.finditer(last))
+    sentence, found = last, list(COUNTED.finditer(last))
     if not found and len(last.split()) <= _SHORT_WORDS:
-        before = sentences[-2] if len(sentences) > 1 else _SENTENCE.split(previous.strip())[-1]
-        found = list(COUNTED.finditer(before))
+        sentence = sentences[-2] if len(sentences) > 1 else _SENTENCE.split(previous.strip())[-1]
+        found = list(COUNTED.finditer(sentence))
     if not found or OTHER_LIST_NOUNS.search(found[-1].group(1)):
         return None  # "Our four values are:": what a council holds to, not what it will do
     number = count_value(found[-1].group(0).split()[0])
-    return number if 2 <= number <= 10 else None
+    return (number, sentence[found[-1].start() :]) if 2 <= number <= 10 else None
+
+
+def _plans_own(counted_words: str, lead_in: str, count: int) -> str | None:
+    """Return the kind of a counted list that the count says is the plan's own, else ``None``: the
+    counted words name the plan ("six strategic plans:": its priorities), or the lead-in counts a kind
+    of item the same ("nine aims": that kind); a count of a document's parts ("three sections of the
+    plan:") is none."""
+    if any(pattern.search(counted_words) for pattern in (_DOCUMENT_PARTS, OTHER_LIST_NOUNS, _OTHER)):
+        return None
+    if _PLANS_OWN.search(counted_words):
+        return "priority"
+    for found in _COUNTED_KIND.finditer(lead_in):
+        word = LIST_KIND_WORDS.search(found.group(0))
+        if word is not None and count_value(found.group("count")) == count:
+            return KIND_OF_WORD.get(" ".join(word.group(1).casefold().split()))
+    return None
 
 
 def _bullets(lines: Sequence[str], after: int) -> list[str]:

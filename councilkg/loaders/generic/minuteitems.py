@@ -37,16 +37,27 @@ _PROJECT = re.compile(r"\b(?:project|programme)\b", re.IGNORECASE)
 MAX_NAME_WORDS = 14
 
 
-def minute_item(text: str, lines_above: Sequence[str]) -> tuple[str, str | None, str] | None:
+def first_performance_line(lines: Sequence[str]) -> int | None:
+    """Return the number (from 1) of the first of ``lines`` saying it reports performance, indicators or
+    measures, or ``None`` when none does: the minutes' items below it are measures.
+
+    Example:
+        >>> first_performance_line(["Minutes", "Performance Management : children and families"])
+        2
+    """
+    return next((number for number, line in enumerate(lines, start=1) if PERFORMANCE.search(line)), None)
+
+
+def minute_item(text: str, performance_above: bool) -> tuple[str, str | None, str] | None:
     """Return (kind, ref, name) of the item a minute's line names before what was said of it, else
-    ``None``; ``lines_above`` are the document's lines before it (they say whether performance is
-    reported).
+    ``None``; ``performance_above`` says whether a line above it reports performance (see
+    :func:`first_performance_line`).
 
     Example:
         >>> minute_item("Item 3 – Foster Care Recruitment   - The Committee recommended that the "
-        ...             "background be added.", ["Performance Management : children and families"])
+        ...             "background be added.", True)
         ('indicator', 'Item 3', 'Foster Care Recruitment')
-        >>> minute_item("Kate Goode – Is there a commitment from partner agencies to the plan?", []) is None
+        >>> minute_item("Kate Goode – Is there a commitment from partners to the plan?", False) is None
         True
     """
     found = _MINUTE_ITEM.match(text.strip())
@@ -59,6 +70,6 @@ def minute_item(text: str, lines_above: Sequence[str]) -> tuple[str, str | None,
         return None
     if _PROJECT.search(name):
         return "action", found.group("ref"), name
-    if any(PERFORMANCE.search(line) for line in lines_above):
+    if performance_above:
         return "indicator", found.group("ref"), name
     return None

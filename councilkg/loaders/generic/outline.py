@@ -36,7 +36,7 @@ from councilkg.loaders.generic.contents import (
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.listnotes import note_kind
-from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, minute_item
+from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
 from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
@@ -94,6 +94,7 @@ class OutlineReader(OutlineNumbered):
         are no items, but the entries under one naming a kind may be."""
         contents = contents or {}
         self.raw_lines = lines
+        self.performance_line = first_performance_line(lines)
         texts = [
             (number, wingdings_bullets(DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))))
             for number, raw in enumerate(lines, start=1)
@@ -338,7 +339,8 @@ class OutlineReader(OutlineNumbered):
     def _minute_item(self, number: int, text: str) -> bool:
         """Add the item a minute names before what was said of it; returns whether there was one."""
         marked = BULLET.match(text) or LETTER.match(text)
-        item = minute_item(text[marked.end() :] if marked else text, self.raw_lines[: number - 1])
+        performance = self.performance_line is not None and self.performance_line < number
+        item = minute_item(text[marked.end() :] if marked else text, performance)
         if item is None:
             return False
         kind, ref, name = item

@@ -140,6 +140,7 @@ class OutlineItems:
         self.priority_word: str | None = None  # the word that labelled the priority in force ("priority")
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
+        self.performance_line: int | None = None  # the first line saying it reports performance
         self.items_under_priority = 0  # actions and measures read under the priority in force
         self.list_left: int | None = None  # how many more items the lead-in in force counted, if it did
         self.heading_depths: set[int] = set()  # the depths of dotted numbers that head deeper ones
@@ -342,7 +343,9 @@ class OutlineItems:
         if self.list_kind in {"priority", "priority-list"}:
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
             self.list_kind, self.marked_list = "priority-list", True
-            self.pending = None
+            if rule != RULE_BULLET_ACTION or SENTENCE_END.search(text):
+                # a numbered item's wrapped lines are its run's; a bullet's whole sentence ends it
+                self.pending = None
             return
         if self.list_kind == "outcome-list":
             self._outcome(number, text, ref, RULE_LISTED_OUTCOME, listed=True)

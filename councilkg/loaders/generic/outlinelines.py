@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.loaders.generic.pairedkinds import paired_first
 from councilkg.loaders.parsing.cells import BULLET_GLYPHS
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
@@ -658,7 +659,8 @@ def lead_in_kind(text: str) -> str | None:
         return None
     if any(word.casefold() == "milestones" for word in words):
         return "indicator"  # "Milestones and outcomes": dated milestones, what progress is measured by
-    return KIND_OF_WORD[words[-1].casefold()]
+    named = [match for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
+    return KIND_OF_WORD[(paired_first(named) or words[-1]).casefold()]  # "priorities and measures:"
 
 
 def _names_a_list(text: str, match: re.Match[str]) -> bool:

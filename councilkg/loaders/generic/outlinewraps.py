@@ -19,9 +19,11 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_ITEM_WORDS,
     MEASURE_LEAD_IN,
     NUMBER,
+    RULE_LISTED_PRIORITY,
     SENTENCE_END,
 )
 from councilkg.loaders.generic.outlinesentences import OutlineSentences
+from councilkg.loaders.generic.wrappedbullets import item_part
 from councilkg.loaders.model import Action, Indicator, Priority
 from councilkg.text import clean_text, ends_mid_phrase
 
@@ -83,6 +85,16 @@ class OutlineWraps(OutlineSentences):
             and len((pending.last or pending.text).split()) <= MAX_FRAGMENT_WORDS
         ):
             return False  # a narrow column's fragment does not go on in a full-width sentence
+        said = False
+        reading = getattr(pending.item, "reading", None)
+        if pending.kind == "priority" and reading is not None and reading.rule == RULE_LISTED_PRIORITY:
+            # a listed priority's bullet goes on over the lines right under it, up to a dash after which
+            # they say something of it ("… young people and families - In 2016 the inspection")
+            above = number - 1
+            joined = self.extraction.placed.get(above) == "priority continued"
+            if above != pending.item.source_line and not joined:
+                return False
+            text, said = item_part(text)
         if len(pending.text.split()) + len(text.split()) > MAX_ITEM_WORDS:
             return False
         if pending.column is not None:
@@ -97,6 +109,8 @@ class OutlineWraps(OutlineSentences):
         pending.text, pending.last = clean_text(f"{pending.text} {text}"), text
         pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
         self.extraction.place(number, f"{pending.kind} continued")
+        if said:
+            self.pending = None
         return True
 
     def _dash_continues(self, number: int, text: str) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from councilkg.loaders.parsing.measurewords import COUNTED_OF
+from councilkg.text import to_clause_end
 
 #: "the indicator for", "the performance indicator relating to", "a measure regarding".
 _INDICATOR_FOR = re.compile(
@@ -95,7 +96,7 @@ def measures_named_in_prose(text: str) -> list[str]:
         found.append((named.end(), name))
     for target in _TARGET_FOR.finditer(text):
         rest = text[target.end() :]
-        found.append((target.end(), re.sub(r"^the\s+", "", _to_clause_end(rest), flags=re.IGNORECASE)))
+        found.append((target.end(), re.sub(r"^the\s+", "", to_clause_end(rest), flags=re.IGNORECASE)))
     start = 0
     for bracket in _BRACKETED_TARGET.finditer(text):
         before, start = re.split(r"(?<=[.!?])\s+", text[start : bracket.start()])[-1], bracket.end()
@@ -122,16 +123,6 @@ def measures_named_in_prose(text: str) -> list[str]:
     return [name for name in names if 1 <= len(name.split()) <= MAX_NAME_WORDS]
 
 
-def _to_clause_end(text: str) -> str:
-    """Return ``text`` up to its sentence's end, a semicolon, or a comma outside brackets."""
-    depth = 0
-    for index, char in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth <= 0 and (char in ",;" or (char == "." and text[index + 1 : index + 2] in {"", " "})):
-            return text[:index]
-    return text
-
-
 #: "risk concerning …", "a new directorate-wide risk had been added under the title “…”": one risk (not
 #: "the risks in relation to SEND", a group) and its name.
 _RISK_NAMED = re.compile(
@@ -155,7 +146,7 @@ def risks_named_in_prose(text: str) -> list[str]:
     for named in _RISK_NAMED.finditer(text):
         rest = text[named.end() :]
         quoted = _QUOTED.match(rest)
-        name = quoted.group("name") if quoted is not None else _to_clause_end(rest)
+        name = quoted.group("name") if quoted is not None else to_clause_end(rest)
         name = " ".join(name.split())
         if 2 <= len(name.split()) <= MAX_NAME_WORDS:
             names.append(name)

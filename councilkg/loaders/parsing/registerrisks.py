@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.text import to_clause_end
+
 #: "risk 56, Towns Fund Programme, …", "risk 4 on the register, children's social care, …", "Risk 40 – …"
 _NUMBERED = re.compile(
     r"\b(?P<word>risk)\s+(?P<number>\d{1,3}[a-z]?)"
@@ -44,7 +46,7 @@ def risks_by_register_ref(text: str) -> list[tuple[str, str]]:
     """
     found: list[tuple[int, str, str]] = []
     for named in _NUMBERED.finditer(text):
-        name = _to_clause_end(text[named.end() :])
+        name = to_clause_end(text[named.end() :])
         found.append((named.start(), named.group("number"), name))
     for coded in _CODED.finditer(text):
         found.append((coded.start(), coded.group("code"), coded.group("name")))
@@ -77,13 +79,3 @@ def _words(label: str) -> list[str]:
     """Return the words of ``label`` without its asides in brackets and a leading "the", case-folded."""
     words = re.findall(r"[\w’']+", re.sub(r"\([^()]*\)", " ", label).casefold())
     return words[1:] if words[:1] == ["the"] else words
-
-
-def _to_clause_end(text: str) -> str:
-    """Return ``text`` up to its sentence's end, a semicolon, or a comma outside brackets."""
-    depth = 0
-    for index, char in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth <= 0 and (char in ",;" or (char == "." and text[index + 1 : index + 2] in {"", " "})):
-            return text[:index]
-    return text

@@ -101,3 +101,98 @@ Kingston Council’s Cabinet Member for Children’s Social Care and Health, Cll
 """
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(text)
+
+
+#: Oldham Youth Council, meeting minutes 30 May 2018,
+#: https://oldhamyc.com/blog/2018/05/30/oyc-meeting-minutes-30-05-18/
+OLDHAM = """Lisa from the Oldham Local Safeguarding Children’s Board (LSCB) came into the meeting to talk \
+about the LSCB strategic plan for 2018/21. The LSCB has six strategic plans:
+
+  • Excellen practice is the norm across all practitioners in Oldham.
+  • Partner agencies hold one another to account effectively.
+  • There is early identification of new safeguarding issues.
+  • Learning is promoted and embedded.
+  • Information is shared effectively.
+  • The public feel confident that children are protected.
+
+Their seven priority areas for 2018/21 are:
+"""
+
+#: Walsall Council news, "We want to be part of the action" (2024),
+#: https://go.walsall.gov.uk/newsroom/we-want-be-part-action-listen-young-people-who-are-shaping-future-walsall
+WALSALL = """Each of the young people shared feedback and drew upon personal experiences, under the four \
+main headings of the strategy:
+
+  • I am healthy, happy and well
+  • I have a voice, and I am heard
+  • I am hopeful and excited for the future
+  • I am safe in all spaces
+
+The discussion is part of a wider programme of work.
+"""
+
+#: Ealing Council's Performance Dashboard (Council Plan 2018-22), https://ealingperformance.inphase.com/
+EALING = """Those priorities are supported by nine aims which have been agreed with local partners in \
+health, education, policing, employment, housing, local business and the voluntary and community sector. \
+This programme, called Future Ealing, focuses on nine ways we want to make the borough better:
+
+  • A growing economy creates jobs and opportunities for Ealing residents to reduce poverty
+  • Children and young people fulfil their potential
+  • Children and young people grow up safe from harm
+  • Residents are physically and mentally healthy, active and independent
+  • Ealing has an increasing supply of quality and affordable housing
+  • Crime is down and Ealing residents feel safe
+  • The borough has the smallest environmental footprint possible
+  • Ealing is a clean borough and a high quality place where people want to live
+  • Ealing is a strong community that promotes diversity with inequality and discrimination reduced
+
+For any help or queries with this dashboard please email research@ealing.gov.uk
+"""
+
+
+def _labels(text: str) -> list[str]:
+    plan = read(text)
+    return [item.label for item in [*plan.outcomes, *plan.priorities]]
+
+
+def test_a_counted_list_the_count_calls_the_plans_own_is_read() -> None:
+    """ "six strategic plans:" / "the four main headings of the strategy:": statements, no verbs, but the
+    counted words name the plan and the count is exact."""
+    assert len(_labels(OLDHAM)) == 6
+    assert _labels(OLDHAM)[0].startswith("Excellen practice is the norm")
+    assert _labels(WALSALL) == [
+        "I am healthy, happy and well",
+        "I have a voice, and I am heard",
+        "I am hopeful and excited for the future",
+        "I am safe in all spaces",
+    ]
+
+
+def test_a_count_the_lead_in_gives_a_kind_of_item_too_is_read() -> None:
+    """ "nine aims …" then "nine ways we want to make the borough better:" over nine bullets."""
+    labels = _labels(EALING)
+    assert len(labels) == 9
+    assert labels[1] == "Children and young people fulfil their potential"
+
+
+def test_a_count_of_the_plans_parts_or_a_wrong_count_is_no_items() -> None:
+    """The plan's "three sections", or five bullets counted as six, say nothing of what the items are."""
+    sections = WALSALL.replace("four main headings of the strategy", "four sections of the strategy")
+    miscounted = OLDHAM.replace("six strategic plans", "five strategic plans")
+    for text in (sections, miscounted):
+        with pytest.raises(UnknownLayoutError, match="no plan items found"):
+            read(text)
+
+
+def test_a_count_of_other_plans_is_no_items() -> None:
+    """ "three other strategic plans:" names documents beside the plan, not what it sets."""
+    others = WALSALL.replace("the four main headings of the strategy", "four other strategic plans")
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(others)
+
+
+def test_the_kind_the_lead_in_counts_is_the_lists_kind() -> None:
+    """ "nine measures …" then "nine ways …:": the bullets are measures, not priorities."""
+    plan = read(EALING.replace("nine aims", "nine measures"))
+    assert len(plan.indicators) == 9
+    assert not plan.priorities and not plan.outcomes

@@ -184,7 +184,10 @@ def _delimited(
         return None
     for pattern in _DELIMITERS:
         header = _split_delimited(lines[start], pattern)
-        if len(header) < 2 or any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in header):
+        # "Time / Measure / Milestones of Success": a slash between a cell's names is no word of it
+        if len(header) < 2 or any(
+            len(cell.replace(" / ", " ").split()) > MAX_HEADER_CELL_WORDS for cell in header
+        ):
             continue
         header, end = _wrapped_header(lines, start, pattern, header, is_header)
         if is_header(header) is None:

@@ -22,6 +22,7 @@ from councilkg.loaders.generic.outlinelines import (
     ASPIRATION,
     MAX_HEADING_WORDS,
     MEASURED_BY,
+    NATIONAL_CODE_FIRST,
     OUTCOME_WORDS,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
@@ -86,6 +87,9 @@ ACCOUNTABLE = re.compile(
 #: subject, then says what it means, is a value, a theme or a sub-priority (an action 5 times in 86 on
 #: the released plans, each led by a verb), not what is done for the priority above it.
 TITLED_ITEM = re.compile(r"^[A-Z][\w&,'’/ ]{1,40}?\s[–—-]\s+\S")
+#: "1. Early help • Better perinatal health … • Great support in the Early Years …": a slide's item with
+#: the points under it run on after it. No item's label on the released plans holds a bullet mark.
+INLINE_BULLET = re.compile(r"\s[•▪]\s")
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 
@@ -320,6 +324,7 @@ class OutlineItems:
         self.priority = None
 
     def _list_item(self, number: int, text: str, ref: str | None, rule: str) -> None:
+        text = INLINE_BULLET.split(text, maxsplit=1)[0].rstrip()
         if not text:
             return
         if self.list_kind == "risk":
@@ -398,6 +403,14 @@ class OutlineItems:
             self._action(number, text, ref, rule, 0.5)
             return
         if national_codes_in(text):
+            if coded := NATIONAL_CODE_FIRST.match(text):
+                # "• NI 92 – Narrowing the Gap … and the rest.  Members expressed concern …": the code
+                # names the measure, as on a paragraph's line, and its name ends with its sentence
+                ref = ref or clean_text(coded.group(0))
+                text = (
+                    re.split(r"(?<=\.)\s+(?=[A-Z])", text[coded.end() :].strip(" –—-:"))[0].rstrip(".")
+                    or text
+                )
             self._indicator(number, text, ref, RULE_CODED_MEASURE, 0.6)
             return
         self.pending = None

@@ -19,10 +19,12 @@ from councilkg.loaders.generic.outlinelines import (
     NATIONAL_CODE_FIRST,
     QUOTED,
     RULE_CODED_MEASURE,
+    RULE_HEADING_IN_LIST,
     RULE_LISTED_PRIORITY,
     RULE_SENTENCE_ITEM,
     RULE_VERB_LED,
     RULE_WE_WILL,
+    SENTENCE_END,
     VISION,
     WANT,
     kind_named,
@@ -187,6 +189,22 @@ class OutlineSentences(OutlineRuns):
             # "Support for young people …", "Review of progress …": a noun too (1 in 15 an action)
             and second.casefold() not in {"for", "of"}
             and len(sentences) == 1
+            and not self._next_heading(text)
         ):
             # a list's bullets lost in the text: "Deliver, in partnership, the" under a priority
             self._action(number, text.rstrip("."), None, RULE_VERB_LED, 0.5)
+
+    def _next_heading(self, text: str) -> bool:
+        """Return whether a verb-led line is the next heading of a list of priorities printed as
+        headings, not an action under the last: the priority in force was read as one of them and the
+        line, like them, ends no sentence ("Ensure all children … can belong and thrive in Sheffield" /
+        its paragraph / "Address inequalities for our children …"; "Our Pledges & Priorities" / …
+        "Reduce the impact of Climate Change"). Under such a priority no verb-led line was an action
+        on the released plans."""
+        heading = self.priority
+        return (
+            heading is not None
+            and heading.reading is not None
+            and heading.reading.rule == RULE_HEADING_IN_LIST
+            and not SENTENCE_END.search(text)
+        )

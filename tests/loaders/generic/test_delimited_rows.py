@@ -115,3 +115,34 @@ def test_rows_led_by_numbered_refs_under_a_ref_led_row_are_rows_of_their_own() -
         ]
     )
     assert [a.ref for a in read(text).actions] == ["1", "1.1", "1.2"]
+
+
+#: Gateshead Council, Youth Justice Strategic Plan, Section 7 - Service business and improvement plan
+#: (https://gateshead.gov.uk/article/22272/Section-7-Service-business-and-improvement-plan): a "|" table
+#: with no rule under its header, whose last header cell names three things with " / " between them.
+GATESHEAD_2020 = """Priority 1
+Ensure our young people are children first and offenders second
+Actions | Who | Time / Measure / Milestones of Success |
+Increase our consultation through exit interviews with young people to understand their experiences of \
+our service and implement changes when identified | Youth Engagement Officers, Youth Justice Service | \
+Monitored at each performance subgroup (bi-monthly), findings of this will be reported to the YJS board |
+Ensure the "Voice of the Child" is at the heart of our assessments and interventions | Youth Justice Case \
+Managers | Assessments / intervention will be quality assured and audited. Feedback through the monthly \
+performance clinic and monthly, supervision, HMIP |
+Implement Divert from Charge alongside Northumbria Police | Police and Crown Prosecution Service | 6-month \
+pilot, performance to be monitored regular reviews and overall findings at the end of the pilot will \
+inform future delivery |
+"""
+
+
+def test_a_slash_in_a_header_cell_is_no_word_of_it() -> None:
+    """The "|" header is the table's, its last cell three names parted by slashes (no sentence of seven
+    words): each row is an action, not the three rows run into one of a " / " table."""
+    extraction = read(GATESHEAD_2020)
+    assert [action.label for action in extraction.actions] == [
+        "Increase our consultation through exit interviews with young people to understand their "
+        "experiences of our service and implement changes when identified",
+        'Ensure the "Voice of the Child" is at the heart of our assessments and interventions',
+        "Implement Divert from Charge alongside Northumbria Police",
+    ]
+    assert extraction.actions[0].owners[0].name.startswith("Youth Engagement Officers")

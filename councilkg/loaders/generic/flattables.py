@@ -177,6 +177,10 @@ def _split_delimited(line: str, delimiter: str) -> list[str]:
     return [clean_text(cell) for cell in text.split(delimiter)]
 
 
+def _words(cell: str) -> int:
+    return sum(any(char.isalnum() for char in word) for word in cell.split())
+
+
 def _delimited(
     lines: Sequence[str], start: int, is_header: HeaderTest
 ) -> tuple[RebuiltTable, list[list[str]]] | None:
@@ -184,7 +188,12 @@ def _delimited(
         return None
     for pattern in _DELIMITERS:
         header = _split_delimited(lines[start], pattern)
-        if len(header) < 2 or any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in header):
+        # "Who | Time / Measure / Milestones of Success |": a cell's own slashes part no columns
+        if (
+            len(header) < 2
+            or any(_words(cell) > MAX_HEADER_CELL_WORDS for cell in header)
+            or (pattern != "|" and len(_split_delimited(lines[start], "|")) >= 2)
+        ):
             continue
         header, end = _wrapped_header(lines, start, pattern, header, is_header)
         if is_header(header) is None:

@@ -177,6 +177,11 @@ def _split_delimited(line: str, delimiter: str) -> list[str]:
     return [clean_text(cell) for cell in text.split(delimiter)]
 
 
+def _words(cell: str) -> int:
+    """Return how many words ``cell`` has; a lone "/" or "–" between its names is none."""
+    return sum(any(char.isalnum() for char in word) for word in cell.split())
+
+
 def _delimited(
     lines: Sequence[str], start: int, is_header: HeaderTest
 ) -> tuple[RebuiltTable, list[list[str]]] | None:
@@ -184,9 +189,11 @@ def _delimited(
         return None
     for pattern in _DELIMITERS:
         header = _split_delimited(lines[start], pattern)
-        # "Time / Measure / Milestones of Success": a slash between a cell's names is no word of it
-        if len(header) < 2 or any(
-            len(cell.replace(" / ", " ").split()) > MAX_HEADER_CELL_WORDS for cell in header
+        # "Who | Time / Measure / Milestones of Success |": a cell's own slashes part no columns
+        if (
+            len(header) < 2
+            or any(_words(cell) > MAX_HEADER_CELL_WORDS for cell in header)
+            or (pattern != "|" and len(_split_delimited(lines[start], "|")) >= 2)
         ):
             continue
         header, end = _wrapped_header(lines, start, pattern, header, is_header)

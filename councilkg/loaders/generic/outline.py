@@ -75,6 +75,7 @@ from councilkg.loaders.generic.untitledentries import untitled_entry
 from councilkg.loaders.model import Extraction, Reading, Risk
 from councilkg.loaders.parsing.cells import is_timescale
 from councilkg.loaders.parsing.runlists import numbered_run
+from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_item
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text
 
@@ -219,6 +220,10 @@ class OutlineReader(OutlineNumbered):
             return
         if run := labelled_run(text):
             self._labelled_run(number, run)
+            return
+        if parted := labelled_sub_item(text, self.raw_lines[number : number + SIBLING_LINES]):
+            self._line(number, parted[0], parted[1])  # "Priority 1: Local Youth Offer 1a: Publish …"
+            self._line(number, parted[1], following)
             return
         labelled = LABELLED.match(text) or LABELLED_AFTER.match(text)
         if labelled and untitled_entry(labelled, following):  # "Priority 2" / "5": a contents entry

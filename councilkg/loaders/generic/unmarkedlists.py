@@ -36,6 +36,11 @@ _KINDS = frozenset({"priority", "outcome"})
 _ENDS_OPEN = re.compile(r"[.:;!?,\d]$")
 MIN_ITEMS = 3
 MAX_ITEM_WORDS = 20
+#: A list of a plan's priorities or outcomes is a few lines long; a longer run of short lines is
+#: something else (and looking no further keeps a text of many such headings linear).
+MAX_ITEMS = 25
+#: The lines looked at under a heading, blank ones included (a slide's heading may be ten blank lines up).
+_WINDOW = 4 * MAX_ITEMS
 
 
 def unmarked_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, list[RunItem], str] | None:
@@ -59,12 +64,14 @@ def unmarked_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str
     if word is None:
         return None
     items: list[RunItem] = []
-    for number, text in texts[position + 1 :]:
+    for number, text in texts[position + 1 : position + 1 + _WINDOW]:
         if not text:
             continue
         if not _is_item(text):
             break
         items.append(RunItem(number, None, text))
+        if len(items) > MAX_ITEMS:
+            return None
     verb_led = sum(1 for item in items if starts_with_verb(item.label))
     if len(items) < MIN_ITEMS or 3 * verb_led < 2 * len(items):
         return None

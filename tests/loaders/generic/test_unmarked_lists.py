@@ -109,3 +109,10 @@ def test_a_heading_naming_no_kind_names_no_list() -> None:
     """The same lines under a heading naming no kind are read by no rule."""
     with pytest.raises(UnknownLayoutError):
         read(WALSALL.replace("LSP Priorities", "LSP Update"))
+
+
+def test_a_run_longer_than_a_plans_list_is_none() -> None:
+    """More short verb-led lines than a plan lists priorities are not the heading's list."""
+    texts = list(enumerate(["LSP Priorities", *["Improving health"] * 40], start=1))
+    assert unmarked_lines(texts, 0) is None
+    assert unmarked_lines(texts[:12], 0) is not None

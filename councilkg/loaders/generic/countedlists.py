@@ -79,7 +79,7 @@ def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: 
     items = _bullets(lines, after)
     if len(items) != count:
         return None
-    verb_led = sum(1 for item in items if _starts_with_verb(item))
+    verb_led = sum(1 for item in items if starts_with_verb(item))
     if 3 * verb_led >= 2 * count:
         return "priority"
     return _plans_own(counted_words, lead_in, count)
@@ -131,7 +131,7 @@ def _bullets(lines: Sequence[str], after: int) -> list[str]:
     return items
 
 
-def _starts_with_verb(text: str) -> bool:
+def starts_with_verb(text: str) -> bool:
     """True when a list item starts with a verb: "Keeping …", "to reduce …", "Build …"."""
     words = re.findall(r"[A-Za-z’'-]+", text)
     if words and words[0].casefold() == "to":

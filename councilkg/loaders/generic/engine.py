@@ -48,7 +48,8 @@ from councilkg.loaders.generic.pagemarks import page_mark_entries
 from councilkg.loaders.generic.pipecells import gather_pipe_tables
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.promisedresults import read_promised_results
-from councilkg.loaders.generic.sections import LOADER_NAME, SectionReader
+from councilkg.loaders.generic.sections import SectionReader
+from councilkg.loaders.generic.sectionstate import LOADER_NAME
 from councilkg.loaders.generic.sharingpage import site_furniture
 from councilkg.loaders.generic.sidecolumns import side_by_side
 from councilkg.loaders.generic.tablekinds import classifier, known_cells

@@ -16,8 +16,10 @@ import pytest
 
 from councilkg.documents.document import Document, read_document
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.cellfitting import fit_cells
+from councilkg.loaders.generic.delimitedrows import fill_down
 from councilkg.loaders.generic.engine import GenericLoader, inspect_plan
-from councilkg.loaders.generic.flattables import fill_down, fit_cells, rebuild_tables
+from councilkg.loaders.generic.flattables import rebuild_tables
 from councilkg.loaders.model import Extraction, Reading
 from councilkg.loaders.parsing.columns import classify_header, map_columns
 from tests.loaders.generic.reading import is_header, read

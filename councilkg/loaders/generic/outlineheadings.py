@@ -25,6 +25,7 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
     WIDE_GAP,
 )
+from councilkg.loaders.generic.statedlines import WE_DO
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.text import clean_text
 
@@ -33,12 +34,6 @@ MAX_TITLE_WORDS = 6
 #: "Childrens Centres) - Increasing number of …": a bracket closed that the line never opened, so the
 #: line is the wrapped end of the one above, not a heading.
 WRAPPED_TAIL = re.compile(r"^[^(\[]*[)\]]")
-#: "• We will …", "• We want to …": a bullet saying what is to be done. "• We are ambitious for …", "• We
-#: want strong schools …", "• We invest in …" say what a council is or hopes for: a vision's statements,
-#: which make the heading above them ("In North Lincolnshire") no priority.
-WE_DO = re.compile(
-    r"^We\s+(?:will|shall|want to|are going to|aim to|plan to|intend to|commit to)\b|^We['’]ll\b"
-)
 
 
 class OutlineHeadings(OutlineLeadIns):

@@ -1,14 +1,20 @@
-"""Lines that say in the present tense what is, not what the plan will do.
+"""What a line opening with "We" says: what the plan will do, or what is.
 
-"• We are ambitious for our children, families and communities." / "• We want strong schools and
-settings …" / "• We have a skilled workforce.": a vision's, a value's or an outcome's words. Read by
-its place alone under a priority, such a bullet is no action of it, nor does it make the heading above
-it a priority (the outline's readers test a line with :data:`STATE`).
+"• We will …", "• We want to …", "• We'll …" say what is to be done (:data:`WE_DO`): such a bullet
+leads in as an action does, and may make the heading above it a priority. "• We are ambitious for our
+children, families and communities.", "• We want strong schools and settings …", "• We have a skilled
+workforce." say in the present tense what a council is or hopes for (:data:`STATE`): a vision's, a
+value's or an outcome's words. Read by its place alone under a priority, such a bullet is no action of
+it, and bullets like it make the heading above them ("In North Lincolnshire") no priority.
 """
 
 from __future__ import annotations
 
 import re
 
+#: "We will …", "We shall …", "We want to …", "We aim to …", "We'll …": what is to be done.
+WE_DO = re.compile(
+    r"^We\s+(?:will|shall|want to|are going to|aim to|plan to|intend to|commit to)\b|^We['’]ll\b"
+)
 #: "We are …", "We're …", "We have …", "We believe …", "We value …", "We want <something>" (not "to").
 STATE = re.compile(r"^we(?:\s+(?:are|have|believe|value)\b|['’]re\b|\s+want\s+(?!to\b))", re.IGNORECASE)

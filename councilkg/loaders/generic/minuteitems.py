@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.loaders.generic.outlinelines import CODED_ITEM
+from councilkg.loaders.parsing.owners import HONORIFICS
 
 RULE_MINUTE_ITEM = "item a minute names before what was said of it"
 #: How a minute's sentence on an item opens.
@@ -32,7 +33,7 @@ _MINUTE_ITEM = re.compile(
 #: "… the priority projects and performance indicators agreed …", "key performance data", "a set of key
 #: indicators": a report of measures is being discussed.
 PERFORMANCE = re.compile(r"\bperformance\b|\bindicators\b|\bmeasures\s+of\s+success\b", re.IGNORECASE)
-PERSON = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Sir)\b\.?")
+PERSON = re.compile(rf"^(?:{HONORIFICS})\b\.?")
 _PROJECT = re.compile(r"\b(?:project|programme)\b", re.IGNORECASE)
 MAX_NAME_WORDS = 14
 

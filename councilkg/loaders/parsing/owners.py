@@ -25,11 +25,13 @@ _PARTNER_WORDS = re.compile(
     r"\b(PCT|CCG|NHS|police|probation|schools?|voluntary|trust|YOS|LSCB|health|college)\b",
     re.IGNORECASE,
 )
+#: The titles a person's name may open with, shared by every reader that tells a person by them.
+HONORIFICS = r"Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir"
 _PERSON = re.compile(
-    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
+    rf"^(?:(?:{HONORIFICS})\.?\s+)?"
     r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+[A-Z][a-zA-Z'\u2019\-]+){0,3}$"
 )
-_HONORIFIC = re.compile(r"^(Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S")
+_HONORIFIC = re.compile(rf"^(?:{HONORIFICS})\.?\s+\S")
 
 
 def classify_owner(name: str) -> OwnerKind:

@@ -40,6 +40,9 @@ from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 #: outcomes" names them first).
 PURPOSE_OF_LINE = re.compile(r"\bto\s+[a-z]+\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$")
 
+#: "The four key themes- Stronger communities              38": a page number printed apart after a line.
+PAGE_AFTER_GAP = re.compile(r"\S\s{3,}\d{1,3}\s*$")
+
 
 class OutlineLeadIns(OutlineWraps):
     """The outline reader's handling of the lines that lead in a list."""
@@ -94,6 +97,8 @@ class OutlineLeadIns(OutlineWraps):
             kind = None  # "Working together to reach your goals" over "Buckinghamshire": a strapline
         if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
             kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
+        if kind is not None and PAGE_AFTER_GAP.search(self.raw_lines[number - 1]):
+            kind = None  # "The four key themes- Stronger communities      38": an entry and its page
         if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
             # "These are:" after "The priorities of the plan": the heading above names the list
             above = self.previous

@@ -189,7 +189,7 @@ SPLITS = (
     "holdout18",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
-HELD_OUT = frozenset({"holdout14", "holdout15", "holdout16", "holdout17", "holdout18"})
+HELD_OUT = frozenset({"holdout15", "holdout16", "holdout17", "holdout18"})
 
 
 def read_corpus(folder: Path = CORPUS) -> list[WildDocument]:

@@ -22,9 +22,9 @@ from bench.wild import (
 )
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 426
+PASSED_FLOOR = 447
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
-RECALL_FLOOR = 0.64
+RECALL_FLOOR = 0.62
 PRECISION_FLOOR = 0.97
 
 
@@ -36,7 +36,7 @@ def scores() -> list[Score]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     """At least 40 real excerpts from 25 councils, each with its source; a quarter or more held out
-    (the eleventh, twelfth and thirteenth held-out sets: the first ten were released to development
+    (the fifteenth to eighteenth held-out sets: the first fourteen were released to development
     on 2026-12-03, 2026-12-04 and 2026-12-05)."""
     documents = read_corpus()
     councils = {doc.header["council"] for doc in documents}

@@ -80,6 +80,7 @@ class ContentsPage:
     style: str | None = None  # "numbered", "bulleted", "paged" or "plain", from the first entry
     indent: int = 0  # how far the first entry is printed in from the line's start
     number: str | None = None  # the number of the last numbered entry ("3.0")
+    page: int = -1  # the page printed after the last entry that printed one
 
 
 #: A delimited contents entry has a number, a name and a page at most; a line of more cells is a table's row.

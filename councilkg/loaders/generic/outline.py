@@ -35,6 +35,7 @@ from councilkg.loaders.generic.contents import (
     without_page_number,
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
+from councilkg.loaders.generic.headercells import is_header_cell
 from councilkg.loaders.generic.listnotes import note_kind
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
 from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
@@ -265,6 +266,10 @@ class OutlineReader(OutlineNumbered):
         numbered = NUMBER.match(text)
         if self.list_kind == "indicator" and self.list_marker is not None and not (bullet or numbered):
             self.list_kind = None  # a line unmarked after the measures' marked list: the list has ended
+        if is_header_cell(self.raw_lines, number):  # "ACTIONS" / "OUTPUTS/OUTCOMES": a table's columns
+            self.list_kind, self.pending = "other", None
+            self.extraction.place(number, "table header cell")
+            return
         if ACTION_LEAD_IN.match(text):
             drop_prose_commitments(self.extraction, text)
             self.list_kind, self.pending = "action", None

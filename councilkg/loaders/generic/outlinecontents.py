@@ -108,7 +108,7 @@ class OutlineContents(OutlineItems):
         if (
             len(entry.split()) > MAX_HEADING_WORDS * (2 if paged else 1)
             or (SENTENCE_END.search(name.rstrip("?")) and not paged)  # "What is Early Help?" is an entry
-            or name.casefold() in contents.entries
+            or (name.casefold() in contents.entries and not self._sub_entry_again(text, number, contents))
             or (
                 style != contents.style
                 and not (contents.style == "plain" and style != "bulleted")
@@ -128,10 +128,19 @@ class OutlineContents(OutlineItems):
             return False
         contents.entries.add(name.casefold())
         contents.number = numbered.group(1) if numbered else contents.number
+        contents.page = page if (page := page_number(text)) is not None else contents.page
         self.extraction.place(number, "contents")
         self.pending = None
         self._section_entry(number, entry, page_number(text), section)
         return True
+
+    def _sub_entry_again(self, text: str, number: int, contents: ContentsPage) -> bool:
+        """True when an entry printed before is printed again under the next chapter, no body's heading:
+        indented under the chapters, its page after it and later than the last ("Theme 2: Fair and
+        Inclusive 17" / "      Key Commitment 1 19", the first theme's sections named alike)."""
+        page = page_number(text)
+        indent, first = self._indent(number)
+        return page is not None and page > contents.page >= 0 and indent > first
 
     def _contents_line(self, number: int, text: str) -> None:
         """Record the contents entry a line taken out of the text holds, or each entry of a contents

@@ -45,12 +45,14 @@ class OutlineHeadings(OutlineLeadIns):
 
         A list whose items were bullets or numbers has ended at a heading without one. A heading over
         a paragraph may be longer ("Ensure all children and young people can feel like they can
-        belong and thrive in Sheffield", then what will be done for it)."""
+        belong and thrive in Sheffield", then what will be done for it): a sentence longer than the
+        heading, however short ("A growing city with a strong and prosperous community" over
+        "Challenges: Growing the economy, …")."""
         titled = text.endswith(":") and len(text.split()) <= MAX_TITLE_WORDS and not BULLET.match(following)
         if titled:
             text = text[:-1].rstrip()  # "Empowering and Caring:" over the theme's description
         words = len(text.split())
-        over_paragraph = len(following.split()) > MAX_HEADING_WORDS and bool(SENTENCE_END.search(following))
+        over_paragraph = len(following.split()) > max(words, 8) and bool(SENTENCE_END.search(following))
         if (
             words > (MAX_HEADING_WORDS if over_paragraph else 8)
             or not self.after_sentence

@@ -10,6 +10,8 @@ lead in a list of something other than plan items ("What do we know about growin
 
 from __future__ import annotations
 
+import re
+
 from councilkg.loaders.generic.chosenfocus import chosen_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
@@ -19,6 +21,7 @@ from councilkg.loaders.generic.outlinelines import (
     CHILDREN_TO,
     INLINE_NUMBERS,
     KIND_OF_WORD,
+    LEAD_IN_CUES,
     LIST_KIND_WORDS,
     MAX_HEADING_WORDS,
     MEASURE_LEAD_IN,
@@ -31,6 +34,14 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
+
+#: "Working together to reach your goals": a kind word only as the object of an infinitive closing the
+#: line names a purpose (a cover's strapline, a title), not the lines under it ("Priorities to improve
+#: outcomes" names them first).
+PURPOSE_OF_LINE = re.compile(r"\bto\s+[a-z]+\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$")
+
+#: "The four key themes- Stronger communities              38": a page number printed apart after a line.
+PAGE_AFTER_GAP = re.compile(r"\S\s{3,}\d{1,3}\s*$")
 
 
 class OutlineLeadIns(OutlineWraps):
@@ -75,8 +86,19 @@ class OutlineLeadIns(OutlineWraps):
             # "… work together to improve" / "outcomes”": the wrapped end of a sentence or a quotation
             # ("… sets out" / "out eight strategic aims for the next year." counts the list it leads in)
             kind = None
+        if (
+            kind is not None
+            and not listed
+            and not LEAD_IN_CUES.search(text)
+            and list_count(text) is None
+            and (purpose := PURPOSE_OF_LINE.search(text)) is not None
+            and not LIST_KIND_WORDS.search(text, 0, purpose.start())
+        ):
+            kind = None  # "Working together to reach your goals" over "Buckinghamshire": a strapline
         if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
             kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
+        if kind is not None and PAGE_AFTER_GAP.search(self.raw_lines[number - 1]):
+            kind = None  # "The four key themes- Stronger communities      38": an entry and its page
         if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
             # "These are:" after "The priorities of the plan": the heading above names the list
             above = self.previous

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.loaders.generic.contentsnesting import next_text
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BULLET,
@@ -78,6 +79,11 @@ class OutlineWraps(OutlineSentences):
         elif not pending.text:
             pass  # "Pledge 17" alone: its text is the next line
         elif SENTENCE_END.search(pending.text) and not text[:1].islower():
+            return False
+        elif text[:1].isupper() and ACTION_LEAD_IN.match(next_text(self.raw_lines, number)):
+            # "- recruit more foster carers …" / "Develop our prevention and family support work" /
+            # "We will:": a heading over the next list, not the last item's wrapped end; the item has ended
+            self.pending = None
             return False
         elif (
             text[:1].isupper()

@@ -2,7 +2,8 @@
 
 Youth justice plans (and other plans laid out from one template) print their contents as "Forward
 P3", "Achievements against 2017-2019 Youth Justice Plan P15-P16", or "1. Foreword" over a line "P3".
-Read as text, such entries are numbered headings and items, the page marks no page numbers.
+Others name the page by the word ("3. Review of 2016 – 17 page 4", "1 Introduction Page 3"). Read
+as text, such entries are numbered headings and items, the page marks no page numbers.
 :func:`page_mark_entries` finds a run of them: its entries, each as "name page" (the form the
 contents reader parts), and the lines holding only a page mark.
 """
@@ -14,6 +15,11 @@ from dataclasses import dataclass, field
 
 #: "P3", "P15-P16", "P25 - 27", "P17-19" ending an entry, or "P19 P20" alone on a line.
 _MARK = re.compile(r"(?:^|\s)P(?P<page>\d{1,3})(?:\s*[-–]\s*P?\d{1,3}|\s+P\d{1,3})?\s*$")
+#: "3. Review of 2016 – 17 page 4", "1 Introduction Page 3": the page named by the word, after an entry
+#: on its line ("… see page 4", "… on page 4" point into the plan from prose: no entry).
+_WORD_MARK = re.compile(
+    r"(?<!\bsee)(?<!\bon)(?<!\bto)(?<!\bat)(?<!\bof)(?<!\bfrom)\spage\s(?P<page>\d{1,3})\s*$", re.IGNORECASE
+)
 #: How many entries marked so make a contents page (one or two are refs: "Priority P1").
 MIN_MARKED_ENTRIES = 4
 #: An entry is a title; a longer line, or one ending a sentence, ends the page.
@@ -75,7 +81,7 @@ def page_mark_entries(lines: list[str]) -> PageMarks:
         text = line.strip()
         if not text:
             continue
-        mark = _MARK.search(text) if len(text) < 200 else None
+        mark = (_MARK.search(text) or _WORD_MARK.search(text)) if len(text) < 200 else None
         page = int(mark.group("page")) if mark else -1
         if mark and not run.last_page <= page <= max(run.last_page, 0) + MAX_PAGE_STEP:
             close()

@@ -181,3 +181,46 @@ def test_entries_numbered_in_roman_under_an_entry_naming_indicators_are_indicato
     )
     assert len(found.indicators) == 3  # not "4. Section 4", numbered otherwise: the section has ended
     assert not found.outcomes and not found.priorities and not found.actions
+
+
+#: Rochdale Borough Council's Children and Young People's Partnership Plan 2017-20 (review October
+#: 2018), its contents (https://pdfslide.net/documents/children-and-young-peopleas-partnership-plan-
+#: 2017-20-plan-2017-20-review-october.html): each entry numbered, its page after it as "page 4".
+ROCHDALE = """Contents 1. Purpose page 3
+
+2. Vision and priorities page 3
+
+3. Review of 2016 – 17 page 4
+
+4. Our key areas of work for 2017 - 18 page 5
+
+5. The context page 6
+
+6. Appendix 1 – Family Services Model page 13"""
+
+#: Birmingham Children's Trust Business Plan 2018-2023, 2020/21 update, its contents
+#: (https://pdfslide.us/documents/strategic-business-plan-birmingham-childrenas-trust-business-plan-
+#: 2018-2023-202021.html): "Page 3" after each entry.
+BIRMINGHAM = """1 Introduction Page 3
+
+2 Birmingham Children’s Trust: Our Vision and Values Page 6
+
+3 Demand and Costs in the Children’s Trust Page 9
+
+4 Strategic Context for the Children’s Trust Page 14
+
+5 Progress and Our New Priorities and Initiatives Page 16"""
+
+
+def test_entries_with_their_page_named_page_n_are_a_contents_page() -> None:
+    found = page_mark_entries(ROCHDALE.splitlines())
+    assert found.entries[5] == "3. Review of 2016 – 17 4"
+    assert (
+        page_mark_entries(BIRMINGHAM.splitlines()).entries[3]
+        == "2 Birmingham Children’s Trust: Our Vision and Values 6"
+    )
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(ROCHDALE)
+    # prose pointing to a page ("… see page 4") is no entry
+    pointers = ["Our aims see page 4", "Our plan on page 5", "Our values on page 6", "Our team see page 9"]
+    assert page_mark_entries(pointers).entries == {}

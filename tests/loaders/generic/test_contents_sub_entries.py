@@ -1,0 +1,38 @@
+"""A contents page whose chapters' sections are named alike ("Key Commitment 1" under each theme): a
+section printed again, indented under the chapters with a later page, is the next chapter's entry, not
+the body's first heading, and the page goes on.
+
+The snippet is cut from the wild corpus (``tests/corpus/wild/``).
+"""
+
+from __future__ import annotations
+
+from tests.loaders.generic.reading import read
+
+#: Bristol City Council's Corporate Strategy: Business Plan 2021/22, its contents
+#: (https://www.readkong.com/page/business-plan-2021-22-bristol-city-council-5293495).
+BRISTOL = """Contents
+Introduction                                                            3
+2020/2021 – a year in review                                            4
+More about this Business Plan                                           7
+      Our approach                                                      7
+      Measures of success                                               8
+Theme 1: Empowering and Caring                                          9
+      Key Commitment 1                                                  10
+      Key Commitment 2                                                  12
+Theme 2: Fair and Inclusive                                             17
+      Key Commitment 1                                                  19
+      Key Commitment 2                                                  20
+Theme 3: Well Connected                                                 26
+      Key Commitment 1                                                  27
+      Key Commitment 2                                                  29"""
+
+
+def test_sections_named_alike_under_each_chapter_keep_the_contents_page_going() -> None:
+    found = read(BRISTOL)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Empowering and Caring"),
+        ("2", "Fair and Inclusive"),
+        ("3", "Well Connected"),
+    ]
+    assert not found.actions and not found.outcomes

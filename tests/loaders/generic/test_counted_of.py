@@ -57,3 +57,10 @@ def test_a_list_not_as_long_as_its_count_is_no_items() -> None:
 def test_the_plans_own_words_after_of_are_no_items() -> None:
     assert counted_of("The three aims of the plan, health, housing and jobs, are set out below.") is None
     assert counted_of("It sets out three goals of our partners, the police and the health service.") is None
+
+
+def test_to_be_opens_the_list_only_after_whom_the_kind_is_for() -> None:
+    assert (
+        counted_of("The three priorities for 2024 to be delivered, monitored and reviewed were agreed.")
+        is None
+    )

@@ -26,8 +26,12 @@ _COUNTED_OF = re.compile(
     rf"\s+(?:of|{_PEOPLE}\s+to\s+be)\s+",
     re.IGNORECASE,
 )
-#: "of the plan", "of our partners": a genitive naming whose the kind is, not its items.
-_WHOSE = re.compile(r"^(?:the|this|these|our|its|their|his|her|which|what|all|each)\b", re.IGNORECASE)
+#: "of the plan", "of our partners": a genitive naming whose the kind is, not its items; a piece so
+#: led after a comma ("four themes of work, each with its own board, …") goes on the sentence.
+_WHOSE = re.compile(
+    r"^(?:the|this|these|those|our|its|their|his|her|which|what|all|each|with|who|where|when)\b",
+    re.IGNORECASE,
+)
 #: A sentence ends at a full stop before a space and a capital, or at the text's end.
 _SENTENCE_END = re.compile(r"[.;:!?](?:\s+(?=[A-Z“\"‘'])|\s*$)")
 
@@ -49,6 +53,6 @@ def counted_of(text: str) -> tuple[str, list[str]] | None:
             continue
         end = _SENTENCE_END.search(rest)
         labels = between_commas(rest[: end.start() if end else len(rest)], count_value(found.group("count")))
-        if labels:
+        if labels and not any(_WHOSE.match(label) for label in labels):
             return found.group("kind").casefold(), labels
     return None

@@ -55,6 +55,10 @@ def test_a_list_not_as_long_as_its_count_is_no_items() -> None:
 
 
 def test_the_plans_own_words_after_of_are_no_items() -> None:
+    assert (
+        counted_of("The plan is built around four themes of work, each with its own board, plan and lead.")
+        is None
+    )
     assert counted_of("The three aims of the plan, health, housing and jobs, are set out below.") is None
     assert counted_of("It sets out three goals of our partners, the police and the health service.") is None
 

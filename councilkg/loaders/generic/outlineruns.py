@@ -37,6 +37,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_run,
 )
 from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
+from councilkg.loaders.parsing.countedof import counted_of
 from councilkg.loaders.parsing.countedprose import counted_after
 from councilkg.loaders.parsing.midruns import midline_run
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
@@ -128,7 +129,10 @@ class OutlineRuns(OutlineContents):
 
     def _counted(self, number: int, text: str) -> bool:
         """Read "five priority areas, which were: To work … To improve …" run into a sentence."""
-        rule, counted = RULE_COUNTED_LIST, counted_run(text) or counted_after(text, self._line_before(number))
+        rule, counted = (
+            RULE_COUNTED_LIST,
+            counted_run(text) or counted_after(text, self._line_before(number)) or counted_of(text),
+        )
         if counted is None and (counted := named_list(text)) is not None:
             rule = RULE_NAMED_LIST  # "Key priorities within the plan … included A, B, C and D."
         if counted is None:

@@ -425,7 +425,7 @@ def _bulleted_run(rest: str, count: int) -> list[str]:
     work …": a bulleted list run into a paragraph; the last item ends where a sentence starts."""
     pieces = [" ".join(piece.split()) for piece in re.split(r"\s*[•●▪]\s+", rest[1:].lstrip())]
     short = all(1 <= len(piece.split()) <= MAX_NAMED_PART_WORDS for piece in pieces[:-1])
-    if len(pieces) != count or not short:
+    if len(pieces) != count or count < 2 or not short:  # "our 1 priorities: • …" is no list
         return []
     words = pieces[-1].split()
     longest = max(len(piece.split()) for piece in pieces[:-1]) + 2

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
     BULLET,
     KIND_OF_WORD,
@@ -98,7 +99,25 @@ def paragraph_counted(
         # a lead-in of one sentence, counting nothing itself ("Imperative one: Improve school attendance.
         # We will monitor this by assessing:" is an item's own, its measures no count above names)
         kind = _counted_kind(_paragraph_above(texts, position), len(items))
-    return (kind, items, RULE_PARAGRAPH_COUNT) if kind is not None else None
+    if kind is None or _counted_by_lead_in(texts, position, lead_in):
+        return None
+    return kind, items, RULE_PARAGRAPH_COUNT
+
+
+def _counted_by_lead_in(texts: Sequence[tuple[int, str]], position: int, lead_in: str) -> bool:
+    """True when the outline's counted lead-ins read the list already ("… three main priority missions
+    for the town" / "These are to:"): the list is theirs."""
+    if not lead_in.endswith(":"):
+        return False
+    lines = [""] * texts[-1][0]
+    for number, text in texts:
+        lines[number - 1] = text
+    return (
+        counted_list_kind(
+            lead_in, _paragraph_above(texts, position, any_line=True), lines, texts[position][0]
+        )
+        is not None
+    )
 
 
 def _counted_kind(paragraph: str, count: int) -> str | None:
@@ -120,14 +139,14 @@ def _counted_kind(paragraph: str, count: int) -> str | None:
     return None
 
 
-def _paragraph_above(texts: Sequence[tuple[int, str]], position: int) -> str:
+def _paragraph_above(texts: Sequence[tuple[int, str]], position: int, any_line: bool = False) -> str:
     """Return the text of the paragraph just above the lead-in (blank lines between), or ``""`` when the
-    line above is no sentence (a heading, a list item)."""
+    line above is no sentence (a heading, a list item) and not ``any_line``."""
     for _number, text in reversed(texts[:position]):
         if not text:
             continue
         marked = BULLET.match(text) or NUMBER.match(text)
-        return text if not marked and text.rstrip().endswith((".", ",")) else ""
+        return text if any_line or (not marked and text.rstrip().endswith((".", ","))) else ""
     return ""
 
 

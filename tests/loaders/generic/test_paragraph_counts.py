@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import RULE_LISTED_PRIORITY
 from councilkg.loaders.generic.paragraphcounts import RULE_PARAGRAPH_COUNT
 from tests.loaders.generic.reading import read
 
@@ -123,6 +124,28 @@ def test_recommendations_for_improvement_counted_before_a_dash_lead_in_are_prior
         "the quality of evidence gathering during child protection investigations",
         "the internal audit of practice to provide effective analysis of the impact on children",
     ]
+
+
+#: Swindon Link, "Council plan to shape Swindon's future to be shared with public" (December 2023; cut to
+#: the missions' first clauses), https://swindonlink.com/news/swinplan
+SWINDON = """The draft Swindon Plan will be discussed by Swindon Borough Council’s Cabinet on Wednesday 13 \
+December and is based on the current Labour administration’s three main priority missions for the town.
+
+These are to:
+
+- Combat Inequality – make Swindon a fairer place, reduce disadvantage.
+
+- Build a Better Swindon – create a town ready for the challenges of the coming decades.
+
+- Achieve Net Zero – fully play our part as a council and a town in combatting climate change.
+"""
+
+
+def test_a_list_the_outlines_counted_lead_in_reads_stays_its_own() -> None:
+    """ "These are to:" under "three main priority missions": the counted lead-in's rule reads it."""
+    found = read(SWINDON)
+    assert len(found.priorities) == 3
+    assert {p.reading.rule for p in found.priorities if p.reading} == {RULE_LISTED_PRIORITY}
 
 
 @pytest.mark.parametrize(

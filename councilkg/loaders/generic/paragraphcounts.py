@@ -52,9 +52,9 @@ _COUNTED = re.compile(
 )
 #: The kinds read: measures and risks counted are read by their own rules.
 _KINDS = frozenset({"priority", "action", "outcome"})
-#: "seven areas", "six recommendations": the kind only where the sentence says they are for improvement.
+#: "seven areas", "six recommendations": the kind only where the lead-in says they are areas for improvement.
 _IMPROVEMENT_WORDS = re.compile(r"^(?:areas|recommendations)$", re.IGNORECASE)
-_IMPROVEMENT = re.compile(r"\bimprov", re.IGNORECASE)
+_IMPROVEMENT_AREAS = re.compile(r"\bareas\b.*\bimprov|\bimprov.*\bareas\b", re.IGNORECASE)
 #: What a plan is made of, or holds to, rather than what it sets: no item.
 _NOT_ITEMS = re.compile(
     r"\b(?:sections?|parts?|chapters?|pages?|appendix|appendices|stages?|steps?|phases?|documents?|"
@@ -94,11 +94,14 @@ def paragraph_counted(
     last_sentence = _SENTENCE.split(lead_in.strip())[-1]
     if OTHER_LIST_NOUNS.search(last_sentence):
         return None  # "Our values are:", "… the partners:": what the list holds is no plan item
-    kind = _counted_kind(lead_in, len(items))
+    # "The areas identified as requiring improvement comprised –": the lead-in says its items are areas
+    # for improvement, so a count of recommendations or areas in its paragraph counts them
+    improvement = bool(_IMPROVEMENT_AREAS.search(last_sentence))
+    kind = _counted_kind(lead_in, len(items), improvement)
     if kind is None and len(_SENTENCE.split(lead_in.strip())) == 1 and not _ANY_COUNT.search(lead_in):
         # a lead-in of one sentence, counting nothing itself ("Imperative one: Improve school attendance.
         # We will monitor this by assessing:" is an item's own, its measures no count above names)
-        kind = _counted_kind(_paragraph_above(texts, position), len(items))
+        kind = _counted_kind(_paragraph_above(texts, position), len(items), improvement)
     if kind is None or _counted_by_lead_in(texts, position, lead_in):
         return None
     return kind, items, RULE_PARAGRAPH_COUNT
@@ -120,8 +123,9 @@ def _counted_by_lead_in(texts: Sequence[tuple[int, str]], position: int, lead_in
     )
 
 
-def _counted_kind(paragraph: str, count: int) -> str | None:
-    """Return the kind word of the last count in ``paragraph`` of ``count`` items naming a kind."""
+def _counted_kind(paragraph: str, count: int, improvement: bool) -> str | None:
+    """Return the kind word of the last count in ``paragraph`` of ``count`` items naming a kind (areas
+    or recommendations too when the lead-in names areas for ``improvement``)."""
     for sentence in reversed(_SENTENCE.split(paragraph.strip())):
         for found in reversed(list(_COUNTED.finditer(sentence))):
             words = found.group("words").split()
@@ -134,7 +138,7 @@ def _counted_kind(paragraph: str, count: int) -> str | None:
                     return "priorities"  # "five priority delivery programmes"
                 if LIST_KIND_WORDS.fullmatch(word) and KIND_OF_WORD.get(word.casefold()) in _KINDS:
                     return word.casefold()
-            if _IMPROVEMENT_WORDS.match(words[-1]) and _IMPROVEMENT.search(sentence):
+            if improvement and _IMPROVEMENT_WORDS.match(words[-1]):
                 return "priorities"  # "improvements will be made in seven areas"
     return None
 

@@ -157,6 +157,8 @@ def test_a_list_the_outlines_counted_lead_in_reads_stays_its_own() -> None:
             "how improvements will be made in", "what the inspectors looked at in"
         ),  # areas of a visit
         OLDHAM.replace("three recommendations", "three members"),  # a count of no kind
+        # recommendations to improve something, the lead-in naming no areas for improvement
+        OLDHAM.replace("The areas identified as requiring improvement comprised", "The report's wording"),
         TELFORD.replace("4 wide-ranging actions", "4 wide-ranging sections"),  # a document's parts
     ],
 )

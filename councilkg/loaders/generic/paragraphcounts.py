@@ -12,10 +12,12 @@ five priority delivery programmes. Mr Stoten provided detailed explanations of t
 "… along with six recommendations of improvement activity … The areas identified as requiring
 improvement comprised –"). The count is the evidence: the list is read only when exactly that many
 numbered (1, 2, 3 … in order) or bulleted lines follow, and the counted words name a kind of plan
-item ("actions", "priority … programmes"; "areas" and "recommendations" only where the sentence says
-they are for improvement: an inspection's findings a plan answers). A count of anything else
-("three points", "four areas" an inspection looked at), a list longer or shorter than its count, or
-one counted as values or a document's parts is left to the other rules.
+item ("actions", "priority … programmes"; "areas" and "recommendations" only where the lead-in says
+its items are areas for improvement: an inspection's findings a plan answers). A count of anything
+else ("three points", "four areas" an inspection looked at, a committee's "three recommendations to
+improve the report"), a list longer or shorter than its count, one counted as values or a document's
+parts, or one a lead-in naming its kind or counting it itself leads in (the outline's lead-in rules
+read those) is left to the other rules.
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.laa_blocks import read_laa_blocks
 from councilkg.loaders.generic.lonecommitment import drop_lone_commitment
 from councilkg.loaders.generic.mentions import read_mentions
+from councilkg.loaders.generic.namedpriorities import read_named_priorities
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.pagemarks import page_mark_entries
@@ -225,6 +226,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
         placed |= _record_lines(extraction) | set(extraction.placed)
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
+        read_named_priorities(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         read_bare_runs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         read_promised_results(extraction, reader.rows.key)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}

@@ -168,11 +168,11 @@ class OutlineRuns(OutlineContents):
         self.priority = self.outcome = None
         for item in items:
             if kind == "action":
-                self._action(item.line, item.label, None, rule, 0.6)
+                self._action(item.line, item.label, item.ref, rule, 0.6)
             elif kind == "outcome":
-                self._outcome(item.line, item.label, None, rule, listed=True)
+                self._outcome(item.line, item.label, item.ref, rule, listed=True)
             else:
-                self._priority(item.line, item.label, None, rule, 0.6)
+                self._priority(item.line, item.label, item.ref, rule, 0.6)
         self.list_kind, self.pending = None, None
         if rule != RULE_COUNTED_LINES:  # the paragraphs under the last title are what was said of it
             self.priority = self.outcome = None

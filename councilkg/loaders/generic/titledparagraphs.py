@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.loaders.generic.outlinelines import BULLET, KIND_OF_WORD, LETTER, NUMBER, lead_in_kind
+from councilkg.loaders.generic.paragraphcounts import paragraph_counted
 from councilkg.loaders.generic.unmarkedlists import unmarked_lines
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, RunItem, count_value, counted_lines
 
@@ -50,11 +51,13 @@ def listed_lines(
 ) -> tuple[str, list[RunItem]] | tuple[str, list[RunItem], str] | None:
     """Return what :func:`~councilkg.loaders.parsing.runlists.counted_lines` reads after the lead-in at
     ``position``, else the kind word, titles and rule of :func:`titled_paragraphs` or
-    :func:`~councilkg.loaders.generic.unmarkedlists.unmarked_lines`, else ``None``."""
+    :func:`~councilkg.loaders.generic.unmarkedlists.unmarked_lines` or
+    :func:`~councilkg.loaders.generic.paragraphcounts.paragraph_counted`, else ``None``."""
     return (
         counted_lines(texts, position)
         or titled_paragraphs(texts, position)
         or unmarked_lines(texts, position)
+        or paragraph_counted(texts, position)
     )
 
 

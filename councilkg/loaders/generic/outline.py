@@ -34,6 +34,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
+from councilkg.loaders.generic.countedpoints import points_led_in
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.listnotes import note_kind
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
@@ -265,6 +266,9 @@ class OutlineReader(OutlineNumbered):
         numbered = NUMBER.match(text)
         if self.list_kind == "indicator" and self.list_marker is not None and not (bullet or numbered):
             self.list_kind = None  # a line unmarked after the measures' marked list: the list has ended
+        if ACTION_LEAD_IN.match(text) and points_led_in(self.raw_lines, number):
+            self._lead_in(number, "priority", text)  # "Our 8 point promise …" / "Adults … will:"
+            return
         if ACTION_LEAD_IN.match(text):
             drop_prose_commitments(self.extraction, text)
             self.list_kind, self.pending = "action", None

@@ -34,6 +34,7 @@ from councilkg.loaders.generic.contents import (
     page_number,
     without_page_number,
 )
+from councilkg.loaders.generic.countedpoints import points_led_in
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.headercells import is_header_cell
 from councilkg.loaders.generic.listnotes import note_kind
@@ -269,6 +270,9 @@ class OutlineReader(OutlineNumbered):
         if is_header_cell(self.raw_lines, number):  # "ACTIONS" / "OUTPUTS/OUTCOMES": a table's columns
             self.list_kind, self.pending = "other", None
             self.extraction.place(number, "table header cell")
+            return
+        if ACTION_LEAD_IN.match(text) and points_led_in(self.raw_lines, number):
+            self._lead_in(number, "priority", text)  # "Our 8 point promise …" / "Adults … will:"
             return
         if ACTION_LEAD_IN.match(text):
             drop_prose_commitments(self.extraction, text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from councilkg.loaders.generic.aimheadings import WILL_LEAD_IN, names_an_aim
+from councilkg.loaders.generic.measuregroups import RULE_HEADING_OVER_MEASURES, heads_measures
 from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -103,6 +104,10 @@ class OutlineHeadings(OutlineLeadIns):
         # a bullet led by "-ing" ("• Redesigning services around people's lives") may be a theme's
         # point as well as an action: it does not make the heading above it a priority
         said = following[bullet.end() :] if bullet else ""
+        if bullet and heads_measures(self.extraction, number, clean_text(said)):
+            self._priority(number, text, None, RULE_HEADING_OVER_MEASURES, 0.5)
+            self.list_kind, self.list_marker, self.pending = "indicator", None, None
+            return True
         verb_led = bool(first) and (first[0] in ACTION_VERBS or WE_DO.match(said) is not None)
         introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):

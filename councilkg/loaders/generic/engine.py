@@ -49,6 +49,7 @@ from councilkg.loaders.generic.pagemarks import page_mark_entries
 from councilkg.loaders.generic.pipecells import gather_pipe_tables
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.promisedresults import read_promised_results
+from councilkg.loaders.generic.ratedcells import numbered_cell_rows
 from councilkg.loaders.generic.sections import SectionReader
 from councilkg.loaders.generic.sectionstate import LOADER_NAME
 from councilkg.loaders.generic.sharingpage import site_furniture
@@ -167,6 +168,9 @@ def _run(document: Document, profile: Profile) -> _Engine:
     test = classifier(profile)
     known = known_cells(profile)
     lines = list(document.lines)
+    rated = numbered_cell_rows(lines)
+    for number, row in rated.items():  # "CYP101: … / 3": a rating, no page number
+        lines[number - 1] = row
     page_first = page_first_entries(lines)
     page_last = page_last_entries(lines)
     marked = page_mark_entries(lines)  # "Forward P3": pages marked so
@@ -194,7 +198,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         )
     else:
         rebuilt = Rebuilt(lines)
-    changed = bool(rebuilt.tables or contents or furniture or gathered)
+    changed = bool(rebuilt.tables or contents or furniture or gathered or rated)
     view = dataclasses.replace(document, text="\n".join(rebuilt.lines)) if changed else document
     reader = SectionReader(view, profile)
     extraction = reader.scan()

@@ -7,14 +7,18 @@ outcome of the plan (:class:`~councilkg.loaders.model.Outcome`, labelled as prin
 framework's concept (``skos:exactMatch``); the priorities under such a heading still contribute to
 the framework's concept itself.
 
-Two kinds of mention count:
+Three kinds of mention count:
 
 * a line that is nothing but the outcome's name (with a section number or a page number around it,
-  or "Outcome 2:" before it), and
+  or "Outcome 2:" before it),
 * on a contents line run together, the name followed by its page number, when three or more of the
-  framework's outcomes are named that way (one such mention is as likely a sentence's number).
+  framework's outcomes are named that way (one such mention is as likely a sentence's number), and
+* a list naming four or more of the five outcomes one after another, with nothing but commas,
+  semicolons and "and" between them ("The Plan focused around 5 outcomes; be healthy, stay safe,
+  enjoy and achieve make a positive contribution and achieve economic well being."), after words
+  naming what it lists: the framework itself, listed (:func:`listed_outcomes`).
 
-A plan naming an outcome only inside sentences states no outcome, so minutes and forewords give none.
+A plan naming an outcome alone inside a sentence states no outcome, so minutes and forewords give none.
 """
 
 from __future__ import annotations
@@ -24,10 +28,25 @@ from collections.abc import Callable, Sequence
 
 from councilkg.loaders.generic.profile import ECM_OUTCOMES, ecm_keys_in
 from councilkg.loaders.model import Extraction, Outcome, OutcomeLink, Reading
+from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 from councilkg.text import clean_text
 
 RULE_FRAMEWORK_HEADING = "heading naming an Every Child Matters outcome"
 RULE_FRAMEWORK_CONTENTS = "contents entry naming an Every Child Matters outcome"
+RULE_FRAMEWORK_LIST = "list naming the Every Child Matters outcomes"
+
+#: A list names this many of the five outcomes in a row; fewer may be a sentence's own words
+#: ("to be healthy and stay safe").
+MIN_LISTED = 4
+#: The list follows words naming what it lists, at most this many characters before it.
+MAX_LEAD_CHARS = 150
+_NAMES_OUTCOMES = re.compile(r"\boutcomes?\b|\bevery child matters\b", re.IGNORECASE)
+#: "5 outcomes;", "six outcome areas -": a count the list must hold exactly.
+_COUNTED = re.compile(rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w-]+\s+)?outcomes?\b", re.IGNORECASE)
+#: ", and Feeling Connected": the list goes on past the framework's names with an item of its own.
+_GOES_ON = re.compile(r"^\s*[,;]\s*(?:and\s+)?[A-Z]")
+#: What may stand between two names of such a list.
+_LIST_GAP = re.compile(r"^[\s,;&]*(?:and\b)?[\s,;]*$", re.IGNORECASE)
 
 #: A contents run needs this many of the framework's outcomes, each before a page number.
 MIN_CONTENTS_MENTIONS = 3
@@ -108,6 +127,48 @@ def contents_outcomes(text: str) -> list[tuple[str, str]]:
     return [(key, name) for _, key, name in sorted(found)]
 
 
+def listed_outcomes(text: str) -> list[tuple[str, str]]:
+    """Return (key, printed name) for the framework outcomes of the longest run ``text`` lists one
+    after another with only commas, semicolons or "and" between them, when it names four or more
+    and words just before it name what it lists ("5 outcomes;", "Every Child Matters"). A list
+    counted otherwise, or going on past them (", and Feeling Connected"), is the plan's own: none.
+
+    Example:
+        >>> names = [name for _, name in listed_outcomes("Every Child Matters Be Healthy, Stay Safe, Enjoy "
+        ...  "and Achieve, Make a Positive Contribution, Achieve Economic Wellbeing …and new requirements")]
+        >>> len(names), names[0], names[-1]
+        (5, 'Be Healthy', 'Achieve Economic Wellbeing')
+        >>> listed_outcomes("We want children to be healthy and stay safe, and to enjoy school.")
+        []
+        >>> listed_outcomes("All be healthy, stay safe, enjoy and achieve, make a positive contribution")
+        []
+    """
+    found: list[tuple[int, int, str]] = []
+    for pattern, key in ECM_OUTCOMES:
+        found += [(match.start(), match.end(), key) for match in re.finditer(pattern, text, re.IGNORECASE)]
+    found.sort()
+    best: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for mention in found:
+        after_list = bool(run) and _LIST_GAP.match(text[run[-1][1] : mention[0]]) is not None
+        if not after_list or mention[2] in {key for _, _, key in run}:
+            run = []
+        run.append(mention)
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < MIN_LISTED:
+        return []
+    lead = text[max(0, best[0][0] - MAX_LEAD_CHARS) : best[0][0]]
+    counts = list(_COUNTED.finditer(lead))
+    if (
+        not _NAMES_OUTCOMES.search(lead)
+        or (counts and count_value(counts[-1].group("count")) != len(best))
+        or _GOES_ON.match(text[best[-1][1] :])
+    ):
+        return []  # the list is the plan's own, holding more than the framework's outcomes
+    return [(key, text[start:end]) for start, end, key in best]
+
+
 def read_framework_outcomes(
     lines: Sequence[str], extraction: Extraction, new_key: Callable[[str, str], str], contents: set[int]
 ) -> None:
@@ -122,6 +183,7 @@ def read_framework_outcomes(
     """
     headings: dict[str, tuple[int, str]] = {}
     listed: dict[str, tuple[int, str]] = {}
+    in_lists: dict[str, tuple[int, str]] = {}
     for number, raw in enumerate(lines, start=1):
         if len(raw) > MAX_LINE_CHARS:
             continue
@@ -136,10 +198,18 @@ def read_framework_outcomes(
         if len(mentions) >= MIN_CONTENTS_MENTIONS:
             for key, name in mentions:
                 listed.setdefault(key, (number, name))
+            continue
+        for key, name in listed_outcomes(text):
+            in_lists.setdefault(key, (number, name))
     stated = {key for outcome in extraction.outcomes for key in ecm_keys_in(outcome.label)}
     scheme, scheme_label = plan_outcome_scheme(extraction)
     found = [(key, where, RULE_FRAMEWORK_HEADING, 0.8) for key, where in headings.items()]
     found += [(key, at, RULE_FRAMEWORK_CONTENTS, 0.6) for key, at in listed.items() if key not in headings]
+    found += [
+        (key, at, RULE_FRAMEWORK_LIST, 0.6)
+        for key, at in in_lists.items()
+        if key not in headings and key not in listed
+    ]
     for key, (number, name), rule, confidence in sorted(found, key=lambda entry: entry[1][0]):
         if key in stated:
             continue

@@ -329,11 +329,11 @@ def _clauses_run(text: str) -> tuple[str, list[str]] | None:
 
 def _coded_row(first_letter: str) -> re.Pattern[str]:
     """Return the pattern of a row led by a reference code whose label starts with ``first_letter``."""
-    # "CRR0004", "CC1.1"; a one-letter prefix only before a dotted number ("C1.1.1", not "Q1"); a
-    # document's own parts ("PART 2 Surrey CYPCP JAR Action Plan") are no codes
+    # "CRR0004", "CC1.1", "CYP200aii"; a one-letter prefix only before a dotted number ("C1.1.1", not
+    # "Q1"); a document's own parts ("PART 2 Surrey CYPCP JAR Action Plan") are no codes
     return re.compile(
         r"^(?!(?:PART|SECTION|CHAPTER|APPENDIX|ANNEX|PAGE|STAGE|PHASE|STEP|ITEM)\s?\d)"
-        r"(?P<ref>(?P<prefix>[A-Z]{2,6}|[A-Z](?=\d{1,3}\.\d))\s?(?P<number>\d{1,5}(?:\.\d{1,3}){0,3})[a-z]?)\b"
+        r"(?P<ref>(?P<prefix>[A-Z]{2,6}|[A-Z](?=\d{1,3}\.\d))\s?(?P<number>\d{1,5}(?:\.\d{1,3}){0,3})[a-z]?(?:i{1,3}|iv|vi{0,3})?)\b"
         r"[\s.:*–-]+(?P<label>" + first_letter + r".*)$"
     )
 

@@ -53,3 +53,15 @@ def is_header_cell(lines: Sequence[str], number: int) -> bool:
             run += bool(text)
             at += step
     return run >= MIN_CELLS
+
+
+def over_header_row(lines: Sequence[str], number: int) -> bool:
+    """Return whether the next line with text after line ``number`` (from 1) is a header cell printed
+    one a line: line ``number`` is then the row's first cell ("POLICY" over "ACTIONS" / …), no heading.
+
+    Example:
+        >>> over_header_row(["POLICY", "", "ACTIONS", "OUTCOMES", "FUTURE ACTIONS"], 1)
+        True
+    """
+    after = next((at for at in range(number, len(lines)) if lines[at].strip()), None)
+    return after is not None and is_header_cell(lines, after + 1)

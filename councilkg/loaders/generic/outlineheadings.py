@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from councilkg.loaders.generic.aimheadings import WILL_LEAD_IN, names_an_aim
+from councilkg.loaders.generic.headercells import over_header_row
 from councilkg.loaders.generic.measuregroups import RULE_HEADING_OVER_MEASURES, heads_measures
 from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
 from councilkg.loaders.generic.outlinelines import (
@@ -112,6 +113,8 @@ class OutlineHeadings(OutlineLeadIns):
         introduces = bool(verb_led or ACTION_LEAD_IN.match(following))
         if not introduces or (self.list_kind in {"action", "indicator"} and self.pending is not None):
             return False
+        if over_header_row(self.raw_lines, number):
+            return False  # "POLICY" over "ACTIONS" / "OUTPUTS/OUTCOMES" / …: a table's first column
         if WILL_LEAD_IN.search(following) and not names_an_aim(text):
             return False  # "Children and Families" over "We will:": a section's title, no priority
         if self._names_an_outcome_read(text):

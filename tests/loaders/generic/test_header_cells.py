@@ -1,7 +1,8 @@
 """A table's header row printed one cell a line ("ACTIONS" / "OUTPUTS/OUTCOMES" / "FUTURE ACTIONS"):
 the lines naming the columns are no lead-ins, and the cells under them are not read as items of the
-last column's kind. A heading naming a kind over a sub-heading naming it ("Council Plan measures" /
-"Overarching measures") still leads in its list.
+last column's kind; the line over them ("POLICY") is the first column's name, no priority. A heading
+naming a kind over a sub-heading naming it ("Council Plan measures" / "Overarching measures") still
+leads in its list.
 
 The snippets are cut from the wild corpus (``tests/corpus/wild/``).
 """
@@ -45,6 +46,10 @@ Overarching measures
 def test_cells_under_a_header_printed_one_a_line_are_not_the_last_columns_items() -> None:
     found = read(ISLE_OF_WIGHT)
     assert not found.outcomes
+
+
+def test_the_line_over_a_header_row_is_its_first_column_not_a_priority() -> None:
+    assert "POLICY" not in [p.label for p in read(ISLE_OF_WIGHT).priorities]
 
 
 def test_a_heading_over_a_sub_heading_naming_its_kind_still_leads_in() -> None:

@@ -23,6 +23,7 @@ from councilkg.loaders.generic.flatrows import (
     is_text,
 )
 from councilkg.loaders.parsing.columns import ColumnMap
+from councilkg.loaders.parsing.listmarks import SIMPLE_BULLETS
 from councilkg.text import clean_text
 
 #: A table printed one cell per line is fitted to its columns over at most this many lines (the
@@ -31,7 +32,7 @@ MAX_TABLE_LINES = 2_000
 #: "8. The agenda for action 2003-2006": a numbered entry of a list or a contents page, no header cell.
 _NUMBERED_ENTRY = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
 #: A list item or a lead-in ending with a colon is text after a table, not one of its cells.
-_ENDS_TABLE = re.compile(r"^(?:[\u2022\u25cf\u25aa\uf0b7*\-–]\s|\(?[a-z]\)\s)")
+_ENDS_TABLE = re.compile(r"^(?:[" + SIMPLE_BULLETS + r"]\s|\(?[a-z]\)\s)")
 _PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
 
 

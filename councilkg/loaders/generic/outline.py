@@ -43,16 +43,13 @@ from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_li
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BULLET,
     DOUBLED_NUMBER,
     FURNITURE,
     LABELLED,
     LABELLED_AFTER,
-    LETTER,
     MAX_HEADING_WORDS,
     MAX_LINE_CHARS,
     MEASURE_LEAD_IN,
-    NUMBER,
     ONE_ITEM_LEAD_IN,
     RULE_BULLET_ACTION,
     RULE_ONE_ITEM,
@@ -76,6 +73,7 @@ from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
 from councilkg.loaders.generic.untitledentries import untitled_entry
 from councilkg.loaders.model import Extraction, Reading, Risk
 from councilkg.loaders.parsing.cells import is_timescale
+from councilkg.loaders.parsing.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_item
 from councilkg.loaders.parsing.valuerows import value_rows

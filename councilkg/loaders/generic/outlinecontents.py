@@ -23,21 +23,18 @@ from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME, conten
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
 from councilkg.loaders.generic.outlinelines import (
-    BULLET,
     CELL_NUMBER,
     INLINE_NUMBERS,
     LABELLED,
     LABELLED_AFTER,
-    LETTER,
     MAX_HEADING_WORDS,
-    NUMBER,
     OUTCOME_WORDS,
-    ROMAN_NUMERAL,
     RULE_CONTENTS_ENTRY,
     RULE_CONTENTS_UNDER_OUTCOME,
     SENTENCE_END,
 )
 from councilkg.loaders.model import Reading, Risk
+from councilkg.loaders.parsing.listmarks import BULLET, LETTER, NUMBER, ROMAN_NUMERAL
 from councilkg.text import clean_text
 
 #: "Headline Indicator: Stage 1 Complaints", "KPI 3 – …": a contents entry naming a measure as its kind.

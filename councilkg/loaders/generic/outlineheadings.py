@@ -18,7 +18,6 @@ from councilkg.loaders.generic.measuregroups import RULE_HEADING_OVER_MEASURES, 
 from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BULLET,
     MAX_HEADING_WORDS,
     MEASURE_LEAD_IN,
     NOT_A_PRIORITY,
@@ -29,6 +28,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.statedlines import WE_DO
 from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.listmarks import BULLET
 from councilkg.text import clean_text
 
 #: A title over its description ("Empowering and Caring:") is a few words.

@@ -17,7 +17,6 @@ from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BARE_INLINE_NUMBERS,
-    BULLET,
     CHILDREN_TO,
     INLINE_NUMBERS,
     KIND_OF_WORD,
@@ -25,7 +24,6 @@ from councilkg.loaders.generic.outlinelines import (
     LIST_KIND_WORDS,
     MAX_HEADING_WORDS,
     MEASURE_LEAD_IN,
-    NUMBER,
     PAGE_REF,
     SENTENCE_END,
     SUB_OBJECTIVES,
@@ -33,6 +31,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
+from councilkg.loaders.parsing.listmarks import BULLET, NUMBER
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 
 #: "Working together to reach your goals": a kind word only as the object of an infinitive closing the

@@ -15,13 +15,11 @@ from councilkg.loaders.generic.outlineheadings import OutlineHeadings
 from councilkg.loaders.generic.outlineitems import Pending
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BULLET,
     CELL_GAP,
     CODED_MEASURE,
     MAX_HEADING_WORDS,
     MAX_ITEM_WORDS,
     NOT_A_PRIORITY,
-    NUMBER,
     RULE_CODED_MEASURE,
     RULE_CODED_ROW,
     RULE_LISTED_MEASURE,
@@ -36,6 +34,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
 )
 from councilkg.loaders.model import Reading, Risk
+from councilkg.loaders.parsing.listmarks import BULLET, NUMBER
 from councilkg.loaders.parsing.runlists import is_measure_label
 from councilkg.text import clean_text
 

@@ -13,19 +13,17 @@ from collections.abc import Sequence
 from councilkg.loaders.generic.contentsnesting import next_text
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BULLET,
     CELL_GAP,
-    LETTER,
     MAX_FRAGMENT_WORDS,
     MAX_ITEM_WORDS,
     MEASURE_LEAD_IN,
-    NUMBER,
     RULE_LISTED_PRIORITY,
     SENTENCE_END,
 )
 from councilkg.loaders.generic.outlinesentences import OutlineSentences
 from councilkg.loaders.generic.wrappedbullets import item_part
 from councilkg.loaders.model import Action, Indicator, Priority
+from councilkg.loaders.parsing.listmarks import BULLET, LETTER, NUMBER
 from councilkg.text import clean_text, ends_mid_phrase
 
 #: An item cut off by a line break: it ends in a word that cannot end a phrase ("… or Out of"); "and"

@@ -27,13 +27,12 @@ from collections.abc import Sequence
 
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
-    BULLET,
     KIND_OF_WORD,
     LIST_KIND_WORDS,
-    NUMBER,
     OTHER_LIST_NOUNS,
     lead_in_kind,
 )
+from councilkg.loaders.parsing.listmarks import BULLET, NUMBER
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, RunItem, count_value
 
 RULE_PARAGRAPH_COUNT = "list item its lead-in's paragraph counts"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilkg.loaders.parsing.countedpairs import counted_pair
+from councilkg.loaders.parsing.listmarks import ROUND_BULLETS
 from councilkg.loaders.parsing.measurewords import COUNTED
 
 #: A run's item is no longer than this; a marker further on belongs to something else.
@@ -357,11 +358,6 @@ def _split_last(last: str, others: Sequence[str]) -> list[str]:
 
     best = min(reversed(splits), key=misfit)
     return [last[:best], last[best + 5 :]]
-
-
-#: The round bullets that mark a list's items wherever they stand in a line (a dash also joins words);
-#: "\uf0b7" is the round bullet of the Symbol font, as a PDF's text prints it.
-ROUND_BULLETS = "•●▪\uf0b7"
 
 
 #: An item of a counted list printed one a line is at most a long sentence.

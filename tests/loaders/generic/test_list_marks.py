@@ -1,0 +1,37 @@
+"""List marks real printings use (:mod:`councilkg.loaders.parsing.listmarks`), on snippets cut from the
+wild corpus (``tests/corpus/wild/``: real councils' plans as their web pages give the text)."""
+
+from __future__ import annotations
+
+from councilkg.loaders.parsing.listmarks import BULLET
+from tests.loaders.generic.reading import read
+
+#: Milton Keynes Council's news of its Council Plan 2022-2026 (2022), https://www.miltonkeynes.co.uk
+#: (a web page whose bullets its text prints as ">").
+MILTON_KEYNES = "\n\n".join(
+    [
+        "The Council Plan sets out the council's priorities for the next four years",
+        "> Improved access to affordable housing",
+        "> Delivery of regeneration and renewal",
+        "> A strong and robust economy",
+        "Councillor Pete Marland, Labour leader of the council, said: “This Council Plan is an exciting look "
+        "forward at what we can achieve in the next four years.”",
+    ]
+)
+
+
+def test_an_arrow_printed_as_text_marks_a_list_item() -> None:
+    found = read(MILTON_KEYNES)
+    assert [p.label for p in found.priorities] == [
+        "Improved access to affordable housing",
+        "Delivery of regeneration and renewal",
+        "A strong and robust economy",
+    ]
+
+
+def test_an_arrow_before_a_figure_or_glued_to_a_word_is_no_mark() -> None:
+    """ "> 95%" is a target's comparison and ">Improved" no printed bullet."""
+    assert BULLET.match("> Improved access to affordable housing")
+    assert BULLET.match("» Improved access") and BULLET.match("› Improved access")
+    assert not BULLET.match("> 95% of care leavers in education")
+    assert not BULLET.match(">Improved access")

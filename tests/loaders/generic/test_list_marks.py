@@ -35,3 +35,31 @@ def test_an_arrow_before_a_figure_or_glued_to_a_word_is_no_mark() -> None:
     assert BULLET.match("» Improved access") and BULLET.match("› Improved access")
     assert not BULLET.match("> 95% of care leavers in education")
     assert not BULLET.match(">Improved access")
+
+
+#: Brent Council's Borough Plan 2019-23 Delivery Plan for Year 1 (2019), https://fdocuments.us (a PDF's
+#: text, whose Wingdings square bullets it prints as "§").
+BRENT = "\n\n".join(
+    [
+        "STRONG FOUNDATIONS",
+        "DESIRED OUTCOMES § Improvement",
+        "in Key Stage results for Black Caribbean Boys",
+        "§ Improvement in Key Stage results for looked-after children and care leavers",
+        "§ High-level skills achievement;",
+        "§ Increase in average wage",
+    ]
+)
+
+
+def test_a_wingdings_square_printed_as_a_section_sign_marks_a_list_item() -> None:
+    found = read(BRENT)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("Improvement in Key Stage results for looked-after children and care leavers", 7),
+        ("High-level skills achievement;", 9),
+        ("Increase in average wage", 11),
+    ]
+
+
+def test_a_section_sign_before_a_number_is_no_mark() -> None:
+    assert not BULLET.match("§ 17 of the Children Act 1989 places a duty on the council")
+    assert BULLET.match("§ Increase in average wage")

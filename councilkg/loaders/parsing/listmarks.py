@@ -36,3 +36,15 @@ NUMBER = re.compile(
 ROMAN_NUMERAL = r"i{1,3}|iv|vi{0,3}|ix|x"
 #: "a)", "(b)", "(ii)": an item lettered or numbered in roman.
 LETTER = re.compile(rf"^\s*\(?([a-h]|{ROMAN_NUMERAL})\)\s+")
+
+
+def is_marked(text: str) -> bool:
+    """Return whether a list's mark (a bullet, a number or a letter) leads ``text``.
+
+    Example:
+        >>> is_marked("> Improved access to affordable housing"), is_marked("b) Have effective governance")
+        (True, True)
+        >>> is_marked("Improve schools")
+        False
+    """
+    return bool(BULLET.match(text) or NUMBER.match(text) or LETTER.match(text))

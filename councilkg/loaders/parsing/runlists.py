@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilkg.loaders.parsing.countedpairs import counted_pair
-from councilkg.loaders.parsing.listmarks import ROUND_BULLETS
+from councilkg.loaders.parsing.listmarks import ROUND_BULLETS, is_marked
 from councilkg.loaders.parsing.measurewords import COUNTED
 
 #: A run's item is no longer than this; a marker further on belongs to something else.
@@ -362,8 +362,6 @@ def _split_last(last: str, others: Sequence[str]) -> list[str]:
 
 #: An item of a counted list printed one a line is at most a long sentence.
 MAX_COUNTED_LINE_WORDS = 40
-#: A line that a list's mark leads ("•", "1.", "a)"): read by the rules for marked lists.
-_MARKED_LINE = re.compile(r"^\s*(?:[•●▪○◦■►\-–—*]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 
 
 def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, list[RunItem]] | None:
@@ -392,7 +390,7 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
         if (
             not text[:1].isupper()
             or text.endswith(":")
-            or _MARKED_LINE.match(text)
+            or is_marked(text)  # a marked line is read by the rules for marked lists
             or len(text.split()) > MAX_COUNTED_LINE_WORDS
         ):
             return None

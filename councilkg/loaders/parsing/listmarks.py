@@ -48,3 +48,8 @@ def is_marked(text: str) -> bool:
         False
     """
     return bool(BULLET.match(text) or NUMBER.match(text) or LETTER.match(text))
+
+
+#: A bullet printed on a line of its own ("-", "•"), its item on the next line: a PDF or web page that
+#: sets a list's marks apart from its text.
+LONE_BULLET = re.compile(f"^\\s*(?:[{BULLET_GLYPHS}{LINE_START_BULLETS.replace('o', '')}>›»§]|-|–|—)\\s*$")

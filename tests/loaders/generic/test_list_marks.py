@@ -3,6 +3,7 @@ wild corpus (``tests/corpus/wild/``: real councils' plans as their web pages giv
 
 from __future__ import annotations
 
+from councilkg.loaders.generic.lonebullets import carry_lone_bullets
 from councilkg.loaders.parsing.listmarks import BULLET
 from tests.loaders.generic.reading import read
 
@@ -63,3 +64,55 @@ def test_a_wingdings_square_printed_as_a_section_sign_marks_a_list_item() -> Non
 def test_a_section_sign_before_a_number_is_no_mark() -> None:
     assert not BULLET.match("§ 17 of the Children Act 1989 places a duty on the council")
     assert BULLET.match("§ Increase in average wage")
+
+
+#: Liverpool City Council's Liverpool 2040: The Next Generation (2025),
+#: https://liverpool.gov.uk/council/strategies-and-policies/liverpool-2040/the-next-generation (a web
+#: page that prints each item's "-" on a line of its own).
+LIVERPOOL = "\n".join(
+    [
+        "To realise our goal, we will progress the following outcomes:",
+        "-",
+        "Families and children feel supported to thrive",
+        "-",
+        "Children have the best possible start in life",
+        "-",
+        "Child poverty and inequalities are reduced",
+    ]
+)
+
+
+def test_a_bullet_printed_on_a_line_of_its_own_marks_the_next_line() -> None:
+    found = read(LIVERPOOL)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("Families and children feel supported to thrive", 3),
+        ("Children have the best possible start in life", 5),
+        ("Child poverty and inequalities are reduced", 7),
+    ]
+
+
+#: Liverpool City Council's Council Plan, Pillar 4: Healthier lives (2023), https://liverpool.gov.uk
+#: (a lone "-" over the heading of the list, a mark with no item).
+LIVERPOOL_PILLAR = "\n".join(
+    [
+        "What we want to achieve",
+        "-",
+        "Priority outcomes",
+        "- Increased healthy life expectancy",
+        "- People have improved choice and control over the care they access",
+    ]
+)
+
+
+def test_a_lone_bullet_over_a_heading_naming_a_kind_marks_nothing() -> None:
+    found = read(LIVERPOOL_PILLAR)
+    assert [o.label for o in found.outcomes] == [
+        "Increased healthy life expectancy",
+        "People have improved choice and control over the care they access",
+    ]
+
+
+def test_a_column_of_lone_bullets_is_carried_onto_no_line() -> None:
+    """Ealing's slides (2010) print a column of "–" apart from their text: no mark is one item's."""
+    texts = [(1, "–"), (2, "–"), (3, "Laming Inquiry into Victoria Climbié’s death")]
+    assert carry_lone_bullets(texts) == texts

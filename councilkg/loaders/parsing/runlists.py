@@ -417,7 +417,7 @@ def _ends_alike(items: Sequence[RunItem]) -> bool:
 def _bulleted_run(rest: str, count: int) -> list[str]:
     """Return the ``count`` items of "• A confident place • A university town • … Services of choice Our
     work …": a bulleted list run into a paragraph; the last item ends where a sentence starts."""
-    pieces = [" ".join(piece.split()) for piece in re.split(r"\s*[•●▪]\s+", rest[1:].lstrip())]
+    pieces = [" ".join(piece.split()) for piece in re.split(f"\\s*[{ROUND_BULLETS}]\\s+", rest[1:].lstrip())]
     short = all(1 <= len(piece.split()) <= MAX_NAMED_PART_WORDS for piece in pieces[:-1])
     if len(pieces) != count or count < 2 or not short:  # "our 1 priorities: • …" is no list
         return []

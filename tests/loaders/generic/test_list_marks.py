@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from councilkg.loaders.generic.lonebullets import carry_lone_bullets
 from councilkg.loaders.parsing.listmarks import BULLET
+from councilkg.loaders.parsing.midruns import midline_run
+from councilkg.loaders.parsing.runlists import counted_run
 from tests.loaders.generic.reading import read
 
 #: Milton Keynes Council's news of its Council Plan 2022-2026 (2022), https://www.miltonkeynes.co.uk
@@ -116,3 +118,29 @@ def test_a_column_of_lone_bullets_is_carried_onto_no_line() -> None:
     """Ealing's slides (2010) print a column of "–" apart from their text: no mark is one item's."""
     texts = [(1, "–"), (2, "–"), (3, "Laming Inquiry into Victoria Climbié’s death")]
     assert carry_lone_bullets(texts) == texts
+
+
+def test_a_counted_list_run_into_a_paragraph_splits_at_the_symbol_fonts_bullet() -> None:
+    """Oldham's Corporate Plan 2010-2014 (https://paperzz.com/doc/6753090/many-choices-one-place), its
+    bullets as a PDF's text gives the Symbol font's ("\\uf0b7"): the run is split where it was checked."""
+    text = (
+        "Our Plan is based around our four corporate objectives: \uf0b7 A confident place \uf0b7 A "
+        "university town \uf0b7 An address of choice \uf0b7 Services of choice Our work to achieve these objectives is "
+        "underpinned by our core values."
+    )
+    assert counted_run(text) == (
+        "objectives",
+        ["A confident place", "A university town", "An address of choice", "Services of choice"],
+    )
+
+
+def test_a_lead_in_after_the_symbol_fonts_bullet_starts_at_its_clause() -> None:
+    """Sutton's SEND written statement of action (2018), https://www.sutton.gov.uk, with a Symbol-font
+    bullet for the line's own mark: the lead-in starts after it."""
+    text = (
+        "\uf0b7 Sutton Local Area commitment:We will clarify roles, responsibilities and communication "
+        "processes ● We will improve the consistency of opportunities for social inclusion ● We will improve "
+        "opportunities for effective joint working practices"
+    )
+    found = midline_run(text)
+    assert found is not None and found[0] == "Sutton Local Area commitment:"

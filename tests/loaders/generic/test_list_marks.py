@@ -125,8 +125,8 @@ def test_a_counted_list_run_into_a_paragraph_splits_at_the_symbol_fonts_bullet()
     bullets as a PDF's text gives the Symbol font's ("\\uf0b7"): the run is split where it was checked."""
     text = (
         "Our Plan is based around our four corporate objectives: \uf0b7 A confident place \uf0b7 A "
-        "university town \uf0b7 An address of choice \uf0b7 Services of choice Our work to achieve these objectives is "
-        "underpinned by our core values."
+        "university town \uf0b7 An address of choice \uf0b7 Services of choice Our work to achieve these "
+        "objectives is underpinned by our core values."
     )
     assert counted_run(text) == (
         "objectives",

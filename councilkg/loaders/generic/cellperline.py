@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import SIMPLE_BULLETS
 from councilkg.loaders.generic.cellfitting import fit_cells, mean_fit
 from councilkg.loaders.generic.flatrows import (
     LABELLED_HEADING,
@@ -23,7 +24,6 @@ from councilkg.loaders.generic.flatrows import (
     is_text,
 )
 from councilkg.loaders.parsing.columns import ColumnMap
-from councilkg.loaders.parsing.listmarks import SIMPLE_BULLETS
 from councilkg.text import clean_text
 
 #: A table printed one cell per line is fitted to its columns over at most this many lines (the

@@ -31,11 +31,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from councilkg.documents.listmarks import SIMPLE_BULLETS
 from councilkg.loaders.generic.framework_outcomes import plan_outcome_scheme
 from councilkg.loaders.generic.outlinelines import NOT_A_PRIORITY
 from councilkg.loaders.model import Action, Extraction, Indicator, Outcome, OutcomeLink, Priority, Reading
 from councilkg.loaders.parsing.columns import ColumnRole, classify_header
-from councilkg.loaders.parsing.listmarks import SIMPLE_BULLETS
 from councilkg.text import clean_text
 
 RULE_COLUMN_ROWS = "row of a table printed cell after cell under a header on one line"

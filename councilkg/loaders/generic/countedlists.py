@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.generic.outlinelines import COUNTED, KIND_OF_WORD, LIST_KIND_WORDS, OTHER_LIST_NOUNS
 from councilkg.loaders.parsing.cells import ACTION_VERBS
-from councilkg.loaders.parsing.listmarks import BULLET
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 
 #: "These are:", "These are to:", "They were the following:": a lead-in whose count is in the sentence before.

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import LONE_BULLET, is_marked
 from councilkg.loaders.generic.outlinelines import lead_in_kind
-from councilkg.loaders.parsing.listmarks import LONE_BULLET, is_marked
 
 
 def carry_lone_bullets(texts: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.contents import (
     GLUED_CONTENTS,
     NAVIGATION,
@@ -74,7 +75,6 @@ from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
 from councilkg.loaders.generic.untitledentries import untitled_entry
 from councilkg.loaders.model import Extraction, Reading, Risk
 from councilkg.loaders.parsing.cells import is_timescale
-from councilkg.loaders.parsing.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_item
 from councilkg.loaders.parsing.valuerows import value_rows

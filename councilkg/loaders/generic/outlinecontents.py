@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER, ROMAN_NUMERAL
 from councilkg.loaders.generic.contents import (
     MAX_CONTENTS_ENTRIES,
     ContentsPage,
@@ -34,7 +35,6 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
 )
 from councilkg.loaders.model import Reading, Risk
-from councilkg.loaders.parsing.listmarks import BULLET, LETTER, NUMBER, ROMAN_NUMERAL
 from councilkg.text import clean_text
 
 #: "Headline Indicator: Stage 1 Complaints", "KPI 3 – …": a contents entry naming a measure as its kind.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.generic.aimheadings import WILL_LEAD_IN, names_an_aim
 from councilkg.loaders.generic.headercells import over_header_row
 from councilkg.loaders.generic.measuregroups import RULE_HEADING_OVER_MEASURES, heads_measures
@@ -28,7 +29,6 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.statedlines import WE_DO
 from councilkg.loaders.parsing.cells import ACTION_VERBS
-from councilkg.loaders.parsing.listmarks import BULLET
 from councilkg.text import clean_text
 
 #: A title over its description ("Empowering and Caring:") is a few words.

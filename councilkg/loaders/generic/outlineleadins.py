@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.chosenfocus import chosen_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
@@ -31,7 +32,6 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
-from councilkg.loaders.parsing.listmarks import BULLET, NUMBER
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 
 #: "Working together to reach your goals": a kind word only as the object of an infinitive closing the

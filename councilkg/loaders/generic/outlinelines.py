@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.pairedkinds import paired_first
-from councilkg.loaders.parsing.listmarks import BULLET, NUMBER
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
 

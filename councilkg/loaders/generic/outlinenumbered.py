@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.numbersiblings import is_later_sibling, next_number
 from councilkg.loaders.generic.outlineheadings import OutlineHeadings
 from councilkg.loaders.generic.outlineitems import Pending
@@ -34,7 +35,6 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
 )
 from councilkg.loaders.model import Reading, Risk
-from councilkg.loaders.parsing.listmarks import BULLET, NUMBER
 from councilkg.loaders.parsing.runlists import is_measure_label
 from councilkg.text import clean_text
 

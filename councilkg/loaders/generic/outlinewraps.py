@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.contentsnesting import next_text
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -23,7 +24,6 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.outlinesentences import OutlineSentences
 from councilkg.loaders.generic.wrappedbullets import item_part
 from councilkg.loaders.model import Action, Indicator, Priority
-from councilkg.loaders.parsing.listmarks import BULLET, LETTER, NUMBER
 from councilkg.text import clean_text, ends_mid_phrase
 
 #: An item cut off by a line break: it ends in a word that cannot end a phrase ("… or Out of"); "and"

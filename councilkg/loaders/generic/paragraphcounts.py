@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
     KIND_OF_WORD,
@@ -32,7 +33,6 @@ from councilkg.loaders.generic.outlinelines import (
     OTHER_LIST_NOUNS,
     lead_in_kind,
 )
-from councilkg.loaders.parsing.listmarks import BULLET, NUMBER
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, RunItem, count_value
 
 RULE_PARAGRAPH_COUNT = "list item its lead-in's paragraph counts"

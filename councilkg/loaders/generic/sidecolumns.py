@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from councilkg.loaders.parsing.listmarks import SIMPLE_BULLETS
+from councilkg.documents.listmarks import SIMPLE_BULLETS
 
 #: The right column starts this far into the line at least (a gap before it is no indent).
 MIN_RIGHT_START = 30

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from councilkg.loaders.parsing.listmarks import BULLET_GLYPHS
+from councilkg.documents.listmarks import BULLET_GLYPHS
 from councilkg.text import clean_text
 
 _BLOCK = re.compile(r"<\s*(/?)\s*(li|p|br|ul|ol|div|tr|td)\b[^>]{0,200}>", re.IGNORECASE)

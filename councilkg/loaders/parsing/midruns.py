@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from councilkg.loaders.parsing.listmarks import ROUND_BULLETS
+from councilkg.documents.listmarks import ROUND_BULLETS
 
 _COLON = re.compile(r":\s*")
 #: Where a lead-in starts: after a sentence's end, another colon, or the line's own mark.

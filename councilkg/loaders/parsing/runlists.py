@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilkg.documents.listmarks import ROUND_BULLETS, is_marked
 from councilkg.loaders.parsing.countedpairs import counted_pair
-from councilkg.loaders.parsing.listmarks import ROUND_BULLETS, is_marked
 from councilkg.loaders.parsing.measurewords import COUNTED
 
 #: A run's item is no longer than this; a marker further on belongs to something else.

@@ -1,10 +1,10 @@
-"""List marks real printings use (:mod:`councilkg.loaders.parsing.listmarks`), on snippets cut from the
+"""List marks real printings use (:mod:`councilkg.documents.listmarks`), on snippets cut from the
 wild corpus (``tests/corpus/wild/``: real councils' plans as their web pages give the text)."""
 
 from __future__ import annotations
 
+from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.generic.lonebullets import carry_lone_bullets
-from councilkg.loaders.parsing.listmarks import BULLET
 from councilkg.loaders.parsing.midruns import midline_run
 from councilkg.loaders.parsing.runlists import counted_run
 from tests.loaders.generic.reading import read

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.documents.listmarks import BULLET, NUMBER
+from councilkg.documents.listmarks import BULLET, NUMBER, ROUND_BULLETS
 from councilkg.loaders.generic.pairedkinds import paired_first
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
@@ -258,7 +258,9 @@ def inline_bullets(text: str, glyph: str) -> list[str]:
 
 
 #: "… for all children and young people to: – feel safe … – have …": a list run on after its lead-in.
-_LEAD_IN_RUN = re.compile(r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[•●▪–-])\s+(?P<rest>\S.*)$")
+_LEAD_IN_RUN = re.compile(
+    r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[" + ROUND_BULLETS + r"–-])\s+(?P<rest>\S.*)$"
+)
 #: An item of a list run on after its lead-in is a phrase or a sentence, not a paragraph.
 MAX_RUN_ON_PART_WORDS = 30
 RULE_RUN_ON_LIST = "list run on after its lead-in"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.generic.lonebullets import carry_lone_bullets
+from councilkg.loaders.generic.outlineitems import INLINE_BULLET
+from councilkg.loaders.generic.outlinelines import lead_in_run
 from councilkg.loaders.parsing.midruns import midline_run
 from councilkg.loaders.parsing.runlists import counted_run
 from tests.loaders.generic.reading import read
@@ -144,3 +146,28 @@ def test_a_lead_in_after_the_symbol_fonts_bullet_starts_at_its_clause() -> None:
     )
     found = midline_run(text)
     assert found is not None and found[0] == "Sutton Local Area commitment:"
+
+
+def test_a_list_run_on_after_its_lead_in_may_be_marked_by_the_symbol_fonts_bullet() -> None:
+    """Manchester's Children and Young People's Plan (https://mccleaders.com/about-childrens-services),
+    its run-on list's marks as a PDF's text gives the Symbol font's bullet ("\\uf0b7")."""
+    text = (
+        "Our key priorities over the next 4 years will be for all children and young people to: \uf0b7 feel "
+        "safe in their community \uf0b7 have an improved knowledge around e-safety \uf0b7 have their "
+        "voices heard"
+    )
+    assert lead_in_run(text) == (
+        "Our key priorities over the next 4 years will be for all children and young people to:",
+        [
+            "feel safe in their community",
+            "have an improved knowledge around e-safety",
+            "have their voices heard",
+        ],
+    )
+
+
+def test_an_items_points_run_on_after_it_are_cut_at_any_round_bullet() -> None:
+    """York's Children and Young People's Plan launch slides (2016), https://sambuz.com, with "●" (a
+    PDF's black circle) where the slide printed "•": the points run on after the item are cut away."""
+    assert INLINE_BULLET.split("Early help ● Better perinatal health", maxsplit=1)[0] == "Early help"
+    assert INLINE_BULLET.split("Early help \uf0b7 Better perinatal health", maxsplit=1)[0] == "Early help"

@@ -2,9 +2,10 @@
 
 A plan prints its list items with many marks, and a PDF's or web page's text keeps them as it can:
 round bullets ("•", the Symbol font's "\\uf0b7"), squares, arrows, ticks and Wingdings glyphs, a
-dash, a letter or roman numeral ("a)", "(ii)"), or a number ("2.", "2)", "2.1"). The readers of
-outlines, cells, counted lists and columns test a line's start with the patterns here, so a mark
-that one of them learns the others know too.
+dash, a letter or roman numeral ("a)", "(ii)"), or a number ("2.", "2)", "2.1"). The PDF reader
+(which lines start a new item rather than carry on a wrapped one) and the engine's readers of
+outlines, cells, counted lists and columns test a line with the patterns here, so a mark that one of
+them learns the others know too.
 """
 
 from __future__ import annotations

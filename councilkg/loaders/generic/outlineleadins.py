@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from councilkg.loaders.generic.chosenfocus import chosen_focus
+from councilkg.loaders.generic.chosenfocus import chosen_focus, stated_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -107,7 +107,7 @@ class OutlineLeadIns(OutlineWraps):
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
         if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
             kind = counted_list_kind(text, self.previous, self.raw_lines, number)
-        if kind is None and listed and chosen_focus(text):
+        if kind is None and listed and (chosen_focus(text) or stated_focus(text)):
             kind = "priority"  # "… the BSCB prioritised work on:": a board's choice, its priorities
         if (
             kind is None

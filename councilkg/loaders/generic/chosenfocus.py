@@ -9,6 +9,10 @@ that only "should focus on:" or "will look at:" has chosen nothing, and its bull
 priorities (County Durham's 2009 report: "the Refresh element of the Review should focus on:"). A
 committee's "agreed to focus on:" is left alone too: minutes agree on what a meeting looks at, not
 only on priorities.
+
+A plan says it by its focus as a noun too, the lead-in's whole subject: "Our focus for the next four
+years:", "The specific focus is on:" (:func:`stated_focus`). "The focus of the review was on:" names
+whose focus it is, a report's or a meeting's, and is left alone.
 """
 
 from __future__ import annotations
@@ -42,3 +46,26 @@ def chosen_focus(text: str) -> bool:
     """
     found = _CHOSEN.search(text)
     return found is not None and not OTHER_LIST_NOUNS.search(found.group("tail"))
+
+
+#: "Our focus for the next four years:", "The specific focus is on:", "Our main focus will be:": the
+#: plan's focus, the lead-in's subject, then at most a time it spans or a verb, and the colon.
+_STATED = re.compile(
+    r"^(?:our|the)\s+(?:(?:specific|main|key|strategic|particular|primary)\s+)?focus\s*"
+    r"(?:(?:for|over|during)\s+(?:the\s+)?(?:next|coming|first)\s+[\w\s-]{1,25}?\s*)?"
+    r"(?:(?:is|will be)(?:\s+on)?\s*)?:\s*$",
+    re.IGNORECASE,
+)
+
+
+def stated_focus(text: str) -> bool:
+    """True when the lead-in ``text`` is a plan's focus named as its whole subject ("Our focus for
+    the next four years:"), so the list after it holds the plan's priorities; False otherwise.
+
+    Example:
+        >>> stated_focus("Our focus for the next four years:"), stated_focus("The specific focus is on:")
+        (True, True)
+        >>> stated_focus("The focus of the review was on:"), stated_focus("Our focus groups said:")
+        (False, False)
+    """
+    return _STATED.match(text) is not None

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
+from councilkg.loaders.generic.bulletleadins import bulleted_lead_in, closes_bulleted_list
 from councilkg.loaders.generic.contents import (
     GLUED_CONTENTS,
     NAVIGATION,
@@ -317,6 +318,11 @@ class OutlineReader(OutlineNumbered):
             if self.list_kind == "action" and inner.isupper() and len(inner.split()) > 1:
                 # "- PERFORMANCE AND DELIVERY UPDATE" under "ACTIONS REQUIRED": a report's section heading
                 self.list_kind, self.pending = None, None
+                return
+            if closes_bulleted_list(self.raw_lines, number):
+                self.list_kind, self.pending = None, None  # the next point at the lead-in's own level
+            if (kind := bulleted_lead_in(self.raw_lines, number)) is not None:
+                self._lead_in(number, kind, inner)  # "· … The three top KPIs measured:" over "o" points
                 return
             if self.list_kind is None and inner.endswith(":") and lead_in_kind(inner) is None:
                 # "• Following the consultation some clear messages came out …:": what follows is

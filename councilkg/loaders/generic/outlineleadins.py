@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from councilkg.documents.listmarks import BULLET, NUMBER
-from councilkg.loaders.generic.chosenfocus import chosen_focus
+from councilkg.loaders.generic.chosenfocus import chosen_focus, stated_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -31,6 +31,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
 )
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
+from councilkg.loaders.generic.placeaspirations import place_aspiration
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 
@@ -106,8 +107,10 @@ class OutlineLeadIns(OutlineWraps):
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
         if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
             kind = counted_list_kind(text, self.previous, self.raw_lines, number)
-        if kind is None and listed and chosen_focus(text):
+        if kind is None and listed and (chosen_focus(text) or stated_focus(text)):
             kind = "priority"  # "… the BSCB prioritised work on:": a board's choice, its priorities
+        if kind is None and listed and not self._stating() and place_aspiration(text, self.previous):
+            kind = "priority"  # "In 2030 we would like the Dudley borough to be…": its aspirations
         if (
             kind is None
             and (listed or following.endswith(";"))

@@ -73,3 +73,49 @@ def test_what_a_review_should_focus_on_is_no_choice_made() -> None:
     review's scope, so its bullets are no priorities."""
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(DURHAM_REVIEW)
+
+
+#: Cumberland Council Plan (draft, 2022), https://www.cumberland.gov.uk/cumberland-council-plan
+CUMBERLAND_FOCUS = "\n".join(
+    [
+        "Our focus for the next four years:",
+        "",
+        "  • Listening, responding and empowering our residents to help shape our services.",
+        "  • Putting health and wellbeing at the forefront of all that we do.",
+        "  • Local economies that work for local people.",
+        "  • Delivering excellent public services.",
+    ]
+)
+
+#: Bexley's Joint Local Health and Wellbeing Strategy 2023-2028, its children and young people page,
+#: https://www.bexley.gov.uk/about-the-council/strategies-plans-and-policies/bexley-joint-local-health-and-wellbeing-strategy-2023-2028/priority-children-and-young-people
+BEXLEY_FOCUS = "\n".join(
+    [
+        "The specific focus is on:",
+        "",
+        "  • Giving children the best start in life and supporting them throughout their childhood",
+        "  • Putting children and young people at the heart of what we do",
+    ]
+)
+
+
+def test_a_plans_focus_named_as_the_lead_ins_subject_leads_in_its_priorities() -> None:
+    """ "Our focus for the next four years:" and "The specific focus is on:" name the plan's priorities."""
+    assert [p.label for p in read(CUMBERLAND_FOCUS).priorities] == [
+        "Listening, responding and empowering our residents to help shape our services.",
+        "Putting health and wellbeing at the forefront of all that we do.",
+        "Local economies that work for local people.",
+        "Delivering excellent public services.",
+    ]
+    assert [p.label for p in read(BEXLEY_FOCUS).priorities] == [
+        "Giving children the best start in life and supporting them throughout their childhood",
+        "Putting children and young people at the heart of what we do",
+    ]
+
+
+def test_the_focus_of_a_review_leads_in_no_priorities() -> None:
+    """ "The focus of the review was on:" names whose focus it is, a report's: its bullets are no items."""
+    with pytest.raises(UnknownLayoutError):
+        read(
+            CUMBERLAND_FOCUS.replace("Our focus for the next four years:", "The focus of the review was on:")
+        )

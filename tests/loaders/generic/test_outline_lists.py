@@ -71,8 +71,11 @@ def test_coded_rows_printed_as_list_items_are_read_by_the_words_above() -> None:
 
 
 def test_a_lone_coded_list_item_is_no_row() -> None:
-    with pytest.raises(UnknownLayoutError, match="no plan items found"):
-        read(HEREFORDSHIRE.replace("CRR32", "Item 32"))
+    """One "CRR01" makes no coded row: the sub-points are read as the point above names them (risks),
+    the code kept in the label."""
+    found = read(HEREFORDSHIRE.replace("CRR32", "Item 32"))
+    assert [(r.ref, r.label[:12]) for r in found.risks] == [("", "CRR01 childr"), ("", "Item 32 Sout")]
+    assert all(r.reading and r.reading.rule != "row led by a reference code" for r in found.risks)
 
 
 #: Sefton Council's overview and scrutiny committee minutes (2017), https://modgov.sefton.gov.uk

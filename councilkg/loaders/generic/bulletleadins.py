@@ -1,0 +1,73 @@
+"""Lead-ins printed as a list's own item: "· Ten Key Performance Indicators were outlined in the plan.
+The three top KPIs measured:" over "o First time entrants", "o Reoffending rates".
+
+Minutes and reports printed from a word processor give each point a bullet; a point that names the
+kind of item and ends in a colon leads in the bullets a level down (their mark another glyph). Its
+items are named by the lead-in, not read by where they stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from councilkg.documents.listmarks import BULLET
+from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.text import clean_text
+
+#: How far below the lead-in its first sub-item may stand (blank lines between points).
+_LOOK_AHEAD = 3
+
+
+def bulleted_lead_in(lines: Sequence[str], number: int) -> str | None:
+    """Return the kind of item the bulleted line ``number`` (1-based) of ``lines`` leads in, when its
+    text names the kind and ends in a colon and the next line is a bullet of another mark (a level
+    down); else ``None``.
+
+    Example:
+        >>> bulleted_lead_in(["·   Ten indicators were outlined:", "", "o   First time entrants"], 1)
+        'indicator'
+        >>> bulleted_lead_in(["·   Ten indicators were outlined:", "·   Reoffending rates"], 1) is None
+        True
+        >>> bulleted_lead_in(["·   The plan was approved:", "o   in March"], 1) is None
+        True
+    """
+    line = lines[number - 1]
+    mark = BULLET.match(line)
+    text = clean_text(line[mark.end() :]) if mark else ""
+    if mark is None or not text.endswith(":"):
+        return None
+    below = next((other for other in lines[number : number + _LOOK_AHEAD] if other.strip()), "")
+    sub = BULLET.match(below)
+    if sub is None or sub.group(0).strip() == mark.group(0).strip():
+        return None  # a sibling point, or no list: the colon leads in something else
+    return lead_in_kind(text)
+
+
+#: How many lines up a point may look for the bulleted lead-in whose list it closes.
+_LOOK_BACK = 40
+
+
+def closes_bulleted_list(lines: Sequence[str], number: int) -> bool:
+    """Return whether the bulleted line ``number`` (1-based) of ``lines`` is the next point at the level
+    of a bulleted lead-in above it (same mark, only sub-bullets of another mark and blank lines
+    between): the lead-in's list has ended.
+
+    Example:
+        >>> lines = ["·   Ten indicators were outlined:", "o   First entrants", "·   Risks were removed."]
+        >>> closes_bulleted_list(lines, 3), closes_bulleted_list(lines, 2)
+        (True, False)
+    """
+    mark = BULLET.match(lines[number - 1])
+    if mark is None:
+        return False
+    glyph = mark.group(0).strip()
+    for above in range(number - 1, max(0, number - 1 - _LOOK_BACK), -1):
+        line = lines[above - 1]
+        if not line.strip():
+            continue
+        other = BULLET.match(line)
+        if other is None:
+            return False
+        if other.group(0).strip() == glyph:
+            return bulleted_lead_in(lines, above) is not None
+    return False

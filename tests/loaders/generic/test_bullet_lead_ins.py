@@ -1,0 +1,58 @@
+"""A point of a bulleted list that names a kind and ends in a colon leads in the bullets a level down
+(another mark), on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from tests.loaders.generic.reading import read
+
+#: Leicester City Council, minutes on the Youth Justice Plan 2025-30 (2025),
+#: https://cabinet.leicester.gov.uk/mgAi.aspx?ID=127038
+LEICESTER = "\n\n".join(
+    [
+        "·   The plan detailed risks expected over the next twelve months and the ensuing five-year period.",
+        "·   Ten Key Performance Indicators (KPIs) were outlined in the plan. The three top KPIs measured:",
+        "o   First time entrants",
+        "o   Reoffending rates",
+        "·   Improvements were in line with the best needs of the young people and victims.",
+        "·   The plan set out the functions, governance and operational aspects of the service.",
+    ]
+)
+
+#: Herefordshire Council, minutes on the corporate risk register (2020),
+#: https://councillors.herefordshire.gov.uk/mgAi.aspx?ID=54524 (the sub-points' codes dropped)
+HEREFORDSHIRE = "\n\n".join(
+    [
+        "·         There were 32 strategic or most significant risks",
+        "·         3 risks on the corporate risk register were still extreme risks following mitigation "
+        "which were:",
+        "o   children’s operational staffing / workforce",
+        "o   South Wye transport package, scheme costs increasing as a result of changes to the programme",
+        "·         The delayed transfer of care (DToC) and One Herefordshire risks had been removed.",
+        "·         Hillside had been added as a risk due to the possibility of a legal charge being invoked.",
+    ]
+)
+
+
+def test_a_bulleted_point_naming_measures_leads_in_the_sub_points() -> None:
+    """The "o" points under the "·" point naming the KPIs are the measures; the next "·" point ends them."""
+    assert [i.label for i in read(LEICESTER).indicators] == ["First time entrants", "Reoffending rates"]
+
+
+def test_the_next_point_at_the_lead_ins_level_ends_its_list() -> None:
+    """The risks are the two "o" points; the "·" points after them are what the minutes say next."""
+    assert [r.label for r in read(HEREFORDSHIRE).risks] == [
+        "children’s operational staffing / workforce",
+        "South Wye transport package, scheme costs increasing as a result of changes to the programme",
+    ]
+
+
+def test_sub_points_under_a_point_naming_no_kind_are_not_read() -> None:
+    """A point ending in a colon that names no kind leads in no items."""
+    text = LEICESTER.replace(
+        "Ten Key Performance Indicators (KPIs) were outlined in the plan. The three top KPIs", "The plan"
+    )
+    with pytest.raises(UnknownLayoutError):
+        read(text)

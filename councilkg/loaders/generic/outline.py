@@ -96,7 +96,7 @@ class OutlineReader(OutlineNumbered):
         ``contents`` holds the contents-page entries taken out of ``lines`` (by line number): they
         are no items, but the entries under one naming a kind may be."""
         contents = contents or {}
-        self.raw_lines = lines
+        self.raw_lines, self.read_elsewhere = lines, skip
         self.performance_line = first_performance_line(lines)
         texts = [
             (number, wingdings_bullets(DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))))

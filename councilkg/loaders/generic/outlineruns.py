@@ -36,6 +36,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
     lead_in_run,
 )
+from councilkg.loaders.generic.wrappedsentences import wrapped_items, wrapped_sentence
 from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
 from councilkg.loaders.parsing.countedof import counted_of
 from councilkg.loaders.parsing.countedprose import counted_after
@@ -136,9 +137,30 @@ class OutlineRuns(OutlineContents):
         if counted is None and (counted := named_list(text)) is not None:
             rule = RULE_NAMED_LIST  # "Key priorities within the plan … included A, B, C and D."
         if counted is None:
+            return self._wrapped_counted(number, text)
+        self._counted_items(counted[0], [RunItem(number, None, label) for label in counted[1]], rule)
+        return True
+
+    def _wrapped_counted(self, number: int, text: str) -> bool:
+        """Read a counted or named list from the sentence that starts on line ``number`` and wraps on
+        over the lines below it; returns whether there was one."""
+        wrapped = wrapped_sentence(self.raw_lines, number, self.read_elsewhere, text)
+        if wrapped is None:
             return False
-        kind = KIND_OF_WORD.get(counted[0], "priority")
-        for label in counted[1]:
+        for rule, read in (
+            (RULE_COUNTED_LIST, lambda joined: counted_run(joined) or counted_of(joined)),
+            (RULE_NAMED_LIST, named_list),
+        ):
+            if (found := wrapped_items(wrapped, read)) is not None:
+                self._counted_items(*found, rule)
+                return True
+        return False
+
+    def _counted_items(self, word: str, items: Sequence[RunItem], rule: str) -> None:
+        """Add the items a sentence counts or names after their kind ``word``, each on its own line."""
+        kind = KIND_OF_WORD.get(word, "priority")
+        for item in items:
+            number, label = item.line, item.label
             if kind == "action":
                 self._action(number, label, None, rule, 0.5)
             elif kind == "outcome":
@@ -150,7 +172,6 @@ class OutlineRuns(OutlineContents):
         # items a sentence names head no numbered paragraph after it ("2.4 During the period for comment,
         # work will be undertaken …" is the report's, not an action for the last of them)
         self.priority = self.outcome = self.pending = None
-        return True
 
     def _line_before(self, number: int) -> str:
         """Return the text of the last line with text before line ``number``."""

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from councilkg.loaders.generic.outlinelines import BULLET, CELL_GAP, LETTER, NUMBER
+from councilkg.loaders.generic.outlinelines import BULLET, LETTER, NUMBER
 from councilkg.loaders.parsing.runlists import RunItem
 from councilkg.text import clean_text
 
@@ -34,6 +34,8 @@ MIN_WRAPPED_WORDS = 7
 MAX_WRAPPED_LINES = 4
 #: Where a sentence ends: a stop before a space and a capital (or an opening quote), or at the line's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s+(?=[A-Z“\"‘'(])|\s*$)")
+#: Cells printed side by side: a run of spaces, but the two a typist puts after a stop or a comma.
+_CELL_GAP = re.compile(r"\t|\s{3,}|(?<![.,;:!?])\s{2}")
 #: A line whose last sentence is finished: nothing of it runs on.
 _ENDS_SENTENCE = re.compile(r"[.;:!?][\"”’')]?$")
 
@@ -121,7 +123,7 @@ def _prose(lines: Sequence[str], number: int, skip: Callable[[int], bool]) -> st
     """Return line ``number``'s text when it is a line of prose another rule has not read, else ``None``."""
     raw = lines[number - 1]
     text = clean_text(raw)
-    if not text or skip(number) or "\t" in raw or CELL_GAP.search(raw.strip()):
+    if not text or skip(number) or _CELL_GAP.search(raw.strip()):
         return None
     if BULLET.match(text) or NUMBER.match(text) or LETTER.match(text):
         return None

@@ -69,3 +69,14 @@ def test_a_line_printed_in_cells_is_no_wrapped_line() -> None:
     lines = LEICESTERSHIRE.splitlines()
     lines[2] = lines[2].replace("people, improving", "people,     improving")
     assert wrapped_sentence(lines, 2, lambda number: False) is None
+
+
+def test_a_typists_two_spaces_after_a_stop_are_no_cells() -> None:
+    """Cornwall (2017) and Northumberland (2019) print two spaces after a full stop ("… Isles of
+    Scilly.  These are:"); the Leicestershire paragraph so printed still wraps."""
+    spaced = LEICESTERSHIRE.replace("May 2009. The", "May 2009.  The").replace("money. This", "money.  This")
+    aims = read(spaced).priorities
+    assert [(aim.label, aim.source_line) for aim in aims][2] == (
+        "improving services so they are high quality and value for money",
+        4,
+    )

@@ -28,16 +28,19 @@ from councilkg.loaders.generic.outlinelines import BULLET, LETTER, NUMBER
 from councilkg.loaders.parsing.runlists import RunItem
 from councilkg.text import clean_text
 
-#: A wrapped line of prose is a full line: a shorter one not ending its sentence is a heading or an item.
-MIN_WRAPPED_WORDS = 7
-#: A sentence runs on over a few lines at most; past this it is no sentence the rules can check.
-MAX_WRAPPED_LINES = 4
+#: The line a sentence starts wrapping on is a line of prose, not a heading's few words.
+MIN_FIRST_WORDS = 5
+#: A line this much shorter than the longest above it, ending no sentence, is a heading or a page's
+#: furniture between two paragraphs, not a wrapped line (a column's lines are about as long).
+SHORT_LINE_SHARE = 0.5
+#: A paragraph's sentences are joined over a few lines at most.
+MAX_WRAPPED_LINES = 12
 #: Where a sentence ends: a stop before a space and a capital (or an opening quote), or at the line's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s+(?=[A-Z“\"‘'(])|\s*$)")
 #: Cells printed side by side: a run of spaces, but the two a typist puts after a stop or a comma.
 _CELL_GAP = re.compile(r"\t|\s{3,}|(?<![.,;:!?])\s{2}")
-#: A line whose last sentence is finished: nothing of it runs on.
-_ENDS_SENTENCE = re.compile(r"[.;:!?][\"”’')]?$")
+#: A line whose last sentence is finished: nothing of it runs on (a clause ending in ";" or ":" goes on).
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]?$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,11 @@ class WrappedSentence:
         """Return the joined text without its first line: what the next line's own reading sees."""
         return self.text[self.starts[1][0] :]
 
+    def from_offset(self, offset: int) -> WrappedSentence:
+        """Return the joined text from ``offset`` on (a sentence starting mid-line), its lines kept."""
+        starts = [(max(start - offset, 0), number) for start, number in self.starts if start > offset]
+        return WrappedSentence(self.text[offset:], ((0, self.line_at(offset)), *starts))
+
 
 def wrapped_sentence(
     lines: Sequence[str], number: int, skip: Callable[[int], bool], first: str | None = None
@@ -79,43 +87,44 @@ def wrapped_sentence(
         True
     """
     first = first if first is not None else _prose(lines, number, skip)
-    if first is None or _ENDS_SENTENCE.search(first) or len(first.split()) < MIN_WRAPPED_WORDS:
+    if first is None or _ENDS_SENTENCE.search(first) or len(first.split()) < MIN_FIRST_WORDS:
         return None
-    text, starts = first, [(0, number)]
+    text, starts, longest, end = first, [(0, number)], len(first), None
     for following in range(number + 1, min(number + MAX_WRAPPED_LINES, len(lines) + 1)):
         line = _prose(lines, following, skip)
-        if line is None:
-            return None
+        ends = line is not None and bool(_SENTENCE_END.search(line) or line.endswith(":"))
+        if line is None or (len(line) < SHORT_LINE_SHARE * longest and not ends):
+            break  # a blank line, a list's item, a table's row, a heading: the paragraph has ended
         starts.append((len(text) + 1, following))
-        text = f"{text} {line}"
-        if _SENTENCE_END.search(line):
-            return WrappedSentence(text, tuple(starts))
-        if len(line.split()) < MIN_WRAPPED_WORDS:
-            return None  # a short line ending no sentence: a heading under the paragraph, not its end
-    return None
+        text, longest = f"{text} {line}", max(longest, len(line))
+        if ends:
+            end = len(starts)  # the sentence that ends here may be the one a list runs on to
+        if _ENDS_SENTENCE.search(line) or line.endswith(":"):
+            break  # the paragraph's sentence and line end together: nothing runs on past it
+    if end is None:
+        return None
+    cut = starts[end][0] - 1 if end < len(starts) else len(text)
+    return WrappedSentence(text[:cut], tuple(starts[:end]))
 
 
 def wrapped_items(
-    wrapped: WrappedSentence, read: Callable[[str], tuple[str, list[str]] | None]
+    wrapped: WrappedSentence, read: Callable[[str], tuple[str, list[str]] | None], defer: bool = True
 ) -> tuple[str, list[RunItem]] | None:
     """Return the kind word and the items ``read`` finds in the ``wrapped`` sentence, each on the line
-    its label starts on, when it finds them only with the sentence's first line; else ``None`` (the
-    next line's own reading finds them, or no list is there)."""
+    its label starts on, when it finds them only with the sentence's first line (or at all, unless
+    ``defer``); else ``None`` (the next line's own reading finds them, or no list is there)."""
     found = read(wrapped.text)
-    if found is None or read(wrapped.from_second_line()) == found:
+    if found is None or (defer and len(wrapped.starts) > 1 and read(wrapped.from_second_line()) == found):
         return None
     kind, labels = found
-    first_line_end = wrapped.starts[1][0] - 1
     items: list[RunItem] = []
     cursor = 0
     for label in labels:
         at = wrapped.text.find(label, cursor)
-        if at < 0:
-            return None  # a label the rule rewrote: where it stands is not known
+        if at < 0:  # a label the rule rewrote: placed by its first words, or after the label before it
+            at = max(wrapped.text.find(" ".join(label.split()[:2]), cursor), cursor)
         items.append(RunItem(wrapped.line_at(at), None, label))
         cursor = at + len(label)
-    if cursor <= first_line_end:
-        return None  # the whole list stands on the first line: read (or refused) by the line's own rules
     return kind, items
 
 

@@ -80,3 +80,80 @@ def test_a_typists_two_spaces_after_a_stop_are_no_cells() -> None:
         "improving services so they are high quality and value for money",
         4,
     )
+
+
+#: Surrey County Council, "Corporate Strategy performance" (2018), its opening paragraph wrapped at 60
+#: columns as a PDF's column prints it,
+#: https://www.surreycc.gov.uk/council-and-democracy/finance-and-performance/our-performance/our-corporate-strategy/corporate-strategy-performance
+SURREY = """Corporate Strategy performance
+
+Our Corporate Strategy is the key document that sets out how
+we will realise our ambition to be delivering great value
+for our residents by 2022. There are a total of 15
+priorities under three strategic goals of wellbeing,
+economic prosperity and resident experience.
+"""
+
+#: Brent Council, Community and Wellbeing Scrutiny minutes: the LSCB annual report 2017/18, wrapped at
+#: 80 columns, https://democracy.brent.gov.uk/mgAi.aspx?ID=36826
+BRENT = """Members heard that the LSCB had four priorities for 2017-18 – domestic abuse;
+neglect; child sexual abuse; and child and parental mental ill health.
+Throughout the year, the LSCB had carried out a range of activities to address
+"""
+
+#: East Sussex County Council, "Council Plan 2020/21", the introduction wrapped at 80 columns,
+#: https://pdfslide.net/documents/council-plan-202021-east-sussex-keith-glazier-becky-shaw-leader-chief-executive.html
+EAST_SUSSEX = """graduation Introduction This Council Plan sets out our ambitions and what we
+plan to achieve by 2023 for our four overarching priority outcomes: driving
+sustainable economic growth; keeping vulnerable people safe; helping people help
+themselves; and making best use of resources. The Council provides services used
+by all residents in East Sussex, including providing care and support to
+children, families and the elderly; maintaining the roads and providing library
+"""
+
+#: Bury Council, Cabinet minutes: the children's services improvement programme (2022), wrapped at
+#: 60 columns, https://councildecisions.bury.gov.uk/mgAi.aspx?ID=13854
+BURY = """striving to do ‘with’ children and families not ‘to’ them.
+The plan would also have three priorities to improve the
+quality of practice (improving how we identify and support
+children and families in need of help and protection, more
+purposeful and timely care planning, and better support for
+care leavers) and four underpinning conditions to support
+these: better partnership governance, more stable and
+effective management, skilled and experienced workforce, and
+improvement of performance management and quality assurance
+metrics.
+"""
+
+
+def test_a_list_counted_in_a_sentence_starting_mid_line_after_a_we_will_sentence() -> None:
+    goals = read(SURREY).priorities
+    assert [(goal.label, goal.source_line) for goal in goals] == [
+        ("wellbeing", 6),
+        ("economic prosperity", 7),
+        ("resident experience", 7),
+    ]
+
+
+def test_a_line_ending_in_a_semicolon_goes_on_to_the_next() -> None:
+    priorities = read(BRENT).priorities
+    assert [(p.label, p.source_line) for p in priorities] == [
+        ("domestic abuse", 1),
+        ("neglect", 2),
+        ("child sexual abuse", 2),
+        ("child and parental mental ill health", 2),
+    ]
+
+
+def test_the_lines_after_the_list_are_no_wrapped_end_of_its_last_item() -> None:
+    outcomes = read(EAST_SUSSEX).outcomes
+    assert [(o.label, o.source_line) for o in outcomes][-1] == ("making best use of resources", 4)
+
+
+def test_a_sentence_wrapped_over_nine_lines() -> None:
+    priorities = read(BURY).priorities
+    assert [(p.label, p.source_line) for p in priorities] == [
+        ("improving how we identify and support children and families in need of help and protection", 3),
+        ("more purposeful and timely care planning", 4),
+        ("better support for care leavers", 5),
+    ]

@@ -7,15 +7,16 @@ A plan printed in columns breaks its sentences wherever the column ends:
     overall aims of improving quality of life for people, improving quality of life in communities and
     improving services so they are high quality and value for money. This focus on priorities is
 
-No line holds the count and its items both. :func:`wrapped_sentence` joins the line the unfinished
-sentence starts on to the lines it runs on to, up to the one it ends on, and keeps where each line
-starts, so an item read from the joined text is placed on the line its label starts on (its
-``ckg:sourceLine``). Only lines of one paragraph are joined: a blank line, a list item (bullet, number
-or letter), a line another reader read (a heading, a table's row) or one printed in cells (runs of
-spaces between its words) ends it, and every line but the last must be a full line of prose (a short
-line not ending a sentence is a heading or a list's item, not a wrapped line). :func:`wrapped_items`
-reads a list from the joined sentence only when it needs the line it starts on: one the lines after
-it hold alone is theirs to read.
+No line holds the count and its items both. :func:`wrapped_sentence` joins the line an unfinished
+sentence starts on to the lines of its paragraph below, up to the last line a sentence ends on (a
+line ending in ";" or ":" goes on: "… four priorities for 2017-18 – domestic abuse;" / "neglect; …"),
+and keeps where each line starts, so an item read from the joined text is placed on the line its
+label starts on (its ``ckg:sourceLine``). Only lines of one paragraph are joined: a blank line, a list
+item (bullet, number or letter), a line another reader read (a heading, a table's row) or one printed
+in cells (runs of spaces between its words, but the two a typist puts after a stop) ends it, and so
+does a line much shorter than the lines above that ends no sentence (a heading or a page's furniture
+between two paragraphs). :func:`wrapped_items` reads a list from the joined text only when it needs
+the line it starts on: one the lines below hold alone is theirs to read.
 """
 
 from __future__ import annotations
@@ -72,10 +73,11 @@ class WrappedSentence:
 def wrapped_sentence(
     lines: Sequence[str], number: int, skip: Callable[[int], bool], first: str | None = None
 ) -> WrappedSentence | None:
-    """Return line ``number`` of ``lines`` (numbered from 1) joined to the lines its unfinished last
-    sentence wraps on to, up to the line that sentence ends on; ``None`` when the line ends its
-    sentence, or the sentence does not run on within one paragraph of full prose lines. ``first`` is
-    the line's own text when the caller read a mark off it ("2.3 The plan sets three …").
+    """Return line ``number`` of ``lines`` (numbered from 1) joined to the lines of its paragraph its
+    unfinished last sentence wraps on to, up to the last sentence ending within
+    :data:`MAX_WRAPPED_LINES` lines (the text cut there); ``None`` when the line ends its sentence, or
+    no sentence ends within the paragraph's full prose lines. ``first`` is the line's own text when the
+    caller read a mark off it ("2.3 The plan sets three …").
 
     Example:
         >>> wrapped = wrapped_sentence(["May 2009. The priorities are set out within our 3",

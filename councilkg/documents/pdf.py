@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from councilkg.documents.budget import LAYOUT_GROWTH, Meter
 from councilkg.documents.extracted import Box, ExtractedText, Position, TextBuilder, describe_error, union_box
+from councilkg.documents.listmarks import is_marked
 from councilkg.documents.pagecolumns import find_gutter, reading_flows
 from councilkg.documents.pdfheadings import PrintedHeadings
 from councilkg.errors import ExtractionBudgetError, LoaderError
@@ -449,6 +450,8 @@ def _borderless_from(
 
 #: Text narrower than this share of the page is set in a page column (see :func:`_continues`).
 NARROW_SHARE = 0.6
+#: A new list item's start, besides the shared marks (:func:`councilkg.documents.listmarks.is_marked`):
+#: any letter with a stop ("e. "), a number with a stop before any word ("3. 2019 figures").
 _LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣∙·*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
@@ -467,7 +470,7 @@ def _continues(above: dict[str, Any], line: dict[str, Any], right: float, narrow
     height = above["bottom"] - above["top"]
     if not 0 < line["top"] - above["top"] <= 1.6 * height or abs(line["x0"] - above["x0"]) > 2 * height:
         return False
-    if _LIST_ITEM.match(line["text"]):
+    if _LIST_ITEM.match(line["text"]) or is_marked(line["text"]):
         return False
     if narrow and above["text"].rstrip().endswith((".", "!", "?", ":", ";")) and line["text"][:1].isupper():
         # in a page column few words fit after a line's end, so a line ending a sentence may have

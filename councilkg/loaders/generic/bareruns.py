@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.outlineitems import KeyMaker
-from councilkg.loaders.generic.outlinelines import BULLET, LETTER, NUMBER
 from councilkg.loaders.model import Extraction, Priority, Reading
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 from councilkg.text import clean_text

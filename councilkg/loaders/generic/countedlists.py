@@ -22,13 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.outlinelines import (
-    BULLET,
-    COUNTED,
-    KIND_OF_WORD,
-    LIST_KIND_WORDS,
-    OTHER_LIST_NOUNS,
-)
+from councilkg.documents.listmarks import BULLET
+from councilkg.loaders.generic.outlinelines import COUNTED, KIND_OF_WORD, LIST_KIND_WORDS, OTHER_LIST_NOUNS
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 

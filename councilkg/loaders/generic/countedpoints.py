@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.outlinelines import BULLET, NUMBER
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 
 #: "8 point promise", "seven-point action plan", "10 Point Improvement Plan": a count of points, then

@@ -9,7 +9,7 @@ under it) leads in.
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlinelines import NUMBER
+from councilkg.documents.listmarks import NUMBER
 
 
 def next_number(ref: str) -> str | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.contents import (
     GLUED_CONTENTS,
     NAVIGATION,
@@ -38,21 +39,19 @@ from councilkg.loaders.generic.countedpoints import points_led_in
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.headercells import is_header_cell
 from councilkg.loaders.generic.listnotes import note_kind
+from councilkg.loaders.generic.lonebullets import carry_lone_bullets
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
 from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BULLET,
     DOUBLED_NUMBER,
     FURNITURE,
     LABELLED,
     LABELLED_AFTER,
-    LETTER,
     MAX_HEADING_WORDS,
     MAX_LINE_CHARS,
     MEASURE_LEAD_IN,
-    NUMBER,
     ONE_ITEM_LEAD_IN,
     RULE_BULLET_ACTION,
     RULE_ONE_ITEM,
@@ -98,10 +97,12 @@ class OutlineReader(OutlineNumbered):
         contents = contents or {}
         self.raw_lines, self.read_elsewhere = lines, skip
         self.performance_line = first_performance_line(lines)
-        texts = [
-            (number, wingdings_bullets(DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))))
-            for number, raw in enumerate(lines, start=1)
-        ]
+        texts = carry_lone_bullets(
+            [
+                (number, wingdings_bullets(DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))))
+                for number, raw in enumerate(lines, start=1)
+            ]
+        )
         self.coded = coded_row_kinds(texts)
         self.coded_parents = coded_parents(texts) if self.coded else set()
         self.heading_depths = heading_depths(texts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER, ROMAN_NUMERAL
 from councilkg.loaders.generic.contents import (
     MAX_CONTENTS_ENTRIES,
     ContentsPage,
@@ -23,16 +24,12 @@ from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME, conten
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
 from councilkg.loaders.generic.outlinelines import (
-    BULLET,
     CELL_NUMBER,
     INLINE_NUMBERS,
     LABELLED,
     LABELLED_AFTER,
-    LETTER,
     MAX_HEADING_WORDS,
-    NUMBER,
     OUTCOME_WORDS,
-    ROMAN_NUMERAL,
     RULE_CONTENTS_ENTRY,
     RULE_CONTENTS_UNDER_OUTCOME,
     SENTENCE_END,

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.generic.aimheadings import WILL_LEAD_IN, names_an_aim
 from councilkg.loaders.generic.headercells import over_header_row
 from councilkg.loaders.generic.measuregroups import RULE_HEADING_OVER_MEASURES, heads_measures
 from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BULLET,
     MAX_HEADING_WORDS,
     MEASURE_LEAD_IN,
     NOT_A_PRIORITY,

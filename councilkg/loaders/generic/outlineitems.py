@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from councilkg.documents.listmarks import ROUND_BULLETS
 from councilkg.loaders.generic.contents import (
     ContentsPage,
     ContentsSections,
@@ -89,7 +90,7 @@ ACCOUNTABLE = re.compile(
 TITLED_ITEM = re.compile(r"^[A-Z][\w&,'’/ ]{1,40}?\s[–—-]\s+\S")
 #: "1. Early help • Better perinatal health … • Great support in the Early Years …": a slide's item with
 #: the points under it run on after it. No item's label on the released plans holds a bullet mark.
-INLINE_BULLET = re.compile(r"\s[•▪]\s")
+INLINE_BULLET = re.compile(f"\\s[{ROUND_BULLETS}]\\s")
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
 NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
 

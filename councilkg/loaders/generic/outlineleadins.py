@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.chosenfocus import chosen_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BARE_INLINE_NUMBERS,
-    BULLET,
     CHILDREN_TO,
     INLINE_NUMBERS,
     KIND_OF_WORD,
@@ -25,7 +25,6 @@ from councilkg.loaders.generic.outlinelines import (
     LIST_KIND_WORDS,
     MAX_HEADING_WORDS,
     MEASURE_LEAD_IN,
-    NUMBER,
     PAGE_REF,
     SENTENCE_END,
     SUB_OBJECTIVES,

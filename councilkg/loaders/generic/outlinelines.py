@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import BULLET, NUMBER, ROUND_BULLETS
 from councilkg.loaders.generic.pairedkinds import paired_first
-from councilkg.loaders.parsing.cells import BULLET_GLYPHS
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
 
@@ -48,11 +48,6 @@ RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
 #: A sentence longer than this after a lead-in is a paragraph, not a list item.
 MAX_SENTENCE_ITEM_WORDS = 40
 
-BULLET = re.compile(f"^\\s*(?:[{BULLET_GLYPHS}\u25a0\u25ba\u27a2\u2713\u2714\u2756\uf0a7\uf0d8o*]|-|–|—)\\s+")
-# "2.", "2)", "2:", "(2)" or "2.1 "; a bare "29 " is a date or a page number, not a list number
-NUMBER = re.compile(
-    r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-z](?=[.):]))?)(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
-)
 #: "7 / Our Priorities": a contents page's number printed as a table's cell, then the title.
 CELL_NUMBER = re.compile(r"^\d{1,2}\s+/\s+")
 NATIONAL_CODE_FIRST = re.compile(r"^(?:NI|BVPI|PAF)\s?\d{1,3}[a-z]?\b", re.IGNORECASE)
@@ -157,9 +152,6 @@ KIND_OF_WORD = {
     "milestones": "indicator",
     "risks": "risk",
 }
-#: A small roman numeral ("ii"), as items are lettered or numbered by them.
-ROMAN_NUMERAL = r"i{1,3}|iv|vi{0,3}|ix|x"
-LETTER = re.compile(rf"^\s*\(?([a-h]|{ROMAN_NUMERAL})\)\s+")
 LABELLED = re.compile(
     r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
     r"ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"
@@ -266,7 +258,9 @@ def inline_bullets(text: str, glyph: str) -> list[str]:
 
 
 #: "… for all children and young people to: – feel safe … – have …": a list run on after its lead-in.
-_LEAD_IN_RUN = re.compile(r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[•●▪–-])\s+(?P<rest>\S.*)$")
+_LEAD_IN_RUN = re.compile(
+    r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[" + ROUND_BULLETS + r"–-])\s+(?P<rest>\S.*)$"
+)
 #: An item of a list run on after its lead-in is a phrase or a sentence, not a paragraph.
 MAX_RUN_ON_PART_WORDS = 30
 RULE_RUN_ON_LIST = "list run on after its lead-in"

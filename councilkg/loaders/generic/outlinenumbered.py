@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.numbersiblings import is_later_sibling, next_number
 from councilkg.loaders.generic.outlineheadings import OutlineHeadings
 from councilkg.loaders.generic.outlineitems import Pending
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BULLET,
     CELL_GAP,
     CODED_MEASURE,
     MAX_HEADING_WORDS,
     MAX_ITEM_WORDS,
     NOT_A_PRIORITY,
-    NUMBER,
     RULE_CODED_MEASURE,
     RULE_CODED_ROW,
     RULE_LISTED_MEASURE,

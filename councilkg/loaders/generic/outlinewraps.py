@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.contentsnesting import next_text
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    BULLET,
     CELL_GAP,
-    LETTER,
     MAX_FRAGMENT_WORDS,
     MAX_ITEM_WORDS,
     MEASURE_LEAD_IN,
-    NUMBER,
     RULE_LISTED_PRIORITY,
     SENTENCE_END,
 )

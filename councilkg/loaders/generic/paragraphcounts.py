@@ -25,12 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
-    BULLET,
     KIND_OF_WORD,
     LIST_KIND_WORDS,
-    NUMBER,
     OTHER_LIST_NOUNS,
     lead_in_kind,
 )

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.outlinelines import BULLET, KIND_OF_WORD, LETTER, NUMBER, lead_in_kind
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
+from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, lead_in_kind
 from councilkg.loaders.generic.paragraphcounts import paragraph_counted
 from councilkg.loaders.generic.unmarkedlists import unmarked_lines
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, RunItem, count_value, counted_lines

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.countedlists import starts_with_verb
-from councilkg.loaders.generic.outlinelines import BULLET, KIND_OF_WORD, LETTER, LIST_KIND_WORDS, NUMBER
+from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LIST_KIND_WORDS
 from councilkg.loaders.parsing.runlists import RunItem
 
 RULE_UNMARKED_LINES = "line under a heading naming its kind, its bullet lost"

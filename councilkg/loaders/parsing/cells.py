@@ -13,10 +13,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from councilkg.documents.listmarks import BULLET_GLYPHS
 from councilkg.text import clean_text
-
-#: Characters PDF extraction prints as bullet markers.
-BULLET_GLYPHS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u00b7"
 
 _BLOCK = re.compile(r"<\s*(/?)\s*(li|p|br|ul|ol|div|tr|td)\b[^>]{0,200}>", re.IGNORECASE)
 # (?<!\s): start only where a run of spaces starts; from every space of a long run it was quadratic.

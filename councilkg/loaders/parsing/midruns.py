@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from councilkg.loaders.parsing.runlists import ROUND_BULLETS
+from councilkg.documents.listmarks import ROUND_BULLETS
 
 _COLON = re.compile(r":\s*")
 #: Where a lead-in starts: after a sentence's end, another colon, or the line's own mark.
-_LEAD_START = re.compile(r"(?:[.!?]\s+|:\s*|^\s*[-–•●▪]\s+)")
+_LEAD_START = re.compile(f"(?:[.!?]\\s+|:\\s*|^\\s*[-–{ROUND_BULLETS}]\\s+)")
 #: An item of such a list is a phrase or a sentence, not a paragraph; so is its lead-in.
 MAX_PART_WORDS = 30
 MAX_LEAD_IN_CHARS = 300

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilkg.documents.listmarks import ROUND_BULLETS, is_marked
 from councilkg.loaders.parsing.countedpairs import counted_pair
 from councilkg.loaders.parsing.measurewords import COUNTED
 
@@ -359,15 +360,8 @@ def _split_last(last: str, others: Sequence[str]) -> list[str]:
     return [last[:best], last[best + 5 :]]
 
 
-#: The round bullets that mark a list's items wherever they stand in a line (a dash also joins words);
-#: "\uf0b7" is the round bullet of the Symbol font, as a PDF's text prints it.
-ROUND_BULLETS = "•●▪\uf0b7"
-
-
 #: An item of a counted list printed one a line is at most a long sentence.
 MAX_COUNTED_LINE_WORDS = 40
-#: A line that a list's mark leads ("•", "1.", "a)"): read by the rules for marked lists.
-_MARKED_LINE = re.compile(r"^\s*(?:[•●▪○◦■►\-–—*]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 
 
 def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, list[RunItem]] | None:
@@ -396,7 +390,7 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
         if (
             not text[:1].isupper()
             or text.endswith(":")
-            or _MARKED_LINE.match(text)
+            or is_marked(text)  # a marked line is read by the rules for marked lists
             or len(text.split()) > MAX_COUNTED_LINE_WORDS
         ):
             return None
@@ -423,7 +417,7 @@ def _ends_alike(items: Sequence[RunItem]) -> bool:
 def _bulleted_run(rest: str, count: int) -> list[str]:
     """Return the ``count`` items of "• A confident place • A university town • … Services of choice Our
     work …": a bulleted list run into a paragraph; the last item ends where a sentence starts."""
-    pieces = [" ".join(piece.split()) for piece in re.split(r"\s*[•●▪]\s+", rest[1:].lstrip())]
+    pieces = [" ".join(piece.split()) for piece in re.split(f"\\s*[{ROUND_BULLETS}]\\s+", rest[1:].lstrip())]
     short = all(1 <= len(piece.split()) <= MAX_NAMED_PART_WORDS for piece in pieces[:-1])
     if len(pieces) != count or count < 2 or not short:  # "our 1 priorities: • …" is no list
         return []

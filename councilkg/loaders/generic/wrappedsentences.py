@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from councilkg.loaders.generic.outlinelines import BULLET, LETTER, NUMBER
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.parsing.runlists import RunItem
 from councilkg.text import clean_text
 

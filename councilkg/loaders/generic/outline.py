@@ -96,7 +96,7 @@ class OutlineReader(OutlineNumbered):
         ``contents`` holds the contents-page entries taken out of ``lines`` (by line number): they
         are no items, but the entries under one naming a kind may be."""
         contents = contents or {}
-        self.raw_lines = lines
+        self.raw_lines, self.read_elsewhere = lines, skip
         self.performance_line = first_performance_line(lines)
         texts = carry_lone_bullets(
             [
@@ -122,7 +122,7 @@ class OutlineReader(OutlineNumbered):
         cells = {row.value_line for row in rows.values()}
         cells |= {row.status_line for row in rows.values() if row.status_line and row.status_line not in rows}
         for position, (number, text) in enumerate(texts):
-            if number <= consumed:
+            if number <= max(consumed, self.read_through):  # a list read over lines below is theirs
                 continue
             if numbered := NUMBER.match(text):
                 # the last numbered line before this one, and what a line between two siblings is under
@@ -263,6 +263,8 @@ class OutlineReader(OutlineNumbered):
             return
         # "Priority outcomes" over bullets is their lead-in, not the wrapped end of the bullet above
         heads_list = text[:1].isupper() and BULLET.match(following) and lead_in_kind(text)
+        if not heads_list and self.pending is not None and self._counted_mid_line(number, text):
+            return  # "… by 2022. There are a total of 15" / "priorities under three goals of …": a list
         if not heads_list and self._continue(number, text):
             return
         bullet = BULLET.match(text) or LETTER.match(text)

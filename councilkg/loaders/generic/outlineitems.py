@@ -141,6 +141,8 @@ class OutlineItems:
         self.priority_word: str | None = None  # the word that labelled the priority in force ("priority")
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
+        self.read_elsewhere: Callable[[int], bool] = lambda number: False  # lines other readers read
+        self.read_through = 0  # the last line a sentence wrapped over lines was read to
         self.performance_line: int | None = None  # the first line saying it reports performance
         self.items_under_priority = 0  # actions and measures read under the priority in force
         self.list_left: int | None = None  # how many more items the lead-in in force counted, if it did

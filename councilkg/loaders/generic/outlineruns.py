@@ -10,7 +10,7 @@ into a sentence, and titles a sentence names after their kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from councilkg.loaders.generic.contents import without_page_number
 from councilkg.loaders.generic.contentsthemes import is_plan_matter
@@ -36,6 +36,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
     lead_in_run,
 )
+from councilkg.loaders.generic.wrappedsentences import WrappedSentence, wrapped_items, wrapped_sentence
 from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
 from councilkg.loaders.parsing.countedof import counted_of
 from councilkg.loaders.parsing.countedprose import counted_after
@@ -44,6 +45,9 @@ from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_
 from councilkg.loaders.parsing.valuerows import ValueRow
 from councilkg.loaders.parsing.values import written_value
 from councilkg.text import clean_text
+
+#: A sentence ending before the line does, and another starting after it.
+MID_LINE_SENTENCE = re.compile(r"[.!?][\"”’')]?\s+[A-Z“\"‘']")
 
 #: "Control: Budget setting process …": a field's name before its text, as a register prints a record.
 FIELD_NAME = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s")
@@ -128,29 +132,70 @@ class OutlineRuns(OutlineContents):
         self.pending = None
 
     def _counted(self, number: int, text: str) -> bool:
-        """Read "five priority areas, which were: To work … To improve …" run into a sentence."""
-        rule, counted = (
-            RULE_COUNTED_LIST,
-            counted_run(text) or counted_after(text, self._line_before(number)) or counted_of(text),
-        )
-        if counted is None and (counted := named_list(text)) is not None:
-            rule = RULE_NAMED_LIST  # "Key priorities within the plan … included A, B, C and D."
-        if counted is None:
+        """Read "five priority areas, which were: To work … To improve …" run into a sentence, the
+        sentence joined up when it wraps on over the lines below (what the line alone holds of a list
+        running on past it is only its start)."""
+        wrapped = wrapped_sentence(self.raw_lines, number, self.read_elsewhere, text)
+        if wrapped is not None:
+            return self._wrapped_list(number, wrapped)
+        for rule, read in self._list_readers(number):
+            if (found := read(text)) is not None:
+                items = [RunItem(number, None, label) for label in found[1]]
+                self._counted_items(number, found[0], items, rule)
+                return True
+        return False
+
+    def _counted_mid_line(self, number: int, text: str) -> bool:
+        """Read a counted or named list from a sentence that starts mid-line on a line the item above
+        would take as its wrapped end ("… value for our residents by 2022. There are a total of 15" /
+        "priorities under three strategic goals of …"); returns whether there was one."""
+        mid_line = MID_LINE_SENTENCE.search(text)
+        wrapped = wrapped_sentence(self.raw_lines, number, self.read_elsewhere, text) if mid_line else None
+        if mid_line is None or wrapped is None:
             return False
-        kind = KIND_OF_WORD.get(counted[0], "priority")
-        for label in counted[1]:
+        # the lines below would go on the item: a list the new sentence holds is read here, whichever
+        # line it starts on
+        return self._wrapped_list(number, wrapped.from_offset(mid_line.end() - 1), defer=False)
+
+    def _wrapped_list(self, number: int, wrapped: WrappedSentence, defer: bool = True) -> bool:
+        """Read a counted or named list from the ``wrapped`` sentence starting on line ``number`` (one
+        starting on a line below is left to that line, when ``defer``); returns whether there was one."""
+        for rule, read in self._list_readers(number):
+            if (found := wrapped_items(wrapped, read, defer)) is not None:
+                self._counted_items(number, *found, rule)
+                return True
+        return False
+
+    def _list_readers(self, number: int) -> list[tuple[str, Callable[[str], tuple[str, list[str]] | None]]]:
+        """Return the rules that read a list a sentence counts or names, in turn, each with its reader."""
+        before = self._line_before(number)
+        return [
+            (
+                RULE_COUNTED_LIST,
+                lambda said: counted_run(said) or counted_after(said, before) or counted_of(said),
+            ),
+            (RULE_NAMED_LIST, named_list),  # "Key priorities within the plan … included A, B, C and D."
+        ]
+
+    def _counted_items(self, number: int, word: str, items: Sequence[RunItem], rule: str) -> None:
+        """Add the items a sentence counts or names after their kind ``word``, each on its own line."""
+        kind = KIND_OF_WORD.get(word, "priority")
+        for item in items:
             if kind == "action":
-                self._action(number, label, None, rule, 0.5)
+                self._action(item.line, item.label, None, rule, 0.5)
             elif kind == "outcome":
-                self._outcome(number, label, None, rule, listed=True)
+                self._outcome(item.line, item.label, None, rule, listed=True)
             elif kind == "risk":
-                self.extraction.risks.append(Risk("", label, number, reading=Reading(rule, 0.5)))
+                self.extraction.risks.append(Risk("", item.label, item.line, reading=Reading(rule, 0.5)))
             else:
-                self._priority(number, label, None, rule, 0.5)
+                self._priority(item.line, item.label, None, rule, 0.5)
         # items a sentence names head no numbered paragraph after it ("2.4 During the period for comment,
         # work will be undertaken …" is the report's, not an action for the last of them)
         self.priority = self.outcome = self.pending = None
-        return True
+        if items[-1].line > items[0].line or items[0].line > number:
+            # the lines the sentence wrapped over are read: none goes on the last item as its wrapped end
+            self.extraction.place(range(number + 1, items[-1].line + 1), "sentence wrapped over lines")
+            self.read_through = items[-1].line
 
     def _line_before(self, number: int) -> str:
         """Return the text of the last line with text before line ``number``."""

@@ -361,7 +361,9 @@ ACTION_LEAD_IN = re.compile(
     r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*[:.]?\s*$|"
     # "In the next year the Council will:", "… how Medway will:", "… This will be achieved through:"
     r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|this|"
-    r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: have| be achieved (?:through|by))?\s*:\s*$",
+    r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: also| further)?"
+    r"(?: have| be achieved (?:through|by))?\s*:\s*$|"
+    r"^(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$",
     re.IGNORECASE,
 )
 MEASURE_LEAD_IN = re.compile(

@@ -11,6 +11,9 @@ unchanged otherwise: a cut is made only on evidence, never on a label's length a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from councilkg.loaders.model import Priority
 
 #: "Title: This sought to …": a colon, then a sentence's opening word and at least five more words.
 _COLON_SENTENCE = re.compile(r":\s+(?=[A-Z][a-z]*\s+(?:\S+\s+){4,}\S)")
@@ -90,3 +93,59 @@ def measure_before_figures(label: str) -> str:
         return label
     name = _KIND_CODE.sub("", label[: tail.start()].strip())
     return name if len(name.split()) >= 3 else label
+
+
+#: "the best start to life Early help and support to parents …": a title in small letters, then the
+#: description's capitalised first word and at least four more words.
+_GLUED_DESCRIPTION = re.compile(
+    r"^(?P<title>[a-z][a-z'’,-]*(?: [a-z][a-z'’,-]*){2,11}) (?=[A-Z][\w'’-]*:? (?:\S+ ){3,}\S)"
+)
+#: A list shows its titles glued to descriptions only when this many items, every one of them, do.
+MIN_GLUED_ITEMS = 3
+
+
+def titles_glued_to_descriptions(labels: Sequence[str]) -> list[str] | None:
+    """Return the titles of a list whose every item is a title in small letters run into a description
+    that starts with a capital ("access to the right education Be inclusive in our …"), or None when
+    the list is shorter than :data:`MIN_GLUED_ITEMS` or any item is not printed so.
+
+    One item so printed may be a title holding a name ("no children in Sandwell live in poverty"); a
+    whole list of them is a page whose bold titles lost the break before their descriptions.
+
+    Example:
+        >>> titles_glued_to_descriptions([
+        ...     "the best start to life Early help and support to parents through pregnancy",
+        ...     "access to the right education Be inclusive in our mainstream schools; provide education",
+        ...     "keeping children safe from harm Get Safe: Identify and support children at risk",
+        ... ])
+        ['the best start to life', 'access to the right education', 'keeping children safe from harm']
+        >>> titles_glued_to_descriptions(["the best start to life Early help and support", "safe", "well"])
+    """
+    if len(labels) < MIN_GLUED_ITEMS:
+        return None
+    titles = []
+    for label in labels:
+        match = _GLUED_DESCRIPTION.match(label)
+        if match is None:
+            return None
+        titles.append(match.group("title"))
+    return titles
+
+
+def cut_glued_titles(priorities: Sequence[Priority], rule: str) -> None:
+    """Cut to their titles the labels of each run of priorities read by ``rule`` on lines next to one
+    another whose every label is a title run into its description (:func:`titles_glued_to_descriptions`);
+    returns nothing."""
+    runs: list[list[Priority]] = []
+    for priority in priorities:
+        if priority.reading is None or priority.reading.rule != rule:
+            continue
+        last = runs[-1][-1].source_line if runs else None
+        if last is not None and priority.source_line is not None and 0 < priority.source_line - last <= 2:
+            runs[-1].append(priority)
+            continue
+        runs.append([priority])
+    for run in runs:
+        titles = titles_glued_to_descriptions([priority.label for priority in run])
+        for priority, title in zip(run, titles or (), strict=False):
+            priority.label = title

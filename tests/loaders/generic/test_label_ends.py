@@ -8,6 +8,7 @@ from councilkg.loaders.parsing.labelends import (
     before_owner_column,
     measure_before_figures,
     title_before_description,
+    titles_glued_to_descriptions,
 )
 from tests.loaders.generic.reading import read
 
@@ -96,4 +97,54 @@ def test_figures_inside_a_measure_name_are_kept() -> None:
     )
     assert measure_before_figures("Number of children aged 0 to 5 registered") == (
         "Number of children aged 0 to 5 registered"
+    )
+
+
+#: Worcestershire's Children and Young People's Plan (web page, 2021), bold titles run into their text,
+#: https://worcestershire.gov.uk/council-services/childrens-social-care/worcestershires-children-and-young-peoples-plan
+WORCESTERSHIRE = (
+    "It will focus on key priorities and success measures:\n"
+    "- the best start to life Early help and support to parents through pregnancy and early years. "
+    "Preventing risks escalating and needs becoming more complex\n"
+    "- access to the right education Be inclusive in our mainstream schools; provide specialist education "
+    "for children when its needed\n"
+    "- access to emotional health and wellbeing and mental health support Interventions: services and "
+    "support that promote and enable mental health stability for the individual child or young person\n"
+    "- working together to keep children safe from harm Get Safe: Identify and support Children and young "
+    "people at risk and experiencing criminal exploitation.\n"
+)
+
+#: Sandwell's Children's Strategic Partnership Board priorities (2018): one title names a place,
+#: https://www.sandwell.gov.uk/info/200219/children/2018/working_together_to_improve_childrens_lives
+SANDWELL = (
+    "As a result of what they already know, the board has decided to focus on making sure that:\n\n"
+    "  • no children in Sandwell live in poverty (tackling child poverty)\n"
+    "  • all children and young people are healthy and safe (child health outcomes)\n"
+    "  • all children and families get help as early as possible if they have a problem (early help)\n"
+)
+
+
+def test_a_list_whose_every_title_runs_into_its_description_is_cut_to_the_titles() -> None:
+    found = read(WORCESTERSHIRE)
+    assert [p.label for p in found.priorities] == [
+        "the best start to life",
+        "access to the right education",
+        "access to emotional health and wellbeing and mental health support",
+        "working together to keep children safe from harm",
+    ]
+
+
+def test_one_title_holding_a_name_among_others_is_not_cut() -> None:
+    assert (
+        titles_glued_to_descriptions(
+            [
+                "no children in Sandwell live in poverty (tackling child poverty)",
+                "all children and young people are healthy and safe (child health outcomes)",
+                "all children and families get help as early as possible if they have a problem (early help)",
+            ]
+        )
+        is None
+    )
+    assert read(SANDWELL).priorities[0].label == (
+        "no children in Sandwell live in poverty (tackling child poverty)"
     )

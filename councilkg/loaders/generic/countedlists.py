@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.generic.outlinelines import COUNTED, KIND_OF_WORD, LIST_KIND_WORDS, OTHER_LIST_NOUNS
 from councilkg.loaders.parsing.cells import ACTION_VERBS
-from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
+from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, count_value
 
 #: "These are:", "These are to:", "They were the following:": a lead-in whose count is in the sentence before.
 _SHORT_WORDS = 4
@@ -48,9 +48,7 @@ _DOCUMENT_PARTS = re.compile(
     re.IGNORECASE,
 )
 #: A count of a kind of item ("nine aims", "six key priorities"), up to two words between.
-_COUNTED_KIND = re.compile(
-    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?{LIST_KIND_WORDS.pattern}", re.IGNORECASE
-)
+_COUNTED_KIND = re.compile(rf"{COUNT_AND_WORDS}{LIST_KIND_WORDS.pattern}", re.IGNORECASE)
 
 
 def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: int) -> str | None:

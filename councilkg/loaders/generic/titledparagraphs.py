@@ -23,7 +23,7 @@ from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, lead_in_kind
 from councilkg.loaders.generic.paragraphcounts import paragraph_counted
 from councilkg.loaders.generic.unmarkedlists import unmarked_lines
-from councilkg.loaders.parsing.runlists import COUNT_WORDS, RunItem, count_value, counted_lines
+from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, RunItem, count_value, counted_lines
 
 RULE_TITLED_PARAGRAPHS = "title over paragraphs after a lead-in"
 RULE_COUNTED_TITLES = "title over paragraphs after a counted lead-in"
@@ -40,7 +40,7 @@ _KIND_WORD = {"priority": "priorities", "outcome": "outcomes", "action": "action
 #: "… are six outcomes for the borough:", "… through 6 priorities:": a count, up to two words, the kind
 #: it counts and up to four words more, then the colon ending the lead-in.
 _COUNTED_KIND = re.compile(
-    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kind>priorities|objectives|outcomes|ambitions|"
+    rf"{COUNT_AND_WORDS}(?P<kind>priorities|objectives|outcomes|ambitions|"
     r"aims|goals|themes|commitments|actions)(?:\s+[\w’'-]+){0,4}\s*:$",
     re.IGNORECASE,
 )

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 
-from councilkg.loaders.parsing.runlists import COUNT_WORDS, between_commas, count_value
+from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, between_commas, count_value
 
 #: Whom a plan wants something for: "for children and young people", "for all our residents".
 _PEOPLE = r"for\s+(?:[\w’'-]+\s+){0,3}?(?:children|young\s+people|people|residents|families|everyone)"
 #: A count, up to two words, the kind counted (perhaps in quotes), then "of", or whom it is for and
 #: "to be" (what they are to be: the items; "to be delivered, …" says what is done with the kind).
 _COUNTED_OF = re.compile(
-    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?[\"“‘']?"
+    rf"{COUNT_AND_WORDS}[\"“‘']?"
     r"(?P<kind>priorities|priority areas|objectives|aims|goals|ambitions|outcomes|themes|wishes)[\"”’']?"
     rf"\s+(?:of|{_PEOPLE}\s+to\s+be)\s+",
     re.IGNORECASE,

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from councilkg.loaders.parsing.runlists import COUNT_WORDS, between_commas, count_value
+from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, between_commas, count_value
 
 #: A count, up to two words, then the kind of item counted (perhaps in quotes): "four key "themes".
 _COUNTED = re.compile(
-    rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?[\"“‘']?"
+    rf"{COUNT_AND_WORDS}[\"“‘']?"
     r"(?P<kind>priorities|priority areas|areas|themes|objectives|aims|goals|ambitions|outcomes|actions|"
     r"commitments)\b",
     re.IGNORECASE,

@@ -1,0 +1,48 @@
+"""The same plan printed with other list marks reads the same: snippets cut from the wild corpus
+(``tests/corpus/wild/``: real councils' plans as their web pages give the text), printed once as the
+council printed them and once with another bullet glyph, as another council's PDF or page would."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.generic.reading import read
+
+#: Learn Sheffield's Sheffield Priorities (2019), Readiness Priority,
+#: https://learnsheffield.co.uk/Sheffield-Priorities/Readiness-Priority: a two-column table printed
+#: as its header, then each row's "What do we want to achieve?" cell and its bulleted measures.
+SHEFFIELD = "\n".join(
+    [
+        "Readiness Priority",
+        "",
+        "What do we want to achieve? How will we know if we have been successful?",
+        "Sheffield children and young people have the resilience and support to flourish in the modern "
+        "world.",
+        "  • Mental health data (including Healthy Minds Survey) show strong relative performance and impact "
+        "of early intervention.",
+        "  • Clear pathway information about universal, targeted and specialist support impacts positively "
+        "on outcomes.",
+        "Sheffield to have the fittest children in Britain.",
+        "  • Sheffield has active schools and active pupils.",
+        "  • Sheffield health data show strong relative outcomes.",
+        "Children’s attendance and punctuality are maximised.",
+        "  • Absence, persistent absence and punctuality data demonstrate strong relative performance.",
+    ]
+)
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    extraction = read(text)
+    items = [("outcome", o.label) for o in extraction.outcomes]
+    items += [("indicator", i.label) for i in extraction.indicators]
+    return items
+
+
+@pytest.mark.parametrize("glyph", ["o", "·", "◦", "–"])
+def test_a_column_table_bulleted_with_another_glyph_reads_the_same(glyph: str) -> None:
+    """Sheffield's table of outcomes and their measures, its bullets reprinted as "o" (Word's second
+    level), "·" (a middle dot, as a PDF's text keeps the Symbol font's bullet), "◦" or a dash: the
+    rows (the outcomes, and the measures under each) are the same as with "•"."""
+    expected = _labels(SHEFFIELD)
+    assert [kind for kind, _ in expected].count("outcome") == 3
+    assert _labels(SHEFFIELD.replace("•", glyph)) == expected

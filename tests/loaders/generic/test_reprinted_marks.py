@@ -46,3 +46,28 @@ def test_a_column_table_bulleted_with_another_glyph_reads_the_same(glyph: str) -
     expected = _labels(SHEFFIELD)
     assert [kind for kind, _ in expected].count("outcome") == 3
     assert _labels(SHEFFIELD.replace("•", glyph)) == expected
+
+
+#: Rotherham's Council Plan 2022-25, Every child able to fulfil their potential,
+#: https://www.rotherham.gov.uk/strategies-plans-policies/council-plan-theme-every-child-able-fulfil-potential-1/2
+ROTHERHAM = "\n".join(
+    [
+        "Our desired outcomes and how we will achieve them",
+        "",
+        "The outcomes we will focus on",
+        "",
+        "  • Children get the best start in life ",
+        "  • Children and young people safe from harm ",
+        "  • Young people feel empowered to succeed and achieve their aspirations",
+        "  • Children and young people have fun things to do and safe places to go",
+    ]
+)
+
+
+def test_outcomes_bulleted_with_a_letter_o_are_not_one_heading_wrapped() -> None:
+    """Rotherham's outcomes reprinted with "o" bullets (Word's second-level bullet, as many councils'
+    PDFs print it): "o Children and young people …" starts with a lowercase letter but is the next
+    outcome, not the wrapped end of the one above; four outcomes, as with "•"."""
+    expected = _labels(ROTHERHAM)
+    assert len(expected) == 4
+    assert _labels(ROTHERHAM.replace("•", "o")) == expected

@@ -71,3 +71,26 @@ def test_outcomes_bulleted_with_a_letter_o_are_not_one_heading_wrapped() -> None
     expected = _labels(ROTHERHAM)
     assert len(expected) == 4
     assert _labels(ROTHERHAM.replace("•", "o")) == expected
+
+
+#: Coventry City Council's Children and Young People Plan 2020,
+#: https://www.coventry.gov.uk/info/31/children_and_families/2772/coventry_children_and_young_people_plan
+COVENTRY = "\n".join(
+    [
+        "There are four key priorities within the plan:",
+        "",
+        "  • Early help",
+        "  • Be healthy",
+        "  • Stay safe",
+        "  • Education, training and employment",
+    ]
+)
+
+
+def test_priorities_bulleted_with_asterisks_stay_list_items() -> None:
+    """Coventry's four priorities reprinted with "*" bullets (as a web page's text or Markdown prints a
+    list): "* Be healthy" is the list's item, not an Every Child Matters outcome heading once the
+    asterisk is taken for emphasis; four priorities, as with "•"."""
+    expected = [p.label for p in read(COVENTRY).priorities]
+    assert len(expected) == 4
+    assert [p.label for p in read(COVENTRY.replace("•", "*")).priorities] == expected

@@ -1,6 +1,7 @@
-"""The same plan printed with other list marks reads the same: snippets cut from the wild corpus
-(``tests/corpus/wild/``: real councils' plans as their web pages give the text), printed once as the
-council printed them and once with another bullet glyph, as another council's PDF or page would."""
+"""The same plan printed with other list marks or spacing reads the same: snippets cut from the wild
+corpus (``tests/corpus/wild/``: real councils' plans as their web pages give the text), printed once as
+the council printed them and once with another bullet glyph or indentation, as another council's PDF,
+Word file or page would."""
 
 from __future__ import annotations
 
@@ -94,3 +95,12 @@ def test_priorities_bulleted_with_asterisks_stay_list_items() -> None:
     expected = [p.label for p in read(COVENTRY).priorities]
     assert len(expected) == 4
     assert [p.label for p in read(COVENTRY.replace("•", "*")).priorities] == expected
+
+
+def test_a_list_indented_with_tabs_reads_as_one_indented_with_spaces() -> None:
+    """Rotherham's outcomes reprinted with a tab before each bullet (as a Word file's or a web page's
+    text indents a list): a tab that only indents a line is not a table's cell gap, so the four
+    outcomes are read, as with spaces."""
+    expected = _labels(ROTHERHAM)
+    assert len(expected) == 4
+    assert _labels(ROTHERHAM.replace("  •", "\t•")) == expected

@@ -22,3 +22,27 @@ def test_a_row_with_an_empty_first_cell_keeps_its_tab() -> None:
         "\tBy March 2004",
         "Reduce youth offending\tBy 2005",
     ]
+
+
+def test_a_tab_after_a_list_mark_reads_as_a_space() -> None:
+    """Telford & Wrekin's 100 day action plan (news report, 2023, ``tests/corpus/wild/``) as Word prints a
+    numbered list, a tab after each number: the lines read as the number, a space and the text."""
+    text = (
+        "The plan makes a commitment to:\n1.\tUpgrade four more community play areas\n"
+        "2.\tImprove our local nature reserves\n"
+    )
+    assert Document.from_text("p.txt", text).lines[1:] == [
+        "1. Upgrade four more community play areas",
+        "2. Improve our local nature reserves",
+    ]
+
+
+def test_numbered_rows_under_a_tabbed_header_keep_their_tabs() -> None:
+    """Rows numbered in their first cell ("1.\\tvalue") under a header with a tab between its cells are a
+    table's rows: their tabs stay."""
+    text = "No.\tAction\n1.\tRecruit foster carers\n2.\tReview placements\n"
+    assert Document.from_text("p.txt", text).lines == [
+        "No.\tAction",
+        "1.\tRecruit foster carers",
+        "2.\tReview placements",
+    ]

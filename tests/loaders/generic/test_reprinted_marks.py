@@ -104,3 +104,13 @@ def test_a_list_indented_with_tabs_reads_as_one_indented_with_spaces() -> None:
     expected = _labels(ROTHERHAM)
     assert len(expected) == 4
     assert _labels(ROTHERHAM.replace("  •", "\t•")) == expected
+
+
+def test_a_tab_between_a_list_mark_and_its_text_reads_as_a_space() -> None:
+    """Coventry's bulleted priorities reprinted as Word prints a list, a tab between each item's mark
+    and its text ("•\tEarly help"): not a table's two cells, so the four priorities read as with a
+    space."""
+    expected = [(p.label, p.source_line) for p in read(COVENTRY).priorities]
+    assert len(expected) == 4
+    tabbed = read(COVENTRY.replace("• ", "•\t")).priorities
+    assert [(p.label, p.source_line) for p in tabbed] == expected

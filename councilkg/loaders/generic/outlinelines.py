@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, NUMBER, ROUND_BULLETS
+from councilkg.loaders.generic.capitalised import title_cased
 from councilkg.loaders.generic.pairedkinds import paired_first
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
@@ -667,5 +668,6 @@ def _names_a_list(text: str, match: re.Match[str]) -> bool:
         # "Tackle racism, discrimination and their outcomes": a title's words ("… its priorities:" leads in)
         return False
     word, after = match.group(1), text[match.end() :]
-    # "the Public Health Outcomes Framework": a word of a title printed in capitals
+    after = title_cased(after) if text.isupper() else after
+    # "the Public Health Outcomes Framework" (or "PERFORMANCE INDICATORS APPENDIX"): a title's word
     return not (match.start() > 0 and word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after) is not None)

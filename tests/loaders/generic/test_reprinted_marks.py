@@ -114,3 +114,36 @@ def test_a_tab_between_a_list_mark_and_its_text_reads_as_a_space() -> None:
     assert len(expected) == 4
     tabbed = read(COVENTRY.replace("• ", "•\t")).priorities
     assert [(p.label, p.source_line) for p in tabbed] == expected
+
+
+#: Bristol City Council's Early Years Outcomes Duty delivery planning cycle (2009),
+#: https://docsbay.net/doc/1116794/eyod-delivery-planning-and-quarterly-monitoring-review-and-reporting-cycle
+#: (two of the Act's eight duties; the PSA targets' notes left out).
+BRISTOL = "\n".join(
+    [
+        "1. Early Years Outcomes Duties:",
+        "- General duty of LA in relation to well-being of young children",
+        "- Special duties of the LA in relation to early childhood services",
+        "Childcare Act 2006",
+        "PSA Targets:",
+        "- Increase the percentage of young people who achieve a total of 78 points across the EYFSP",
+        "- Reduce inequality by improving the average (mean) score of the lowest 20% of results",
+    ]
+)
+
+
+def test_a_lead_in_printed_in_capitals_reads_as_in_title_case() -> None:
+    """Bristol's "Early Years Outcomes Duties:" reprinted in capitals, as many plans print a heading:
+    "OUTCOMES" there is a title's word (the duties are not outcomes), as "Outcomes" is in title case,
+    so only the two PSA targets are read, as in the council's own printing."""
+
+    def items(text: str) -> list[tuple[str, str]]:
+        extraction = read(text)
+        return [("outcome", o.label) for o in extraction.outcomes] + [
+            ("indicator", i.label) for i in extraction.indicators
+        ]
+
+    expected = items(BRISTOL)
+    assert [kind for kind, _ in expected] == ["indicator", "indicator"]
+    capitals = BRISTOL.replace("1. Early Years Outcomes Duties:", "1. EARLY YEARS OUTCOMES DUTIES:")
+    assert items(capitals) == expected

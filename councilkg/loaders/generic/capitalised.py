@@ -16,6 +16,8 @@ _SMALL_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"[A-Z][A-Z’'&-]*")
+_NEXT_WORD = re.compile(r"\s+[A-Z][\w’'&-]*")
+_TITLE_WORD = re.compile(r"\s+[A-Z][a-z]")
 
 
 def title_cased(text: str) -> str:
@@ -35,3 +37,23 @@ def title_cased(text: str) -> str:
         return lower if lower in _SMALL_WORDS else lower[:1].upper() + lower[1:]
 
     return _WORD.sub(word, text)
+
+
+def title_word_follows(text: str, end: int, capitals: bool) -> bool:
+    """Return whether a capitalised word that is not a small word follows ``text`` at ``end``, as a
+    title's next word does; in a line printed in capitals (``capitals``: the word before is), the next
+    word counts as title case would print it. Only that word is looked at, whatever the line's length.
+
+    Example:
+        >>> title_word_follows("Public Health Outcomes Framework", 22, False)
+        True
+        >>> title_word_follows("PERFORMANCE INDICATORS APPENDIX", 22, True)
+        True
+        >>> title_word_follows("OUR PRIORITIES ARE:", 14, True)
+        False
+    """
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    printed = following.group(0)
+    return _TITLE_WORD.match(title_cased(printed) if capitals else printed) is not None

@@ -47,6 +47,9 @@ class HeaderCells:
         self.is_header = is_header
         self._cells: dict[str, str | None] = {}
         self._rows: dict[tuple[str, ...], ColumnMap | None] = {}
+        #: header lines reprinted inside a table that did not fit: tried with it, so not tried again
+        #: (each try would fit every line after it again: time quadratic in the reprints)
+        self.failed_reprints: set[int] = set()
 
     def cell(self, raw: str) -> str | None:
         """Return the cleaned text of ``raw`` when it reads as a header cell with a role, else ``None``."""
@@ -110,7 +113,7 @@ def one_cell_per_line_table(
     """Return the one-cell-per-line table whose header starts at line ``start`` (0-based) and its rows'
     cells, else ``None`` (with the header's line and why in ``unsettled`` when its columns cannot be
     settled)."""
-    if cells.cell(lines[start]) is None:
+    if cells.cell(lines[start]) is None or start in cells.failed_reprints:
         return None
     found = _header_run(lines, start, cells)
     if found is None:
@@ -121,6 +124,7 @@ def one_cell_per_line_table(
         unsettled.append((start + 1, UNSETTLED_COLUMNS))
         return None
     body: list[tuple[int, str]] = []
+    reprints: list[int] = []
     index = first
     while index < min(len(lines), first + MAX_TABLE_LINES):
         raw = lines[index]
@@ -135,11 +139,13 @@ def one_cell_per_line_table(
         if cells.cell(raw) is not None and cells.cell(following) is not None:
             if not body or [clean_text(line) for line in lines[index : index + len(header)]] != header:
                 break  # another table's header, or the header again with no row between
+            reprints.append(index)
             index += len(header)  # the header printed again after a page break
             continue
         if not _PAGE_FURNITURE.match(text):
             body.append((index + 1, text))
         index += 1
+    cells.failed_reprints.update(reprints)  # dropped again below when the table fits
     if len(body) >= 2 and all(_NUMBERED_ENTRY.match(text) for _, text in body):
         return None  # "9. Demonstrating delivery" / "1. The Government's …": a numbered list, not cells
     if sum(1 for _, text in body if cells.cell(text) is not None) >= MAX_STRAY_HEADER_CELLS:
@@ -151,6 +157,7 @@ def one_cell_per_line_table(
     if not rows or mean_fit(rows, columns, len(header)) < MIN_MEAN_FIT:
         return None
     end = max(line for row in rows for line, _ in row if line) if rows else first
+    cells.failed_reprints.difference_update(reprints)
     table = RebuiltTable(
         SHAPE_ONE_CELL_PER_LINE,
         start + 1,

@@ -55,6 +55,7 @@ from councilkg.loaders.generic.outlinelines import (
     MEASURE_LEAD_IN,
     ONE_ITEM_LEAD_IN,
     RULE_BULLET_ACTION,
+    RULE_LISTED_PRIORITY,
     RULE_ONE_ITEM,
     SENTENCE_END,
     coded_parents,
@@ -76,6 +77,7 @@ from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
 from councilkg.loaders.generic.untitledentries import untitled_entry
 from councilkg.loaders.model import Extraction, Reading, Risk
 from councilkg.loaders.parsing.cells import is_timescale
+from councilkg.loaders.parsing.labelends import cut_glued_titles
 from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_item
 from councilkg.loaders.parsing.valuerows import value_rows
@@ -415,3 +417,4 @@ def read_outline(
         ([('1', 'Keeping children safe')], ['Audit every repeat plan', 'Recruit social workers'])
     """
     OutlineReader(extraction, new_key).read(lines, skip, contents)
+    cut_glued_titles(extraction.priorities, RULE_LISTED_PRIORITY)  # "the best start to life Early help …"

@@ -54,6 +54,11 @@ from councilkg.loaders.model import (
     Risk,
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
+from councilkg.loaders.parsing.labelends import (
+    before_owner_column,
+    measure_before_figures,
+    title_before_description,
+)
 from councilkg.loaders.parsing.measuretrends import measures_said_to_move
 from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose, risks_named_in_prose
 from councilkg.loaders.parsing.registerrisks import named_before, risks_by_register_ref
@@ -179,6 +184,7 @@ class OutlineItems:
             return
         measured = MEASURED_BY.search(clean_text(match.group("label")))
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
+        label = before_owner_column(title_before_description(label))  # the name, not what follows it
         stem = word.casefold().rstrip("s").split()[-1]
         if OUTCOME_WORDS.search(word) and known_item(self.seen_labels, "priority", label or text) is None:
             self._outcome(number, label or text, ref)
@@ -481,6 +487,7 @@ class OutlineItems:
 
     def _indicator(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
         codes = national_codes_in(text)
+        text = measure_before_figures(text)  # "… upheld Communities 0% 3% 20% Green Worse": the row's figures
         indicator = Indicator(
             key=self.new_key("indicator", ref or text),
             label=text,

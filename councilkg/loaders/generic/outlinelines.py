@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, NUMBER, ROUND_BULLETS
-from councilkg.loaders.generic.capitalised import title_cased
+from councilkg.loaders.generic.capitalised import title_word_follows
 from councilkg.loaders.generic.pairedkinds import paired_first
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
@@ -662,12 +662,19 @@ def lead_in_kind(text: str) -> str | None:
 
 def _names_a_list(text: str, match: re.Match[str]) -> bool:
     """True when a kind word in a line names the items of a list, not results or a title's word."""
-    if GENERIC_KIND_WORD.search(text[: match.start()]):
+    # only the word before the spaces before the kind word matters: searching the whole line before
+    # it, for each kind word, took time quadratic in a line's length (a page printed as one line)
+    start = match.start()
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    near = max(0, start - 16)
+    if GENERIC_KIND_WORD.search(text, near, match.start()):
         return False  # "children at risk of poor outcomes"
-    if re.search(r"\b(?:their|its)\s+$", text[: match.start()], re.IGNORECASE) and not text.endswith(":"):
+    their = re.compile(r"\b(?:their|its)\s+$", re.IGNORECASE).search(text, near, match.start())
+    if their and not text.endswith(":"):
         # "Tackle racism, discrimination and their outcomes": a title's words ("… its priorities:" leads in)
         return False
-    word, after = match.group(1), text[match.end() :]
-    after = title_cased(after) if text.isupper() else after
-    # "the Public Health Outcomes Framework" (or "PERFORMANCE INDICATORS APPENDIX"): a title's word
-    return not (match.start() > 0 and word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after) is not None)
+    word = match.group(1)
+    # "the Public Health Outcomes Framework", "PERFORMANCE INDICATORS APPENDIX": a title's word in capitals
+    follows = title_word_follows(text, match.end(), capitals=word.isupper())
+    return not (match.start() > 0 and word[:1].isupper() and follows)

@@ -1,0 +1,151 @@
+"""Where an item's label ends when the line that names it runs on into what follows it.
+
+A plan prints an item's name and, on the same line, something that is not its name: the sentence
+describing it ("Prevention and Early Intervention: This sought to build on …"), the body that owns it
+and the table's next column ("Preparation for adulthood (PfA Steering Group) PfA from the earliest …"),
+or a measure's row of figures ("Number of visits … Place 20,020 20,843 19,875 Green Better"). Each
+function here returns the name alone when the line shows plainly where the name stops, and the text
+unchanged otherwise: a cut is made only on evidence, never on a label's length alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from councilkg.loaders.model import Priority
+
+#: "Title: This sought to …": a colon, then a sentence's opening word and at least five more words.
+_COLON_SENTENCE = re.compile(r":\s+(?=[A-Z][a-z]*\s+(?:\S+\s+){4,}\S)")
+#: A title is short: more words before the colon and the text before it is itself a sentence.
+MAX_TITLE_WORDS = 8
+#: Words that end a phrase mid-way: a title never ends on one ("Support for: Children …").
+_OPEN_ENDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "by", "at", "from", "as", "our"}
+    | {"your", "their", "its", "this", "that"}
+)
+
+#: "(SEND Oversight Board) Parent/carer …": a body named in brackets, then the next column's words.
+_BODY_THEN_TEXT = re.compile(
+    r"\s+\((?:[A-Z][\w'’&/-]*\s+){0,5}"
+    r"(?:Board|Group|Alliance|Partnership|Committee|Forum|Panel|Team|Network|Service|Services)\)\s+(?=[A-Z])"
+)
+
+#: A row's figures and its rating, as a measure's row prints them after the measure's name:
+#: "0% 3% 20% Green Worse", "20,020 20,843 19,875 Green Better".
+_FIGURE = r"[<>≥≤]?[-–]?£?\d[\d,.]*%?"
+_RATING = r"(?:Green|Amber|Red|Blue|Grey|Better|Worse|Same|Improving|Declining|Stable|Met|Not met|N/A)"
+_FIGURES_TAIL = re.compile(rf"(?:\s+{_FIGURE}){{2,}}(?:\s+{_RATING}){{0,3}}\s*$")
+#: "PI Percentage of …", "KR Number of …": a measure's kind code printed before its name.
+_KIND_CODE = re.compile(r"^(?:PI|KPI|KR|CI|LI)\s+(?=(?:Percentage|Proportion|Number|Rate|Average|%)\b)")
+
+
+def title_before_description(label: str) -> str:
+    """Return the title of a label that runs on past a colon into a sentence describing it, or
+    ``label`` unchanged when nothing after a colon reads as that sentence.
+
+    Example:
+        >>> title_before_description("Child-Centred Practice: The focus was on the needs of children")
+        'Child-Centred Practice'
+        >>> title_before_description("Engagement, participation and coproduction: children and young people")
+        'Engagement, participation and coproduction: children and young people'
+        >>> title_before_description("Healthier: Children")
+        'Healthier: Children'
+    """
+    match = _COLON_SENTENCE.search(label)
+    if match is None:
+        return label
+    title = label[: match.start()].strip()
+    words = title.split()
+    if not words or len(words) > MAX_TITLE_WORDS or words[-1].casefold() in _OPEN_ENDS or ":" in title:
+        return label
+    return title
+
+
+def before_owner_column(label: str) -> str:
+    """Return a label cut before a body named in brackets that the next column's words follow, or
+    ``label`` unchanged when no such body is named mid-line.
+
+    Example:
+        >>> before_owner_column("Preparation for adulthood (PfA Steering Group) PfA from the earliest years")
+        'Preparation for adulthood'
+        >>> before_owner_column("Preparation for adulthood (PfA Steering Group)")
+        'Preparation for adulthood (PfA Steering Group)'
+    """
+    match = _BODY_THEN_TEXT.search(label)
+    if match is None or not label[: match.start()].strip():
+        return label
+    return label[: match.start()].strip()
+
+
+def measure_before_figures(label: str) -> str:
+    """Return a measure's name without the kind code before it and the row's figures after it, or
+    ``label`` unchanged when the line ends in no run of figures.
+
+    Example:
+        >>> measure_before_figures("PI Percentage of appeals upheld Communities 0% 3% 20% Green Worse")
+        'Percentage of appeals upheld Communities'
+        >>> measure_before_figures("Percentage of pupils achieving 5 A*-C grades")
+        'Percentage of pupils achieving 5 A*-C grades'
+    """
+    tail = _FIGURES_TAIL.search(label)
+    if tail is None:
+        return label
+    name = _KIND_CODE.sub("", label[: tail.start()].strip())
+    return name if len(name.split()) >= 3 else label
+
+
+#: "the best start to life Early help and support to parents …": a title in small letters, then the
+#: description's capitalised first word and at least four more words.
+_GLUED_DESCRIPTION = re.compile(
+    r"^(?P<title>[a-z][a-z'’,-]*(?: [a-z][a-z'’,-]*){2,11}) (?=[A-Z][\w'’-]*:? (?:\S+ ){3,}\S)"
+)
+#: A list shows its titles glued to descriptions only when this many items, every one of them, do.
+MIN_GLUED_ITEMS = 3
+
+
+def titles_glued_to_descriptions(labels: Sequence[str]) -> list[str] | None:
+    """Return the titles of a list whose every item is a title in small letters run into a description
+    that starts with a capital ("access to the right education Be inclusive in our …"), or None when
+    the list is shorter than :data:`MIN_GLUED_ITEMS` or any item is not printed so.
+
+    One item so printed may be a title holding a name ("no children in Sandwell live in poverty"); a
+    whole list of them is a page whose bold titles lost the break before their descriptions.
+
+    Example:
+        >>> titles_glued_to_descriptions([
+        ...     "the best start to life Early help and support to parents through pregnancy",
+        ...     "access to the right education Be inclusive in our mainstream schools; provide education",
+        ...     "keeping children safe from harm Get Safe: Identify and support children at risk",
+        ... ])
+        ['the best start to life', 'access to the right education', 'keeping children safe from harm']
+        >>> titles_glued_to_descriptions(["the best start to life Early help and support", "safe", "well"])
+    """
+    if len(labels) < MIN_GLUED_ITEMS:
+        return None
+    titles = []
+    for label in labels:
+        match = _GLUED_DESCRIPTION.match(label)
+        if match is None:
+            return None
+        titles.append(match.group("title"))
+    return titles
+
+
+def cut_glued_titles(priorities: Sequence[Priority], rule: str) -> None:
+    """Cut to their titles the labels of each run of priorities read by ``rule`` on lines next to one
+    another whose every label is a title run into its description (:func:`titles_glued_to_descriptions`);
+    returns nothing."""
+    runs: list[list[Priority]] = []
+    for priority in priorities:
+        if priority.reading is None or priority.reading.rule != rule:
+            continue
+        last = runs[-1][-1].source_line if runs else None
+        if last is not None and priority.source_line is not None and 0 < priority.source_line - last <= 2:
+            runs[-1].append(priority)
+            continue
+        runs.append([priority])
+    for run in runs:
+        titles = titles_glued_to_descriptions([priority.label for priority in run])
+        for priority, title in zip(run, titles or (), strict=False):
+            priority.label = title

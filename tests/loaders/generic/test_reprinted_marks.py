@@ -88,13 +88,15 @@ COVENTRY = "\n".join(
 )
 
 
-def test_priorities_bulleted_with_asterisks_stay_list_items() -> None:
+@pytest.mark.parametrize("glyph", ["*", "o", "–"])
+def test_priorities_bulleted_with_asterisks_or_a_letter_o_stay_list_items(glyph: str) -> None:
     """Coventry's four priorities reprinted with "*" bullets (as a web page's text or Markdown prints a
-    list): "* Be healthy" is the list's item, not an Every Child Matters outcome heading once the
-    asterisk is taken for emphasis; four priorities, as with "•"."""
+    list), "o" (Word's second-level bullet) or an en dash: "* Be healthy" or "o Be healthy" is the
+    list's item, not an Every Child Matters outcome heading (the asterisk taken for emphasis, the "o"
+    for a word); four priorities, as with "•"."""
     expected = [p.label for p in read(COVENTRY).priorities]
     assert len(expected) == 4
-    assert [p.label for p in read(COVENTRY.replace("•", "*")).priorities] == expected
+    assert [p.label for p in read(COVENTRY.replace("•", glyph)).priorities] == expected
 
 
 def test_a_list_indented_with_tabs_reads_as_one_indented_with_spaces() -> None:

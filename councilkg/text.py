@@ -74,16 +74,20 @@ def slugify(text: str, max_length: int = 60) -> str:
 
 
 def plain_line(line: str) -> str:
-    """Return a Markdown line's text without heading marks, emphasis or tags.
+    """Return a Markdown line's text without heading marks, emphasis or tags; a list item's leading
+    "* " (an asterisk then a space, never emphasis) is kept, as the line's list mark.
 
     Example:
         >>> plain_line("### *Our priority is...* **Raising attainment at 19**")
         'Our priority is... Raising attainment at 19'
         >>> plain_line("***Our priority is...* Independence for children**")
         'Our priority is... Independence for children'
+        >>> plain_line("  * Be healthy")
+        '* Be healthy'
     """
     text = clean_text(line).lstrip("#").strip()
-    return clean_text(text.replace("*", " "))
+    mark = "* " if text.startswith("* ") else ""
+    return mark + clean_text(text.replace("*", " "))
 
 
 _CONNECTOR_AT_END = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)

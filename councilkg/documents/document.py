@@ -11,6 +11,7 @@ from pathlib import Path
 
 from councilkg.documents.extract import DEFAULT_BUDGET, SUPPORTED_SUFFIXES, ExtractionBudget, extract_text
 from councilkg.documents.extracted import Position
+from councilkg.documents.tabindent import untab_indents
 from councilkg.errors import LoaderError
 
 MAX_PLAN_BYTES = 20 * 1024 * 1024
@@ -51,7 +52,8 @@ class Document:
 
         Only CRLF, LF and CR end a line, as for ``grep -n`` and editors; ``str.splitlines`` would
         also split at form feeds and other separators that PDF extraction leaves, and shift every
-        later line number.
+        later line number. Tabs that only indent a line are printed as spaces
+        (:func:`~councilkg.documents.tabindent.untab_indents`): a tab after a line's text is a cell's end.
 
         Example:
             >>> from pathlib import Path
@@ -59,7 +61,7 @@ class Document:
             ['a', 'b\x0cc']
         """
         lines = self.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        return lines[:-1] if lines and lines[-1] == "" else lines
+        return untab_indents(lines[:-1] if lines and lines[-1] == "" else lines)
 
     @property
     def name(self) -> str:

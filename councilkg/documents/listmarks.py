@@ -29,6 +29,11 @@ TEXT_BULLET = r"[>›»§](?=\s+[^\W\d_])"
 BULLET = re.compile(f"^\\s*(?:[{BULLET_GLYPHS}{LINE_START_BULLETS}]|{TEXT_BULLET}|-|–|—)\\s+")
 #: The simple marks a cell's or a column's item starts with: a round bullet, an asterisk or a dash.
 SIMPLE_BULLETS = f"{ROUND_BULLETS}*\\-–"
+#: Every glyph that marks an item at a line's start (a character class's contents): the bullet glyphs,
+#: those that mark an item only at a line's start ("o", a square, an arrow) and the dashes. A reader of
+#: a column's or a cell's lines tests a line's start with it, so a plan printing its bullets as "o",
+#: "·" or "▪" is read as one printing "•".
+LINE_BULLETS = f"{BULLET_GLYPHS}{LINE_START_BULLETS}\\-–—"
 # "2.", "2)", "2:", "(2)" or "2.1 "; a bare "29 " is a date or a page number, not a list number
 NUMBER = re.compile(
     r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-z](?=[.):]))?)(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.documents.listmarks import SIMPLE_BULLETS
+from councilkg.documents.listmarks import LINE_BULLETS
 from councilkg.loaders.generic.cellfitting import fit_cells, mean_fit
 from councilkg.loaders.generic.flatrows import (
     LABELLED_HEADING,
@@ -32,7 +32,7 @@ MAX_TABLE_LINES = 2_000
 #: "8. The agenda for action 2003-2006": a numbered entry of a list or a contents page, no header cell.
 _NUMBERED_ENTRY = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
 #: A list item or a lead-in ending with a colon is text after a table, not one of its cells.
-_ENDS_TABLE = re.compile(r"^(?:[" + SIMPLE_BULLETS + r"]\s|\(?[a-z]\)\s)")
+_ENDS_TABLE = re.compile(r"^(?:[" + LINE_BULLETS + r"]\s|\(?[a-z]\)\s)")
 _PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
 
 

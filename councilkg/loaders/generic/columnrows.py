@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from councilkg.documents.listmarks import SIMPLE_BULLETS
+from councilkg.documents.listmarks import LINE_BULLETS
 from councilkg.loaders.generic.framework_outcomes import plan_outcome_scheme
 from councilkg.loaders.generic.outlinelines import NOT_A_PRIORITY
 from councilkg.loaders.model import Action, Extraction, Indicator, Outcome, OutcomeLink, Priority, Reading
@@ -62,8 +62,8 @@ MAX_QUESTION_CELL_WORDS = 10
 #: A row led by its number at the margin ("2. Promote and enable …").
 _ROW_START = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 #: A list item's mark, at the margin or indented.
-_MARK = re.compile(r"^\s*(?:[" + SIMPLE_BULLETS + r"]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
-_MARK_PREFIX = re.compile(r"^\s*(?:[" + SIMPLE_BULLETS + r"]|\(?(?P<number>\d{1,2})[.)]|\(?[a-z][.)])\s+")
+_MARK = re.compile(r"^\s*(?:[" + LINE_BULLETS + r"]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+_MARK_PREFIX = re.compile(r"^\s*(?:[" + LINE_BULLETS + r"]|\(?(?P<number>\d{1,2})[.)]|\(?[a-z][.)])\s+")
 #: A cell's items: more than this, and its run is more than one cell (or text after the table).
 MAX_CELL_ITEMS = 12
 #: A row's lines: more than this, and the table has ended unseen.

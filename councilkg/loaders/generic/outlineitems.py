@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from councilkg.documents.listmarks import ROUND_BULLETS
+from councilkg.documents.listmarks import ROUND_BULLETS, is_marked
 from councilkg.loaders.generic.contents import (
     ContentsPage,
     ContentsSections,
@@ -264,6 +264,7 @@ class OutlineItems:
             or outcomes[-1].source_line != self.previous_line
             or self.previous_line != number - 1
             or not text[:1].islower()
+            or is_marked(text)  # "o Children and young people …": Word's second-level bullet, a new item
             or len(text.split()) > MAX_HEADING_WORDS
             or SENTENCE_END.search(outcomes[-1].label)
         ):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, NUMBER, ROUND_BULLETS
+from councilkg.loaders.generic.capitalised import title_word_follows
 from councilkg.loaders.generic.pairedkinds import paired_first
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
@@ -674,6 +675,6 @@ def _names_a_list(text: str, match: re.Match[str]) -> bool:
         # "Tackle racism, discrimination and their outcomes": a title's words ("… its priorities:" leads in)
         return False
     word = match.group(1)
-    # "the Public Health Outcomes Framework": a word of a title printed in capitals
-    capitals = re.compile(r"\s+[A-Z][a-z]").match(text, match.end())
-    return not (match.start() > 0 and word[:1].isupper() and capitals is not None)
+    # "the Public Health Outcomes Framework", "PERFORMANCE INDICATORS APPENDIX": a title's word in capitals
+    follows = title_word_follows(text, match.end(), capitals=word.isupper())
+    return not (match.start() > 0 and word[:1].isupper() and follows)

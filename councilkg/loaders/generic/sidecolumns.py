@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from councilkg.documents.listmarks import SIMPLE_BULLETS
+from councilkg.documents.listmarks import LINE_BULLETS
 
 #: The right column starts this far into the line at least (a gap before it is no indent).
 MIN_RIGHT_START = 30
@@ -36,7 +36,7 @@ MAX_INDENT = 8
 #: Lines this long are paragraphs, not a page's columns.
 MAX_LINE_CHARS = 300
 #: A list item's mark: a bullet, or a number or letter ("1.", "a)", "(ii)").
-_ITEM_MARK = re.compile(r"^(?:[" + SIMPLE_BULLETS + r"]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
+_ITEM_MARK = re.compile(r"^(?:[" + LINE_BULLETS + r"]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
 _KIND_HEADING = re.compile(
     r"\b(?:priorit(?:y|ies)|outcomes?|objectives?|aims?|goals?|ambitions?|actions?|themes?)\b", re.IGNORECASE
 )

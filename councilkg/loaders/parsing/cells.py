@@ -13,13 +13,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from councilkg.documents.listmarks import BULLET_GLYPHS
+from councilkg.documents.listmarks import BULLET_GLYPHS, LINE_START_BULLETS
 from councilkg.text import clean_text
 
 _BLOCK = re.compile(r"<\s*(/?)\s*(li|p|br|ul|ol|div|tr|td)\b[^>]{0,200}>", re.IGNORECASE)
 # (?<!\s): start only where a run of spaces starts; from every space of a long run it was quadratic.
 _GLYPH_SPLIT = re.compile(f"(?<!\\s)\\s*[{BULLET_GLYPHS}]\\s*")
-_LEADING_MARKER = re.compile(f"^\\s*(?:[{BULLET_GLYPHS}]|[-*](?=\\s))\\s*")
+# a glyph that marks an item only at a line's start ("o", "*", a square, an arrow) or a dash: before a space
+_LEADING_MARKER = re.compile(f"^\\s*(?:[{BULLET_GLYPHS}]|[{LINE_START_BULLETS}\\-–—](?=\\s))\\s*")
 
 
 @dataclass(frozen=True)

@@ -346,8 +346,8 @@ class OutlineItems:
         if self.list_kind in {"priority", "priority-list"}:
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
             self.list_kind, self.marked_list = "priority-list", True
-            if rule != RULE_BULLET_ACTION or SENTENCE_END.search(text):
-                # a numbered item's wrapped lines are its run's; a bullet's whole sentence ends it
+            if SENTENCE_END.search(text):
+                # a whole sentence ends the item; one cut off goes on in the line below, numbered or not
                 self.pending = None
             return
         if self.list_kind == "outcome-list":

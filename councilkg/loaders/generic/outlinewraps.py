@@ -113,6 +113,7 @@ class OutlineWraps(OutlineSentences):
         pending.text, pending.last = clean_text(f"{pending.text} {text}"), text
         pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
         self.extraction.place(number, f"{pending.kind} continued")
+        self.after_sentence = bool(SENTENCE_END.search(text))  # a heading follows only a finished one
         if said:
             self.pending = None
         return True

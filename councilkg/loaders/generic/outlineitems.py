@@ -135,6 +135,7 @@ class OutlineItems:
         self.headed_list = False  # the priorities listed so far were headings, each over its own bullets
         self.list_marker: str | None = None  # "bullet" or "number": how the list in force is marked
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
+        self.paragraph_end = 0  # the last line of the wrapped paragraph whose commitments were read
         self.spaced = False  # whether nearly every line stands a blank line apart
         self.spaced_run = False  # whether the sentences of the list in force stand a blank line apart
         self.one_item: str | None = None  # the kind of the one item a lead-in said the next line names

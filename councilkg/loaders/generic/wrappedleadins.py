@@ -1,5 +1,6 @@
-"""A lead-in wrapped over lines, joined back: the sentence that ends in the ":" over a list, when a
-PDF's column or a web page's width broke it over lines.
+"""A lead-in wrapped over lines, joined back: the paragraph over a list (ending in ":", or naming the
+list it is over: "… sets out five strategic aims (below) …"), when a PDF's column or a web page's width
+broke it over lines.
 
 Printed on one line, "The plan sets out five key priorities and outcomes which have been drawn up with
 the help of young people and those who work with them. They are:" names the list's kind; printed at
@@ -21,13 +22,14 @@ from councilkg.loaders.generic.wrappedsentences import (
     _prose,
 )
 
-#: Where a lead-in ends: the colon (or the semicolon some plans print) over its list.
+#: Where a lead-in ends: the colon (or the semicolon some plans print) over its list; a line above
+#: ending so leads in something of its own.
 LEAD_IN_ENDS = (":", ";")
 
 
 def wrapped_lead_in(lines: Sequence[str], number: int, skip: Callable[[int], bool]) -> str | None:
-    """Return line ``number`` of ``lines`` (numbered from 1), a lead-in ending in ":" or ";", joined to
-    the lines above it that its sentence runs on from (lines of prose of its paragraph, each ending no
+    """Return line ``number`` of ``lines`` (numbered from 1), the line over a list, joined to the lines
+    above it that its sentence runs on from (lines of prose of its paragraph, each ending no
     sentence, of a few words at least and about as long as the column's lines, up to
     :data:`MAX_WRAPPED_LINES`); ``None`` when no line
     above runs on into it.
@@ -40,7 +42,7 @@ def wrapped_lead_in(lines: Sequence[str], number: int, skip: Callable[[int], boo
         True
     """
     last = _prose(lines, number, skip)
-    if last is None or not last.endswith(LEAD_IN_ENDS):
+    if last is None:
         return None
     parts = [last]
     for above in range(number - 1, max(number - MAX_WRAPPED_LINES, 0), -1):

@@ -31,6 +31,22 @@ TOWER_HAMLETS_80 = [
     "- A healthy childhood",
 ]
 
+#: Royal Borough of Windsor and Maidenhead, news: refreshed vision, aims and priorities (2024),
+#: https://rbwm.gov.uk/news/2024/royal-borough-agrees-refreshed-vision-aims-and-priorities-organisation-and-place-new-council-plan-2028
+#: (one paragraph a line there): re-wrapped at 80 columns; the paragraph counts the list, ending in no colon.
+WINDSOR_80 = [
+    "services and work with partners.",
+    "The Plan, formally adopted last night by Full Council, sets out five strategic",
+    "aims (below) with an overall vision to achieve “A borough of safer, greener and",
+    "cleaner communities, with opportunity for all.”",
+    "- Put the council on a strong financial footing to serve the borough effectively",
+    "- A cleaner, greener, safer and more prosperous borough",
+    "- Children and young people have a good start in life and opportunities through",
+    "  to adulthood",
+    "- People live healthy and independent lives in supportive communities",
+    "- A high-performing council that delivers for the borough.",
+]
+
 #: Liverpool City Council, Liverpool 2040: the next generation (2025): a heading over the lead-in.
 LIVERPOOL = [
     "Goal 1 outcomes (1 to 5)",
@@ -62,3 +78,13 @@ def test_a_heading_over_the_lead_in_is_not_joined_to_it() -> None:
 def test_a_line_above_ending_its_sentence_is_not_joined() -> None:
     lines = ["We have listened to what children and young people told us.", "Our priorities are:"]
     assert wrapped_lead_in(lines, 2, lambda number: False) is None
+
+
+def test_a_paragraph_counting_the_list_under_it_wrapped_at_80_columns_leads_it_in() -> None:
+    assert [priority.label for priority in read("\n".join(WINDSOR_80)).priorities] == [
+        "Put the council on a strong financial footing to serve the borough effectively",
+        "A cleaner, greener, safer and more prosperous borough",
+        "Children and young people have a good start in life and opportunities through to adulthood",
+        "People live healthy and independent lives in supportive communities",
+        "A high-performing council that delivers for the borough.",
+    ]

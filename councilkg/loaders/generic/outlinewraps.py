@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.contentsnesting import next_text
-from councilkg.loaders.generic.hangingindent import hangs_under
+from councilkg.loaders.generic.hangingindent import wraps_under
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     CELL_GAP,
@@ -73,7 +73,7 @@ class OutlineWraps(OutlineSentences):
         if text.endswith(":") or ACTION_LEAD_IN.match(text) or MEASURE_LEAD_IN.match(text):
             return False
         if pending.kind in {"priority", "outcome"}:
-            hanging = hangs_under(self.raw_lines[pending.item.source_line - 1], self.raw_lines[number - 1])
+            hanging = wraps_under(self.raw_lines[pending.item.source_line - 1], self.raw_lines[number - 1])
             if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text) or hanging):
                 return False
         elif not pending.text:

@@ -4,6 +4,7 @@ another width reads the same items."""
 
 from __future__ import annotations
 
+from councilkg.loaders.generic.hangingindent import wraps_under
 from tests.loaders.generic.reading import read
 
 #: Portsmouth City Council, Social, Emotional and Mental Health Strategy: the Trust Plan's priorities,
@@ -31,3 +32,12 @@ def test_a_capitalised_line_flush_with_the_mark_is_no_wrapped_line() -> None:
     assert "Improve outcomes for children in care and care leavers – the Corporate" in [
         priority.label for priority in read("\n".join(lines)).priorities
     ]
+
+
+def test_a_sentence_of_its_own_under_an_items_title_is_its_description() -> None:
+    # West Sussex County Council, news: the Children and Young People's Plan's priorities (2026),
+    # re-wrapped at 80 columns: the item's description is printed under its title, as a wrapped line is
+    item = "5. Supporting children with special educational needs and disabilities (SEND)"
+    below = "   Quicker assessments, more inclusive schools, and stronger family support."
+    assert not wraps_under(item, below)
+    assert wraps_under(item, "   and their families")

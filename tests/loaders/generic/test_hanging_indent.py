@@ -36,6 +36,7 @@ def test_a_capitalised_line_flush_with_the_mark_is_no_wrapped_line() -> None:
 
 def test_a_sentence_of_its_own_under_an_items_title_is_its_description() -> None:
     # West Sussex County Council, news: the Children and Young People's Plan's priorities (2026),
+    # https://www.westsussex.gov.uk/news/putting-children-first-west-sussex-launches-partnership-plan-to-keep-children-safe-and-help-them-thrive
     # re-wrapped at 80 columns: the item's description is printed under its title, as a wrapped line is
     item = "5. Supporting children with special educational needs and disabilities (SEND)"
     below = "   Quicker assessments, more inclusive schools, and stronger family support."

@@ -140,6 +140,7 @@ class OutlineItems:
         self.headed_list = False  # the priorities listed so far were headings, each over its own bullets
         self.list_marker: str | None = None  # "bullet" or "number": how the list in force is marked
         self.sentence_run: int | None = None  # the line a list of unmarked sentences may go on at
+        self.paragraph_end = 0  # the last line of the wrapped paragraph whose commitments were read
         self.spaced = False  # whether nearly every line stands a blank line apart
         self.spaced_run = False  # whether the sentences of the list in force stand a blank line apart
         self.one_item: str | None = None  # the kind of the one item a lead-in said the next line names
@@ -353,8 +354,8 @@ class OutlineItems:
         if self.list_kind in {"priority", "priority-list"}:
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
             self.list_kind, self.marked_list = "priority-list", True
-            if rule != RULE_BULLET_ACTION or SENTENCE_END.search(text):
-                # a numbered item's wrapped lines are its run's; a bullet's whole sentence ends it
+            if SENTENCE_END.search(text):
+                # a whole sentence ends the item; one cut off goes on in the line below, numbered or not
                 self.pending = None
             return
         if self.list_kind == "outcome-list":

@@ -33,6 +33,7 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.placeaspirations import place_aspiration
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
+from councilkg.loaders.generic.wrappedleadins import wrapped_lead_in
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 
 #: "Working together to reach your goals": a kind word only as the object of an infinitive closing the
@@ -72,6 +73,8 @@ class OutlineLeadIns(OutlineWraps):
             or INLINE_NUMBERS.match(following)
             or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
         )
+        if listed and (joined := wrapped_lead_in(self.raw_lines, number, self.read_elsewhere)) is not None:
+            text = joined  # "… five key priorities … drawn up with" / "the help of … They are:": one lead-in
         if (titles := named_in_sentence(text)) is not None:
             self._named_in_sentence(number, *titles)  # "… our general themes of Improving Practice; …"
             if not text.endswith(":"):

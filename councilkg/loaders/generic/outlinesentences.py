@@ -30,6 +30,7 @@ from councilkg.loaders.generic.outlinelines import (
     kind_named,
 )
 from councilkg.loaders.generic.outlineruns import OutlineRuns
+from councilkg.loaders.generic.wrappedparagraphs import wrapped_paragraph
 from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import RunItem, paragraph_run
@@ -141,6 +142,17 @@ class OutlineSentences(OutlineRuns):
         if self._said_to_move(number, text):  # "The Chairman asked why the number of … had dropped by 28%."
             return
         sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
+        own = sentences  # the line's own sentences, whatever paragraph it is a line of
+        wrapped = wrapped_paragraph(self.raw_lines, number, self.read_elsewhere)
+        if wrapped is not None:
+            self.paragraph_end = wrapped.starts[-1][1]  # its lines' commitments are read with it, here
+        prose = wrapped.text if wrapped is not None else text
+        if wrapped is not None:
+            sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", prose) if part]
+        elif number <= self.paragraph_end:
+            if self._counted_mid_line(number, text):
+                return  # "… by 2022. There are a total of 15" / "priorities under three goals of …"
+            sentences = []  # a line of a paragraph whose commitments were read from its first line
         if QUOTED.match(text) or VISION.search(self.previous) or self._stating():
             return  # a vision statement says what "we will" be, it lists no action
         listed = (
@@ -153,6 +165,8 @@ class OutlineSentences(OutlineRuns):
             # "The Pledge We have signed this pledge … We will ensure …": a statement's prose, with no
             # outcome or priority it serves, states no action
             sentences = []
+        if not in_force and own and not COMMITMENT.match(own[0]):
+            own = []
         # "Covid-19 has exacerbated inequalities … We will focus our resources …": a paragraph that opens
         # by saying how things are goes on to say what it means, narrative under a priority as under none
         # (38 such sentences of 39 were no action on the released plans)
@@ -167,8 +181,9 @@ class OutlineSentences(OutlineRuns):
         ]
         if commitments:
             for sentence in commitments:
-                self._action(number, sentence.rstrip("."), None, RULE_WE_WILL, WE_WILL_CONFIDENCE)
-            if len(commitments) > 1 or len(sentences) > 1 or text.endswith("."):
+                line = wrapped.line_at(prose.find(sentence)) if wrapped is not None else number
+                self._action(line, sentence.rstrip("."), None, RULE_WE_WILL, WE_WILL_CONFIDENCE)
+            if wrapped is not None or len(commitments) > 1 or len(sentences) > 1 or text.endswith("."):
                 self.pending = None  # its sentence ended: the next line is not its wrapped end
             return
         codes = national_codes_in(text)
@@ -188,7 +203,7 @@ class OutlineSentences(OutlineRuns):
             and not second.endswith("ed")  # "Support provided by …": a noun, not an imperative
             # "Support for young people …", "Review of progress …": a noun too (1 in 15 an action)
             and second.casefold() not in {"for", "of"}
-            and len(sentences) == 1
+            and len(own) == 1
             and not self._next_heading(text)
         ):
             # a list's bullets lost in the text: "Deliver, in partnership, the" under a priority

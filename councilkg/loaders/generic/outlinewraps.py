@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.contentsnesting import next_text
+from councilkg.loaders.generic.hangingindent import wraps_under
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     CELL_GAP,
@@ -72,7 +73,8 @@ class OutlineWraps(OutlineSentences):
         if text.endswith(":") or ACTION_LEAD_IN.match(text) or MEASURE_LEAD_IN.match(text):
             return False
         if pending.kind in {"priority", "outcome"}:
-            if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text)):
+            hanging = wraps_under(self.raw_lines[pending.item.source_line - 1], self.raw_lines[number - 1])
+            if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text) or hanging):
                 return False
         elif not pending.text:
             pass  # "Pledge 17" alone: its text is the next line
@@ -113,6 +115,7 @@ class OutlineWraps(OutlineSentences):
         pending.text, pending.last = clean_text(f"{pending.text} {text}"), text
         pending.item.label = pending.text  # type: ignore[misc]  # Outcome is frozen: never pending here
         self.extraction.place(number, f"{pending.kind} continued")
+        self.after_sentence = bool(SENTENCE_END.search(text))  # a heading follows only a finished one
         if said:
             self.pending = None
         return True

@@ -1,6 +1,6 @@
 """A listed priority's bullet wrapped over lines (a PDF's narrow column) goes on over the lines right
 under it that start in lowercase, up to a dash after which they say something of it
-(councilkg/loaders/generic/wrappedbullets.py); a bullet ending its sentence, or a numbered item, does not."""
+(councilkg/loaders/generic/wrappedbullets.py); a bullet ending its sentence does not."""
 
 from __future__ import annotations
 

@@ -11,14 +11,11 @@ more inclusive schools, and stronger family support."): the item's description.
 
 from __future__ import annotations
 
-import re
-
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
+from councilkg.loaders.generic.wrappedsentences import ENDS_SENTENCE
 
 #: A line that is a whole sentence of this many words, under a title ending none, describes the item.
 MIN_DESCRIPTION_WORDS = 5
-#: A line ending a sentence.
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]?$")
 
 
 def hangs_under(item_line: str, line: str) -> bool:
@@ -49,9 +46,9 @@ def wraps_under(item_line: str, line: str) -> bool:
     """
     text = line.strip()
     described = (
-        _ENDS_SENTENCE.search(text) is not None
+        ENDS_SENTENCE.search(text) is not None
         and len(text.split()) >= MIN_DESCRIPTION_WORDS
         and text[:1].isupper()
-        and _ENDS_SENTENCE.search(item_line.strip()) is None
+        and ENDS_SENTENCE.search(item_line.strip()) is None
     )
     return hangs_under(item_line, line) and not described

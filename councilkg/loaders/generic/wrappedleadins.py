@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from councilkg.loaders.generic.wrappedsentences import (
-    _ENDS_SENTENCE,
+    ENDS_SENTENCE,
     MAX_WRAPPED_LINES,
     MIN_FIRST_WORDS,
     SHORT_LINE_SHARE,
-    _prose,
+    prose_line,
 )
 
 #: Where a lead-in ends: the colon (or the semicolon some plans print) over its list; a line above
@@ -41,13 +41,13 @@ def wrapped_lead_in(lines: Sequence[str], number: int, skip: Callable[[int], boo
         >>> wrapped_lead_in(["Our priorities for 2024.", "They are:"], 2, lambda n: False) is None
         True
     """
-    last = _prose(lines, number, skip)
+    last = prose_line(lines, number, skip)
     if last is None:
         return None
     parts = [last]
     for above in range(number - 1, max(number - MAX_WRAPPED_LINES, 0), -1):
-        line = _prose(lines, above, skip)
-        if line is None or _ENDS_SENTENCE.search(line) or line.endswith(LEAD_IN_ENDS):
+        line = prose_line(lines, above, skip)
+        if line is None or ENDS_SENTENCE.search(line) or line.endswith(LEAD_IN_ENDS):
             break
         if len(line.split()) < MIN_FIRST_WORDS or len(line) < SHORT_LINE_SHARE * max(map(len, parts)):
             break  # a heading over the paragraph ("Goal 1 outcomes (1 to 5)"), not its wrapped line

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from councilkg.loaders.generic.wrappedsentences import (
-    _ENDS_SENTENCE,
+    ENDS_SENTENCE,
     MIN_FIRST_WORDS,
     WrappedSentence,
-    _prose,
+    prose_line,
 )
 
 #: A paragraph's wrapped lines fill the column; one this much shorter than its longest line is its last.
@@ -45,17 +45,17 @@ def wrapped_paragraph(
         >>> wrapped.text[-46:], wrapped.line_at(wrapped.text.index("We will enhance"))
         ('businesses. We will enhance our leisure offer.', 3)
     """
-    first = _prose(lines, number, skip)
+    first = prose_line(lines, number, skip)
     if first is None or len(first.split()) < MIN_FIRST_WORDS or len(first) > MAX_WRAPPED_CHARS:
         return None
-    above = _prose(lines, number - 1, skip) if number > 1 else None
+    above = prose_line(lines, number - 1, skip) if number > 1 else None
     if above is not None and len(above) >= FULL_LINE_SHARE * len(first):
         return None  # the line goes on a line as long as it above: the paragraph opened there
     text, starts, longest, last = first, [(0, number)], len(first), first
     for following in range(number + 1, min(number + MAX_PARAGRAPH_LINES, len(lines) + 1)):
         if len(last) < FULL_LINE_SHARE * longest:
             break  # the line above was the paragraph's last
-        line = _prose(lines, following, skip)
+        line = prose_line(lines, following, skip)
         if line is None or len(line) > MAX_WRAPPED_CHARS or not _runs_on(last, line):
             break
         starts.append((len(text) + 1, following))
@@ -68,7 +68,7 @@ def _runs_on(line: str, below: str) -> bool:
     the break falls mid-sentence (a lowercase word before or after it, or ``below`` ends the sentence:
     "… the council's Children's" / "Improvement Plan."); "… people in Salford" over "By: / Key
     Indicators …" is a heading over a table's header, no wrapped line."""
-    if _ENDS_SENTENCE.search(line) or _ENDS_SENTENCE.search(below):
+    if ENDS_SENTENCE.search(line) or ENDS_SENTENCE.search(below):
         return True
     last, first = line.split()[-1], below.split()[0]
     return last[:1].islower() or first[:1].islower() or first[:1].isdigit()

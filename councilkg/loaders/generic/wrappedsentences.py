@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s+(?=[A-Z“\"‘'(])|\s*$)")
 #: Cells printed side by side: a run of spaces, but the two a typist puts after a stop or a comma.
 _CELL_GAP = re.compile(r"\t|\s{3,}|(?<![.,;:!?])\s{2}")
 #: A line whose last sentence is finished: nothing of it runs on (a clause ending in ";" or ":" goes on).
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]?$")
+ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]?$")
 
 
 @dataclass(frozen=True)
@@ -88,12 +88,12 @@ def wrapped_sentence(
         >>> wrapped_sentence(["Our three priorities are", "• Health"], 1, lambda n: False) is None
         True
     """
-    first = first if first is not None else _prose(lines, number, skip)
-    if first is None or _ENDS_SENTENCE.search(first) or len(first.split()) < MIN_FIRST_WORDS:
+    first = first if first is not None else prose_line(lines, number, skip)
+    if first is None or ENDS_SENTENCE.search(first) or len(first.split()) < MIN_FIRST_WORDS:
         return None
     text, starts, longest, end = first, [(0, number)], len(first), None
     for following in range(number + 1, min(number + MAX_WRAPPED_LINES, len(lines) + 1)):
-        line = _prose(lines, following, skip)
+        line = prose_line(lines, following, skip)
         ends = line is not None and bool(_SENTENCE_END.search(line) or line.endswith(":"))
         if line is None or (len(line) < SHORT_LINE_SHARE * longest and not ends):
             break  # a blank line, a list's item, a table's row, a heading: the paragraph has ended
@@ -101,7 +101,7 @@ def wrapped_sentence(
         text, longest = f"{text} {line}", max(longest, len(line))
         if ends:
             end = len(starts)  # the sentence that ends here may be the one a list runs on to
-        if _ENDS_SENTENCE.search(line) or line.endswith(":"):
+        if ENDS_SENTENCE.search(line) or line.endswith(":"):
             break  # the paragraph's sentence and line end together: nothing runs on past it
     if end is None:
         return None
@@ -130,7 +130,7 @@ def wrapped_items(
     return kind, items
 
 
-def _prose(lines: Sequence[str], number: int, skip: Callable[[int], bool]) -> str | None:
+def prose_line(lines: Sequence[str], number: int, skip: Callable[[int], bool]) -> str | None:
     """Return line ``number``'s text when it is a line of prose another rule has not read, else ``None``."""
     raw = lines[number - 1]
     text = clean_text(raw)

@@ -9,13 +9,13 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint bench bench-5m bench-wild fuzz docs clean
+.PHONY: help demo test lint bench bench-5m bench-wild bench-reprint fuzz docs clean
 
 # The help text is the "## " comment of each target, with $(STORE) and $(DEMO) written as their values.
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) \
 		| sed -e 's|$$(STORE)|$(STORE)|g' -e 's|$$(DEMO)|$(DEMO)|g' \
-		| awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+		| awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,9 @@ bench-5m: $(DEV_STAMP) ## The 5M-triple corpus too (about an hour on 2 cores); a
 
 bench-wild: $(DEV_STAMP) ## Score the reading engine on the wild corpus of real councils' plans; writes bench/results/<date>-wild.json
 	$(BIN)/python bench/wild.py --speed
+
+bench-reprint: $(DEV_STAMP) ## Read each released wild-corpus plan printed other ways (bullets, tabs, blank lines, capitals, wrapping): items read the same, lost, gained; writes bench/results/<date>-reprint.json
+	$(BIN)/python bench/reprint.py
 
 fuzz: $(DEV_STAMP) ## A 12-minute fuzz campaign over the parsing core, every loader and the endpoint; writes bench/results/<date>-fuzz.json
 	$(BIN)/python bench/fuzz.py --minutes 12

@@ -12,6 +12,9 @@ from councilkg.loaders.generic.outlinelines import ACTION_LEAD_IN, MEASURE_LEAD_
 
 #: A column's name is a word or three ("OUTPUTS/OUTCOMES", "Future actions").
 MAX_CELL_WORDS = 3
+#: A column's name is short as printed; a longer line (a word, a run of spaces, a word) is no cell, and
+#: the kinds' patterns are never run over it.
+MAX_CELL_CHARS = 60
 #: How many columns naming kinds, one under another, make a header row.
 MIN_CELLS = 3
 
@@ -24,7 +27,7 @@ def names_a_column(text: str) -> bool:
         >>> names_a_column("FUTURE ACTIONS"), names_a_column("Our priorities are:"), names_a_column("Policy")
         (True, False, False)
     """
-    if not text or len(text.split()) > MAX_CELL_WORDS or text.endswith(":"):
+    if not text or len(text) > MAX_CELL_CHARS or len(text.split()) > MAX_CELL_WORDS or text.endswith(":"):
         return False
     return bool(lead_in_kind(text) or ACTION_LEAD_IN.match(text) or MEASURE_LEAD_IN.match(text))
 

@@ -359,7 +359,7 @@ ACTION_LEAD_IN = re.compile(
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
     r"what we plan to do|priority actions|"
-    r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*[:.]?\s*$|"
+    r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*(?:[:.]\s*)?$|"
     # "In the next year the Council will:", "… how Medway will:", "… This will be achieved through:"
     r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|this|"
     r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: also| further)?"

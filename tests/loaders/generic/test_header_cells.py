@@ -9,6 +9,8 @@ The snippets are cut from the wild corpus (``tests/corpus/wild/``).
 
 from __future__ import annotations
 
+from councilkg.loaders.generic.headercells import names_a_column
+from councilkg.loaders.generic.outlinelines import ACTION_LEAD_IN
 from tests.loaders.generic.reading import read
 
 #: Isle of Wight Council, education committee papers of 17 February 2003, appendix A: aims with their
@@ -54,3 +56,20 @@ def test_the_line_over_a_header_row_is_its_first_column_not_a_priority() -> None
 
 def test_a_heading_over_a_sub_heading_naming_its_kind_still_leads_in() -> None:
     assert len(read(DERBYSHIRE).indicators) == 2
+
+
+def test_a_word_a_run_of_spaces_and_a_word_is_no_header_cell() -> None:
+    """A cell's name is short as printed: "Action", a megabyte of spaces and "x" (the long-input
+    benchmark's line) is no column, and no kind's pattern is run over it."""
+    assert names_a_column("Action" + " " * 100 + "x") is False
+    assert names_a_column("Future" + " " * 100 + "actions") is False  # two cells side by side, not one
+    assert names_a_column("FUTURE ACTIONS") is True
+
+
+def test_an_action_lead_in_may_end_in_spaces_a_colon_or_a_stop() -> None:
+    """The lead-in's optional colon between runs of spaces is one optional group, so the pattern stays
+    linear over a run of spaces; it reads what it read before."""
+    assert ACTION_LEAD_IN.match("Key actions  :  ")
+    assert ACTION_LEAD_IN.match("Actions.")
+    assert ACTION_LEAD_IN.match("Actions")
+    assert not ACTION_LEAD_IN.match("Actions" + " " * 50 + "x")

@@ -41,12 +41,12 @@ _PLANS_OWN = re.compile(
     r"\bstrategic\b|\bof\s+(?:the|our|this)\s+(?:strategy|plan)\b|\b(?:strategy|plan)['’]s\b", re.IGNORECASE
 )
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
-#: What a plan is made of rather than what it sets: "The plan has three sections:", "… in four stages:".
-_DOCUMENT_PARTS = re.compile(
-    r"\b(?:sections?|parts?|chapters?|pages?|appendix|appendices|stages?|steps?|phases?|documents?|"
-    r"versions?|ways\s+to)\b",
-    re.IGNORECASE,
+#: What a plan is made of rather than what it sets: "The plan has three sections:", "… in four stages:"
+#: (the words every counted-list rule refuses to count as items).
+DOCUMENT_PART_WORDS = (
+    r"sections?|parts?|chapters?|pages?|appendix|appendices|stages?|steps?|phases?|documents?"
 )
+_DOCUMENT_PARTS = re.compile(rf"\b(?:{DOCUMENT_PART_WORDS}|versions?|ways\s+to)\b", re.IGNORECASE)
 #: A count of a kind of item ("nine aims", "six key priorities"), up to two words between.
 _COUNTED_KIND = re.compile(rf"{COUNT_AND_WORDS}{LIST_KIND_WORDS.pattern}", re.IGNORECASE)
 

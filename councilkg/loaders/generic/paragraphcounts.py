@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, NUMBER
-from councilkg.loaders.generic.countedlists import counted_list_kind
+from councilkg.loaders.generic.countedlists import DOCUMENT_PART_WORDS, counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
     KIND_OF_WORD,
     LIST_KIND_WORDS,
@@ -57,11 +57,7 @@ _KINDS = frozenset({"priority", "action", "outcome"})
 _IMPROVEMENT_WORDS = re.compile(r"^(?:areas|recommendations)$", re.IGNORECASE)
 _IMPROVEMENT_AREAS = re.compile(r"\bareas\b.*\bimprov|\bimprov.*\bareas\b", re.IGNORECASE)
 #: What a plan is made of, or holds to, rather than what it sets: no item.
-_NOT_ITEMS = re.compile(
-    r"\b(?:sections?|parts?|chapters?|pages?|appendix|appendices|stages?|steps?|phases?|documents?|"
-    r"other|years?|months?|weeks?|days?)\b",
-    re.IGNORECASE,
-)
+_NOT_ITEMS = re.compile(rf"\b(?:{DOCUMENT_PART_WORDS}|other|years?|months?|weeks?|days?)\b", re.IGNORECASE)
 #: Any count at all: a lead-in counting something itself is not counted by the paragraph above it.
 _ANY_COUNT = re.compile(rf"(?<![\d/–-])\b{COUNT_WORDS}\s+[A-Za-z]", re.IGNORECASE)
 

@@ -164,8 +164,8 @@ class Score:
     extra: list[dict[str, object]] = field(default_factory=list)
 
 
-#: The corpus's splits: development, the first ten held-out sets (released to development after
-#: being scored at slice ends) and the eleventh to thirteenth, each collected and labelled by a
+#: The corpus's splits: development, the first fourteen held-out sets (released to development after
+#: being scored at slice ends) and the fifteenth to twentieth, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -187,9 +187,11 @@ SPLITS = (
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
+    "holdout20",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
-HELD_OUT = frozenset({"holdout15", "holdout16", "holdout17", "holdout18"})
+HELD_OUT = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20"})
 
 
 def read_corpus(folder: Path = CORPUS) -> list[WildDocument]:

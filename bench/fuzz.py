@@ -14,7 +14,6 @@ if there was a failure. One process, so one core: ``make fuzz`` leaves the other
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import sys
@@ -27,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "bench" / "results"
 EXAMPLES_PER_CALL_SCALE = 10
 """Each call of a test runs its ``make test`` number of examples times this."""
 MAX_FAILURES_PER_TARGET = 5
@@ -85,9 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     server.shutdown()
     report["total_inputs"] = sum(row["inputs"] for row in report["targets"].values())
     report["total_failures"] = sum(len(row["failures"]) for row in report["targets"].values())
-    out = args.out or RESULTS / f"{report['date']}-fuzz.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    from bench.results import results_path, write_results
+
+    out = write_results(report, args.out or results_path("fuzz"))
     print(f"{report['total_inputs']} inputs, {report['total_failures']} failure(s); wrote {out}")
     return 1 if report["total_failures"] else 0
 

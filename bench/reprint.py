@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import re
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +29,7 @@ if __name__ == "__main__":
 
 from bench import wild  # noqa: E402
 from bench.reprints import REPRINTS, Span  # noqa: E402
+from bench.results import results_path, write_results  # noqa: E402
 
 
 @dataclasses.dataclass
@@ -179,20 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     seconds = round(time.perf_counter() - started, 1)
     print(f"{seconds} s")
     if not args.no_write:
-        wild.RESULTS.mkdir(exist_ok=True)
-        out = wild.RESULTS / f"{datetime.now(UTC).date().isoformat()}-reprint.json"
-        out.write_text(
-            json.dumps(
-                {
-                    "documents": len(documents),
-                    "seconds": seconds,
-                    "summary": summary,
-                    "read_otherwise": changed,
-                },
-                indent=1,
-            )
-            + "\n",
-            encoding="utf-8",
+        out = write_results(
+            {"documents": len(documents), "seconds": seconds, "summary": summary, "read_otherwise": changed},
+            results_path("reprint"),
+            indent=1,
         )
         print(f"wrote {out.relative_to(ROOT)}")
     return 0

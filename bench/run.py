@@ -38,10 +38,10 @@ from councilkg.views.network import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.results import results_path, write_results  # noqa: E402
 from tests import render_plan  # noqa: E402  (the tests' renderer of plans as PDF, Word and HTML)
 
 RUNS = 5
-RESULTS = Path(__file__).parent / "results"
 
 
 def best_of(runs: int, action: Callable[[], object]) -> float:
@@ -156,9 +156,7 @@ def main() -> int:
         figures.update(_extraction(Path(folder)))
     figures["triples_per_s_memory"] = round(triples / figures["build_memory_s"])  # type: ignore[operator]
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / f"{figures['date']}.json"
-    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    out = write_results(figures, results_path())
     json.dump(figures, sys.stdout, indent=2)
     print(f"\nwrote {out}")
     return 0

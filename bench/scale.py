@@ -52,11 +52,11 @@ import pyoxigraph as ox  # noqa: E402
 
 from bench import synth  # noqa: E402
 from bench.questions import THREAD_QUERIES, sparql_questions  # noqa: E402
+from bench.results import results_path, write_results  # noqa: E402
 from bench.synth import LOADER, SEED, SIZES, corpus_plans, write_corpus  # noqa: E402
 from councilkg.ontology.vocab import PREFIXES  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
-RESULTS = ROOT / "bench" / "results"
 RDFLIB_LOAD_LIMIT_S = 600
 RDFLIB_MEMORY_LIMIT_MB = 12 * 1024
 # -- helpers ---------------------------------------------------------------------------------------
@@ -578,8 +578,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [s for s in wanted if s not in SIZES]
     if unknown:
         parser.error(f"unknown size {unknown[0]!r}; choose from {', '.join(SIZES)}")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / f"{date.today().isoformat()}-scale.json"
+    out = results_path("scale")
     results: dict[str, Any] = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
     results.update(_environment(args))
     sizes: dict[str, Any] = results.setdefault("sizes", {})
@@ -593,7 +592,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         merged = {**latest.get("sizes", {}), size: sizes[size]}
         results["sizes"] = sizes = dict(sorted(merged.items(), key=lambda kv: SIZES[kv[0]]))
         results["exponents"] = summarise(sizes)
-        out.write_text(json.dumps(results, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+        write_results(results, out)
     print(f"wrote {out}")
     return 0
 

@@ -22,12 +22,15 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make ``bench`` and ``councilkg`` importable
+    sys.path.insert(0, str(ROOT))
+
+from bench.results import results_path, write_results  # noqa: E402
+
 CORPUS = ROOT / "tests" / "corpus" / "wild"
-RESULTS = Path(__file__).parent / "results"
 RECALL_FLOOR = 0.6
 PRECISION_FLOOR = 0.8
 
@@ -493,24 +496,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, figure in speed.items():
             print(f"speed: {name}: {figure['mb']} MB in {figure['seconds']} s")
     if not args.no_write:
-        RESULTS.mkdir(exist_ok=True)
-        out = RESULTS / f"{date.today().isoformat()}-wild.json"
-        out.write_text(
-            json.dumps(
-                {
-                    "summary": {"all": total, **by_split},
-                    "speed": speed,
-                    "documents": [asdict(s) for s in scores],
-                },
-                indent=1,
-            )
-            + "\n",
-            encoding="utf-8",
+        out = write_results(
+            {"summary": {"all": total, **by_split}, "speed": speed, "documents": [asdict(s) for s in scores]},
+            results_path("wild"),
+            indent=1,
         )
         print(f"wrote {out.relative_to(ROOT)}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     sys.exit(main())

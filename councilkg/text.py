@@ -15,6 +15,9 @@ _SPACE = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]{0,200}>")
 _INLINE_TAG = re.compile(r"<\s*/?\s*(?:sup|sub)\s*>", re.IGNORECASE)  # "2<sup>nd</sup>" is one word
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+#: What :func:`clean_text` changes: a tag, an entity, emphasis, a space other than one ASCII space
+#: between words. Most lines hold none of it, and the engine cleans each line many times.
+_NOT_CLEAN = re.compile(r"[<&*_\u00a0\u200b]|[^\S ]|  |^ | $")
 
 
 def clean_text(text: str) -> str:
@@ -24,6 +27,13 @@ def clean_text(text: str) -> str:
         >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities "), clean_text("2<sup>nd</sup> Draft")
         ('Vision & Shared Priorities', '2nd Draft')
     """
+    if not _NOT_CLEAN.search(text):
+        return text
+    return _cleaned(text)
+
+
+def _cleaned(text: str) -> str:
+    """Return ``text`` cleaned as :func:`clean_text` says, whatever it holds."""
     text = _INLINE_TAG.sub("", text)
     text = _TAG.sub(" ", text)
     text = html.unescape(text)

@@ -17,7 +17,7 @@ from councilkg.loaders.parsing.numbers import infer_unit, parse_decimal, parse_l
 from councilkg.loaders.parsing.owners import classify_owner, split_owner_names
 from councilkg.loaders.parsing.periods import financial_year_of, parse_due, parse_period
 from councilkg.loaders.parsing.refs import normalise_ref, split_indicator_code
-from councilkg.text import clean_text, national_code, slugify
+from councilkg.text import _NOT_CLEAN, _cleaned, clean_text, national_code, slugify
 
 
 def test_clean_text_removes_html_markdown_and_spacing() -> None:
@@ -226,6 +226,15 @@ def test_clean_text_is_idempotent(text: str) -> None:
     """Cleaning cleaned text changes nothing."""
     once = clean_text(text)
     assert clean_text(once) == once
+
+
+@given(st.text() | st.text(alphabet="ab &*_<>;\t\u00a0\u200b\u2003"))
+def test_text_left_as_it_is_by_clean_text_is_text_cleaning_would_not_change(text: str) -> None:
+    """The short cut (no tag, entity, emphasis or odd space: returned as it is) gives what the full
+    cleaning gives."""
+    assert clean_text(text) == _cleaned(text)
+    if not _NOT_CLEAN.search(text):
+        assert _cleaned(text) == text
 
 
 @given(st.text())

@@ -11,7 +11,9 @@ every format, are data the outline reader (:mod:`~councilkg.loaders.generic.outl
   its words (:func:`marked_items`);
 * such items nest as their headings do: a priority heading under an outcome heading serves that
   outcome, under a priority heading it is that priority's part (:attr:`MarkedItem.parent`);
-* a marked heading is never a list item, action, measure or risk (:func:`drop_marked_heading_items`).
+* a marked heading is never a list item, action, measure or risk: one the text's rules read as one
+  action ("We will improve the health … of the people in Salford") is the priority the part under it
+  serves (:data:`RULE_MARKED_ACTION`), other such items are dropped (:func:`drop_marked_heading_items`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from councilkg.loaders.model import Extraction
 from councilkg.text import clean_text
 
 RULE_MARKED_HEADING = "heading: marked by the format, under a heading naming its kind"
+RULE_MARKED_ACTION = "heading: marked by the format, naming what is done as a priority"
 #: Marks settle a heading's place, not its words: trusted a little less than a labelled heading.
 MARKED_CONFIDENCE = 0.8
 #: The kinds a heading naming a list gives the headings under it: actions and measures are never headings.
@@ -121,8 +124,8 @@ def marked_items(lines: Sequence[str], headings: Mapping[int, int]) -> dict[int,
         [(2, 'outcome', 'Safe at home', None), (4, 'priority', 'Early help', 2)]
         >>> lines = ["Our Pledges & Priorities", "Young people are safe", "Safe in school", "Safe online"]
         >>> items = marked_items(lines, {1: 1, 2: 2, 3: 3, 4: 3})
-        >>> [(line, item.kind, item.label, item.parent) for line, item in items.items()]
-        [(2, 'outcome', 'Young people are safe', None), (3, 'priority', 'Safe in school', 2), (4, 'priority', 'Safe online', 2)]
+        >>> [(line, item.kind, item.parent) for line, item in items.items()]
+        [(2, 'outcome', None), (3, 'priority', 2), (4, 'priority', 2)]
     """
     items: dict[int, MarkedItem] = {}
     opened: list[_Open] = []  # the headings whose parts are open at the line, outermost first

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from councilkg.loaders.generic.markedheadings import (
     MARKED_CONFIDENCE,
+    RULE_MARKED_ACTION,
     RULE_MARKED_HEADING,
     MarkedItem,
     marked_items,
@@ -94,11 +95,21 @@ class OutlineMarked(OutlineNumbered):
         if level is None:
             return
         read: Priority | Outcome | None = None
-        if self.extraction.priorities and self.extraction.priorities[-1].source_line == number:
+        actions = [action for action in self.extraction.actions if action.source_line == number]
+        if len(actions) == 1 and self.extraction.actions[-1] is actions[0]:
+            # "We will improve the Health, Well-being and Social Care of the people in Salford" as a
+            # heading: what the part under it serves, not one thing done
+            self.extraction.actions.pop()
+            read = self._priority(number, actions[0].label, actions[0].ref, RULE_MARKED_ACTION, 0.6)
+            self.list_kind = None
+        elif self.extraction.priorities and self.extraction.priorities[-1].source_line == number:
             read = self.extraction.priorities[-1]
         elif self.extraction.outcomes and self.extraction.outcomes[-1].source_line == number:
             read = self.extraction.outcomes[-1]
         if read is not None:
+            above = next((item for _, item in reversed(self.marked_open) if isinstance(item, Priority)), None)
+            if isinstance(read, Priority) and above is not None and above is not read and read.parent is None:
+                read.parent = above.key  # a priority heading under a priority heading is its part
             self.marked_read[number] = read
             self.marked_open.append((level, read))
         if self.marked_levels.get(number + 1) != level:

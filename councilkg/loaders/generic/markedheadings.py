@@ -91,7 +91,7 @@ def _item_of(text: str, kind: str, level: int, parent: int | None) -> MarkedItem
         ref, text = labelled.group("ref"), clean_text(labelled.group("label"))
     elif numbered := NUMBER.match(text):
         ref, text = numbered.group(1), clean_text(text[numbered.end() :])
-    label = text.rstrip(":").strip()
+    label = text.rstrip(":.").strip()
     return MarkedItem(kind, label, ref, level, parent) if label else None
 
 

@@ -29,8 +29,15 @@ def _blocks(outline: Sequence[str]) -> list[tuple[str, int, str]]:
 
 
 def plain_text(outline: Sequence[str]) -> str:
-    """Return the outline as plain text: headings and paragraphs as lines, list items after "• "."""
-    return "".join(("• " if kind == "bullet" else "") + text + "\n" for kind, _, text in _blocks(outline))
+    """Return the outline as plain text: headings and paragraphs as lines a blank line apart, the items
+    of a list after "• ", one a line."""
+    lines: list[str] = []
+    for kind, _, text in _blocks(outline):
+        if kind == "bullet":
+            lines.append(f"• {text}")
+        else:
+            lines += ["", text, ""]
+    return "\n".join(lines).strip("\n").replace("\n\n\n", "\n\n") + "\n"
 
 
 def write_html(outline: Sequence[str], path: Path) -> Path:

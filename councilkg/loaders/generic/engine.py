@@ -8,7 +8,10 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
    header rows and the headings that section rules name;
 3. the outline reader (:mod:`~councilkg.loaders.generic.outline`) reads what headings, numbered paragraphs
    and lists state outside tables, after the tables printed cell after cell under a header on one
-   line (:mod:`~councilkg.loaders.generic.columnrows`);
+   line (:mod:`~councilkg.loaders.generic.columnrows`); where the file's format marks headings
+   (:attr:`~councilkg.documents.document.Document.headings`: HTML, Word, PDF), the marks settle which
+   lines are headings and how they nest (:mod:`~councilkg.loaders.generic.markedheadings`), and no
+   marked heading is an action or measure; plain text is read from its words alone;
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
    entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`),
    and the blocks of a Local Area Agreement it lists its priorities

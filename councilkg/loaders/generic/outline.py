@@ -18,8 +18,9 @@ order, and the state it leaves); the readings are its bases, one module a kind o
 :mod:`~councilkg.loaders.generic.outlineleadins` (lead-ins), :mod:`~councilkg.loaders.generic.outlinewraps`
 (wrapped and blank lines), :mod:`~councilkg.loaders.generic.outlinesentences` ("We will …" sentences),
 :mod:`~councilkg.loaders.generic.outlineruns` (items run together),
-:mod:`~councilkg.loaders.generic.outlinecontents` (contents pages) and
-:mod:`~councilkg.loaders.generic.outlineitems` (the items added and what is in force).
+:mod:`~councilkg.loaders.generic.outlinecontents` (contents pages),
+:mod:`~councilkg.loaders.generic.outlineitems` (the items added and what is in force) and
+:mod:`~councilkg.loaders.generic.outlinemarked` (the headings a file's format marks, none in plain text).
 """
 
 from __future__ import annotations

@@ -58,7 +58,8 @@ WANDSWORTH = [
 WANDSWORTH_PRIORITIES = [
     "Families First Social Care Reforms",
     "Children not in school",
-    "Anti-Racist Practice -Actions, Behaviour, and Culture across the Partnership and within all organisations",
+    "Anti-Racist Practice -Actions, Behaviour, and Culture across the Partnership and within all "
+    "organisations",
     "Thematic Focus ( 6-9 month focus)",
 ]
 

@@ -161,15 +161,30 @@ def marked_items(lines: Sequence[str], headings: Mapping[int, int]) -> dict[int,
     return dict(sorted(items.items()))
 
 
+def heading_levels(lines: Sequence[str], headings: Mapping[int, int] | None) -> dict[int, int]:
+    """Return the level of each marked heading, by line, but those printed as a table's row or a list's
+    bulleted item (a bold bullet a PDF marks as short and bold is still the list's item).
+
+    Example:
+        >>> heading_levels(["Our priorities", "• Keep safe", "Who\\tWhen"], {1: 2, 2: 3, 3: 3})
+        {1: 2}
+    """
+    return {
+        number: level
+        for number, level in (headings or {}).items()
+        if 0 < number <= len(lines)
+        and "\t" not in lines[number - 1]
+        and not BULLET.match(lines[number - 1].strip())
+    }
+
+
 def drop_marked_heading_items(
     extraction: Extraction, lines: Sequence[str], headings: Mapping[int, int] | None
 ) -> None:
-    """Take out the actions, measures and risks read from a line the format marks as a heading (not in
-    a table's row), placing the line as a heading: a heading names what follows, it is no list's
-    item. Returns nothing."""
-    if not headings:
-        return
-    marked = {number for number in headings if 0 < number <= len(lines) and "\t" not in lines[number - 1]}
+    """Take out the actions, measures and risks read from a line the format marks as a heading (not a
+    table's row nor a bulleted item: :func:`heading_levels`), placing the line as a heading: a heading
+    names what follows, it is no list's item. Returns nothing."""
+    marked = heading_levels(lines, headings)
     for items in (extraction.actions, extraction.indicators, extraction.risks):
         dropped = [item for item in items if item.source_line in marked]
         for item in dropped:

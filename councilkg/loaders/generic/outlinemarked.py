@@ -19,6 +19,7 @@ from councilkg.loaders.generic.markedheadings import (
     RULE_MARKED_ACTION,
     RULE_MARKED_HEADING,
     MarkedItem,
+    heading_levels,
     marked_items,
     names_a_kind,
 )
@@ -40,9 +41,9 @@ class OutlineMarked(OutlineNumbered):
 
     def _mark_headings(self, lines: Sequence[str], headings: Mapping[int, int] | None) -> None:
         """Take the headings the format marks (level by line) for the pass over ``lines``; returns nothing."""
-        if not headings:
+        self.marked_levels = heading_levels(lines, headings)
+        if not self.marked_levels:
             return
-        self.marked_levels = dict(headings)
         self.marked = marked_items(lines, self.marked_levels)
         ordered = sorted(self.marked_levels)
         self.marked_naming = {

@@ -8,7 +8,10 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
    header rows and the headings that section rules name;
 3. the outline reader (:mod:`~councilkg.loaders.generic.outline`) reads what headings, numbered paragraphs
    and lists state outside tables, after the tables printed cell after cell under a header on one
-   line (:mod:`~councilkg.loaders.generic.columnrows`);
+   line (:mod:`~councilkg.loaders.generic.columnrows`); where the file's format marks headings
+   (:attr:`~councilkg.documents.document.Document.headings`: HTML, Word, PDF), the marks settle which
+   lines are headings and how they nest (:mod:`~councilkg.loaders.generic.markedheadings`), and no
+   marked heading is an action or measure; plain text is read from its words alone;
 4. the outcomes of a national framework the plan is organised by, named as headings or contents
    entries, become the plan's own outcomes (:mod:`~councilkg.loaders.generic.framework_outcomes`),
    and the blocks of a Local Area Agreement it lists its priorities
@@ -41,6 +44,7 @@ from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.laa_blocks import read_laa_blocks
 from councilkg.loaders.generic.lonecommitment import drop_lone_commitment
+from councilkg.loaders.generic.markedheadings import drop_marked_heading_items
 from councilkg.loaders.generic.mentions import read_mentions
 from councilkg.loaders.generic.namedpriorities import read_named_priorities
 from councilkg.loaders.generic.namedrefs import read_named_refs
@@ -227,7 +231,14 @@ def _run(document: Document, profile: Profile) -> _Engine:
             for number in contents
         }
         placed |= read_column_rows(outline_lines, extraction, reader.rows.key, placed.__contains__)
-        read_outline(outline_lines, extraction, reader.rows.key, lambda number: number in placed, entries)
+        read_outline(
+            outline_lines,
+            extraction,
+            reader.rows.key,
+            lambda number: number in placed,
+            entries,
+            document.headings,
+        )
         placed |= _record_lines(extraction) | set(extraction.placed)
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         read_named_priorities(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
@@ -237,6 +248,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
         read_laa_blocks(document.lines, extraction, reader.rows.key)
         drop_lone_commitment(extraction)
+        drop_marked_heading_items(extraction, outline_lines, document.headings)
     _drop_wordless_items(extraction)
     if profile.heading_lines is not None:  # headings nothing read: placed, not left as unread text
         pattern, placed = profile.heading_lines, set(extraction.placed) | _record_lines(extraction)

@@ -18,8 +18,9 @@ order, and the state it leaves); the readings are its bases, one module a kind o
 :mod:`~councilkg.loaders.generic.outlineleadins` (lead-ins), :mod:`~councilkg.loaders.generic.outlinewraps`
 (wrapped and blank lines), :mod:`~councilkg.loaders.generic.outlinesentences` ("We will …" sentences),
 :mod:`~councilkg.loaders.generic.outlineruns` (items run together),
-:mod:`~councilkg.loaders.generic.outlinecontents` (contents pages) and
-:mod:`~councilkg.loaders.generic.outlineitems` (the items added and what is in force).
+:mod:`~councilkg.loaders.generic.outlinecontents` (contents pages),
+:mod:`~councilkg.loaders.generic.outlineitems` (the items added and what is in force) and
+:mod:`~councilkg.loaders.generic.outlinemarked` (the headings a file's format marks, none in plain text).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ from councilkg.loaders.generic.outlinelines import (
     lead_in_kind,
     wingdings_bullets,
 )
-from councilkg.loaders.generic.outlinenumbered import OutlineNumbered
+from councilkg.loaders.generic.outlinemarked import OutlineMarked
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
 from councilkg.loaders.generic.statements import statement_span
 from councilkg.loaders.generic.titledparagraphs import listed_lines
@@ -87,17 +88,23 @@ from councilkg.text import clean_text
 DIVISION = re.compile(r"^(?:chapter|section|part) \d{1,2}$", re.IGNORECASE)
 
 
-class OutlineReader(OutlineNumbered):
+class OutlineReader(OutlineMarked):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
 
     def read(
-        self, lines: Sequence[str], skip: Callable[[int], bool], contents: Mapping[int, str] | None = None
+        self,
+        lines: Sequence[str],
+        skip: Callable[[int], bool],
+        contents: Mapping[int, str] | None = None,
+        headings: Mapping[int, int] | None = None,
     ) -> None:
         """Read items from ``lines`` (numbered from 1) but those ``skip`` says are read; returns nothing.
 
         ``contents`` holds the contents-page entries taken out of ``lines`` (by line number): they
-        are no items, but the entries under one naming a kind may be."""
+        are no items, but the entries under one naming a kind may be. ``headings`` holds the levels
+        of the lines the file's format marks as headings (:class:`OutlineMarked`); plain text has none."""
         contents = contents or {}
+        self._mark_headings(lines, headings)
         self.raw_lines, self.read_elsewhere = lines, skip
         self.performance_line = first_performance_line(lines)
         texts = carry_lone_bullets(
@@ -145,6 +152,9 @@ class OutlineReader(OutlineNumbered):
                 continue
             if number in cells:
                 continue  # a value or status printed under a measure's name: read with it
+            if not skip(number) and self._marked_heading(number, text):
+                self.previous, self.previous_line = text, number
+                continue
             if not skip(number) and self.contents is None and (run := numbered_run(texts, position)):
                 self._run(run)
                 consumed = run[-1].line
@@ -181,6 +191,7 @@ class OutlineReader(OutlineNumbered):
                 continue
             if not self._outcome_wrapped(number, text):
                 self._line(number, text, nexts[position])
+            self._after_marked(number)
             self.previous, self.previous_line = text, number
         self._contents_items()
 
@@ -400,11 +411,14 @@ def read_outline(
     new_key: KeyMaker,
     skip: Callable[[int], bool],
     contents: Mapping[int, str] | None = None,
+    headings: Mapping[int, int] | None = None,
 ) -> None:
     """Add the items the outline of ``lines`` states to ``extraction``; returns nothing.
 
     ``skip`` says which line numbers another reader already read (table rows, headings);
-    ``contents`` the contents-page entries taken out of ``lines``, by line number.
+    ``contents`` the contents-page entries taken out of ``lines``, by line number; ``headings`` the
+    level of each line the file's format marks as a heading (:attr:`Document.headings
+    <councilkg.documents.document.Document.headings>`; ``None`` for plain text, read by its words).
 
     Example:
         >>> from councilkg.loaders.model import PlanInfo
@@ -416,5 +430,5 @@ def read_outline(
         >>> [(p.ref, p.label) for p in ex.priorities], [a.label for a in ex.actions]
         ([('1', 'Keeping children safe')], ['Audit every repeat plan', 'Recruit social workers'])
     """
-    OutlineReader(extraction, new_key).read(lines, skip, contents)
+    OutlineReader(extraction, new_key).read(lines, skip, contents, headings)
     cut_glued_titles(extraction.priorities, RULE_LISTED_PRIORITY)  # "the best start to life Early help …"

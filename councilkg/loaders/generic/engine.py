@@ -34,6 +34,7 @@ from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.bareruns import read_bare_runs
+from councilkg.loaders.generic.calibration import calibrate
 from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries
@@ -245,6 +246,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
     read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)
+    calibrate(extraction)  # each rule's measured confidence, where measured (calibration.py)
     return _Engine(extraction, rebuilt, reader)
 
 

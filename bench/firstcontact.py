@@ -75,7 +75,7 @@ def held_out_in(source: str) -> frozenset[str]:
     Example:
         >>> sorted(held_out_in('HELD_OUT = frozenset({"holdout9", "holdout10"})'))
         ['holdout10', 'holdout9']
-        >>> sorted(held_out_in('only the dev documents; the held-out sets (``holdout6`` and ``holdout7``; the'))
+        >>> sorted(held_out_in("the held-out sets (``holdout6`` and ``holdout7``; the first five"))
         ['holdout6', 'holdout7']
     """
     constant = re.search(r"^HELD_OUT = frozenset\(\{([^}]*)\}\)", source, re.M)
@@ -99,7 +99,10 @@ def release_points(sets: Iterable[str] = SETS, branch: str = "main") -> dict[str
     A commit releases a set when its first parent's ``bench/wild.py`` holds the set out and its own
     does not (while still listing it); of several (branches released it twice), the oldest counts.
     """
-    commits = [line.split() for line in _git("rev-list", "--reverse", "--topo-order", "--parents", branch).splitlines()]
+    commits = [
+        line.split()
+        for line in _git("rev-list", "--reverse", "--topo-order", "--parents", branch).splitlines()
+    ]
     blobs = _git("cat-file", "--batch-check", stdin="".join(f"{c[0]}:bench/wild.py\n" for c in commits))
     blob_of = {
         c[0]: "" if line.endswith("missing") else line.split()[0]
@@ -155,7 +158,9 @@ def run_engine(commit: str, documents: Sequence[WildDocument]) -> list[dict[str,
 
 def to_items(rows: Sequence[Sequence[Any]]) -> list[Item]:
     """Return the worker's item rows as :class:`bench.wild.Item`, old rule names mapped to today's."""
-    return [Item(k, label, ref, line, RENAMED.get(rule, rule), conf) for k, label, ref, line, rule, conf in rows]
+    return [
+        Item(k, label, ref, line, RENAMED.get(rule, rule), conf) for k, label, ref, line, rule, conf in rows
+    ]
 
 
 def matched_flags(document: WildDocument, items: Sequence[Item]) -> list[bool]:
@@ -171,7 +176,7 @@ def tally(read: Iterable[tuple[Sequence[Item], Sequence[bool]]]) -> tuple[Counts
     """Return per rule and per confidence the [matched, read] counts over documents' items and flags.
 
     Example:
-        >>> items = [Item("action", "a", rule="r", confidence=0.6), Item("action", "b", rule="r", confidence=0.9)]
+        >>> items = [Item("a", "a", rule="r", confidence=0.6), Item("a", "b", rule="r", confidence=0.9)]
         >>> tally([(items, [True, False])])
         ({'r': [1, 2]}, {'0.60': [1, 1], '0.90': [0, 1]})
     """
@@ -301,13 +306,17 @@ def first_contact(sets: Sequence[str] = SETS) -> dict[str, Any]:
                     "stem": document.stem,
                     "split": split,
                     "expected": len(document.expected),
-                    "items": [[item.rule, item.confidence, flag] for item, flag in zip(items, flags, strict=True)],
+                    "items": [
+                        [item.rule, item.confidence, flag] for item, flag in zip(items, flags, strict=True)
+                    ],
                 }
             )
         per_set[split] = {
             "release": point.release[:10],
             "engine": point.engine[:10],
-            "engine_subject": _git("log", "-1", "--format=%ad %s", "--date=short", point.engine)[:120].strip(),
+            "engine_subject": _git("log", "-1", "--format=%ad %s", "--date=short", point.engine)[
+                :120
+            ].strip(),
             "documents": len(chosen),
             "read": read,
             "extracted": extracted,
@@ -382,10 +391,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "precision": round(hits / read, 3),
                     "in_sample": in_sample.get(rule, [0, 0]),
                 }
-                for rule, (hits, read) in sorted(rules.items(), key=lambda kv: (kv[1][0] / kv[1][1], -kv[1][1]))
+                for rule, (hits, read) in sorted(
+                    rules.items(), key=lambda kv: (kv[1][0] / kv[1][1], -kv[1][1])
+                )
             },
             "confidences": {c: {"matched": h, "read": n} for c, (h, n) in sorted(confidences.items())},
-            "unmapped": sorted(rule for rule in rules if not is_rule_today(rule, constants) and rule[0] != "("),
+            "unmapped": sorted(
+                rule for rule in rules if not is_rule_today(rule, constants) and rule[0] != "("
+            ),
             "calibration": table,
             "low_rules": sorted(low),
             "refusal": {
@@ -401,8 +414,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         hits, read = counts["in_sample"]
         today_precision = f"{hits / read:.2f}" if read else "  - "
         mark = "" if is_rule_today(rule, constants) or rule[0] == "(" else "  [not in today's engine]"
-        print(f"{counts['matched']:5d} / {counts['read']:<5d} {counts['precision']:.2f}  (today {today_precision})  {rule}{mark}")
-    print(json.dumps({name: figures[name] for name in ("sets", "unmapped", "low_rules", "refusal")}, indent=1))
+        first = f"{counts['matched']:5d} / {counts['read']:<5d} {counts['precision']:.2f}"
+        print(f"{first}  (today {today_precision})  {rule}{mark}")
+    print(
+        json.dumps({name: figures[name] for name in ("sets", "unmapped", "low_rules", "refusal")}, indent=1)
+    )
     if args.write_table:
         write_results(_table(table, figures["sets"]), TABLE)
         print(f"wrote {TABLE.relative_to(ROOT)}")

@@ -1,10 +1,11 @@
 """Read wild-corpus excerpts with whatever ``councilkg`` is first on the path, for bench/firstcontact.py.
 
 Run as ``PYTHONPATH=<an old checkout> python bench/firstcontact_worker.py`` with a JSON list of
-``{"stem": ..., "text": ...}`` on standard input; prints ``{"package": <councilkg's folder>, "documents":
-[{"stem", "items", "error"}, ...]}``, each item ``[kind, label, ref, line, rule, confidence]``. It imports nothing of ``bench`` and only the
-two entry points every engine since the first slice has had (``extract`` and ``read_document``, under
-their old or new module names), so an engine of any age runs in its own process.
+``{"stem": ..., "text": ...}`` on standard input; prints ``{"package": <councilkg's folder>,
+"documents": [{"stem", "items", "error"}, ...]}``, each item ``[kind, label, ref, line, rule,
+confidence]``. It imports nothing of ``bench`` and only the two entry points every engine since the
+first slice has had (``extract`` and ``read_document``, under their old or new module names), so an
+engine of any age runs in its own process.
 """
 
 from __future__ import annotations

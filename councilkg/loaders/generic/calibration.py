@@ -17,7 +17,7 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
-from councilkg.loaders.model import Extraction, Reading
+from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 
 #: The table: ``{"rules": {rule: {"confidence": p, "matched": m, "read": n}, ...}, ...}``.
 TABLE = Path(__file__).resolve().parent.parent.parent / "data" / "rule_confidence.json"
@@ -51,7 +51,13 @@ def calibrate(extraction: Extraction, table: Mapping[str, float] | None = None) 
     """Give every item of ``extraction`` its rule's measured confidence (``table``, by default
     :func:`rule_confidence`), in place; items of rules not in the table keep theirs. Returns nothing."""
     table = rule_confidence() if table is None else table
-    for item in [*extraction.priorities, *extraction.actions, *extraction.indicators, *extraction.risks]:
+    items: list[Priority | Action | Indicator | Risk] = [
+        *extraction.priorities,
+        *extraction.actions,
+        *extraction.indicators,
+        *extraction.risks,
+    ]
+    for item in items:
         item.reading = calibrated(item.reading, table)
     for index, outcome in enumerate(extraction.outcomes):
         reading = calibrated(outcome.reading, table)

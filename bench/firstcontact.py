@@ -348,6 +348,36 @@ def leave_one_set_out(rows: Sequence[tuple[WildDocument, list[Item], list[bool]]
     return total
 
 
+def brier_scores(rows: Sequence[tuple[WildDocument, list[Item], list[bool]]]) -> dict[str, float]:
+    """Return how well confidences foretell a first-contact item's being right (mean squared gap,
+    lower is better): the hand-set ones, the measured ones with each set's table taken from the other
+    sets only, and one figure for all items (the share right) for scale.
+
+    Example:
+        >>> doc = WildDocument("d", {}, "", "holdout", [], [])
+        >>> brier_scores([(doc, [Item("a", "x", rule="r", confidence=1.0)], [False])])["hand_set"]
+        1.0
+    """
+    squares = {"hand_set": 0.0, "measured_leave_one_set_out": 0.0, "share_right": 0.0}
+    items = [
+        (document.split, item, right)
+        for document, found, flags in rows
+        for item, right in zip(found, flags, strict=True)
+    ]
+    if not items:
+        return squares
+    share = sum(right for _, _, right in items) / len(items)
+    for split in sorted({split for split, _, _ in items}):
+        others, _ = tally(([item], [right]) for other, item, right in items if other != split)
+        table = {rule: figures["confidence"] for rule, figures in calibration(others).items()}
+        for _, item, right in (entry for entry in items if entry[0] == split):
+            hand = item.confidence if item.confidence is not None else share
+            squares["hand_set"] += (hand - right) ** 2
+            squares["measured_leave_one_set_out"] += (table.get(item.rule or "", hand) - right) ** 2
+            squares["share_right"] += (share - right) ** 2
+    return {name: round(total / len(items), 4) for name, total in squares.items()}
+
+
 def _table(table: Mapping[str, Any], sets: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "about": "Each rule's confidence: its precision on first contact (bench/firstcontact.py), for the "
@@ -400,6 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rule for rule in rules if not is_rule_today(rule, constants) and rule[0] != "("
             ),
             "calibration": table,
+            "brier": brier_scores(rows),
             "low_rules": sorted(low),
             "refusal": {
                 "first_contact": refusal_trade(rows, low),
@@ -417,7 +448,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = f"{counts['matched']:5d} / {counts['read']:<5d} {counts['precision']:.2f}"
         print(f"{first}  (today {today_precision})  {rule}{mark}")
     print(
-        json.dumps({name: figures[name] for name in ("sets", "unmapped", "low_rules", "refusal")}, indent=1)
+        json.dumps(
+            {name: figures[name] for name in ("sets", "unmapped", "brier", "low_rules", "refusal")}, indent=1
+        )
     )
     if args.write_table:
         write_results(_table(table, figures["sets"]), TABLE)

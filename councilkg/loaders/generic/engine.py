@@ -17,7 +17,9 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
    the partner bodies and draft placeholders it names, are found in the text
    (:mod:`~councilkg.loaders.generic.mentions`).
 
-Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`).
+Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`):
+where measured, the rule's precision on plans it had not been developed on
+(:mod:`~councilkg.loaders.generic.calibration`, applied at the end of the run).
 A plan with no item is refused with one line saying what was looked for. :func:`inspect_plan` shows
 the tables found with their header-to-role mapping, every item with its rule, and the lines left
 unplaced, so a user sees why before writing a profile.

@@ -133,7 +133,13 @@ class Post:
 @dataclass(frozen=True)
 class Reading:
     """How the generic engine read an item: the rule (``"table: one cell per line"``, ``"heading:
-    labelled priority"``...), how far the reading is trusted (0 to 1), and the page where known."""
+    labelled priority"``...), how far the reading is trusted (0 to 1), and the page where known.
+
+    ``confidence`` is, for each rule measured on at least ten items of plans the engine had not been
+    developed on, the share of that rule's items there that were right (its first-contact precision,
+    ``councilkg/data/rule_confidence.json``, written by ``bench/firstcontact.py`` and applied once by
+    :mod:`councilkg.loaders.generic.calibration`); a rule not measured keeps the figure its module sets.
+    """
 
     rule: str
     confidence: float

@@ -20,7 +20,9 @@ The generic loader (:class:`GenericLoader`) runs it. The steps:
    the partner bodies and draft placeholders it names, are found in the text
    (:mod:`~councilkg.loaders.generic.mentions`).
 
-Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`).
+Every item records the rule that read it and a confidence (:class:`~councilkg.loaders.model.Reading`):
+where measured, the rule's precision on plans it had not been developed on
+(:mod:`~councilkg.loaders.generic.calibration`, applied at the end of the run).
 A plan with no item is refused with one line saying what was looked for. :func:`inspect_plan` shows
 the tables found with their header-to-role mapping, every item with its rule, and the lines left
 unplaced, so a user sees why before writing a profile.
@@ -37,6 +39,7 @@ from councilkg.documents.extracted import Position
 from councilkg.errors import LoaderError, UnknownLayoutError
 from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.bareruns import read_bare_runs
+from councilkg.loaders.generic.calibration import calibrate
 from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries
@@ -257,6 +260,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
     read_mentions(document.lines, extraction, profile)
     if document.positions:
         _mark_positions(extraction, document.positions)
+    calibrate(extraction)  # each rule's measured confidence, where measured (calibration.py)
     return _Engine(extraction, rebuilt, reader)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.calibration import rule_confidence
 from councilkg.loaders.generic.contents import is_contents_entry
 from councilkg.loaders.model import Reading
 from tests.loaders.generic.reading import read
@@ -79,7 +80,8 @@ def test_bullets_under_a_priority_are_its_actions_and_measures() -> None:
     assert [(i.label, i.measures) for i in found.indicators] == [
         ("Fewer children obese at Year 6", [found.priorities[0].key])
     ]
-    assert found.actions[1].reading == Reading("list item after an action lead-in", 0.7)
+    rule = "list item after an action lead-in"  # its confidence: its precision on first contact
+    assert found.actions[1].reading == Reading(rule, rule_confidence()[rule])
 
 
 def test_a_numbered_list_on_one_line() -> None:

@@ -13,6 +13,7 @@ from councilkg.documents.document import Document, read_document
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders import find_loader, get_loader
 from councilkg.loaders.coverage import coverage_of
+from councilkg.loaders.generic.calibration import rule_confidence
 from councilkg.loaders.generic.engine import GenericLoader, load_with_profile
 from councilkg.loaders.generic.rows import undated_periods
 from councilkg.loaders.generic.tablekinds import readable_tables, table_kind
@@ -76,8 +77,10 @@ def test_a_labelled_priority_heading_is_a_plan_item() -> None:
         ("eggs", ["priority-1"]),
         ("milk", ["priority-1"]),
     ]
-    assert [action.reading for action in found.actions] == [Reading("list item under a priority", 0.6)] * 2
-    assert found.priorities[0].reading == Reading("heading: section rule", 0.8)
+    measured = rule_confidence()  # each rule's precision on first contact
+    bullet, heading = "list item under a priority", "heading: section rule"
+    assert [action.reading for action in found.actions] == [Reading(bullet, measured[bullet])] * 2
+    assert found.priorities[0].reading == Reading(heading, measured[heading])
 
 
 def test_table_of_unknown_columns_is_refused() -> None:

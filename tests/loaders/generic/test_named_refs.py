@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.calibration import rule_confidence
 from councilkg.loaders.generic.namedrefs import RULE_NAMED_REF
 from councilkg.loaders.parsing.refs import named_refs
 from tests.loaders.generic.reading import read
@@ -95,7 +96,8 @@ def test_numbered_measures_with_their_titles_in_quotes() -> None:
         ("1011", "care leavers in suitable education, jobs or training"),
         ("1013", "safeguarding: initial assessments done in 10 days"),
     ]
-    assert [i.reading.confidence for i in found.indicators if i.reading] == [0.7, 0.7, 0.7]
+    measured = rule_confidence()["reference named in a sentence"]  # its precision on first contact
+    assert [i.reading.confidence for i in found.indicators if i.reading] == [measured] * 3
 
 
 def test_register_codes_in_a_risk_committee_are_risks_once_each() -> None:

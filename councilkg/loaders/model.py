@@ -137,8 +137,9 @@ class Reading:
 
     ``confidence`` is, for each rule measured on at least ten items of plans the engine had not been
     developed on, the share of that rule's items there that were right (its first-contact precision,
-    ``councilkg/data/rule_confidence.json``, written by ``bench/firstcontact.py`` and applied once by
-    :mod:`councilkg.loaders.generic.calibration`); a rule not measured keeps the figure its module sets.
+    as (right + 1) / (read + 2); ``councilkg/data/rule_confidence.json``, written by
+    ``bench/firstcontact.py`` and applied once by :mod:`councilkg.loaders.generic.calibration`); a rule
+    not measured keeps the figure its module sets.
     """
 
     rule: str

@@ -4,7 +4,8 @@ A rule module gives each item it reads a confidence set by hand. For the rules m
 items where they first met unseen plans (``bench/firstcontact.py``: each released held-out set read
 by the engine as it was before that set was released, matched with today's labels), that hand-set
 figure is replaced, here and only here, by the measured one: the share of the rule's items a careful
-reader listed. The figures live in one table, ``councilkg/data/rule_confidence.json``, written by
+reader listed, as (right + 1) / (read + 2), so a rule right every time it was measured is likely,
+not certain, to be right. The figures live in one table, ``councilkg/data/rule_confidence.json``, written by
 that benchmark; a rule not in it keeps its module's confidence. The engine applies the table once,
 at the end of its run, so ``load`` and ``inspect`` give an item the same confidence.
 """

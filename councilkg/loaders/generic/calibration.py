@@ -16,12 +16,13 @@ import dataclasses
 import functools
 import json
 from collections.abc import Mapping
+from importlib import resources
 from pathlib import Path
 
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
 
 #: The table: ``{"rules": {rule: {"confidence": p, "matched": m, "read": n}, ...}, ...}``.
-TABLE = Path(__file__).resolve().parent.parent.parent / "data" / "rule_confidence.json"
+TABLE = Path(str(resources.files("councilkg.data").joinpath("rule_confidence.json")))
 
 
 @functools.cache

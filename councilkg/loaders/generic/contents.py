@@ -60,6 +60,8 @@ MAX_SECTION_ITEMS = 12
 #: An entry naming a kind is a short title ("4. Priorities for action", "Outcomes Framework").
 MAX_KIND_ENTRY_WORDS = 8
 MIN_SECTION_ITEMS = 2
+#: How far in from the page's entries a title of the contents page is centred ("     Our priorities").
+MIN_TITLE_INDENT = 10
 #: Lines under an entry naming a kind that are no entry at all: page numbers alone ("05 06"), or
 #: several entries run together with their pages ("Foreword 03 Summary Dashboard 04 Overall …"). A
 #: section holding one is a page's layout come apart (a legend, a dashboard's key), not a list of items.
@@ -312,6 +314,7 @@ class _Section:
     spoiled: bool = False  # a line under it was no entry (``_NO_ENTRY``): its items are none
     indent: int = 0  # how far the entry naming the kind is printed in
     nested: bool = False  # printed further in than the page's first entry: a chapter's section
+    titled: bool = False  # centred over the entries with no page of its own: a title of the page
 
     def add(self, item: ContentsItem) -> None:
         """Add an entry printed under the one naming the kind as one of its items; returns nothing."""
@@ -336,6 +339,10 @@ class _Section:
                 and ":" not in name
                 and not _sibling(self.title, name)
             )
+        if self.page is None and page is not None and self.titled:
+            # "Our priorities" printed as a title over the page's entries: its paged entries, pages
+            # never going back, are its items
+            return self.last_page is None or page >= self.last_page
         if self.page is None or page is None:
             return False
         if self.last_page is None:
@@ -395,8 +402,15 @@ class ContentsSections:
         if framework is not None:
             self._open = _Section("priority", style, under=framework)
         elif kind in {"priority", "outcome", "indicator"}:
+            titled = page is None and style == "none" and indent[0] >= indent[1] + MIN_TITLE_INDENT
             self._open = _Section(
-                kind, style, page=page, title=name, indent=indent[0], nested=indent[0] > indent[1]
+                kind,
+                style,
+                page=page,
+                title=name,
+                indent=indent[1] if titled else indent[0],
+                nested=indent[0] > indent[1] and not titled,
+                titled=titled,
             )
 
     def labelled(self, line: int, kind: str, label: str, ref: str | None = None) -> None:

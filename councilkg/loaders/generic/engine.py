@@ -43,8 +43,10 @@ from councilkg.loaders.generic.calibration import calibrate
 from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries
+from councilkg.loaders.generic.countedprefix import read_counted_prefixes
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
+from councilkg.loaders.generic.gluedcells import RULE_GLUED_CELLS, glued_rows
 from councilkg.loaders.generic.laa_blocks import read_laa_blocks
 from councilkg.loaders.generic.lonecommitment import drop_lone_commitment
 from councilkg.loaders.generic.markedheadings import drop_marked_heading_items
@@ -178,6 +180,10 @@ def _run(document: Document, profile: Profile) -> _Engine:
     rated = numbered_cell_rows(lines)
     for number, row in rated.items():  # "CYP101: … / 3": a rating, no page number
         lines[number - 1] = row
+    # "ActivityCabinet MemberEnd date": a table whose cells the text glued, given tab-separated
+    glued = glued_rows(lines, lambda cells: header_columns(cells, test, known, profile.builtin_columns))
+    for number, row in glued.items():
+        lines[number - 1] = row
     page_first = page_first_entries(lines)
     page_last = page_last_entries(lines)
     marked = page_mark_entries(lines)  # "Forward P3": pages marked so
@@ -205,13 +211,16 @@ def _run(document: Document, profile: Profile) -> _Engine:
         )
     else:
         rebuilt = Rebuilt(lines)
-    changed = bool(rebuilt.tables or contents or furniture or gathered or rated)
+    changed = bool(rebuilt.tables or contents or furniture or gathered or rated or glued)
     view = dataclasses.replace(document, text="\n".join(rebuilt.lines)) if changed else document
     reader = SectionReader(view, profile)
     extraction = reader.scan()
     extraction.place([*contents, *marked.marks], "contents")
     extraction.place(furniture, "page furniture")
     table_rows = {row.line for found in reader.layout.tables for row in found.rows}
+    for item in _items(extraction):  # the glued table's rows: read by the header naming their kind
+        if item.reading is None and item.source_line in glued:
+            item.reading = Reading(RULE_GLUED_CELLS, 0.8)
     _mark_table_readings(extraction, rebuilt, table_rows)
     # a rebuilt table whose rows the reader could not read leaves its lines, as printed, to the outline
     unread = {seen.table.header_line for seen in reader.tables_seen if seen.kind is None}
@@ -246,6 +255,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         read_named_priorities(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         read_bare_runs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
+        read_counted_prefixes(document.lines, extraction, reader.rows.key)
         read_promised_results(extraction, reader.rows.key)
         listed = {number for number, why in extraction.placed.items() if why == "contents"}
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)

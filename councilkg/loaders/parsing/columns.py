@@ -95,7 +95,8 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
         ColumnRole.EXPECTED_RESULT,
     ),
     (
-        r"\bactions?\b|\bkey activit|^we will\b|^what\??$|^key tasks?$|^tasks?$|^what will we do",
+        r"\bactions?\b|\bkey activit|^activit(?:y|ies)$|^we will\b|^what\??$|^key tasks?$|^tasks?$|"
+        r"^what will we do",
         ColumnRole.ACTION,
     ),
     (r"^who\??$", ColumnRole.RESPONSIBLE),

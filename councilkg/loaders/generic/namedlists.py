@@ -5,13 +5,14 @@ to children's social care, GDPR, … and the towns fund programme.", "… will d
 
 A count lets a list be checked (:func:`~councilkg.loaders.parsing.runlists.counted_run`); with none, the
 sentence must say the items are its kind's ("priorities … included", "risks … related to", "actions such
-as"), name three or more, each a short phrase, and end with them. Where the items are led by verbs in
--ing ("maintaining …, supporting … and strengthening collaborative work on serious youth violence, child
-sexual exploitation, knife crimes and gangs work"), the last item starts at the last "and" before such a
-verb, so the commas inside it part nothing; with no such "and", a piece led by no such verb continues
-the item before it. The commas after a closing ", and" are inside the last item. The items may come
-first, as the sentence's subject: "Emergency planning, business continuity, … and Grant Thornton audit
-findings recommendations were among the amber risks."
+as", or behind a colon: "priorities including:", "priorities are:"), name three or more, each a short
+phrase, and end with them. Where the items are led by verbs in -ing ("maintaining …, supporting … and
+strengthening collaborative work on serious youth violence, child sexual exploitation, knife crimes and
+gangs work"), the last item starts at the last "and" before such a verb, so the commas inside it part
+nothing; with no such "and", a piece led by no such verb continues the item before it. The commas after
+a closing ", and" are inside the last item. The items may come first, as the sentence's subject:
+"Emergency planning, business continuity, … and Grant Thornton audit findings recommendations were among
+the amber risks."
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ _SAID = re.compile(
 _NAMED = re.compile(
     rf"\b(?P<kind>{_KINDS})\b(?P<gap>(?:[^.:;!?]|\.\d){{0,120}}?)\s+(?:which\s+|that\s+)?"
     # "included in the register", "included as": a participle, no list after it
-    r"(?P<verb>included|includes?|related to|such as)\s+"
+    # "… identified priorities including: A, B, … and E.": a colon makes "including" or "are" a lead-in
+    # to the whole list, where without one "including" gives examples
+    r"(?P<verb>included|includes?|related to|such as|(?:including|are|were)(?=:)):?\s+"
     r"(?!(?:in|within|on|as|at|by|under)\s)(?P<items>[^:;!?]+?)\.?\s*$",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.placeaspirations import place_aspiration
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.wrappedleadins import wrapped_lead_in
+from councilkg.loaders.parsing.ordinals import first_of_counted
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 
 #: "Working together to reach your goals": a kind word only as the object of an infinitive closing the
@@ -110,6 +111,12 @@ class OutlineLeadIns(OutlineWraps):
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
         if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
             kind = counted_list_kind(text, self.previous, self.raw_lines, number)
+        if (
+            kind is None
+            and listed
+            and (first := first_of_counted(text, self.previous, self.raw_lines, number))
+        ):
+            kind = KIND_OF_WORD[first]  # "… under five priorities." / "The first four spell out …"
         if kind is None and listed and (chosen_focus(text) or stated_focus(text)):
             kind = "priority"  # "… the BSCB prioritised work on:": a board's choice, its priorities
         if kind is None and listed and not self._stating() and place_aspiration(text, self.previous):

@@ -41,6 +41,8 @@ from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
 from councilkg.loaders.parsing.countedof import counted_of
 from councilkg.loaders.parsing.countedprose import counted_after
 from councilkg.loaders.parsing.midruns import midline_run
+from councilkg.loaders.parsing.namedpairs import RULE_NAMED_PAIR, named_pair
+from councilkg.loaders.parsing.ordinals import RULE_ORDINAL_ITEM, ordinal_items
 from councilkg.loaders.parsing.runlists import RunItem, counted_run, is_measure_label
 from councilkg.loaders.parsing.valuerows import ValueRow
 from councilkg.loaders.parsing.values import written_value
@@ -175,6 +177,8 @@ class OutlineRuns(OutlineContents):
                 lambda said: counted_run(said) or counted_after(said, before) or counted_of(said),
             ),
             (RULE_NAMED_LIST, named_list),  # "Key priorities within the plan … included A, B, C and D."
+            (RULE_ORDINAL_ITEM, lambda said: ordinal_items(said, before)),  # "The fifth priority is …"
+            (RULE_NAMED_PAIR, named_pair),  # "… agreed the priorities to reduce … and to improve …"
         ]
 
     def _counted_items(self, number: int, word: str, items: Sequence[RunItem], rule: str) -> None:

@@ -7,7 +7,9 @@ the impact of this on their outcomes, and poor preparation for adulthood and pos
 Two items have no comma between them to tell where the first ends, and either may hold an "and" of its
 own, so they are read only where one mark parts them: a single ", and", or a single "and" before a verb
 in -ing when the first item opens with one too. "… two themes …; that we are a ‘family friendly’ and
-‘caring’ Borough" has neither: it is no list.
+‘caring’ Borough" has neither: it is no list. Two names, every word of each capitalised, part at their
+one "and" ("The two neighbourhood regeneration priorities are: Boscombe and West Howe."): a name holds
+no small "and".
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ import re
 MAX_PAIR_ITEM_WORDS = 24
 _GERUND = re.compile(r"^[a-z]+ing$")
 _AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\b)")
+#: "Boscombe and West Howe": two names, each of up to four capitalised words, one small "and" between.
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_TWO_NAMES = re.compile(rf"(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})\.?")
 
 
 def counted_pair(text: str) -> list[str]:
@@ -29,8 +34,12 @@ def counted_pair(text: str) -> list[str]:
         ['safeguarding children and young people', 'narrowing the gap between children']
         >>> counted_pair("that we are a ‘family friendly’ and ‘caring’ Borough")
         []
+        >>> counted_pair("Boscombe and West Howe")
+        ['Boscombe', 'West Howe']
     """
     text = re.sub(r"^namely\s+", "", text.strip(), flags=re.IGNORECASE)
+    if names := _TWO_NAMES.fullmatch(text):
+        return [names.group("first"), names.group("second")]
     closing = text.split(", and ")
     if len(closing) == 2 and "," not in closing[0] and ";" not in text:
         pieces = closing

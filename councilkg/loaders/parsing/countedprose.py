@@ -1,9 +1,10 @@
 """A list counted in one sentence and given in the next, between commas: "Six areas of improvement
 focus have been agreed … These comprise improving permanency arrangements, …, and early help."
 
-News reports and minutes retell a plan's priorities so: the count and what they are ("four key
-'themes of improvement'") in one sentence, the items after "These include" / "These comprise" in
-the next. The items are read only when there are exactly as many as the count says (the rules of
+News reports and minutes retell a plan's priorities so: the count and what they are ("four key 'themes
+of improvement'") in one sentence, the items after "These include" / "These comprise" in the next, or
+after the counted word again ("… seven strands … The strands were: …"). The items are read only when
+there are exactly as many as the count says (the rules of
 :func:`~councilkg.loaders.parsing.runlists.counted_run` for items between commas).
 """
 
@@ -17,12 +18,14 @@ from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, between_commas, 
 _COUNTED = re.compile(
     rf"{COUNT_AND_WORDS}[\"“‘']?"
     r"(?P<kind>priorities|priority areas|areas|themes|objectives|aims|goals|ambitions|outcomes|actions|"
-    r"commitments)\b",
+    r"commitments|strands)\b",
     re.IGNORECASE,
 )
-#: The sentence giving the items: "These include …", "They comprise: …".
+#: The sentence giving the items: "These include …", "They comprise: …", "The strands were: …" (the
+#: counted word again).
 _THESE = re.compile(
-    r"^(?:these|they)\s+(?:are|were|include|included|comprise|comprised|cover|covered)\b\s*:?\s*",
+    r"^(?:these|they|the\s+(?P<again>[a-z]+(?:\s+areas)?))\s+"
+    r"(?:are|were|include|included|comprise|comprised|cover|covered)\b\s*:?\s*",
     re.IGNORECASE,
 )
 #: A sentence ends at a full stop (perhaps inside quotes) before a space.
@@ -52,6 +55,8 @@ def counted_after(text: str, before: str = "") -> tuple[str, list[str]] | None:
         counted = list(_COUNTED.finditer(prior))
         if not counted:
             continue
+        if these.group("again") and these.group("again").casefold() != counted[-1].group("kind").casefold():
+            continue  # "… four areas. The plans are: …": the sentence names another kind than was counted
         count = count_value(counted[-1].group("count"))
         labels = _items(sentence[these.end() :].rstrip(" ."), count)
         if labels:

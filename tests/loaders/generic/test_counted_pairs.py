@@ -45,6 +45,15 @@ NORTH_TYNESIDE = (
     "‘family friendly’ and ‘caring’ Borough."
 )
 
+#: Bournemouth 2026 Trust, Our Priorities (2013), http://bournemouth2026.org.uk/our-priorities
+BOURNEMOUTH = (
+    "The Bournemouth 2026 Trust has 3 key priorities to focus its attention on over the next few years that "
+    "fall under regeneration and transformation.\n"
+    "\n"
+    "The two neighbourhood regeneration priorities are: Boscombe and West Howe.  These were identified by "
+    "the former Bournemouth 2026 Shadow Board as hotspots requiring attention.\n"
+)
+
 
 def test_two_items_led_by_verbs_in_ing_part_at_the_and_before_the_second() -> None:
     extraction = read(HERTFORDSHIRE)
@@ -69,3 +78,9 @@ def test_two_with_no_single_mark_between_them_is_no_list() -> None:
     assert counted_pair("health and wellbeing and safety for all") == []
     with pytest.raises(UnknownLayoutError):
         read(NORTH_TYNESIDE)
+
+
+def test_two_names_part_at_their_one_and() -> None:
+    assert [p.label for p in read(BOURNEMOUTH).priorities] == ["Boscombe", "West Howe"]
+    assert counted_pair("Boscombe and West Howe") == ["Boscombe", "West Howe"]
+    assert counted_pair("Health and Wellbeing and Safety") == []

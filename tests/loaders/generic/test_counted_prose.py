@@ -69,3 +69,22 @@ def test_a_list_not_as_long_as_its_count_is_no_items() -> None:
     assert counted_after(seven.split("\n\n")[1], seven.split("\n\n")[0]) is None
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(seven)
+
+
+#: London Borough of Barnet, Children's Trust Board minutes: mid-year performance report on the Children
+#: and Young People's Plan (2013), https://barnet.moderngov.co.uk/ieListDocuments.aspx?CId=456&MId=7395&Ver=4
+BARNET = (
+    "In introducing the report, Mr Tessier advised the Board that the progress was presented by seven "
+    "strands with a monitoring period from April 2013 – September 2013.  The strands were: Early Years; "
+    "Primary; Secondary; Preparation for Adulthood; Early Intervention and Prevention; Targeting of "
+    "Resources to Narrow the Gap; and Keeping Children and Young People Safe.\n"
+)
+
+
+def test_the_sentence_after_the_count_may_name_the_counted_word_again() -> None:
+    labels = [p.label for p in read(BARNET).priorities]
+    assert len(labels) == 7
+    assert labels[0] == "Early Years"
+    assert labels[-1] == "Keeping Children and Young People Safe"
+    # another word than the one counted names another list
+    assert counted_after(BARNET.replace("The strands were", "The members were")) is None

@@ -1,0 +1,44 @@
+"""Two items a sentence names after their kind, each what is to be done: "Members discussed and agreed
+the year two priorities to reduce the number of children and young people living in poverty and to
+improve the mental health and emotional wellbeing of all children and young people."
+
+Two items have no comma to part them (:mod:`~councilkg.loaders.parsing.countedpairs`); here the "to"
+repeated after the one "and" does, and the kind word right before the first "to" says what they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+RULE_NAMED_PAIR = "two items a sentence names after their kind, each to be done"
+#: "… priorities to reduce … and to improve …": a kind, then two infinitives ("to be" is no item).
+_PAIR = re.compile(
+    r"\b(?P<kind>priorities|objectives|aims|goals|ambitions)\s+(?:(?:are|were|will\s+be)\s+)?to\s+(?!be\b)"
+    r"(?P<first>[a-z][^.;:]*?),?\s+and\s+to\s+(?!be\b)(?P<second>[a-z][^.;:]*?)\.?$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+MIN_ITEM_WORDS = 2
+MAX_ITEM_WORDS = 24
+
+
+def named_pair(text: str) -> tuple[str, list[str]] | None:
+    """Return the kind word and the two items a sentence of ``text`` names after it, each after "to",
+    else ``None``.
+
+    Example:
+        >>> named_pair("Members agreed the priorities to reduce child poverty and to improve mental health.")
+        ('priorities', ['reduce child poverty', 'improve mental health'])
+        >>> named_pair("The priorities to be agreed and to be reviewed.") is None
+        True
+    """
+    for sentence in _SENTENCE.split(text.strip()):
+        found = _PAIR.search(sentence)
+        if found is None:
+            continue
+        labels = [" ".join(found.group(part).split()) for part in ("first", "second")]
+        if any(re.search(r"\band\s+to\b", label) for label in labels):
+            continue  # three or more, or an "and to" inside one: no pair sure
+        if all(MIN_ITEM_WORDS <= len(label.split()) <= MAX_ITEM_WORDS for label in labels):
+            return found.group("kind").casefold(), labels
+    return None

@@ -41,6 +41,7 @@ from councilkg.loaders.coverage import coverage_of
 from councilkg.loaders.generic.bareruns import read_bare_runs
 from councilkg.loaders.generic.calibration import calibrate
 from councilkg.loaders.generic.columnrows import read_column_rows
+from councilkg.loaders.generic.confidencecut import BELOW, cut_below
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.countedprefix import read_counted_prefixes
@@ -271,6 +272,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
     if document.positions:
         _mark_positions(extraction, document.positions)
     calibrate(extraction)  # each rule's measured confidence, where measured (calibration.py)
+    cut_below(extraction, profile.min_confidence)  # a profile's floor on confidence (confidencecut.py)
     return _Engine(extraction, rebuilt, reader)
 
 
@@ -314,7 +316,16 @@ def _has_items(extraction: Extraction) -> bool:
     )
 
 
-def _refusal(document: Document) -> UnknownLayoutError:
+def _refusal(
+    document: Document, extraction: Extraction | None = None, minimum: float = 0.0
+) -> UnknownLayoutError:
+    cut = sum(1 for why in extraction.placed.values() if why == BELOW) if extraction is not None else 0
+    if cut:
+        return UnknownLayoutError(
+            document.path,
+            f"no plan items found at confidence {minimum:g} or more ({cut} read below it)",
+            hint="lower the profile's min_confidence; `councilkg inspect FILE` shows each item's confidence",
+        )
     return UnknownLayoutError(
         document.path,
         "no plan items found",
@@ -338,7 +349,7 @@ def read_plan(document: Document, profile: Profile | None = None) -> Extraction:
     _check_required_sections(document, profile)
     engine = _run(document, profile)
     if not _has_items(engine.extraction) and not profile.read_empty:
-        raise _refusal(document)
+        raise _refusal(document, engine.extraction, profile.min_confidence)
     if not _has_items(engine.extraction):
         engine.extraction.warn(
             1, "no plan items found; read as a plan without items (the profile's read_empty)"
@@ -450,7 +461,7 @@ def inspect_plan(document: Document, profile: Profile | None = None) -> Inspecti
     coverage = coverage_of(extraction, document)
     inspection.unplaced = [(line.line, line.text) for line in coverage.unplaced]
     if not _has_items(extraction):
-        inspection.refused = str(_refusal(document))
+        inspection.refused = str(_refusal(document, extraction, (profile or Profile()).min_confidence))
     return inspection
 
 

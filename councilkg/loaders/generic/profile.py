@@ -589,6 +589,8 @@ class Profile:
     rows: tuple[RowRule, ...] = ()
     #: A plan of this layout printing no item is read (a draft, or a text cut short), with a warning.
     read_empty: bool = False
+    #: Items the engine reads with a lower confidence are left out (``confidencecut``; 0: none).
+    min_confidence: float = 0.0
     #: The pattern of a line as printed that is a heading ("^#", "^Figure \d+:"): one nothing else
     #: read is placed as "heading" (the coverage report's), not left unplaced.
     heading_lines: re.Pattern[str] | None = None

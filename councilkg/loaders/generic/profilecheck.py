@@ -44,6 +44,11 @@ class Checker:
             raise self.fail(key, f"must be true or false, not {value!r}")
         return value
 
+    def share(self, value: object, key: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise self.fail(key, f"must be a number from 0 to 1, not {value!r}")
+        return float(value)
+
     def texts(self, value: object, key: str) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]

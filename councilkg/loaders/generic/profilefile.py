@@ -88,6 +88,7 @@ _PROFILE_KEYS = {
     "ignore_rows",
     "read_empty",
     "heading_lines",
+    "min_confidence",
 }
 _PLAN_KEYS = {
     *("council", "authority", "gss", "title", "slug", "type", "years", "draws_on", "title_line", "title_page")
@@ -249,6 +250,7 @@ def profile_from_data(data: Mapping[str, Any], path: Path) -> Profile:
         post_rows=_each_rule(check, data, "posts", _post_row_rule),
         rows=_each_rule(check, data, "rows", lambda check, rule, key: _row_rule(check, rule, key, schemes)),
         read_empty=_flag(check, about, "read_empty", False),
+        min_confidence=check.share(about.get("min_confidence", 0.0), "profile.min_confidence"),
         heading_lines=(
             check.regex(about["heading_lines"], "profile.heading_lines") if "heading_lines" in about else None
         ),

@@ -66,6 +66,9 @@ def unquoted(text: str) -> str:
     return stripped
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """Return a lower-case ASCII slug of ``text`` for readable IRIs, cut at a word boundary.
 
@@ -77,7 +80,7 @@ def slugify(text: str, max_length: int = 60) -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     ascii_text = ascii_text.replace("'", "").replace("\u2019", "").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     return slug or "item"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from councilkg.loaders.generic.profile import ECM_OUTCOMES, ecm_keys_in
+from councilkg.loaders.generic.profile import ECM_OUTCOMES, ECM_PATTERNS, ecm_keys_in
 from councilkg.loaders.model import Extraction, Outcome, OutcomeLink, Reading
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 from councilkg.text import clean_text
@@ -144,8 +144,8 @@ def listed_outcomes(text: str) -> list[tuple[str, str]]:
         []
     """
     found: list[tuple[int, int, str]] = []
-    for pattern, key in ECM_OUTCOMES:
-        found += [(match.start(), match.end(), key) for match in re.finditer(pattern, text, re.IGNORECASE)]
+    for pattern, key in ECM_PATTERNS:
+        found += [(match.start(), match.end(), key) for match in pattern.finditer(text)]
     found.sort()
     best: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []

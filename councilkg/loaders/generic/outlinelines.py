@@ -611,6 +611,12 @@ NOT_THE_ITEMS = re.compile(r"\bso that\b|\bin order (?:that|to)\b", re.IGNORECAS
 REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE)
 
 
+#: "For each priority, the plan outlines:": what each item holds, not a list of items.
+_FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
+#: Where one sentence ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
 def lead_in_kind(text: str) -> str | None:
     """Return the kind of item a line says the list after it holds, else ``None``.
 
@@ -624,7 +630,7 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("Decision required:")
         (None, None)
     """
-    if re.search(r"\bfor each\b", text, re.IGNORECASE) or REPORT_ASKS.match(text):
+    if _FOR_EACH.search(text) or REPORT_ASKS.match(text):
         return None
     words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
     if not words:
@@ -632,7 +638,7 @@ def lead_in_kind(text: str) -> str | None:
     last_word = list(LIST_KIND_WORDS.finditer(text))[-1]
     if NOT_THE_ITEMS.search(text, last_word.end()):
         return None  # "… sets out our strategic approach and priorities … so that partners understand:"
-    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    last = _SENTENCE_BREAK.split(text)[-1]
     counted_kind = re.search(
         rf"\b{COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(words[-1])}\s*:\s*$", last, re.IGNORECASE
     )

@@ -39,6 +39,10 @@ ECM_OUTCOMES: tuple[tuple[str, str], ...] = (
     (r"\b(?:achiev(?:e|ing) )?economic well[- ]?being\b", "economic-wellbeing"),
 )
 ECM_KEYS = tuple(key for _, key in ECM_OUTCOMES)
+#: :data:`ECM_OUTCOMES` compiled once, case-insensitive: searched in every line the engine reads.
+ECM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), key) for pattern, key in ECM_OUTCOMES
+)
 
 
 class SectionKind(StrEnum):
@@ -641,6 +645,6 @@ def ecm_keys_in(text: str) -> list[str]:
         (['economic-wellbeing'], [])
     """
     found: list[tuple[int, str]] = []
-    for pattern, key in ECM_OUTCOMES:
-        found += [(match.start(), key) for match in re.finditer(pattern, text, re.IGNORECASE)]
+    for pattern, key in ECM_PATTERNS:
+        found += [(match.start(), key) for match in pattern.finditer(text)]
     return list(dict.fromkeys(key for _, key in sorted(found)))

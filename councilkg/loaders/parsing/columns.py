@@ -126,10 +126,6 @@ HEADER_VOCABULARY: tuple[tuple[str, ColumnRole], ...] = (
     ),
 )
 _COMPILED = tuple((re.compile(pattern), role) for pattern, role in HEADER_VOCABULARY)
-#: Any pattern of :data:`HEADER_VOCABULARY`: most cells the table finder tries (a row's, not a
-#: header's) name no role, and one search says so where 38 would; the first pattern in order still
-#: gives the role.
-_ANY_ROLE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in HEADER_VOCABULARY))
 
 #: The owner role each owner column gives its owners.
 OWNER_ROLES: dict[ColumnRole, OwnerRole] = {
@@ -208,7 +204,7 @@ def classify_header(heading: str, index: int = 0) -> Column | None:
     """
     text = clean_text(heading)
     key = text.casefold()
-    if not key or not _ANY_ROLE.search(key):
+    if not key:
         return None
     for pattern, role in _COMPILED:
         if pattern.search(key):

@@ -7,6 +7,7 @@ raises on odd text.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -29,6 +30,20 @@ def clean_text(text: str) -> str:
     """
     if not _NOT_CLEAN.search(text):
         return text
+    if len(text) <= _REMEMBERED_CHARS:
+        return _remembered(text)
+    return _cleaned(text)
+
+
+#: The engine cleans each line in several passes; the last lines cleaned (each this short at most,
+#: so the memory stays small) are remembered rather than cleaned again.
+_REMEMBERED_LINES = 4096
+_REMEMBERED_CHARS = 400
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)
+def _remembered(text: str) -> str:
+    """Return ``text`` cleaned, as :func:`_cleaned` does, remembering the last lines asked for."""
     return _cleaned(text)
 
 

@@ -93,7 +93,10 @@ def slugify(text: str, max_length: int = 60) -> str:
         >>> slugify("")
         'item'
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # ASCII text has nothing to decompose or drop (most labels are): only other text is normalised
+    ascii_text = (
+        text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    )
     ascii_text = ascii_text.replace("'", "").replace("\u2019", "").lower()
     slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > max_length:

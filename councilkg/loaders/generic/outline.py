@@ -288,10 +288,11 @@ class OutlineReader(OutlineMarked):
             self.list_kind, self.pending = "other", None
             self.extraction.place(number, "table header cell")
             return
-        if ACTION_LEAD_IN.match(text) and points_led_in(self.raw_lines, number):
+        action_lead_in = ACTION_LEAD_IN.match(text)
+        if action_lead_in and points_led_in(self.raw_lines, number):
             self._lead_in(number, "priority", text)  # "Our 8 point promise …" / "Adults … will:"
             return
-        if ACTION_LEAD_IN.match(text):
+        if action_lead_in:
             drop_prose_commitments(self.extraction, text)
             self.list_kind, self.pending = "action", None
             self.extraction.place(number, "action lead-in")

@@ -122,6 +122,7 @@ def plain_line(line: str) -> str:
 
 
 _CONNECTOR_AT_END = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
+_CONNECTOR_TAIL = len("with") + 1
 
 
 def ends_mid_phrase(text: str) -> bool:
@@ -131,7 +132,8 @@ def ends_mid_phrase(text: str) -> bool:
         >>> ends_mid_phrase("Head of Safeguarding and"), ends_mid_phrase("Head of Community Operations")
         (True, False)
     """
-    return bool(_CONNECTOR_AT_END.search(text.strip()))
+    # the longest connector and the character before it (which says whether a word starts there)
+    return bool(_CONNECTOR_AT_END.search(text.strip()[-_CONNECTOR_TAIL:]))
 
 
 # --- national indicator codes ---

@@ -47,7 +47,6 @@ from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_li
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
-    DOUBLED_NUMBER,
     FURNITURE,
     LABELLED,
     LABELLED_AFTER,
@@ -68,6 +67,7 @@ from councilkg.loaders.generic.outlinelines import (
     label_line_kind,
     labelled_run,
     lead_in_kind,
+    undoubled,
     wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinemarked import OutlineMarked
@@ -109,7 +109,7 @@ class OutlineReader(OutlineMarked):
         self.performance_line = first_performance_line(lines)
         texts = carry_lone_bullets(
             [
-                (number, wingdings_bullets(DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))))
+                (number, wingdings_bullets(undoubled(clean_text(raw))))
                 for number, raw in enumerate(lines, start=1)
             ]
         )

@@ -58,6 +58,19 @@ WIDE_GAP = re.compile(r"\s{3,}|\t")
 SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?P<word>objectives|aims|goals)\s*:?$", re.IGNORECASE)
 #: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
 DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
+
+
+def undoubled(text: str) -> str:
+    """Return ``text`` with a list number printed twice ("1. 1. Strong families") printed once.
+
+    Example:
+        >>> undoubled("1. 1. Strong families"), undoubled("1. Strong families")
+        ('1. Strong families', '1. Strong families')
+    """
+    doubled = DOUBLED_NUMBER.match(text)
+    return f"{doubled.group(1)} {text[doubled.end() :]}" if doubled else text
+
+
 #: "Ø Low Council Tax Ø Economic Growth": a Wingdings arrow bullet (0xD8) a PDF's text gives as "Ø".
 _WINGDINGS_ARROW = re.compile(r"(?:^|\s)Ø\s+")
 
@@ -172,8 +185,9 @@ LABELLED_AFTER = re.compile(
 #: "Priority 4: …": a labelled item's start anywhere in a line, for items run together on one line.
 #: A mark glued to the word before it ("… protected from harmPriority 2: …") is one whose line break
 #: the page lost: the word's capital after a small letter shows where.
+LABEL_WORDS = ("Priority", "Objective", "Outcome", "Aim", "Theme", "Goal", "Ambition", "Pledge")
 LABEL_MARK = re.compile(
-    r"(?:^|(?<=\s)|(?P<glued>(?<=[a-z])))(?P<word>(?-i:Priority|Objective|Outcome|Aim|Theme|Goal|Ambition|Pledge))\s+"
+    rf"(?:^|(?<=\s)|(?P<glued>(?<=[a-z])))(?P<word>(?-i:{'|'.join(LABEL_WORDS)}))\s+"
     r"(?P<ref>\d{1,2}|(?-i:[A-H])(?=\s*:))\s*[:–—]\s+(?=[A-Z])"
 )
 #: A sentence glued to the word before it ("respectedWe have"): a small letter, then a capitalised word.
@@ -211,6 +225,8 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
         ...  "Cleaner County 37 Outcome C : Secure future 50 Notes 92")]
         ['Safer communities', 'Cleaner County', 'Secure future']
     """
+    if not any(word in text for word in LABEL_WORDS):
+        return []  # no mark's word: the pattern, tried at every position, need not run
     marks = list(LABEL_MARK.finditer(text))
     if not marks or len({mark.group("word") for mark in marks}) > 1:
         return []
@@ -361,10 +377,12 @@ ACTION_LEAD_IN = re.compile(
     r"what we plan to do|priority actions|"
     r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*(?:[:.]\s*)?$|"
     # "In the next year the Council will:", "… how Medway will:", "… This will be achieved through:"
-    r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|this|"
+    # (each of the two ends in a colon: the lookahead says so first, and the scans run on such lines alone)
+    r"^(?=[\s\S]*:\s*$).{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|"
+    r"the service|this|"
     r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: also| further)?"
     r"(?: have| be achieved (?:through|by))?\s*:\s*$|"
-    r"^(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$",
+    r"^(?=[\s\S]*:\s*$)(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$",
     re.IGNORECASE,
 )
 MEASURE_LEAD_IN = re.compile(

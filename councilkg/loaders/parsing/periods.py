@@ -13,6 +13,7 @@ _STARTS = re.compile(r"(?:from|starting|commencing|beginning)\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 #: A month's name (or a word that may be one) and a year, after an optional day: "31st March 2021".
 _MONTH_YEAR = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b")
+_DIGIT = re.compile(r"\d")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -77,8 +78,8 @@ def parse_due(text: str) -> date | tuple[int, int] | None:
         (datetime.date(2021, 3, 31), None, None)
     """
     text = text.strip()
-    if _STARTS.match(text):
-        return None
+    if _STARTS.match(text) or not _DIGIT.search(text):
+        return None  # a start, or no figure: neither a date in figures nor a month and year
     numeric = _NUMERIC_DATE.search(text)
     if numeric:
         day, month, year = (int(part) for part in numeric.groups())

@@ -28,23 +28,21 @@ def clean_text(text: str) -> str:
         >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities "), clean_text("2<sup>nd</sup> Draft")
         ('Vision & Shared Priorities', '2nd Draft')
     """
-    if not _NOT_CLEAN.search(text):
-        return text
     if len(text) <= _REMEMBERED_CHARS:
         return _remembered(text)
-    return _cleaned(text)
+    return _cleaned(text) if _NOT_CLEAN.search(text) else text
 
 
-#: The engine cleans each line in several passes; the last lines cleaned (each this short at most,
-#: so the memory stays small) are remembered rather than cleaned again.
+#: The engine cleans each line in several passes (about 17 times a line): the last lines cleaned (each
+#: this short at most, so the memory stays small) are remembered rather than looked at again.
 _REMEMBERED_LINES = 4096
 _REMEMBERED_CHARS = 400
 
 
 @functools.lru_cache(maxsize=_REMEMBERED_LINES)
 def _remembered(text: str) -> str:
-    """Return ``text`` cleaned, as :func:`_cleaned` does, remembering the last lines asked for."""
-    return _cleaned(text)
+    """Return ``text`` cleaned, as :func:`clean_text` does, remembering the last lines asked for."""
+    return _cleaned(text) if _NOT_CLEAN.search(text) else text
 
 
 def _cleaned(text: str) -> str:

@@ -47,6 +47,7 @@ from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_li
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
+    DOUBLED_NUMBER,
     FURNITURE,
     LABELLED,
     LABELLED_AFTER,
@@ -67,7 +68,6 @@ from councilkg.loaders.generic.outlinelines import (
     label_line_kind,
     labelled_run,
     lead_in_kind,
-    undoubled,
     wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinemarked import OutlineMarked
@@ -86,6 +86,17 @@ from councilkg.text import clean_text
 
 #: "Chapter 7", "Part 2": a division of the plan, whose entries in a contents page are its own.
 DIVISION = re.compile(r"^(?:chapter|section|part) \d{1,2}$", re.IGNORECASE)
+
+
+def _undoubled(text: str) -> str:
+    """Return ``text`` with a list number printed twice ("1. 1. Strong families") printed once.
+
+    Example:
+        >>> _undoubled("1. 1. Strong families"), _undoubled("1. Strong families")
+        ('1. Strong families', '1. Strong families')
+    """
+    doubled = DOUBLED_NUMBER.match(text)
+    return f"{doubled.group(1)} {text[doubled.end() :]}" if doubled else text
 
 
 class OutlineReader(OutlineMarked):
@@ -109,7 +120,7 @@ class OutlineReader(OutlineMarked):
         self.performance_line = first_performance_line(lines)
         texts = carry_lone_bullets(
             [
-                (number, wingdings_bullets(undoubled(clean_text(raw))))
+                (number, wingdings_bullets(_undoubled(clean_text(raw))))
                 for number, raw in enumerate(lines, start=1)
             ]
         )

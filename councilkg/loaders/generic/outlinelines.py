@@ -60,17 +60,6 @@ SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?P<word>objectives|aims|goal
 DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
 
 
-def undoubled(text: str) -> str:
-    """Return ``text`` with a list number printed twice ("1. 1. Strong families") printed once.
-
-    Example:
-        >>> undoubled("1. 1. Strong families"), undoubled("1. Strong families")
-        ('1. Strong families', '1. Strong families')
-    """
-    doubled = DOUBLED_NUMBER.match(text)
-    return f"{doubled.group(1)} {text[doubled.end() :]}" if doubled else text
-
-
 #: "Ø Low Council Tax Ø Economic Growth": a Wingdings arrow bullet (0xD8) a PDF's text gives as "Ø".
 _WINGDINGS_ARROW = re.compile(r"(?:^|\s)Ø\s+")
 

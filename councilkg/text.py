@@ -7,6 +7,7 @@ raises on odd text.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -27,9 +28,21 @@ def clean_text(text: str) -> str:
         >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities "), clean_text("2<sup>nd</sup> Draft")
         ('Vision & Shared Priorities', '2nd Draft')
     """
-    if not _NOT_CLEAN.search(text):
-        return text
-    return _cleaned(text)
+    if len(text) <= _REMEMBERED_CHARS:
+        return _remembered(text)
+    return _cleaned(text) if _NOT_CLEAN.search(text) else text
+
+
+#: The engine cleans each line in several passes (about 17 times a line): the last lines cleaned (each
+#: this short at most, so the memory stays small) are remembered rather than looked at again.
+_REMEMBERED_LINES = 4096
+_REMEMBERED_CHARS = 400
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)
+def _remembered(text: str) -> str:
+    """Return ``text`` cleaned, as :func:`clean_text` does, remembering the last lines asked for."""
+    return _cleaned(text) if _NOT_CLEAN.search(text) else text
 
 
 def _cleaned(text: str) -> str:
@@ -66,6 +79,9 @@ def unquoted(text: str) -> str:
     return stripped
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """Return a lower-case ASCII slug of ``text`` for readable IRIs, cut at a word boundary.
 
@@ -75,9 +91,12 @@ def slugify(text: str, max_length: int = 60) -> str:
         >>> slugify("")
         'item'
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # ASCII text has nothing to decompose or drop (most labels are): only other text is normalised
+    ascii_text = (
+        text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    )
     ascii_text = ascii_text.replace("'", "").replace("\u2019", "").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     return slug or "item"
@@ -101,6 +120,7 @@ def plain_line(line: str) -> str:
 
 
 _CONNECTOR_AT_END = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
+_CONNECTOR_TAIL = len("with") + 1
 
 
 def ends_mid_phrase(text: str) -> bool:
@@ -110,7 +130,8 @@ def ends_mid_phrase(text: str) -> bool:
         >>> ends_mid_phrase("Head of Safeguarding and"), ends_mid_phrase("Head of Community Operations")
         (True, False)
     """
-    return bool(_CONNECTOR_AT_END.search(text.strip()))
+    # the longest connector and the character before it (which says whether a word starts there)
+    return bool(_CONNECTOR_AT_END.search(text.strip()[-_CONNECTOR_TAIL:]))
 
 
 # --- national indicator codes ---

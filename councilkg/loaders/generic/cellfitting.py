@@ -67,6 +67,7 @@ _DATE_WORDS = re.compile(
 )
 _REF = re.compile(r"^(?:[A-Z]{1,6}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$|^[A-Z]{1,4}\d{0,3}$")
 _VALUE = re.compile(r"\d|^(?:n/?a|new|tbc|tbd|nil|none|high|medium|low|h|m|l|red|amber|green|-|–)$", re.I)
+_TWO_DIGITS = re.compile(r"\d{2}")
 _INITIALS = re.compile(r"^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$")
 
 
@@ -95,7 +96,7 @@ def cell_fit(kind: str, text: str) -> float:
             return 2.0
         if text[:1].islower():
             return -1.0
-        if words <= 8 and not text.endswith(".") and not re.search(r"\d{2}", text):
+        if words <= 8 and not text.endswith(".") and not _TWO_DIGITS.search(text):
             return 1.0
         return -1.5
     # free text: an action, a description, a title

@@ -50,6 +50,8 @@ def contents_run_entries(text: str) -> list[str]:
         >>> contents_run_entries("Introduction ...... 4")
         []
     """
+    if "." not in text and "\u2026" not in text:
+        return []  # no leaders, and no "3.1" numbering a section: no entry (the words need not be split)
     tokens = text.split()
     entries: list[str] = []
     current: list[str] = []

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from councilkg.loaders.generic.profile import ECM_OUTCOMES, ecm_keys_in
+from councilkg.loaders.generic.profile import ECM_ANY, ECM_OUTCOMES, ECM_PATTERNS, ecm_keys_in
 from councilkg.loaders.model import Extraction, Outcome, OutcomeLink, Reading
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 from councilkg.text import clean_text
@@ -143,9 +143,11 @@ def listed_outcomes(text: str) -> list[tuple[str, str]]:
         >>> listed_outcomes("All be healthy, stay safe, enjoy and achieve, make a positive contribution")
         []
     """
+    if not ECM_ANY.search(text):
+        return []
     found: list[tuple[int, int, str]] = []
-    for pattern, key in ECM_OUTCOMES:
-        found += [(match.start(), match.end(), key) for match in re.finditer(pattern, text, re.IGNORECASE)]
+    for pattern, key in ECM_PATTERNS:
+        found += [(match.start(), match.end(), key) for match in pattern.finditer(text)]
     found.sort()
     best: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []

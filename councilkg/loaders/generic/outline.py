@@ -88,6 +88,17 @@ from councilkg.text import clean_text
 DIVISION = re.compile(r"^(?:chapter|section|part) \d{1,2}$", re.IGNORECASE)
 
 
+def _undoubled(text: str) -> str:
+    """Return ``text`` with a list number printed twice ("1. 1. Strong families") printed once.
+
+    Example:
+        >>> _undoubled("1. 1. Strong families"), _undoubled("1. Strong families")
+        ('1. Strong families', '1. Strong families')
+    """
+    doubled = DOUBLED_NUMBER.match(text)
+    return f"{doubled.group(1)} {text[doubled.end() :]}" if doubled else text
+
+
 class OutlineReader(OutlineMarked):
     """One pass over the lines no other rule placed, keeping the outcome, priority and list in force."""
 
@@ -109,7 +120,7 @@ class OutlineReader(OutlineMarked):
         self.performance_line = first_performance_line(lines)
         texts = carry_lone_bullets(
             [
-                (number, wingdings_bullets(DOUBLED_NUMBER.sub(r"\1 ", clean_text(raw))))
+                (number, wingdings_bullets(_undoubled(clean_text(raw))))
                 for number, raw in enumerate(lines, start=1)
             ]
         )
@@ -288,10 +299,11 @@ class OutlineReader(OutlineMarked):
             self.list_kind, self.pending = "other", None
             self.extraction.place(number, "table header cell")
             return
-        if ACTION_LEAD_IN.match(text) and points_led_in(self.raw_lines, number):
+        action_lead_in = ACTION_LEAD_IN.match(text)
+        if action_lead_in and points_led_in(self.raw_lines, number):
             self._lead_in(number, "priority", text)  # "Our 8 point promise …" / "Adults … will:"
             return
-        if ACTION_LEAD_IN.match(text):
+        if action_lead_in:
             drop_prose_commitments(self.extraction, text)
             self.list_kind, self.pending = "action", None
             self.extraction.place(number, "action lead-in")

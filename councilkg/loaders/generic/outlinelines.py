@@ -58,6 +58,8 @@ WIDE_GAP = re.compile(r"\s{3,}|\t")
 SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?P<word>objectives|aims|goals)\s*:?$", re.IGNORECASE)
 #: "1. 1. Strong families": a list number printed twice (a PDF's list label and its text).
 DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
+
+
 #: "Ø Low Council Tax Ø Economic Growth": a Wingdings arrow bullet (0xD8) a PDF's text gives as "Ø".
 _WINGDINGS_ARROW = re.compile(r"(?:^|\s)Ø\s+")
 
@@ -172,8 +174,9 @@ LABELLED_AFTER = re.compile(
 #: "Priority 4: …": a labelled item's start anywhere in a line, for items run together on one line.
 #: A mark glued to the word before it ("… protected from harmPriority 2: …") is one whose line break
 #: the page lost: the word's capital after a small letter shows where.
+LABEL_WORDS = ("Priority", "Objective", "Outcome", "Aim", "Theme", "Goal", "Ambition", "Pledge")
 LABEL_MARK = re.compile(
-    r"(?:^|(?<=\s)|(?P<glued>(?<=[a-z])))(?P<word>(?-i:Priority|Objective|Outcome|Aim|Theme|Goal|Ambition|Pledge))\s+"
+    rf"(?:^|(?<=\s)|(?P<glued>(?<=[a-z])))(?P<word>(?-i:{'|'.join(LABEL_WORDS)}))\s+"
     r"(?P<ref>\d{1,2}|(?-i:[A-H])(?=\s*:))\s*[:–—]\s+(?=[A-Z])"
 )
 #: A sentence glued to the word before it ("respectedWe have"): a small letter, then a capitalised word.
@@ -211,6 +214,8 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
         ...  "Cleaner County 37 Outcome C : Secure future 50 Notes 92")]
         ['Safer communities', 'Cleaner County', 'Secure future']
     """
+    if not any(word in text for word in LABEL_WORDS):
+        return []  # no mark's word: the pattern, tried at every position, need not run
     marks = list(LABEL_MARK.finditer(text))
     if not marks or len({mark.group("word") for mark in marks}) > 1:
         return []
@@ -361,10 +366,12 @@ ACTION_LEAD_IN = re.compile(
     r"what we plan to do|priority actions|"
     r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*(?:[:.]\s*)?$|"
     # "In the next year the Council will:", "… how Medway will:", "… This will be achieved through:"
-    r"^.{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|the service|this|"
+    # (each of the two ends in a colon: the lookahead says so first, and the scans run on such lines alone)
+    r"^(?=[\s\S]*:\s*$).{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|"
+    r"the service|this|"
     r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: also| further)?"
     r"(?: have| be achieved (?:through|by))?\s*:\s*$|"
-    r"^(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$",
+    r"^(?=[\s\S]*:\s*$)(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$",
     re.IGNORECASE,
 )
 MEASURE_LEAD_IN = re.compile(
@@ -611,6 +618,12 @@ NOT_THE_ITEMS = re.compile(r"\bso that\b|\bin order (?:that|to)\b", re.IGNORECAS
 REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE)
 
 
+#: "For each priority, the plan outlines:": what each item holds, not a list of items.
+_FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
+#: Where one sentence ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
 def lead_in_kind(text: str) -> str | None:
     """Return the kind of item a line says the list after it holds, else ``None``.
 
@@ -624,7 +637,7 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("Decision required:")
         (None, None)
     """
-    if re.search(r"\bfor each\b", text, re.IGNORECASE) or REPORT_ASKS.match(text):
+    if _FOR_EACH.search(text) or REPORT_ASKS.match(text):
         return None
     words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
     if not words:
@@ -632,7 +645,7 @@ def lead_in_kind(text: str) -> str | None:
     last_word = list(LIST_KIND_WORDS.finditer(text))[-1]
     if NOT_THE_ITEMS.search(text, last_word.end()):
         return None  # "… sets out our strategic approach and priorities … so that partners understand:"
-    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    last = _SENTENCE_BREAK.split(text)[-1]
     counted_kind = re.search(
         rf"\b{COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(words[-1])}\s*:\s*$", last, re.IGNORECASE
     )

@@ -58,6 +58,8 @@ HOW_IT_IS_DONE = re.compile(
 )
 
 #: "…, so we will work together to promote …": a sentence that says anywhere what will be done.
+#: Where a sentence (or a clause ended by a semicolon) ends and the next, opening with a capital, begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 PROMISED = re.compile(r"\b(?:we|the council|the partnership) will\b|\bwe['’]ll\b", re.IGNORECASE)
 
 RULE_TARGET_PROSE = "measure a sentence compares with its target"
@@ -141,14 +143,14 @@ class OutlineSentences(OutlineRuns):
             return
         if self._said_to_move(number, text):  # "The Chairman asked why the number of … had dropped by 28%."
             return
-        sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text) if part]
+        sentences = [part for part in _SENTENCE_BREAK.split(text) if part]
         own = sentences  # the line's own sentences, whatever paragraph it is a line of
         wrapped = wrapped_paragraph(self.raw_lines, number, self.read_elsewhere)
         if wrapped is not None:
             self.paragraph_end = wrapped.starts[-1][1]  # its lines' commitments are read with it, here
         prose = wrapped.text if wrapped is not None else text
         if wrapped is not None:
-            sentences = [part for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z])", prose) if part]
+            sentences = [part for part in _SENTENCE_BREAK.split(prose) if part]
         elif number <= self.paragraph_end:
             if self._counted_mid_line(number, text):
                 return  # "… by 2022. There are a total of 15" / "priorities under three goals of …"

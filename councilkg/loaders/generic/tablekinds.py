@@ -169,10 +169,21 @@ def table_extras(profile: Profile, table: FoundTable) -> TableExtras:
 
 
 class _Classifier:
+    """A profile's header classifier, made for one document: each (cell, position) it is asked about is
+    classified once, however often the table finders try the cell's line as a header (the built-in
+    vocabulary is 38 patterns); the answers are kept while the document is read, and no longer."""
+
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
+        self._answers: dict[tuple[str, int], Column | None] = {}
 
     def __call__(self, heading: str, index: int) -> Column | None:
+        key = (heading, index)
+        if key not in self._answers:
+            self._answers[key] = self._classify(heading, index)
+        return self._answers[key]
+
+    def _classify(self, heading: str, index: int) -> Column | None:
         text = clean_text(heading)
         rule = self.profile.column_rule(text)
         if rule is not None:

@@ -11,6 +11,10 @@ from decimal import Decimal, InvalidOperation
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
+#: "c. 400": about a number.
+_CIRCA = re.compile(r"^c\.\s*", re.IGNORECASE)
+
+
 def parse_decimal(cell: str) -> Decimal | None:
     """Return the number printed in ``cell``, or ``None`` when the cell is not a number.
 
@@ -28,7 +32,7 @@ def parse_decimal(cell: str) -> Decimal | None:
     negative = text.startswith("(") and text.endswith(")")
     if negative:
         text = text[1:-1]
-    text = re.sub(r"^c\.\s*", "", text, flags=re.IGNORECASE)
+    text = _CIRCA.sub("", text)
     text = text.replace("£", "").replace("%", "").rstrip("*").strip()
     if not _NUMBER.match(text):
         return None

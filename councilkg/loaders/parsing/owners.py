@@ -56,6 +56,10 @@ def classify_owner(name: str) -> OwnerKind:
     return OwnerKind.UNIT
 
 
+#: What separates two people's names in an owner cell: a comma, "and" or "&".
+_NAME_SEPARATOR = re.compile(r",|\band\b|&")
+
+
 def split_owner_names(cell: str) -> list[str]:
     """Return the separate owners named in an owner cell.
 
@@ -75,7 +79,7 @@ def split_owner_names(cell: str) -> list[str]:
         part = part.strip(" ,;")
         if not part:
             continue
-        pieces = [piece.strip() for piece in re.split(r",|\band\b|&", part) if piece.strip()]
+        pieces = [piece.strip() for piece in _NAME_SEPARATOR.split(part) if piece.strip()]
         if len(pieces) > 1 and all(classify_owner(piece) is OwnerKind.PERSON for piece in pieces):
             names.extend(pieces)
         else:

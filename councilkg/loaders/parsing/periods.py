@@ -7,6 +7,13 @@ from datetime import date
 
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*[/\-–]\s*((?:19|20)?\d{2})\b")
 """A range of years as plans print them: ``2010-2013``, ``2009-11``, ``2020/21``, ``2010 – 13``."""
+#: A start, not a due date: "From June 2009", "Starting …".
+_STARTS = re.compile(r"(?:from|starting|commencing|beginning)\b", re.IGNORECASE)
+#: A day, month and year in figures: "13/12/2020".
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+#: A month's name (or a word that may be one) and a year, after an optional day: "31st March 2021".
+_MONTH_YEAR = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b")
+_DIGIT = re.compile(r"\d")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -71,16 +78,16 @@ def parse_due(text: str) -> date | tuple[int, int] | None:
         (datetime.date(2021, 3, 31), None, None)
     """
     text = text.strip()
-    if re.match(r"(?:from|starting|commencing|beginning)\b", text, re.IGNORECASE):
-        return None
-    numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
+    if _STARTS.match(text) or not _DIGIT.search(text):
+        return None  # a start, or no figure: neither a date in figures nor a month and year
+    numeric = _NUMERIC_DATE.search(text)
     if numeric:
         day, month, year = (int(part) for part in numeric.groups())
         try:
             return date(year, month, day)
         except ValueError:
             return None
-    words = re.search(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b", text)
+    words = _MONTH_YEAR.search(text)
     if words and words.group(2).casefold() in _MONTHS:
         month = _MONTHS[words.group(2).casefold()]
         year = int(words.group(3))

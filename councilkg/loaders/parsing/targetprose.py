@@ -19,6 +19,10 @@ from dataclasses import dataclass
 from councilkg.loaders.parsing.measurewords import COUNTED, COUNTED_OF
 
 #: ", compared with a target of", "which was above the target of", "below its annual target of"
+#: Where a sentence ends and the next, opening with a capital or a quotation mark, begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“'\"])")
+#: A full stop and the capital opening the next sentence.
+_FULL_STOP_BREAK = re.compile(r"\.\s+(?=[A-Z])")
 _AGAINST = re.compile(
     r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|"
     # "… which was significantly better than the local target of 25.8%"
@@ -164,7 +168,7 @@ def measures_named_against_targets(text: str) -> list[str]:
         []
     """
     found = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z‘“'\"])", text.strip()):
+    for sentence in _SENTENCE_BREAK.split(text.strip()):
         named = _NAME_AGAINST.match(sentence)
         if named is not None:
             label = " ".join(named.group("label").split()).strip(" ,")
@@ -203,7 +207,7 @@ def measures_beside_targets(text: str) -> list[str]:
         []
     """
     found: list[str] = []
-    for sentence in re.split(r"\.\s+(?=[A-Z])", text):
+    for sentence in _FULL_STOP_BREAK.split(text):
         if not measures_against_targets(sentence):
             continue
         for clause in _VALUE_CLAUSES.split(sentence):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.parsing.sentences import sentences_of
+
 RULE_NAMED_PAIR = "two items a sentence names after their kind, each to be done"
 #: "… priorities to reduce … and to improve …": a kind, then two infinitives ("to be" is no item).
 _PAIR = re.compile(
@@ -17,7 +19,6 @@ _PAIR = re.compile(
     r"(?P<first>[a-z][^.;:]*?),?\s+and\s+to\s+(?!be\b)(?P<second>[a-z][^.;:]*?)\.?$",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 MIN_ITEM_WORDS = 2
 MAX_ITEM_WORDS = 24
 
@@ -32,7 +33,7 @@ def named_pair(text: str) -> tuple[str, list[str]] | None:
         >>> named_pair("The priorities to be agreed and to be reviewed.") is None
         True
     """
-    for sentence in _SENTENCE.split(text.strip()):
+    for sentence in sentences_of(text):
         found = _PAIR.search(sentence)
         if found is None:
             continue

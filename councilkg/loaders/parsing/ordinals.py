@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, COUNT_WORDS, count_value
+from councilkg.loaders.parsing.sentences import SENTENCE_BREAK, sentences_of
 
 RULE_ORDINAL_ITEM = "item a sentence names by its place in the plan's list"
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last"
@@ -43,7 +44,6 @@ _ORDINAL_OF_THESE = re.compile(
 )
 #: A count of the kind in the sentence before: "… included five priorities, with two additional …".
 _COUNTED = re.compile(rf"{COUNT_AND_WORDS}(?P<kind>{'|'.join(_PLURALS.values())})\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 MAX_LABEL_WORDS = 25
 #: "The first four spell out …": the first of a counted list, as many as the bullets below.
 _FIRST_COUNT = re.compile(
@@ -65,7 +65,7 @@ def ordinal_items(text: str, before: str = "") -> tuple[str, list[str]] | None:
         >>> ordinal_items("The first of these, in March, was the budget.", "The Board met twice.") is None
         True
     """
-    sentences = [sentence for sentence in _SENTENCE.split(text.strip()) if sentence]
+    sentences = sentences_of(text)
     kind: str | None = None
     labels: list[str] = []
     for index, sentence in enumerate(sentences):
@@ -99,7 +99,7 @@ def first_of_counted(lead_in: str, previous: str, lines: Sequence[str], after: i
         >>> first_of_counted("The first two are new.", "It has five priorities.", ["", "- A", "- B", "- C"],
         ...                  1)
     """
-    sentences = [sentence for sentence in _SENTENCE.split(lead_in.strip()) if sentence]
+    sentences = sentences_of(lead_in)
     first = _FIRST_COUNT.match(sentences[-1]) if sentences else None
     if first is None:
         return None
@@ -120,5 +120,5 @@ def first_of_counted(lead_in: str, previous: str, lines: Sequence[str], after: i
 
 def _last_sentence(text: str) -> str:
     """Return the last sentence of ``text`` ("" for none)."""
-    sentences = _SENTENCE.split(text.strip())
+    sentences = SENTENCE_BREAK.split(text.strip())
     return sentences[-1] if sentences else ""

@@ -22,9 +22,9 @@ from bench.wild import (
 )
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 469
+PASSED_FLOOR = 479
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
-RECALL_FLOOR = 0.66
+RECALL_FLOOR = 0.68
 PRECISION_FLOOR = 0.98
 
 

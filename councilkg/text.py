@@ -28,9 +28,7 @@ def clean_text(text: str) -> str:
         >>> clean_text("  <b>Vision &amp;  Shared</b>\\tPriorities "), clean_text("2<sup>nd</sup> Draft")
         ('Vision & Shared Priorities', '2nd Draft')
     """
-    if len(text) <= _REMEMBERED_CHARS:
-        return _remembered(text)
-    return _cleaned(text) if _NOT_CLEAN.search(text) else text
+    return _remembered(text) if len(text) <= _REMEMBERED_CHARS else _clean_once(text)
 
 
 #: The engine cleans each line in several passes (about 17 times a line): the last lines cleaned (each
@@ -39,10 +37,13 @@ _REMEMBERED_LINES = 4096
 _REMEMBERED_CHARS = 400
 
 
-@functools.lru_cache(maxsize=_REMEMBERED_LINES)
-def _remembered(text: str) -> str:
-    """Return ``text`` cleaned, as :func:`clean_text` does, remembering the last lines asked for."""
+def _clean_once(text: str) -> str:
+    """Return ``text`` cleaned, or as it is when it holds nothing to clean."""
     return _cleaned(text) if _NOT_CLEAN.search(text) else text
+
+
+#: :func:`_clean_once`, remembering its answers for the last lines asked about.
+_remembered = functools.lru_cache(maxsize=_REMEMBERED_LINES)(_clean_once)
 
 
 def _cleaned(text: str) -> str:

@@ -6,7 +6,7 @@ comes from a line of the plan carries ``source_line`` (1-based), so every fact c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -387,3 +387,22 @@ class Extraction:
         """
         for line in [lines] if isinstance(lines, int) else lines:
             self.placed.setdefault(line, what)
+
+    def take_out(
+        self,
+        test: Callable[[Priority | Action | Indicator | Risk], bool],
+        what: str,
+        groups: tuple[str, ...] = ("priorities", "actions", "indicators", "risks"),
+    ) -> list[int]:
+        """Take the items of ``groups`` (by default every priority, action, indicator and risk) that
+        ``test`` picks out of the extraction, each list in one pass, placing their lines as ``what``;
+        returns those lines."""
+        lines: list[int] = []
+        for name in groups:
+            items: list[Priority | Action | Indicator | Risk] = getattr(self, name)
+            picked = [test(item) for item in items]
+            if any(picked):
+                lines += [item.source_line for item, out in zip(items, picked, strict=True) if out]
+                items[:] = [item for item, out in zip(items, picked, strict=True) if not out]
+        self.place(lines, what)
+        return lines

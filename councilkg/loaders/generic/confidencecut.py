@@ -11,26 +11,15 @@ the items under it are taken out, with the links other items make to them, and t
 from __future__ import annotations
 
 import dataclasses
-from typing import TypeVar
 
-from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Reading, Risk
+from councilkg.loaders.model import Extraction, Reading
 
 #: What the line of an item taken out is placed as.
 BELOW = "read below the profile's min_confidence"
 
 
-_Item = TypeVar("_Item", Priority, Action, Indicator, Risk)
-
-
 def _below(reading: Reading | None, minimum: float) -> bool:
     return reading is not None and reading.confidence < minimum
-
-
-def _keep_above(items: list[_Item], minimum: float) -> list[int]:
-    """Take the items under ``minimum`` out of ``items``, in place; returns their lines."""
-    lines = [item.source_line for item in items if _below(item.reading, minimum)]
-    items[:] = [item for item in items if not _below(item.reading, minimum)]
-    return lines
 
 
 def cut_below(extraction: Extraction, minimum: float) -> int:
@@ -38,7 +27,7 @@ def cut_below(extraction: Extraction, minimum: float) -> int:
     as :data:`BELOW`) and the links the items kept make to it; returns how many were taken out.
 
     Example:
-        >>> from councilkg.loaders.model import PlanInfo
+        >>> from councilkg.loaders.model import Action, PlanInfo, Priority
         >>> ex = Extraction(PlanInfo("x", "p", "Plan", "ServicePlan", 2010, 2011, 1), "generic")
         >>> ex.priorities = [Priority("p1", "Safer homes", 1, reading=Reading("heading", 0.9))]
         >>> ex.actions = [Action("a1", "Audit plans", 2, supports=["p1"], reading=Reading("we will", 0.3)),
@@ -50,9 +39,8 @@ def cut_below(extraction: Extraction, minimum: float) -> int:
         return 0
     priorities = {item.key for item in extraction.priorities if _below(item.reading, minimum)}
     outcomes = {(o.scheme, o.key) for o in extraction.outcomes if _below(o.reading, minimum)}
-    lines = [o.source_line for o in extraction.outcomes if _below(o.reading, minimum)]
-    lines += _keep_above(extraction.priorities, minimum) + _keep_above(extraction.actions, minimum)
-    lines += _keep_above(extraction.indicators, minimum) + _keep_above(extraction.risks, minimum)
+    outcome_lines = [o.source_line for o in extraction.outcomes if _below(o.reading, minimum)]
+    taken = extraction.take_out(lambda item: _below(item.reading, minimum), BELOW)
     kept = [o for o in extraction.outcomes if not _below(o.reading, minimum)]
     extraction.outcomes[:] = [
         dataclasses.replace(o, broader=None) if (o.scheme, o.broader) in outcomes else o for o in kept
@@ -73,5 +61,5 @@ def cut_below(extraction: Extraction, minimum: float) -> int:
         indicator.measures_outcomes = [
             link for link in indicator.measures_outcomes if (link.scheme, link.key) not in outcomes
         ]
-    extraction.place(lines, BELOW)
-    return len(lines)
+    extraction.place(outcome_lines, BELOW)
+    return len(outcome_lines) + len(taken)

@@ -33,7 +33,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from councilkg.documents.document import Document
 from councilkg.documents.extracted import Position
@@ -284,21 +283,7 @@ _A_WORD = re.compile(r"[^\W\d_]{2}")
 def _drop_wordless_items(extraction: Extraction) -> None:
     """Take out the priorities, actions, indicators and risks whose label holds no word (a value a
     table's row put in its label cell), placing their lines as values; returns nothing."""
-    lines = _without_wordless(extraction.priorities) + _without_wordless(extraction.actions)
-    lines += _without_wordless(extraction.indicators) + _without_wordless(extraction.risks)
-    extraction.place(lines, "value")
-
-
-_Item = TypeVar("_Item", Priority, Action, Indicator, Risk)
-
-
-def _without_wordless(items: list[_Item]) -> list[int]:
-    """Take the items whose label holds no word out of ``items`` in one pass (a table of 100,000 value
-    rows stays linear); returns their lines."""
-    lines = [item.source_line for item in items if not _A_WORD.search(item.label)]
-    if lines:
-        items[:] = [item for item in items if _A_WORD.search(item.label)]
-    return lines
+    extraction.take_out(lambda item: not _A_WORD.search(item.label), "value")
 
 
 def _mark_positions(extraction: Extraction, positions: dict[int, Position]) -> None:

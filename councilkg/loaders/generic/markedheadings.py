@@ -185,8 +185,5 @@ def drop_marked_heading_items(
     table's row nor a bulleted item: :func:`heading_levels`), placing the line as a heading: a heading
     names what follows, it is no list's item. Returns nothing."""
     marked = heading_levels(lines, headings)
-    for items in (extraction.actions, extraction.indicators, extraction.risks):
-        dropped = [item for item in items if item.source_line in marked]
-        for item in dropped:
-            items.remove(item)  # type: ignore[arg-type]
-            extraction.place(item.source_line, "heading")
+    listed = ("actions", "indicators", "risks")
+    extraction.take_out(lambda item: item.source_line in marked, "heading", listed)

@@ -35,13 +35,12 @@ if str(ROOT) not in sys.path:  # run as a script: make ``bench`` and ``councilkg
 from bench.results import results_path, write_results  # noqa: E402
 from bench.wild import (  # noqa: E402
     HELD_OUT,
-    PRECISION_FLOOR,
-    RECALL_FLOOR,
     Item,
     WildDocument,
     extracted_items,
     match_items,
     read_corpus,
+    verdict,
 )
 
 WORKER = Path(__file__).resolve().parent / "firstcontact_worker.py"
@@ -221,10 +220,7 @@ def is_read(expected: int, flags: Sequence[bool]) -> bool:
         >>> is_read(2, [True, True, False]), is_read(0, []), is_read(0, [False])
         (False, True, False)
     """
-    matched = sum(flags)
-    recall = matched / expected if expected else float(not flags)
-    precision = matched / len(flags) if flags else float(not expected)
-    return recall >= RECALL_FLOOR and precision >= PRECISION_FLOOR
+    return verdict(expected, len(flags), sum(flags))[2]
 
 
 def refusal_trade(

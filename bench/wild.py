@@ -356,6 +356,21 @@ def _precision_by(
     return counts
 
 
+def verdict(expected: int, extracted: int, matched: int) -> tuple[float, float, bool]:
+    """Return a document's recall, precision and whether it counts as read (both at their floors),
+    from how many items it expects, how many were extracted and how many of those match.
+
+    A document with no items read and none expected (a negative refused) scores 1 and 1.
+
+    Example:
+        >>> verdict(2, 3, 2), verdict(0, 0, 0), verdict(0, 1, 0)
+        ((1.0, 0.6666666666666666, False), (1.0, 1.0, True), (0.0, 0.0, False))
+    """
+    recall = matched / expected if expected else (1.0 if not extracted else 0.0)
+    precision = matched / extracted if extracted else (1.0 if not expected else 0.0)
+    return recall, precision, recall >= RECALL_FLOOR and precision >= PRECISION_FLOOR
+
+
 def score(document: WildDocument) -> Score:
     """Return how the engine reads one corpus document against its expected items."""
     got, error = extracted_items(document)
@@ -363,8 +378,7 @@ def score(document: WildDocument) -> Score:
     matched_expected = {i for i, _ in pairs}
     matched_extracted = {j for _, j in pairs}
     expected, extracted = len(document.expected), len(got)
-    recall = len(pairs) / expected if expected else (1.0 if not got else 0.0)
-    precision = len(pairs) / extracted if extracted else (1.0 if not expected else 0.0)
+    recall, precision, passed = verdict(expected, extracted, len(pairs))
     return Score(
         stem=document.stem,
         split=document.split,
@@ -374,7 +388,7 @@ def score(document: WildDocument) -> Score:
         matched=len(pairs),
         recall=round(recall, 3),
         precision=round(precision, 3),
-        passed=recall >= RECALL_FLOOR and precision >= PRECISION_FLOOR,
+        passed=passed,
         error=error,
         missed=[asdict(item) for i, item in enumerate(document.expected) if i not in matched_expected],
         extra=[asdict(item) for j, item in enumerate(got) if j not in matched_extracted],

@@ -45,6 +45,7 @@ from councilkg.loaders.generic.confidencecut import BELOW, cut_below
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries
 from councilkg.loaders.generic.countedprefix import read_counted_prefixes
+from councilkg.loaders.generic.failurerisks import read_failure_risks
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.gluedcells import RULE_GLUED_CELLS, glued_rows
@@ -254,6 +255,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         )
         placed |= _record_lines(extraction) | set(extraction.placed)
         read_named_refs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
+        read_failure_risks(outline_lines, extraction, (placed | _record_lines(extraction)).__contains__)
         read_named_priorities(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         read_bare_runs(outline_lines, extraction, reader.rows.key, lambda number: number in placed)
         read_counted_prefixes(document.lines, extraction, reader.rows.key)

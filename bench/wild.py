@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first fourteen held-out sets (released to development after
-#: being scored at slice ends) and the fifteenth to twenty-first, each collected and labelled by a
+#: being scored at slice ends) and the fifteenth to twenty-third, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -193,10 +193,22 @@ SPLITS = (
     "holdout19",
     "holdout20",
     "holdout21",
+    "holdout22",
+    "holdout23",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
-    {"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21"}
+    {
+        "holdout15",
+        "holdout16",
+        "holdout17",
+        "holdout18",
+        "holdout19",
+        "holdout20",
+        "holdout21",
+        "holdout22",
+        "holdout23",
+    }
 )
 
 

@@ -97,7 +97,13 @@ TITLED_ITEM = re.compile(r"^[A-Z][\w&,'’/ ]{1,40}?\s[–—-]\s+\S")
 #: the points under it run on after it. No item's label on the released plans holds a bullet mark.
 INLINE_BULLET = re.compile(f"\\s[{ROUND_BULLETS}]\\s")
 #: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
-NO_TITLE = re.compile(r"^(?:all|none|n/?a|tbc|tbd|various|any)$", re.IGNORECASE)
+#: "Outcome: Recommendations Approved": a committee decision page's field, what was decided, no title.
+NO_TITLE = re.compile(
+    r"^(?:all|none|n/?a|tbc|tbd|various|any|(?:(?:recommendations?|decisions?|report)\s+)?"
+    r"(?:approved|agreed|noted|deferred|rejected|withdrawn|resolved|adopted|carried|made|"
+    r"approved with amendments?))$",
+    re.IGNORECASE,
+)
 
 
 RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target"

@@ -618,6 +618,9 @@ NOT_THE_ITEMS = re.compile(r"\bso that\b|\bin order (?:that|to)\b", re.IGNORECAS
 REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE)
 
 
+#: "Having considered the Strategy, the Committee:": what a meeting did follows, whatever was named before.
+RESOLVING_BODY = re.compile(r"\b(?:committee|board|panel|cabinet|forum|members|meeting)\s*:\s*$", re.I)
+
 #: "For each priority, the plan outlines:": what each item holds, not a list of items.
 _FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
 #: Where one sentence ends and the next begins.
@@ -646,6 +649,8 @@ def lead_in_kind(text: str) -> str | None:
     if NOT_THE_ITEMS.search(text, last_word.end()):
         return None  # "… sets out our strategic approach and priorities … so that partners understand:"
     last = _SENTENCE_BREAK.split(text)[-1]
+    if RESOLVING_BODY.search(last) and not LIST_KIND_WORDS.search(last):
+        return None  # "… the priority objectives to achieve this. Having considered it, the Committee:"
     counted_kind = re.search(
         rf"\b{COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(words[-1])}\s*:\s*$", last, re.IGNORECASE
     )

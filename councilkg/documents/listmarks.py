@@ -22,9 +22,10 @@ ROUND_BULLETS = "•●▪\uf0b7"
 #: bullet in Courier) and an asterisk.
 LINE_START_BULLETS = "\u25a0\u25ba\u27a2\u2713\u2714\u2756\uf0a7\uf0d8o*"
 #: A bullet a web page's or PDF's text prints as a character of its own: an arrow as ">", "›" or "»",
-#: Wingdings' square (0xA7, "\uf0a7" when kept as a symbol) as "§". Before a word only, as "> 95%"
-#: is a target and "§ 17" a section.
-TEXT_BULLET = r"[>›»§](?=\s+[^\W\d_])"
+#: Wingdings' square (0xA7, "\uf0a7" when kept as a symbol) as "§", its arrow (0xD8) as "Ø", its tick
+#: (0xFC) as "ü", and its other marks as "î", "¢", "ƒ" or a pointing hand. Before a word only, as
+#: "> 95%" is a target and "§ 17" a section.
+TEXT_BULLET = r"[>›»§Øüî¢ƒ☛](?=\s+[^\W\d_])"
 #: The marks that lead a list's line: a bullet glyph, a bullet printed as text or a dash, then a space.
 BULLET = re.compile(f"^\\s*(?:[{BULLET_GLYPHS}{LINE_START_BULLETS}]|{TEXT_BULLET}|-|–|—)\\s+")
 #: The simple marks a cell's or a column's item starts with: a round bullet, an asterisk or a dash.

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.documents.listmarks import BULLET
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.outlinelines import COUNTED, KIND_OF_WORD, LIST_KIND_WORDS, OTHER_LIST_NOUNS
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, count_value
@@ -38,7 +38,9 @@ _NOT_VERBS = frozenset(
 #: "six strategic plans:", "the four main headings of the strategy:": the counted words say the items are
 #: the plan's ("three other plans:", "four plans:" name documents beside it, not its parts).
 _PLANS_OWN = re.compile(
-    r"\bstrategic\b|\bof\s+(?:the|our|this)\s+(?:strategy|plan)\b|\b(?:strategy|plan)['’]s\b", re.IGNORECASE
+    r"\bstrategic\b|\bof\s+(?:the|our|this)\s+(?:strategy|plan)\b|\b(?:strategy|plan)['’]s\b|"
+    r"\bareas\b[^:]{0,30}\bfocus\s+on\b",  # "7 important areas we need to focus on:"
+    re.IGNORECASE,
 )
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 #: What a plan is made of rather than what it sets: "The plan has three sections:", "… in four stages:"
@@ -112,12 +114,13 @@ def _plans_own(counted_words: str, lead_in: str, count: int) -> str | None:
 
 
 def _bullets(lines: Sequence[str], after: int) -> list[str]:
-    """Return the texts of the bullets right after line ``after`` (blank lines between them allowed)."""
+    """Return the texts of the bullets (or numbered items) right after line ``after`` (blank lines
+    between them allowed)."""
     items: list[str] = []
     for line in lines[after:]:
         if not line.strip():
             continue
-        bullet = BULLET.match(line)
+        bullet = BULLET.match(line) or NUMBER.match(line)  # "1. Involving children …" counts the same
         if bullet is None:
             break
         items.append(line[bullet.end() :].strip())

@@ -35,7 +35,7 @@ _NAMED = re.compile(
     # "included in the register", "included as": a participle, no list after it
     # "… identified priorities including: A, B, … and E.": a colon makes "including" or "are" a lead-in
     # to the whole list, where without one "including" gives examples
-    r"(?P<verb>included|includes?|related to|such as|(?:including|are|were)(?=:)):?\s+"
+    r"(?P<verb>included|includes?|related to|such as|(?:including|are|were)(?=:)|are|were):?\s+"
     r"(?!(?:in|within|on|as|at|by|under)\s)(?P<items>[^:;!?]+?)\.?\s*$",
     re.IGNORECASE,
 )
@@ -67,6 +67,11 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
          'strengthening work on violence, exploitation and gangs work'])
         >>> named_list("Its priorities, including improving life chances, young people and families.") is None
         True
+        >>> named_list("The council's priorities are growing the economy, valuing the environment and "
+        ...            "protecting the vulnerable.")  # doctest: +NORMALIZE_WHITESPACE
+        ('priorities', ['growing the economy', 'valuing the environment', 'protecting the vulnerable'])
+        >>> named_list("Our priorities are clear, simple and agreed by partners.") is None
+        True
     """
     for sentence in _SENTENCE_END.split(text):
         before = _NAMED_BEFORE.match(sentence)
@@ -86,9 +91,24 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
             # actions named so were a plan's items on the released plans
             continue
         items = _items(found.group("items").strip())
+        # "… their priorities are growing the economy, valuing the environment, … and helping …": with
+        # no colon, only a predicate of actions in -ing, right after the kind, lists its items
+        if items and _predicate(sentence, found) and not _all_gerunds(items, found.group("gap")):
+            continue
         if items:
             return found.group("kind").casefold(), items
     return None
+
+
+def _predicate(sentence: str, found: re.Match[str]) -> bool:
+    """True when the named items are a predicate after "are" or "were" with no colon before them."""
+    colon = sentence[found.end("verb") : found.end("verb") + 1] == ":"
+    return found.group("verb").casefold() in {"are", "were"} and not colon
+
+
+def _all_gerunds(items: list[str], gap: str) -> bool:
+    """True when every item opens with a verb in -ing and at most one word parts them from their kind."""
+    return len(gap.split()) <= 1 and all(_GERUND.match(item.split()[0]) for item in items)
 
 
 def _items(text: str) -> list[str]:

@@ -336,6 +336,10 @@ class OutlineReader(OutlineMarked):
             return
         if bullet and (self._dash_continues(number, text) or self._bullet_wrapped(number, text)):
             return
+        if bullet and self._part_of_item_above(number):
+            return
+        if not bullet:
+            self.parts_of = None  # a line of its own ends the item's parts
         if bullet:
             inner = clean_text(text[bullet.end() :])
             if note := note_kind(inner):  # "• UPDATE March 2019 – …", "• A green arrow means …"
@@ -366,6 +370,8 @@ class OutlineReader(OutlineMarked):
             self.headed_list = self.headed_list or bool(nested)
             for part in inline_bullets(inner, text[bullet.start() : bullet.end()].strip()):
                 self._list_item(number, part, None, RULE_BULLET_ACTION)
+            if OWN_PARTS.search(inner) and self.list_kind in {"action", "priority-list"}:
+                self.parts_of = (_indent(self.raw_lines[number - 1]), bullet.group(0).strip())
             if not nested:
                 self.list_marker = "bullet"
             return
@@ -383,6 +389,21 @@ class OutlineReader(OutlineMarked):
             return
         self._sentence(number, text)
         self.after_sentence = bool(SENTENCE_END.search(text))
+
+    def _part_of_item_above(self, number: int) -> bool:
+        """Place a bullet under an item that ends "…, including:" (indented under it, or marked with
+        another glyph) as a part of that item (its sub-points say what the item covers: not items of
+        the list); returns whether it was one."""
+        if self.parts_of is None:
+            return False
+        raw = self.raw_lines[number - 1]
+        indent, glyph = self.parts_of
+        # a part is indented under the item, or printed with another mark ("î" over "o" at one indent)
+        if _indent(raw) < indent or (_indent(raw) == indent and raw.strip().startswith(glyph)):
+            self.parts_of = None  # back at the list's own level
+            return False
+        self.extraction.place(number, "part of the item above")
+        return True
 
     def _minute_item(self, number: int, text: str) -> bool:
         """Add the item a minute names before what was said of it; returns whether there was one."""
@@ -444,3 +465,16 @@ def read_outline(
     """
     OutlineReader(extraction, new_key).read(lines, skip, contents, headings)
     cut_glued_titles(extraction.priorities, RULE_LISTED_PRIORITY)  # "the best start to life Early help …"
+
+
+#: "• continue to improve … in Early Years Settings and school settings, including:": an item that
+#: goes on to list its own parts, indented under it.
+OWN_PARTS = re.compile(
+    r"\b(?:including|such as|for example|e\.g\.|in particular|particularly|namely)\s*:$", re.IGNORECASE
+)
+
+
+def _indent(line: str) -> int:
+    """Return how far a line is indented (a tab as four spaces)."""
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())

@@ -21,6 +21,7 @@ from councilkg.loaders.generic.framework_outcomes import (
 from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import (
     ASPIRATION,
+    LABELLED,
     MAX_HEADING_WORDS,
     MEASURED_BY,
     NATIONAL_CODE_FIRST,
@@ -110,6 +111,13 @@ RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target
 RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
 RULE_RISK_IN_PROSE = "risk a sentence names after the word"
 RULE_MOVED_MEASURE = "measure a meeting reports as having moved"
+#: A labelled heading's title printed on the line below it is a sentence at most this long.
+MAX_TITLE_WORDS = 20
+RULE_REPORTED_MEASURE = "measure a listed point reports on"
+#: Where a measure's name ends in a report's point on it: "… within 15 days had improved …".
+REPORTED = re.compile(
+    r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:remained|remains|was|were|is|are|had|has|have|stood|stands)\s"
+)
 
 
 @dataclass
@@ -166,6 +174,7 @@ class OutlineItems:
         self.numbered_lines = 0  # how many numbered lines were met so far …
         self.numbered_at_lead_in = 0  # … and when the lead-in in force was read
         self.statement: StatementSpan | None = None  # the vision or ambition whose words are read
+        self.parts_of: tuple[int, str] | None = None  # indent and mark of an item "…, including:"
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")
@@ -193,6 +202,12 @@ class OutlineItems:
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
         label = before_owner_column(title_before_description(label))  # the name, not what follows it
         stem = word.casefold().rstrip("s").split()[-1]
+        open_label = bool(ref) and not label
+        below = self._title_below(number) if open_label else None
+        if below is not None:  # "Priority Outcome 1" / "Children and young people enjoy learning …"
+            self.extraction.place(below[0], "heading's title")
+            self.read_through = max(self.read_through, below[0])
+            label = below[1]
         if OUTCOME_WORDS.search(word) and known_item(self.seen_labels, "priority", label or text) is None:
             self._outcome(number, label or text, ref)
         elif OUTCOME_WORDS.search(word):  # "Pillar 1: My Health …", one of the pillars listed before
@@ -204,10 +219,27 @@ class OutlineItems:
             self.pending = Pending("action", self.extraction.actions[-1], label)
             return
         else:
-            self._priority(number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=not label)
+            self._priority(
+                number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=open_label and not label
+            )
             self.priority_word = stem
         if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
             self.list_kind, self.pending = "indicator", None
+
+    def _title_below(self, number: int) -> tuple[int, str] | None:
+        """Return the line number and text of the title printed under a labelled heading that has none
+        of its own ("Priority Outcome 1" / "Children and young people enjoy learning …"), or ``None``
+        when the next line with text is a list's, a lead-in, another labelled heading or a paragraph."""
+        for below in range(number + 1, min(number + 4, len(self.raw_lines) + 1)):
+            text = clean_text(self.raw_lines[below - 1])
+            if not text:
+                continue
+            if is_marked(text) or text.endswith(":") or len(text.split()) > MAX_TITLE_WORDS:
+                return None
+            if LABELLED.match(text):
+                return None
+            return below, text
+        return None
 
     def _aim_over_objectives(self, word: str) -> bool:
         """When "Objectives" follows a heading labelled as an aim, ambition or goal with nothing under
@@ -358,6 +390,11 @@ class OutlineItems:
                 self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
             return
         if self.list_kind in {"priority", "priority-list"}:
+            measure = " ".join(text.split())
+            if opens_with_measure(measure) and (said := REPORTED.search(measure)):
+                # "1. The percentage of … remained at 3.5%" under "highlights and areas for improvement:"
+                self._indicator(number, measure[: said.start()].rstrip(" ,"), ref, RULE_REPORTED_MEASURE, 0.5)
+                return
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
             self.list_kind, self.marked_list = "priority-list", True
             if SENTENCE_END.search(text):

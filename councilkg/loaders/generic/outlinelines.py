@@ -84,9 +84,9 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
-    r"areas of focus|focus areas|key areas|objectives|areas of (?:significant )?weakness|"
+    r"areas of focus|focus areas|key areas|objectives|areas (?:of (?:significant )?weakness|for improvement)|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|pillars|"
-    r"outcomes|measures|indicators|targets|milestones|risks)\b",
+    r"outcome statements|outcomes|measures|indicators|targets|milestones|risks)\b",
     re.IGNORECASE,
 )
 LEAD_IN_CUES = re.compile(
@@ -132,6 +132,7 @@ KIND_OF_WORD = {
     "areas of focus": "priority",
     "areas of weakness": "priority",  # an inspection's findings a written statement of action answers
     "areas of significant weakness": "priority",
+    "areas for improvement": "priority",
     "focus areas": "priority",
     "key areas": "priority",
     "priorities": "priority",
@@ -148,6 +149,7 @@ KIND_OF_WORD = {
     "work streams": "priority",
     "imperatives": "priority",
     "outcomes": "outcome",
+    "outcome statements": "outcome",
     "outcome areas": "outcome",
     "measures": "indicator",
     "indicators": "indicator",
@@ -156,8 +158,8 @@ KIND_OF_WORD = {
     "risks": "risk",
 }
 LABELLED = re.compile(
-    r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority|objective|outcome|aim|theme|goal|"
-    r"ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"
+    r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority outcome|priority|objective|outcome|"
+    r"aim|theme|goal|ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"
     r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
     r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",
     re.IGNORECASE,
@@ -358,8 +360,8 @@ KIND_CONTEXT = (
 )
 OUTCOME_WORDS = re.compile(r"outcome|ambition|goal|pillar", re.IGNORECASE)
 ACTION_LEAD_IN = re.compile(
-    r"^(?:we will|we want(?: to)?|what we will do|what will we do|how (?:we will|will we) (?:do it|do this|"
-    r"achieve (?:this|it)|deliver(?: this| it)?|get there|make (?:this|it) happen)|"
+    r"^(?:we will|we want(?: to)?|we aim to|what we will do|what will we do|how (?:we will|will we) (?:do it|"
+    r"do this|achieve (?:this|it)|deliver(?: this| it)?|get there|make (?:this|it) happen)|"
     r"key (?:actions|tasks|"
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"

@@ -191,6 +191,8 @@ class OutlineRuns(OutlineContents):
                 self._outcome(item.line, item.label, None, rule, listed=True)
             elif kind == "risk":
                 self.extraction.risks.append(Risk("", item.label, item.line, reading=Reading(rule, 0.5)))
+            elif kind == "indicator":
+                self._indicator(item.line, item.label, None, rule, 0.5)
             else:
                 self._priority(item.line, item.label, None, rule, 0.5)
         # items a sentence names head no numbered paragraph after it ("2.4 During the period for comment,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import NUMBER
 from councilkg.loaders.generic.outlinelines import labelled_run
 from councilkg.loaders.generic.planinfo import MAX_HEADING_WORDS
-from councilkg.loaders.generic.profile import RowRule, SectionKind, SectionRule, ecm_keys_in
+from councilkg.loaders.generic.profile import ECM_ANY, RowRule, SectionKind, SectionRule, ecm_keys_in
 from councilkg.loaders.generic.sectionitems import read_section_item
 from councilkg.loaders.generic.sectionstate import SectionState, SeenSection
 from councilkg.loaders.generic.tablekinds import LABEL_ROLES
@@ -56,7 +57,10 @@ class SectionHeadings(SectionState):
         ):
             return
         keys = ecm_keys_in(text)
-        if keys and (_LABELLED_OUTCOME.match(text) or (len(text.split()) <= 6 and not strip_bullet(text)[0])):
+        if keys and (
+            _LABELLED_OUTCOME.match(text)
+            or (len(text.split()) <= 6 and not strip_bullet(text)[0] and _opens_with_outcome(text))
+        ):
             links = [OutcomeLink("ecm", key) for key in keys]
             if _LABELLED_OUTCOME.match(text) and self.priority is not None:
                 if self.inherited:  # the priority's own outcome line is more specific than its section's
@@ -209,3 +213,12 @@ class SectionHeadings(SectionState):
         if rule is not None:
             self._section(rule, text, line)
         return rule is not None
+
+
+def _opens_with_outcome(text: str) -> bool:
+    """True when a short line opens with the Every Child Matters outcome it names ("Being healthy",
+    "3. Stay safe"), not when the outcome ends a phrase ("6. Helping families to be healthy." is an
+    item of a numbered list)."""
+    body = NUMBER.sub("", text, count=1)
+    found = ECM_ANY.search(body)
+    return found is not None and len(body[: found.start()].split()) <= 1

@@ -74,7 +74,7 @@ _COUNTED_LEAD_IN = re.compile(
 #: significant weakness" (the priorities a plan or a written statement of action answers).
 _FINDINGS = r"areas\s+for\s+improvement|areas\s+of\s+(?:significant\s+)?weakness"
 _COUNTED_COMMA_LEAD_IN = re.compile(
-    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars|{_FINDINGS})\b(?P<gap>[^:;(–.]{{0,80}}?)"
+    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars|indicators|{_FINDINGS})\b(?P<gap>[^:;(–.]{{0,80}}?)"
     # "… four main aims including start well, stay well, …": a verb saying what the items are opens them too
     # (not where the sentence goes on to a colon: "… three priorities were agreed: A, B and C")
     r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were)\b:?(?![^.:]*:))\s*",
@@ -185,6 +185,11 @@ def numbered_run(texts: Sequence[tuple[int, str]], position: int, single_line: b
 
 # one whitespace run at a time (no two quantifiers over the same spaces: linear on long runs)
 _RUN_IN_PARAGRAPH = re.compile(r"(?:[:;]|\bas follows\b)\s*(?:-\s*)?(?=1[.)]\s+[A-Z‘'\"(])", re.IGNORECASE)
+#: "… highlighted four key areas for improvement. 1. Poor strategic leadership …; 2. …": a sentence
+#: counting the items' kind, the numbered list right after its full stop.
+_COUNTED_BEFORE_RUN = re.compile(
+    rf"{_COUNT_BEFORE}(?:{_COUNTED_KINDS}|{_FINDINGS})\.\s+(?=1[.)]\s+[A-Z‘'\"(])", re.IGNORECASE
+)
 _KIND_BEFORE = re.compile(
     r"\b(priorit(?:y|ies)|objectives?|outcomes?|actions?|aims?|goals?|ambitions?|themes?|commitments?|"
     r"indicators?|measures?|targets?)\b",
@@ -206,8 +211,11 @@ def paragraph_run(text: str) -> tuple[str | None, list[RunItem]]:
         ('objectives', [RunItem(line=0, ref='1', label='Help children.'),
          RunItem(line=0, ref='2', label='To reduce reoffending.'),
          RunItem(line=0, ref='3', label='To develop a model of practice.')])
+        >>> [item.label for item in paragraph_run("Inspectors found three areas for improvement. 1. Poor "
+        ...     "leadership; 2. Too little involvement of families; 3. Weak self-evaluation. Next steps.")[1]]
+        ['Poor leadership;', 'Too little involvement of families;', 'Weak self-evaluation.']
     """
-    lead_in = _RUN_IN_PARAGRAPH.search(text)
+    lead_in = _RUN_IN_PARAGRAPH.search(text) or _COUNTED_BEFORE_RUN.search(text)
     if lead_in is None:
         return None, []
     items = numbered_run([(0, text[lead_in.end() :])], 0, single_line=True)

@@ -49,3 +49,46 @@ def test_the_areas_of_weakness_counted_are_the_plans_priorities() -> None:
 )
 def test_which_lines_lead_in_areas_of_weakness(line: str, kind: str | None) -> None:
     assert lead_in_kind(line) == kind
+
+
+#: Middlesbrough Council, SEND Written Statement of Action (v22, April 2019),
+#: https://fis.middlesbrough.gov.uk/kb5/middlesbrough/fsd/advice.page?id=qWSRW8Zyz4o
+MIDDLESBROUGH = "\n".join(
+    [
+        "SEND Written Statement of Action",
+        "This action plan is in response to the requirement to produce a Written Statement of Action to "
+        "tackle the following areas for improvement resulting from an Area Wide Inspection of SEND in March "
+        "2017.",
+        "1. Weaknesses in the strategic leadership, governance and implementation of the disability and "
+        "special educational needs reforms in the local area.",
+        "2. Strategic planning is weak and there is no strategy for jointly commissioning services across "
+        "Education, Health and Social Care.",
+        "3. Leaders have an inaccurate view of the local area’s effectiveness.",
+    ]
+)
+
+#: Kingston upon Hull City Council, SEND Written Statement of Action (1 May 2018), a PDF's page as text,
+#: https://vdocument.in/special-educational-needs-and-disabilities-send-written-3-p-a-g-e-recommendations.html
+HULL = (
+    "The Inspection team found examples of good practice in Hull but also highlighted four key areas for "
+    "improvement. 1. Poor strategic leadership and governance of the disability and special educational "
+    "needs reforms in Hull; 2. Too little involvement of families in decision-making about the services and "
+    "support they need; 3. Poor self-evaluation of service quality and impact; 4. The lack of an effective "
+    "strategy for jointly commissioning services."
+)
+
+
+def test_the_areas_for_improvement_an_inspection_found_are_the_priorities() -> None:
+    extraction = read(MIDDLESBROUGH)
+    assert [(p.ref, p.label[:30]) for p in extraction.priorities] == [
+        ("1", "Weaknesses in the strategic le"),
+        ("2", "Strategic planning is weak and"),
+        ("3", "Leaders have an inaccurate vie"),
+    ]
+
+
+def test_areas_for_improvement_counted_then_numbered_in_the_paragraph() -> None:
+    """The count's sentence ends with a full stop, the numbered list runs on in the same paragraph."""
+    extraction = read(HULL)
+    assert [p.ref for p in extraction.priorities] == ["1", "2", "3", "4"]
+    assert extraction.priorities[1].label.startswith("Too little involvement of families")

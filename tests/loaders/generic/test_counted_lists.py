@@ -196,3 +196,29 @@ def test_the_kind_the_lead_in_counts_is_the_lists_kind() -> None:
     plan = read(EALING.replace("nine aims", "nine measures"))
     assert len(plan.indicators) == 9
     assert not plan.priorities and not plan.outcomes
+
+
+#: Sefton Parent Carer Forum, "Children and Young People Plan - Public Survey" (2024), Sefton Council's
+#: consultation on its updated plan, https://seftonpcf.org/Site/Home/Post/23
+SEFTON = "\n".join(
+    [
+        "We think there are 7 important areas we need to focus on:",
+        "1. Involving children and young people in the decisions we make about them.",
+        "2. Stronger families and communities.",
+        "3. Making sure children are safe and protected.",
+        "4. Getting the most out of life through play, hobbies, culture, and sporting activities.",
+        "5. Equal opportunities for all children and young people.",
+        "6. Helping families to be healthy.",
+        "7. All children and young people have hopes and can achieve what they want to achieve.",
+        "",
+        "The updated plan will start from 2024 –2027.",
+    ]
+)
+
+
+def test_a_counted_numbered_list_of_areas_to_focus_on_is_the_plans_priorities() -> None:
+    """Numbered as counted; "6. Helping families to be healthy." names an Every Child Matters outcome
+    at its end, and is the sixth item all the same, no outcome heading."""
+    extraction = read(SEFTON)
+    assert [p.ref for p in extraction.priorities] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert not extraction.outcomes

@@ -40,11 +40,12 @@ WESTMINSTER_2007 = "\n".join(
 
 
 def test_a_promise_counted_in_points_lists_priorities() -> None:
-    """The points under "Our 8 point promise" are priorities though led in by "… will:" ("Help you to
-    be healthy" names an Every Child Matters outcome, read apart); the bullets after the later
-    "We will:" are actions."""
+    """The points under "Our 8 point promise" are priorities though led in by "… will:" ("2. Help you
+    to be healthy" ends with an Every Child Matters outcome's words, and is the second point all the
+    same); the bullets after the later "We will:" are actions."""
     found = read(WESTMINSTER_2007)
-    assert [priority.ref for priority in found.priorities] == ["1", "3", "4", "5", "6", "7", "8"]
+    assert [priority.ref for priority in found.priorities] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert not found.outcomes
     assert found.priorities[0].label == "Listen to your views and take them seriously"
     assert [action.label[:20] for action in found.actions] == ["ask a Councillor to ", "train our staff and "]
 
@@ -57,6 +58,7 @@ def test_a_count_the_list_does_not_match_leaves_the_lead_in_as_it_is() -> None:
     assert not found.priorities
     assert [action.label[:20] for action in found.actions] == [
         "Listen to your views",
+        "Help you to be healt",
         "Help you to feel mor",
         "ask a Councillor to ",
         "train our staff and ",

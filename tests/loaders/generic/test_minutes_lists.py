@@ -158,3 +158,28 @@ def test_a_colon_later_in_the_sentence_opens_the_list_rather_than_are_or_were() 
         "priorities",
         ["safer homes", "better schools", "parks"],
     )
+
+
+#: East Riding of Yorkshire Council, news: business plan update for 2024 (a news site's copy),
+#: https://www.thescarboroughnews.co.uk/news/politics/council/east-riding-council-business-plan-outlines-priorities-for-year-ahead-4577738
+EAST_RIDING = (
+    "East Riding of Yorkshire Council has published the update to the business plan for 2024, their "
+    "priorities are growing the economy, valuing the environment, empowering and supporting communities, "
+    "protecting the vulnerable and helping children and young people achieve.\n"
+)
+
+
+def test_priorities_named_as_the_predicate_of_are_when_each_opens_with_a_verb_in_ing() -> None:
+    extraction = read(EAST_RIDING)
+    assert [p.label for p in extraction.priorities] == [
+        "growing the economy",
+        "valuing the environment",
+        "empowering and supporting communities",
+        "protecting the vulnerable",
+        "helping children and young people achieve",
+    ]
+
+
+def test_a_predicate_of_are_that_names_no_actions_lists_nothing() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read("The council's priorities are clear, simple and agreed by partners in the borough.\n")

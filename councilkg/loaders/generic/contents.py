@@ -18,7 +18,8 @@ from councilkg.loaders.generic.contentsthemes import ContentsEntry
 #: The headings of a contents page (or a web page's own menu): the entries below are no items.
 NAVIGATION = re.compile(
     # "CONTENTS        Page": the heading of a contents page printed over its column of page numbers
-    r"^(?:contents|table of contents|index|in this section|on this page|contents section)"
+    # "Item Content Page": a contents page printed as a table, its columns' heads on one line
+    r"^(?:contents|table of contents|index|in this section|on this page|contents section|item content)"
     r"(?:\s+pages?(?: no\.?)?)?$",
     re.IGNORECASE,
 )

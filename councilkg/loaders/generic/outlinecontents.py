@@ -35,7 +35,7 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
 )
 from councilkg.loaders.model import Reading, Risk
-from councilkg.text import clean_text
+from councilkg.text import clean_text, ends_mid_phrase
 
 #: "Headline Indicator: Stage 1 Complaints", "KPI 3 – …": a contents entry naming a measure as its kind.
 LABELLED_MEASURE = re.compile(
@@ -118,6 +118,9 @@ class OutlineContents(OutlineItems):
                 and not section
                 # "2. Introduction" over "     Youth Justice Plan Key Priorities": a chapter's sections
                 and not (style == "plain" and contents.style == "numbered" and indent > contents.indent)
+                # "9. Activities that Support Key Performance Indicators &" / "National Standards 17": the
+                # entry above wrapped, its page after its last words
+                and not (paged and ends_mid_phrase(self._line_before(number)))
             )
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES
         ):
@@ -130,6 +133,12 @@ class OutlineContents(OutlineItems):
         self.pending = None
         self._section_entry(number, entry, page_number(text), section)
         return True
+
+    def _line_before(self, number: int) -> str:
+        """Return the text of the last line with text before line ``number``."""
+        # Walked back by index: a slice of the lines above would copy them for every line read.
+        above = (self.raw_lines[index].strip() for index in range(number - 2, -1, -1))
+        return clean_text(next((line for line in above if line), ""))
 
     def _sub_entry_again(self, text: str, number: int, contents: ContentsPage) -> bool:
         """True when an entry printed before is printed again under the next chapter, no body's heading:

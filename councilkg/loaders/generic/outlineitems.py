@@ -102,7 +102,7 @@ INLINE_BULLET = re.compile(f"\\s[{ROUND_BULLETS}]\\s")
 NO_TITLE = re.compile(
     r"^(?:all|none|n/?a|tbc|tbd|various|any|(?:(?:recommendations?|decisions?|report)\s+)?"
     r"(?:approved|agreed|noted|deferred|rejected|withdrawn|resolved|adopted|carried|made|"
-    r"approved with amendments?))$",
+    r"approved with amendments?|for (?:determination|decision|information|noting)))$",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,9 @@ from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
 #: outcomes" names them first).
 PURPOSE_OF_LINE = re.compile(r"\bto\s+[a-z]+\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$")
 
+#: A lead-in's colon printed with a dash after it: "… these were as follows:-".
+COLON_DASH = re.compile(r":\s*[-–]$")
+
 #: "The four key themes- Stronger communities              38": a page number printed apart after a line.
 PAGE_AFTER_GAP = re.compile(r"\S\s{3,}\d{1,3}\s*$")
 
@@ -68,6 +71,7 @@ class OutlineLeadIns(OutlineWraps):
         """Read an unmarked line that leads in the list under it ("Our priorities are:", "Objectives:"
         under a priority, "These are:" under a heading naming the list, a list of something other than
         items) or a sentence naming titles after their kind; returns whether the line was read so."""
+        text = COLON_DASH.sub(":", text)  # "… these were as follows:-"
         listed = bool(
             BULLET.match(following)
             or NUMBER.match(following)

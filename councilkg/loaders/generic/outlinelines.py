@@ -84,7 +84,8 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
-    r"areas of focus|focus areas|key areas|objectives|areas (?:of (?:significant )?weakness|for improvement)|"
+    r"areas of focus|focus areas|key areas|objectives|"
+    r"areas (?:of (?:significant )?weakness|of concern|for improvement)|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|pillars|"
     r"outcome statements|outcomes|measures|indicators|targets|milestones|risks)\b",
     re.IGNORECASE,
@@ -123,38 +124,16 @@ GENERIC_KIND_WORD = re.compile(
     re.IGNORECASE,
 )
 KIND_OF_WORD = {
-    "priority actions": "action",
-    "actions": "action",
-    "commitments": "action",
-    "key tasks": "action",
-    "activities": "action",
+    **dict.fromkeys(["priority actions", "actions", "commitments", "key tasks", "activities"], "action"),
     "activity areas": "action",
-    "areas of focus": "priority",
-    "areas of weakness": "priority",  # an inspection's findings a written statement of action answers
-    "areas of significant weakness": "priority",
-    "areas for improvement": "priority",
-    "focus areas": "priority",
-    "key areas": "priority",
-    "priorities": "priority",
-    "priority areas": "priority",
-    "objectives": "priority",
-    "ambitions": "priority",
-    "aims": "priority",
-    "goals": "priority",
-    "themes": "priority",
-    "pledges": "priority",
-    "promises": "priority",
-    "workstreams": "priority",
-    "pillars": "priority",
-    "work streams": "priority",
+    # an inspection's findings a written statement of action answers are the priorities it sets
+    **dict.fromkeys(["areas of weakness", "areas of significant weakness", "areas of concern"], "priority"),
+    **dict.fromkeys(["areas for improvement", "areas of focus", "focus areas", "key areas"], "priority"),
+    **dict.fromkeys(["priorities", "priority areas", "objectives", "ambitions", "aims", "goals"], "priority"),
+    **dict.fromkeys(["themes", "pledges", "promises", "workstreams", "work streams", "pillars"], "priority"),
     "imperatives": "priority",
-    "outcomes": "outcome",
-    "outcome statements": "outcome",
-    "outcome areas": "outcome",
-    "measures": "indicator",
-    "indicators": "indicator",
-    "targets": "indicator",
-    "milestones": "indicator",
+    **dict.fromkeys(["outcomes", "outcome statements", "outcome areas"], "outcome"),
+    **dict.fromkeys(["measures", "indicators", "targets", "milestones"], "indicator"),
     "risks": "risk",
 }
 LABELLED = re.compile(
@@ -366,7 +345,7 @@ ACTION_LEAD_IN = re.compile(
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
     r"what we plan to do|priority actions|"
-    r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*(?:[:.]\s*)?$|"
+    r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*(?:[:.?]\s*)?$|"
     # "In the next year the Council will:", "… how Medway will:", "… This will be achieved through:"
     # (each of the two ends in a colon: the lookahead says so first, and the scans run on such lines alone)
     r"^(?=[\s\S]*:\s*$).{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|"
@@ -625,6 +604,8 @@ RESOLVING_BODY = re.compile(r"\b(?:committee|board|panel|cabinet|forum|members|m
 
 #: "For each priority, the plan outlines:": what each item holds, not a list of items.
 _FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
+#: A verb right after a noun makes that noun the sentence's subject.
+_SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|noted|agreed|heard|asked)\b", re.IGNORECASE)
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
@@ -659,7 +640,12 @@ def lead_in_kind(text: str) -> str | None:
     # "In order to deliver the Council's vision, the Council Plan identified four priorities:": the
     # count names what follows, whatever else the sentence names first
     # "… an overview was provided to members about … the main objectives …": who was told, not the list
-    others = [m for m in OTHER_LIST_NOUNS.finditer(last) if not re.search(r"\bto\s+$", last[: m.start()])]
+    # "Members were reminded of the key areas of concern …": the sentence's subject, who heard the list
+    others = [
+        m
+        for m in OTHER_LIST_NOUNS.finditer(last)
+        if not re.search(r"\bto\s+$", last[: m.start()]) and not _SUBJECT_VERB.match(last, m.end())
+    ]
     other = None if counted_kind or not others else others[0]
     following = re.search(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(words[-1]) + r"\s*:\s*$", last)
     if (

@@ -203,12 +203,6 @@ class OutlineRuns(OutlineContents):
             self.extraction.place(range(number + 1, items[-1].line + 1), "sentence wrapped over lines")
             self.read_through = items[-1].line
 
-    def _line_before(self, number: int) -> str:
-        """Return the text of the last line with text before line ``number``."""
-        # Walked back by index: a slice of the lines above would copy them for every line read.
-        above = (self.raw_lines[index].strip() for index in range(number - 2, -1, -1))
-        return clean_text(next((line for line in above if line), ""))
-
     def _counted_lines(
         self, number: int, word: str, items: Sequence[RunItem], rule: str = RULE_COUNTED_LINES
     ) -> None:

@@ -92,3 +92,33 @@ def test_areas_for_improvement_counted_then_numbered_in_the_paragraph() -> None:
     extraction = read(HULL)
     assert [p.ref for p in extraction.priorities] == ["1", "2", "3", "4"]
     assert extraction.priorities[1].label.startswith("Too little involvement of families")
+
+
+#: Cumbria County Council, board minutes on the SEND Written Statement of Action (2019),
+#: http://councilportal.cumbria.gov.uk/mgAi.aspx?ID=53033
+CUMBRIA = "\n".join(
+    [
+        "Members were reminded of the key areas of concern, these were as follows:-",
+        "",
+        "  • Understanding of Need",
+        "  • Limited co-production of services",
+        "  • Transition",
+        "",
+        "The Assistant Director – Education and Skills then discussed the points of progress made since the "
+        "inspection. These were as follows:-",
+        "",
+        "  • Formalised working group arrangements",
+        "  • Published first SEND e-bulletin",
+    ]
+)
+
+
+def test_areas_of_concern_members_were_reminded_of_are_priorities_and_points_of_progress_none() -> None:
+    """The members are who heard the list, not what it lists; a lead-in's colon may carry a dash."""
+    extraction = read(CUMBRIA)
+    assert [p.label for p in extraction.priorities] == [
+        "Understanding of Need",
+        "Limited co-production of services",
+        "Transition",
+    ]
+    assert not extraction.actions

@@ -53,6 +53,11 @@ def test_a_lead_in_to_what_a_committee_did_names_no_kind() -> None:
     assert lead_in_kind("The Board agreed these priorities. They are:") == "priority"
 
 
+def test_a_decision_outcome_not_yet_made_is_no_outcome_either() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read("Decision Maker: Cabinet\n\nOutcome: For Determination\n\nIs Key Decision?: Yes")
+
+
 def test_an_outcome_field_with_a_title_is_still_an_outcome() -> None:
     extraction = read("Outcome 1: Children are safe\n\n- Review the front door")
     assert [outcome.label for outcome in extraction.outcomes] == ["Children are safe"]

@@ -30,7 +30,7 @@ _KINDS = r"priorities|priority areas|objectives|aims|goals|ambitions|themes"
 #: is what the copula says the lines are.
 _NAMING_LEAD_IN = re.compile(
     rf"\b(?:{_KINDS})(?:\s+(?:for|in|of)\s+[\w/ -]{{1,20}}?)?\s+(?:are|were|will be|have been)"
-    r"(?:\s+(?:confirmed|agreed|set|identified)\s+as)?\s*:\s*$",
+    r"(?:\s+(?:confirmed|agreed|set|identified)\s+as(?:\s+being)?)?\s*:\s*$",
     re.IGNORECASE,
 )
 #: "The priorities of the strategy … have been chosen … These are:": the paragraph opens by naming the
@@ -45,6 +45,8 @@ MAX_ITEM_WORDS = 12
 MAX_GLOSSED_WORDS = 30
 MAX_TITLE_WORDS = 4
 _GLOSS = re.compile(r"\s[-–—]\s")
+#: Lines printed with no blank line between them are a list's only when each is a short title.
+MAX_COMPACT_WORDS = 6
 MIN_UNCOUNTED = 3
 MAX_ITEMS = 10
 #: An item's line ends no sentence or clause.
@@ -105,19 +107,26 @@ def _bare_run(lines: Sequence[str], lead_in: int) -> list[tuple[int, str]]:
     """Return the bare lines (number, text) after line ``lead_in``, one a paragraph, when a sentence or
     the text's end follows them; else an empty list."""
     run: list[tuple[int, str]] = []
-    blank_before = False
+    blank_before, compact = False, False
     for number in range(lead_in + 1, len(lines) + 1):
         text = clean_text(lines[number - 1])
         if not text:
             blank_before = True
             continue
-        if not blank_before:  # a line wrapped or run on from the one above: no list of paragraphs
-            return []
+        # a line right under the one above: a PDF's list printed line by line ("Supporting individuals
+        # and families" / "Enhancing children's lives" / …), or a wrapped paragraph; only titles may
+        compact = compact or not blank_before
         blank_before = False
         if not _bare(text):
-            return run if _ENDS_CLAUSE.search(text) or len(text.split()) > MAX_ITEM_WORDS else []
+            ended = _ENDS_CLAUSE.search(text) or len(text.split()) > MAX_ITEM_WORDS
+            return run if ended and not (compact and _longer_than_titles(run)) else []
         run.append((number, text))
-    return run
+    return [] if compact and _longer_than_titles(run) else run
+
+
+def _longer_than_titles(run: Sequence[tuple[int, str]]) -> bool:
+    """True when a line of a run printed with no blank lines between is longer than a short title."""
+    return any(len(text.split()) > MAX_COMPACT_WORDS for _, text in run)
 
 
 def _bare(text: str) -> bool:

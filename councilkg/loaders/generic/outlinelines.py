@@ -410,7 +410,7 @@ NOT_A_PRIORITY = re.compile(
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
     # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed
-    r"(?:what|how|why|who|where|when)\s+(?:is|are|do|does|will|we|can|should|has|have)\b)\b",
+    r"(?:what|how|why|who|where|when)\s+(?:is|are|do|does|will|we|can|should|has|have|this|it|that)\b)\b",
     re.IGNORECASE,
 )
 COMMITMENT = re.compile(
@@ -604,6 +604,8 @@ RESOLVING_BODY = re.compile(r"\b(?:committee|board|panel|cabinet|forum|members|m
 
 #: "For each priority, the plan outlines:": what each item holds, not a list of items.
 _FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
+#: A kind of item named with another noun: "vision and priorities".
+_AND_KIND = re.compile(rf"\s+and\s+(?:{LIST_KIND_WORDS.pattern})", re.IGNORECASE)
 #: A verb right after a noun makes that noun the sentence's subject.
 _SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|noted|agreed|heard|asked)\b", re.IGNORECASE)
 #: Where one sentence ends and the next begins.
@@ -644,7 +646,10 @@ def lead_in_kind(text: str) -> str | None:
     others = [
         m
         for m in OTHER_LIST_NOUNS.finditer(last)
-        if not re.search(r"\bto\s+$", last[: m.start()]) and not _SUBJECT_VERB.match(last, m.end())
+        if not re.search(r"\bto\s+$", last[: m.start()])
+        and not _SUBJECT_VERB.match(last, m.end())
+        # "… sets out the Council's vision and priorities, …:" (a headline naming both leads in nothing)
+        and not (_AND_KIND.match(last, m.end()) and last.endswith(":"))
     ]
     other = None if counted_kind or not others else others[0]
     following = re.search(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(words[-1]) + r"\s*:\s*$", last)

@@ -93,9 +93,13 @@ def test_a_count_other_than_the_lines_names_nothing() -> None:
 
 
 def test_wrapped_lines_of_a_paragraph_are_no_run() -> None:
-    wrapped = SOMERSET.replace("\n\nLeading", "\nLeading").replace("\n\nLiving", "\nLiving")
+    """Lines run on from the one above are a list only when each is a short title (a PDF's list printed
+    line by line); a line longer than that, run on, is a wrapped paragraph's."""
+    wrapped = SOMERSET.replace("\n\nLeading healthier lives", "\nLeading healthier lives and eating well too")
     with pytest.raises(UnknownLayoutError):
         read(wrapped)
+    titles = SOMERSET.replace("\n\nLeading", "\nLeading").replace("\n\nLiving", "\nLiving")
+    assert len(read(titles).priorities) == 6
 
 
 def test_these_are_points_back_at_a_paragraph_opening_with_the_kind() -> None:
@@ -110,3 +114,38 @@ def test_these_are_points_back_at_a_paragraph_opening_with_the_kind() -> None:
 def test_these_are_after_a_paragraph_naming_no_kind_names_nothing() -> None:
     with pytest.raises(UnknownLayoutError):
         read(WARWICKSHIRE.replace("The priorities of the strategy", "The survey of the strategy"))
+
+
+#: Leicestershire County Council, Children and Young People's Executive, 13 May 2011: Sustainable
+#: Communities Strategy outcomes framework (a PDF's text, line by line),
+#: http://studylib.net/doc/7827673/cyps-exec-13th-may-2011-sustain-comm-strat-outcomes
+LEICESTERSHIRE = "\n".join(
+    [
+        "The Leicestershire Together Sustainable Communities Strategy (SCS) provides",
+        "the agreed outcomes framework for public sector organisations working in",
+        "Leicestershire. The high level priorities have been agreed as being:",
+        "Supporting individuals and families",
+        "Enhancing children’s lives",
+        "Improving our communities",
+        "Delivering effective services",
+        "A list of all the priorities and high level outcome is attached as Appendix 1 (SCS",
+        "Priorities and Outcomes) and it is now necessary to agree the sub-outcomes to",
+    ]
+)
+
+
+def test_short_titles_printed_line_by_line_after_a_lead_in_naming_them_are_read() -> None:
+    assert [p.label for p in read(LEICESTERSHIRE).priorities] == [
+        "Supporting individuals and families",
+        "Enhancing children’s lives",
+        "Improving our communities",
+        "Delivering effective services",
+    ]
+
+
+def test_lines_printed_line_by_line_longer_than_titles_are_a_paragraph() -> None:
+    """Wrapped lines of a paragraph after such a lead-in are no list."""
+    longer = "Improving our communities and the neighbourhoods where"
+    text = LEICESTERSHIRE.replace("Improving our communities", longer)
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)

@@ -1,0 +1,55 @@
+"""What else a lead-in names beside the list's kind: "the Council's vision and priorities" leads in the
+priorities; a question heading ("Why this is important") after a lead-in is no item; on snippets cut
+from the wild corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import lead_in_kind
+from tests.loaders.generic.reading import read
+
+#: Shropshire Council, "Performance" page on the corporate plan (2019),
+#: https://shropshire.gov.uk/information-intelligence-and-insight/performance/
+SHROPSHIRE = "\n".join(
+    [
+        "Corporate plan",
+        "",
+        "In Shropshire we base the performance management framework around our corporate plan. The corporate "
+        "plan sets out the Council’s vision and priorities, providing the focus of the work of the council, "
+        "and underpinning what we're trying to achieve over the coming years:",
+        "",
+        "  • More people with a suitable home",
+        "  • Care for those in need at any age",
+        "  • A good place to do business",
+    ]
+)
+
+#: Lancashire County Council, Children, Young People and Families Partnership page (2022),
+#: http://www.lancashire.gov.uk/practitioners/supporting-children-and-families/lancashire-children-young-people-and-families-partnership-board/
+LANCASHIRE = "\n\n".join(
+    [
+        "Our partnership's key shared outcomes are:",
+        "Why this is important",
+        "To prevent the need for children to become looked after and with compassion, step in when "
+        "necessary to keep children and young people safe from harm.",
+    ]
+)
+
+
+def test_a_vision_named_with_the_priorities_leaves_them_the_list() -> None:
+    assert [p.label for p in read(SHROPSHIRE).priorities] == [
+        "More people with a suitable home",
+        "Care for those in need at any age",
+        "A good place to do business",
+    ]
+
+
+def test_a_headline_naming_a_vision_and_priorities_leads_in_nothing() -> None:
+    assert lead_in_kind("Council agrees its vision and priorities") is None
+
+
+def test_a_question_heading_after_a_lead_in_is_no_item() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(LANCASHIRE)

@@ -111,6 +111,7 @@ RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target
 RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
 RULE_RISK_IN_PROSE = "risk a sentence names after the word"
 RULE_MOVED_MEASURE = "measure a meeting reports as having moved"
+RULE_PROMISED_ITEM = "list item saying what we will do, after a lead-in naming no kind"
 #: A labelled heading's title printed on the line below it is a sentence at most this long.
 MAX_TITLE_WORDS = 20
 RULE_REPORTED_MEASURE = "measure a listed point reports on"
@@ -417,6 +418,8 @@ class OutlineItems:
             return  # "· The percentage of … was better than target at 9.5%" among points noted
         if self.list_kind == "other":
             self.pending = None
+            if WE_WILL.match(text):  # "… make a number of changes …:" / "• we will reshape our early help …"
+                self._action(number, text, ref, RULE_PROMISED_ITEM, 0.5)
             return
         if self.list_kind == "risk":
             risk = Risk(ref=ref or "", label=text, source_line=number, reading=Reading(RULE_LISTED_RISK, 0.6))

@@ -74,10 +74,12 @@ def held_out_in(source: str) -> frozenset[str]:
     Example:
         >>> sorted(held_out_in('HELD_OUT = frozenset({"holdout9", "holdout10"})'))
         ['holdout10', 'holdout9']
+        >>> sorted(held_out_in('HELD_OUT = frozenset(\\n    {\\n        "holdout20",\\n    }\\n)'))
+        ['holdout20']
         >>> sorted(held_out_in("the held-out sets (``holdout6`` and ``holdout7``; the first five"))
         ['holdout6', 'holdout7']
     """
-    constant = re.search(r"^HELD_OUT = frozenset\(\{([^}]*)\}\)", source, re.M)
+    constant = re.search(r"^HELD_OUT = frozenset\(\s*\{([^}]*)\}\s*\)", source, re.M)
     if constant:
         return frozenset(re.findall(r'"(holdout\d*)"', constant.group(1)))
     named = re.search(r"held-out sets? \(((?:``holdout\d*``(?:,|,? and)?\s*)+)", source)

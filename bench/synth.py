@@ -14,7 +14,7 @@ gives each file its council, authority, GSS code, slug, years and the loader to 
 Example:
     >>> plans = corpus_plans(2)
     >>> [(p.council, p.gss, p.start_year) for p in plans]
-    [('Ashbridge', 'E06900001', 2007), ('Ashbridge', 'E06900001', 2009)]
+    [('Clifby', 'E06900001', 2007), ('Clifby', 'E06900001', 2009)]
     >>> plans[0].counts.priorities == len(plans[0].priorities)
     True
 """

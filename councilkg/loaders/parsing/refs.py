@@ -127,6 +127,10 @@ def named_refs(sentence: str) -> list[NamedRef]:
         if not (kind or quoted or national or register or match.group("dashed")):
             continue
         title = quoted or _title(match.group("dashed") or match.group("plain") or "")
+        if national and len(title.split()) > MAX_TITLE_WORDS:
+            # "NI 001 backgrounds get on well together in their None set N/A …": a scorecard's row run
+            # into one line; the national code says what the row measures, its first words are kept
+            title = " ".join(title.split()[:MAX_TITLE_WORDS])
         if title and len(title.split()) <= MAX_TITLE_WORDS:
             found.append(
                 NamedRef(code, title, kind.lower().rstrip("s") if kind else None, bool(quoted), national)

@@ -138,3 +138,21 @@ def test_codes_without_a_title_or_a_subject_are_left_alone() -> None:
 def test_what_a_named_reference_records(sentence: str, expected: tuple[str, str | None, bool]) -> None:
     (named,) = named_refs(sentence)
     assert (named.code, named.kind_word, named.quoted) == expected
+
+
+#: Middlesbrough Council, Performance Indicators Appendix 2009/10 (a scorecard's rows run into lines),
+#: https://docslib.org/doc/13713430/performance-indicators-appendix
+MIDDLESBROUGH = (
+    "Past performance Current performance LAA Ref Description Trend On target Comparison(s) Next target\n\n"
+    "People who believe people from different 74% 74% 71.2% 74.8%  NI 001 backgrounds get on well together "
+    "in their None set  N/A Bottom quartile (08/09) local area (Place Survey) (06/07) (06/07) (08/09) "
+    "(10/11)\n"
+)
+
+
+def test_a_national_code_in_a_row_run_into_a_line_is_an_indicator_however_long_its_row() -> None:
+    """The row's words after the code are more than a title's: its first twenty are kept."""
+    [found] = named_refs(MIDDLESBROUGH.splitlines()[2])
+    assert found.code == "NI 001"
+    assert found.label.startswith("backgrounds get on well together") and len(found.label.split()) == 20
+    assert [i.ref for i in read(MIDDLESBROUGH).indicators] == ["NI 001"]

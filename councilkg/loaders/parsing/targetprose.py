@@ -26,7 +26,8 @@ _FULL_STOP_BREAK = re.compile(r"\.\s+(?=[A-Z])")
 _AGAINST = re.compile(
     r",?\s+(?:which\s+(?:was|is)\s+)?(?:compared\s+(?:with|to)|against|below|above|short\s+of|"
     # "… which was significantly better than the local target of 25.8%"
-    r"exceeding|(?:(?:significantly|well|slightly|much)\s+)?(?:better|worse)\s+than|"
+    r"exceeding|(?:which\s+(?:has\s+)?(?:consistently\s+|also\s+)?)?exceed(?:ed|s)|"
+    r"(?:(?:significantly|well|slightly|much)\s+)?(?:better|worse)\s+than|"
     # "… which was in an increase on the target of 18 per cent"
     r"(?:in\s+)?an?\s+(?:increase|decrease|reduction|improvement)\s+on)\s+"
     # the target ends at a comma, semicolon, full stop or "and", but for a number's own ("10,000", "2.5")
@@ -99,6 +100,9 @@ def measures_against_targets(text: str) -> list[MeasureAgainstTarget]:
         ...     "below the target of 90 per cent.")]  # doctest: +NORMALIZE_WHITESPACE
         [('referrals are screened within one day', '90 per cent'),
          ('the timeliness of assessments', '90 per cent')]
+        >>> [m.label for m in measures_against_targets("It was highlighted that 96.7 per cent of contacts "
+        ...     "had been completed within one working day which exceeded the target of 95 per cent")]
+        ['contacts had been completed within one working day']
         >>> measures_against_targets("The Council remains just below the national average of 69.3% and, "
         ...                          "more significantly, short of the target of 71.7%.")
         []

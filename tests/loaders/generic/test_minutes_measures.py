@@ -375,3 +375,21 @@ def test_a_value_of_this_group_is_of_the_measure_the_sentence_before_names() -> 
         "the proportion of children aged two to two and a half who had taken part in health checks carried "
         "out by Council health visitors"
     ]
+
+
+#: Darlington Borough Council, Children and Young People Scrutiny Committee minutes: performance
+#: indicators, quarter four 2017/18, https://democracy.darlington.gov.uk/mgAi.aspx?ID=302
+DARLINGTON_2018 = (
+    "It was highlighted that 96.7 per cent of contacts had been completed within one working day which "
+    "exceeded the target of 95 per cent and only 0.6 per cent of contacts were completed in more than three "
+    "working days; the percentage of assessments completed within 45 working days was 93.3 per cent which "
+    "has consistently exceeded the target of 90 per cent and higher than statistical neighbours.\n"
+)
+
+
+def test_measures_said_to_exceed_their_target_are_read_with_it() -> None:
+    indicators = read(DARLINGTON_2018).indicators
+    assert [i.label for i in indicators] == [
+        "contacts had been completed within one working day",
+        "the percentage of assessments completed within 45 working days",
+    ]

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
+from councilkg.documents.tabindent import TAB_WIDTH
 from councilkg.loaders.generic.bulletleadins import bulleted_lead_in, closes_bulleted_list
 from councilkg.loaders.generic.contents import (
     GLUED_CONTENTS,
@@ -475,6 +476,6 @@ OWN_PARTS = re.compile(
 
 
 def _indent(line: str) -> int:
-    """Return how far a line is indented (a tab as four spaces)."""
-    expanded = line.expandtabs(4)
+    """Return how far a line is indented (a tab as wide as the text reader takes it, `TAB_WIDTH`)."""
+    expanded = line.expandtabs(TAB_WIDTH)
     return len(expanded) - len(expanded.lstrip())

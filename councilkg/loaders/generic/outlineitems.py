@@ -112,9 +112,9 @@ RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
 RULE_RISK_IN_PROSE = "risk a sentence names after the word"
 RULE_MOVED_MEASURE = "measure a meeting reports as having moved"
 RULE_PROMISED_ITEM = "list item saying what we will do, after a lead-in naming no kind"
+RULE_REPORTED_MEASURE = "measure a listed point reports on"
 #: A labelled heading's title printed on the line below it is a sentence at most this long.
 MAX_TITLE_WORDS = 20
-RULE_REPORTED_MEASURE = "measure a listed point reports on"
 #: Where a measure's name ends in a report's point on it: "… within 15 days had improved …".
 REPORTED = re.compile(
     r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:remained|remains|was|were|is|are|had|has|have|stood|stands)\s"

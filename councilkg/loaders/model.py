@@ -377,6 +377,14 @@ class Extraction:
         """Record a warning about ``line``; returns nothing."""
         self.warnings.append(ExtractionWarning(line, message))
 
+    def add_priority(
+        self, key: str, label: str, line: int, reading: Reading, ref: str | None = None
+    ) -> Priority:
+        """Add a priority a rule read at ``line`` (its key, label, reference and reading); returns it."""
+        priority = Priority(key=key, label=label, source_line=line, ref=ref, reading=reading)
+        self.priorities.append(priority)
+        return priority
+
     def place(self, lines: int | Iterable[int], what: str) -> None:
         """Record that ``lines`` (1-based) were read as ``what`` ("heading", "action", ...); returns nothing.
 

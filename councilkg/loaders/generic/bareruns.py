@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.outlineitems import KeyMaker
-from councilkg.loaders.model import Extraction, Priority, Reading
+from councilkg.loaders.model import Extraction, Reading
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 from councilkg.text import clean_text
 
@@ -85,14 +85,7 @@ def read_bare_runs(
             if at in read_lines or label.casefold() in seen:
                 continue
             seen.add(label.casefold())
-            extraction.priorities.append(
-                Priority(
-                    key=new_key("priority", label),
-                    label=label,
-                    source_line=at,
-                    reading=Reading(RULE_BARE_RUN, 0.6),
-                )
-            )
+            extraction.add_priority(new_key("priority", label), label, at, Reading(RULE_BARE_RUN, 0.6))
 
 
 def _names_run(lead_in: str, items: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from councilkg.loaders.generic.contents import without_page_number
 from councilkg.loaders.generic.outlineitems import KeyMaker
-from councilkg.loaders.model import Extraction, Priority, Reading
+from councilkg.loaders.model import Extraction, Reading
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
 from councilkg.text import clean_text
 
@@ -63,11 +63,6 @@ def read_counted_prefixes(lines: Sequence[str], extraction: Extraction, new_key:
         for number, label in entries:
             if label.casefold() in read:
                 continue
-            extraction.priorities.append(
-                Priority(
-                    key=new_key("priority", label),
-                    label=label,
-                    source_line=number,
-                    reading=Reading(RULE_COUNTED_PREFIX, 0.9),
-                )
+            extraction.add_priority(
+                new_key("priority", label), label, number, Reading(RULE_COUNTED_PREFIX, 0.9)
             )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from councilkg.loaders.model import Extraction, Priority, Reading
+from councilkg.loaders.model import Extraction, Reading
 from councilkg.text import clean_text
 
 RULE_LAA_BLOCK = "line naming a Local Area Agreement block"
@@ -93,12 +93,4 @@ def read_laa_blocks(lines: Sequence[str], extraction: Extraction, new_key: Calla
     for number, name, ref in sorted(found.values()):
         if name.casefold() in read:
             continue
-        extraction.priorities.append(
-            Priority(
-                key=new_key("priority", name),
-                label=name,
-                source_line=number,
-                ref=ref,
-                reading=Reading(RULE_LAA_BLOCK, 0.6),
-            )
-        )
+        extraction.add_priority(new_key("priority", name), name, number, Reading(RULE_LAA_BLOCK, 0.6), ref)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from councilkg.loaders.generic.outlineitems import KeyMaker
-from councilkg.loaders.model import Extraction, Priority, Reading
+from councilkg.loaders.model import Extraction, Reading
 from councilkg.text import clean_text
 
 RULE_NAMED_PRIORITY = "priority a sentence names by its number"
@@ -64,14 +64,8 @@ def read_named_priorities(
             if title is None or ref in seen:
                 continue
             seen.add(ref)
-            extraction.priorities.append(
-                Priority(
-                    key=new_key("priority", ref),
-                    label=title,
-                    source_line=number,
-                    ref=ref,
-                    reading=Reading(RULE_NAMED_PRIORITY, 0.6),
-                )
+            extraction.add_priority(
+                new_key("priority", ref), title, number, Reading(RULE_NAMED_PRIORITY, 0.6), ref
             )
 
 

@@ -16,7 +16,7 @@ import re
 
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import RULE_LISTED_ACTION
-from councilkg.loaders.model import Extraction, Priority, Reading
+from councilkg.loaders.model import Extraction, Reading
 
 RULE_PROMISED_RESULT = "result promised to every child in a list of commitments"
 #: "Every Oldham child will be …", "All children and young people in the borough will have …": the
@@ -51,13 +51,8 @@ def read_promised_results(extraction: Extraction, new_key: KeyMaker) -> None:
         if reading is None or reading.rule != RULE_LISTED_ACTION or not promised_result(action.label):
             kept.append(action)
             continue
-        extraction.priorities.append(
-            Priority(
-                key=new_key("priority", action.label),
-                label=action.label,
-                source_line=action.source_line,
-                ref=action.ref,
-                reading=Reading(RULE_PROMISED_RESULT, reading.confidence, reading.page, reading.bbox),
-            )
+        promised = Reading(RULE_PROMISED_RESULT, reading.confidence, reading.page, reading.bbox)
+        extraction.add_priority(
+            new_key("priority", action.label), action.label, action.source_line, promised, action.ref
         )
     extraction.actions[:] = kept

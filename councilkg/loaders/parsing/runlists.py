@@ -373,6 +373,8 @@ def _split_last(last: str, others: Sequence[str]) -> list[str]:
 
 #: An item of a counted list printed one a line is at most a long sentence.
 MAX_COUNTED_LINE_WORDS = 40
+#: A counted list the text ends inside is read when it printed two items at least.
+MIN_CUT_SHORT = 2
 
 
 def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, list[RunItem]] | None:
@@ -389,13 +391,20 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
         ('priorities', [(7, 'Improve schools'), (9, 'Invest in towns'), (10, 'Tackle congestion')])
         >>> counted_lines([(1, "Our two priorities:"), (2, "Improve schools"), (3, "and towns.")], 0) is None
         True
+
+    A text ending inside the list (a page cut short) gives the items it printed, two at least:
+
+        >>> counted_lines([(5, "It is founded on five key objectives:"), (6, ""), (7, "Build new homes"),
+        ...                (8, ""), (9, "Cut crime by a fifth")], 0)[1][-1].label
+        'Cut crime by a fifth'
     """
     lead_in = _COUNTED_LEAD_IN.search(texts[position][1])
     if lead_in is None or lead_in.end() != len(texts[position][1]):
         return None
     count = count_value(lead_in.group("count"))
     items: list[RunItem] = []
-    for number, text in texts[position + 1 : position + 1 + 2 * count + 1]:
+    window = texts[position + 1 : position + 1 + 2 * count + 1]
+    for number, text in window:
         if not text:
             continue
         if (
@@ -409,10 +418,15 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
         if len(items) == count:
             if not _ends_alike(items):
                 return None  # a sentence (or a heading) after a list short of its count is no item of it
-            return lead_in.group("kind").casefold(), [
-                RunItem(item.line, None, item.label.rstrip(".")) for item in items
-            ]
+            return lead_in.group("kind").casefold(), _unstopped(items)
+    if position + 1 + len(window) == len(texts) and len(items) >= MIN_CUT_SHORT and _ends_alike(items):
+        # the text ends inside the list (a page cut short): the items printed are the list's first
+        return lead_in.group("kind").casefold(), _unstopped(items)
     return None
+
+
+def _unstopped(items: Sequence[RunItem]) -> list[RunItem]:
+    return [RunItem(item.line, None, item.label.rstrip(".")) for item in items]
 
 
 def _ends_alike(items: Sequence[RunItem]) -> bool:

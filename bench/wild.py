@@ -195,6 +195,8 @@ SPLITS = (
     "holdout21",
     "holdout22",
     "holdout23",
+    "holdout24",
+    "holdout25",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -206,6 +208,8 @@ HELD_OUT = frozenset(
         "holdout21",
         "holdout22",
         "holdout23",
+        "holdout24",
+        "holdout25",
     }
 )
 

@@ -204,6 +204,10 @@ class OutlineItems:
         label = before_owner_column(title_before_description(label))  # the name, not what follows it
         stem = word.casefold().rstrip("s").split()[-1]
         open_label = bool(ref) and not label
+        if open_label and self._among_bare_labels(number, stem):
+            # "Priority 1" / "Priority 2" / "Priority 3" in a contents page: labels with no titles
+            self.extraction.place(number, "no item named")
+            return
         below = self._title_below(number) if open_label else None
         if below is not None:  # "Priority Outcome 1" / "Children and young people enjoy learning …"
             self.extraction.place(below[0], "heading's title")
@@ -241,6 +245,26 @@ class OutlineItems:
                 return None
             return below, text
         return None
+
+    def _among_bare_labels(self, number: int, stem: str) -> bool:
+        """True when the line with text above or below ``number`` is another label of the same word
+        with neither a title nor a line of its own below it: a run of bare labels ("Priority 1",
+        "Priority 2", …), which names no item."""
+        for step in (-1, 1):
+            at = number + step
+            while 1 <= at <= len(self.raw_lines) and not clean_text(self.raw_lines[at - 1]):
+                at += step
+            if not 1 <= at <= len(self.raw_lines):
+                continue
+            match = LABELLED.match(clean_text(self.raw_lines[at - 1]))
+            if (
+                match is not None
+                and match.group("ref")
+                and not clean_text(match.group("label")).strip(" :–—-")
+                and match.group("word").casefold().rstrip("s").split()[-1] == stem
+            ):
+                return True
+        return False
 
     def _aim_over_objectives(self, word: str) -> bool:
         """When "Objectives" follows a heading labelled as an aim, ambition or goal with nothing under

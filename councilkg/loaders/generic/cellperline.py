@@ -33,6 +33,8 @@ MAX_TABLE_LINES = 2_000
 _NUMBERED_ENTRY = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
 #: A list item or a lead-in ending with a colon is text after a table, not one of its cells.
 _ENDS_TABLE = re.compile(r"^(?:[" + LINE_BULLETS + r"]\s|\(?[a-z]\)\s)")
+#: A contents entry: its page number after a wide gap or leaders at the line's end.
+_PAGED_ENTRY = re.compile(r"[^\s\d](?:\s{3,}|\s*(?:\.\s?){4,}\s*)\d{1,3}\s*$")
 _PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
 
 
@@ -85,9 +87,18 @@ def _header_run(lines: Sequence[str], start: int, cells: HeaderCells) -> tuple[l
     while len(run) >= 2:
         columns = cells.columns(tuple(run))
         if columns is not None and len(columns.columns) == len(run):
-            return run, columns
+            # "The eight prioritiesThe eight priorities" / "The eight priorities": a news page's
+            # caption printed again (and glued to itself), no header of columns
+            return None if len({_once(cell) for cell in run}) == 1 else (run, columns)
         run.pop()
     return None
+
+
+def _once(cell: str) -> str:
+    """Return a cell's letters and digits, lower-cased, once when the cell prints them twice over."""
+    key = re.sub(r"\W", "", cell.casefold())
+    half = len(key) // 2
+    return key[:half] if len(key) % 2 == 0 and key[:half] == key[half:] else key
 
 
 def _stray_header_cells(lines: Sequence[str], first: int, width: int, cells: HeaderCells) -> int:
@@ -148,6 +159,8 @@ def one_cell_per_line_table(
     cells.failed_reprints.update(reprints)  # dropped again below when the table fits
     if len(body) >= 2 and all(_NUMBERED_ENTRY.match(text) for _, text in body):
         return None  # "9. Demonstrating delivery" / "1. The Government's …": a numbered list, not cells
+    if len(body) >= 3 and 3 * sum(1 for at, _ in body if _PAGED_ENTRY.search(lines[at - 1])) >= 2 * len(body):
+        return None  # "Preface      4" / "1.   Introduction      5": a contents page's entries, no rows
     if sum(1 for _, text in body if cells.cell(text) is not None) >= MAX_STRAY_HEADER_CELLS:
         unsettled.append((start + 1, UNSETTLED_COLUMNS))
         return None

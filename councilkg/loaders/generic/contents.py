@@ -19,7 +19,9 @@ from councilkg.loaders.generic.contentsthemes import ContentsEntry
 NAVIGATION = re.compile(
     # "CONTENTS        Page": the heading of a contents page printed over its column of page numbers
     # "Item Content Page": a contents page printed as a table, its columns' heads on one line
-    r"^(?:contents|table of contents|index|in this section|on this page|contents section|item content)"
+    # "Content      Page": the heading in the singular, over its column of page numbers
+    r"^(?:contents|table of contents|index|in this section|on this page|contents section|item content|"
+    r"content(?=\s+pages?\b))"
     r"(?:\s+pages?(?: no\.?)?)?$",
     re.IGNORECASE,
 )

@@ -36,6 +36,8 @@ MAX_TITLE_WORDS = 6
 #: "Childrens Centres) - Increasing number of …": a bracket closed that the line never opened, so the
 #: line is the wrapped end of the one above, not a heading.
 WRAPPED_TAIL = re.compile(r"^[^(\[]*[)\]]")
+#: "Including …", "Incorporating …": a line going on with the title above it.
+_GOES_ON = re.compile(r"^(?:including|incorporating|together with)\b", re.IGNORECASE)
 
 
 class OutlineHeadings(OutlineLeadIns):
@@ -62,6 +64,8 @@ class OutlineHeadings(OutlineLeadIns):
             or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
             or not text[:1].isupper()
             or NOT_A_PRIORITY.match(text)
+            or not re.search(r"[^\W\d_]{3}", text)  # "Co": a word cut short where the page ends
+            or _GOES_ON.match(text)  # "Including WSCB Action Plan 2009/10": a title's next line
         ):
             self.after_sentence = bool(SENTENCE_END.search(text))
             return False

@@ -409,6 +409,7 @@ NOT_A_PRIORITY = re.compile(
     r"references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
+    r"(?:hide ad|advertisement)$|"  # a news page's advertising, printed where an advert stood
     # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed
     r"(?:what|how|why|who|where|when)\s+(?:is|are|do|does|will|we|can|should|has|have|this|it|that)\b)\b",
     re.IGNORECASE,

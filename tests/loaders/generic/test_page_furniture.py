@@ -1,0 +1,99 @@
+"""What a news page and a report's cover print around a plan's words, read as no items: a caption printed
+twice over ("The eight prioritiesThe eight priorities" / "The eight priorities") is no table's header,
+"Hide Ad" and a word cut short ("Co") no headings; a cover's "Priorities for 2009/10" / "Including WSCB
+Action Plan 2009/10" is a title over two lines, and "Content      Page" heads a contents page whose
+entries ("Preface      4") are no table's rows. Snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.flattables import rebuild_tables
+from councilkg.loaders.parsing.columns import ColumnMap, map_columns
+from tests.loaders.generic.reading import read
+
+#: Bedford Today, "Bedford Borough SEND offer goes from 'disjointed' to an example to what can be
+#: achieved" (4 January 2023), the page's text as stored, its picture's caption printed twice,
+#: https://www.bedfordtoday.co.uk/news/politics/council/bedford-borough-send-offer-goes-from-disjointed-to-an-example-to-what-can-be-achieved-3977547
+BEDFORD = """The portfolio holder for education and children’s services, councillor James Valentine (Labour, \
+Kempston) said: “Bedford borough has made notable improvements in its provision for children and \
+young people with special needs and disabilities.
+
+The eight prioritiesThe eight priorities
+The eight priorities
+
+“When I was appointed as portfolio holder in May 2019, Bedford borough still had a written \
+statement of action following an Ofsted and CQC inspection in 2018.
+
+“I was very proud when we passed our revisit inspection in February 2020.
+
+“At that time the inspector said, ‘From their previously disjointed approach, leaders are now a \
+cohesive area team that challenges and supports its members.
+
+Hide Ad
+Hide Ad
+
+“‘As a result, area leaders are tackling systematically and effectively the significant weaknesses \
+identified at the initial inspection.’
+
+“We have now been identified by the Department for Education as one of only four sector-led \
+improvement partners for special needs children,” he said.
+
+“That is to say we are consultants for other local authorities that are going through a similar \
+improvement journey.”
+
+Co"""
+
+#: Wandsworth Safeguarding Children Board, Annual Report 2008/09 and Priorities for 2009/10, its cover
+#: and contents, http://www.docstoc.com/docs/107671479/Wandsworth-Safeguarding-Children-Board
+WANDSWORTH = """Safeguarding Children
+
+    Annual Report
+     2008/09 and
+Priorities for 2009/10
+  Including WSCB Action Plan 2009/10
+
+Content                                                                              Page
+
+     Preface                                                                            4
+
+1.   Introduction                                                                       5
+
+2.   Wandsworth Safeguarding Children Board                                             7
+     2.1    Structure                                                                   7
+     2.2    WSCB Multi-agency sub-groups                                                8
+     2.3    WSCB Working groups                                                         9
+     2.4    Individual organisations and other multi-agency safeguarding groups         9
+     2.5    Membership (Appendix 1)                                                     10
+3.   Key Actions & Achievements of 2008/09                                              11
+     3.1    Delivery of WSCB multi-agency training programme                            11
+     3.2    Joint Area Review Inspection                                                11
+     3.3    Successful roll out of updated 3rd Addition of London Child Protection
+            Procedures                                                                  12
+     3.4    Discontinuation of Child Protection Register                                12
+     3.5    General awareness raising and publicity campaigns                           13
+     3.6    Consultation with children, young people and families:                      14
+            3.6.1 ‘Youths’ handbooks – information for young people                     14
+            3.6.2 ‘Keeping safe online’ mouse mat competition & prize giving            14"""
+
+
+@pytest.mark.parametrize("text", [BEDFORD, WANDSWORTH], ids=["news page", "cover and contents"])
+def test_a_news_page_or_a_cover_with_contents_gives_no_items(text: str) -> None:
+    with pytest.raises(UnknownLayoutError):
+        read(text)
+
+
+def _header(cells: list[str]) -> ColumnMap | None:
+    columns = map_columns(cells)
+    return columns if len(columns.columns) >= 2 else None
+
+
+@pytest.mark.parametrize("text", [BEDFORD, WANDSWORTH], ids=["caption printed twice", "contents entries"])
+def test_no_table_is_rebuilt_under_a_caption_or_over_contents_entries(text: str) -> None:
+    assert rebuild_tables(text.split("\n"), _header).tables == []
+
+
+def test_a_table_one_cell_per_line_is_still_rebuilt() -> None:
+    rebuilt = rebuild_tables(["Priority", "Lead", "Reduce exclusions", "Head of Inclusion"], _header)
+    assert [table.header for table in rebuilt.tables] == [("Priority", "Lead")]

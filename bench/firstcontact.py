@@ -10,7 +10,8 @@ Its items are matched with today's labels and today's matcher (:func:`bench.wild
 Counts are summed over the sets per rule (old rule names mapped to today's, :data:`RENAMED`) and per
 confidence. Writes ``bench/results/<date>-first-contact.json`` and, with ``--write-table``, the
 confidence table the engine applies (``councilkg/data/rule_confidence.json``): each rule measured on
-at least :data:`MIN_ITEMS` items on first contact gets its first-contact precision.
+at least :data:`MIN_ITEMS` items of :data:`MIN_DOCUMENTS` documents on first contact gets its
+first-contact precision.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ SETS = ("holdout", *(f"holdout{n}" for n in range(2, 19)))
 #: Fewer first-contact items than this and a rule keeps its hand-set confidence: with 10 items a
 #: precision's standard error is at most 0.16 (at 0.5), below it the figure is mostly noise.
 MIN_ITEMS = 10
+#: Nor from fewer documents than this: a document's items are read by the rule together, right or
+#: wrong together (22 cells of two pages taken for tables are one mistake twice, not 22).
+MIN_DOCUMENTS = 3
 #: A rule this precise or less on first contact is a low rule for the refusal considered in
 #: :func:`refusal_trade` (more of its items wrong than right).
 LOW_PRECISION = 0.5
@@ -170,47 +174,63 @@ def matched_flags(document: WildDocument, items: Sequence[Item]) -> list[bool]:
     return [j in matched for j in range(len(items))]
 
 
-Counts = dict[str, list[int]]  # name -> [matched, read]
+Counts = dict[str, list[int]]  # name -> [matched, read, documents]
 
 
 def tally(read: Iterable[tuple[Sequence[Item], Sequence[bool]]]) -> tuple[Counts, Counts]:
-    """Return per rule and per confidence the [matched, read] counts over documents' items and flags.
+    """Return per rule and per confidence the [matched, read, documents] counts over documents' items
+    and flags (each pair one document's).
 
     Example:
         >>> items = [Item("a", "a", rule="r", confidence=0.6), Item("a", "b", rule="r", confidence=0.9)]
         >>> tally([(items, [True, False])])
-        ({'r': [1, 2]}, {'0.60': [1, 1], '0.90': [0, 1]})
+        ({'r': [1, 2, 1]}, {'0.60': [1, 1, 1], '0.90': [0, 1, 1]})
     """
     rules: Counts = {}
     confidences: Counts = {}
     for items, flags in read:
+        seen: set[tuple[int, str]] = set()
         for item, right in zip(items, flags, strict=True):
-            for counts, key in (
-                (rules, item.rule or "(no rule)"),
-                (confidences, f"{item.confidence:.2f}" if item.confidence is not None else "(none)"),
+            for place, (counts, key) in enumerate(
+                (
+                    (rules, item.rule or "(no rule)"),
+                    (confidences, f"{item.confidence:.2f}" if item.confidence is not None else "(none)"),
+                )
             ):
-                entry = counts.setdefault(key, [0, 0])
+                entry = counts.setdefault(key, [0, 0, 0])
                 entry[0] += right
                 entry[1] += 1
+                if (place, key) not in seen:
+                    seen.add((place, key))
+                    entry[2] += 1
     return rules, confidences
 
 
-def calibration(rules: Mapping[str, Sequence[int]], min_items: int = MIN_ITEMS) -> dict[str, dict[str, Any]]:
+def calibration(
+    rules: Mapping[str, Sequence[int]], min_items: int = MIN_ITEMS, min_documents: int = MIN_DOCUMENTS
+) -> dict[str, dict[str, Any]]:
     """Return each rule's confidence: its first-contact precision, with its counts, for the rules
-    read at least ``min_items`` times on first contact (the others keep their module's).
+    read at least ``min_items`` times in ``min_documents`` documents on first contact (the others keep
+    their module's).
 
     The precision is taken as (right + 1) / (read + 2) (Laplace's rule of succession), to two places:
     a rule right 11 times in 11 is likely, not certain, to be right the twelfth time.
 
     Example:
-        >>> table = calibration({"a": [9, 12], "b": [3, 4], "c": [11, 11], "(no rule)": [1, 20]})
+        >>> table = calibration({"a": [9, 12, 5], "b": [3, 4, 2], "c": [11, 11, 4], "d": [0, 22, 2],
+        ...                      "(no rule)": [1, 20, 9]})
         >>> table["a"], table["c"]["confidence"], sorted(table)
-        ({'confidence': 0.71, 'matched': 9, 'read': 12}, 0.92, ['a', 'c'])
+        ({'confidence': 0.71, 'matched': 9, 'read': 12, 'documents': 5}, 0.92, ['a', 'c'])
     """
     return {
-        rule: {"confidence": round((hits + 1) / (read + 2), 2), "matched": hits, "read": read}
-        for rule, (hits, read) in sorted(rules.items())
-        if read >= min_items and not rule.startswith("(")
+        rule: {
+            "confidence": round((hits + 1) / (read + 2), 2),
+            "matched": hits,
+            "read": read,
+            "documents": documents,
+        }
+        for rule, (hits, read, documents) in sorted(rules.items())
+        if read >= min_items and documents >= min_documents and not rule.startswith("(")
     }
 
 
@@ -254,10 +274,12 @@ def low_rules(rules: Mapping[str, Sequence[int]], min_items: int = MIN_ITEMS) ->
     """Return the rules read at least ``min_items`` times whose precision is below :data:`LOW_PRECISION`.
 
     Example:
-        >>> sorted(low_rules({"a": [2, 10], "b": [9, 10], "c": [0, 3]}))
+        >>> sorted(low_rules({"a": [2, 10, 4], "b": [9, 10, 4], "c": [0, 3, 1]}))
         ['a']
     """
-    return {rule for rule, (hits, read) in rules.items() if read >= min_items and hits / read < LOW_PRECISION}
+    return {
+        rule for rule, (hits, read, *_) in rules.items() if read >= min_items and hits / read < LOW_PRECISION
+    }
 
 
 def rule_names_in(package: Path = ROOT / "councilkg") -> set[str]:
@@ -370,7 +392,7 @@ def brier_scores(rows: Sequence[tuple[WildDocument, list[Item], list[bool]]]) ->
         return squares
     share = sum(right for _, _, right in items) / len(items)
     for split in sorted({split for split, _, _ in items}):
-        others, _ = tally(([item], [right]) for other, item, right in items if other != split)
+        others, _ = tally((found, flags) for document, found, flags in rows if document.split != split)
         table = {rule: figures["confidence"] for rule, figures in calibration(others).items()}
         for _, item, right in (entry for entry in items if entry[0] == split):
             hand = item.confidence if item.confidence is not None else share
@@ -432,14 +454,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rule: {
                     "matched": hits,
                     "read": read,
+                    "documents": documents,
                     "precision": round(hits / read, 3),
-                    "in_sample": in_sample.get(rule, [0, 0]),
+                    "in_sample": in_sample.get(rule, [0, 0, 0])[:2],
                 }
-                for rule, (hits, read) in sorted(
+                for rule, (hits, read, documents) in sorted(
                     rules.items(), key=lambda kv: (kv[1][0] / kv[1][1], -kv[1][1])
                 )
             },
-            "confidences": {c: {"matched": h, "read": n} for c, (h, n) in sorted(confidences.items())},
+            "confidences": {c: {"matched": h, "read": n} for c, (h, n, _) in sorted(confidences.items())},
             "unmapped": sorted(
                 rule for rule in rules if not is_rule_today(rule, constants) and rule[0] != "("
             ),

@@ -7,6 +7,7 @@ import ast
 import json
 
 from bench.firstcontact import (
+    MIN_DOCUMENTS,
     MIN_ITEMS,
     RENAMED,
     TABLE,
@@ -44,10 +45,11 @@ def test_the_held_out_sets_of_each_form_of_bench_wild() -> None:
 def test_counts_per_rule_and_confidence_and_the_table_from_them() -> None:
     items = to_items([["action", "a", None, 3, "r", 0.6], ["action", "b", None, 4, "r", 0.6]])
     rules, confidences = tally([(items, [True, False])] * 5)
-    assert rules == {"r": [5, 10]} and confidences == {"0.60": [5, 10]}
-    assert calibration(rules) == {"r": {"confidence": 0.5, "matched": 5, "read": 10}}
-    assert calibration({"r": [4, MIN_ITEMS - 1]}) == {}
-    assert low_rules({"r": [4, 10], "s": [5, 10]}) == {"r"}
+    assert rules == {"r": [5, 10, 5]} and confidences == {"0.60": [5, 10, 5]}
+    assert calibration(rules) == {"r": {"confidence": 0.5, "matched": 5, "read": 10, "documents": 5}}
+    assert calibration({"r": [4, MIN_ITEMS - 1, 5]}) == {}
+    assert calibration({"r": [0, 22, MIN_DOCUMENTS - 1]}) == {}  # many items of a document or two
+    assert low_rules({"r": [4, 10, 5], "s": [5, 10, 5]}) == {"r"}
 
 
 def test_old_rule_names_map_to_todays() -> None:
@@ -88,7 +90,10 @@ def test_the_table_is_the_calibration_of_the_latest_first_contact_measure() -> N
     measured = sorted(RESULTS.glob("*-first-contact.json"))[-1]
     figures = json.loads(measured.read_text(encoding="utf-8"))
     table = json.loads(TABLE.read_text(encoding="utf-8"))
-    rules = {rule: [counts["matched"], counts["read"]] for rule, counts in figures["rules"].items()}
+    rules = {
+        rule: [figure["matched"], figure["read"], figure["documents"]]
+        for rule, figure in figures["rules"].items()
+    }
     assert table["rules"] == calibration(rules)
     assert figures["unmapped"] == []
     assert not set(table["sets"]) & HELD_OUT and not set(figures["sets"]) & HELD_OUT

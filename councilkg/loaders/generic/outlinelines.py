@@ -409,7 +409,6 @@ NOT_A_PRIORITY = re.compile(
     r"references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
-    r"(?:hide ad|advertisement)$|"  # a news page's advertising, printed where an advert stood
     # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed
     r"(?:what|how|why|who|where|when)\s+(?:is|are|do|does|will|we|can|should|has|have|this|it|that)\b)\b",
     re.IGNORECASE,
@@ -453,6 +452,8 @@ CODED_MEASURE = re.compile(r"^(?P<code>[A-Z]{1,5}\s?\d{1,3}[a-z]{0,2})\s*[:–]\
 FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"
     r"listen to this page|"
+    # a news page's advertising and pictures: "Hide Ad", "Image caption,", "risk thumbnail"
+    r"hide ad|(?:- )?advertisement(?: -)?|image caption,?|(?:[\w-]+ ){0,3}thumbnail(?: [\w-]+){0,3}|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
     r"access keys:?|(?:\w+ )?(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
     r"(?:release date|date published|published(?: on)?|posted(?: on)?):?\s.{0,30}\d{4}|"

@@ -139,6 +139,9 @@ class OutlineWraps(OutlineSentences):
             return False  # "… with a voice that matters" / "- ensuring …" / "- making sure …": a list
         self.pending = None
         self.extraction.place(number, "a wrapped line's dash")
+        # "Tackling crime …" / "– our objective is to tackle crime …": a heading's description, whose
+        # full stop lets the next heading of a list be read
+        self.after_sentence = bool(SENTENCE_END.search(text))
         return True
 
     def _bullet_wrapped(self, number: int, text: str) -> bool:

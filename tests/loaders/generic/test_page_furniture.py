@@ -1,4 +1,5 @@
-"""What a news page and a report's cover print around a plan's words, read as no items: a caption printed
+"""What a news page and a report's cover print around a plan's words, read as no items: pictures' alt
+texts ("risk thumbnail") between a web page's priorities and the descriptions after them, a caption printed
 twice over ("The eight prioritiesThe eight priorities" / "The eight priorities") is no table's header,
 "Hide Ad" and a word cut short ("Co") no headings; a cover's "Priorities for 2009/10" / "Including WSCB
 Action Plan 2009/10" is a title over two lines, and "Content      Page" heads a contents page whose
@@ -78,6 +79,43 @@ Content                                                                         
             3.6.2 ‘Keeping safe online’ mouse mat competition & prize giving            14"""
 
 
+#: London Borough of Hammersmith & Fulham, Corporate performance plan 2012/15 web page, its pictures'
+#: alt texts over each priority,
+#: http://www.lbhf.gov.uk/Directory/Council_and_Democracy/Plans_performance_and_statistics/Local_strategies_and_plans/Corporate_performance_plan/43847_Corporate_performance_plan.asp
+HAMMERSMITH = """The council’s key priorities
+
+thumbnail people
+Delivering high quality, value for money public services
+– we will seek to deliver the highest quality services at the lowest possible cost to the taxpayer. \
+ We want to delight local people; not only with the service they receive, but also with the value \
+for money we give them.
+
+risk thumbnail
+Tackling crime and anti-social behaviour
+– our objective is to tackle crime and anti-social behaviour and to improve the quality of life by \
+reducing the environment for crime and the fear of crime.
+
+cleaner greener thumbnail corp
+Creating a cleaner, greener borough
+– we aim to markedly improve the local environment, delivering cleaner streets all year round and \
+improving parks so everyone can enjoy the green open spaces the borough has to offer. There will be \
+strict enforcement of littering, graffiti and fly tipping.
+
+education corp thumbnail
+A top quality education for all
+– we aim to improve school standards, promote school autonomy and deliver greater choice and \
+diversity for parents.
+
+housing corp thumbnail
+Promoting home ownership
+– our aim is to make home ownership more affordable for a greater number of residents and, in so \
+doing, increase home ownership in the borough. This will help address the current tenure imbalances \
+and ensure that more local people stay in the borough and have a stake in its future. In particular \
+we will provide more home ownership oppor
+
+"""
+
+
 @pytest.mark.parametrize("text", [BEDFORD, WANDSWORTH], ids=["news page", "cover and contents"])
 def test_a_news_page_or_a_cover_with_contents_gives_no_items(text: str) -> None:
     with pytest.raises(UnknownLayoutError):
@@ -97,3 +135,15 @@ def test_no_table_is_rebuilt_under_a_caption_or_over_contents_entries(text: str)
 def test_a_table_one_cell_per_line_is_still_rebuilt() -> None:
     rebuilt = rebuild_tables(["Priority", "Lead", "Reduce exclusions", "Head of Inclusion"], _header)
     assert [table.header for table in rebuilt.tables] == [("Priority", "Lead")]
+
+
+def test_priorities_between_pictures_alt_texts_and_over_their_descriptions_are_read() -> None:
+    found = read(HAMMERSMITH)
+    assert [p.label for p in found.priorities] == [
+        "Delivering high quality, value for money public services",
+        "Tackling crime and anti-social behaviour",
+        "Creating a cleaner, greener borough",
+        "A top quality education for all",
+        "Promoting home ownership",
+    ]
+    assert not found.actions

@@ -275,6 +275,10 @@ _SIBLING_WORDS = frozenset({"our", "the", "your", "my"})
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")
 
 
+#: "Section 3:", "Chapter 2", "Part 1 –": an entry numbered as one of the document's divisions.
+_DIVISION_LABEL = re.compile(r"^(?:chapter|section|part)\s+\d{1,2}\b", re.IGNORECASE)
+
+
 def _sibling(title: str, name: str) -> bool:
     """True when ``name`` opens with the same possessive or article as the entry ``title``."""
     first, other = title.split()[:1], name.split()[:1]
@@ -384,7 +388,10 @@ class ContentsSections:
         kind = kind_of_entry(name)
         section = self._open
         if section is not None and (
-            indent[0] < section.indent or (section.nested and indent[0] <= section.indent)
+            indent[0] < section.indent
+            or (section.nested and indent[0] <= section.indent)
+            # "Section 4: Measuring Progress" after "Section 3: Pressures, challenges and priorities"
+            or (_DIVISION_LABEL.match(name) and _DIVISION_LABEL.match(section.title))
         ):
             self.interrupt()
             section = None

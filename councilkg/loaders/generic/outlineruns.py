@@ -39,7 +39,7 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.wrappedsentences import WrappedSentence, wrapped_items, wrapped_sentence
 from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
 from councilkg.loaders.parsing.countedof import counted_of
-from councilkg.loaders.parsing.countedprose import counted_after
+from councilkg.loaders.parsing.countedprose import counted_after, counted_before
 from councilkg.loaders.parsing.midruns import midline_run
 from councilkg.loaders.parsing.namedpairs import RULE_NAMED_PAIR, named_pair
 from councilkg.loaders.parsing.ordinals import RULE_ORDINAL_ITEM, ordinal_items
@@ -174,7 +174,12 @@ class OutlineRuns(OutlineContents):
         return [
             (
                 RULE_COUNTED_LIST,
-                lambda said: counted_run(said) or counted_after(said, before) or counted_of(said),
+                lambda said: (
+                    counted_run(said)
+                    or counted_after(said, before)
+                    or counted_of(said)
+                    or counted_before(said)
+                ),
             ),
             (RULE_NAMED_LIST, named_list),  # "Key priorities within the plan … included A, B, C and D."
             (RULE_ORDINAL_ITEM, lambda said: ordinal_items(said, before)),  # "The fifth priority is …"

@@ -3,9 +3,11 @@ focus have been agreed … These comprise improving permanency arrangements, …
 
 News reports and minutes retell a plan's priorities so: the count and what they are ("four key 'themes
 of improvement'") in one sentence, the items after "These include" / "These comprise" in the next, or
-after the counted word again ("… seven strands … The strands were: …"). The items are read only when
-there are exactly as many as the count says (the rules of
-:func:`~councilkg.loaders.parsing.runlists.counted_run` for items between commas).
+after the counted word again ("… seven strands … The strands were: …"). Or the items open a sentence
+that then counts them ("Raising educational attainment, improving health, and tackling rural access are
+thus the three priorities we have decided to focus on"). The items are read only when there are exactly
+as many as the count says (the rules of :func:`~councilkg.loaders.parsing.runlists.counted_run` for
+items between commas).
 """
 
 from __future__ import annotations
@@ -78,3 +80,33 @@ def _last_sentence(text: str) -> str:
     """Return the last sentence of ``text`` ("" for none)."""
     sentences = _SENTENCE_BREAK.split(text.strip())
     return sentences[-1] if sentences else ""
+
+
+#: "… are thus the three priorities …": the verb after a list opening the sentence, then its count.
+_COUNTED_AFTER_LIST = re.compile(
+    r"\s+(?:are|were|will be|remain)\s+(?:thus\s+|therefore\s+|now\s+|still\s+)?(?:the|our)\s+"
+    rf"{COUNT_AND_WORDS}[\"“‘']?(?P<kind>priorities|priority areas|themes|objectives|aims|goals|ambitions|"
+    r"outcomes)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_before(text: str) -> tuple[str, list[str]] | None:
+    """Return the kind word and items of a sentence of ``text`` that opens with its list and then
+    counts it, else ``None``.
+
+    Example:
+        >>> counted_before("Raising educational attainment, improving health, and tackling rural access "
+        ...                "are thus the three priorities we have decided to focus on as a Partnership.")
+        ('priorities', ['Raising educational attainment', 'improving health', 'tackling rural access'])
+        >>> counted_before("Schools, health and police are the three partners of the board.") is None
+        True
+    """
+    for sentence in _SENTENCE_BREAK.split(text.strip()):
+        counted = _COUNTED_AFTER_LIST.search(sentence)
+        if counted is None:
+            continue
+        labels = _items(sentence[: counted.start()], count_value(counted.group("count")))
+        if labels:
+            return counted.group("kind").casefold(), labels
+    return None

@@ -1,12 +1,13 @@
 """A list counted in one sentence and given between commas in the next ("… four key themes. These
-include A, B, C and D."), on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+include A, B, C and D."), or given first and counted after it ("A, B, and C are thus the three
+priorities …"), on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.parsing.countedprose import counted_after
+from councilkg.loaders.parsing.countedprose import counted_after, counted_before
 from tests.loaders.generic.reading import read
 
 #: St Helens Star, "Clear signs of improvement in St Helens children's services, says report" (2021),
@@ -88,3 +89,38 @@ def test_the_sentence_after_the_count_may_name_the_counted_word_again() -> None:
     assert labels[-1] == "Keeping Children and Young People Safe"
     # another word than the one counted names another list
     assert counted_after(BARNET.replace("The strands were", "The members were")) is None
+
+
+#: North Warwickshire Sustainable Community Strategy 2009, its foreword as a PDF's text gives it (the
+#: sentence wrapped over two lines, its contents page below),
+#: https://paperzz.com/doc/6989539/north-warwickshire-sustainable-community-strategy-2009
+NORTH_WARWICKSHIRE = """\
+Educational attainment in North Warwickshire is currently the lowest in the County, the health of
+our population is also amongst the poorest in the County, whilst our Borough also includes some of
+the most remote and diverse rural communities in Warwickshire.
+Raising educational attainment, improving health, and tackling rural access are thus the three
+priorities we have decided to focus on as a Partnership. Each is a complex long-term ambition that
+is going to require tenacity and commitment in order to make any real difference.
+Contents
+Section 1: Introduction
+4
+Section 2: Developing the Strategy
+7
+Section 3: Pressures, challenges and priorities
+8
+Section 4: Measuring Progress
+13
+Section 5: Further information
+14
+"""
+
+
+def test_a_list_opening_a_sentence_that_then_counts_it_is_read() -> None:
+    found = read(NORTH_WARWICKSHIRE)
+    assert [(p.label, p.source_line) for p in found.priorities] == [
+        ("Raising educational attainment", 4),
+        ("improving health", 4),
+        ("tackling rural access", 4),
+    ]  # and the contents entries after "Section 3: … priorities" are its siblings, no priorities
+    assert counted_before("Schools, health and the police are the three partners of the board.") is None
+    assert counted_before("Schools and health are the three priorities.") is None  # two, not three

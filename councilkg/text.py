@@ -120,6 +120,20 @@ def plain_line(line: str) -> str:
     return mark + clean_text(text.replace("*", " "))
 
 
+_WORD = re.compile(r"[^\W\d_]{3}")
+
+
+def has_word(text: str) -> bool:
+    """Return whether ``text`` holds a word of three letters or more (not only figures, marks or a
+    word cut short such as "Co").
+
+    Example:
+        >>> has_word("Early Help"), has_word("Co"), has_word("12 / 3")
+        (True, False, False)
+    """
+    return _WORD.search(text) is not None
+
+
 _CONNECTOR_AT_END = re.compile(r"(?:\b(?:and|of|on|for|the|to|in|with)|[,&/-])$", re.IGNORECASE)
 _CONNECTOR_TAIL = len("with") + 1
 

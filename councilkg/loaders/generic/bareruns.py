@@ -22,7 +22,7 @@ from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.model import Extraction, Reading
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, count_value
-from councilkg.text import clean_text
+from councilkg.text import clean_text, has_word
 
 RULE_BARE_RUN = "bare lines after a lead-in naming their kind"
 _KINDS = r"priorities|priority areas|objectives|aims|goals|ambitions|themes"
@@ -131,5 +131,5 @@ def _bare(text: str) -> bool:
         and text[:1].isupper()
         and not _ENDS_CLAUSE.search(text)
         and not (BULLET.match(text) or NUMBER.match(text) or LETTER.match(text))
-        and re.search(r"[^\W\d_]{3}", text) is not None
+        and has_word(text)
     )

@@ -276,7 +276,7 @@ _ENDS_IN_NUMBER = re.compile(r"\d\s*$")
 
 
 #: "Section 3:", "Chapter 2", "Part 1 –": an entry numbered as one of the document's divisions.
-_DIVISION_LABEL = re.compile(r"^(?:chapter|section|part)\s+\d{1,2}\b", re.IGNORECASE)
+DIVISION_LABEL = re.compile(r"^(?:chapter|section|part)\s+\d{1,2}\b", re.IGNORECASE)
 
 
 def _sibling(title: str, name: str) -> bool:
@@ -391,7 +391,7 @@ class ContentsSections:
             indent[0] < section.indent
             or (section.nested and indent[0] <= section.indent)
             # "Section 4: Measuring Progress" after "Section 3: Pressures, challenges and priorities"
-            or (_DIVISION_LABEL.match(name) and _DIVISION_LABEL.match(section.title))
+            or (DIVISION_LABEL.match(name) and DIVISION_LABEL.match(section.title))
         ):
             self.interrupt()
             section = None

@@ -32,6 +32,7 @@ from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.documents.tabindent import TAB_WIDTH
 from councilkg.loaders.generic.bulletleadins import bulleted_lead_in, closes_bulleted_list
 from councilkg.loaders.generic.contents import (
+    DIVISION_LABEL,
     GLUED_CONTENTS,
     NAVIGATION,
     is_contents_entry,
@@ -84,9 +85,6 @@ from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_item
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text
-
-#: "Chapter 7", "Part 2": a division of the plan, whose entries in a contents page are its own.
-DIVISION = re.compile(r"^(?:chapter|section|part) \d{1,2}$", re.IGNORECASE)
 
 
 def _undoubled(text: str) -> str:
@@ -218,7 +216,7 @@ class OutlineReader(OutlineMarked):
         if FURNITURE.match(text):
             self.extraction.place(number, "page furniture")
             self.pending = None
-            if DIVISION.match(text):
+            if DIVISION_LABEL.match(text):
                 self.sections.interrupt()  # "Chapter 7" in a contents page: a new chapter's entries follow
             self.after_sentence = True  # "MANAGING GROWTH" / "20" / "ECONOMIC PROSPERITY": two entries
             return

@@ -29,7 +29,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.statedlines import WE_DO
 from councilkg.loaders.parsing.cells import ACTION_VERBS
-from councilkg.text import clean_text
+from councilkg.text import clean_text, has_word
 
 #: A title over its description ("Empowering and Caring:") is a few words.
 MAX_TITLE_WORDS = 6
@@ -64,7 +64,7 @@ class OutlineHeadings(OutlineLeadIns):
             or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
             or not text[:1].isupper()
             or NOT_A_PRIORITY.match(text)
-            or not re.search(r"[^\W\d_]{3}", text)  # "Co": a word cut short where the page ends
+            or not has_word(text)  # "Co": a word cut short where the page ends
             or _GOES_ON.match(text)  # "Including WSCB Action Plan 2009/10": a title's next line
         ):
             self.after_sentence = bool(SENTENCE_END.search(text))

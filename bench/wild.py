@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first eighteen held-out sets (released to development after
-#: being scored at slice ends) and the nineteenth to twenty-fifth, each collected and labelled by a
+#: being scored at slice ends) and the nineteenth to twenty-seventh, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -197,6 +197,8 @@ SPLITS = (
     "holdout23",
     "holdout24",
     "holdout25",
+    "holdout26",
+    "holdout27",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -208,6 +210,8 @@ HELD_OUT = frozenset(
         "holdout23",
         "holdout24",
         "holdout25",
+        "holdout26",
+        "holdout27",
     }
 )
 

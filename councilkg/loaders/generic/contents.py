@@ -275,8 +275,14 @@ _SIBLING_WORDS = frozenset({"our", "the", "your", "my"})
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")
 
 
-#: "Section 3:", "Chapter 2", "Part 1 –": an entry numbered as one of the document's divisions.
-DIVISION_LABEL = re.compile(r"^(?:chapter|section|part)\s+\d{1,2}\b", re.IGNORECASE)
+#: "Section 3:", "Chapter 2", "CHAPTER FOUR", "Part 1 –": an entry numbered as one of the document's
+#: divisions.
+DIVISION_LABEL = re.compile(
+    r"^(?:chapter|section|part)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+#: "9 KEY THEMES": an entry numbered with a whole number (not "9.1").
+_WHOLE_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Za-z]")
 
 
 def _sibling(title: str, name: str) -> bool:
@@ -390,8 +396,11 @@ class ContentsSections:
         if section is not None and (
             indent[0] < section.indent
             or (section.nested and indent[0] <= section.indent)
-            # "Section 4: Measuring Progress" after "Section 3: Pressures, challenges and priorities"
-            or (DIVISION_LABEL.match(name) and DIVISION_LABEL.match(section.title))
+            # "Section 4: Measuring Progress" after "Section 3: Pressures, challenges and priorities",
+            # "CHAPTER FOUR" after "9 KEY THEMES": a division of the document, no item of the kind
+            or DIVISION_LABEL.match(name) is not None
+            # "10 POLICY STATEMENTS" after "9 KEY THEMES": entries numbered alike are siblings
+            or (_WHOLE_NUMBER.match(name) is not None and _WHOLE_NUMBER.match(section.title) is not None)
         ):
             self.interrupt()
             section = None

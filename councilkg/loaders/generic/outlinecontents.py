@@ -58,6 +58,10 @@ ROMAN_DOT = re.compile(rf"^\s*({ROMAN_NUMERAL}|{ROMAN_NUMERAL.upper()})\.\s+(?=[
 PAGE_BEFORE = re.compile(r"^\d{1,3} (?=[A-Z])")
 
 
+#: Two numbered sections ("12.1 Chase Sport … 12.2 District Needs") among the words of one line.
+_SECTIONS_RUN_ON = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\s+[A-Z].*\s\d{1,2}\.\d{1,2}\s+[A-Z]")
+
+
 class OutlineContents(OutlineItems):
     """The outline reader's handling of contents pages: entries placed, sections kept, items added."""
 
@@ -75,6 +79,13 @@ class OutlineContents(OutlineItems):
         """
         contents = self.contents
         assert contents is not None
+        if _SECTIONS_RUN_ON.search(text):
+            # "12. Local background for Play 12.1 Chase Sport … 13. Workforce Development": a chapter's
+            # sections run onto its line, entries of the page (not the plan's numbered items)
+            self._contents_line(number, text)
+            self.extraction.place(number, "contents")
+            self.pending = None
+            return True
         if len(INLINE_NUMBERS.findall(text)) >= 3:
             return False
         if (labelled := LABELLED.match(text)) and labelled.group("ref") and not labelled.group("label"):

@@ -38,6 +38,8 @@ MAX_TITLE_WORDS = 6
 WRAPPED_TAIL = re.compile(r"^[^(\[]*[)\]]")
 #: "Including …", "Incorporating …": a line going on with the title above it.
 _GOES_ON = re.compile(r"^(?:including|incorporating|together with)\b", re.IGNORECASE)
+#: "Poole's Local Area Agreement", "The Children and Young People's Plan": a heading naming a document.
+_NAMES_A_DOCUMENT = re.compile(r"\b(?:local area agreement|plan|strategy)$", re.IGNORECASE)
 
 
 class OutlineHeadings(OutlineLeadIns):
@@ -52,6 +54,12 @@ class OutlineHeadings(OutlineLeadIns):
         belong and thrive in Sheffield", then what will be done for it): a sentence longer than the
         heading, however short ("A growing city with a strong and prosperous community" over
         "Challenges: Growing the economy, …")."""
+        names_document = _NAMES_A_DOCUMENT.search(text) and not NOT_A_PRIORITY.match(text)
+        if names_document and len(text.split()) <= MAX_HEADING_WORDS:
+            # "POOLE’S LOCAL AREA AGREEMENT", "Section 9 / Improvement Action Plan": a document's (or its
+            # part's) title, which ends the list above it
+            self.list_kind = None
+            return False
         titled = text.endswith(":") and len(text.split()) <= MAX_TITLE_WORDS and not BULLET.match(following)
         if titled:
             text = text[:-1].rstrip()  # "Empowering and Caring:" over the theme's description

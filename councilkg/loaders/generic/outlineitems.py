@@ -171,6 +171,7 @@ class OutlineItems:
         self.describing = False  # the lines after a title with a colon describe it, up to a blank line
         self.last_ref: str | None = None  # the reference of the last numbered line read ("8")
         self.ref_before: str | None = None  # … and of the numbered line read before it
+        self.report_prose = False  # a report's numbered paragraphs of prose read: its sections are no items
         self.ref_above_lead_in: str | None = None  # … when the lead-in in force was read
         self.numbered_lines = 0  # how many numbered lines were met so far …
         self.numbered_at_lead_in = 0  # … and when the lead-in in force was read

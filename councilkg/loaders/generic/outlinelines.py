@@ -464,7 +464,9 @@ FURNITURE = re.compile(
     # "Read the Strategy for Knowsley 2016-2020", "Download the full plan": a web page's link to a document
     r"(?:download|read|view)\s+(?:the|our)\s+[^.:;!?]{1,100}(?:\shere)?\.?|"
     # "Priorities for 2013-2014(pdf, 89KB)": a link to download a file
-    r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\))$",
+    r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\)|"
+    # "10. Draft Corporate Plan 2021-2025 pdf icon PDF 119 KB": a committee site's link to a paper
+    r".{1,200}\bpdf icon pdf [\d.]+\s*[kmg]b)$",
     re.IGNORECASE,
 )
 #: "14", "15-24", "Page 7": the page a contents entry printed on the line above is on.

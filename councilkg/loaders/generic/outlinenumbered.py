@@ -154,10 +154,14 @@ class OutlineNumbered(OutlineHeadings):
         if reading and reading.rule == RULE_LISTED_PRIORITY and self.list_marker == "bullet" and heading_like:
             self.pending = self.priority = None  # "2. Performance Key" after a bulleted list of priorities
             return
-        if REPORT_PARAGRAPH.match(text) and len(text.split()) >= MIN_REPORT_PARAGRAPH_WORDS:
-            # "3.2 The Joint Area Review report was published on …": a report's prose, under a section
-            # heading ("3. BACKGROUND AND STRATEGIC CONTEXT") that is then no priority either
-            self.pending = None
+        # "3.2 The Joint Area Review report was published on …": a report's prose, under a section heading
+        # ("3. BACKGROUND AND STRATEGIC CONTEXT") that is then no priority either; once a report's prose
+        # is read, "3.1 Kensington and Chelsea Council held a special showcase event …." is more of it
+        prose = REPORT_PARAGRAPH.match(text) or (
+            self.report_prose and depth >= 1 and SENTENCE_END.search(text) is not None
+        )
+        if prose and len(text.split()) >= MIN_REPORT_PARAGRAPH_WORDS:
+            self.pending, self.report_prose = None, True
             heading = self.priority
             if (
                 heading is not None

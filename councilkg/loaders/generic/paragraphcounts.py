@@ -43,6 +43,8 @@ MAX_ITEM_WORDS = 40
 #: "The … makes a commitment to:", "… comprised –": a lead-in ends in a colon or a dash.
 _LEAD_IN_END = re.compile(r"(?::|\s[–—-])\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: What a meeting noted, raised or asked: its own points, not a plan's items.
+_MEETING_POINTS = re.compile(r"\b(?:points|issues|comments|questions|observations|concerns)\b", re.IGNORECASE)
 #: A news page's advertisement between a lead-in and its list ("- Advertisement -").
 _ADVERT = re.compile(r"^[\s–—-]*advertisement[\s–—-]*$", re.IGNORECASE)
 #: The words counted: a count, up to three words (the kind among them: "five priority delivery
@@ -89,8 +91,10 @@ def paragraph_counted(
     if items is None or not MIN_COUNT <= len(items) <= MAX_COUNT:
         return None
     last_sentence = _SENTENCE.split(lead_in.strip())[-1]
-    if OTHER_LIST_NOUNS.search(last_sentence):
-        return None  # "Our values are:", "… the partners:": what the list holds is no plan item
+    if OTHER_LIST_NOUNS.search(last_sentence) or _MEETING_POINTS.search(last_sentence):
+        # "Our values are:", "… the partners:", "… the following principal points were noted:": what the
+        # list holds is no plan item
+        return None
     # "The areas identified as requiring improvement comprised –": the lead-in says its items are areas
     # for improvement, so a count of recommendations or areas in its paragraph counts them
     improvement = bool(_IMPROVEMENT_AREAS.search(last_sentence))

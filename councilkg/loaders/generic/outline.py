@@ -66,7 +66,6 @@ from councilkg.loaders.generic.outlinelines import (
     coded_row_kinds,
     double_spaced,
     heading_depths,
-    inline_bullets,
     label_line_kind,
     labelled_run,
     lead_in_kind,
@@ -74,6 +73,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.outlinemarked import OutlineMarked
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
+from councilkg.loaders.generic.runonlists import inline_bullets
 from councilkg.loaders.generic.statements import statement_span
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
@@ -85,6 +85,9 @@ from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_item
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text
+
+#: A line this long with a blank line after it is a paragraph, whether or not it ends in a stop.
+MIN_PARAGRAPH_WORDS = 15
 
 
 def _undoubled(text: str) -> str:
@@ -387,7 +390,11 @@ class OutlineReader(OutlineMarked):
         if self._heading_above_list(number, text, following):
             return
         self._sentence(number, text)
-        self.after_sentence = bool(SENTENCE_END.search(text))
+        # a paragraph ends a sentence, its stop printed or not: a long line with a blank line after it
+        # ("A focus on …, working with partners to …" / "" / "Health and Housing")
+        blank_after = number >= len(self.raw_lines) or not self.raw_lines[number].strip()
+        paragraph = len(text.split()) >= MIN_PARAGRAPH_WORDS and blank_after
+        self.after_sentence = bool(SENTENCE_END.search(text)) or paragraph
 
     def _part_of_item_above(self, number: int) -> bool:
         """Place a bullet under an item that ends "…, including:" (indented under it, or marked with

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.documents.listmarks import BULLET, NUMBER, ROUND_BULLETS
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.capitalised import title_word_follows
 from councilkg.loaders.generic.pairedkinds import paired_first
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
@@ -223,91 +223,6 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
     return [(mark.group("word"), mark.group("ref"), label) for mark, label in zip(marks, labels, strict=True)]
 
 
-def inline_bullets(text: str, glyph: str) -> list[str]:
-    """Return a list item's text split where it runs on into more items marked by the same glyph.
-
-    A web page's list flattened into one line keeps its marks: "A; o B; and o C". A round bullet
-    marks an item wherever it stands; a letter or dash only after a semicolon (a dash also joins words).
-
-    Example:
-        >>> inline_bullets("Scrutiny of transitions; o A focus on wellbeing; and o Plan for the review", "o")
-        ['Scrutiny of transitions', 'A focus on wellbeing', 'Plan for the review']
-        >>> inline_bullets("Work stream One - The Local Offer", "-")
-        ['Work stream One - The Local Offer']
-    """
-    if glyph not in text:
-        return [text]
-    mark = re.escape(glyph)
-    before = r"\s*;?\s*" if glyph in "•●▪■" else r";\s*"
-    separator = rf"{before}(?:and\s+)?{mark}\s+"
-    parts = [part.strip(" ;") for part in re.split(separator, text)]
-    return [part for part in parts if part] or [text]
-
-
-#: "… for all children and young people to: – feel safe … – have …": a list run on after its lead-in.
-_LEAD_IN_RUN = re.compile(
-    r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[" + ROUND_BULLETS + r"–-])\s+(?P<rest>\S.*)$"
-)
-#: An item of a list run on after its lead-in is a phrase or a sentence, not a paragraph.
-MAX_RUN_ON_PART_WORDS = 30
-RULE_RUN_ON_LIST = "list run on after its lead-in"
-
-
-def lead_in_run(text: str) -> tuple[str, list[str]] | None:
-    """Return the lead-in and the items of a marked list run on after it on one line, else ``None``.
-
-    Three or more items, each marked by the same glyph, none long, all starting alike (in capitals
-    or not): a dash inside one item's phrase ("Be heard – have a voice") makes no list.
-
-    Example:
-        >>> lead_in_run("Our key priorities will be for all children to: – feel safe – be heard – do well")
-        ('Our key priorities will be for all children to:', ['feel safe', 'be heard', 'do well'])
-        >>> lead_in_run("Note: – see page 4 – Annex B") is None
-        True
-        >>> lead_in_run("We want children to: be healthy; stay safe; and achieve.")
-        ('We want children to:', ['be healthy', 'stay safe', 'achieve'])
-    """
-    found = _LEAD_IN_RUN.match(text) if len(text) < 3000 else None
-    if found is None:
-        return _clauses_run(text) if len(text) < 3000 else None
-    parts = [
-        part.strip(" ;")
-        for part in re.split(rf"\s+{re.escape(found.group('glyph'))}\s+", found.group("rest"))
-    ]
-    if (
-        len(parts) < 3
-        or any(not 1 <= len(part.split()) <= MAX_RUN_ON_PART_WORDS for part in parts)
-        or len({part[:1].isupper() for part in parts}) > 1
-    ):
-        return None
-    return found.group("lead"), parts
-
-
-#: "… children and young people to: have supportive families; live safe from harm; …; and have …"
-_LEAD_IN_CLAUSES = re.compile(r"^[\"“‘']?(?P<lead>[^:;]{3,300}:)\s*(?P<rest>[a-z][^:]*;[^:]*)$")
-MAX_CLAUSE_WORDS = 12
-#: A lead-in naming its items' kind ("Key actions include:") says what they are: they may run longer.
-MAX_NAMED_CLAUSE_WORDS = 16
-
-
-def _clauses_run(text: str) -> tuple[str, list[str]] | None:
-    """Return the lead-in and the clauses of a list run on after it between semicolons (three or more,
-    each short and in lower case, the last after "and"), else ``None``; each up to 16 words when the
-    lead-in names their kind ("Key actions include: leadership changes; an urgent independent review of
-    60 of the most complex cases in Early Help services; …")."""
-    found = _LEAD_IN_CLAUSES.match(text)
-    if found is None:
-        return None
-    parts = [part.strip(" .”’\"'") for part in found.group("rest").split(";")]
-    parts[-1] = parts[-1].removeprefix("and ")
-    longest = MAX_NAMED_CLAUSE_WORDS if lead_in_kind(found.group("lead")) else MAX_CLAUSE_WORDS
-    if len(parts) < 3 or any(
-        not part[:1].islower() or not 1 <= len(part.split()) <= longest for part in parts
-    ):
-        return None
-    return found.group("lead"), parts
-
-
 def _coded_row(first_letter: str) -> re.Pattern[str]:
     """Return the pattern of a row led by a reference code whose label starts with ``first_letter``."""
     # "CRR0004", "CC1.1", "CYP200aii"; a one-letter prefix only before a dotted number ("C1.1.1", not
@@ -362,7 +277,7 @@ MEASURE_LEAD_IN = re.compile(
     r"how (?:will we|we will) "
     r"(?:know|measure)[^:]*|measures? of success|key performance indicators?|kpis?|we will know we have "
     r"(?:succeeded|been successful)[^:]*|what (?:will )?success (?:will )?looks? like|measures?|targets?|"
-    r"indicators?|how we will measure (?:success|progress))\s*[:.?]?\s*$|"
+    r"indicators?|how we will measure (?:success|progress)|we(?:['’]ll| will) see)\s*[:.?]?\s*$|"
     # "To measure progress on this priority we will be … monitoring the following target outcomes:"
     r"^to (?:measure|monitor|track) (?:our )?(?:progress|success|performance|impact)\b[^:]{0,200}:\s*$",
     re.IGNORECASE,
@@ -455,8 +370,9 @@ FURNITURE = re.compile(
     # a news page's advertising and pictures: "Hide Ad", "Image caption,", "risk thumbnail"
     r"hide ad|(?:- )?advertisement(?: -)?|image caption,?|(?:[\w-]+ ){0,3}thumbnail(?: [\w-]+){0,3}|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
-    r"access keys:?|(?:\w+ )?(?:last )?updated:?\s.{0,30}\d{4}|rate (?:the information on )?this page|"
-    r"(?:release date|date published|published(?: on)?|posted(?: on)?):?\s.{0,30}\d{4}|"
+    r"access keys:?|(?:\w+ )?(?:last )?updated(?: on)?:?\s.{0,30}\d{4}(?:\s*[-–,]?\s*\d{1,2}[:.]\d{2})?|"
+    r"rate (?:the information on )?this page|"
+    r"(?:release date|article date|date published|published(?: on)?|posted(?: on)?):?\s.{0,30}\d{4}|"
     r"(?:chapter|section|part) \d{1,2}|"
     # a committee site's page of an agenda item: "- Meeting of Audit Committee, Thursday, … (Item 5.6)"
     r"agenda item|issue - meetings|supporting documents:?|(?:[-•·]\s*)?view the background to item [\w.]+|"
@@ -611,7 +527,10 @@ _FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
 #: A kind of item named with another noun: "vision and priorities".
 _AND_KIND = re.compile(rf"\s+and\s+(?:{LIST_KIND_WORDS.pattern})", re.IGNORECASE)
 #: A verb right after a noun makes that noun the sentence's subject.
-_SUBJECT_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|noted|agreed|heard|asked)\b", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:were|was|are|is|had|have|noted|agreed|heard|asked|considered|approved|endorsed)\b", re.IGNORECASE
+)
+_PEOPLE = frozenset({"partners", "members", "organisations"})
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
@@ -650,7 +569,11 @@ def lead_in_kind(text: str) -> str | None:
     others = [
         m
         for m in OTHER_LIST_NOUNS.finditer(last)
+        # "… to partners", "consultation with key partners": whom the list was given to or made with
         if not re.search(r"\bto\s+$", last[: m.start()])
+        and not (
+            m.group(0).casefold() in _PEOPLE and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", last[: m.start()])
+        )
         and not _SUBJECT_VERB.match(last, m.end())
         # "… sets out the Council's vision and priorities, …:" (a headline naming both leads in nothing)
         and not (_AND_KIND.match(last, m.end()) and last.endswith(":"))

@@ -30,12 +30,11 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_ACTION,
     RULE_NAMED_IN_SENTENCE,
     RULE_RUN_LIST,
-    RULE_RUN_ON_LIST,
     RULE_VALUE_ROW,
     WE_WILL,
     lead_in_kind,
-    lead_in_run,
 )
+from councilkg.loaders.generic.runonlists import RULE_RUN_ON_LIST, lead_in_run
 from councilkg.loaders.generic.wrappedsentences import WrappedSentence, wrapped_items, wrapped_sentence
 from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
 from councilkg.loaders.parsing.countedof import counted_of

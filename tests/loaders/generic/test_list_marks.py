@@ -6,7 +6,7 @@ from __future__ import annotations
 from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.generic.lonebullets import carry_lone_bullets
 from councilkg.loaders.generic.outlineitems import INLINE_BULLET
-from councilkg.loaders.generic.outlinelines import lead_in_run
+from councilkg.loaders.generic.runonlists import lead_in_run
 from councilkg.loaders.parsing.midruns import midline_run
 from councilkg.loaders.parsing.runlists import counted_run
 from tests.loaders.generic.reading import read

@@ -59,3 +59,27 @@ def test_only_an_opening_count_share_or_timeliness_names_a_measure() -> None:
     assert not opens_with_measure("Reduce obesity levels")
     assert is_measure_label("% of people presented homeless")
     assert opens_with_measure("Percentage of primary schools Good or Better")
+
+
+#: City of York Council, SEND Sufficiency Strategy 2024 to 2030, its outcomes,
+#: https://yorksend.org/professionals/send-sufficiency-strategy-2024-2030/7
+YORK = """The outcomes of the SEND Sufficiency Strategy 2024 to 2030
+
+We'll see:
+
+  • an increase in the proportion of students being able to be educated in their local community schools
+  • a reduction in the number of children attending independent placements
+  • fewer ‘in-phase transfers’ for children and young people
+  • reductions in exclusions of children with SEND
+"""
+
+
+def test_what_we_will_see_are_the_plans_measures() -> None:
+    found = read(YORK)
+    assert [(i.label.split()[:3], i.source_line) for i in found.indicators] == [
+        (["an", "increase", "in"], 5),
+        (["a", "reduction", "in"], 6),
+        (["fewer", "‘in-phase", "transfers’"], 7),
+        (["reductions", "in", "exclusions"], 8),
+    ]
+    assert not found.actions and not found.priorities

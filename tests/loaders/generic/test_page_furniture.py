@@ -147,3 +147,44 @@ def test_priorities_between_pictures_alt_texts_and_over_their_descriptions_are_r
         "Promoting home ownership",
     ]
     assert not found.actions
+
+
+#: Tendring District Council, Corporate Plan 2016-2020 web page (its priorities, each over a paragraph
+#: that ends without a full stop, and the page's last-updated line), https://www.tendringdc.gov.uk/council/performance-spending/councils-corporate-plan
+TENDRING = """\
+Our priorities to tackle these challenges are:-
+
+Our Council / Our Community
+
+A focus on engaging with and supporting all tiers of the local community, working with partners, \
+addressing crime and delivering a balanced budget.
+
+Employment and Enjoyment
+
+A focus on encouraging major business investment as well as supporting smaller businesses, making \
+the most of our assets, working with partners to boost qualifications and skills, providing quality \
+tourist attractions and leisure facilities
+
+Health and Housing
+
+A focus on working with partners to help those with mental health problems, building council \
+houses, shaping the locale and environment, working with partners to support children, identifying \
+opportunities for local regeneration
+
+The high level priorities set out in the Corporate Plan are complemented by specific actions to be \
+taken which are set out in Our Priorities and Projects 2018/19.
+
+Last updated on: 19/12/2019 - 09:42
+"""
+
+
+def test_titles_over_paragraphs_without_stops_are_read_and_the_page_date_is_not() -> None:
+    found = read(TENDRING)
+    assert [p.label for p in found.priorities] == [
+        "Our Council / Our Community",
+        "Employment and Enjoyment",
+        "Health and Housing",
+    ]
+    assert read("Our priorities are:\n\nSafe streets\n\nArticle date: 8th February 2024\n").priorities[
+        -1
+    ].label == ("Safe streets")

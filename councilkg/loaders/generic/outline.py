@@ -49,6 +49,7 @@ from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_li
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
+    DONE_HEADING,
     DOUBLED_NUMBER,
     FURNITURE,
     LABELLED,
@@ -379,6 +380,10 @@ class OutlineReader(OutlineMarked):
             return
         if numbered:
             self._numbered(number, numbered.group(1), clean_text(text[numbered.end() :]), following)
+            return
+        if DONE_HEADING.match(text):  # "What we have done in 2024 to 2025": achievements follow
+            self.list_kind, self.pending, self.marked_list = "other", None, False
+            self.extraction.place(number, "heading over what was done")
             return
         if self._lead_in_line(number, text, following):
             return

@@ -42,7 +42,7 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
-from councilkg.loaders.generic.statedlines import STATE
+from councilkg.loaders.generic.statedlines import PEOPLE_STATE, STATE
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
@@ -113,6 +113,7 @@ RULE_RISK_IN_PROSE = "risk a sentence names after the word"
 RULE_MOVED_MEASURE = "measure a meeting reports as having moved"
 RULE_PROMISED_ITEM = "list item saying what we will do, after a lead-in naming no kind"
 RULE_REPORTED_MEASURE = "measure a listed point reports on"
+RULE_PEOPLE_STATE = "bullet under a priority saying what people will be or have"
 #: A labelled heading's title printed on the line below it is a sentence at most this long.
 MAX_TITLE_WORDS = 20
 #: Where a measure's name ends in a report's point on it: "… within 15 days had improved …".
@@ -231,6 +232,15 @@ class OutlineItems:
             self.priority_word = stem
         if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
             self.list_kind, self.pending = "indicator", None
+
+    def _people_state(self, number: int, text: str, ref: str | None, rule: str) -> bool:
+        """Read a bullet under a priority saying what people will be or have ("• Families are supported
+        to develop skills …" under "Building strong families") as the outcome the priority is for, no
+        action; returns whether it was one."""
+        if rule != RULE_BULLET_ACTION or not PEOPLE_STATE.match(text):
+            return False
+        self._outcome(number, text, ref, RULE_PEOPLE_STATE, listed=True)
+        return True
 
     def _title_below(self, number: int) -> tuple[int, str] | None:
         """Return the line number and text of the title printed under a labelled heading that has none
@@ -412,7 +422,7 @@ class OutlineItems:
                 self.pending = None
             elif opens_with_measure(text):  # a measure is never an action, whatever list it is in
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
-            else:
+            elif not self._people_state(number, text, ref, rule):
                 self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
             return
         if self.list_kind in {"priority", "priority-list"}:
@@ -465,6 +475,8 @@ class OutlineItems:
                 return
             if is_measure_label(text):  # "there is a decrease in the number of …", "Percentage of …"
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
+                return
+            if self._people_state(number, text, ref, rule):
                 return
             if self.priority is not None and _listed(self.priority) and self.outcome is None:
                 # "• Supporting vulnerable people" read as one of a list of priorities, then a heading

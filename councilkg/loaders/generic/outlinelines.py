@@ -254,8 +254,10 @@ KIND_CONTEXT = (
 )
 OUTCOME_WORDS = re.compile(r"outcome|ambition|goal|pillar", re.IGNORECASE)
 ACTION_LEAD_IN = re.compile(
-    r"^(?:we will|we want(?: to)?|we aim to|what we will do|what will we do|how (?:we will|will we) (?:do it|"
-    r"do this|achieve (?:this|it)|deliver(?: this| it)?|get there|make (?:this|it) happen)|"
+    r"^(?:we will|we want(?: to)?|we aim to|what will we do|"
+    r"what we will (?:do|be doing)(?: next| in (?-i:[A-Z])[\w ]{0,30})?|"
+    r"how (?:we will|will we) (?:do it|do this|achieve (?:this|it)|deliver(?: this| it)?|get there|"
+    r"make (?:this|it) happen)|"
     r"key (?:actions|tasks|"
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
@@ -280,6 +282,13 @@ MEASURE_LEAD_IN = re.compile(
     r"indicators?|how we will measure (?:success|progress)|we(?:['’]ll| will) see)\s*[:.?]?\s*$|"
     # "To measure progress on this priority we will be … monitoring the following target outcomes:"
     r"^to (?:measure|monitor|track) (?:our )?(?:progress|success|performance|impact)\b[^:]{0,200}:\s*$",
+    re.IGNORECASE,
+)
+#: "What we have done in 2024 to 2025", "What has happened as a result", "Our achievements": a heading over
+#: what was done or came of it, no plan items.
+DONE_HEADING = re.compile(
+    r"^(?:what we (?:have )?(?:done|did|achieved|delivered)|what (?:has )?happened(?: as a result)?|"
+    r"(?:our |key )?achievements|what difference (?:has it|did it|it has) made)\b[^.:!?]{0,40}[:.]?$",
     re.IGNORECASE,
 )
 #: "This has been developed in the strategic priority:": the one item named on the next line.

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from councilkg.loaders.generic.contentsthemes import ContentsEntry
+from councilkg.loaders.parsing.runlists import COUNT_WORDS
 
 #: The headings of a contents page (or a web page's own menu): the entries below are no items.
 NAVIGATION = re.compile(
@@ -277,10 +278,7 @@ _ENDS_IN_NUMBER = re.compile(r"\d\s*$")
 
 #: "Section 3:", "Chapter 2", "CHAPTER FOUR", "Part 1 –": an entry numbered as one of the document's
 #: divisions.
-DIVISION_LABEL = re.compile(
-    r"^(?:chapter|section|part)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
-    re.IGNORECASE,
-)
+DIVISION_LABEL = re.compile(rf"^(?:chapter|section|part)\s+(?:one|{COUNT_WORDS})\b", re.IGNORECASE)
 #: "9 KEY THEMES": an entry numbered with a whole number (not "9.1").
 _WHOLE_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Za-z]")
 

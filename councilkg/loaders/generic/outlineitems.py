@@ -20,9 +20,11 @@ from councilkg.loaders.generic.framework_outcomes import (
 )
 from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import (
+    ACTION_LEAD_IN,
     ASPIRATION,
     LABELLED,
     MAX_HEADING_WORDS,
+    MEASURE_LEAD_IN,
     MEASURED_BY,
     NATIONAL_CODE_FIRST,
     OUTCOME_WORDS,
@@ -38,6 +40,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_OUTCOME_HEADING,
     SENTENCE_END,
     WE_WILL,
+    lead_in_kind,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
@@ -250,8 +253,14 @@ class OutlineItems:
             text = clean_text(self.raw_lines[below - 1])
             if not text:
                 continue
-            if is_marked(text) or text.endswith(":") or len(text.split()) > MAX_TITLE_WORDS:
+            if is_marked(text) or len(text.split()) > MAX_TITLE_WORDS:
                 return None
+            if text.endswith(":"):
+                # "To support people to be happy, healthy and active …:" names the priority and leads in
+                # what is done for it; "We will:" or "Our priorities:" lead in a list, no title
+                if ACTION_LEAD_IN.match(text) or MEASURE_LEAD_IN.match(text) or lead_in_kind(text):
+                    return None
+                text = text[:-1].rstrip()
             if LABELLED.match(text):
                 return None
             return below, text

@@ -33,6 +33,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_CONTENTS_ENTRY,
     RULE_CONTENTS_UNDER_OUTCOME,
     SENTENCE_END,
+    labelled_title,
 )
 from councilkg.loaders.model import Reading, Risk
 from councilkg.text import clean_text, ends_mid_phrase
@@ -183,7 +184,7 @@ class OutlineContents(OutlineItems):
         )
         name = clean_text(entry[marker.end() :] if marker else PAGE_BEFORE.sub("", entry))
         labelled = LABELLED.match(name) or LABELLED_AFTER.match(name)
-        label = clean_text(labelled.group("label")).strip(" :–—-") if labelled else ""
+        label = labelled_title(labelled) if labelled else ""
         if labelled and label and not NO_TITLE.match(label):
             kind = "outcome" if OUTCOME_WORDS.search(labelled.group("word")) else "priority"
             self.sections.labelled(number, kind, label, labelled.group("ref"))

@@ -40,6 +40,8 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_OUTCOME_HEADING,
     SENTENCE_END,
     WE_WILL,
+    kind_stem,
+    labelled_title,
     lead_in_kind,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
@@ -185,7 +187,7 @@ class OutlineItems:
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")
         ref = match.group("ref")
-        label = clean_text(match.group("label")).strip(" :–—-")
+        label = labelled_title(match)
         if ref and label.isdigit():
             label = ""  # "Aim 1 12": a contents entry's page number, its title on the next line
         if not label and not ref:
@@ -207,7 +209,7 @@ class OutlineItems:
         measured = MEASURED_BY.search(clean_text(match.group("label")))
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
         label = before_owner_column(title_before_description(label))  # the name, not what follows it
-        stem = word.casefold().rstrip("s").split()[-1]
+        stem = kind_stem(word)
         open_label = bool(ref) and not label
         if open_label and self._among_bare_labels(number, stem):
             # "Priority 1" / "Priority 2" / "Priority 3" in a contents page: labels with no titles
@@ -277,12 +279,8 @@ class OutlineItems:
             if not 1 <= at <= len(self.raw_lines):
                 continue
             match = LABELLED.match(clean_text(self.raw_lines[at - 1]))
-            if (
-                match is not None
-                and match.group("ref")
-                and not clean_text(match.group("label")).strip(" :–—-")
-                and match.group("word").casefold().rstrip("s").split()[-1] == stem
-            ):
+            bare = match is not None and match.group("ref") and not labelled_title(match)
+            if bare and kind_stem(match.group("word")) == stem:
                 return True
         return False
 

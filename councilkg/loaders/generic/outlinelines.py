@@ -173,6 +173,24 @@ MIN_RUN_ANYWHERE = 3
 TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w’'&-]*|of|and|for|the|to|in)\s+){1,9}[A-Z][\w’'&-]*")
 
 
+def labelled_title(match: re.Match[str]) -> str:
+    """Return the title a :data:`LABELLED` line prints after its kind and number ("" when it prints none).
+
+    Example:
+        >>> labelled_title(LABELLED.match("Priority 2: Keep children safe"))
+        'Keep children safe'
+        >>> labelled_title(LABELLED.match("Aim 1"))
+        ''
+    """
+    return clean_text(match.group("label")).strip(" :–—-")
+
+
+def kind_stem(word: str) -> str:
+    """Return the last word of a label's kind word, lower-cased, its plural "s" dropped (so "Priority 1"
+    and "Key Priority 2" name the same kind)."""
+    return word.casefold().rstrip("s").split()[-1]
+
+
 def _ordinal(ref: str) -> int:
     return int(ref) if ref.isdigit() else ord(ref) - ord("A") + 1
 

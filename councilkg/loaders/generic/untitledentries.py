@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from councilkg.loaders.generic.contents import BACK_MATTER
-from councilkg.loaders.generic.outlinelines import PAGE_REF
-from councilkg.text import clean_text
+from councilkg.loaders.generic.outlinelines import PAGE_REF, labelled_title
 
 
 def untitled_entry(labelled: re.Match[str], following: str) -> bool:
@@ -33,7 +32,7 @@ def untitled_entry(labelled: re.Match[str], following: str) -> bool:
         >>> untitled_entry(LABELLED.match("Priority 2: Keep children safe"), "5")
         False
     """
-    label = clean_text(labelled.group("label")).strip(" :–—-")
+    label = labelled_title(labelled)
     if not labelled.group("ref") or (label and not label.isdigit()):
         return False
     return PAGE_REF.match(following) is not None or BACK_MATTER.match(following) is not None

@@ -279,8 +279,9 @@ class OutlineItems:
             if not 1 <= at <= len(self.raw_lines):
                 continue
             match = LABELLED.match(clean_text(self.raw_lines[at - 1]))
-            bare = match is not None and match.group("ref") and not labelled_title(match)
-            if bare and kind_stem(match.group("word")) == stem:
+            if match is None or not match.group("ref") or labelled_title(match):
+                continue
+            if kind_stem(match.group("word")) == stem:
                 return True
         return False
 

@@ -116,3 +116,100 @@ def numbered_run_entries(text: str) -> list[str]:
         last_page = int(page)
         entries.append(f"{' '.join(words[:-1])} .... {page}")
     return entries
+
+
+#: "Contents Foreword 1 Introduction 3 …": the heading glued to the run it heads.
+_CONTENTS_HEADING = re.compile(r"^\s*(?:table of )?contents\b[:\s]*", re.IGNORECASE)
+#: A line that is only a contents page's heading.
+_CONTENTS_LINE = re.compile(r"^\s*(?:table of )?contents(?: page)?\s*:?\s*$", re.IGNORECASE)
+#: Words a number after which is the name's own, never a page: "Appendix 1", "Priority 2", "Key Stage 4".
+_NUMBERED_WORDS = frozenset(
+    [
+        "appendix",
+        "annex",
+        "section",
+        "part",
+        "chapter",
+        "page",
+        "pages",
+        "priority",
+        "outcome",
+        "theme",
+        "aim",
+        "objective",
+        "stage",
+        "year",
+        "phase",
+        "volume",
+        "table",
+        "figure",
+        "no",
+        "number",
+        "step",
+        "level",
+        "tier",
+    ]
+)
+#: An entry's number or letter: "1.", "2)", "(a)".
+_MARKED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s")
+#: An entry named without leaders is a title: more words between two pages is a sentence's.
+MAX_PAGED_NAME_WORDS = 10
+#: A run needs this many paged entries: a sentence may hold two or three numbers that rise.
+MIN_PAGED_ENTRIES = 4
+#: The largest step between two entries' pages (a chapter's length, not a figure in a sentence).
+MAX_PAGED_STEP = 30
+
+
+def _paged_run(text: str) -> list[str]:
+    """Return the entries of a contents run printed "Name page Name page …" with no leaders, each as
+    "name .... page", or ``[]`` (the pages must rise in small steps; words after the last page, an
+    appendix's name, are dropped)."""
+    tokens = text.split()
+    entries: list[str] = []
+    current: list[str] = []
+    last = 0
+    for token in tokens:
+        page = int(token) if _is_page(token) else -1
+        if (
+            current
+            and last <= page <= last + MAX_PAGED_STEP
+            and current[-1].casefold() not in _NUMBERED_WORDS
+        ):
+            if not (current[0][:1].isupper() or current[0][:1].isdigit()):
+                return []  # "… rose from 4 to 9": a sentence's numbers, no entry's title
+            entries.append(f"{' '.join(current)} .... {token}")
+            current, last = [], page
+            continue
+        current.append(token)
+        if len(current) > MAX_PAGED_NAME_WORDS:
+            return []
+    if len(entries) < MIN_PAGED_ENTRIES or sum(bool(_MARKED.match(entry)) for entry in entries) > 1:
+        return []  # "1. Foreword 4 2. Achievements 6 …": a numbered run, read as the list it also is
+    return entries
+
+
+def paged_run_lines(lines: list[str]) -> dict[int, str]:
+    """Return, by line number (from 1), the contents pages run onto one line with no leaders, each
+    rewritten with leaders ("Name .... page …") for :func:`contents_run_entries`: a line after a
+    "Contents" heading, or opening with the heading, holding only entries each ended by its page
+    ("Introduction 4 Explanatory Notes 5 Healthy Communities 7 Safer Communities 14 …").
+
+    Example:
+        >>> paged_run_lines(["CONTENTS", "", "Introduction 4 Healthy Communities 7 Safer Communities 14 "
+        ...                  "Economy 32 Appendix 1 List of Partners"])
+        {3: 'Introduction .... 4 Healthy Communities .... 7 Safer Communities .... 14 Economy .... 32'}
+        >>> paged_run_lines(["Contents", "Attainment rose from 4 to 9 in 12 schools of 40"])
+        {}
+    """
+    runs: dict[int, str] = {}
+    headed = False
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        heading = _CONTENTS_HEADING.match(line)
+        if headed or (heading and not _CONTENTS_LINE.match(line)):
+            entries = _paged_run(line[heading.end() :] if heading else line)
+            if entries:
+                runs[number] = " ".join(entries)
+        headed = bool(_CONTENTS_LINE.match(line))
+    return runs

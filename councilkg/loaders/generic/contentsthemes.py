@@ -25,13 +25,14 @@ _FRONT = re.compile(
     r"^(?:contents\s+)?(?:forew[oa]rd|forward|introduction|welcome|preface|executive summary|summary|"
     r"message from|a message from|statement (?:by|from)|about (?:this|the) (?:plan|strategy)|"
     r"(?:delivering )?(?:our |the )?vision|our (?:council |corporate )?plan|the (?:council |corporate )?plan|"
-    r"achievements)\b",
+    r"achievements|explanatory notes)\b",
     re.IGNORECASE,
 )
 #: A contents page's closing entries: "Appendix", "Find out more", "Customer Feedback", "Contact us".
 _BACK = re.compile(
     r"^(?:appendi(?:x|ces)|annex|glossary|find out more|further information|contacts?\b|contact us|"
-    r"customer feedback|feedback|references|acknowledgements|useful|how to|next steps|conclusion)",
+    r"customer feedback|feedback|references|sources?\b|source documents|acknowledgements|useful|how to|"
+    r"next steps|conclusion)",
     re.IGNORECASE,
 )
 #: A plan's financial chapter, printed after its themes: "Medium Term Financial Plan and Financial

@@ -43,7 +43,7 @@ from councilkg.loaders.generic.calibration import calibrate
 from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.confidencecut import BELOW, cut_below
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
-from councilkg.loaders.generic.contentsruns import contents_run_entries
+from councilkg.loaders.generic.contentsruns import contents_run_entries, paged_run_lines
 from councilkg.loaders.generic.countedprefix import read_counted_prefixes
 from councilkg.loaders.generic.failurerisks import read_failure_risks
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
@@ -189,6 +189,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
     page_first = page_first_entries(lines)
     page_last = page_last_entries(lines)
     marked = page_mark_entries(lines)  # "Forward P3": pages marked so
+    paged = paged_run_lines(lines)  # "Introduction 4 Healthy Communities 7 …" under "Contents"
     furniture = site_furniture(lines)  # "Upload: others", "215 views": a sharing site's, no headings
     for number in furniture:
         lines[number - 1] = ""
@@ -200,6 +201,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         or number in page_last
         or contents_run_entries(line)
         or number in marked.entries
+        or number in paged
     ]
     for number in [*contents, *marked.marks]:  # a contents page repeats the headings: read them once
         lines[number - 1] = ""
@@ -241,7 +243,10 @@ def _run(document: Document, profile: Profile) -> _Engine:
         placed |= {line for table in read_tables for line in range(table.header_line, table.end_line + 1)}
         placed |= _record_lines(extraction)
         entries = {
-            number: page_first.get(number) or marked.entries.get(number) or document.lines[number - 1]
+            number: page_first.get(number)
+            or marked.entries.get(number)
+            or paged.get(number)
+            or document.lines[number - 1]
             for number in contents
         }
         placed |= read_column_rows(outline_lines, extraction, reader.rows.key, placed.__contains__)

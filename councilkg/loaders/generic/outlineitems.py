@@ -47,7 +47,7 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
-from councilkg.loaders.generic.statedlines import PEOPLE_STATE, STATE
+from councilkg.loaders.generic.statedlines import PEOPLE_STATE, STATE, reports_what_was
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
@@ -439,6 +439,9 @@ class OutlineItems:
                 # "1. The percentage of … remained at 3.5%" under "highlights and areas for improvement:"
                 self._indicator(number, measure[: said.start()].rstrip(" ,"), ref, RULE_REPORTED_MEASURE, 0.5)
                 return
+            if reports_what_was(measure, ACTION_VERBS):  # "Ø Plans were on track for …" under a theme
+                self.pending = None
+                return
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
             self.list_kind, self.marked_list = "priority-list", True
             if SENTENCE_END.search(text):
@@ -478,6 +481,7 @@ class OutlineItems:
                 or titled
                 or POST_TITLE.match(text)
                 or ACCOUNTABLE.search(text)
+                or reports_what_was(text, ACTION_VERBS)  # "• Robust measures were in place …"
             ):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
                 return

@@ -47,7 +47,11 @@ from councilkg.text import clean_text, national_codes_in
 #: the plan itself, which states no action of it.
 ABOUT_THE_PLAN = re.compile(
     r"\bwe (?:will|'ll|’ll)\s+(?:\S+\s+){0,7}?(?:on|against)\s+(?:our|these|this)\s+"
-    r"(?:(?:delivery|council|corporate|strategic|key)\s+)?(?:priorities|plan|strategy)\b",
+    r"(?:(?:delivery|council|corporate|strategic|key)\s+)?(?:priorities|plan|strategy)\b"
+    # "We will update this plan annually", "we will therefore monitor the success of our Partnership",
+    # "We will report our findings before the final Plan is published": the plan's own upkeep
+    r"|\bwe (?:will|'ll|’ll)\s+(?:\w+\s+)?(?:update|review|refresh|report|monitor|publish)\s+"
+    r"(?:this|the|our)\s+(?:plan|strategy|findings|success|progress)\b",
     re.IGNORECASE,
 )
 #: "We will do this by supporting young people …", "We will do this through our resident-led work …":

@@ -8,7 +8,8 @@ value's or an outcome's words. Read by its place alone under a priority, such a 
 it, and bullets like it make the heading above them ("In North Lincolnshire") no priority. "• Families
 are supported to develop skills …", "• Children and young people understand healthy peer
 relationships …" say what people will be, do or have (:data:`PEOPLE_STATE`): under a priority, the
-outcomes it is for.
+outcomes it is for. "• Robust measures were in place to monitor …", "• There had been an improvement
+in achievement …" report what was (:func:`reports_what_was`): a minute's or a review's points, no action.
 """
 
 from __future__ import annotations
@@ -29,3 +30,33 @@ PEOPLE_STATE = re.compile(
     r"\b(?:are|feel|have|can|understand|know|live|achieve|enjoy|receive)\b",
     re.IGNORECASE,
 )
+
+
+#: A point saying what was, its verb in the past within its opening words: "75.9% of initial assessments
+#: were completed …", "At 31 March 2010, there were 147 children …", "The work of the Partnership had
+#: been particularly important" (not "Children who were excluded …": the verb of a clause in the name).
+_WAS = re.compile(
+    r"^[^.;:]{0,80}?(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:was|were|had\s+\w+|remained|would\s+be)\s",
+    re.IGNORECASE,
+)
+
+
+def reports_what_was(text: str, action_verbs: frozenset[str]) -> bool:
+    """True when a point reports in the past tense what was or had been (a minute's, a review's), not
+        what is to be done: its opening words hold "was", "were", "had been" (or "had" and another verb,
+    "remained", "would be") and it opens with no verb
+        of ``action_verbs`` ("Ensure that children who were …") nor "To".
+
+        Example:
+            >>> verbs = frozenset({"Ensure"})
+            >>> reports_what_was("Robust measures were in place to monitor newly qualified staff.", verbs)
+            True
+            >>> reports_what_was("Ensure that young people who were excluded are placed", verbs)
+            False
+            >>> reports_what_was("Reduce the number of children who were absent", verbs)
+            False
+    """
+    words = text.split()
+    if not words or words[0] in action_verbs or words[0].casefold() == "to":
+        return False
+    return _WAS.match(" " + text) is not None

@@ -142,3 +142,54 @@ def test_a_long_chapter_line_naming_its_kind_lists_its_sections_as_its_items() -
         (None, "Education", 3),
         (None, "Health and Social Care", 3),
     ]
+
+
+#: Borough of Redditch Community Strategy, first published April 2003, its contents as the stored
+#: copy gives them (https://pdfslide.net/documents/borough-of-redditch-community-strategy-promoting-
+#: healthier-communities-by-targeting.html): the whole page on one line, each entry ended by its page
+#: and no leaders, the appendices' names after the last page.
+REDDITCH = """REDDITCH COMMUNITY STRATEGY
+
+CONTENTS
+
+Introduction 4 Explanatory Notes 5 Healthy Communities 7 Safer Communities 14 Better Environment 19 \
+Education, Learning and Skills 25 Economy 32 Connecting Redditch 40 Culture and Recreation 48 Source \
+Documents 53 Appendix 1 List of Partners Appendix 2 Partnership Structure"""
+
+
+def test_a_contents_page_run_onto_one_line_without_leaders_lists_its_themes() -> None:
+    extraction = read(REDDITCH)
+    assert [priority.label for priority in extraction.priorities] == [
+        "Healthy Communities",
+        "Safer Communities",
+        "Better Environment",
+        "Education, Learning and Skills",
+        "Economy",
+        "Connecting Redditch",
+        "Culture and Recreation",
+    ]
+    assert {priority.source_line for priority in extraction.priorities} == {5}
+
+
+def test_paged_entries_on_one_line_need_a_contents_heading() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(REDDITCH.replace("CONTENTS", "OUR STRATEGY"))
+
+
+#: Rochford's Sustainable Community Strategy 2009-2021, its contents as the stored transcription gives
+#: them (https://readkong.com/page/the-sustainable-community-strategy-2009-2021-local-3542911): the
+#: heading glued to the entries, the priorities after "Our Priorities 8".
+ROCHFORD = """Contents Foreward 1 Introduction to the Sustainable Community Strategy 3 The Rochford Local \
+Strategic Partnership 4 Delivery 5 Rochford Now 6 Our Priorities 8 Supporting the Ageing Population 9 \
+Fostering Greater Community Cohesion 10 Strengthening the Third Sector 11 Increasing Accessibility to \
+Services 12 Keeping Rochford Safe 13"""
+
+
+def test_a_glued_contents_heading_opens_a_run_of_paged_entries_under_a_kind() -> None:
+    assert [priority.label for priority in read(ROCHFORD).priorities] == [
+        "Supporting the Ageing Population",
+        "Fostering Greater Community Cohesion",
+        "Strengthening the Third Sector",
+        "Increasing Accessibility to Services",
+        "Keeping Rochford Safe",
+    ]

@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first twenty held-out sets (released to development after
-#: being scored at slice ends) and the twenty-first to twenty-seventh, each collected and labelled by a
+#: being scored at slice ends) and the twenty-first to twenty-ninth, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -199,6 +199,8 @@ SPLITS = (
     "holdout25",
     "holdout26",
     "holdout27",
+    "holdout28",
+    "holdout29",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -210,6 +212,8 @@ HELD_OUT = frozenset(
         "holdout25",
         "holdout26",
         "holdout27",
+        "holdout28",
+        "holdout29",
     }
 )
 

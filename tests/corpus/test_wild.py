@@ -22,9 +22,9 @@ from bench.wild import (
 )
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 619
+PASSED_FLOOR = 646
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
-RECALL_FLOOR = 0.61
+RECALL_FLOOR = 0.60
 PRECISION_FLOOR = 0.93
 
 
@@ -36,8 +36,8 @@ def scores() -> list[Score]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     """At least 40 real excerpts from 25 councils, each with its source; a quarter or more held out
-    (the twenty-first to twenty-seventh held-out sets: the first twenty were released to development
-    on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06)."""
+    (the twenty-second to twenty-ninth held-out sets: the first twenty-one were released to
+    development on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06)."""
     documents = read_corpus()
     councils = {doc.header["council"] for doc in documents}
     assert len(documents) >= 40 and len(councils) >= 25

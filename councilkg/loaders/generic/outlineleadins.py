@@ -44,6 +44,23 @@ PURPOSE_OF_LINE = re.compile(r"\bto\s+[a-z]+\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\
 
 #: A lead-in's colon printed with a dash after it: "… these were as follows:-".
 COLON_DASH = re.compile(r":\s*[-–]$")
+#: "The aims of the strategy are to:" over "• Define what we mean by Early Help …", "• Explain …":
+#: what the document itself sets out to do (its own purpose), no plan items.
+DOCUMENT_AIMS = re.compile(
+    r"\b(?:aims?|purpose|objectives?)\s+of\s+(?:the|this)\s+(?:strategy|plan|document|report|paper)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_VERB = re.compile(
+    r"^(?:define|explain|outline|describe|set out|sets out|summari[sz]e|introduce|present|show)\b",
+    re.IGNORECASE,
+)
+
+
+def _document_verb_first(line: str) -> bool:
+    """True when a bulleted line opens with what a document does ("• Define …", "• Explain …")."""
+    bullet = BULLET.match(line)
+    return bullet is not None and _DOCUMENT_VERB.match(line[bullet.end() :].strip()) is not None
+
 
 #: "The four key themes- Stronger communities              38": a page number printed apart after a line.
 PAGE_AFTER_GAP = re.compile(r"\S\s{3,}\d{1,3}\s*$")
@@ -103,6 +120,10 @@ class OutlineLeadIns(OutlineWraps):
             and not LIST_KIND_WORDS.search(text, 0, purpose.start())
         ):
             kind = None  # "Working together to reach your goals" over "Buckinghamshire": a strapline
+        if kind is not None and DOCUMENT_AIMS.search(text) and _document_verb_first(following):
+            self.list_kind, self.pending = "other", None  # "• Define what we mean by …": its own aims
+            self.extraction.place(number, "lead-in to the document's own aims")
+            return True
         if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
             kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
         if kind is not None and PAGE_AFTER_GAP.search(self.raw_lines[number - 1]):

@@ -23,16 +23,24 @@ RULE_CONTENTS_THEME = "contents entry between a plan's front and back matter"
 #: "Contents Executive Summary" (the heading glued to it), "Our Council Plan".
 _FRONT = re.compile(
     r"^(?:contents\s+)?(?:forew[oa]rd|forward|introduction|welcome|preface|executive summary|summary|"
-    r"message from|a message from|statement (?:by|from)|about (?:this|the) (?:plan|strategy)|"
-    r"(?:delivering )?(?:our |the )?vision|our (?:council |corporate )?plan|the (?:council |corporate )?plan|"
+    r"message from|a message from|statement (?:by|from)|about\b|"
+    r"(?:delivering )?(?:our |the )?(?:shared |joint |common )?vision|"
+    r"our (?:council |corporate )?plan|the (?:council |corporate )?plan|"
     r"achievements|explanatory notes)\b",
     re.IGNORECASE,
 )
 #: A contents page's closing entries: "Appendix", "Find out more", "Customer Feedback", "Contact us".
 _BACK = re.compile(
     r"^(?:appendi(?:x|ces)|annex|glossary|find out more|further information|contacts?\b|contact us|"
-    r"customer feedback|feedback|references|sources?\b|source documents|acknowledgements|useful|how to|"
+    r"customer feedback|feedback|references|sources?\b|source documents|supporting information|"
+    r"acknowledgements|useful|how to|"
     r"next steps|conclusion)",
+    re.IGNORECASE,
+)
+#: A front chapter on the plan itself: "Introducing Wyre Forest Matters and the Sustainable Community
+#: Strategy", "Delivering the Strategy", "Monitoring the Sustainable Community Strategy".
+_ON_THE_PLAN = re.compile(
+    r"^(?:introducing|delivering|monitoring|developing|implementing)\b.*\b(?:strategy|plan)\s*$",
     re.IGNORECASE,
 )
 #: A plan's financial chapter, printed after its themes: "Medium Term Financial Plan and Financial
@@ -72,7 +80,7 @@ _SECTION_WORDS = re.compile(
 #: A heading over narrative: a question, "How we will …", "What is …".
 _NARRATIVE = re.compile(r"^(?:how|what|why|who|where|when|which)\b|\?\s*$", re.IGNORECASE)
 #: A theme's title is short; "The Economy: Maximise growth …" is read by the words before its colon.
-MAX_THEME_WORDS = 6
+MAX_THEME_WORDS = 8
 MIN_THEMES = 4
 MAX_THEMES = 12
 #: The largest step between the pages of two themes (a chapter a theme, not a report's sections).
@@ -127,8 +135,10 @@ def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
     pages = [entry.page for entry in entries if entry.page is not None]
     if pages != sorted(pages):
         return []
-    start = 0
-    while start < len(entries) and _FRONT.match(entries[start].name):
+    start = 0  # front matter, and the sections on the plan itself printed with it
+    while start < len(entries) and (
+        _FRONT.match(entries[start].name) or _ON_THE_PLAN.search(entries[start].name)
+    ):
         start += 1
     end = start
     while end < len(entries) and _is_theme(entries[end].name):

@@ -20,8 +20,12 @@ _MARK = re.compile(r"(?:^|\s)P(?P<page>\d{1,3})(?:\s*[-–]\s*P?\d{1,3}|\s+P\d{1
 _WORD_MARK = re.compile(
     r"(?<!\bsee)(?<!\bon)(?<!\bto)(?<!\bat)(?<!\bof)(?<!\bfrom)\spage\s(?P<page>\d{1,3})\s*$", re.IGNORECASE
 )
+#: A line holding only a bare number, "14": the page of the entry above it, in a long enough run.
+_BARE_PAGE = re.compile(r"^(?P<page>\d{1,3})$")
 #: How many entries marked so make a contents page (one or two are refs: "Priority P1").
 MIN_MARKED_ENTRIES = 4
+#: How many entries each over a bare number make a contents page: fewer may be a few figures quoted.
+MIN_BARE_ENTRIES = 6
 #: An entry is a title; a longer line, or one ending a sentence, ends the page.
 MAX_ENTRY_WORDS = 16
 #: Pages of the entries of a run never go back, and rise by small steps (not a list of refs "P1" … "P9").
@@ -45,11 +49,24 @@ class _Run:
     last_entry: int | None = None
     first_entry: int = 0  # the first entry given a page: the lines above it are the page's heading
     last_marked_line: int = 0
+    bare: int = 0  # how many pages are bare numbers alone on their lines
 
 
 def _entry_words(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= MAX_ENTRY_WORDS and not text.rstrip().endswith((".", ";")) and text[:1].isalnum()
+
+
+#: A contents page's heading, or its columns' ("Section" / "Page").
+_CONTENTS_HEADING = re.compile(r"^(?:contents|table of contents|section|page|pages?\s+no\.?)$", re.IGNORECASE)
+#: How many lines with text above a run's first entry may hold its heading.
+MAX_HEADING_LINES = 3
+
+
+def _headed(lines: list[str], first: int) -> bool:
+    """True when a "Contents" heading (or a column's, "Page") stands just above line ``first``."""
+    above = [line.strip() for line in lines[: max(first - 1, 0)] if line.strip()][-MAX_HEADING_LINES:]
+    return any(_CONTENTS_HEADING.match(line) for line in above)
 
 
 def page_mark_entries(lines: list[str]) -> PageMarks:
@@ -70,7 +87,10 @@ def page_mark_entries(lines: list[str]) -> PageMarks:
     def close() -> None:
         nonlocal run
         steps = {after - before for before, after in zip(run.pages, run.pages[1:], strict=False)}
-        if len(run.pages) >= MIN_MARKED_ENTRIES and steps != {1}:  # "P1", "P2", "P3" …: codes, no pages
+        enough = MIN_BARE_ENTRIES if run.bare else MIN_MARKED_ENTRIES
+        if run.bare and _headed(lines, run.first_entry):
+            enough = len(run.pages) + 1  # under "Contents" the contents reader pairs bare pages itself
+        if len(run.pages) >= enough and steps != {1}:  # "P1", "P2", "P3" …: codes, no pages
             found.entries.update(
                 {n: e for n, e in run.entries.items() if run.first_entry <= n <= run.last_marked_line}
             )
@@ -81,7 +101,8 @@ def page_mark_entries(lines: list[str]) -> PageMarks:
         text = line.strip()
         if not text:
             continue
-        mark = (_MARK.search(text) or _WORD_MARK.search(text)) if len(text) < 200 else None
+        bare = _BARE_PAGE.match(text)
+        mark = (_MARK.search(text) or _WORD_MARK.search(text) or bare) if len(text) < 200 else None
         page = int(mark.group("page")) if mark else -1
         if mark and not run.last_page <= page <= max(run.last_page, 0) + MAX_PAGE_STEP:
             close()
@@ -92,6 +113,7 @@ def page_mark_entries(lines: list[str]) -> PageMarks:
             run.entries[run.last_entry] += f" {page}"
             run.first_entry = run.first_entry or run.last_entry
             run.marks.add(number)
+            run.bare += bare is not None
             run.pages.append(page)
             run.last_page, run.last_marked_line, run.last_entry = page, number, None
             continue

@@ -123,3 +123,58 @@ def test_titles_resuming_after_a_section_are_no_run_of_themes() -> None:
     lines.insert(8, "Our delivery plan 9")
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read("\n\n".join(lines))
+
+
+#: Wyre Forest Matters Sustainable Community Strategy 2008-2014, its contents as the stored copy gives
+#: them (https://doczz.net/doc/1652865/making-a-real---wyre-forest-district-council): no "Contents"
+#: heading, each entry over its page, the plan's own chapters before its themes.
+WYRE_FOREST = """\
+About the Wyre Forest District
+4
+Introduction from Ray Brookes, Chair of Wyre Forest Matters
+6
+Our Shared Vision
+6
+Achievements!
+8
+Introducing Wyre Forest Matters and the Sustainable Community Strategy
+10
+Delivering the Sustainable Community Strategy
+11
+Monitoring the Sustainable Community Strategy
+13
+Communities that are Safe and Feel Safe
+14
+A Better Environment for Today and Tomorrow
+16
+Economic Success Shared by All
+20
+Improving Health and Wellbeing
+24
+Meeting the Needs of Children and Young People
+28
+Stronger Communities
+32
+Supporting Information
+38
+"""
+
+
+def test_entries_each_over_its_page_with_no_heading_list_the_themes_after_the_plans_own_chapters() -> None:
+    found = read(WYRE_FOREST)
+    assert [priority.label for priority in found.priorities] == [
+        "Communities that are Safe and Feel Safe",
+        "A Better Environment for Today and Tomorrow",
+        "Economic Success Shared by All",
+        "Improving Health and Wellbeing",
+        "Meeting the Needs of Children and Young People",
+        "Stronger Communities",
+    ]
+    assert {priority.reading.rule for priority in found.priorities if priority.reading} == {
+        RULE_CONTENTS_THEME
+    }
+
+
+def test_a_few_titles_each_over_a_number_are_no_contents_page() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read("\n".join(WYRE_FOREST.splitlines()[14:24]))  # five entries: figures quoted as much as pages

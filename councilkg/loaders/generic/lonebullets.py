@@ -1,12 +1,16 @@
-"""A list's bullet printed on a line of its own, its item on the next line.
+"""A list's bullet printed on a line of its own, its item on the next line, or copied as a letter.
 
 Some PDFs and web pages set a list's marks apart from the items' text: "-" on one line, "Families and
 children feel supported to thrive" on the next (Liverpool 2025). Carried onto its item's line, the
-mark lets every rule for marked lists read the item as if it had been printed with it.
+mark lets every rule for marked lists read the item as if it had been printed with it. A symbol
+font's bullet copied as the letter that codes it ("l A Central Information Hub", Hartlepool 2011) is
+marked as the bullet it is (:func:`glyph_bullets`).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import LONE_BULLET, is_marked
@@ -41,3 +45,30 @@ def carry_lone_bullets(texts: Sequence[tuple[int, str]]) -> list[tuple[int, str]
         carried[position] = (texts[position][0], "")
         carried[filled[at + 1]] = (number, f"{mark} {following.strip()}")
     return carried
+
+
+#: "l A Central Information Hub", "n Better signage …": a symbol font's bullet (Wingdings "l" is a round
+#: one, "n" a square, "q" and "v" others) copied as the letter it is coded by, before a capital.
+_GLYPH_BULLET = re.compile(r"^([lnqv]) (?=[A-Z‘“'\"(])")
+#: A letter opening two such lines or more is a bullet; once, it may be a word's ("v Smith").
+MIN_GLYPH_BULLETS = 2
+
+
+def glyph_bullets(texts: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return ``texts`` (line number, text) with a symbol font's bullets copied as letters ("l ", "n ")
+    marked "•", where the same letter opens at least two lines so.
+
+    Example:
+        >>> marked = glyph_bullets([(1, "Key features include creating:"), (2, "l A Central Hub"),
+        ...                         (3, "l Early Years Pathway"), (4, "v Smith said so")])
+        >>> [text for _, text in marked]
+        ['Key features include creating:', '• A Central Hub', '• Early Years Pathway', 'v Smith said so']
+    """
+    letters = Counter(found.group(1) for _, text in texts if (found := _GLYPH_BULLET.match(text)))
+    marks = {letter for letter, count in letters.items() if count >= MIN_GLYPH_BULLETS}
+    if not marks:
+        return list(texts)
+    return [
+        (number, "•" + text[1:] if (found := _GLYPH_BULLET.match(text)) and found.group(1) in marks else text)
+        for number, text in texts
+    ]

@@ -43,7 +43,7 @@ from councilkg.loaders.generic.countedpoints import points_led_in
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.headercells import is_header_cell
 from councilkg.loaders.generic.listnotes import note_kind
-from councilkg.loaders.generic.lonebullets import carry_lone_bullets
+from councilkg.loaders.generic.lonebullets import carry_lone_bullets, glyph_bullets
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
 from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
@@ -122,10 +122,12 @@ class OutlineReader(OutlineMarked):
         self.raw_lines, self.read_elsewhere = lines, skip
         self.performance_line = first_performance_line(lines)
         texts = carry_lone_bullets(
-            [
-                (number, wingdings_bullets(_undoubled(clean_text(raw))))
-                for number, raw in enumerate(lines, start=1)
-            ]
+            glyph_bullets(
+                [
+                    (number, wingdings_bullets(_undoubled(clean_text(raw))))
+                    for number, raw in enumerate(lines, start=1)
+                ]
+            )
         )
         self.coded = coded_row_kinds(texts)
         self.coded_parents = coded_parents(texts) if self.coded else set()

@@ -287,7 +287,10 @@ ACTION_LEAD_IN = re.compile(
     r"the service|this|"
     r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: also| further)?"
     r"(?: have| be achieved (?:through|by))?\s*:\s*$|"
-    r"^(?=[\s\S]*:\s*$)(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$",
+    r"^(?=[\s\S]*:\s*$)(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$|"
+    # "Key features include creating:", "The work will involve developing:": what is to be made
+    r"^(?=[\s\S]*:\s*$)[^.!?]{0,150}?\b(?:include|includes|involve|involves)\s+(?:creating|developing|"
+    r"establishing|introducing|delivering|setting up|building|launching|expanding)\s*:\s*$",
     re.IGNORECASE,
 )
 MEASURE_LEAD_IN = re.compile(
@@ -551,6 +554,13 @@ RESOLVING_BODY = re.compile(r"\b(?:committee|board|panel|cabinet|forum|members|m
 
 #: "For each priority, the plan outlines:": what each item holds, not a list of items.
 _FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
+#: "… the key areas of work that we'll be doing under each of the six new priorities": the list is of
+#: what is done under each priority, a level below the kind named.
+_UNDER_EACH = re.compile(
+    r"\bunder each of (?:the|our|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:priorities|themes|ambitions|objectives|aims)\b",
+    re.IGNORECASE,
+)
 #: A kind of item named with another noun: "vision and priorities".
 _AND_KIND = re.compile(rf"\s+and\s+(?:{LIST_KIND_WORDS.pattern})", re.IGNORECASE)
 #: A verb right after a noun makes that noun the sentence's subject.
@@ -574,7 +584,12 @@ def lead_in_kind(text: str) -> str | None:
         True
         >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("Decision required:")
         (None, None)
+        >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
+        ...              "new priorities for the year ahead")
+        'action'
     """
+    if _UNDER_EACH.search(text):
+        return "action"
     if _FOR_EACH.search(text) or REPORT_ASKS.match(text):
         return None
     words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]

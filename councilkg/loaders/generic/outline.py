@@ -369,6 +369,7 @@ class OutlineReader(OutlineMarked):
             if labelled and labelled.group("ref") and self.list_kind not in {"action", "indicator"}:
                 self._labelled(number, labelled, inner)
                 self.list_kind, self.outcome = "priority-list", None  # one of a list: not in force
+                self.list_marker, self.marked_list = "bullet", True  # a numbered line after it ends it
                 return
             # bullets under a numbered priority of the list are a level down: what is done for it
             nested = self.list_kind == "priority-list" and self.list_marker == "number" and self.priority

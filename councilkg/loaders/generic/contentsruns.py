@@ -152,6 +152,8 @@ _NUMBERED_WORDS = frozenset(
 )
 #: An entry's number or letter: "1.", "2)", "(a)".
 _MARKED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s")
+#: A numbered section's mark, "1.", inside an entry's words.
+_SECTION_MARK = re.compile(r"^\d{1,2}\.$")
 #: An entry named without leaders is a title: more words between two pages is a sentence's.
 MAX_PAGED_NAME_WORDS = 10
 #: A run needs this many paged entries: a sentence may hold two or three numbers that rise.
@@ -163,11 +165,11 @@ MAX_PAGED_STEP = 30
 def _paged_run(text: str) -> list[str]:
     """Return the entries of a contents run printed "Name page Name page …" with no leaders, each as
     "name .... page", or ``[]`` (the pages must rise in small steps; words after the last page, an
-    appendix's name, are dropped)."""
+    appendix's name or the text printed after the contents, are dropped)."""
     tokens = text.split()
     entries: list[str] = []
     current: list[str] = []
-    last = 0
+    last = words = 0
     for token in tokens:
         page = int(token) if _is_page(token) else -1
         if (
@@ -177,13 +179,20 @@ def _paged_run(text: str) -> list[str]:
         ):
             if not (current[0][:1].isupper() or current[0][:1].isdigit()):
                 return []  # "… rose from 4 to 9": a sentence's numbers, no entry's title
+            # "Our ten ambitions 1. Reducing crime … 8": a chapter printing no page before its first
+            # numbered section, given the page its section starts on
+            split = next((at for at in range(1, len(current)) if _SECTION_MARK.match(current[at])), None)
+            if split is not None:
+                entries.append(f"{' '.join(current[:split])} .... {token}")
+                current = current[split:]
             entries.append(f"{' '.join(current)} .... {token}")
-            current, last = [], page
+            current, last, words = [], page, 0
             continue
+        words = 1 if current and _SECTION_MARK.match(token) else words + 1  # since the last section mark
         current.append(token)
-        if len(current) > MAX_PAGED_NAME_WORDS:
-            return []
-    if len(entries) < MIN_PAGED_ENTRIES or sum(bool(_MARKED.match(entry)) for entry in entries) > 1:
+        if words > MAX_PAGED_NAME_WORDS:
+            break  # a sentence: the page's text after its contents (or no contents at all)
+    if len(entries) < MIN_PAGED_ENTRIES or _MARKED.match(entries[0]):
         return []  # "1. Foreword 4 2. Achievements 6 …": a numbered run, read as the list it also is
     return entries
 

@@ -193,3 +193,26 @@ def test_a_glued_contents_heading_opens_a_run_of_paged_entries_under_a_kind() ->
         "Increasing Accessibility to Services",
         "Keeping Rochford Safe",
     ]
+
+
+#: Towards 2021, the Dacorum Sustainable Community Strategy (2008), its contents as the stored
+#: transcription gives them
+#: (https://readkong.com/page/towards-2021-the-dacorum-sustainable-community-strategy-6089964): the
+#: heading glued to the entries, the chapter naming the ambitions printing no page before its first
+#: numbered section, the page's text run on after the last entry.
+DACORUM = """Contents Welcome from Chair -- Dacorum Partnership 3 Towards 2021 -- A vision for Dacorum 4 \
+Towards 2021 -- Our aspirations for Dacorum 4 Dacorum -- A place to be proud of 5 Our cross-cutting \
+themes 7 Our ten ambitions 1. Reducing crime and creating a safer Dacorum 8 2. Creating a cleaner and \
+healthier environment 9 3. Delivering lifelong Learning 10 4. Encouraging business and local \
+employment 11 Transport in Dacorum 18 Jargon buster 20 Partners and organisations 22 This strategy is \
+printed on 100% chlorine-free recycled paper obtained from sustainable sources."""
+
+
+def test_numbered_entries_under_a_paged_run_s_chapter_naming_their_kind_are_its_items() -> None:
+    found = read(DACORUM)
+    assert [priority.label for priority in found.priorities] == [
+        "Reducing crime and creating a safer Dacorum",
+        "Creating a cleaner and healthier environment",
+        "Delivering lifelong Learning",
+        "Encouraging business and local employment",
+    ]

@@ -288,6 +288,8 @@ ACTION_LEAD_IN = re.compile(
     r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: also| further)?"
     r"(?: have| be achieved (?:through|by))?\s*:\s*$|"
     r"^(?=[\s\S]*:\s*$)(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$|"
+    # "We will improve our early intervention and prevention support by:": how, item by item
+    r"^(?=[\s\S]*:\s*$)we(?: will|['’]ll) [^.!?:]{0,150}?\bby\s*:\s*$|"
     # "Key features include creating:", "The work will involve developing:": what is to be made
     r"^(?=[\s\S]*:\s*$)[^.!?]{0,150}?\b(?:include|includes|involve|involves)\s+(?:creating|developing|"
     r"establishing|introducing|delivering|setting up|building|launching|expanding)\s*:\s*$",

@@ -93,7 +93,9 @@ LIST_KIND_WORDS = re.compile(
 LEAD_IN_CUES = re.compile(
     r":\s*$|\bfollowing\b|\bare\s*:?\s*$|\bidentif(?:y|ies)\b|\bsets? out\b|\boutlines\b|\bfocus(?:es)? on\b|"
     r"\bas follows\b|"
-    r"\bthese are\b|\binclude\b",
+    r"\bthese are\b|\binclude\b|"
+    # "What are the key actions we will take?": a question the list under it answers
+    r"^what (?:are|will be) (?:the |our )?(?:key |main )?[\w ]{0,40}\?\s*$",
     re.IGNORECASE,
 )
 #: A date's month after its day ("launched on Monday (14 August)") is nothing counted.
@@ -586,6 +588,8 @@ def lead_in_kind(text: str) -> str | None:
         True
         >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("Decision required:")
         (None, None)
+        >>> lead_in_kind("What are the key actions we will take?")
+        'action'
         >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
         ...              "new priorities for the year ahead")
         'action'

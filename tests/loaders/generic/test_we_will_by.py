@@ -1,4 +1,5 @@
-"""A "We will … by:" line over bullets leads in what is done for the priority above it, one action a
+"""A "We will … by:" line over bullets, or a question naming the kind ("What are the key actions we will
+take?"), leads in the list under it: what is done for the priority above, one action a
 bullet. Snippet cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
@@ -34,3 +35,30 @@ def test_bullets_after_we_will_by_are_the_priority_s_actions() -> None:
     ]
     assert [action.label.split()[0] for action in found.actions] == ["strengthening", "providing"]
     assert {action.supports[0] for action in found.actions} == {found.priorities[0].key}
+
+
+#: Cheshire West and Chester Council, Eat Well Be Active (2022), its priorities page,
+#: https://www.cheshirewestandchester.gov.uk/your-council/policies-and-performance/council-plans-policies-and-strategies/health-improvement-strategy/eat-well-be-active/our-priorities
+CHESHIRE_WEST = """\
+Eat Well Be Active
+
+What are the key actions we will take?
+
+  1. Work in partnership, taking a system-wide approach to support healthy weight
+  2. Work with schools and early years settings to support implementation of programmes
+  3. To report regularly on progress to the Health and Wellbeing Board
+
+How will we measure progress? (Key indicators/ potential indicators)
+
+  • Reduce prevalence of obesity in early pregnancy
+  • Increase breastfeeding initiation
+"""
+
+
+def test_a_question_naming_the_kind_leads_in_the_list_answering_it() -> None:
+    found = read(CHESHIRE_WEST)
+    assert [action.ref for action in found.actions] == ["1", "2", "3"]
+    assert [indicator.label for indicator in found.indicators] == [
+        "Reduce prevalence of obesity in early pregnancy",
+        "Increase breastfeeding initiation",
+    ]

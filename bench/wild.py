@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first twenty-one held-out sets (released to development after
-#: being scored at slice ends) and the twenty-second to twenty-ninth, each collected and labelled by a
+#: being scored at slice ends) and the twenty-second to thirty-first, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -201,6 +201,8 @@ SPLITS = (
     "holdout27",
     "holdout28",
     "holdout29",
+    "holdout30",
+    "holdout31",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -213,6 +215,8 @@ HELD_OUT = frozenset(
         "holdout27",
         "holdout28",
         "holdout29",
+        "holdout30",
+        "holdout31",
     }
 )
 

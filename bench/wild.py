@@ -167,8 +167,8 @@ class Score:
     extra: list[dict[str, object]] = field(default_factory=list)
 
 
-#: The corpus's splits: development, the first twenty-one held-out sets (released to development after
-#: being scored at slice ends) and the twenty-second to thirty-first, each collected and labelled by a
+#: The corpus's splits: development, the first twenty-three held-out sets (released to development after
+#: being scored at slice ends) and the twenty-fourth to thirty-first, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -207,8 +207,6 @@ SPLITS = (
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
     {
-        "holdout22",
-        "holdout23",
         "holdout24",
         "holdout25",
         "holdout26",

@@ -89,9 +89,23 @@ def _header_run(lines: Sequence[str], start: int, cells: HeaderCells) -> tuple[l
         if columns is not None and len(columns.columns) == len(run):
             # "The eight prioritiesThe eight priorities" / "The eight priorities": a news page's
             # caption printed again (and glued to itself), no header of columns
-            return None if len({_once(cell) for cell in run}) == 1 else (run, columns)
+            return None if len({_once(cell) for cell in run}) == 1 or _title_again(run) else (run, columns)
         run.pop()
     return None
+
+
+#: A title printed again in a longer one is this many words at least (column names are shorter).
+MIN_TITLE_WORDS = 3
+
+
+def _title_again(run: Sequence[str]) -> bool:
+    """True when one cell of ``run`` is a title of three words or more printed again inside another
+    ("Corporate plan - Achieving Preston's Priorities" / "Achieving Preston's Priorities": a page's
+    title over its heading, no header of columns)."""
+    keys = [(len(cell.split()), _once(cell)) for cell in run]
+    return any(
+        words >= MIN_TITLE_WORDS and key != other and key in other for words, key in keys for _, other in keys
+    )
 
 
 def _once(cell: str) -> str:

@@ -1,6 +1,7 @@
 """What a news page and a report's cover print around a plan's words, read as no items: pictures' alt
 texts ("risk thumbnail") between a web page's priorities and the descriptions after them, a caption printed
-twice over ("The eight prioritiesThe eight priorities" / "The eight priorities") is no table's header,
+twice over ("The eight prioritiesThe eight priorities" / "The eight priorities"), or a page's title
+printed again in its heading, is no table's header,
 "Hide Ad" and a word cut short ("Co") no headings; a cover's "Priorities for 2009/10" / "Including WSCB
 Action Plan 2009/10" is a title over two lines, and "Content      Page" heads a contents page whose
 entries ("Preface      4") are no table's rows. Snippets cut from the wild corpus (``tests/corpus/wild/``)."""
@@ -188,3 +189,38 @@ def test_titles_over_paragraphs_without_stops_are_read_and_the_page_date_is_not(
     assert read("Our priorities are:\n\nSafe streets\n\nArticle date: 8th February 2024\n").priorities[
         -1
     ].label == ("Safe streets")
+
+
+#: Preston City Council, Achieving Preston's Priorities (corporate plan page, 2023),
+#: https://preston.gov.uk:443/article/1324/Corporate-plan-Achieving-Preston-s-Priorities-
+PRESTON = """\
+Corporate plan - Achieving Preston's Priorities
+Achieving Preston's Priorities
+The Achieving Preston's Priorities (APP) document is produced annually and sets out the links between \
+these priorities and each service's delivery plan.
+You can download a copy of the Achieving Preston's Priorities Document 2023/24 (PDF) [1MB] .
+The Service Delivery Plans incorporate the relevant key projects and priorities from the APP and show \
+how planned service developments link to the strategic objectives.
+The plans identify the lead officer responsible for the delivery of projects. Workforce planning is \
+undertaken as part of service planning at Preston City Council.
+Our vision sees Preston as a growing vibrant city in the North West
+This will only be achieved in partnership with all stakeholders in the city. To achieve this the \
+council's medium to long term objectives for the city and the council as an organisation are set out \
+as three priority areas.
+- Your City - Securing investment; improving assets and infrastructure; attracting high quality jobs; \
+creating a city with a strong cultural and leisure offer.
+- Fairness for you - Fairness at the heart of decision making; an economy supporting prosperity and \
+promoting fairness in working lives and practices; accessibility to affordable energy and decent \
+affordable homes.
+- Your Council - Providing well run value for money services; demonstrating good governance, openness, \
+transparency and a strong democratic process.
+"""
+
+
+def test_a_page_title_printed_again_in_its_heading_is_no_tables_header() -> None:
+    found = read(PRESTON)
+    assert [priority.label.split(" - ")[0] for priority in found.priorities] == [
+        "Your City",
+        "Fairness for you",
+        "Your Council",
+    ]

@@ -83,7 +83,8 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 #: "1 Prevention, Independence and Resilience 2 Participation …": numbers with no stop, after a lead-in.
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
-    r"\b(priority actions|actions|commitments|key tasks|activity areas|activities|priorities|priority areas|"
+    r"\b(priority actions|priority projects|key projects|actions|commitments|key tasks|activity areas|"
+    r"activities|priorities|priority areas|"
     r"areas of focus|focus areas|key areas|objectives|"
     r"areas (?:of (?:significant )?weakness|of concern|for improvement)|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|pillars|"
@@ -127,6 +128,7 @@ GENERIC_KIND_WORD = re.compile(
 )
 KIND_OF_WORD = {
     **dict.fromkeys(["priority actions", "actions", "commitments", "key tasks", "activities"], "action"),
+    **dict.fromkeys(["priority projects", "key projects"], "action"),  # "… priority projects … are to:"
     "activity areas": "action",
     # an inspection's findings a written statement of action answers are the priorities it sets
     **dict.fromkeys(["areas of weakness", "areas of significant weakness", "areas of concern"], "priority"),

@@ -1,5 +1,6 @@
 """A lead-in saying its list is what is done "under each of these priorities" lists actions, a level
-below the priorities it names. Snippet cut from the wild corpus (``tests/corpus/wild/``)."""
+below the priorities it names; so does one naming "priority projects". Snippets cut from the wild
+corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,27 @@ def test_the_list_under_each_of_the_priorities_holds_actions() -> None:
 def test_a_list_of_the_priorities_themselves_is_no_list_of_actions() -> None:
     text = WEST_OXFORDSHIRE.replace("the areas of focus for action under each of these priorities", "them")
     assert "Improving the 50+ services we deliver" not in {action.label for action in read(text).actions}
+
+
+#: St Albans City and District Council, "Council's priority projects" (news, 2016),
+#: https://stalbans.gov.uk/node/5525
+ST_ALBANS = """\
+The Corporate Plan sets out the Council’s aims and priorities for the next five years. The other \
+priority projects for 2016-17 are to:
+
+• Redevelop the Town Hall as a new museum and gallery;
+
+• Continue to develop St Albans market;
+
+• Accelerate recycling beyond 60%;
+"""
+
+
+def test_priority_projects_are_actions() -> None:
+    found = read(ST_ALBANS)
+    assert found.priorities == []
+    assert [action.label.rstrip(";") for action in found.actions] == [
+        "Redevelop the Town Hall as a new museum and gallery",
+        "Continue to develop St Albans market",
+        "Accelerate recycling beyond 60%",
+    ]

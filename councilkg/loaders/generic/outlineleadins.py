@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from councilkg.documents.listmarks import BULLET, NUMBER
+from councilkg.documents.listmarks import BULLET, NUMBER, is_marked
 from councilkg.loaders.generic.chosenfocus import chosen_focus, stated_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
 from councilkg.loaders.generic.outlinelines import (
@@ -36,12 +36,15 @@ from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.wrappedleadins import wrapped_lead_in
 from councilkg.loaders.parsing.ordinals import first_of_counted
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
+from councilkg.text import clean_text
 
 #: "Working together to reach your goals": a kind word only as the object of an infinitive closing the
 #: line names a purpose (a cover's strapline, a title), not the lines under it ("Priorities to improve
 #: outcomes" names them first).
 PURPOSE_OF_LINE = re.compile(r"\bto\s+[a-z]+\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$")
 
+#: A sub-heading between a lead-in and its list ("We will deliver ourselves") is a few words.
+MAX_SUBHEADING_WORDS = 8
 #: A lead-in's colon printed with a dash after it: "… these were as follows:-".
 COLON_DASH = re.compile(r":\s*[-–]$")
 #: "The aims of the strategy are to:" over "• Define what we mean by Early Help …", "• Explain …":
@@ -84,6 +87,21 @@ class OutlineLeadIns(OutlineWraps):
         self.sentence_run = number + 1 if text.endswith(":") else None
         self.spaced_run = False
 
+    def _subheading_over_list(self, number: int) -> int | None:
+        """Return the line of the short sub-heading printed right after line ``number`` when a marked
+        list starts under it ("… the following outcomes achieved …:" / "We will deliver ourselves" /
+        "1. …"), else ``None``."""
+        below = [
+            (at, clean_text(line))
+            for at, line in enumerate(self.raw_lines[number : number + 6], start=number + 1)
+            if line.strip()
+        ][:2]
+        if len(below) < 2 or is_marked(below[0][1]) or SENTENCE_END.search(below[0][1]):
+            return None
+        if len(below[0][1].split()) > MAX_SUBHEADING_WORDS:
+            return None
+        return below[0][0] if BULLET.match(below[1][1]) or NUMBER.match(below[1][1]) else None
+
     def _lead_in_line(self, number: int, text: str, following: str) -> bool:
         """Read an unmarked line that leads in the list under it ("Our priorities are:", "Objectives:"
         under a priority, "These are:" under a heading naming the list, a list of something other than
@@ -95,6 +113,9 @@ class OutlineLeadIns(OutlineWraps):
             or INLINE_NUMBERS.match(following)
             or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
         )
+        # "… the following outcomes achieved …:" / "We will deliver ourselves" / "1. …": a sub-heading
+        # between the lead-in and its list
+        listed = listed or (text.endswith(":") and self._subheading_over_list(number) is not None)
         if listed and (joined := wrapped_lead_in(self.raw_lines, number, self.read_elsewhere)) is not None:
             text = joined  # "… five key priorities … drawn up with" / "the help of … They are:": one lead-in
         if (titles := named_in_sentence(text)) is not None:

@@ -62,3 +62,28 @@ def test_a_question_naming_the_kind_leads_in_the_list_answering_it() -> None:
         "Reduce prevalence of obesity in early pregnancy",
         "Increase breastfeeding initiation",
     ]
+
+
+#: Oxford City Council, Council Strategy 2020-24, its priorities and outcomes page,
+#: http://www.oxford.gov.uk/policies-plans-strategies/strategy/6 (each numbered outcome cut short here)
+OXFORD = """\
+Priority: Enable an inclusive economy
+
+Over the next four years we want to see the following outcomes achieved as part of a more inclusive economy:
+
+We will deliver ourselves
+
+1. Our Council-owned companies will have increased their profits to help maintain the services we provide
+2. Our staff will be more skilled and confident in delivering services our citizens want
+
+We will partner with others to help achieve
+
+3. Oxford’s economy will be stronger, with diverse sectors providing a wider range of accessible \
+business and employment opportunities for all
+"""
+
+
+def test_a_lead_in_with_a_sub_heading_between_it_and_its_list_leads_the_list_in() -> None:
+    found = read(OXFORD)
+    assert [outcome.notation for outcome in found.outcomes if outcome.notation] == ["1", "2", "3"]
+    assert not [action for action in found.actions if action.label.startswith(("Our ", "Oxford"))]

@@ -114,8 +114,12 @@ class OutlineLeadIns(OutlineWraps):
             or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
         )
         # "… the following outcomes achieved …:" / "We will deliver ourselves" / "1. …": a sub-heading
-        # between the lead-in and its list
-        listed = listed or (text.endswith(":") and self._subheading_over_list(number) is not None)
+        # between a lead-in naming its kind and its list
+        listed = listed or (
+            text.endswith(":")
+            and lead_in_kind(text) is not None
+            and self._subheading_over_list(number) is not None
+        )
         if listed and (joined := wrapped_lead_in(self.raw_lines, number, self.read_elsewhere)) is not None:
             text = joined  # "… five key priorities … drawn up with" / "the help of … They are:": one lead-in
         if (titles := named_in_sentence(text)) is not None:

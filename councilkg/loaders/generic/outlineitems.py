@@ -439,7 +439,7 @@ class OutlineItems:
                 # "1. The percentage of … remained at 3.5%" under "highlights and areas for improvement:"
                 self._indicator(number, measure[: said.start()].rstrip(" ,"), ref, RULE_REPORTED_MEASURE, 0.5)
                 return
-            if reports_what_was(measure, ACTION_VERBS):  # "Ø Plans were on track for …" under a theme
+            if reports_what_was(measure):  # "Ø Plans were on track for …" under a theme
                 self.pending = None
                 return
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)
@@ -481,7 +481,7 @@ class OutlineItems:
                 or titled
                 or POST_TITLE.match(text)
                 or ACCOUNTABLE.search(text)
-                or reports_what_was(text, ACTION_VERBS)  # "• Robust measures were in place …"
+                or reports_what_was(text)  # "• Robust measures were in place …"
             ):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
                 return

@@ -59,14 +59,23 @@ def _entry_words(text: str) -> bool:
 
 #: A contents page's heading, or its columns' ("Section" / "Page").
 _CONTENTS_HEADING = re.compile(r"^(?:contents|table of contents|section|page|pages?\s+no\.?)$", re.IGNORECASE)
-#: How many lines with text above a run's first entry may hold its heading.
+#: How many lines with text above a run's first entry may hold its heading, within how many lines.
 MAX_HEADING_LINES = 3
+MAX_HEADING_SCAN = 12
 
 
 def _headed(lines: list[str], first: int) -> bool:
     """True when a "Contents" heading (or a column's, "Page") stands just above line ``first``."""
-    above = [line.strip() for line in lines[: max(first - 1, 0)] if line.strip()][-MAX_HEADING_LINES:]
-    return any(_CONTENTS_HEADING.match(line) for line in above)
+    seen = 0
+    for index in range(first - 2, max(first - 2 - MAX_HEADING_SCAN, -1), -1):  # walked back, a few lines
+        text = lines[index].strip()
+        if text:
+            if _CONTENTS_HEADING.match(text):
+                return True
+            seen += 1
+            if seen == MAX_HEADING_LINES:
+                break
+    return False
 
 
 def page_mark_entries(lines: list[str]) -> PageMarks:

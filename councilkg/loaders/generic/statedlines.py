@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.parsing.cells import ACTION_VERBS
+
 #: "We will …", "We shall …", "We want to …", "We aim to …", "We'll …": what is to be done.
 WE_DO = re.compile(
     r"^We\s+(?:will|shall|want to|are going to|aim to|plan to|intend to|commit to)\b|^We['’]ll\b"
@@ -41,22 +43,21 @@ _WAS = re.compile(
 )
 
 
-def reports_what_was(text: str, action_verbs: frozenset[str]) -> bool:
+def reports_what_was(text: str) -> bool:
     """True when a point reports in the past tense what was or had been (a minute's, a review's), not
-        what is to be done: its opening words hold "was", "were", "had been" (or "had" and another verb,
-    "remained", "would be") and it opens with no verb
-        of ``action_verbs`` ("Ensure that children who were …") nor "To".
+    what is to be done: its opening words hold "was", "were", "had been" (or "had" and another verb,
+    "remained", "would be"), and it opens with neither an action's verb ("Ensure that children who
+    were …") nor "To".
 
-        Example:
-            >>> verbs = frozenset({"Ensure"})
-            >>> reports_what_was("Robust measures were in place to monitor newly qualified staff.", verbs)
-            True
-            >>> reports_what_was("Ensure that young people who were excluded are placed", verbs)
-            False
-            >>> reports_what_was("Reduce the number of children who were absent", verbs)
-            False
+    Example:
+        >>> reports_what_was("Robust measures were in place to monitor newly qualified staff.")
+        True
+        >>> reports_what_was("Ensure that young people who were excluded are placed")
+        False
+        >>> reports_what_was("Children who were absent from school")
+        False
     """
     words = text.split()
-    if not words or words[0] in action_verbs or words[0].casefold() == "to":
+    if not words or words[0] in ACTION_VERBS or words[0].casefold() == "to":
         return False
     return _WAS.match(" " + text) is not None

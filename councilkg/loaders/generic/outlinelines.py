@@ -169,6 +169,8 @@ _GLUED_SENTENCE = re.compile(r"[a-z](?=[A-Z][a-z]*\s)")
 #: A page number printed after a contents entry run together with the next: "… communities 6 Outcome B".
 _PAGE_AFTER_LABEL = re.compile(r"\s\d{1,3}$")
 _PAGE_IN_LABEL = re.compile(r"\s\d{1,3}(?=\s|$)")
+#: A contents page's back matter run on after its last labelled entry: "… Appendix B: What we mean …".
+_BACK_MATTER_AFTER = re.compile(r"\s+(?=(?:Appendix|Appendices|Annex|Glossary)\b)")
 #: Marks this many in one line, numbered on, are items wherever the line puts them.
 MIN_RUN_ANYWHERE = 3
 
@@ -216,6 +218,8 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
         >>> [label for _, _, label in labelled_run("detail Outcome A : Safer communities 6 Outcome B : "
         ...  "Cleaner County 37 Outcome C : Secure future 50 Notes 92")]
         ['Safer communities', 'Cleaner County', 'Secure future']
+        >>> labelled_run("Priority 1: Universal services Priority 2: Early help Appendix B: Needs")[-1]
+        ('Priority', '2', 'Early help')
     """
     if not any(word in text for word in LABEL_WORDS):
         return []  # no mark's word: the pattern, tried at every position, need not run
@@ -242,6 +246,8 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
         labels = [_PAGE_AFTER_LABEL.sub("", label) for label in labels[:-1]] + [
             _PAGE_IN_LABEL.split(labels[-1], maxsplit=1)[0]
         ]
+    # "… as they grow up Appendix B: What we mean by …": the page's next entries run on after the last item
+    labels[-1] = _BACK_MATTER_AFTER.split(labels[-1], maxsplit=1)[0]
     return [(mark.group("word"), mark.group("ref"), label) for mark, label in zip(marks, labels, strict=True)]
 
 

@@ -48,3 +48,23 @@ def test_the_last_item_of_marks_spaced_apart_runs_to_the_line_end() -> None:
     assert run[-1][2] == "Healthy in mind and body"
     spaced = labelled_run("Priority 1: Safe at home Priority 2: Healthy with McDonald House")
     assert spaced[-1][2] == "Healthy with McDonald House"
+
+
+#: Islington's Children & Families Prevention and Early Intervention Strategy (2015), its contents page
+#: run onto one line (http://docplayer.net/23691627-Giving-children-the-best-start-in-life.html): the
+#: appendices' entries run on after the last priority.
+ISLINGTON = (
+    "Appendix A: How we will achieve our priorities... Priority 1: Improving outcomes from birth to 19 "
+    "through good and outstanding universal services Priority 2: Strengthening our support of early help "
+    "for vulnerable children and families Priority 3: Supporting our most vulnerable children and young "
+    "people to be safe and thrive and to be able to overcome the challenges they face as they grow up "
+    "Appendix B: What we mean by Prevention, Early Intervention and Early Help Appendix C: Strategic "
+    "Priorities Relevant Extracts"
+)
+
+
+def test_the_last_labelled_item_ends_where_the_contents_back_matter_runs_on() -> None:
+    assert [priority.label for priority in read(ISLINGTON).priorities][-1] == (
+        "Supporting our most vulnerable children and young people to be safe and thrive and to be able "
+        "to overcome the challenges they face as they grow up"
+    )

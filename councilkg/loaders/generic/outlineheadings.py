@@ -39,7 +39,13 @@ WRAPPED_TAIL = re.compile(r"^[^(\[]*[)\]]")
 #: "Including …", "Incorporating …": a line going on with the title above it.
 _GOES_ON = re.compile(r"^(?:including|incorporating|together with)\b", re.IGNORECASE)
 #: "Poole's Local Area Agreement", "The Children and Young People's Plan": a heading naming a document.
-_NAMES_A_DOCUMENT = re.compile(r"\b(?:local area agreement|plan|strategy)$", re.IGNORECASE)
+_NAMES_A_DOCUMENT = re.compile(
+    # "… Business Plan 2013-2014 2" (its years and page after it), "A six-year Corporate Plan for the
+    # Borough Council", "Public Consultation Draft"
+    r"\b(?:local area agreement|plan|strategy)(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?(?:\s+\d{1,3})?$"
+    r"|\b(?:plan|strategy) for the\b|\bconsultation draft$",
+    re.IGNORECASE,
+)
 
 
 class OutlineHeadings(OutlineLeadIns):

@@ -1,7 +1,7 @@
 """What a news page and a report's cover print around a plan's words, read as no items: pictures' alt
 texts ("risk thumbnail") between a web page's priorities and the descriptions after them, a caption printed
 twice over ("The eight prioritiesThe eight priorities" / "The eight priorities"), or a page's title
-printed again in its heading, is no table's header,
+printed again in its heading, is no table's header; a cover's "Public Consultation Draft" is no priority,
 "Hide Ad" and a word cut short ("Co") no headings; a cover's "Priorities for 2009/10" / "Including WSCB
 Action Plan 2009/10" is a title over two lines, and "Content      Page" heads a contents page whose
 entries ("Preface      4") are no table's rows. Snippets cut from the wild corpus (``tests/corpus/wild/``)."""
@@ -224,3 +224,23 @@ def test_a_page_title_printed_again_in_its_heading_is_no_tables_header() -> None
         "Fairness for you",
         "Your Council",
     ]
+
+
+#: Sevenoaks District Community Plan Priorities 2019-2023, its cover as the stored copy gives it
+#: (https://docslib.org/doc/4978015/sevenoaks-district-community-plan-priorities-2019-2023).
+SEVENOAKS = """\
+Public Consultation Draft: District Community Plan Priorities 2019-2023
+
+Sevenoaks District Community Plan Priorities 2019-2023
+
+Public Consultation Draft
+
+Page |
+
+1
+"""
+
+
+def test_a_covers_status_under_a_title_naming_priorities_is_no_priority() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SEVENOAKS)

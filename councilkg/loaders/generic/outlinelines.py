@@ -566,6 +566,8 @@ RESOLVING_BODY = re.compile(r"\b(?:committee|board|panel|cabinet|forum|members|m
 
 #: "For each priority, the plan outlines:": what each item holds, not a list of items.
 _FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
+#: "Key achievements towards this priority included:", "Our achievements this year:": what was done.
+_ACHIEVED_LIST = re.compile(r"^(?:[\w’'-]+\s+){0,3}?achievements\b[^.:]{0,80}:\s*$", re.IGNORECASE)
 #: "… the key areas of work that we'll be doing under each of the six new priorities": the list is of
 #: what is done under each priority, a level below the kind named.
 _UNDER_EACH = re.compile(
@@ -598,10 +600,13 @@ def lead_in_kind(text: str) -> str | None:
         (None, None)
         >>> lead_in_kind("What are the key actions we will take?")
         'action'
+        >>> lead_in_kind("68% of activities were done. Key achievements towards this priority included:")
         >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
         ...              "new priorities for the year ahead")
         'action'
     """
+    if _ACHIEVED_LIST.search(_SENTENCE_BREAK.split(text)[-1]):
+        return None  # "… Key achievements towards this priority included:": what was done, no items
     if _UNDER_EACH.search(text):
         return "action"
     if _FOR_EACH.search(text) or REPORT_ASKS.match(text):

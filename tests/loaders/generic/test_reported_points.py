@@ -1,10 +1,13 @@
 """Points that report what was ("· The work of the Partnership had been particularly important …",
 "Ø Plans were on track …") are a minute's or a review's, no action or priority; and a "we will"
 sentence about the plan's own upkeep ("we will therefore monitor the success of our Partnership …")
-is no action. Snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+is no action, nor is a list of key achievements. Snippets cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
+import pytest
+
+from councilkg.errors import UnknownLayoutError
 from tests.loaders.generic.reading import read
 
 #: Redditch Borough Council, Redditch Partnership annual update (committee minutes, 2022),
@@ -86,3 +89,23 @@ def test_a_we_will_sentence_about_the_plans_upkeep_is_no_action() -> None:
         "tackling rural access",
     ]
     assert found.actions == []
+
+
+#: Chesterfield Borough Council, Deputy Leader's progress on the Council Plan, year 2 (minutes, 2017),
+#: http://chesterfield.moderngov.co.uk/mgAi.aspx?ID=8324
+CHESTERFIELD = """\
+To make Chesterfield a thriving borough
+73% of key activities under this priority had been completed and this was expected to rise to 93% in \
+early 17/18. Key achievements towards this priority included:
+
+·        local labour clauses on 100% eligible developments;
+
+·        £500k skills funding to support 1000 learners;
+
+·        good occupancy at Markham Vale including 400 new jobs;
+"""
+
+
+def test_a_list_of_key_achievements_holds_no_actions() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(CHESTERFIELD)

@@ -566,6 +566,8 @@ RESOLVING_BODY = re.compile(r"\b(?:committee|board|panel|cabinet|forum|members|m
 
 #: "For each priority, the plan outlines:": what each item holds, not a list of items.
 _FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
+#: "These are:", "They are as follows:" after a sentence counting the list.
+_THESE_ARE = re.compile(r"\b(?:these|they) are(?: as follows)?\s*:\s*$", re.IGNORECASE)
 #: "Key achievements towards this priority included:", "Our achievements this year:": what was done.
 _ACHIEVED_LIST = re.compile(r"^(?:[\w’'-]+\s+){0,3}?achievements\b[^.:]{0,80}:\s*$", re.IGNORECASE)
 #: "… the key areas of work that we'll be doing under each of the six new priorities": the list is of
@@ -600,6 +602,8 @@ def lead_in_kind(text: str) -> str | None:
         (None, None)
         >>> lead_in_kind("What are the key actions we will take?")
         'action'
+        >>> lead_in_kind("Six priorities and a series of commitments will ensure delivery. These are:")
+        'priority'
         >>> lead_in_kind("68% of activities were done. Key achievements towards this priority included:")
         >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
         ...              "new priorities for the year ahead")
@@ -656,6 +660,11 @@ def lead_in_kind(text: str) -> str | None:
     if any(word.casefold() == "milestones" for word in words):
         return "indicator"  # "Milestones and outcomes": dated milestones, what progress is measured by
     named = [match for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
+    counted_word = LIST_KIND_WORDS.match(counted[-1]) if counted else None
+    if counted_word and counted_word.group(1).casefold() in KIND_OF_WORD and _THESE_ARE.search(text):
+        # "Six priorities and a series of commitments will ensure delivery … These are:": the count
+        # says what the list holds
+        return KIND_OF_WORD[counted_word.group(1).casefold()]
     return KIND_OF_WORD[(paired_first(named) or words[-1]).casefold()]  # "priorities and measures:"
 
 

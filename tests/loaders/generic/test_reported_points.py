@@ -1,7 +1,8 @@
 """Points that report what was ("· The work of the Partnership had been particularly important …",
 "Ø Plans were on track …") are a minute's or a review's, no action or priority; and a "we will"
 sentence about the plan's own upkeep ("we will therefore monitor the success of our Partnership …")
-is no action, nor is a list of key achievements. Snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+is no action, nor is a list of key achievements. Snippets cut from the wild corpus
+(``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 

@@ -160,8 +160,9 @@ def page_first_entries(lines: list[str]) -> dict[int, str]:
 #: "Race and Identity 9": an entry with its page number after it and no leaders.
 #: (Space-aligned columns, "Overview      3", are read as such; "Aim 1 12" has its title below it.)
 _PAGE_LAST = re.compile(r"^\s*(?P<name>[A-Z][^.!?:;]{2,120}?)(?<!\s) (?P<page>\d{1,3})\s*$")
-#: "Contents /Introduction 4": a contents heading glued to its first entry.
-_CONTENTS_FIRST = re.compile(r"^\s*(?:contents|table of contents)\b", re.IGNORECASE)
+#: "Contents /Introduction 4", "Contents Foreword 1 …": a contents heading glued to its first entry (its end
+#: is where the entries start).
+CONTENTS_FIRST = re.compile(r"^\s*(?:table of )?contents\b[:\s]*", re.IGNORECASE)
 #: Names that are no entry of such a page: "2Improving" (entries run together), "Aim 1" (numbered).
 _NOT_PAGE_LAST = re.compile(r"\d[A-Za-z]|^[A-Za-z]+ \d{1,2}$")
 #: The largest step between the pages of two entries in a run (a contents page, not a column of values).
@@ -198,7 +199,7 @@ def page_last_entries(lines: list[str]) -> dict[int, str]:
         run, last_page = {}, -1
         if entry:
             run[number], last_page = line.strip(), page
-            headed = bool(NAVIGATION.match(previous.strip()) or _CONTENTS_FIRST.match(line))
+            headed = bool(NAVIGATION.match(previous.strip()) or CONTENTS_FIRST.match(line))
         previous = line
     if len(run) >= MIN_PAGE_FIRST_RUN and not headed:
         entries.update(run)

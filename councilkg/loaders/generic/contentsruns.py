@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.generic.contents import CONTENTS_FIRST
+
 #: A run needs this many entries ended by leaders: one or two are a sentence's dots.
 MIN_RUN_ENTRIES = 3
 #: Dots (or ellipses) ending a word that make leaders, not a sentence's full stop or "etc.".
@@ -118,8 +120,6 @@ def numbered_run_entries(text: str) -> list[str]:
     return entries
 
 
-#: "Contents Foreword 1 Introduction 3 …": the heading glued to the run it heads.
-_CONTENTS_HEADING = re.compile(r"^\s*(?:table of )?contents\b[:\s]*", re.IGNORECASE)
 #: A line that is only a contents page's heading.
 _CONTENTS_LINE = re.compile(r"^\s*(?:table of )?contents(?: page)?\s*:?\s*$", re.IGNORECASE)
 #: Words a number after which is the name's own, never a page: "Appendix 1", "Priority 2", "Key Stage 4".
@@ -215,7 +215,7 @@ def paged_run_lines(lines: list[str]) -> dict[int, str]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        heading = _CONTENTS_HEADING.match(line)
+        heading = CONTENTS_FIRST.match(line)  # "Contents Foreword 1 …": the heading glued on
         if headed or (heading and not _CONTENTS_LINE.match(line)):
             entries = _paged_run(line[heading.end() :] if heading else line)
             if entries:

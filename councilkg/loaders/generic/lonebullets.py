@@ -3,8 +3,9 @@
 Some PDFs and web pages set a list's marks apart from the items' text: "-" on one line, "Families and
 children feel supported to thrive" on the next (Liverpool 2025). Carried onto its item's line, the
 mark lets every rule for marked lists read the item as if it had been printed with it. A symbol
-font's bullet copied as the letter that codes it ("l A Central Information Hub", Hartlepool 2011) is
-marked as the bullet it is (:func:`glyph_bullets`).
+font's bullet copied as the character that codes it — a Wingdings arrow as "Ø" (:func:`wingdings_bullets`),
+a round bullet as the letter "l" ("l A Central Information Hub", Hartlepool 2011, :func:`glyph_bullets`) —
+is marked as the bullet it is.
 """
 
 from __future__ import annotations
@@ -45,6 +46,25 @@ def carry_lone_bullets(texts: Sequence[tuple[int, str]]) -> list[tuple[int, str]
         carried[position] = (texts[position][0], "")
         carried[filled[at + 1]] = (number, f"{mark} {following.strip()}")
     return carried
+
+
+#: "Ø Low Council Tax Ø Economic Growth": a Wingdings arrow bullet (0xD8) a PDF's text gives as "Ø".
+_WINGDINGS_ARROW = re.compile(r"(?:^|\s)Ø\s+")
+
+
+def wingdings_bullets(text: str) -> str:
+    """Return ``text`` with a PDF's Wingdings arrow bullets ("Ø ") as "•", when the line starts with one
+    and holds another (a lone "Ø" is a letter of a Danish name).
+
+    Example:
+        >>> wingdings_bullets("Ø Low Council Tax Ø Economic Growth")
+        '• Low Council Tax • Economic Growth'
+        >>> wingdings_bullets("Ø Rasmussen")
+        'Ø Rasmussen'
+    """
+    if not text.startswith("Ø ") or len(_WINGDINGS_ARROW.findall(text)) < 2:
+        return text
+    return _WINGDINGS_ARROW.sub(lambda match: match.group(0).replace("Ø", "•"), text)
 
 
 #: "l A Central Information Hub", "n Better signage …": a symbol font's bullet (Wingdings "l" is a round

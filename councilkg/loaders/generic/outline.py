@@ -43,7 +43,7 @@ from councilkg.loaders.generic.countedpoints import points_led_in
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.headercells import is_header_cell
 from councilkg.loaders.generic.listnotes import note_kind
-from councilkg.loaders.generic.lonebullets import carry_lone_bullets, glyph_bullets
+from councilkg.loaders.generic.lonebullets import carry_lone_bullets, glyph_bullets, wingdings_bullets
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
 from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
@@ -70,7 +70,6 @@ from councilkg.loaders.generic.outlinelines import (
     label_line_kind,
     labelled_run,
     lead_in_kind,
-    wingdings_bullets,
 )
 from councilkg.loaders.generic.outlinemarked import OutlineMarked
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments

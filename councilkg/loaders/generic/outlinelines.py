@@ -60,25 +60,6 @@ SUB_OBJECTIVES = re.compile(r"^(?:key |our |main )?(?P<word>objectives|aims|goal
 DOUBLED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s+\1\s+")
 
 
-#: "Ø Low Council Tax Ø Economic Growth": a Wingdings arrow bullet (0xD8) a PDF's text gives as "Ø".
-_WINGDINGS_ARROW = re.compile(r"(?:^|\s)Ø\s+")
-
-
-def wingdings_bullets(text: str) -> str:
-    """Return ``text`` with a PDF's Wingdings arrow bullets ("Ø ") as "•", when the line starts with one
-    and holds another (a lone "Ø" is a letter of a Danish name).
-
-    Example:
-        >>> wingdings_bullets("Ø Low Council Tax Ø Economic Growth")
-        '• Low Council Tax • Economic Growth'
-        >>> wingdings_bullets("Ø Rasmussen")
-        'Ø Rasmussen'
-    """
-    if not text.startswith("Ø ") or len(_WINGDINGS_ARROW.findall(text)) < 2:
-        return text
-    return _WINGDINGS_ARROW.sub(lambda match: match.group(0).replace("Ø", "•"), text)
-
-
 INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 #: "1 Prevention, Independence and Resilience 2 Participation …": numbers with no stop, after a lead-in.
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")

@@ -120,6 +120,28 @@ def numbered_run_entries(text: str) -> list[str]:
     return entries
 
 
+#: A page number ending a contents entry, its digits perhaps printed apart ("The Economy 1 0").
+_ENTRY_PAGE = re.compile(r"\s+(\d(?:\s?\d){0,2})$")
+
+
+def without_pages(parts: list[str]) -> list[str]:
+    """Return the parts of a list run onto one line without the page numbers ending each, when each
+    ends in one and they rise (a contents page's entries: "• The Economy 1 0 • Environment 1 4 •
+    Health and Wellbeing 1 8"), else the parts as they are.
+
+    Example:
+        >>> without_pages(["The Economy 1 0", "Environment 1 4", "Health and Wellbeing 1 8"])
+        ['The Economy', 'Environment', 'Health and Wellbeing']
+        >>> without_pages(["Reduce absence to 5", "Raise attainment at Key Stage 2", "Close the gap"])
+        ['Reduce absence to 5', 'Raise attainment at Key Stage 2', 'Close the gap']
+    """
+    found = [_ENTRY_PAGE.search(part) for part in parts]
+    pages = [int(match.group(1).replace(" ", "")) for match in found if match]
+    if len(parts) < MIN_RUN_ENTRIES or len(pages) != len(parts) or pages != sorted(set(pages)):
+        return parts
+    return [part[: match.start()] for part, match in zip(parts, found, strict=True) if match]
+
+
 #: A line that is only a contents page's heading.
 _CONTENTS_LINE = re.compile(r"^\s*(?:table of )?contents(?: page)?\s*:?\s*$", re.IGNORECASE)
 #: Words a number after which is the name's own, never a page: "Appendix 1", "Priority 2", "Key Stage 4".

@@ -61,6 +61,7 @@ from councilkg.loaders.generic.pipecells import gather_pipe_tables
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.promisedresults import read_promised_results
 from councilkg.loaders.generic.ratedcells import numbered_cell_rows
+from councilkg.loaders.generic.repeatedtitles import drop_repeated_titles
 from councilkg.loaders.generic.sections import SectionReader
 from councilkg.loaders.generic.sectionstate import LOADER_NAME
 from councilkg.loaders.generic.sharingpage import site_furniture
@@ -269,6 +270,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
         read_laa_blocks(document.lines, extraction, reader.rows.key)
         drop_lone_commitment(extraction)
+        drop_repeated_titles(extraction)
         drop_marked_heading_items(extraction, outline_lines, document.headings)
     _drop_wordless_items(extraction)
     if profile.heading_lines is not None:  # headings nothing read: placed, not left as unread text

@@ -119,8 +119,11 @@ RULE_MOVED_MEASURE = "measure a meeting reports as having moved"
 RULE_PROMISED_ITEM = "list item saying what we will do, after a lead-in naming no kind"
 RULE_REPORTED_MEASURE = "measure a listed point reports on"
 RULE_PEOPLE_STATE = "bullet under a priority saying what people will be or have"
-#: A labelled heading's title printed on the line below it is a sentence at most this long.
+#: A labelled heading's title printed on the line below it is a sentence at most this long …
 MAX_TITLE_WORDS = 20
+#: … or this long once two headings before it of the same word had their titles below ("Ambition 6" over
+#: a sentence of 30 words, after five ambitions each over its own)
+MAX_RUN_TITLE_WORDS = 40
 #: Where a measure's name ends in a report's point on it: "… within 15 days had improved …".
 REPORTED = re.compile(
     r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:remained|remains|was|were|is|are|had|has|have|stood|stands)\s"
@@ -183,6 +186,7 @@ class OutlineItems:
         self.numbered_at_lead_in = 0  # … and when the lead-in in force was read
         self.statement: StatementSpan | None = None  # the vision or ambition whose words are read
         self.parts_of: tuple[int, str] | None = None  # indent and mark of an item "…, including:"
+        self.titled_below: dict[str, int] = {}  # by label word: how many headings took their title below
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")
@@ -215,8 +219,9 @@ class OutlineItems:
             # "Priority 1" / "Priority 2" / "Priority 3" in a contents page: labels with no titles
             self.extraction.place(number, "no item named")
             return
-        below = self._title_below(number) if open_label else None
+        below = self._title_below(number, self.titled_below.get(stem, 0)) if open_label else None
         if below is not None:  # "Priority Outcome 1" / "Children and young people enjoy learning …"
+            self.titled_below[stem] = self.titled_below.get(stem, 0) + 1
             self.extraction.place(below[0], "heading's title")
             self.read_through = max(self.read_through, below[0])
             label = below[1]
@@ -247,15 +252,17 @@ class OutlineItems:
         self._outcome(number, text, ref, RULE_PEOPLE_STATE, listed=True)
         return True
 
-    def _title_below(self, number: int) -> tuple[int, str] | None:
+    def _title_below(self, number: int, titled_before: int = 0) -> tuple[int, str] | None:
         """Return the line number and text of the title printed under a labelled heading that has none
         of its own ("Priority Outcome 1" / "Children and young people enjoy learning …"), or ``None``
-        when the next line with text is a list's, a lead-in, another labelled heading or a paragraph."""
+        when the next line with text is a list's, a lead-in, another labelled heading or a paragraph
+        (a longer sentence, when ``titled_before`` headings of its word had their titles below)."""
+        longest = MAX_RUN_TITLE_WORDS if titled_before >= 2 else MAX_TITLE_WORDS
         for below in range(number + 1, min(number + 4, len(self.raw_lines) + 1)):
             text = clean_text(self.raw_lines[below - 1])
             if not text:
                 continue
-            if is_marked(text) or len(text.split()) > MAX_TITLE_WORDS:
+            if is_marked(text) or len(text.split()) > longest:
                 return None
             if text.endswith(":"):
                 # "To support people to be happy, healthy and active …:" names the priority and leads in

@@ -48,9 +48,11 @@ MAX_SUBHEADING_WORDS = 8
 #: A lead-in's colon printed with a dash after it: "… these were as follows:-".
 COLON_DASH = re.compile(r":\s*[-–]$")
 #: "The aims of the strategy are to:" over "• Define what we mean by Early Help …", "• Explain …":
-#: what the document itself sets out to do (its own purpose), no plan items.
+#: what the document itself sets out to do (its own purpose), no plan items; "The Play Area Strategy aims
+#: to:" over "• Outline the current provision …" as much.
 DOCUMENT_AIMS = re.compile(
-    r"\b(?:aims?|purpose|objectives?)\s+of\s+(?:the|this)\s+(?:strategy|plan|document|report|paper)\b",
+    r"\b(?:aims?|purpose|objectives?)\s+of\s+(?:the|this)\s+(?:strategy|plan|document|report|paper)\b"
+    r"|\b(?:strategy|plan|document|report|paper)\s+aims\s+to\s*:",
     re.IGNORECASE,
 )
 _DOCUMENT_VERB = re.compile(

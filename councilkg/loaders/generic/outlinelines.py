@@ -156,6 +156,9 @@ _BACK_MATTER_AFTER = re.compile(r"\s+(?=(?:Appendix|Appendices|Annex|Glossary)\b
 MIN_RUN_ANYWHERE = 3
 
 
+_PAGE_FIRST = re.compile(r"^Page\s+\d{1,3}\s+(?=[A-Z])")
+
+
 #: A title printed in capitals word by word ("The Salford Early Help Strategy").
 TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w’'&-]*|of|and|for|the|to|in)\s+){1,9}[A-Z][\w’'&-]*")
 
@@ -168,8 +171,11 @@ def labelled_title(match: re.Match[str]) -> str:
         'Keep children safe'
         >>> labelled_title(LABELLED.match("Aim 1"))
         ''
+        >>> labelled_title(LABELLED.match("Priority One: Page 4 Local Services that work for Local People"))
+        'Local Services that work for Local People'
     """
-    return clean_text(match.group("label")).strip(" :–—-")
+    # "Priority One: Page 4 Local Services …": a contents entry's page printed before its title
+    return _PAGE_FIRST.sub("", clean_text(match.group("label"))).strip(" :–—-")
 
 
 def kind_stem(word: str) -> str:
@@ -565,6 +571,10 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:were|was|are|is|had|have|noted|agreed|heard|asked|considered|approved|endorsed)\b", re.IGNORECASE
 )
 _PEOPLE = frozenset({"partners", "members", "organisations"})
+#: A closing sentence pointing back at what the one before named: "These are based around:", "They are:".
+_POINTER = re.compile(r"^(?:these|they)\s+(?:are|include)\b[^.:]{0,30}:\s*$", re.IGNORECASE)
+#: What a council holds to, never what it will do: named last before a pointer, the list is of these.
+_HELD_TO = re.compile(r"\b(?:values|principles|behaviours)\b", re.IGNORECASE)
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
@@ -586,6 +596,7 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("Six priorities and a series of commitments will ensure delivery. These are:")
         'priority'
         >>> lead_in_kind("68% of activities were done. Key achievements towards this priority included:")
+        >>> lead_in_kind("Underpinning these themes are our new values. These are based around:")
         >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
         ...              "new priorities for the year ahead")
         'action'
@@ -594,6 +605,8 @@ def lead_in_kind(text: str) -> str | None:
         return None  # "… Key achievements towards this priority included:": what was done, no items
     if _UNDER_EACH.search(text):
         return "action"
+    if _points_at_values(text):
+        return None  # "Underpinning these themes are our values … These are based around:"
     if _FOR_EACH.search(text) or REPORT_ASKS.match(text):
         return None
     words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
@@ -647,6 +660,18 @@ def lead_in_kind(text: str) -> str | None:
         # says what the list holds
         return KIND_OF_WORD[counted_word.group(1).casefold()]
     return KIND_OF_WORD[(paired_first(named) or words[-1]).casefold()]  # "priorities and measures:"
+
+
+def _points_at_values(text: str) -> bool:
+    """True when a line ends in a pointer ("These are:") after a sentence naming values or principles
+    after any kind word: the list is of what the council holds to."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    if len(sentences) < 2 or not _POINTER.match(sentences[-1]):
+        return False
+    named = sentences[-2]
+    held = list(_HELD_TO.finditer(named))
+    kinds = list(LIST_KIND_WORDS.finditer(named))
+    return bool(held) and (not kinds or kinds[-1].start() < held[-1].start())
 
 
 def _names_a_list(text: str, match: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from councilkg.loaders.generic.contents import without_page_number
+from councilkg.loaders.generic.contentsruns import without_pages
 from councilkg.loaders.generic.contentsthemes import is_plan_matter
 from councilkg.loaders.generic.namedlists import RULE_NAMED_LIST, named_list
 from councilkg.loaders.generic.outlinecontents import OutlineContents
@@ -216,6 +217,8 @@ class OutlineRuns(OutlineContents):
         self.extraction.place(number, f"{kind} lead-in")
         self.priority = self.outcome = None
         for item in items:
+            if self.read_elsewhere(item.line):
+                continue  # "Priority 1:  Building the right homes …": a heading another rule read
             if kind == "action":
                 self._action(item.line, item.label, item.ref, rule, 0.6)
             elif kind == "outcome":
@@ -249,7 +252,7 @@ class OutlineRuns(OutlineContents):
             kind = "action"  # "… and therefore we will: • Provide … • Ensure …": what a council commits to
         if run_on is None or kind is None:
             return False
-        parts = run_on[1]
+        parts = without_pages(run_on[1])
         self.extraction.place(number, f"{kind} lead-in")
         self.priority = self.outcome = None
         for part in parts:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
-from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, lead_in_kind
+from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LABELLED, labelled_title, lead_in_kind
 from councilkg.loaders.generic.paragraphcounts import paragraph_counted
 from councilkg.loaders.generic.unmarkedlists import unmarked_lines
 from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, RunItem, count_value, counted_lines
@@ -102,7 +102,7 @@ def titled_paragraphs(
                 return None
             said += 1
         elif _is_title(text) and (said or not titles):
-            titles.append(RunItem(number, None, text))
+            titles.append(_titled(number, text))
             gaps.append(number - above - 1)
             said = 0
         else:
@@ -117,6 +117,14 @@ def titled_paragraphs(
     if count is not None and len(titles) > count:
         return None  # more titles than the lead-in counts: not its list
     return (_KIND_WORD[kind], titles, rule) if len(titles) >= MIN_TITLES else None
+
+
+def _titled(number: int, text: str) -> RunItem:
+    """Return a title as an item: "Priority 1:  Building the right homes" keeps "Priority 1" as its ref."""
+    labelled = LABELLED.match(text)
+    if labelled and labelled.group("ref") and labelled_title(labelled):
+        return RunItem(number, f"{labelled.group('word')} {labelled.group('ref')}", labelled_title(labelled))
+    return RunItem(number, None, text)
 
 
 def _counted_kind(lead_in: str) -> tuple[str, int] | None:

@@ -1,0 +1,48 @@
+"""Labelled headings ("Ambition 1") over their titles: once two took theirs from the line below, a
+longer sentence below the next is its title too, not a commitment of its own. On a snippet cut from
+the wild corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+from tests.loaders.generic.reading import read
+
+#: Trafford Council, "Our story" (Children's Services improvement plan, 2021),
+#: https://www.trafford.gov.uk/residents/jobs/Childrens-Services/Our-story.aspx
+TRAFFORD = (
+    "Ambition 4\n"
+    "\n"
+    "Our children will live safely and permanently with a family, wherever it is safe to do so\n"
+    "\n"
+    "Ambition 5\n"
+    "\n"
+    "To narrow the gap through working collaboratively to reduce the number of children that are living "
+    "and experiencing neglect\n"
+    "\n"
+    "Ambition 6\n"
+    "\n"
+    "We will work together to strengthen our practice and approach when working with families where "
+    "domestic abuse and or coercion is a feature and to reduce the harm our children experience\n"
+    "\n"
+    "Ambition 7\n"
+    "\n"
+    "To take action and collectively safeguard our children and young people from all forms of "
+    "exploitation and going missing\n"
+)
+
+
+def test_a_long_title_below_the_third_heading_is_its_title() -> None:
+    extraction = read(TRAFFORD)
+    labels = [item.label[:30] for item in [*extraction.outcomes, *extraction.priorities]]
+    assert labels == [
+        "Our children will live safely ",
+        "To narrow the gap through work",
+        "We will work together to stren",
+        "To take action and collectivel",
+    ]
+    assert extraction.actions == []
+
+
+def test_the_first_heading_takes_no_paragraph_for_its_title() -> None:
+    text = TRAFFORD.split("Ambition 6\n\n", 1)[1]
+    extraction = read("Ambition 6\n\n" + text.split("\n", 1)[0] + "\n")
+    assert [o.label for o in extraction.outcomes] == ["Ambition 6"]

@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first twenty-three held-out sets (released to development after
-#: being scored at slice ends) and the twenty-fourth to thirty-first, each collected and labelled by a
+#: being scored at slice ends) and the twenty-fourth to thirty-third, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -203,6 +203,8 @@ SPLITS = (
     "holdout29",
     "holdout30",
     "holdout31",
+    "holdout32",
+    "holdout33",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -215,6 +217,8 @@ HELD_OUT = frozenset(
         "holdout29",
         "holdout30",
         "holdout31",
+        "holdout32",
+        "holdout33",
     }
 )
 

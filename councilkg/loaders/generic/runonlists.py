@@ -33,9 +33,10 @@ def inline_bullets(text: str, glyph: str) -> list[str]:
     return [part for part in parts if part] or [text]
 
 
-#: "… for all children and young people to: – feel safe … – have …": a list run on after its lead-in.
+#: "… for all children and young people to: – feel safe … – have …": a list run on after its lead-in
+#: (a bullet copied as a full stop marks one too: "The four priority areas are: . Driving Economic …").
 _LEAD_IN_RUN = re.compile(
-    r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[" + ROUND_BULLETS + r"–-])\s+(?P<rest>\S.*)$"
+    r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[" + ROUND_BULLETS + r"–.-])\s+(?P<rest>\S.*)$"
 )
 #: An item of a list run on after its lead-in is a phrase or a sentence, not a paragraph.
 MAX_RUN_ON_PART_WORDS = 30
@@ -55,6 +56,9 @@ def lead_in_run(text: str) -> tuple[str, list[str]] | None:
         True
         >>> lead_in_run("We want children to: be healthy; stay safe; and achieve.")
         ('We want children to:', ['be healthy', 'stay safe', 'achieve'])
+        >>> lead_in_run("The four priority areas are: . Driving Economic Vitality . Caring for the "
+        ...             "Environment . Providing a Special Place to Live")[1]
+        ['Driving Economic Vitality', 'Caring for the Environment', 'Providing a Special Place to Live']
     """
     found = _LEAD_IN_RUN.match(text) if len(text) < 3000 else None
     if found is None:

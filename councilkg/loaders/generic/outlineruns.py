@@ -35,7 +35,7 @@ from councilkg.loaders.generic.outlinelines import (
     WE_WILL,
     lead_in_kind,
 )
-from councilkg.loaders.generic.runonlists import RULE_RUN_ON_LIST, lead_in_run
+from councilkg.loaders.generic.runonlists import RULE_RUN_ON_LIST, RUN_GLYPHS, lead_in_run
 from councilkg.loaders.generic.wrappedsentences import WrappedSentence, wrapped_items, wrapped_sentence
 from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
 from councilkg.loaders.parsing.countedof import counted_of
@@ -229,6 +229,25 @@ class OutlineRuns(OutlineContents):
         if rule != RULE_COUNTED_LINES:  # the paragraphs under the last title are what was said of it
             self.priority = self.outcome = None
 
+    def _run_wrapped(self, number: int, text: str) -> tuple[int, list[str]] | None:
+        """Return the line number and the parts of the line a run of items marked by a glyph wraps onto
+        (the next line with text, starting in lower case and holding the run's glyph), else ``None``."""
+        below = next(
+            (
+                at
+                for at in range(number + 1, min(number + 3, len(self.raw_lines) + 1))
+                if self.raw_lines[at - 1].strip()
+            ),
+            None,
+        )
+        if below is None:
+            return None
+        line = clean_text(self.raw_lines[below - 1])
+        glyph = next((mark for mark in RUN_GLYPHS if f" {mark} " in text and f" {mark} " in line), None)
+        if glyph is None or not line[:1].islower():
+            return None
+        return below, [part.strip() for part in line.split(f" {glyph} ")]
+
     def _run_on_list(self, number: int, text: str, marked: bool = False) -> bool:
         """Read "… for all children and young people to: – feel safe … – have …" when the lead-in names
         the items' kind; False (nothing read) when it does not, or when the line is a counted list run
@@ -253,6 +272,13 @@ class OutlineRuns(OutlineContents):
         if run_on is None or kind is None:
             return False
         parts = without_pages(run_on[1])
+        if (wrapped := self._run_wrapped(number, text)) is not None:
+            # "… § Building services around residents and" / "their needs § Increase in …": the run's
+            # line wrapped, its last item going on and more items after it
+            parts[-1] = f"{parts[-1]} {wrapped[1][0]}"
+            parts += wrapped[1][1:]
+            self.extraction.place(wrapped[0], f"{kind} lead-in continued")
+            self.read_through = max(self.read_through, wrapped[0])
         self.extraction.place(number, f"{kind} lead-in")
         self.priority = self.outcome = None
         for part in parts:

@@ -38,6 +38,16 @@ def inline_bullets(text: str, glyph: str) -> list[str]:
 _LEAD_IN_RUN = re.compile(
     r"^(?P<lead>[^:]{3,300}:)\s*(?P<glyph>[" + ROUND_BULLETS + r"–.-])\s+(?P<rest>\S.*)$"
 )
+#: The marks that part the items of a run wherever they stand in a line.
+RUN_GLYPHS = ROUND_BULLETS + "§■"
+#: "DESIRED OUTCOMES § Enable more residents …": a heading of a few words, then the run's first mark.
+_HEADED_RUN = re.compile(
+    r"^(?P<lead>[A-Z][^:.;"
+    + ROUND_BULLETS
+    + r"§■]{2,50}?)\s+(?P<glyph>["
+    + ROUND_BULLETS
+    + r"§■])\s+(?P<rest>\S.*)$"
+)
 #: An item of a list run on after its lead-in is a phrase or a sentence, not a paragraph.
 MAX_RUN_ON_PART_WORDS = 30
 RULE_RUN_ON_LIST = "list run on after its lead-in"
@@ -54,6 +64,9 @@ def lead_in_run(text: str) -> tuple[str, list[str]] | None:
         ('Our key priorities will be for all children to:', ['feel safe', 'be heard', 'do well'])
         >>> lead_in_run("Note: – see page 4 – Annex B") is None
         True
+        >>> lead_in_run("DESIRED OUTCOMES § Enable more residents to get online § Making every pound count § "
+        ...             "Increase in resident involvement")[1][:2]
+        ['Enable more residents to get online', 'Making every pound count']
         >>> lead_in_run("We want children to: be healthy; stay safe; and achieve.")
         ('We want children to:', ['be healthy', 'stay safe', 'achieve'])
         >>> lead_in_run("The four priority areas are: . Driving Economic Vitality . Caring for the "
@@ -61,6 +74,10 @@ def lead_in_run(text: str) -> tuple[str, list[str]] | None:
         ['Driving Economic Vitality', 'Caring for the Environment', 'Providing a Special Place to Live']
     """
     found = _LEAD_IN_RUN.match(text) if len(text) < 3000 else None
+    if found is None and len(text) < 3000 and (headed := _HEADED_RUN.match(text)):
+        # "DESIRED OUTCOMES § Enable more residents to get online § Making every pound count § …": a
+        # heading naming the items' kind, the list run on after it with no colon
+        found = headed if lead_in_kind(headed.group("lead")) else None
     if found is None:
         return _clauses_run(text) if len(text) < 3000 else None
     parts = [

@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first twenty-three held-out sets (released to development after
-#: being scored at slice ends) and the twenty-fourth to thirty-third, each collected and labelled by a
+#: being scored at slice ends) and the twenty-fourth to thirty-fifth, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -205,6 +205,8 @@ SPLITS = (
     "holdout31",
     "holdout32",
     "holdout33",
+    "holdout34",
+    "holdout35",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -219,6 +221,8 @@ HELD_OUT = frozenset(
         "holdout31",
         "holdout32",
         "holdout33",
+        "holdout34",
+        "holdout35",
     }
 )
 

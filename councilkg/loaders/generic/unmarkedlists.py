@@ -65,8 +65,12 @@ def unmarked_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str
     if word is None:
         return None
     items: list[RunItem] = []
+    said = False  # the sentence under the heading saying what its lines are
     for number, text in texts[position + 1 : position + 1 + _WINDOW]:
         if not text:
+            continue
+        if not items and not said and _says_kind(text, word):
+            said = True  # "The Pledges & Priorities are the set topics … we will be working on …."
             continue
         if not _is_item(text):
             break
@@ -74,9 +78,15 @@ def unmarked_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str
         if len(items) > MAX_ITEMS:
             return None
     verb_led = sum(1 for item in items if starts_with_verb(item.label))
-    if len(items) < MIN_ITEMS or 3 * verb_led < 2 * len(items):
+    if len(items) < MIN_ITEMS or (3 * verb_led < 2 * len(items) and not said):
         return None
     return word, items, RULE_UNMARKED_LINES
+
+
+def _says_kind(text: str, word: str) -> bool:
+    """True when a line is one sentence naming the heading's kind ("The Pledges & Priorities are the set
+    topics of which we will be working on …."): what the lines under it are, said in words."""
+    return text.endswith(".") and text.count(". ") == 0 and word in text.casefold()
 
 
 def _heading_kind(text: str) -> str | None:

@@ -116,3 +116,37 @@ def test_a_run_longer_than_a_plans_list_is_none() -> None:
     texts = list(enumerate(["LSP Priorities", *["Improving health"] * 40], start=1))
     assert unmarked_lines(texts, 0) is None
     assert unmarked_lines(texts[:12], 0) is not None
+
+
+#: Warrington Youth Voice, "Our Pledges & Priorities" (2021),
+#: https://www.warringtonyouthvoice.org/pledges-priorities
+WARRINGTON = (
+    "Our Pledges & Priorities \n"
+    "\n"
+    "The Pledges & Priorities are the set topics of which we will be working on and focusing on throughout "
+    "the year. \n"
+    "\n"
+    "Young people are happy and safe\n"
+    "\n"
+    "\n"
+    "A place of equality and diversity for young people\n"
+    "\n"
+    "Young people are safe\n"
+    "\n"
+    "Support for young people amid the COVID-19 pandemic \n"
+)
+
+
+def test_a_sentence_saying_what_the_lines_are_stands_for_their_verbs() -> None:
+    assert [p.label for p in read(WARRINGTON).priorities] == [
+        "Young people are happy and safe",
+        "A place of equality and diversity for young people",
+        "Young people are safe",
+        "Support for young people amid the COVID-19 pandemic",
+    ]
+
+
+def test_without_the_sentence_lines_naming_states_are_no_list() -> None:
+    said = WARRINGTON.splitlines(keepends=True)[2]
+    text = WARRINGTON.replace(said, "")
+    assert len(read(text).priorities) <= 1

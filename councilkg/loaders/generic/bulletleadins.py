@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.text import clean_text
 
 #: How far below the lead-in its first sub-item may stand (blank lines between points).

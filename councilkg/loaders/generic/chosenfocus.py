@@ -2,7 +2,7 @@
 the BSCB prioritised work on:", "… the board has decided to focus on making sure that:".
 
 A lead-in usually names its list's kind ("our priorities are:", read by
-:func:`~councilkg.loaders.generic.outlinelines.lead_in_kind`); a board's report often says it by the
+:func:`~councilkg.loaders.generic.leadinkind.lead_in_kind`); a board's report often says it by the
 verb instead. The verb must be one of choosing done ("prioritised", "decided to focus on", "chose to
 focus on") and end the lead-in, a few words at most before its colon: a plan, a review or a meeting
 that only "should focus on:" or "will look at:" has chosen nothing, and its bullets are no

@@ -1,7 +1,7 @@
 """A list its lead-in counts, whose kind the lead-in does not name: "Our three obsessions are:".
 
 A lead-in naming its kind ("four key priorities:") is read by
-:func:`~councilkg.loaders.generic.outlinelines.lead_in_kind`. Some plans call their priorities by a
+:func:`~councilkg.loaders.generic.leadinkind.lead_in_kind`. Some plans call their priorities by a
 word of their own ("obsessions", "priority missions", "key values", "five sections, each focusing on
 a key weakness"), but still count them. When the count is exactly the number of bullets that follow
 and the bullets say what is to be done (most start with a verb: "Keeping …", "to reduce …",

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from councilkg.loaders.generic.outlinelines import ACTION_LEAD_IN, MEASURE_LEAD_IN, lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.generic.outlinelines import ACTION_LEAD_IN, MEASURE_LEAD_IN
 
 #: A column's name is a word or three ("OUTPUTS/OUTCOMES", "Future actions").
 MAX_CELL_WORDS = 3

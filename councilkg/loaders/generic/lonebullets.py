@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import LONE_BULLET, is_marked
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 
 
 def carry_lone_bullets(texts: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:

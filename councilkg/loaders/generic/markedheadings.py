@@ -6,7 +6,7 @@ settle what the words cannot: which lines are headings and how they nest. The ru
 every format, are data the outline reader (:mod:`~councilkg.loaders.generic.outlinemarked`) uses:
 
 * a marked heading whose words name a kind of list ("Our priorities", "Cross-cutting themes",
-  "Key outcomes": :func:`~councilkg.loaders.generic.outlinelines.lead_in_kind`) makes each heading
+  "Key outcomes": :func:`~councilkg.loaders.generic.leadinkind.lead_in_kind`) makes each heading
   the next level down under it, until a heading of its level or higher, an item of that kind, whatever
   its words (:func:`marked_items`);
 * such items nest as their headings do: a priority heading under an outcome heading serves that
@@ -22,13 +22,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from councilkg.documents.listmarks import BULLET, NUMBER
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     LABELLED,
     MEASURE_LEAD_IN,
     NOT_A_PRIORITY,
     OTHER_LIST_NOUNS,
-    lead_in_kind,
 )
 from councilkg.loaders.model import Extraction
 from councilkg.text import clean_text

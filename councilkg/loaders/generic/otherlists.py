@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from councilkg.documents.listmarks import BULLET, NUMBER
-from councilkg.loaders.generic.outlinelines import ACTION_LEAD_IN, MEASURE_LEAD_IN, lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.generic.outlinelines import ACTION_LEAD_IN, MEASURE_LEAD_IN
 
 #: The list kinds a heading or lead-in puts in force that such a sentence ends.
 ITEM_LISTS = frozenset({"priority-list", "outcome-list", "priority", "outcome"})

@@ -42,6 +42,7 @@ from councilkg.loaders.generic.contents import (
 from councilkg.loaders.generic.countedpoints import points_led_in
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.headercells import is_header_cell
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.listnotes import note_kind
 from councilkg.loaders.generic.lonebullets import carry_lone_bullets, glyph_bullets, wingdings_bullets
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
@@ -69,7 +70,6 @@ from councilkg.loaders.generic.outlinelines import (
     heading_depths,
     label_line_kind,
     labelled_run,
-    lead_in_kind,
 )
 from councilkg.loaders.generic.outlinemarked import OutlineMarked
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments

@@ -18,6 +18,7 @@ from councilkg.loaders.generic.framework_outcomes import (
     RULE_FRAMEWORK_HEADING,
     plan_outcome_scheme,
 )
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.namedcomment import name_before_comment
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -42,7 +43,6 @@ from councilkg.loaders.generic.outlinelines import (
     WE_WILL,
     kind_stem,
     labelled_title,
-    lead_in_kind,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description

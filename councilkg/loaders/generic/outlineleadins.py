@@ -4,7 +4,7 @@ lead in a list of something other than plan items ("What do we know about growin
 
 :class:`OutlineLeadIns` is a base of the outline reader
 (:class:`~councilkg.loaders.generic.outline.OutlineReader`); which kind a line names is decided by
-:func:`~councilkg.loaders.generic.outlinelines.lead_in_kind` and
+:func:`~councilkg.loaders.generic.leadinkind.lead_in_kind` and
 :func:`~councilkg.loaders.generic.countedlists.counted_list_kind`.
 """
 
@@ -15,6 +15,7 @@ import re
 from councilkg.documents.listmarks import BULLET, NUMBER, is_marked
 from councilkg.loaders.generic.chosenfocus import chosen_focus, stated_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BARE_INLINE_NUMBERS,
@@ -28,7 +29,6 @@ from councilkg.loaders.generic.outlinelines import (
     PAGE_REF,
     SENTENCE_END,
     SUB_OBJECTIVES,
-    lead_in_kind,
 )
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.placeaspirations import place_aspiration

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from councilkg.documents.listmarks import BULLET, NUMBER
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.numbersiblings import is_later_sibling, next_number
 from councilkg.loaders.generic.outlineheadings import OutlineHeadings
 from councilkg.loaders.generic.outlineitems import Pending
@@ -32,7 +33,6 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
     TRAILING_VALUES,
     VALUES_TAIL,
-    lead_in_kind,
 )
 from councilkg.loaders.model import Reading, Risk
 from councilkg.loaders.parsing.runlists import is_measure_label

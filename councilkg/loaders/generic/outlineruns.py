@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from councilkg.loaders.generic.contents import without_page_number
 from councilkg.loaders.generic.contentsruns import without_pages
 from councilkg.loaders.generic.contentsthemes import is_plan_matter
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.namedlists import RULE_NAMED_LIST, named_list
 from councilkg.loaders.generic.outlinecontents import OutlineContents
 from councilkg.loaders.generic.outlinelines import (
@@ -33,7 +34,6 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_RUN_LIST,
     RULE_VALUE_ROW,
     WE_WILL,
-    lead_in_kind,
 )
 from councilkg.loaders.generic.runonlists import RULE_RUN_ON_LIST, RUN_GLYPHS, lead_in_run
 from councilkg.loaders.generic.wrappedsentences import WrappedSentence, wrapped_items, wrapped_sentence

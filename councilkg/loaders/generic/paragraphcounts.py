@@ -27,12 +27,8 @@ from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.countedlists import DOCUMENT_PART_WORDS, counted_list_kind
-from councilkg.loaders.generic.outlinelines import (
-    KIND_OF_WORD,
-    LIST_KIND_WORDS,
-    OTHER_LIST_NOUNS,
-    lead_in_kind,
-)
+from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LIST_KIND_WORDS, OTHER_LIST_NOUNS
 from councilkg.loaders.parsing.runlists import COUNT_WORDS, RunItem, count_value
 
 RULE_PARAGRAPH_COUNT = "list item its lead-in's paragraph counts"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from councilkg.documents.listmarks import ROUND_BULLETS
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 
 
 def inline_bullets(text: str, glyph: str) -> list[str]:

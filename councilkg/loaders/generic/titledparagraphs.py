@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
-from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LABELLED, labelled_title, lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LABELLED, labelled_title
 from councilkg.loaders.generic.paragraphcounts import paragraph_counted
 from councilkg.loaders.generic.unmarkedlists import unmarked_lines
 from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, RunItem, count_value, counted_lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: Central Bedfordshire Council, Our action plan (Written Statement of Action for SEND, 2020),

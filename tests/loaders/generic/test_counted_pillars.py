@@ -6,7 +6,7 @@ The snippet is cut from the wild corpus (``tests/corpus/wild/``), as its stored 
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: Wirral Council, Corporate Parenting Plan 2026 to 2029

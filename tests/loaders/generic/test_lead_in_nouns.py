@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: Shropshire Council, "Performance" page on the corporate plan (2019),

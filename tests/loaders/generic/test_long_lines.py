@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from councilkg.errors import CouncilKGError
-from councilkg.loaders.generic import outlinelines
+from councilkg.loaders.generic import leadinkind, outlinelines
 from tests.loaders.generic.reading import read
 
 #: Council of the Isles of Scilly, Council Corporate Plan 2022-2026, web page
@@ -48,7 +48,7 @@ def test_a_kind_word_in_a_page_run_onto_one_line_is_judged_by_the_words_before_i
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     spans: list[int] = []
-    monkeypatch.setattr(outlinelines, "GENERIC_KIND_WORD", _Measured(outlinelines.GENERIC_KIND_WORD, spans))
+    monkeypatch.setattr(leadinkind, "GENERIC_KIND_WORD", _Measured(outlinelines.GENERIC_KIND_WORD, spans))
     with contextlib.suppress(CouncilKGError):  # no plan items: the page names none
         read(ISLES_OF_SCILLY * 20 + LEAD_IN + "\n")
     assert len(spans) >= 40  # each "objectives" and "goals" was judged
@@ -58,4 +58,4 @@ def test_a_kind_word_in_a_page_run_onto_one_line_is_judged_by_the_words_before_i
 def test_generic_words_before_a_kind_word_still_say_it_names_no_list() -> None:
     text = "We want better outcomes for children at risk of poor  outcomes and their outcomes"
     matches = list(outlinelines.LIST_KIND_WORDS.finditer(text))
-    assert [outlinelines._names_a_list(text, match) for match in matches] == [False, False, False]
+    assert [leadinkind._names_a_list(text, match) for match in matches] == [False, False, False]

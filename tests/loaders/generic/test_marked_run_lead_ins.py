@@ -5,7 +5,7 @@ that names the partners it was made with, on snippets cut from the wild corpus
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.runonlists import inline_bullets
 from tests.loaders.generic.reading import read
 

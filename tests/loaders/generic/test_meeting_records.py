@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: Darlington Borough Council, decision of Cabinet on the Children and Young People's Plan 2024-27,

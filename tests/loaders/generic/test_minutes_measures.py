@@ -7,8 +7,8 @@ target; on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.namedcomment import name_before_comment
-from councilkg.loaders.generic.outlinelines import lead_in_kind
 from councilkg.loaders.parsing.namedmeasures import measures_named_in_prose, risks_named_in_prose
 from councilkg.loaders.parsing.targetprose import measures_beside_targets, measures_named_against_targets
 from tests.loaders.generic.reading import read

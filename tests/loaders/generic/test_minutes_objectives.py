@@ -4,7 +4,7 @@ snippet cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: Oldham Council, Children and Young People Scrutiny Board minutes on the Youth Justice Plan 2023/24,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.outlinelines import MEASURE_LEAD_IN, lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.generic.outlinelines import MEASURE_LEAD_IN
 from tests.loaders.generic.reading import read
 
 #: East Sussex's Children and Young People's Plan (2022),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: Redcar and Cleveland's Cabinet business papers (2018), each paper under the council priority it

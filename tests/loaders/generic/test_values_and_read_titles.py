@@ -4,7 +4,7 @@ once. On snippets cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlinelines import lead_in_kind
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.titledparagraphs import titled_paragraphs
 from tests.loaders.generic.reading import read
 

@@ -1,0 +1,188 @@
+"""What a lead-in says the list after it holds: :func:`lead_in_kind` reads the kind of item a line
+leading in a list names ("It identifies four strategic objectives for partners to achieve:" →
+``"priority"``), or ``None`` when the list is something else (whom it was told to, what was achieved,
+the values a council holds to, what a document sets out to do).
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilkg.loaders.generic.capitalised import title_word_follows
+from councilkg.loaders.generic.outlinelines import (
+    COUNTED,
+    GENERIC_KIND_WORD,
+    KIND_OF_WORD,
+    KIND_STEM,
+    LEAD_IN_CUES,
+    LIST_KIND_WORDS,
+    OTHER_LIST_NOUNS,
+    SENTENCE_END,
+)
+from councilkg.loaders.generic.pairedkinds import paired_first
+from councilkg.loaders.parsing.runlists import COUNT_WORDS
+
+#: After the kind word, a clause saying the list is something else: what someone is to understand.
+NOT_THE_ITEMS = re.compile(r"\bso that\b|\bin order (?:that|to)\b", re.IGNORECASE)
+
+
+#: "Decision required:", "Recommendations sought": what a committee report asks of its readers, no
+#: plan's list ("Actions Required" is also an action plan's column, so it still leads in actions).
+REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requested|sought)\b", re.IGNORECASE)
+
+
+#: "Having considered the Strategy, the Committee:": what a meeting did follows, whatever was named before.
+RESOLVING_BODY = re.compile(r"\b(?:committee|board|panel|cabinet|forum|members|meeting)\s*:\s*$", re.I)
+
+#: "For each priority, the plan outlines:": what each item holds, not a list of items.
+_FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
+#: "These are:", "They are as follows:" after a sentence counting the list.
+_THESE_ARE = re.compile(r"\b(?:these|they) are(?: as follows)?\s*:\s*$", re.IGNORECASE)
+#: "Key achievements towards this priority included:", "Our achievements this year:": what was done.
+_ACHIEVED_LIST = re.compile(r"^(?:[\w’'-]+\s+){0,3}?achievements\b[^.:]{0,80}:\s*$", re.IGNORECASE)
+#: "… the key areas of work that we'll be doing under each of the six new priorities": the list is of
+#: what is done under each priority, a level below the kind named.
+_UNDER_EACH = re.compile(
+    r"\bunder each of (?:the|our|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:priorities|themes|ambitions|objectives|aims)\b",
+    re.IGNORECASE,
+)
+#: "… focused on three areas of importance, which each contained a series of actions …:": the actions are
+#: what each listed item holds, a level below it; the items are the areas the plan is focused on.
+_EACH_HOLDS = re.compile(
+    r"\b(?:which|that)\s+each\s+(?:contain(?:s|ed)?|ha(?:s|d|ve)|include[sd]?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:actions|commitments|activities|key tasks)\b",
+    re.IGNORECASE,
+)
+#: A kind of item named with another noun: "vision and priorities".
+_AND_KIND = re.compile(rf"\s+and\s+(?:{LIST_KIND_WORDS.pattern})", re.IGNORECASE)
+#: A verb right after a noun makes that noun the sentence's subject.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:were|was|are|is|had|have|noted|agreed|heard|asked|considered|approved|endorsed)\b", re.IGNORECASE
+)
+_PEOPLE = frozenset({"partners", "members", "organisations"})
+#: A closing sentence pointing back at what the one before named: "These are based around:", "They are:".
+_POINTER = re.compile(r"^(?:these|they)\s+(?:are|include)\b[^.:]{0,30}:\s*$", re.IGNORECASE)
+#: What a council holds to, never what it will do: named last before a pointer, the list is of these.
+_HELD_TO = re.compile(r"\b(?:values|principles|behaviours)\b", re.IGNORECASE)
+#: Where one sentence ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def lead_in_kind(text: str) -> str | None:
+    """Return the kind of item a line says the list after it holds, else ``None``.
+
+    Example:
+        >>> lead_in_kind("It identifies four strategic objectives for partners to achieve:")
+        'priority'
+        >>> lead_in_kind("Priority actions for the next five years")
+        'action'
+        >>> lead_in_kind("This plan sets out our priorities so that partners understand:") is None
+        True
+        >>> lead_in_kind("For each priority, the plan outlines:"), lead_in_kind("Decision required:")
+        (None, None)
+        >>> lead_in_kind("What are the key actions we will take?")
+        'action'
+        >>> lead_in_kind("Six priorities and a series of commitments will ensure delivery. These are:")
+        'priority'
+        >>> lead_in_kind("68% of activities were done. Key achievements towards this priority included:")
+        >>> lead_in_kind("Underpinning these themes are our new values. These are based around:")
+        >>> lead_in_kind("The Plan focused on three areas, which each contained a series of actions:")
+        'priority'
+        >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
+        ...              "new priorities for the year ahead")
+        'action'
+    """
+    if _ACHIEVED_LIST.search(_SENTENCE_BREAK.split(text)[-1]):
+        return None  # "… Key achievements towards this priority included:": what was done, no items
+    if _UNDER_EACH.search(text):
+        return "action"
+    if _EACH_HOLDS.search(text):
+        return "priority"
+    if _points_at_values(text):
+        return None  # "Underpinning these themes are our values … These are based around:"
+    if _FOR_EACH.search(text) or REPORT_ASKS.match(text):
+        return None
+    words = [match.group(1) for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
+    if not words:
+        return None
+    last_word = list(LIST_KIND_WORDS.finditer(text))[-1]
+    if NOT_THE_ITEMS.search(text, last_word.end()):
+        return None  # "… sets out our strategic approach and priorities … so that partners understand:"
+    last = _SENTENCE_BREAK.split(text)[-1]
+    if RESOLVING_BODY.search(last) and not LIST_KIND_WORDS.search(last):
+        return None  # "… the priority objectives to achieve this. Having considered it, the Committee:"
+    counted_kind = re.search(
+        rf"\b{COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(words[-1])}\s*:\s*$", last, re.IGNORECASE
+    )
+    # "In order to deliver the Council's vision, the Council Plan identified four priorities:": the
+    # count names what follows, whatever else the sentence names first
+    # "… an overview was provided to members about … the main objectives …": who was told, not the list
+    # "Members were reminded of the key areas of concern …": the sentence's subject, who heard the list
+    others = [
+        m
+        for m in OTHER_LIST_NOUNS.finditer(last)
+        # "… to partners", "consultation with key partners": whom the list was given to or made with
+        if not re.search(r"\bto\s+$", last[: m.start()])
+        and not (
+            m.group(0).casefold() in _PEOPLE and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", last[: m.start()])
+        )
+        and not _SUBJECT_VERB.match(last, m.end())
+        # "… sets out the Council's vision and priorities, …:" (a headline naming both leads in nothing)
+        and not (_AND_KIND.match(last, m.end()) and last.endswith(":"))
+    ]
+    other = None if counted_kind or not others else others[0]
+    following = re.search(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(words[-1]) + r"\s*:\s*$", last)
+    if (
+        other
+        and not following  # "… have agreed to the following pledges:" names what follows, whoever agreed
+        and not any(match.start() < other.start() for match in LIST_KIND_WORDS.finditer(last))
+    ):
+        return None  # "… a suite of documents which link to … priorities:", "He started with the vision:"
+    counted = [match.group(1) for match in COUNTED.finditer(text)]
+    if counted and not KIND_STEM.search(counted[-1]):
+        return None  # "Priorities are selected based on four types of information:"
+    short = len(text.split()) <= 8 and not SENTENCE_END.search(text.rstrip(":"))
+    if not (short or LEAD_IN_CUES.search(text) or counted):
+        return None
+    if any(word.casefold() == "milestones" for word in words):
+        return "indicator"  # "Milestones and outcomes": dated milestones, what progress is measured by
+    named = [match for match in LIST_KIND_WORDS.finditer(text) if _names_a_list(text, match)]
+    counted_word = LIST_KIND_WORDS.match(counted[-1]) if counted else None
+    if counted_word and counted_word.group(1).casefold() in KIND_OF_WORD and _THESE_ARE.search(text):
+        # "Six priorities and a series of commitments will ensure delivery … These are:": the count
+        # says what the list holds
+        return KIND_OF_WORD[counted_word.group(1).casefold()]
+    return KIND_OF_WORD[(paired_first(named) or words[-1]).casefold()]  # "priorities and measures:"
+
+
+def _points_at_values(text: str) -> bool:
+    """True when a line ends in a pointer ("These are:") after a sentence naming values or principles
+    after any kind word: the list is of what the council holds to."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    if len(sentences) < 2 or not _POINTER.match(sentences[-1]):
+        return False
+    named = sentences[-2]
+    held = list(_HELD_TO.finditer(named))
+    kinds = list(LIST_KIND_WORDS.finditer(named))
+    return bool(held) and (not kinds or kinds[-1].start() < held[-1].start())
+
+
+def _names_a_list(text: str, match: re.Match[str]) -> bool:
+    """True when a kind word in a line names the items of a list, not results or a title's word."""
+    # only the word before the spaces before the kind word matters: searching the whole line before
+    # it, for each kind word, took time quadratic in a line's length (a page printed as one line)
+    start = match.start()
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    near = max(0, start - 16)
+    if GENERIC_KIND_WORD.search(text, near, match.start()):
+        return False  # "children at risk of poor outcomes"
+    their = re.compile(r"\b(?:their|its)\s+$", re.IGNORECASE).search(text, near, match.start())
+    if their and not text.endswith(":"):
+        # "Tackle racism, discrimination and their outcomes": a title's words ("… its priorities:" leads in)
+        return False
+    word = match.group(1)
+    # "the Public Health Outcomes Framework", "PERFORMANCE INDICATORS APPENDIX": a title's word in capitals
+    follows = title_word_follows(text, match.end(), capitals=word.isupper())
+    return not (match.start() > 0 and word[:1].isupper() and follows)

@@ -54,6 +54,14 @@ _EACH_HOLDS = re.compile(
     r"(?:actions|commitments|activities|key tasks)\b",
     re.IGNORECASE,
 )
+#: "Actions that will help the council achieve its goals include:", "Key actions to deliver these
+#: priorities include:": the kind the sentence opens with is its subject, what the list holds; a kind
+#: named after it is what the items serve.
+_SUBJECT_KIND = re.compile(
+    r"^(?:(?:the|our|key|main|other|some)\s+){0,2}(?P<kind>" + LIST_KIND_WORDS.pattern + r")\s+"
+    r"(?:that|which|we|to|for)\b[^:.;]{0,120}?\b(?:include|includes|are|will be)\s*:\s*$",
+    re.IGNORECASE,
+)
 #: A kind of item named with another noun: "vision and priorities".
 _AND_KIND = re.compile(rf"\s+and\s+(?:{LIST_KIND_WORDS.pattern})", re.IGNORECASE)
 #: A verb right after a noun makes that noun the sentence's subject.
@@ -89,6 +97,8 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("Underpinning these themes are our new values. These are based around:")
         >>> lead_in_kind("The Plan focused on three areas, which each contained a series of actions:")
         'priority'
+        >>> lead_in_kind("Actions that will help the council achieve its goals include:")
+        'action'
         >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
         ...              "new priorities for the year ahead")
         'action'
@@ -99,6 +109,8 @@ def lead_in_kind(text: str) -> str | None:
         return "action"
     if _EACH_HOLDS.search(text):
         return "priority"
+    if subject := _SUBJECT_KIND.match(text):
+        return KIND_OF_WORD[" ".join(subject.group("kind").casefold().split())]
     if _points_at_values(text):
         return None  # "Underpinning these themes are our values … These are based around:"
     if _FOR_EACH.search(text) or REPORT_ASKS.match(text):

@@ -371,7 +371,10 @@ class OutlineReader(OutlineMarked):
                 self.list_marker, self.marked_list = "bullet", True  # a numbered line after it ends it
                 return
             # bullets under a numbered priority of the list are a level down: what is done for it
-            nested = self.list_kind == "priority-list" and self.list_marker == "number" and self.priority
+            nested = self.list_marker == "number" and (
+                (self.list_kind == "priority-list" and self.priority)
+                or (self.list_kind == "outcome-list" and self._numbered_outcome())  # its priorities
+            )
             self.headed_list = self.headed_list or bool(nested)
             for part in inline_bullets(inner, text[bullet.start() : bullet.end()].strip()):
                 self._list_item(number, part, None, RULE_BULLET_ACTION)

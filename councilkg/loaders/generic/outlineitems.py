@@ -39,6 +39,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_PRIORITY,
     RULE_LISTED_RISK,
     RULE_OUTCOME_HEADING,
+    RULE_UNDER_LISTED_OUTCOME,
     SENTENCE_END,
     WE_WILL,
     kind_stem,
@@ -242,6 +243,13 @@ class OutlineItems:
             self.priority_word = stem
         if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
             self.list_kind, self.pending = "indicator", None
+
+    def _numbered_outcome(self) -> Outcome | None:
+        """Return the outcome last read as a numbered item of a list of outcomes, else ``None``."""
+        last = self.extraction.outcomes[-1] if self.extraction.outcomes else None
+        if last is None or last.notation is None or last.reading is None:
+            return None
+        return last if last.reading.rule == RULE_LISTED_OUTCOME else None
 
     def _people_state(self, number: int, text: str, ref: str | None, rule: str) -> bool:
         """Read a bullet under a priority saying what people will be or have ("• Families are supported
@@ -454,6 +462,13 @@ class OutlineItems:
             if SENTENCE_END.search(text):
                 # a whole sentence ends the item; one cut off goes on in the line below, numbered or not
                 self.pending = None
+            return
+        if self.list_kind == "outcome-list" and self.headed_list and (above := self._numbered_outcome()):
+            # "1. Economic Prosperity:" / "a) Reduced youth unemployment …": a listed outcome's own
+            # priorities, a level down
+            in_force, self.outcome = self.outcome, above
+            self._priority(number, text, ref, RULE_UNDER_LISTED_OUTCOME, 0.6)
+            self.outcome, self.list_kind, self.pending = in_force, "outcome-list", None
             return
         if self.list_kind == "outcome-list":
             self._outcome(number, text, ref, RULE_LISTED_OUTCOME, listed=True)

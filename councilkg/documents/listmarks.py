@@ -41,8 +41,8 @@ NUMBER = re.compile(
 )
 #: A small roman numeral ("ii"), as items are lettered or numbered by them.
 ROMAN_NUMERAL = r"i{1,3}|iv|vi{0,3}|ix|x"
-#: "a)", "(b)", "(ii)": an item lettered or numbered in roman.
-LETTER = re.compile(rf"^\s*\(?([a-h]|{ROMAN_NUMERAL})\)\s+")
+#: "a)", "(b)", "A)", "(ii)": an item lettered (in small letters or capitals) or numbered in roman.
+LETTER = re.compile(rf"^\s*\(?([a-hA-H]|{ROMAN_NUMERAL})\)\s+")
 
 
 def is_marked(text: str) -> bool:

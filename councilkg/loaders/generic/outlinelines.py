@@ -275,7 +275,7 @@ ACTION_LEAD_IN = re.compile(
     r"key (?:actions|tasks|"
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
-    r"what we plan to do|priority actions|"
+    r"what we plan to do|priority actions|this will (?:involve|mean)(?: us)?|"
     r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*(?:[:.?]\s*)?$|"
     # "In the next year the Council will:", "… how Medway will:", "… This will be achieved through:"
     # (each of the two ends in a colon: the lookahead says so first, and the scans run on such lines alone)
@@ -298,7 +298,10 @@ MEASURE_LEAD_IN = re.compile(
     r"how (?:will we|we will) "
     r"(?:know|measure)[^:]*|measures? of success|key performance indicators?|kpis?|we will know we have "
     r"(?:succeeded|been successful)[^:]*|what (?:will )?success (?:will )?looks? like|measures?|targets?|"
-    r"indicators?|how we will measure (?:success|progress)|we(?:['’]ll| will) see)\s*[:.?]?\s*$|"
+    r"indicators?|how we will measure (?:success|progress)|we(?:['’]ll| will) see|"
+    # "Measured by:", "Indicators to measure outcomes", "Progress will be measured by:"
+    r"(?:(?:this|progress|success) will be )?measured by|(?:indicators|measures) to measure \w+)"
+    r"\s*[:.?]?\s*$|"
     # "To measure progress on this priority we will be … monitoring the following target outcomes:"
     r"^to (?:measure|monitor|track) (?:our )?(?:progress|success|performance|impact)\b[^:]{0,200}:\s*$",
     re.IGNORECASE,

@@ -100,13 +100,19 @@ def measure_before_figures(label: str) -> str:
 _GLUED_DESCRIPTION = re.compile(
     r"^(?P<title>[a-z][a-z'’,-]*(?: [a-z][a-z'’,-]*){2,11}) (?=[A-Z][\w'’-]*:? (?:\S+ ){3,}\S)"
 )
+#: "VALUE FOR MONEY - Spending your money in the most efficient way …": a title in capitals, a dash or
+#: colon, then its description in small letters.
+_CAPITALS_TITLE = re.compile(
+    r"^(?P<title>[A-Z][A-Z&'’,]*(?: [A-Z&][A-Z&'’,]*){0,7})\s*(?::|\s[-–—])\s+(?=\S*[a-z]\S* \S)"
+)
 #: A list shows its titles glued to descriptions only when this many items, every one of them, do.
 MIN_GLUED_ITEMS = 3
 
 
 def titles_glued_to_descriptions(labels: Sequence[str]) -> list[str] | None:
     """Return the titles of a list whose every item is a title in small letters run into a description
-    that starts with a capital ("access to the right education Be inclusive in our …"), or None when
+    that starts with a capital ("access to the right education Be inclusive in our …"), or a title in
+    capitals before a dash and its description ("VALUE FOR MONEY - Spending your money …"), or None when
     the list is shorter than :data:`MIN_GLUED_ITEMS` or any item is not printed so.
 
     One item so printed may be a title holding a name ("no children in Sandwell live in poverty"); a
@@ -120,16 +126,17 @@ def titles_glued_to_descriptions(labels: Sequence[str]) -> list[str] | None:
         ... ])
         ['the best start to life', 'access to the right education', 'keeping children safe from harm']
         >>> titles_glued_to_descriptions(["the best start to life Early help and support", "safe", "well"])
+        >>> titles_glued_to_descriptions(["VALUE FOR MONEY - Spending your money wisely", "CLEAN & GREEN - "
+        ...     "Delivering the services customers expect", "A VIBRANT ECONOMY - Working with all partners"])
+        ['VALUE FOR MONEY', 'CLEAN & GREEN', 'A VIBRANT ECONOMY']
     """
     if len(labels) < MIN_GLUED_ITEMS:
         return None
-    titles = []
-    for label in labels:
-        match = _GLUED_DESCRIPTION.match(label)
-        if match is None:
-            return None
-        titles.append(match.group("title"))
-    return titles
+    for pattern in (_GLUED_DESCRIPTION, _CAPITALS_TITLE):
+        matches = [pattern.match(label) for label in labels]
+        if all(matches):
+            return [match.group("title") for match in matches if match]
+    return None
 
 
 def cut_glued_titles(priorities: Sequence[Priority], rule: str) -> None:

@@ -148,3 +148,21 @@ def test_one_title_holding_a_name_among_others_is_not_cut() -> None:
     assert read(SANDWELL).priorities[0].label == (
         "no children in Sandwell live in poverty (tackling child poverty)"
     )
+
+
+def test_titles_in_capitals_before_their_descriptions_are_the_labels() -> None:
+    # Fylde Council, Corporate Plan 2016-20 (http://fylde.web-labs.co.uk/council/performance/, the wild
+    # corpus's fylde-2016-corporate-plan-2016-20-five-priorities)
+    text = (
+        "Our Corporate Plan 2016-20 is focused on five corporate priorities:\n"
+        "  • VALUE FOR MONEY - Spending your money in the most efficient way to achieve excellent services\n"
+        "  • CLEAN & GREEN - Delivering the services that customers expect of an excellent council\n"
+        "  • A VIBRANT ECONOMY - Working with all partners\n"
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "VALUE FOR MONEY",
+        "CLEAN & GREEN",
+        "A VIBRANT ECONOMY",
+    ]
+    one = text.split("  • CLEAN")[0]  # one such item alone keeps its description: no list shows the pattern
+    assert [p.label[:20] for p in read(one).priorities] == ["VALUE FOR MONEY - Sp"]

@@ -401,6 +401,7 @@ FURNITURE = re.compile(
     # a news page's advertising and pictures: "Hide Ad", "Image caption,", "risk thumbnail"
     r"hide ad|(?:- )?advertisement(?: -)?|image caption,?|(?:[\w-]+ ){0,3}thumbnail(?: [\w-]+){0,3}|"
     r"print this page|share this page|back to top|skip to (?:main )?content|skip (?:to )?main menu|"
+    r"(?:share (?:on|by|via) [\w.]+\s*)+|"  # "Share on Facebook Share on Twitter Share by email"
     r"access keys:?|(?:\w+ )?(?:last )?updated(?: on)?:?\s.{0,30}\d{4}(?:\s*[-–,]?\s*\d{1,2}[:.]\d{2})?|"
     r"rate (?:the information on )?this page|"
     r"(?:release date|article date|date published|published(?: on)?|posted(?: on)?):?\s.{0,30}\d{4}|"

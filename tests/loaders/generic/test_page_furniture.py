@@ -244,3 +244,24 @@ Page |
 def test_a_covers_status_under_a_title_naming_priorities_is_no_priority() -> None:
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(SEVENOAKS)
+
+
+def test_a_pages_share_links_are_no_action() -> None:
+    # Chorley Council, Corporate Strategy 2021 (the wild corpus's chorley-2021-corporate-strategy-
+    # involving-residents-measures), its page's foot
+    text = (
+        "Involving residents in improving their local area and equality of access for all\n"
+        "\n"
+        "We will:\n"
+        "\n"
+        "  • launch Astley Hall attraction and visitor experience\n"
+        "  • lead activity to address climate change including tree planting\n"
+        "\n"
+        "Share this page\n"
+        "\n"
+        "Share on Facebook Share on Twitter Share by email\n"
+    )
+    assert [a.label for a in read(text).actions] == [
+        "launch Astley Hall attraction and visitor experience",
+        "lead activity to address climate change including tree planting",
+    ]

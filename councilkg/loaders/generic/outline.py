@@ -320,9 +320,12 @@ class OutlineReader(OutlineMarked):
             return
         if self.one_item is not None:
             one_kind, self.one_item = self.one_item, None
-            if (not bullet and text[:1].isupper() and not text.endswith(":")) or numbered:
+            # "a fourth priority:" / "• Working together to make the borough …": one bullet alone
+            lone_bullet = bullet is not None and not BULLET.match(following) and not text.endswith(":")
+            if (not bullet and text[:1].isupper() and not text.endswith(":")) or numbered or lone_bullet:
                 ref = numbered.group(1) if numbered else None
-                label = (clean_text(text[numbered.end() :]) if numbered else text).rstrip(".")
+                marked = numbered or (bullet if lone_bullet else None)
+                label = (clean_text(text[marked.end() :]) if marked else text).rstrip(".")
                 if one_kind == "outcome":
                     self._outcome(number, label, ref, RULE_ONE_ITEM, listed=False)
                 else:

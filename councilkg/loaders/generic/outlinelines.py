@@ -313,9 +313,11 @@ DONE_HEADING = re.compile(
     r"(?:our |key )?achievements|what difference (?:has it|did it|it has) made)\b[^.:!?]{0,40}[:.]?$",
     re.IGNORECASE,
 )
-#: "This has been developed in the strategic priority:": the one item named on the next line.
+#: "This has been developed in the strategic priority:", "… start thinking about a fourth priority:": the
+#: one item named on the next line.
 ONE_ITEM_LEAD_IN = re.compile(
-    r"\b(?:the|our|one|a|this)\s+(?:(?:strategic|key|main|overarching|shared|single)\s+)?"
+    r"\b(?:the|our|one|a|this)\s+(?:(?:first|second|third|fourth|fifth|sixth|further|new)\s+)?"
+    r"(?:(?:strategic|key|main|overarching|shared|single)\s+)?"
     r"(?P<word>priority|objective|ambition|aim|goal|outcome)\s*:\s*$",
     re.IGNORECASE,
 )

@@ -62,6 +62,8 @@ _SUBJECT_KIND = re.compile(
     r"(?:that|which|we|to|for)\b[^:.;]{0,120}?\b(?:include|includes|are|will be)\s*:\s*$",
     re.IGNORECASE,
 )
+#: The words after a count that may name what it counts, a name before the kind among them.
+MAX_COUNTED_NAME_WORDS = 6
 #: A kind of item named with another noun: "vision and priorities".
 _AND_KIND = re.compile(rf"\s+and\s+(?:{LIST_KIND_WORDS.pattern})", re.IGNORECASE)
 #: A verb right after a noun makes that noun the sentence's subject.
@@ -151,8 +153,13 @@ def lead_in_kind(text: str) -> str | None:
         and not any(match.start() < other.start() for match in LIST_KIND_WORDS.finditer(last))
     ):
         return None  # "… a suite of documents which link to … priorities:", "He started with the vision:"
-    counted = [match.group(1) for match in COUNTED.finditer(text)]
-    if counted and not KIND_STEM.search(counted[-1]):
+    counted_matches = list(COUNTED.finditer(text))
+    counted = [match.group(1) for match in counted_matches]
+    # "the three Best Start in Life headline goals": a name may stand between the count and its kind
+    counted_words = (
+        " ".join(text[counted_matches[-1].start(1) :].split()[:MAX_COUNTED_NAME_WORDS]) if counted else ""
+    )
+    if counted and not KIND_STEM.search(counted_words):
         return None  # "Priorities are selected based on four types of information:"
     short = len(text.split()) <= 8 and not SENTENCE_END.search(text.rstrip(":"))
     if not (short or LEAD_IN_CUES.search(text) or counted):

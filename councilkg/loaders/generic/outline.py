@@ -73,7 +73,7 @@ from councilkg.loaders.generic.outlinelines import (
 )
 from councilkg.loaders.generic.outlinemarked import OutlineMarked
 from councilkg.loaders.generic.prosecommitments import drop_prose_commitments
-from councilkg.loaders.generic.runonlists import inline_bullets
+from councilkg.loaders.generic.runonlists import RULE_GLUED_TITLES, glued_titles, inline_bullets
 from councilkg.loaders.generic.statements import statement_span
 from councilkg.loaders.generic.titledparagraphs import listed_lines
 from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
@@ -247,6 +247,11 @@ class OutlineReader(OutlineMarked):
             self.extraction.place(number, "timescale")
             return
         self.sections.interrupt()
+        if self.list_kind in {"outcome-list", "priority-list", "action"} and (titles := glued_titles(text)):
+            for title in titles:  # "Strong familiesTrusted relationshipsSafe places …" under its lead-in
+                self._list_item(number, title, None, RULE_GLUED_TITLES)
+            self.pending = None
+            return
         if (field := title_field(text)) is not None:  # "Priority Title: Improve Health and Safety"
             self._title_field(number, *field)
             return

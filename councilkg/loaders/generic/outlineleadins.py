@@ -33,6 +33,7 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.placeaspirations import place_aspiration
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
+from councilkg.loaders.generic.runonlists import glued_titles
 from councilkg.loaders.generic.wrappedleadins import wrapped_lead_in
 from councilkg.loaders.parsing.ordinals import first_of_counted
 from councilkg.loaders.parsing.runlists import list_count, named_in_sentence
@@ -114,6 +115,7 @@ class OutlineLeadIns(OutlineWraps):
             or NUMBER.match(following)
             or INLINE_NUMBERS.match(following)
             or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
+            or (text.endswith(":") and glued_titles(following))  # "Strong familiesTrusted relationships…"
         )
         # "… the following outcomes achieved …:" / "We will deliver ourselves" / "1. …": a sub-heading
         # between a lead-in naming its kind and its list

@@ -116,3 +116,34 @@ def _clauses_run(text: str) -> tuple[str, list[str]] | None:
     ):
         return None
     return found.group("lead"), parts
+
+
+#: Where titles printed one a line were glued together when the line breaks were lost: a small letter
+#: right before a capital ("Strong familiesTrusted relationshipsSafe places …").
+_GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")
+_SMALL_WORD_END = re.compile(r"(?:^|[\s(])[a-z]{2,}\)?$")
+#: Titles glued on one line: this many at least, each a short title.
+MIN_GLUED_TITLES = 3
+MAX_GLUED_TITLE_WORDS = 12
+RULE_GLUED_TITLES = "titles glued on one line after a lead-in"
+
+
+def glued_titles(text: str) -> list[str]:
+    """Return the titles of a line that glues three or more short titles together where their line
+    breaks were lost, else ``[]`` (one glued pair is a word's capital, "McDonald", or a typo).
+
+    Example:
+        >>> glued_titles("Strong familiesTrusted relationshipsSafe places and positive activities")
+        ['Strong families', 'Trusted relationships', 'Safe places and positive activities']
+        >>> glued_titles("Working with McDonald's and iPhone users"), glued_titles("One title. Two.")
+        ([], [])
+    """
+    # a boundary counts only after a word in small letters ("familiesTrusted", not "McDonald", "iPhone")
+    cuts = [at.start() for at in _GLUED.finditer(text) if _SMALL_WORD_END.search(text, 0, at.start())]
+    parts = [text[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    if len(parts) < MIN_GLUED_TITLES or any(
+        not part[:1].isupper() or not 1 <= len(part.split()) <= MAX_GLUED_TITLE_WORDS or part.endswith(".")
+        for part in parts
+    ):
+        return []
+    return parts

@@ -391,6 +391,13 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
         ('priorities', [(7, 'Improve schools'), (9, 'Invest in towns'), (10, 'Tackle congestion')])
         >>> counted_lines([(1, "Our two priorities:"), (2, "Improve schools"), (3, "and towns.")], 0) is None
         True
+        >>> counted_lines([(1, "It sets out two key objectives:"), (2, "To develop a modern economy"),
+        ...     (3, "To make Burnley a healthy, safe and clean borough -- and how they can be achieved. "
+        ...         "It covers every area of life from health and education to housing, jobs and the "
+        ...         "environment, and it says who will lead each part of the work and when the partners "
+        ...         "will report on it")],
+        ...     0)[1][-1]
+        RunItem(line=3, ref=None, label='To make Burnley a healthy, safe and clean borough')
 
     A text ending inside the list (a page cut short) gives the items it printed, two at least:
 
@@ -407,6 +414,8 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
     for number, text in window:
         if not text:
             continue
+        if len(items) == count - 1 and len(text.split()) > MAX_COUNTED_LINE_WORDS:
+            text = _before_run_on(text)  # the last item run on into the text after the list
         if (
             not text[:1].isupper()
             or text.endswith(":")
@@ -423,6 +432,18 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
         # the text ends inside the list (a page cut short): the items printed are the list's first
         return lead_in.group("kind").casefold(), _unstopped(items)
     return None
+
+
+#: Where a list's last line runs on into the sentence after it: a spaced dash ("… to Burnley people --
+#: and how they can be achieved.") or a full stop before a capital.
+_RUN_ON_BREAK = re.compile(r"\s+(?:--|[–—])\s+|(?<=[a-z)])\.\s+(?=[A-Z])")
+
+
+def _before_run_on(text: str) -> str:
+    """Return a counted list's last line up to where it runs on into what follows the list, or the
+    line unchanged when it shows no such break."""
+    found = _RUN_ON_BREAK.search(text)
+    return text[: found.start()] if found else text
 
 
 def _unstopped(items: Sequence[RunItem]) -> list[RunItem]:

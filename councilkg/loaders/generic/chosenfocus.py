@@ -49,11 +49,15 @@ def chosen_focus(text: str) -> bool:
 
 
 #: "Our focus for the next four years:", "The specific focus is on:", "Our main focus will be:": the
-#: plan's focus, the lead-in's subject, then at most a time it spans or a verb, and the colon.
+#: plan's focus, the lead-in's subject, then at most a time it spans or a verb, and the colon; or the
+#: plan as the subject focusing ("Our draft plan focuses on:").
 _STATED = re.compile(
     r"^(?:our|the)\s+(?:(?:specific|main|key|strategic|particular|primary)\s+)?focus\s*"
     r"(?:(?:for|over|during)\s+(?:the\s+)?(?:next|coming|first)\s+[\w\s-]{1,25}?\s*)?"
-    r"(?:(?:is|will be)(?:\s+on)?\s*)?:\s*$",
+    r"(?:(?:is|will be)(?:\s+on)?\s*)?:\s*$"
+    # "Our draft plan focuses on:", "The strategy will focus on:": the plan itself, focusing
+    r"|^(?:our|the|this)\s+(?:(?:draft|new|refreshed|updated|corporate|council)\s+)*"
+    r"(?:plan|strategy|corporate plan|council plan)\s+(?:focuses|will focus|focusses)\s+on\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -67,5 +71,7 @@ def stated_focus(text: str) -> bool:
         (True, True)
         >>> stated_focus("The focus of the review was on:"), stated_focus("Our focus groups said:")
         (False, False)
+        >>> stated_focus("Our draft plan focuses on:"), stated_focus("The review focuses on:")
+        (True, False)
     """
     return _STATED.match(text) is not None

@@ -65,7 +65,7 @@ BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|priority projects|key projects|actions|commitments|key tasks|activity areas|"
     r"activities|priorities|priority areas|"
-    r"areas of focus|focus areas|key areas|objectives|"
+    r"areas of focus|focus areas|key areas|main areas of work|areas of work|objectives|"
     r"areas (?:of (?:significant )?weakness|of concern|for improvement)|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|pillars|"
     r"outcome statements|outcomes|measures|indicators|targets|milestones|risks)\b",
@@ -113,6 +113,7 @@ KIND_OF_WORD = {
     # an inspection's findings a written statement of action answers are the priorities it sets
     **dict.fromkeys(["areas of weakness", "areas of significant weakness", "areas of concern"], "priority"),
     **dict.fromkeys(["areas for improvement", "areas of focus", "focus areas", "key areas"], "priority"),
+    **dict.fromkeys(["main areas of work", "areas of work"], "priority"),
     **dict.fromkeys(["priorities", "priority areas", "objectives", "ambitions", "aims", "goals"], "priority"),
     **dict.fromkeys(["themes", "pledges", "promises", "workstreams", "work streams", "pillars"], "priority"),
     "imperatives": "priority",

@@ -1,0 +1,35 @@
+"""A plan focusing ("Our draft plan focuses on:") and its main areas of work ("These are currently the main
+areas of work:") lead in its priorities; on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+from councilkg.loaders.generic.leadinkind import lead_in_kind
+from tests.loaders.generic.reading import read
+
+#: Lewes District Council, consultation on its draft corporate plan (2023-24),
+#: tests/corpus/wild/lewes-2024-draft-corporate-plan-consultation-priorities.txt
+LEWES = (
+    "Our draft plan focuses on:\n"
+    "- Delivering high quality, responsive services to local people\n"
+    "- Continuing to support local people through challenging times\n"
+    "- Building genuinely affordable homes\n"
+    "We also asked about the section on how the council proposes to work with people and partners.\n"
+)
+
+
+def test_a_plan_focusing_on_a_list_names_its_priorities() -> None:
+    assert [p.label for p in read(LEWES).priorities] == [
+        "Delivering high quality, responsive services to local people",
+        "Continuing to support local people through challenging times",
+        "Building genuinely affordable homes",
+    ]
+
+
+def test_main_areas_of_work_are_priorities() -> None:
+    # Suffolk Children and Young People's Emotional Wellbeing Plan (2016), tests/corpus/wild/suffolk-2016-…
+    assert lead_in_kind("These are currently the main areas of work:") == "priority"
+    text = "These are currently the main areas of work:\n\n1.  Access to help\n\n2.  Early intervention\n"
+    assert [(p.ref, p.label) for p in read(text).priorities] == [
+        ("1", "Access to help"),
+        ("2", "Early intervention"),
+    ]

@@ -41,8 +41,9 @@ NUMBER = re.compile(
 )
 #: A small roman numeral ("ii"), as items are lettered or numbered by them.
 ROMAN_NUMERAL = r"i{1,3}|iv|vi{0,3}|ix|x"
-#: "a)", "(b)", "A)", "(ii)": an item lettered (in small letters or capitals) or numbered in roman.
-LETTER = re.compile(rf"^\s*\(?([a-hA-H]|{ROMAN_NUMERAL})\)\s+")
+#: "a)", "(b)", "A)", "a.", "(ii)": an item lettered (in small letters or capitals; "a." in small letters
+#: only, "A." being a name's initial) or numbered in roman.
+LETTER = re.compile(rf"^\s*\(?([a-hA-H]|{ROMAN_NUMERAL})(?:\)|(?<=[a-h])\.)\s+")
 
 
 def is_marked(text: str) -> bool:

@@ -45,6 +45,7 @@ RULE_CONTENTS_UNDER_OUTCOME = "contents entry under a framework outcome's entry"
 RULE_NAMED_IN_SENTENCE = "titles a sentence names after their kind"
 RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
 RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
+RULE_NUMBERED_OVER_LETTERS = "numbered item above its lettered list"
 #: A sentence longer than this after a lead-in is a paragraph, not a list item.
 MAX_SENTENCE_ITEM_WORDS = 40
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from councilkg.documents.listmarks import BULLET, NUMBER
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.numbersiblings import is_later_sibling, next_number
 from councilkg.loaders.generic.outlineheadings import OutlineHeadings
@@ -29,6 +29,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_NUMBERED_ABOVE_RESTART,
     RULE_NUMBERED_ACTION,
     RULE_NUMBERED_HEADING,
+    RULE_NUMBERED_OVER_LETTERS,
     RULE_NUMBERED_RUN,
     SENTENCE_END,
     TRAILING_VALUES,
@@ -107,6 +108,19 @@ class OutlineNumbered(OutlineHeadings):
         if depth in self.heading_depths and len(text.split()) <= MAX_ITEM_WORDS // 2:
             # "5.3 Improved health and wellbeing …" at the level of "5.1" over "5.1.1 …": a heading
             self._priority(number, text.rstrip("."), ref, RULE_NUMBERED_HEADING, 0.6)
+            return
+        lettered = LETTER.match(following)
+        if (
+            self.list_kind == "action"
+            and depth == 0
+            and heading_like
+            and lettered
+            and lettered.group(1) in "aA"
+        ):
+            # "We will" / "1. Be a council that listens to …" / "a. Increase the voice …":
+            # a numbered line over its own lettered list heads it, the letters being what is done for it
+            self._priority(number, text.rstrip("."), ref, RULE_NUMBERED_OVER_LETTERS, 0.5)
+            self.list_kind = "action"
             return
         restart = NUMBER.match(following)
         if (

@@ -72,3 +72,33 @@ def test_capital_letters_mark_a_list_as_small_ones_do() -> None:
         "Wellbeing clients satisfaction rating",
         "Upgrade to Alexandra theatre",
     ]
+
+
+#: Uttlesford District Council, Corporate Plan 2022-2026, "Putting residents first",
+#: tests/corpus/wild/uttlesford-2022-corporate-plan-putting-residents-first.txt
+UTTLESFORD = (
+    "We will \n"
+    "\n"
+    "1. Be a council that listens to and acts for residents\n"
+    "\n"
+    "a. Increase the voice and influence of residents in planning and other council matters\n"
+    "b. Administer public consultations that are effective, accessible, timely and high quality\n"
+    "\n"
+    "2. Deliver local government with outstanding levels of transparency and accountability\n"
+    "\n"
+    "a. Implement a corporate change programme to increase accountability, transparency and democracy\n"
+)
+
+
+def test_a_numbered_line_over_its_lettered_list_heads_it() -> None:
+    assert LETTER.match("a. Increase the voice") and not LETTER.match("A. Smith, Head of Service")
+    extraction = read(UTTLESFORD)
+    assert [(p.ref, p.label[:28]) for p in extraction.priorities] == [
+        ("1", "Be a council that listens to"),
+        ("2", "Deliver local government wit"),
+    ]
+    assert [a.label[:28] for a in extraction.actions] == [
+        "Increase the voice and influ",
+        "Administer public consultati",
+        "Implement a corporate change",
+    ]

@@ -28,6 +28,9 @@ _CHOSEN = re.compile(
     re.IGNORECASE,
 )
 
+#: "… prioritised for support as follows:", "… prioritised for help:": who gets a service first.
+_FOR_SERVICE = re.compile(r"^\s+for\s+(?:support|help|services?|places?|assessment|an? \w+)\b", re.IGNORECASE)
+
 
 def chosen_focus(text: str) -> bool:
     """True when the lead-in ``text`` ends in a choice made of what to work on ("… prioritised work
@@ -37,6 +40,8 @@ def chosen_focus(text: str) -> bool:
     Example:
         >>> chosen_focus("The foreword notes that in 2016/17 the BSCB prioritised work on:")
         True
+        >>> chosen_focus("Families are prioritised for support as follows:")
+        False
         >>> chosen_focus("As a result, the board has decided to focus on making sure that:")
         True
         >>> chosen_focus("The Partnership agreed that the Review should focus on:")
@@ -45,7 +50,9 @@ def chosen_focus(text: str) -> bool:
         False
     """
     found = _CHOSEN.search(text)
-    return found is not None and not OTHER_LIST_NOUNS.search(found.group("tail"))
+    # "… they're prioritised for support as follows:": who is put first for a service, not what is worked on
+    for_whom = found is not None and _FOR_SERVICE.match(found.group("tail"))
+    return found is not None and not OTHER_LIST_NOUNS.search(found.group("tail")) and not for_whom
 
 
 #: "Our focus for the next four years:", "The specific focus is on:", "Our main focus will be:": the

@@ -53,6 +53,7 @@ from councilkg.loaders.generic.laa_blocks import read_laa_blocks
 from councilkg.loaders.generic.lonecommitment import drop_lone_commitment
 from councilkg.loaders.generic.markedheadings import drop_marked_heading_items
 from councilkg.loaders.generic.mentions import read_mentions
+from councilkg.loaders.generic.minuteitems import drop_lone_minute_item
 from councilkg.loaders.generic.namedpriorities import read_named_priorities
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
@@ -270,6 +271,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         read_framework_outcomes(document.lines, extraction, reader.rows.key, listed)
         read_laa_blocks(document.lines, extraction, reader.rows.key)
         drop_lone_commitment(extraction)
+        drop_lone_minute_item(extraction)
         drop_repeated_titles(extraction)
         drop_marked_heading_items(extraction, outline_lines, document.headings)
     _drop_wordless_items(extraction)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.loaders.generic.outlinelines import CODED_ITEM
+from councilkg.loaders.model import Action, Extraction, Indicator
 from councilkg.loaders.parsing.owners import HONORIFICS
 
 RULE_MINUTE_ITEM = "item a minute names before what was said of it"
@@ -74,3 +75,21 @@ def minute_item(text: str, performance_above: bool) -> tuple[str, str | None, st
     if performance_above:
         return "indicator", found.group("ref"), name
     return None
+
+
+def drop_lone_minute_item(extraction: Extraction) -> bool:
+    """Drop the one item read as a minute's named item when no other item of the minute is so named
+    (its line placed as a minute's point); return True when it was dropped.
+
+    A minute taking a report's items one at a time names several ("Repeat incidents of domestic
+    violence – It was suggested …", "Londoneast-uk Project – Members …"); one name before a dash among
+    members' points ("Number of registered births in Bromsgrove – It was explained …") is a question
+    raised, not the plan's measure.
+    """
+    items: list[Action | Indicator] = [*extraction.actions, *extraction.indicators]
+    named = [item for item in items if item.reading is not None and item.reading.rule == RULE_MINUTE_ITEM]
+    if len(named) != 1:
+        return False
+    lone = named[0]
+    extraction.take_out(lambda item: item is lone, "minute's point", ("actions", "indicators"))
+    return True

@@ -48,6 +48,10 @@ _NAMES_A_DOCUMENT = re.compile(
 )
 
 
+#: A web page's menu entry: a few capitalised words, no stop ("About Us", "People & Place", "Priority 1").
+_MENU_ENTRY = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
+
+
 class OutlineHeadings(OutlineLeadIns):
     """The outline reader's handling of unnumbered lines shaped as headings."""
 
@@ -84,6 +88,12 @@ class OutlineHeadings(OutlineLeadIns):
             self.after_sentence = bool(SENTENCE_END.search(text))
             return False
         if self.marked_list or self.list_left == 0:  # "The Five Themes:" and five read: the list ended
+            self.list_kind = None
+            return False
+        menu = _MENU_ENTRY.match(text) and _MENU_ENTRY.match(following) and not self.lead_in.endswith(":")
+        if menu and not self.extraction.priorities:
+            # "Our Priorities" / "People & Place" / "About Us" / "Priority 1": a web page's menu, each
+            # entry a few words over the next
             self.list_kind = None
             return False
         kind = "outcome" if self.list_kind == "outcome-list" else "priority"

@@ -48,7 +48,7 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
-from councilkg.loaders.generic.statedlines import PEOPLE_STATE, STATE, reports_what_was
+from councilkg.loaders.generic.statedlines import PEOPLE_STATE, STATE, is_tally, reports_what_was
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
@@ -475,6 +475,9 @@ class OutlineItems:
             self.list_kind, self.marked_list = "outcome-list", True
             return
         if self.list_kind == "action":
+            if is_tally(text):
+                self.pending = None  # "26 (68%) have been completed …": a tally of the actions, none of them
+                return
             if opens_with_measure(text):  # "… improvement actions for: · % of people presented homeless …"
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
             else:

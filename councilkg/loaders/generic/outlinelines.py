@@ -359,6 +359,8 @@ NOT_A_PRIORITY = re.compile(
     r"references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
+    # "Quality of Life Implications", "Resource and legal implications": a committee report's sections
+    r"(?:[\w&-]+\s+){0,3}implications:?$|"
     # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed
     r"(?:what|how|why|who|where|when)\s+(?:is|are|do|does|will|we|can|should|has|have|this|it|that)\b)\b",
     re.IGNORECASE,

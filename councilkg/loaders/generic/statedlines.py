@@ -42,12 +42,38 @@ _WAS = re.compile(
     re.IGNORECASE,
 )
 
+#: "Members highlighted …", "The Board emphasised the need for …": a meeting's body and what it said, in
+#: the past tense (a minute's point).
+_BODY_SAID = re.compile(
+    r"^(?:the\s+)?(?:members?|board|committee|panel|councillors?|cabinet|chair(?:man)?)\s+"
+    r"(?:\w+ed|said|felt|made|asked|noted)\b",
+    re.IGNORECASE,
+)
+
+#: "26 (68%) have been completed as of March 2020": a count and its share, a tally of what was done.
+_TALLY = re.compile(r"^\d[\d,]*\s*\(\d{1,3}(?:\.\d+)?%\)\s")
+
+#: "… the Portfolio Holders have continued to discuss …": a paragraph's verb in the present perfect within
+#: its opening words, an account of what has been done (a point this long is no item's title).
+_HAVE_DONE = re.compile(
+    r"^[^.;:]{0,100}?(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!\bthey)(?<!\bwe)(?<!\byou)\s(?:have|has)\s+\w+ed\s",
+    re.IGNORECASE,
+)
+MIN_REPORT_WORDS = 20
+
+
+def is_tally(text: str) -> bool:
+    """True when a point opens with a count and its share ("26 (68%) have been completed …"): a tally
+    of a plan's items, none of them."""
+    return _TALLY.match(text) is not None
+
 
 def reports_what_was(text: str) -> bool:
     """True when a point reports in the past tense what was or had been (a minute's, a review's), not
     what is to be done: its opening words hold "was", "were", "had been" (or "had" and another verb,
-    "remained", "would be"), and it opens with neither an action's verb ("Ensure that children who
-    were …") nor "To".
+    "remained", "would be"), or it opens with a meeting's body and what it said ("Members highlighted
+    …") or a tally ("26 (68%) have been completed …"), and it opens with neither an action's verb
+    ("Ensure that children who were …") nor "To".
 
     Example:
         >>> reports_what_was("Robust measures were in place to monitor newly qualified staff.")
@@ -56,8 +82,14 @@ def reports_what_was(text: str) -> bool:
         False
         >>> reports_what_was("Children who were absent from school")
         False
+        >>> reports_what_was("Members highlighted the importance of the Every Child Matters agenda")
+        True
+        >>> reports_what_was("26 (68%) have been completed as of March 2020")
+        True
     """
     words = text.split()
     if not words or words[0] in ACTION_VERBS or words[0].casefold() == "to":
         return False
-    return _WAS.match(" " + text) is not None
+    if len(words) >= MIN_REPORT_WORDS and _HAVE_DONE.match(" " + text):
+        return True  # "Since the elections in May 2003, the Executive Portfolio Holders have worked …"
+    return _WAS.match(" " + text) is not None or _BODY_SAID.match(text) is not None or is_tally(text)

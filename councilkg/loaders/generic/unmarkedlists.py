@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.countedlists import starts_with_verb
@@ -35,6 +36,8 @@ _KIND_AT_END = re.compile(rf"{LIST_KIND_WORDS.pattern}\s*$", re.IGNORECASE)
 #: The kinds a heading over unmarked lines is trusted for: measures and risks have their own rules.
 _KINDS = frozenset({"priority", "outcome"})
 _ENDS_OPEN = re.compile(r"[.:;!?,\d]$")
+#: "The current priorities identified are:": a lead-in's kind word, then at most a verb or two and "are:".
+_SAID_KIND = re.compile(rf"{LIST_KIND_WORDS.pattern}(?:\s+[a-z]+){{0,2}}\s+are\s*:$", re.IGNORECASE)
 MIN_ITEMS = 3
 MAX_ITEM_WORDS = 20
 #: A list of a plan's priorities or outcomes is a few lines long; a longer run of short lines is
@@ -65,7 +68,8 @@ def unmarked_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str
     if word is None:
         return None
     items: list[RunItem] = []
-    said = False  # the sentence under the heading saying what its lines are
+    # the sentence under the heading saying what its lines are, or the lead-in saying so ("… are:")
+    said = texts[position][1].rstrip().endswith(":")
     for number, text in texts[position + 1 : position + 1 + _WINDOW]:
         if not text:
             continue
@@ -78,6 +82,11 @@ def unmarked_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str
         if len(items) > MAX_ITEMS:
             return None
     verb_led = sum(1 for item in items if starts_with_verb(item.label))
+    # lines said to be the items stand apart alike (all on consecutive lines, or all blank lines apart):
+    # one run on from the line above among spaced ones is a wrapped paragraph's
+    adjacent = {later.line - earlier.line == 1 for earlier, later in pairwise(items)}
+    if said and len(adjacent) > 1:
+        return None
     if len(items) < MIN_ITEMS or (3 * verb_led < 2 * len(items) and not said):
         return None
     return word, items, RULE_UNMARKED_LINES
@@ -90,8 +99,12 @@ def _says_kind(text: str, word: str) -> bool:
 
 
 def _heading_kind(text: str) -> str | None:
-    """Return the kind word a short heading ends with ("LSP Priorities": ``"priorities"``) when it
-    names priorities or outcomes, else ``None``."""
+    """Return the kind word a short heading ends with ("LSP Priorities": ``"priorities"``), or a lead-in
+    sentence's kind word before its colon ("The current priorities identified are:"), when it names
+    priorities or outcomes, else ``None``."""
+    said = _SAID_KIND.search(text.strip())
+    if said is not None and KIND_OF_WORD.get(said.group(1).casefold()) in _KINDS:
+        return said.group(1).casefold()
     heading = _HEADING.match(text.strip())
     if heading is None:
         return None

@@ -12,21 +12,20 @@ from __future__ import annotations
 import re
 
 from councilkg.loaders.model import Action, Extraction, Indicator, Priority, Risk
+from councilkg.loaders.parsing.matching import match_key
 
-#: Articles and marks a repeated title may gain or lose ("A Town Centre for All" / "Town Centre for All").
+#: An article or "our" a repeated title may gain or lose ("A Town Centre for All" / "Town Centre for All").
 _ARTICLE = re.compile(r"^(?:a|an|the|our)\s+")
-_MARKS = re.compile(r"[^\w\s]")
 
 
 def title_key(label: str) -> str:
-    """Return a label as compared with others: lower case, no marks, no leading article, one space.
+    """Return a label as compared with others: its :func:`match_key` without a leading article.
 
     Example:
         >>> title_key("A Healthy, Active and Safe Borough") == title_key("Healthy, Active and Safe Borough")
         True
     """
-    words = " ".join(_MARKS.sub(" ", label.casefold()).split())
-    return _ARTICLE.sub("", words)
+    return _ARTICLE.sub("", match_key(label))
 
 
 def drop_repeated_titles(extraction: Extraction) -> list[int]:

@@ -8,6 +8,7 @@ import pytest
 from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.unmarkedlists import unmarked_lines
 from tests.loaders.generic.reading import read
+from tests.loaders.generic.test_next_heading import WARRINGTON_2021
 
 #: Walsall Partnership, "CAA update" slides, 20 July 2009
 #: (https://slideum.com/doc/1830643/caa-update---walsall-council): the LSP's priorities one a line
@@ -118,35 +119,19 @@ def test_a_run_longer_than_a_plans_list_is_none() -> None:
     assert unmarked_lines(texts[:12], 0) is not None
 
 
-#: Warrington Youth Voice, "Our Pledges & Priorities" (2021),
-#: https://www.warringtonyouthvoice.org/pledges-priorities
-WARRINGTON = (
-    "Our Pledges & Priorities \n"
-    "\n"
-    "The Pledges & Priorities are the set topics of which we will be working on and focusing on throughout "
-    "the year. \n"
-    "\n"
-    "Young people are happy and safe\n"
-    "\n"
-    "\n"
-    "A place of equality and diversity for young people\n"
-    "\n"
-    "Young people are safe\n"
-    "\n"
-    "Support for young people amid the COVID-19 pandemic \n"
-)
-
-
 def test_a_sentence_saying_what_the_lines_are_stands_for_their_verbs() -> None:
-    assert [p.label for p in read(WARRINGTON).priorities] == [
+    """Warrington's pledges and priorities (``WARRINGTON_2021``) name states, not what is done; the
+    sentence under their heading says what they are."""
+    assert [p.label for p in read(WARRINGTON_2021).priorities] == [
         "Young people are happy and safe",
         "A place of equality and diversity for young people",
         "Young people are safe",
-        "Support for young people amid the COVID-19 pandemic",
+        "A strong and sustainable future",
+        "Increased sustainability of transport and travel for young people",
+        "Reduce the impact of Climate Change",
     ]
 
 
 def test_without_the_sentence_lines_naming_states_are_no_list() -> None:
-    said = WARRINGTON.splitlines(keepends=True)[2]
-    text = WARRINGTON.replace(said, "")
-    assert len(read(text).priorities) <= 1
+    said = WARRINGTON_2021.splitlines(keepends=True)[2]
+    assert len(read(WARRINGTON_2021.replace(said, "")).priorities) <= 1

@@ -62,6 +62,9 @@ _SUBJECT_KIND = re.compile(
     r"(?:that|which|we|to|for)\b[^:.;]{0,120}?\b(?:include|includes|are|will be)\s*:\s*$",
     re.IGNORECASE,
 )
+#: "… we have agreed to take forward the following projects all linked to our key priorities, to:": the
+#: list is what "the following" names, projects (actions), whatever the sentence names after them.
+_FOLLOWING_PROJECTS = re.compile(r"\bthe following\s+(?:[\w-]+\s+){0,2}?projects\b[^.:]*:\s*$", re.IGNORECASE)
 #: The words after a count that may name what it counts, a name before the kind among them.
 MAX_COUNTED_NAME_WORDS = 6
 #: A kind of item named with another noun: "vision and priorities".
@@ -111,6 +114,8 @@ def lead_in_kind(text: str) -> str | None:
         return "action"
     if _EACH_HOLDS.search(text):
         return "priority"
+    if _FOLLOWING_PROJECTS.search(text):
+        return "action"  # "… take forward the following projects all linked to our key priorities, to:"
     if subject := _SUBJECT_KIND.match(text):
         return KIND_OF_WORD[" ".join(subject.group("kind").casefold().split())]
     if _points_at_values(text):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from councilkg.loaders.generic.outlinelines import GENERIC_KIND_WORD
+from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, count_value
 
 RULE_NAMED_LIST = "items a sentence names after their kind, uncounted"
 #: The kinds a sentence names its items after (the plural: a list of them follows).
@@ -47,6 +48,8 @@ _NAMED_BEFORE = re.compile(
     rf"(?P<gap>(?:[^.:;!?\s]+\s+){{0,6}}?)(?P<kind>{_KINDS})\b[^.:;!?]{{0,40}}\.?\s*$",
     re.IGNORECASE,
 )
+#: A count right before the kind ("the eight key priorities"): the list named must hold that many.
+_COUNT_BEFORE = re.compile(rf"{COUNT_AND_WORDS}$", re.IGNORECASE)
 #: A sentence's end: a full stop before a space and a capital, or the line's end.
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z“\"‘'])")
 MAX_GAP_WORDS = 12
@@ -72,6 +75,9 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         ('priorities', ['growing the economy', 'valuing the environment', 'protecting the vulnerable'])
         >>> named_list("Our priorities are clear, simple and agreed by partners.") is None
         True
+        >>> named_list("The plan sets out the eight key priorities which include tackling housing, "
+        ...            "protecting the environment and strengthening the economy.") is None
+        True
     """
     for sentence in _SENTENCE_END.split(text):
         before = _NAMED_BEFORE.match(sentence)
@@ -91,6 +97,9 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
             # actions named so were a plan's items on the released plans
             continue
         items = _items(found.group("items").strip())
+        counted = _COUNT_BEFORE.search(sentence, 0, found.start("kind"))
+        if items and counted and count_value(counted.group("count")) != len(items):
+            continue  # "… the eight key priorities which include A, B, C and D": some of them, for example
         # "… their priorities are growing the economy, valuing the environment, … and helping …": with
         # no colon, only a predicate of actions in -ing, right after the kind, lists its items
         if items and _predicate(sentence, found) and not _all_gerunds(items, found.group("gap")):

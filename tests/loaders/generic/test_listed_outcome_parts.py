@@ -57,3 +57,28 @@ def test_lettered_items_under_a_numbered_outcome_are_its_priorities() -> None:
         ("Assured and safe communities", [keys[1]]),
         ("Reduced offending behaviour and anti- social behaviour", [keys[1]]),
     ]
+
+
+#: West Devon Borough Council news on its Council Plan 2024-2028 (2025),
+#: tests/corpus/wild/west-devon-2024-council-plan-year-1-projects-news.txt
+WEST_DEVON = (
+    "The Council Plan sets out the eight key priorities which include tackling housing challenges, "
+    "protecting the environment, strengthening the local economy and enhancing health and wellbeing across "
+    "the Borough.\n"
+    "For the next year, we have agreed to take forward the following projects all linked to our key "
+    "priorities, to:\n"
+    "- delivery of Okehampton Parkway Station and Integrated Transport Hub.\n"
+    "- improve the energy efficiency of 55 properties by awarding Homes Upgrade Grants.\n"
+    "- identify tree planting opportunities with Plymouth and South Devon Community Forest.\n"
+)
+
+
+def test_the_following_projects_are_actions_and_a_counted_kinds_examples_no_list() -> None:
+    assert lead_in_kind(WEST_DEVON.splitlines()[1]) == "action"
+    extraction = read(WEST_DEVON)
+    assert extraction.priorities == []  # four of "the eight key priorities": examples, not the list
+    assert [a.label[:24] for a in extraction.actions] == [
+        "delivery of Okehampton P",
+        "improve the energy effic",
+        "identify tree planting o",
+    ]

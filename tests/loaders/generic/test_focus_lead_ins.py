@@ -1,5 +1,6 @@
 """A plan focusing ("Our draft plan focuses on:") and its main areas of work ("These are currently the main
-areas of work:") lead in its priorities; on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+areas of work:") lead in its priorities, "This will involve us:" its actions; on snippets cut from the
+wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
@@ -32,4 +33,26 @@ def test_main_areas_of_work_are_priorities() -> None:
     assert [(p.ref, p.label) for p in read(text).priorities] == [
         ("1", "Access to help"),
         ("2", "Early intervention"),
+    ]
+
+
+def test_this_will_involve_us_leads_in_actions() -> None:
+    # Thanet District Council, Corporate Plan 2015 to 2019, corporate priorities,
+    # https://www.thanet.gov.uk/about-us/corporate-plan-2015-to-2019/corporate-priorities-2015-to-19/
+    text = (
+        "Priority 1: A clean and welcoming environment\n"
+        "\n"
+        "We want to encourage pride in our district by keeping Thanet clean.\n"
+        "\n"
+        "This will involve us:\n"
+        "\n"
+        "  • Continuing to improve waste and recycling services, reducing waste and increasing recycling.\n"
+        "\n"
+        "  • Keeping streets, parks and open spaces clean for residents and visitors.\n"
+    )
+    extraction = read(text)
+    assert [p.label for p in extraction.priorities] == ["A clean and welcoming environment"]
+    assert [a.label[:30] for a in extraction.actions] == [
+        "Continuing to improve waste an",
+        "Keeping streets, parks and ope",
     ]

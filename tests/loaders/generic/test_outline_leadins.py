@@ -686,25 +686,3 @@ def test_a_counted_kind_ending_the_lead_in_names_the_list_whatever_the_sentence_
         "All neighbourhoods are a",
         "Our natural environment ",
     ]
-
-
-def test_this_will_involve_us_leads_in_actions() -> None:
-    # Thanet District Council, Corporate Plan 2015 to 2019, corporate priorities,
-    # https://www.thanet.gov.uk/about-us/corporate-plan-2015-to-2019/corporate-priorities-2015-to-19/
-    text = (
-        "Priority 1: A clean and welcoming environment\n"
-        "\n"
-        "We want to encourage pride in our district by keeping Thanet clean.\n"
-        "\n"
-        "This will involve us:\n"
-        "\n"
-        "  • Continuing to improve waste and recycling services, reducing waste and increasing recycling.\n"
-        "\n"
-        "  • Keeping streets, parks and open spaces clean for residents and visitors.\n"
-    )
-    extraction = read(text)
-    assert [p.label for p in extraction.priorities] == ["A clean and welcoming environment"]
-    assert [a.label[:30] for a in extraction.actions] == [
-        "Continuing to improve waste an",
-        "Keeping streets, parks and ope",
-    ]

@@ -74,7 +74,7 @@ _SECTION_WORDS = re.compile(
     r"guidance|index|introduction|foreword|appendix|glossary|statement|section|part|chapter|"
     r"priorit(?:y|ies)|outcomes?|objectives?|ambitions?|aims?|goals?|themes?|actions?|measures?|"
     r"indicators?|targets?|data|statistics|consultation|partnership arrangements|staffing|"
-    r"deliver(?:y|ing)?)\b",
+    r"deliver(?:y|ing)|(?<=.)deliver)\b",  # "Deliver value for money" opens with the verb: a theme
     re.IGNORECASE,
 )
 #: A heading over narrative: a question, "How we will …", "What is …".
@@ -118,9 +118,10 @@ def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
     """Return the entries of a contents page that are a plan's themes, or ``[]`` when the page is
     not one of front matter, a run of four to twelve short titles, then entries none of which is one.
 
-    Every entry must be unmarked (no number, letter or bullet: a numbered page is a report's
-    sections) and print its page, the pages never going back; at least one entry of front matter
-    comes first, and the back matter holds no short title (the run is not split by a section).
+    The page ends at its first entry printing no page (the lines read on below it are a footer or
+    the body). Every entry after the front matter must be unmarked (no number, letter or bullet: a
+    numbered page is a report's sections), the pages never going back; at least one entry of front
+    matter comes first, and the back matter holds no short title (the run is not split by a section).
 
     Example:
         >>> page = [ContentsEntry(n, name, "none", n) for n, name in enumerate(["Foreword", "Safe",
@@ -130,7 +131,13 @@ def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
         >>> theme_entries([*page[:1], ContentsEntry(2, "Revenue Budget Summary", "none", 2), *page[1:]])
         []
     """
-    if not entries or any(entry.style != "none" or entry.page is None for entry in entries):
+    paged = next((n for n, entry in enumerate(entries) if entry.page is None), len(entries))
+    entries = entries[:paged]  # the lines read on after the paged entries: the page's footer, the body
+    front = 0
+    while front < len(entries) and _FRONT.match(entries[front].name):
+        front += 1
+    # A front entry's "number above" is the page number printed at the foot of the cover.
+    if not entries or any(entry.style != "none" for entry in entries[front:]):
         return []
     pages = [entry.page for entry in entries if entry.page is not None]
     if pages != sorted(pages):

@@ -178,3 +178,37 @@ def test_entries_each_over_its_page_with_no_heading_list_the_themes_after_the_pl
 def test_a_few_titles_each_over_a_number_are_no_contents_page() -> None:
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read("\n".join(WYRE_FOREST.splitlines()[14:24]))  # five entries: figures quoted as much as pages
+
+
+#: Shepway District Council's Corporate Plan 2013-2018, the cover's page number, the contents page
+#: with spaced leaders, and the body's first page below it,
+#: https://paperzz.com/doc/7154903/corporate-plan---shepway-district-council
+SHEPWAY = """\
+Shepway District Council Corporate Plan 2013 – 2018
+1
+Contents
+Introduction . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3
+Boost the local economy and increase job opportunities . . . . . . . . . . . 4
+More homes . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 5
+Listening to local people . . . . . . . . . . . . . . . . . . . . . . . . . 6
+Support an attractive and vibrant place to live . . . . . . . . . . . . . 7
+Deliver value for money . . . . . . . . . . . . . . . . . . . . . . . . . . 8
+Shepway District Council Corporate Plan 2013 – 2018
+2
+Introduction
+T
+his strategy sets out Shepway
+District Council’s long-term vision
+"""
+
+
+def test_the_contents_page_ends_at_its_last_paged_entry_and_an_opening_verb_is_no_section() -> None:
+    """The cover's page number over "Introduction" and the body read on below the page are no
+    entries of it; "Deliver value for money" is a theme ("Delivering the Strategy" is a section)."""
+    assert [p.label for p in read(SHEPWAY).priorities] == [
+        "Boost the local economy and increase job opportunities",
+        "More homes",
+        "Listening to local people",
+        "Support an attractive and vibrant place to live",
+        "Deliver value for money",
+    ]

@@ -54,6 +54,13 @@ _EACH_HOLDS = re.compile(
     r"(?:actions|commitments|activities|key tasks)\b",
     re.IGNORECASE,
 )
+#: "We have identified four strategic themes …, supported by a range of high level actions:": the actions
+#: support each item, a level below it; the count names what the list holds.
+_SUPPORTED_BY = re.compile(
+    r"\b(?:supported|underpinned|backed)\s+by\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:actions|commitments|activities|key tasks)\s*:\s*$",
+    re.IGNORECASE,
+)
 #: "Actions that will help the council achieve its goals include:", "Key actions to deliver these
 #: priorities include:": the kind the sentence opens with is its subject, what the list holds; a kind
 #: named after it is what the items serve.
@@ -78,6 +85,10 @@ _PEOPLE = frozenset({"partners", "members", "organisations"})
 _POINTER = re.compile(r"^(?:these|they)\s+(?:are|include)\b[^.:]{0,30}:\s*$", re.IGNORECASE)
 #: What a council holds to, never what it will do: named last before a pointer, the list is of these.
 _HELD_TO = re.compile(r"\b(?:values|principles|behaviours)\b", re.IGNORECASE)
+#: "We will do this by:": a lead-in naming no kind of its own, pointing back at what was named above.
+_DOES_THIS_BY = re.compile(
+    r"^(?:we|the council) will (?:do|achieve|deliver) (?:this|these|them)\b[^.:]{0,40}:\s*$", re.IGNORECASE
+)
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
@@ -102,6 +113,9 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("Underpinning these themes are our new values. These are based around:")
         >>> lead_in_kind("The Plan focused on three areas, which each contained a series of actions:")
         'priority'
+        >>> lead_in_kind("We have identified four strategic themes to drive our service delivery, supported "
+        ...              "by a range of high level actions:")
+        'priority'
         >>> lead_in_kind("Actions that will help the council achieve its goals include:")
         'action'
         >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
@@ -114,6 +128,8 @@ def lead_in_kind(text: str) -> str | None:
         return "action"
     if _EACH_HOLDS.search(text):
         return "priority"
+    if (support := _SUPPORTED_BY.search(text)) and (counted := _counted_kind(text[: support.start()])):
+        return counted  # "… four strategic themes to drive our services, supported by … actions:"
     if _FOLLOWING_PROJECTS.search(text):
         return "action"  # "… take forward the following projects all linked to our key priorities, to:"
     if subject := _SUBJECT_KIND.match(text):
@@ -180,6 +196,15 @@ def lead_in_kind(text: str) -> str | None:
     return KIND_OF_WORD[(paired_first(named) or words[-1]).casefold()]  # "priorities and measures:"
 
 
+def _counted_kind(text: str) -> str | None:
+    """Return the kind the last count in ``text`` names ("four strategic themes" → "priority"), else None."""
+    counted = list(COUNTED.finditer(text))
+    if not counted:
+        return None
+    word = LIST_KIND_WORDS.search(counted[-1].group(1))  # "strategic themes to": the words after the count
+    return KIND_OF_WORD.get(word.group(1).casefold()) if word else None
+
+
 def _points_at_values(text: str) -> bool:
     """True when a line ends in a pointer ("These are:") after a sentence naming values or principles
     after any kind word: the list is of what the council holds to."""
@@ -210,3 +235,15 @@ def _names_a_list(text: str, match: re.Match[str]) -> bool:
     # "the Public Health Outcomes Framework", "PERFORMANCE INDICATORS APPENDIX": a title's word in capitals
     follows = title_word_follows(text, match.end(), capitals=word.isupper())
     return not (match.start() > 0 and word[:1].isupper() and follows)
+
+
+def points_back(text: str) -> bool:
+    """True for a lead-in that names no kind and points back at the line above ("We will do this by:"):
+    under a heading leading in priorities ("Our priorities"), the list is of those.
+
+    Example:
+        >>> points_back("We will do this by:"), points_back("We will do this by working with schools.")
+        (True, False)
+    """
+    return bool(_DOES_THIS_BY.match(text))
+

@@ -56,3 +56,35 @@ def test_this_will_involve_us_leads_in_actions() -> None:
         "Continuing to improve waste an",
         "Keeping streets, parks and ope",
     ]
+
+
+def test_we_will_do_this_by_under_our_priorities_leads_in_the_priorities() -> None:
+    # Cotswold District Council, Our aims and priorities (2020),
+    # https://cotswold.gov.uk/about-the-council/our-aims-and-priorities/
+    text = (
+        "Our priorities\n"
+        "\n"
+        "We will do this by:\n"
+        "\n"
+        "  • delivering our services to the highest standards\n"
+        "  • responding to the challenges presented by the climate crisis\n"
+        "\n"
+        "Our principles\n"
+    )
+    extraction = read(text)
+    assert [p.label for p in extraction.priorities] == [
+        "delivering our services to the highest standards",
+        "responding to the challenges presented by the climate crisis",
+    ]
+    assert extraction.actions == []
+
+
+def test_a_count_of_themes_supported_by_actions_leads_in_the_themes() -> None:
+    # Erewash Borough Council, Corporate Plan 2021-2023, foreword,
+    # tests/corpus/wild/erewash-2021-corporate-plan-themes-foreword.txt
+    lead_in = (
+        "We have identified four strategic themes to drive our service delivery, supported by a range of "
+        "high level actions:"
+    )
+    assert lead_in_kind(lead_in) == "priority"
+    assert lead_in_kind("Our plan is supported by a range of high level actions:") == "action"

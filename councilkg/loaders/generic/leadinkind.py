@@ -128,8 +128,8 @@ def lead_in_kind(text: str) -> str | None:
         return "action"
     if _EACH_HOLDS.search(text):
         return "priority"
-    if (support := _SUPPORTED_BY.search(text)) and (counted := _counted_kind(text[: support.start()])):
-        return counted  # "… four strategic themes to drive our services, supported by … actions:"
+    if (support := _SUPPORTED_BY.search(text)) and (supported := _counted_kind(text[: support.start()])):
+        return supported  # "… four strategic themes to drive our services, supported by … actions:"
     if _FOLLOWING_PROJECTS.search(text):
         return "action"  # "… take forward the following projects all linked to our key priorities, to:"
     if subject := _SUBJECT_KIND.match(text):

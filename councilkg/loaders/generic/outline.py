@@ -312,10 +312,10 @@ class OutlineReader(OutlineMarked):
         if action_lead_in and points_led_in(self.raw_lines, number):
             self._lead_in(number, "priority", text)  # "Our 8 point promise …" / "Adults … will:"
             return
-        if action_lead_in and self.list_kind == "priority-list" and self.previous == self.lead_in:
-            if points_back(text):  # "Our priorities" / "We will do this by:" / "• delivering our services …"
-                self.extraction.place(number, "priority lead-in")
-                return
+        # "Our priorities" / "We will do this by:" / "• delivering our services …": the heading's list
+        if self.list_kind == "priority-list" and self.previous == self.lead_in and points_back(text):
+            self.extraction.place(number, "priority lead-in")
+            return
         if action_lead_in:
             drop_prose_commitments(self.extraction, text)
             self.list_kind, self.pending = "action", None

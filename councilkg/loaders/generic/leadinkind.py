@@ -74,8 +74,11 @@ _SUBJECT_KIND = re.compile(
 _FOLLOWING_PROJECTS = re.compile(r"\bthe following\s+(?:[\w-]+\s+){0,2}?projects\b[^.:]*:\s*$", re.IGNORECASE)
 #: The words after a count that may name what it counts, a name before the kind among them.
 MAX_COUNTED_NAME_WORDS = 6
-#: A kind of item named with another noun: "vision and priorities".
-_AND_KIND = re.compile(rf"\s+and\s+(?:{LIST_KIND_WORDS.pattern})", re.IGNORECASE)
+#: A kind of item named with another noun: "vision and priorities", "a new vision and set of ambitions".
+_AND_KIND = re.compile(
+    rf"\s+and\s+(?:(?:a|an|our|the|new|set|series|range)\s+(?:of\s+)?){{0,3}}(?:{LIST_KIND_WORDS.pattern})",
+    re.IGNORECASE,
+)
 #: A verb right after a noun makes that noun the sentence's subject.
 _SUBJECT_VERB = re.compile(
     r"\s+(?:were|was|are|is|had|have|noted|agreed|heard|asked|considered|approved|endorsed)\b", re.IGNORECASE
@@ -115,6 +118,8 @@ def lead_in_kind(text: str) -> str | None:
         'priority'
         >>> lead_in_kind("We have identified four strategic themes to drive our service delivery, supported "
         ...              "by a range of high level actions:")
+        'priority'
+        >>> lead_in_kind("Cllr Perrin is proposing a new vision and set of ambitions for the council, including:")
         'priority'
         >>> lead_in_kind("Actions that will help the council achieve its goals include:")
         'action'

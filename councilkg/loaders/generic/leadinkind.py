@@ -119,7 +119,8 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("We have identified four strategic themes to drive our service delivery, supported "
         ...              "by a range of high level actions:")
         'priority'
-        >>> lead_in_kind("Cllr Perrin is proposing a new vision and set of ambitions for the council, including:")
+        >>> lead_in_kind("Cllr Perrin is proposing a new vision and set of ambitions for the council, "
+        ...              "including:")
         'priority'
         >>> lead_in_kind("Actions that will help the council achieve its goals include:")
         'action'

@@ -44,6 +44,7 @@ from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.confidencecut import BELOW, cut_below
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries, paged_run_lines
+from councilkg.loaders.generic.cutoff import drop_cut_off_items
 from councilkg.loaders.generic.countedprefix import read_counted_prefixes
 from councilkg.loaders.generic.failurerisks import read_failure_risks
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
@@ -273,6 +274,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
         drop_lone_commitment(extraction)
         drop_lone_minute_item(extraction)
         drop_repeated_titles(extraction)
+        drop_cut_off_items(extraction, document.lines)
         drop_marked_heading_items(extraction, outline_lines, document.headings)
     _drop_wordless_items(extraction)
     if profile.heading_lines is not None:  # headings nothing read: placed, not left as unread text

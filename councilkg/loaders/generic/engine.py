@@ -44,8 +44,8 @@ from councilkg.loaders.generic.columnrows import read_column_rows
 from councilkg.loaders.generic.confidencecut import BELOW, cut_below
 from councilkg.loaders.generic.contents import is_contents_entry, page_first_entries, page_last_entries
 from councilkg.loaders.generic.contentsruns import contents_run_entries, paged_run_lines
-from councilkg.loaders.generic.cutoff import drop_cut_off_items
 from councilkg.loaders.generic.countedprefix import read_counted_prefixes
+from councilkg.loaders.generic.cutoff import drop_cut_off_items
 from councilkg.loaders.generic.failurerisks import read_failure_risks
 from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes

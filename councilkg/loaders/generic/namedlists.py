@@ -24,7 +24,7 @@ from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, count_value
 
 RULE_NAMED_LIST = "items a sentence names after their kind, uncounted"
 #: The kinds a sentence names its items after (the plural: a list of them follows).
-_KINDS = r"priorities|priority areas|objectives|aims|goals|ambitions|outcomes|risks|actions"
+_KINDS = r"priorities|priority areas|priority themes|objectives|aims|goals|ambitions|outcomes|risks|actions"
 #: "… the issues members raised included …", "… the priorities the consultation heard …": what was
 #: said at a meeting or in a consultation, not what the plan holds
 _SAID = re.compile(
@@ -54,6 +54,8 @@ _COUNT_BEFORE = re.compile(rf"{COUNT_AND_WORDS}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z“\"‘'])")
 MAX_GAP_WORDS = 12
 MIN_ITEMS = 3
+#: A title named in a predicate ("… are Well-being, Pride in Place, and Growth") is this short.
+MAX_TITLE_WORDS = 4
 MAX_ITEM_WORDS = 16
 _GERUND = re.compile(r"^[a-z]+ing$")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -73,6 +75,9 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         >>> named_list("The council's priorities are growing the economy, valuing the environment and "
         ...            "protecting the vulnerable.")  # doctest: +NORMALIZE_WHITESPACE
         ('priorities', ['growing the economy', 'valuing the environment', 'protecting the vulnerable'])
+        >>> named_list("The priority themes agreed on as part of the new Corporate Strategy are Well-being, "
+        ...            "Pride in Place, and Growth.")
+        ('priority themes', ['Well-being', 'Pride in Place', 'Growth'])
         >>> named_list("Our priorities are clear, simple and agreed by partners.") is None
         True
         >>> named_list("The plan sets out the eight key priorities which include tackling housing, "
@@ -102,7 +107,12 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
             continue  # "… the eight key priorities which include A, B, C and D": some of them, for example
         # "… their priorities are growing the economy, valuing the environment, … and helping …": with
         # no colon, only a predicate of actions in -ing, right after the kind, lists its items
-        if items and _predicate(sentence, found) and not _all_gerunds(items, found.group("gap")):
+        if (
+            items
+            and _predicate(sentence, found)
+            and not _all_gerunds(items, found.group("gap"))
+            and not _all_titles(items)
+        ):
             continue
         if items:
             return found.group("kind").casefold(), items
@@ -113,6 +123,11 @@ def _predicate(sentence: str, found: re.Match[str]) -> bool:
     """True when the named items are a predicate after "are" or "were" with no colon before them."""
     colon = sentence[found.end("verb") : found.end("verb") + 1] == ":"
     return found.group("verb").casefold() in {"are", "were"} and not colon
+
+
+def _all_titles(items: list[str]) -> bool:
+    """True when every item is a short title, capitalised ("Well-being", "Pride in Place", "Growth")."""
+    return all(item[:1].isupper() and len(item.split()) <= MAX_TITLE_WORDS for item in items)
 
 
 def _all_gerunds(items: list[str], gap: str) -> bool:

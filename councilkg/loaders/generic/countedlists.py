@@ -63,6 +63,10 @@ def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: 
         >>> counted_list_kind("Our three obsessions are:", "", ["", "• to reduce NEET", "• to improve "
         ...     "attendance", "• to reduce the number of children looked after", "We monitor them."], 1)
         'priority'
+        >>> counted_list_kind("Our three obsessions are:", "Our top three priorities are the obsessions.",
+        ...     ["", "• safely reduce the number of children looked after", "• young people attend school",
+        ...      "• Leeds is a healthy place for all children"], 1)
+        'priority'
         >>> counted_list_kind("Priorities are selected based on two types of information:", "",
         ...     ["", "• Current performance data", "• The administration's vision"], 1) is None
         True
@@ -77,7 +81,9 @@ def counted_list_kind(lead_in: str, previous: str, lines: Sequence[str], after: 
     verb_led = sum(1 for item in items if starts_with_verb(item))
     if 3 * verb_led >= 2 * count:
         return "priority"
-    return _plans_own(counted_words, lead_in, count)
+    # "Our top three priorities are known as the Leeds 'obsessions'." / "Our three obsessions are:": the
+    # line above may count the same items by their kind
+    return _plans_own(counted_words, lead_in, count) or _plans_own(counted_words, previous, count)
 
 
 def _count(lead_in: str, previous: str) -> tuple[int, str] | None:

@@ -57,7 +57,11 @@ ABOUT_THE_PLAN = re.compile(
 #: "We will do this by supporting young people …", "We will do this through our resident-led work …":
 #: how the sentence before will be done, no commitment of its own.
 HOW_IT_IS_DONE = re.compile(
-    r"^(?:we|the council) (?:will|shall) (?:do|achieve|deliver) (?:this|that|it|so) (?:by|through)\b",
+    r"^(?:we|the council) (?:will|shall) (?:do|achieve|deliver) (?:this|that|it|so) (?:by|through)\b"
+    # "We will underpin these focus areas by providing a resilient … council": how the items named
+    # before will be served
+    r"|^(?:we|the council) (?:will|shall) (?:underpin|support|deliver|achieve) (?:these|those) "
+    r"(?:\w+ )?(?:priorities|focus areas|themes|outcomes|aims|objectives|ambitions) (?:by|through)\b",
     re.IGNORECASE,
 )
 

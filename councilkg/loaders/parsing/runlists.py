@@ -66,8 +66,12 @@ _COUNTED_KINDS = (
     "priority areas|outcome areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"
 )
 _COUNTED_LEAD_IN = re.compile(
-    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|actions)\b[^:]{{0,80}}:\s*", re.IGNORECASE
+    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|actions|focus areas)\b[^:]{{0,80}}:\s*", re.IGNORECASE
 )
+#: "planet – tackling climate change is central to all our activities …": a line giving an item's
+#: title, a spaced dash, then what the title means.
+_GLOSSED_LINE = re.compile(r"^(?P<title>[A-Za-z][\w’'&-]*(?:\s+[\w’'&-]+){0,4})\s+[–—-]\s+(?P<gloss>\S.*)$")
+MIN_GLOSS_WORDS = 3
 #: "… three pillars; A, B and C.", "three priorities to improve the quality of practice (A, B, and C)":
 #: a count, its kind, then the items between commas, after a colon, semicolon, dash or bracket.
 #: What an inspection or review found to improve: "two key areas for improvement", "three areas of
@@ -411,6 +415,8 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
     count = count_value(lead_in.group("count"))
     items: list[RunItem] = []
     window = texts[position + 1 : position + 1 + 2 * count + 1]
+    if glossed := _glossed_lines(texts[position + 1 :], count):
+        return lead_in.group("kind").casefold(), glossed
     for number, text in window:
         if not text:
             continue
@@ -444,6 +450,22 @@ def _before_run_on(text: str) -> str:
     line unchanged when it shows no such break."""
     found = _RUN_ON_BREAK.search(text)
     return text[: found.start()] if found else text
+
+
+def _glossed_lines(texts: Sequence[tuple[int, str]], count: int) -> list[RunItem]:
+    """Return the titles of the ``count`` lines with text at the start of ``texts`` when each is a title,
+    a spaced dash and what it means ("people – we are committed to fair treatment for all, …"), and the
+    line after them is not (the count is the list's), else ``[]``."""
+    lines = [(number, text) for number, text in texts if text][: count + 1]
+    found = [_GLOSSED_LINE.match(text) for _, text in lines]
+    glossed = [
+        RunItem(number, None, match.group("title"))
+        for (number, text), match in zip(lines[:count], found[:count], strict=True)
+        if match and not is_marked(text) and len(match.group("gloss").split()) >= MIN_GLOSS_WORDS
+    ]
+    if len(glossed) != count or (len(found) > count and found[count] is not None):
+        return []
+    return glossed
 
 
 def _unstopped(items: Sequence[RunItem]) -> list[RunItem]:

@@ -81,7 +81,8 @@ _COUNTED_COMMA_LEAD_IN = re.compile(
     rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|pillars|indicators|{_FINDINGS})\b(?P<gap>[^:;(–.]{{0,80}}?)"
     # "… four main aims including start well, stay well, …": a verb saying what the items are opens them too
     # (not where the sentence goes on to a colon: "… three priorities were agreed: A, B and C")
-    r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were)\b:?(?![^.:]*:))\s*",
+    # "… the plan had three priorities ‘people, place and prosperity’.": the items quoted together
+    r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were)\b:?(?![^.:]*:)|\s(?=[‘“]))\s*",
     re.IGNORECASE,
 )
 #: An item of a counted list between commas is a short phrase.
@@ -304,6 +305,10 @@ def _comma_run(text: str) -> tuple[str, list[str]] | None:
         count = count_value(lead_in.group("count"))
         rest = text[lead_in.end() :]
         end = rest.find(")") if lead_in.group("open") == "(" else _sentence_end(rest)
+        if rest[:1] in _CLOSING_QUOTE:
+            rest, end = rest[1:], rest.find(_CLOSING_QUOTE[rest[0]], 1) - 1
+            if end < 0:
+                continue
         if lead_in.group("open").strip() in ("–", "-"):  # "… six outcome areas - A, …, and F - with …"
             closing = _CLOSING_DASH.search(rest)
             end = closing.start() if closing and (end < 0 or closing.start() < end) else end
@@ -314,6 +319,7 @@ def _comma_run(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+_CLOSING_QUOTE = {"‘": "’", "“": "”"}
 #: The dash closing a list a dash opened, spaced as the opening one is.
 _CLOSING_DASH = re.compile(r"\s[–-]\s")
 

@@ -47,3 +47,11 @@ def test_a_count_the_dashed_list_does_not_match_reads_nothing() -> None:
     assert counted_run(MERTON.replace("six outcome areas", "five outcome areas")) is None
     with pytest.raises(UnknownLayoutError):
         read(MERTON.replace("six outcome areas", "five outcome areas"))
+
+
+def test_a_counted_list_quoted_together_ends_at_its_closing_quote() -> None:
+    # Barrow Borough Council's council plan 2020-24 in the News and Star,
+    # https://www.in-cumbria.com/news/18073368.barrow-council-priorities-next-four-years-must-health-jobs-community/
+    text = "Council officer John Penfold said the plan had three priorities ‘people, place and prosperity’.\n"
+    assert counted_run(text) == ("priorities", ["people", "place", "prosperity"])
+    assert counted_run(text.replace("’.", ".")) is None  # a quote never closed: no list it bounds

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER, is_marked
 from councilkg.loaders.generic.contentsnesting import next_text
 from councilkg.loaders.generic.hangingindent import wraps_under
 from councilkg.loaders.generic.outlinelines import (
@@ -80,7 +80,7 @@ class OutlineWraps(OutlineSentences):
             pass  # "Pledge 17" alone: its text is the next line
         elif SENTENCE_END.search(pending.text) and not text[:1].islower():
             return False
-        elif text[:1].isupper() and ACTION_LEAD_IN.match(next_text(self.raw_lines, number)):
+        elif text[:1].isupper() and _leads_in(next_text(self.raw_lines, number)):
             # "- recruit more foster carers …" / "Develop our prevention and family support work" /
             # "We will:": a heading over the next list, not the last item's wrapped end; the item has ended
             self.pending = None
@@ -180,3 +180,10 @@ def _read_from(
             if item.source_line < line:
                 break
     return None
+
+
+def _leads_in(text: str) -> bool:
+    """True when a line leads in a list of its own ("We will:", "Enhance our … arrangements by:"): the
+    line above it is a heading over that list, no wrapped end of the item before."""
+    return bool(ACTION_LEAD_IN.match(text)) or (text.endswith(":") and not is_marked(text))
+

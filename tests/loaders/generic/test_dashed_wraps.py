@@ -56,3 +56,21 @@ def test_a_dash_after_a_lowercase_word_goes_on_the_line_and_after_a_name_leads_a
     labels = [a.label for a in found.actions]
     assert not any(label.startswith("budgets") for label in labels), labels
     assert "develop, deliver and promote a comprehensive summer activity programme." in labels
+
+
+def test_a_title_over_a_lead_in_of_its_own_is_no_wrapped_end_of_the_item_above() -> None:
+    # Hastings Borough Council, Corporate Plan 2020/21 (key work we are doing),
+    # tests/corpus/wild/hastings-2020-corporate-plan-key-work-priorities-actions.txt
+    text = (
+        "These are some of the key areas of work that we'll be doing under each of the six new priorities\n"
+        "Tackling homelessness and ensuring quality housing\n"
+        "- Aim to build 192 new homes at Bulverhythe\n"
+        "- Make sure homes are adapted and made fit for the future where we have power to do so\n"
+        "Keeping Hastings clean and safe through efficient licensing, enforcement and street cleansing\n"
+        "Enhance our existing enforcement, contractual and street cleansing arrangements by:\n"
+        "- Expanding the garden waste service that we offer\n"
+    )
+    actions = read(text).actions
+    assert actions[1].label == (
+        "Make sure homes are adapted and made fit for the future where we have power to do so"
+    )

@@ -92,6 +92,10 @@ _HELD_TO = re.compile(r"\b(?:values|principles|behaviours)\b", re.IGNORECASE)
 _DOES_THIS_BY = re.compile(
     r"^(?:we|the council) will (?:do|achieve|deliver) (?:this|these|them)\b[^.:]{0,40}:\s*$", re.IGNORECASE
 )
+#: "… will be based around the following six principles": what the list below holds, whatever leads it in.
+_FOLLOWING_HELD_TO = re.compile(
+    r"\bthe following\s+(?:[\w-]+\s+){0,2}?(?:principles|values|behaviours)\b", re.IGNORECASE
+)
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
@@ -252,4 +256,17 @@ def points_back(text: str) -> bool:
         (True, False)
     """
     return bool(_DOES_THIS_BY.match(text))
+
+
+def names_held_list(text: str) -> bool:
+    """True for a line saying the list below is of what a council holds to ("The delivery of our
+    priorities will be based around the following six principles"), though "We will:" leads it in.
+
+    Example:
+        >>> names_held_list("Our work will be based around the following six principles")
+        True
+        >>> names_held_list("The following six priorities")
+        False
+    """
+    return bool(_FOLLOWING_HELD_TO.search(text))
 

@@ -42,7 +42,7 @@ from councilkg.loaders.generic.contents import (
 from councilkg.loaders.generic.countedpoints import points_led_in
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.headercells import is_header_cell
-from councilkg.loaders.generic.leadinkind import lead_in_kind, points_back
+from councilkg.loaders.generic.leadinkind import lead_in_kind, names_held_list, points_back
 from councilkg.loaders.generic.listnotes import note_kind
 from councilkg.loaders.generic.lonebullets import carry_lone_bullets, glyph_bullets, wingdings_bullets
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
@@ -315,6 +315,10 @@ class OutlineReader(OutlineMarked):
         # "Our priorities" / "We will do this by:" / "• delivering our services …": the heading's list
         if self.list_kind == "priority-list" and self.previous == self.lead_in and points_back(text):
             self.extraction.place(number, "priority lead-in")
+            return
+        if action_lead_in and names_held_list(self.previous):
+            self.list_kind, self.pending = "other", None  # "… the following six principles" / "We will:"
+            self.extraction.place(number, "lead-in to principles")
             return
         if action_lead_in:
             drop_prose_commitments(self.extraction, text)

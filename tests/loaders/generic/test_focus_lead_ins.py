@@ -88,3 +88,25 @@ def test_a_count_of_themes_supported_by_actions_leads_in_the_themes() -> None:
     )
     assert lead_in_kind(lead_in) == "priority"
     assert lead_in_kind("Our plan is supported by a range of high level actions:") == "action"
+
+
+def test_we_will_under_a_line_naming_the_following_principles_leads_in_no_actions() -> None:
+    # Cheltenham Borough Council, Corporate Plan 2023-27 (summary - principles and priorities),
+    # tests/corpus/wild/cheltenham-2023-corporate-plan-key-priorities.txt
+    text = (
+        "The delivery of our priorities will be based around the following six principles\n"
+        "\n"
+        "We will:\n"
+        "\n"
+        "  1. Help all our communities to benefit and prosper from our strong local economy\n"
+        "  2. Be risk aware, rather than risk averse\n"
+        "\n"
+        "Our five key priorities\n"
+        "\n"
+        "Key Priority 1 - Enhancing Cheltenham’s reputation as the cyber capital of the UK\n"
+    )
+    extraction = read(text)
+    assert extraction.actions == []
+    assert [p.label for p in extraction.priorities] == [
+        "Enhancing Cheltenham’s reputation as the cyber capital of the UK"
+    ]

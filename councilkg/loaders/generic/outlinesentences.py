@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.documents.listmarks import is_marked
 from councilkg.loaders.generic.outlinelines import (
     CELL_GAP,
     COMMITMENT,
@@ -129,6 +130,14 @@ class OutlineSentences(OutlineRuns):
             )
         self.pending = None
 
+    def _hangs_under_item(self, number: int) -> bool:
+        """True when line ``number`` is printed further in than the marked item on the line above it
+        (its text, hanging under the number or bullet)."""
+        above = next((n for n in range(number - 1, 0, -1) if self.raw_lines[n - 1].strip()), None)
+        if above is None or not is_marked(self.raw_lines[above - 1]):
+            return False
+        return _indent(self.raw_lines[number - 1]) > _indent(self.raw_lines[above - 1])
+
     def _sentence(self, number: int, text: str) -> None:
         """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
         self.pending = None
@@ -181,6 +190,8 @@ class OutlineSentences(OutlineRuns):
         # by saying how things are goes on to say what it means, narrative under a priority as under none
         # (38 such sentences of 39 were no action on the released plans)
         told = bool(sentences) and not (WANT.match(sentences[0]) or PROMISED.search(sentences[0]))
+        # "2. A more prosperous borough" / "    We will ensure …": what is said of the item it hangs under
+        told = told or self._hangs_under_item(number)
         commitments = [  # "We will strive to be:" introduces what follows; it is no action
             part
             for part in ([] if told else sentences)
@@ -233,3 +244,8 @@ class OutlineSentences(OutlineRuns):
             and heading.reading.rule == RULE_HEADING_IN_LIST
             and not SENTENCE_END.search(text)
         )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+

@@ -110,3 +110,22 @@ def test_we_will_under_a_line_naming_the_following_principles_leads_in_no_action
     assert [p.label for p in extraction.priorities] == [
         "Enhancing Cheltenham’s reputation as the cyber capital of the UK"
     ]
+
+
+def test_a_we_will_sentence_hanging_under_a_numbered_priority_is_said_of_it() -> None:
+    # Guildford Borough Council, new ten-year Corporate Strategy (2024),
+    # tests/corpus/wild/guildford-2024-corporate-strategy-2024-2034-five-key-priorities-news.txt
+    text = (
+        "Our five key priorities are:\n"
+        "\n"
+        "  1. A more sustainable borough\n"
+        "    We are committed to becoming a more socially and environmentally responsible borough.\n"
+        "  2. A more prosperous borough\n"
+        "    We will ensure that Guildford borough is a place where business can thrive.\n"
+    )
+    extraction = read(text)
+    assert [p.label for p in extraction.priorities] == [
+        "A more sustainable borough",
+        "A more prosperous borough",
+    ]
+    assert extraction.actions == []

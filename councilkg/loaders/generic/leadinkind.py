@@ -96,6 +96,8 @@ _DOES_THIS_BY = re.compile(
 _FOLLOWING_HELD_TO = re.compile(
     r"\bthe following\s+(?:[\w-]+\s+){0,2}?(?:principles|values|behaviours)\b", re.IGNORECASE
 )
+#: "These are:", "They include:", "These are as follows:": a pointer alone on its line.
+_POINTER_ALONE = re.compile(r"^(?:these|they)\s+(?:are|include)(?:\s+as follows)?\s*:\s*$", re.IGNORECASE)
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
@@ -269,4 +271,19 @@ def names_held_list(text: str) -> bool:
         False
     """
     return bool(_FOLLOWING_HELD_TO.search(text))
+
+
+def points_back_at_sentence(text: str) -> bool:
+    """True for a pointer standing alone ("These are:", "They include:"): the sentence above names the list.
+
+    Example:
+        >>> points_back_at_sentence("These are:"), points_back_at_sentence("These are our priorities:")
+        (True, False)
+    """
+    return bool(_POINTER_ALONE.match(text))
+
+
+def last_sentence(text: str) -> str:
+    """Return the last sentence of ``text``."""
+    return _SENTENCE_BREAK.split(text.strip())[-1]
 

@@ -15,7 +15,7 @@ import re
 from councilkg.documents.listmarks import BULLET, NUMBER, is_marked
 from councilkg.loaders.generic.chosenfocus import chosen_focus, stated_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
-from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.generic.leadinkind import last_sentence, lead_in_kind, points_back_at_sentence
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BARE_INLINE_NUMBERS,
@@ -165,6 +165,10 @@ class OutlineLeadIns(OutlineWraps):
             kind = KIND_OF_WORD[named[-1].casefold()] if named else None
         if kind is None and listed and text.endswith(":"):  # "Our three obsessions are:" over three bullets
             kind = counted_list_kind(text, self.previous, self.raw_lines, number)
+        if kind is None and listed and SENTENCE_END.search(self.previous) and points_back_at_sentence(text):
+            # "… All the projects fall under the key priorities contained in the Council Strategy." /
+            # "These are:": the pointer says what the sentence above it named last
+            kind = lead_in_kind(f"{last_sentence(self.previous)} {text}")
         if (
             kind is None
             and listed

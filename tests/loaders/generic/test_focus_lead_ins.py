@@ -129,3 +129,22 @@ def test_a_we_will_sentence_hanging_under_a_numbered_priority_is_said_of_it() ->
         "A more prosperous borough",
     ]
     assert extraction.actions == []
+
+
+def test_these_are_alone_points_at_the_kind_the_sentence_above_named_last() -> None:
+    # Allerdale Borough Council news, Delivery Plan 2021/22 (14 May 2021),
+    # tests/corpus/wild/allerdale-2021-delivery-plan-key-priorities-news.txt
+    text = (
+        "The council’s ambitious Delivery Plan for 2021/22 sets out the main projects and activities that "
+        "will be prioritised over the next 12 months. All the projects fall under the key priorities "
+        "contained in the Council Strategy.\n"
+        "\n"
+        "These are:\n"
+        "\n"
+        "  • A financially secure council\n"
+        "  • A cleaner, greener Allerdale\n"
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "A financially secure council",
+        "A cleaner, greener Allerdale",
+    ]

@@ -278,7 +278,9 @@ ACTION_LEAD_IN = re.compile(
     r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
     r"what we plan to do|priority actions|this will (?:involve|mean)(?: us)?|"
-    r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?)\s*(?:[:.?]\s*)?$|"
+    r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?|"
+    # "Our plan to achieve this..." over the numbered steps
+    r"our plan to (?:achieve|deliver) (?:this|it))\s*(?:(?:[:.?]|\.\.\.|…)\s*)?$|"
     # "In the next year the Council will:", "… how Medway will:", "… This will be achieved through:"
     # (each of the two ends in a colon: the lookahead says so first, and the scans run on such lines alone)
     r"^(?=[\s\S]*:\s*$).{0,300}?\b(?:we|the council|the partnership|the board|the trust|partners|"
@@ -381,6 +383,9 @@ CHILDREN_TO = re.compile(
     r"|\bevery child(?: and young person)?\b[^.:;]{0,80}\b(?:need|able|want|helped|supported) to\s*:$"
     # "We want Coventry children and young people to:"
     r"|\bwant\b[^.:;]{0,40}\bchildren(?: and young people)?\s+to\s*:$"
+    # "We want people in Wealden's communities to have the opportunity to enjoy … quality of life through:"
+    r"|^[Ww]e want (?:people|residents|everyone)\b[^.:;]{0,60}\bto (?:have|enjoy|be)\b"
+    r"[^.:;]{0,100}\bthrough\s*:$"
     # "In Rochdale, we want to see:": what the partners want to see come about
     r"|\b(?:we|partners|the partnership|the board)\s+(?:want|would like|wish|hope|expect)\s+to\s+see\s*:$"
     # "In a 'Family Friendly' Barnet, children and families are able to:"

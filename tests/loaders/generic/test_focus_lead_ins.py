@@ -148,3 +148,26 @@ def test_these_are_alone_points_at_the_kind_the_sentence_above_named_last() -> N
         "A financially secure council",
         "A cleaner, greener Allerdale",
     ]
+
+
+def test_what_people_are_to_enjoy_through_is_outcomes_and_our_plan_to_achieve_this_actions() -> None:
+    # Wealden District Council, Corporate Plan 2019-23 - Communities,
+    # tests/corpus/wild/wealden-2019-corporate-plan-communities-plan-to-achieve.txt
+    text = (
+        "We want people in Wealden’s communities to have the opportunity to enjoy an excellent quality of "
+        "life through:\n"
+        "\n"
+        "  • Active, healthy and fulfilling lifestyles\n"
+        "  • Positive democratic engagement\n"
+        "\n"
+        "Our plan to achieve this...\n"
+        "\n"
+        "1. Meet local needs in our housing market particularly for first time buyers\n"
+        "2. Build and maintain more council homes to a high standard\n"
+    )
+    extraction = read(text)
+    assert [o.label for o in extraction.outcomes] == [
+        "Active, healthy and fulfilling lifestyles",
+        "Positive democratic engagement",
+    ]
+    assert [a.ref for a in extraction.actions] == ["1", "2"]

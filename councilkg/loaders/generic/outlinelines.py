@@ -123,7 +123,8 @@ KIND_OF_WORD = {
     "risks": "risk",
 }
 LABELLED = re.compile(
-    r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?(?:priority outcome|priority|objective|outcome|"
+    r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?"
+    r"(?:priority outcome|priority area|focus area|priority|objective|outcome|"
     r"aim|theme|goal|ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"
     r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
     r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",

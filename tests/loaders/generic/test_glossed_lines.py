@@ -1,6 +1,6 @@
-"""A counted lead-in over as many unmarked lines, each a title, a spaced dash and what the title means
-("planet – tackling climate change is central to …"): the titles are the items. Cut from the wild
-corpus (``tests/corpus/wild/``)."""
+"""Titles read off their lines: a counted lead-in over as many unmarked lines, each a title, a spaced
+dash and what the title means ("planet – tackling climate change is central to …"), and a labelled
+"Priority area: …:" heading. Cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,18 @@ def test_the_titles_of_glossed_lines_a_lead_in_counts_are_its_items() -> None:
 def test_more_glossed_lines_than_the_count_are_no_counted_list() -> None:
     lines = list(enumerate(HART.replace("three focus", "two focus").splitlines(), start=1))
     assert counted_lines(lines, 1) is None
+
+
+def test_a_priority_area_labelled_with_a_colon_after_it_is_a_priority() -> None:
+    # Southend-on-Sea City Council, SEND preparing for adulthood priorities (2025),
+    # tests/corpus/wild/southend-2025-send-preparing-for-adulthood-priorities.txt
+    text = (
+        "Priority area: enhanced employability and education pathways:\n"
+        "- increased work experience and vocational study options\n"
+        "Priority area: improved health and wellbeing:\n"
+        "- better access to mental health services and health advice\n"
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "enhanced employability and education pathways",
+        "improved health and wellbeing",
+    ]

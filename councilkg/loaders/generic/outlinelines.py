@@ -289,6 +289,9 @@ ACTION_LEAD_IN = re.compile(
     r"the (?:local )?authority|(?-i:[A-Z][\w’'-]+))\s+will(?: also| further)?"
     r"(?: have| be achieved (?:through|by))?\s*:\s*$|"
     r"^(?=[\s\S]*:\s*$)(?:.*[.!?]\s+)?[^.!?]{0,150}?\bwe will also\s*:\s*$|"
+    # "… agreed to create a joint action plan with young people that will:": what the plan will do
+    r"^(?=[\s\S]*:\s*$)[^.!?]{0,200}?\b(?:plan|strategy|programme)\b[^.!?:]{0,60}"
+    r"\b(?:that|which) will\s*:\s*$|"
     # "We will improve our early intervention and prevention support by:": how, item by item
     r"^(?=[\s\S]*:\s*$)we(?: will|['’]ll) [^.!?:]{0,150}?\bby\s*:\s*$|"
     # "Key features include creating:", "The work will involve developing:": what is to be made

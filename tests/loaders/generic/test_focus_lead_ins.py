@@ -171,3 +171,19 @@ def test_what_people_are_to_enjoy_through_is_outcomes_and_our_plan_to_achieve_th
         "Positive democratic engagement",
     ]
     assert [a.ref for a in extraction.actions] == ["1", "2"]
+
+
+def test_an_action_plan_that_will_leads_in_actions() -> None:
+    # Brighton & Hove City Council news, "City agrees to create youth action plan" (14 September 2020),
+    # tests/corpus/wild/brighton-hove-2020-youth-action-plan-news.txt
+    text = (
+        "The children, young people and skills committee on Monday 14 September agreed to create a joint "
+        "action plan with young people that will:\n"
+        "\n"
+        "  • Publicise more widely the youth services that are on offer\n"
+        "  • Work with the providers of these services to make them more inclusive\n"
+    )
+    assert [a.label[:24] for a in read(text).actions] == [
+        "Publicise more widely th",
+        "Work with the providers ",
+    ]

@@ -64,7 +64,8 @@ _STATED = re.compile(
     r"(?:(?:is|will be)(?:\s+on)?\s*)?:\s*$"
     # "Our draft plan focuses on:", "The strategy will focus on:": the plan itself, focusing
     r"|^(?:our|the|this)\s+(?:(?:draft|new|refreshed|updated|corporate|council)\s+)*"
-    r"(?:plan|strategy|corporate plan|council plan)\s+(?:focuses|will focus|focusses)\s+on\s*:\s*$",
+    r"(?:plan|strategy|corporate plan|council plan)\s+"
+    r"(?:(?:focuses|will focus|focusses)\s+on|emphasi[sz]es the importance of)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -76,6 +77,8 @@ def stated_focus(text: str) -> bool:
     Example:
         >>> stated_focus("Our focus for the next four years:"), stated_focus("The specific focus is on:")
         (True, True)
+        >>> stated_focus("The draft plan emphasises the importance of:")
+        True
         >>> stated_focus("The focus of the review was on:"), stated_focus("Our focus groups said:")
         (False, False)
         >>> stated_focus("Our draft plan focuses on:"), stated_focus("The review focuses on:")

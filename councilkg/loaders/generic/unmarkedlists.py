@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
+from councilkg.loaders.generic.chosenfocus import chosen_focus, stated_focus
 from councilkg.loaders.generic.countedlists import starts_with_verb
 from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LIST_KIND_WORDS
 from councilkg.loaders.parsing.runlists import RunItem
@@ -60,6 +61,10 @@ def unmarked_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str
         >>> kind, [item.label for item in items]
         ('priorities', ['Creating opportunity and potential', 'Improving health', \
 'Reducing crime and feeling safe', 'Children & Young People'])
+        >>> [item.label for item in unmarked_lines([(8, "The draft plan emphasises the importance of:"),
+        ...     (9, "Providing high quality, responsive services"), (10, "Boosting economic development"),
+        ...     (11, "Delivering housing")], 0)[1]]
+        ['Providing high quality, responsive services', 'Boosting economic development', 'Delivering housing']
         >>> unmarked_lines([(1, "Key to the outcomes"), (2, "On track"), (3, "No change"),
         ...     (4, "Declining")], 0) is None
         True
@@ -102,6 +107,8 @@ def _heading_kind(text: str) -> str | None:
     """Return the kind word a short heading ends with ("LSP Priorities": ``"priorities"``), or a lead-in
     sentence's kind word before its colon ("The current priorities identified are:"), when it names
     priorities or outcomes, else ``None``."""
+    if stated_focus(text.strip()) or chosen_focus(text.strip()):
+        return "priorities"  # "The draft plan emphasises the importance of:": its focus, its priorities
     said = _SAID_KIND.search(text.strip())
     if said is not None and KIND_OF_WORD.get(said.group(1).casefold()) in _KINDS:
         return said.group(1).casefold()

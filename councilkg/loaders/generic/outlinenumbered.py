@@ -190,6 +190,11 @@ class OutlineNumbered(OutlineHeadings):
                 self.extraction.place(heading.source_line, "heading of a report's paragraphs")
             self.priority = None
             return
+        if text.rstrip().endswith("?"):
+            # "3. Do you have any comments on the actions listed 'For the Town'?": a consultation's question
+            self.pending = None
+            self.extraction.place(number, "numbered question")
+            return
         self._list_item(number, text, ref, RULE_NUMBERED_ACTION)
 
     def _in_heading_run(self, ref: str, following: str) -> bool:

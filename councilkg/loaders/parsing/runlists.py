@@ -66,7 +66,8 @@ _COUNTED_KINDS = (
     "priority areas|outcome areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"
 )
 _COUNTED_LEAD_IN = re.compile(
-    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|actions|focus areas)\b[^:]{{0,80}}:\s*", re.IGNORECASE
+    # "Do you support the five strategic objectives for the Town Council …?": a question naming them too
+    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|actions|focus areas)\b[^:?]{{0,80}}[:?]\s*", re.IGNORECASE
 )
 #: "planet – tackling climate change is central to all our activities …": a line giving an item's
 #: title, a spaced dash, then what the title means.
@@ -475,7 +476,7 @@ def _glossed_lines(texts: Sequence[tuple[int, str]], count: int) -> list[RunItem
 
 
 def _unstopped(items: Sequence[RunItem]) -> list[RunItem]:
-    return [RunItem(item.line, None, item.label.rstrip(".")) for item in items]
+    return [RunItem(item.line, None, item.label.rstrip(".;")) for item in items]
 
 
 def _ends_alike(items: Sequence[RunItem]) -> bool:
@@ -483,7 +484,8 @@ def _ends_alike(items: Sequence[RunItem]) -> bool:
     full stop or without): one item with a stray stop among the others is still an item ("Prevention
     of … behaviours." among titles with none), but a last line unlike the rest is what follows a list
     shorter than its count (a sentence after titles, a heading after sentences)."""
-    ends = [item.label.endswith(".") for item in items]
+    # "A;" / "B;" / "C.": a list's items end in semicolons, its last in a full stop
+    ends = [item.label.endswith((".", ";")) for item in items]
     alike = sum(1 for end in ends[:-1] if end == ends[-1])
     return 2 * alike > len(ends) - 1
 

@@ -48,3 +48,24 @@ def test_a_priority_area_labelled_with_a_colon_after_it_is_a_priority() -> None:
         "enhanced employability and education pathways",
         "improved health and wellbeing",
     ]
+
+
+def test_a_question_counting_the_objectives_over_lines_ending_in_semicolons_lists_them() -> None:
+    # Bridport Town Council, consultation on its 5 Year Plan 2019-2024,
+    # tests/corpus/wild/bridport-2019-town-plan-consultation-strategic-objectives.txt
+    text = (
+        "2. Do you support the three strategic objectives for the Town Council for the next five years?\n"
+        "\n"
+        "Responding to the Climate Change Emergency and the need for transformative action;\n"
+        "Promoting Bridport as ‘Dorset’s Eventful Town’;\n"
+        "Helping build a sustainable local economy.\n"
+        "\n"
+        "3. Do you have any comments on the actions listed 'For the Town'?\n"
+    )
+    extraction = read(text)
+    assert [p.label for p in extraction.priorities] == [
+        "Responding to the Climate Change Emergency and the need for transformative action",
+        "Promoting Bridport as ‘Dorset’s Eventful Town’",
+        "Helping build a sustainable local economy",
+    ]
+    assert extraction.actions == []  # a consultation's numbered question is no item

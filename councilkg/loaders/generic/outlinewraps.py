@@ -80,7 +80,16 @@ class OutlineWraps(OutlineSentences):
             pass  # "Pledge 17" alone: its text is the next line
         elif SENTENCE_END.search(pending.text) and not text[:1].islower():
             return False
-        elif text[:1].isupper() and _leads_in(next_text(self.raw_lines, number)):
+        elif text[:1].isupper() and (
+            _leads_in(next_text(self.raw_lines, number))
+            # "• Transforming Service Delivery" / blank / "Burnley" / "• School Attendance": after a blank
+            # line, a capitalised line over a new list heads it
+            or (
+                not self.raw_lines[number - 2].strip()
+                and len(text.split()) <= MAX_FRAGMENT_WORDS
+                and BULLET.match(next_text(self.raw_lines, number))
+            )
+        ):
             # "- recruit more foster carers …" / "Develop our prevention and family support work" /
             # "We will:": a heading over the next list, not the last item's wrapped end; the item has ended
             self.pending = None

@@ -74,3 +74,23 @@ def test_a_title_over_a_lead_in_of_its_own_is_no_wrapped_end_of_the_item_above()
     assert actions[1].label == (
         "Make sure homes are adapted and made fit for the future where we have power to do so"
     )
+
+
+def test_a_short_title_after_a_blank_line_over_a_new_list_heads_it() -> None:
+    # East Hertfordshire District Council, Vision and Corporate Priorities (2022/23),
+    # https://www.eastherts.gov.uk/about-east-herts-0/vision-and-corporate-priorities
+    text = (
+        "Our priorities and how we will deliver them:\n"
+        "\n"
+        "Encouraging economic growth\n"
+        "\n"
+        "  • We will develop new sources of income\n"
+        "  • We will create viable places\n"
+        "\n"
+        "Digital by design\n"
+        "\n"
+        "  • We will improve the customer experience for those who use council services\n"
+    )
+    extraction = read(text)
+    assert [p.label for p in extraction.priorities] == ["Encouraging economic growth", "Digital by design"]
+    assert extraction.actions[1].label == "We will create viable places"

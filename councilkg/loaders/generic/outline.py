@@ -29,7 +29,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
-from councilkg.documents.tabindent import TAB_WIDTH
 from councilkg.loaders.generic.bulletleadins import bulleted_lead_in, closes_bulleted_list
 from councilkg.loaders.generic.contents import (
     DIVISION_LABEL,
@@ -68,6 +67,7 @@ from councilkg.loaders.generic.outlinelines import (
     coded_row_kinds,
     double_spaced,
     heading_depths,
+    indent_of,
     label_line_kind,
     labelled_run,
 )
@@ -395,7 +395,7 @@ class OutlineReader(OutlineMarked):
             for part in inline_bullets(inner, text[bullet.start() : bullet.end()].strip()):
                 self._list_item(number, part, None, RULE_BULLET_ACTION)
             if OWN_PARTS.search(inner) and self.list_kind in {"action", "priority-list"}:
-                self.parts_of = (_indent(self.raw_lines[number - 1]), bullet.group(0).strip())
+                self.parts_of = (indent_of(self.raw_lines[number - 1]), bullet.group(0).strip())
             if not nested:
                 self.list_marker = "bullet"
             return
@@ -431,7 +431,7 @@ class OutlineReader(OutlineMarked):
         raw = self.raw_lines[number - 1]
         indent, glyph = self.parts_of
         # a part is indented under the item, or printed with another mark ("î" over "o" at one indent)
-        if _indent(raw) < indent or (_indent(raw) == indent and raw.strip().startswith(glyph)):
+        if indent_of(raw) < indent or (indent_of(raw) == indent and raw.strip().startswith(glyph)):
             self.parts_of = None  # back at the list's own level
             return False
         self.extraction.place(number, "part of the item above")
@@ -504,9 +504,3 @@ def read_outline(
 OWN_PARTS = re.compile(
     r"\b(?:including|such as|for example|e\.g\.|in particular|particularly|namely)\s*:$", re.IGNORECASE
 )
-
-
-def _indent(line: str) -> int:
-    """Return how far a line is indented (a tab as wide as the text reader takes it, `TAB_WIDTH`)."""
-    expanded = line.expandtabs(TAB_WIDTH)
-    return len(expanded) - len(expanded.lstrip())

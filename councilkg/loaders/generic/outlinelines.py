@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, NUMBER
+from councilkg.documents.tabindent import TAB_WIDTH
 from councilkg.loaders.parsing.runlists import COUNT_WORDS
 from councilkg.text import clean_text
 
@@ -555,3 +556,14 @@ def heading_depths(texts: Sequence[tuple[int, str]]) -> set[int]:
     if len(depths) < 2 or max(depths) < 2:
         return set()
     return {ref.count(".") for ref in refs & parents if ref.count(".") < max(depths)}
+
+
+def indent_of(line: str) -> int:
+    """Return how far a line is indented (a tab as wide as the text reader takes it, `TAB_WIDTH`).
+
+    Example:
+        >>> indent_of("    We will ensure …"), indent_of("2. A more prosperous borough")
+        (4, 0)
+    """
+    expanded = line.expandtabs(TAB_WIDTH)
+    return len(expanded) - len(expanded.lstrip())

@@ -28,6 +28,7 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
     VISION,
     WANT,
+    indent_of,
     kind_named,
 )
 from councilkg.loaders.generic.outlineruns import OutlineRuns
@@ -136,7 +137,7 @@ class OutlineSentences(OutlineRuns):
         above = next((n for n in range(number - 1, 0, -1) if self.raw_lines[n - 1].strip()), None)
         if above is None or not is_marked(self.raw_lines[above - 1]):
             return False
-        return _indent(self.raw_lines[number - 1]) > _indent(self.raw_lines[above - 1])
+        return indent_of(self.raw_lines[number - 1]) > indent_of(self.raw_lines[above - 1])
 
     def _sentence(self, number: int, text: str) -> None:
         """Read a paragraph line: "We will …" commitments, and lines naming a national indicator."""
@@ -244,8 +245,3 @@ class OutlineSentences(OutlineRuns):
             and heading.reading.rule == RULE_HEADING_IN_LIST
             and not SENTENCE_END.search(text)
         )
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-

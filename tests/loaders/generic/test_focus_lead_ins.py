@@ -1,6 +1,8 @@
-"""A plan focusing ("Our draft plan focuses on:") and its main areas of work ("These are currently the main
-areas of work:") lead in its priorities, "This will involve us:" its actions; on snippets cut from the
-wild corpus (``tests/corpus/wild/``)."""
+"""What a lead-in says its list holds, on snippets cut from the wild corpus (``tests/corpus/wild/``): a plan
+focusing ("Our draft plan focuses on:") and its main areas of work lead in priorities, "This will involve
+us:" actions; a lead-in pointing back ("We will do this by:", "These are:") takes the kind named above it;
+"We will:" under "the following six principles" leads in none; what people are to enjoy "through:" is
+outcomes."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Titles read off their lines: a counted lead-in over as many unmarked lines, each a title, a spaced
-dash and what the title means ("planet – tackling climate change is central to …"), and a labelled
-"Priority area: …:" heading. Cut from the wild corpus (``tests/corpus/wild/``)."""
+"""Titles read off their lines: a counted lead-in (or a question counting them) over as many unmarked
+lines, each a title, a spaced dash and what the title means ("planet – tackling climate change is central
+to …"), or ending in semicolons; and a labelled "Priority area: …:" heading. Cut from the wild corpus
+(``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 

@@ -10,8 +10,7 @@ the items under it are taken out, with the links other items make to them, and t
 
 from __future__ import annotations
 
-import dataclasses
-
+from councilkg.loaders.generic.dropitems import drop_items
 from councilkg.loaders.model import Extraction, Reading
 
 #: What the line of an item taken out is placed as.
@@ -37,29 +36,4 @@ def cut_below(extraction: Extraction, minimum: float) -> int:
     """
     if minimum <= 0:
         return 0
-    priorities = {item.key for item in extraction.priorities if _below(item.reading, minimum)}
-    outcomes = {(o.scheme, o.key) for o in extraction.outcomes if _below(o.reading, minimum)}
-    outcome_lines = [o.source_line for o in extraction.outcomes if _below(o.reading, minimum)]
-    taken = extraction.take_out(lambda item: _below(item.reading, minimum), BELOW)
-    kept = [o for o in extraction.outcomes if not _below(o.reading, minimum)]
-    extraction.outcomes[:] = [
-        dataclasses.replace(o, broader=None) if (o.scheme, o.broader) in outcomes else o for o in kept
-    ]
-    for priority in extraction.priorities:
-        priority.parent = None if priority.parent in priorities else priority.parent
-        priority.contributes_to = [
-            link for link in priority.contributes_to if (link.scheme, link.key) not in outcomes
-        ]
-    for action in extraction.actions:
-        action.supports = [key for key in action.supports if key not in priorities]
-        action.related_outcomes = [
-            link for link in action.related_outcomes if (link.scheme, link.key) not in outcomes
-        ]
-        action.delivers = [link for link in action.delivers if (link.scheme, link.key) not in outcomes]
-    for indicator in extraction.indicators:
-        indicator.measures = [key for key in indicator.measures if key not in priorities]
-        indicator.measures_outcomes = [
-            link for link in indicator.measures_outcomes if (link.scheme, link.key) not in outcomes
-        ]
-    extraction.place(outcome_lines, BELOW)
-    return len(outcome_lines) + len(taken)
+    return len(drop_items(extraction, lambda item: _below(item.reading, minimum), BELOW))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilkg.loaders.generic.dropitems import drop_items
 from councilkg.loaders.model import Extraction
 
 CUT_OFF = "item cut off at the text's end"
@@ -44,9 +45,4 @@ def drop_cut_off_items(extraction: Extraction, lines: Sequence[str]) -> list[int
         whole_first = _SENTENCE_BREAK.search(label)
         return line == last and ends_open(label) and label.split()[-1] == end and not whole_first
 
-    outcomes = [o for o in extraction.outcomes if cut_off(o.source_line, o.label)]
-    if outcomes:
-        extraction.outcomes[:] = [o for o in extraction.outcomes if o not in outcomes]
-        extraction.place([o.source_line for o in outcomes], CUT_OFF)
-    taken = extraction.take_out(lambda item: cut_off(item.source_line, item.label), CUT_OFF)
-    return [o.source_line for o in outcomes] + taken
+    return drop_items(extraction, lambda item: cut_off(item.source_line, item.label), CUT_OFF)

@@ -134,7 +134,7 @@ def lead_in_kind(text: str) -> str | None:
         ...              "new priorities for the year ahead")
         'action'
     """
-    if _ACHIEVED_LIST.search(_SENTENCE_BREAK.split(text)[-1]):
+    if _ACHIEVED_LIST.search(last_sentence(text)):
         return None  # "… Key achievements towards this priority included:": what was done, no items
     if _UNDER_EACH.search(text):
         return "action"
@@ -156,7 +156,7 @@ def lead_in_kind(text: str) -> str | None:
     last_word = list(LIST_KIND_WORDS.finditer(text))[-1]
     if NOT_THE_ITEMS.search(text, last_word.end()):
         return None  # "… sets out our strategic approach and priorities … so that partners understand:"
-    last = _SENTENCE_BREAK.split(text)[-1]
+    last = last_sentence(text)
     if RESOLVING_BODY.search(last) and not LIST_KIND_WORDS.search(last):
         return None  # "… the priority objectives to achieve this. Having considered it, the Committee:"
     counted_kind = re.search(

@@ -14,6 +14,7 @@ Both are string scans bounded by the lines they are given: linear in the text's 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -422,7 +423,7 @@ def counted_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str,
     count = count_value(lead_in.group("count"))
     items: list[RunItem] = []
     window = texts[position + 1 : position + 1 + 2 * count + 1]
-    if glossed := _glossed_lines(texts[position + 1 :], count):
+    if glossed := _glossed_lines(texts, position + 1, count):
         return lead_in.group("kind").casefold(), glossed
     for number, text in window:
         if not text:
@@ -459,11 +460,13 @@ def _before_run_on(text: str) -> str:
     return text[: found.start()] if found else text
 
 
-def _glossed_lines(texts: Sequence[tuple[int, str]], count: int) -> list[RunItem]:
-    """Return the titles of the ``count`` lines with text at the start of ``texts`` when each is a title,
+def _glossed_lines(texts: Sequence[tuple[int, str]], start: int, count: int) -> list[RunItem]:
+    """Return the titles of the ``count`` lines with text from ``texts[start]`` on when each is a title,
     a spaced dash and what it means ("people – we are committed to fair treatment for all, …"), and the
     line after them is not (the count is the list's), else ``[]``."""
-    lines = [(number, text) for number, text in texts if text][: count + 1]
+    # walked lazily: slicing the rest of the text for every counted lead-in would copy it each time
+    with_text = (texts[index] for index in range(start, len(texts)) if texts[index][1])
+    lines = list(itertools.islice(with_text, count + 1))
     found = [_GLOSSED_LINE.match(text) for _, text in lines]
     glossed = [
         RunItem(number, None, match.group("title"))

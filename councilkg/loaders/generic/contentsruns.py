@@ -36,7 +36,7 @@ def _leaders(token: str) -> str | None:
 
 
 def _is_page(token: str) -> bool:
-    return token.isdigit() and len(token) <= MAX_PAGE_DIGITS
+    return token.isascii() and token.isdigit() and len(token) <= MAX_PAGE_DIGITS  # "¹" is no page
 
 
 def contents_run_entries(text: str) -> list[str]:
@@ -182,6 +182,9 @@ MAX_PAGED_NAME_WORDS = 10
 MIN_PAGED_ENTRIES = 4
 #: The largest step between two entries' pages (a chapter's length, not a figure in a sentence).
 MAX_PAGED_STEP = 30
+#: A run this long is a contents page with no heading over it (the heading printed on the title's line,
+#: or lost): four titles each followed by a rising number may be a sentence's, five are not.
+MIN_HEADLESS_ENTRIES = 5
 
 
 def _paged_run(text: str) -> list[str]:
@@ -223,7 +226,9 @@ def paged_run_lines(lines: list[str]) -> dict[int, str]:
     """Return, by line number (from 1), the contents pages run onto one line with no leaders, each
     rewritten with leaders ("Name .... page …") for :func:`contents_run_entries`: a line after a
     "Contents" heading, or opening with the heading, holding only entries each ended by its page
-    ("Introduction 4 Explanatory Notes 5 Healthy Communities 7 Safer Communities 14 …").
+    ("Introduction 4 Explanatory Notes 5 Healthy Communities 7 Safer Communities 14 …"), or a line
+    of five such entries or more under no heading (one the dotted leaders or section numbers read
+    already left as it is).
 
     Example:
         >>> paged_run_lines(["CONTENTS", "", "Introduction 4 Healthy Communities 7 Safer Communities 14 "
@@ -238,9 +243,12 @@ def paged_run_lines(lines: list[str]) -> dict[int, str]:
         if not line.strip():
             continue
         heading = CONTENTS_FIRST.match(line)  # "Contents Foreword 1 …": the heading glued on
-        if headed or (heading and not _CONTENTS_LINE.match(line)):
-            entries = _paged_run(line[heading.end() :] if heading else line)
-            if entries:
-                runs[number] = " ".join(entries)
+        entries = _paged_run(line[heading.end() :] if heading else line)
+        if entries and (
+            headed
+            or (heading and not _CONTENTS_LINE.match(line))
+            or (len(entries) >= MIN_HEADLESS_ENTRIES and not contents_run_entries(line))
+        ):
+            runs[number] = " ".join(entries)
         headed = bool(_CONTENTS_LINE.match(line))
     return runs

@@ -192,7 +192,7 @@ def _run(document: Document, profile: Profile) -> _Engine:
     page_first = page_first_entries(lines)
     page_last = page_last_entries(lines)
     marked = page_mark_entries(lines)  # "Forward P3": pages marked so
-    paged = paged_run_lines(lines)  # "Introduction 4 Healthy Communities 7 …" under "Contents"
+    paged = paged_run_lines(lines)  # "Introduction 4 Healthy Communities 7 …": a contents page
     furniture = site_furniture(lines)  # "Upload: others", "215 views": a sharing site's, no headings
     for number in furniture:
         lines[number - 1] = ""

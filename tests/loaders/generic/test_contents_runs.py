@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.contentsruns import contents_run_entries
+from councilkg.loaders.generic.contentsruns import contents_run_entries, paged_run_lines
 from tests.loaders.generic.reading import read
 
 _DOTS = "." * 40
@@ -171,9 +171,38 @@ def test_a_contents_page_run_onto_one_line_without_leaders_lists_its_themes() ->
     assert {priority.source_line for priority in extraction.priorities} == {5}
 
 
-def test_paged_entries_on_one_line_need_a_contents_heading() -> None:
-    with pytest.raises(UnknownLayoutError, match="no plan items found"):
-        read(REDDITCH.replace("CONTENTS", "OUR STRATEGY"))
+#: Tonbridge and Malling's Community Strategy 2006-2009, its contents as the stored transcription gives
+#: them (https://docslib.org/doc/13562387/strategy-405): "Contents" printed at the end of the title's
+#: line, the entries run onto the next with no leaders, the themes under "Our vision and the key themes".
+TONBRIDGE = """Towards a Sustainable Community Strategy 2006 - 2009 Contents
+
+Introduction 3 Towards a plan for sustainable communities 4 Area Profile 5 Local quality of life 6 The \
+last 3 years 7 Your priorities for improvement 8 Working together in partnership 13 Our vision and the \
+key themes 14 A safe place with low levels of crime 15 A cleaner, smarter borough 18 Improving health \
+and reducing inequalities 21 Protecting and enhancing the environment 26 Managing traffic and car \
+parking 30 Decent housing and a strong economy 33 Implementation 36 Summary of performance measures 38 \
+Agreement – summary of objectives 39"""
+
+
+def test_five_paged_entries_on_one_line_are_a_contents_page_with_no_heading_over_them() -> None:
+    assert [priority.label for priority in read(TONBRIDGE).priorities] == [
+        "A safe place with low levels of crime",
+        "A cleaner, smarter borough",
+        "Improving health and reducing inequalities",
+        "Protecting and enhancing the environment",
+        "Managing traffic and car parking",
+        "Decent housing and a strong economy",
+    ]
+    assert [p.label for p in read(REDDITCH.replace("CONTENTS", "OUR STRATEGY")).priorities][:2] == [
+        "Healthy Communities",
+        "Safer Communities",
+    ]
+
+
+def test_four_paged_entries_on_a_line_need_a_contents_heading() -> None:
+    four = "Introduction 4 Explanatory Notes 5 Healthy Communities 7 Safer Communities 14"
+    assert paged_run_lines(["OUR STRATEGY", "", four]) == {}
+    assert list(paged_run_lines(["CONTENTS", "", four])) == [3]
 
 
 #: Rochford's Sustainable Community Strategy 2009-2021, its contents as the stored transcription gives

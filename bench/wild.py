@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first twenty-five held-out sets (released to development after
-#: being scored at slice ends) and the twenty-sixth to thirty-fifth, each collected and labelled by a
+#: being scored at slice ends) and the twenty-sixth to thirty-seventh, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -207,6 +207,8 @@ SPLITS = (
     "holdout33",
     "holdout34",
     "holdout35",
+    "holdout36",
+    "holdout37",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -221,6 +223,8 @@ HELD_OUT = frozenset(
         "holdout33",
         "holdout34",
         "holdout35",
+        "holdout36",
+        "holdout37",
     }
 )
 

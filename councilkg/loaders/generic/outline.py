@@ -58,6 +58,7 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_LINE_CHARS,
     MEASURE_LEAD_IN,
     ONE_ITEM_LEAD_IN,
+    PROCESS_STAGES,
     RULE_BULLET_ACTION,
     RULE_LISTED_PRIORITY,
     RULE_ONE_ITEM,
@@ -405,6 +406,10 @@ class OutlineReader(OutlineMarked):
         if DONE_HEADING.match(text):  # "What we have done in 2024 to 2025": achievements follow
             self.list_kind, self.pending, self.marked_list = "other", None, False
             self.extraction.place(number, "heading over what was done")
+            return
+        if PROCESS_STAGES.match(text) and (BULLET.match(following) or NUMBER.match(following)):
+            self.list_kind, self.pending, self.marked_list = "other", None, False
+            self.extraction.place(number, "lead-in to a process's stages")
             return
         if self._lead_in_line(number, text, following):
             return

@@ -322,6 +322,15 @@ DONE_HEADING = re.compile(
     r"(?:our |key )?achievements|what difference (?:has it|did it|it has) made)\b[^.:!?]{0,40}[:.]?$",
     re.IGNORECASE,
 )
+#: "There are a number stages to the creation of the plan." over "1. First we will be talking …" / "2.
+#: We'll then draft a plan …": the steps of a process (the plan's own making), never its items.
+PROCESS_STAGES = re.compile(
+    rf"^(?:there\s+(?:are|is|will\s+be)|(?:the|this|our)\s+(?:plan|strategy|process|review)\s+"
+    rf"(?:has|have|will\s+have|is\s+in|will\s+be\s+in|falls\s+into))\s+"
+    rf"(?:a\s+number\s+(?:of\s+)?|several\s+|{COUNT_WORDS}\s+|\d+\s+)?(?:key\s+|main\s+|distinct\s+)?"
+    r"(?:stages?|steps?|phases?)\b",
+    re.IGNORECASE,
+)
 #: "This has been developed in the strategic priority:", "… start thinking about a fourth priority:": the
 #: one item named on the next line.
 ONE_ITEM_LEAD_IN = re.compile(

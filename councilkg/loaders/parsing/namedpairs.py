@@ -13,9 +13,12 @@ import re
 from councilkg.loaders.parsing.sentences import sentences_of
 
 RULE_NAMED_PAIR = "two items a sentence names after their kind, each to be done"
-#: "… priorities to reduce … and to improve …": a kind, then two infinitives ("to be" is no item).
+#: "… the year two priorities to reduce … and to improve …": a kind the plan's own ("the", "our"; "We
+#: have ambitions to regenerate … and to commercialise …" is a wish), then two infinitives ("to be" is
+#: no item).
 _PAIR = re.compile(
-    r"\b(?P<kind>priorities|objectives|aims|goals|ambitions)\s+(?:(?:are|were|will\s+be)\s+)?to\s+(?!be\b)"
+    r"\b(?:the|our|its|their|these|both|two)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<kind>priorities|objectives|aims|goals|ambitions)\s+(?:(?:are|were|will\s+be)\s+)?to\s+(?!be\b)"
     r"(?P<first>[a-z][^.;:]*?),?\s+and\s+to\s+(?!be\b)(?P<second>[a-z][^.;:]*?)\.?$",
     re.IGNORECASE,
 )
@@ -31,6 +34,8 @@ def named_pair(text: str) -> tuple[str, list[str]] | None:
         >>> named_pair("Members agreed the priorities to reduce child poverty and to improve mental health.")
         ('priorities', ['reduce child poverty', 'improve mental health'])
         >>> named_pair("The priorities to be agreed and to be reviewed.") is None
+        True
+        >>> named_pair("We have ambitions to regenerate our towns and to commercialise our Council.") is None
         True
     """
     for sentence in sentences_of(text):

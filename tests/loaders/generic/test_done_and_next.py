@@ -3,6 +3,10 @@ are its items (actions), on snippets cut from the wild corpus (``tests/corpus/wi
 
 from __future__ import annotations
 
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.outlinelines import PROCESS_STAGES
 from tests.loaders.generic.reading import read
 
 #: Buckinghamshire Youth Justice Plan 2025 to 2026, Section 3: Addressing Disproportionate Outcomes for
@@ -93,3 +97,26 @@ def test_what_we_will_be_doing_in_a_place_are_actions() -> None:
     ]
     assert [a.label.split()[0] for a in found.actions][:3] == ["Supporting", "Increasing", "Delivering"]
     assert not any(a.label.startswith("Completed") for a in found.actions)
+
+
+#: Darlington Borough Council's page on its Children and Young People's Plan being re-written (2016),
+#: http://www.darlington.gov.uk/your-council/consultations/cypp/
+DARLINGTON = """\
+There are a number stages to the creation of the plan.
+
+  1. First we will be talking to lots of different people and partner organisations to understand \
+their views on what should be included in the plan.
+  2. We'll then draft a plan that reflects the feedback received and considers constraints that we \
+need to work with (such as timescales and limited budgets).
+  3. The draft plan will then be made available for wider public consultation.
+  4. Following the consultation we'll review the feedback and consider changes to the plan.
+  5. The updated plan will then go to the Health and Well Being Board for approval prior to \
+implementation.
+"""
+
+
+def test_the_stages_of_making_the_plan_are_no_items() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(DARLINGTON)
+    assert PROCESS_STAGES.match("The strategy will be in three phases:")
+    assert not PROCESS_STAGES.match("There are three priorities for the next stage of the plan:")

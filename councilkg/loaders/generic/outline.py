@@ -57,6 +57,7 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_HEADING_WORDS,
     MAX_LINE_CHARS,
     MEASURE_LEAD_IN,
+    OBJECTIVES_HEADING,
     ONE_ITEM_LEAD_IN,
     PROCESS_STAGES,
     RULE_BULLET_ACTION,
@@ -133,6 +134,7 @@ class OutlineReader(OutlineMarked):
         self.coded_parents = coded_parents(texts) if self.coded else set()
         self.heading_depths = heading_depths(texts)
         self.spaced = double_spaced([text for _, text in texts])
+        self.objectives_line = next((n for n, text in texts if OBJECTIVES_HEADING.match(text)), None)
         read_before = {priority.source_line: priority for priority in self.extraction.priorities}
         # the next line another rule has not read, for every line (one backward pass, not a scan each)
         nexts = [""] * len(texts)

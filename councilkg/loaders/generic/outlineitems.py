@@ -38,6 +38,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_OUTCOME,
     RULE_LISTED_PRIORITY,
     RULE_LISTED_RISK,
+    RULE_OBJECTIVE,
     RULE_OUTCOME_HEADING,
     RULE_UNDER_LISTED_OUTCOME,
     SENTENCE_END,
@@ -188,6 +189,7 @@ class OutlineItems:
         self.statement: StatementSpan | None = None  # the vision or ambition whose words are read
         self.parts_of: tuple[int, str] | None = None  # indent and mark of an item "…, including:"
         self.titled_below: dict[str, int] = {}  # by label word: how many headings took their title below
+        self.objectives_line: int | None = None  # the first heading naming the plan's objectives
 
     def _labelled(self, number: int, match: re.Match[str], text: str) -> None:
         word = match.group("word")
@@ -412,6 +414,31 @@ class OutlineItems:
         self.pending = Pending("priority", priority, "" if open_label else label)
         return priority
 
+    def _under_objectives_heading(self) -> bool:
+        """True when a heading naming the plan's objectives stands above the priority in force."""
+        line = self.objectives_line
+        return line is not None and self.priority is not None and line <= self.priority.source_line
+
+    def _objective(self, number: int, label: str, ref: str | None) -> None:
+        """Add a bullet under a priority's heading as one of its objectives: a priority contributing
+        to it ("Finances and resources" / "• Maintain a low council tax" under "Our priorities and
+        objectives"); returns nothing."""
+        parent = self.priority
+        assert parent is not None
+        objective = Priority(
+            key=self.new_key("priority", ref or label),
+            label=label,
+            source_line=number,
+            ref=ref,
+            parent=parent.key,
+            contributes_to=list(parent.contributes_to),
+            reading=Reading(RULE_OBJECTIVE, 0.6),
+        )
+        self.extraction.priorities.append(objective)
+        self.seen_labels[("priority", label.casefold())] = objective
+        self.items_under_priority += 1
+        self.pending = Pending("priority", objective, label)
+
     def _withdraw_empty_heading(self) -> None:
         """Take back the priority in force if it was read only because a list seemed to follow it and
         none did: the next heading came first ("DRAFT EARLY HELP ACTION PLAN" / "Actions" /
@@ -445,6 +472,8 @@ class OutlineItems:
                 self.pending = None
             elif opens_with_measure(text):  # a measure is never an action, whatever list it is in
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
+            elif self._under_objectives_heading():
+                self._objective(number, text, ref)
             elif not self._people_state(number, text, ref, rule):
                 self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
             return
@@ -519,6 +548,9 @@ class OutlineItems:
                 # "• Supporting vulnerable people" read as one of a list of priorities, then a heading
                 # ("One public service") over bullets of its own: they are not what is done for it
                 self.pending = None
+                return
+            if rule == RULE_BULLET_ACTION and self._under_objectives_heading():
+                self._objective(number, text, ref)
                 return
             self._action(number, text, ref, rule, 0.6)
             return

@@ -47,6 +47,7 @@ RULE_NAMED_IN_SENTENCE = "titles a sentence names after their kind"
 RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
 RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
 RULE_NUMBERED_OVER_LETTERS = "numbered item above its lettered list"
+RULE_OBJECTIVE = "list item under a priority, a heading naming them objectives"
 #: A sentence longer than this after a lead-in is a paragraph, not a list item.
 MAX_SENTENCE_ITEM_WORDS = 40
 
@@ -321,6 +322,11 @@ DONE_HEADING = re.compile(
     r"^(?:what we (?:have )?(?:done|did|achieved|delivered)|what (?:has )?happened(?: as a result)?|"
     r"(?:our |key )?achievements|what difference (?:has it|did it|it has) made)\b[^.:!?]{0,40}[:.]?$",
     re.IGNORECASE,
+)
+#: "Our priorities and objectives 2016-20", "Our Vision Our Objectives": a heading saying the plan's
+#: priorities are each set out as objectives (the bullets under each priority's heading).
+OBJECTIVES_HEADING = re.compile(
+    r"^(?=(?-i:[A-Z]))(?:[\w’'-]+\s+){0,5}?objectives\b(?:\s+[\w/-]+){0,2}$", re.IGNORECASE
 )
 #: "There are a number stages to the creation of the plan." over "1. First we will be talking …" / "2.
 #: We'll then draft a plan …": the steps of a process (the plan's own making), never its items.

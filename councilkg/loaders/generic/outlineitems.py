@@ -29,9 +29,11 @@ from councilkg.loaders.generic.outlinelines import (
     MEASURED_BY,
     NATIONAL_CODE_FIRST,
     OUTCOME_WORDS,
+    RULE_AIM_PART,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
     RULE_HEADING_ABOVE_LIST,
+    RULE_HEADING_IN_LIST,
     RULE_LABELLED_HEADING,
     RULE_LISTED_ACTION,
     RULE_LISTED_MEASURE,
@@ -45,6 +47,7 @@ from councilkg.loaders.generic.outlinelines import (
     WE_WILL,
     kind_stem,
     labelled_title,
+    names_aims,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
@@ -130,6 +133,10 @@ MAX_RUN_TITLE_WORDS = 40
 REPORTED = re.compile(
     r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:remained|remains|was|were|is|are|had|has|have|stood|stands)\s"
 )
+
+
+#: The rules reading a heading over its own list after a lead-in naming what the headings are.
+_HEADINGS_LED_IN = frozenset({RULE_HEADING_IN_LIST, RULE_HEADING_ABOVE_LIST})
 
 
 @dataclass
@@ -414,12 +421,20 @@ class OutlineItems:
         self.pending = Pending("priority", priority, "" if open_label else label)
         return priority
 
-    def _under_objectives_heading(self) -> bool:
-        """True when a heading naming the plan's objectives stands above the priority in force."""
-        line = self.objectives_line
-        return line is not None and self.priority is not None and line <= self.priority.source_line
+    def _objectives_rule(self) -> str | None:
+        """Return the rule reading the bullets under the priority in force as its objectives, or
+        ``None`` (they are what is done for it): a heading naming the plan's objectives stands above
+        it, or it is one of the headings a lead-in named as aims ("Our Four Ambitions" / "A Thriving
+        and Prosperous Economy" / "• Create strong conditions for growth …")."""
+        priority = self.priority
+        if priority is None:
+            return None
+        if self.objectives_line is not None and self.objectives_line <= priority.source_line:
+            return RULE_OBJECTIVE
+        heading = priority.reading is not None and priority.reading.rule in _HEADINGS_LED_IN
+        return RULE_AIM_PART if heading and names_aims(self.lead_in) else None
 
-    def _objective(self, number: int, label: str, ref: str | None) -> None:
+    def _objective(self, number: int, label: str, ref: str | None, rule: str) -> None:
         """Add a bullet under a priority's heading as one of its objectives: a priority contributing
         to it ("Finances and resources" / "• Maintain a low council tax" under "Our priorities and
         objectives"); returns nothing."""
@@ -432,7 +447,7 @@ class OutlineItems:
             ref=ref,
             parent=parent.key,
             contributes_to=list(parent.contributes_to),
-            reading=Reading(RULE_OBJECTIVE, 0.6),
+            reading=Reading(rule, 0.6),
         )
         self.extraction.priorities.append(objective)
         self.seen_labels[("priority", label.casefold())] = objective
@@ -472,8 +487,8 @@ class OutlineItems:
                 self.pending = None
             elif opens_with_measure(text):  # a measure is never an action, whatever list it is in
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
-            elif self._under_objectives_heading():
-                self._objective(number, text, ref)
+            elif objectives := self._objectives_rule():
+                self._objective(number, text, ref, objectives)
             elif not self._people_state(number, text, ref, rule):
                 self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
             return
@@ -549,8 +564,8 @@ class OutlineItems:
                 # ("One public service") over bullets of its own: they are not what is done for it
                 self.pending = None
                 return
-            if rule == RULE_BULLET_ACTION and self._under_objectives_heading():
-                self._objective(number, text, ref)
+            if rule == RULE_BULLET_ACTION and (objectives := self._objectives_rule()):
+                self._objective(number, text, ref, objectives)
                 return
             self._action(number, text, ref, rule, 0.6)
             return

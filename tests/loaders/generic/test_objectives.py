@@ -4,7 +4,12 @@ wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlinelines import OBJECTIVES_HEADING, RULE_BULLET_ACTION, RULE_OBJECTIVE
+from councilkg.loaders.generic.outlinelines import (
+    OBJECTIVES_HEADING,
+    RULE_AIM_PART,
+    RULE_BULLET_ACTION,
+    RULE_OBJECTIVE,
+)
 from tests.loaders.generic.reading import read
 
 #: Tewkesbury Borough Council plan 2016-20, https://www.tewkesbury.gov.uk/tewkesbury-borough-council-plan
@@ -53,3 +58,39 @@ def test_an_objectives_heading_is_short_and_no_sentence() -> None:
     assert OBJECTIVES_HEADING.match("Our Vision Our Objectives")
     assert not OBJECTIVES_HEADING.match("Each priority will be delivered through a set of objectives.")
     assert not OBJECTIVES_HEADING.match("objectives")
+
+
+#: Lancaster City Council, Our Council Plan 2018-2022,
+#: https://www.lancaster.gov.uk/the-council-and-democracy/about-the-council/corporate-plan
+LANCASTER = """\
+Our Four Ambitions
+
+A Thriving and Prosperous Economy
+
+  • Create strong conditions for growth so that businesses thrive and jobs are created
+  • With our partners, deliver major regeneration and infrastructure projects
+
+Healthy and Happy Communities
+
+  • Work with others to address health inequality, food and fuel poverty, mental health, loneliness
+  • Enhance community cohesion
+"""
+
+
+def test_bullets_under_the_aims_a_lead_in_names_are_their_priorities() -> None:
+    found = read(LANCASTER)
+    assert found.actions == []
+    assert [(p.label, p.parent is not None) for p in found.priorities] == [
+        ("A Thriving and Prosperous Economy", False),
+        ("Create strong conditions for growth so that businesses thrive and jobs are created", True),
+        ("With our partners, deliver major regeneration and infrastructure projects", True),
+        ("Healthy and Happy Communities", False),
+        (
+            "Work with others to address health inequality, food and fuel poverty, mental health, loneliness",
+            True,
+        ),
+        ("Enhance community cohesion", True),
+    ]
+    assert {p.reading.rule for p in found.priorities if p.parent and p.reading} == {RULE_AIM_PART}
+    # under "Our priorities" the same bullets are what is done for each priority
+    assert len(read(LANCASTER.replace("Our Four Ambitions", "Our Four Priorities")).actions) == 4

@@ -98,6 +98,10 @@ _FOLLOWING_HELD_TO = re.compile(
 )
 #: "These are:", "They include:", "These are as follows:": a pointer alone on its line.
 _POINTER_ALONE = re.compile(r"^(?:these|they)\s+(?:are|include)(?:\s+as follows)?\s*:\s*$", re.IGNORECASE)
+#: "Within these themes", "Under those priorities": a kind named back, the list the line before gave.
+_WITHIN_THESE = re.compile(
+    r"\b(?:within|under|across|in|through)\s+(?:these|those|the above)\s+$", re.IGNORECASE
+)
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
@@ -239,6 +243,8 @@ def _names_a_list(text: str, match: re.Match[str]) -> bool:
     near = max(0, start - 16)
     if GENERIC_KIND_WORD.search(text, near, match.start()):
         return False  # "children at risk of poor outcomes"
+    if _WITHIN_THESE.search(text, near, match.start()):
+        return False  # "Within these themes, the council will deliver …": the list named before, not this
     their = re.compile(r"\b(?:their|its)\s+$", re.IGNORECASE).search(text, near, match.start())
     if their and not text.endswith(":"):
         # "Tackle racism, discrimination and their outcomes": a title's words ("… its priorities:" leads in)
@@ -286,4 +292,3 @@ def points_back_at_sentence(text: str) -> bool:
 def last_sentence(text: str) -> str:
     """Return the last sentence of ``text``."""
     return _SENTENCE_BREAK.split(text.strip())[-1]
-

@@ -53,3 +53,28 @@ def test_a_headline_naming_a_vision_and_priorities_leads_in_nothing() -> None:
 def test_a_question_heading_after_a_lead_in_is_no_item() -> None:
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(LANCASHIRE)
+
+
+#: Arun District Council, Annual Governance Statement 2022/23, https://arun.gov.uk/annual-governance-statement-202223
+ARUN = """\
+In 2021/22 the council developed and agreed on its vision 2022-2026 which contains four new themes:-
+- improving the wellbeing of Arun
+- delivering the right homes in the right places
+- supporting our environment to support us
+- fulfilling Arun’s economic potential
+Linked to these are key performance indicators/outcomes.
+Within these themes, the council will deliver services and progress initiatives for improvement and \
+change to make things better for:-
+- our residents and everyone who visits this area
+- our businesses
+"""
+
+
+def test_a_kind_named_back_within_these_leads_in_no_list_of_it() -> None:
+    assert lead_in_kind("Within these themes, the council will make things better for:-") is None
+    assert [p.label for p in read(ARUN).priorities] == [
+        "improving the wellbeing of Arun",
+        "delivering the right homes in the right places",
+        "supporting our environment to support us",
+        "fulfilling Arun’s economic potential",
+    ]

@@ -29,6 +29,7 @@ from councilkg.loaders.generic.outlinelines import (
     MEASURED_BY,
     NATIONAL_CODE_FIRST,
     OUTCOME_WORDS,
+    PURPOSE_LEADS_IN,
     RULE_AIM_PART,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
@@ -230,11 +231,13 @@ class OutlineItems:
             self.extraction.place(number, "no item named")
             return
         below = self._title_below(number, self.titled_below.get(stem, 0)) if open_label else None
+        leads_in = False
         if below is not None:  # "Priority Outcome 1" / "Children and young people enjoy learning …"
             self.titled_below[stem] = self.titled_below.get(stem, 0) + 1
             self.extraction.place(below[0], "heading's title")
             self.read_through = max(self.read_through, below[0])
             label = below[1]
+            leads_in = PURPOSE_LEADS_IN.match(clean_text(self.raw_lines[below[0] - 1])) is not None
         if OUTCOME_WORDS.search(word) and known_item(self.seen_labels, "priority", label or text) is None:
             self._outcome(number, label or text, ref)
         elif OUTCOME_WORDS.search(word):  # "Pillar 1: My Health …", one of the pillars listed before
@@ -250,6 +253,8 @@ class OutlineItems:
                 number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=open_label and not label
             )
             self.priority_word = stem
+            if leads_in:
+                self.list_kind = "action"
         if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
             self.list_kind, self.pending = "indicator", None
 
@@ -281,6 +286,10 @@ class OutlineItems:
                 continue
             if is_marked(text) or len(text.split()) > longest:
                 return None
+            if purpose := PURPOSE_LEADS_IN.match(text):
+                # "To promote opportunities for communities to lead … lives we will:": the title, then
+                # what is done for it led in
+                return below, purpose.group("title")
             if text.endswith(":"):
                 # "To support people to be happy, healthy and active …:" names the priority and leads in
                 # what is done for it; "We will:" or "Our priorities:" lead in a list, no title

@@ -329,6 +329,9 @@ DONE_HEADING = re.compile(
 OBJECTIVES_HEADING = re.compile(
     r"^(?=(?-i:[A-Z]))(?:[\w’'-]+\s+){0,5}?objectives\b(?:\s+[\w/-]+){0,2}$", re.IGNORECASE
 )
+#: "To promote opportunities for communities to lead safe, healthy and fulfilling lives we will:": a
+#: purpose, the title of the heading above it, leading in what is done for it.
+PURPOSE_LEADS_IN = re.compile(r"^(?P<title>To\s+[a-z][^:]{10,200}?),?\s+(?:we|the council) will\s*:$")
 #: The kinds a lead-in may name, the last named being what its headings are.
 _NAMED_KINDS = re.compile(
     r"\b(priorit(?:y|ies)|objectives?|themes?|ambitions?|aims?|outcomes?|goals?|actions?)\b", re.IGNORECASE

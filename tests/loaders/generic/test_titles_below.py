@@ -4,6 +4,7 @@ the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
+from councilkg.loaders.generic.outlinelines import RULE_LISTED_ACTION
 from tests.loaders.generic.reading import read
 
 #: Trafford Council, "Our story" (Children's Services improvement plan, 2021),
@@ -46,3 +47,26 @@ def test_the_first_heading_takes_no_paragraph_for_its_title() -> None:
     text = TRAFFORD.split("Ambition 6\n\n", 1)[1]
     extraction = read("Ambition 6\n\n" + text.split("\n", 1)[0] + "\n")
     assert [o.label for o in extraction.outcomes] == ["Ambition 6"]
+
+
+#: Mole Valley District Council, Annual Plan 2023/24, https://www.molevalley.gov.uk/my-council/annual-plan-2023-24/
+MOLE_VALLEY = """\
+Objective One
+
+To promote opportunities for communities to lead safe, healthy and fulfilling lives we will:
+
+1a. Continue to support residents impacted by the cost of living crisis, including signposting and \
+collaboration with other organisations.
+
+1b. Continue to provide Disabled Facilities Grant funding to enable residents to remain in their own \
+homes as long as possible.
+"""
+
+
+def test_a_purpose_under_a_bare_label_is_its_title_and_leads_in_what_is_done_for_it() -> None:
+    found = read(MOLE_VALLEY)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("One", "To promote opportunities for communities to lead safe, healthy and fulfilling lives")
+    ]
+    assert [a.ref for a in found.actions] == ["1a", "1b"]
+    assert all(a.reading and a.reading.rule == RULE_LISTED_ACTION for a in found.actions)

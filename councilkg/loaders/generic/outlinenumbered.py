@@ -61,7 +61,9 @@ class OutlineNumbered(OutlineHeadings):
             return  # "5.3 … The Assistant director reported that 5 key priorities had emerged: A, B, …"
         # "Minutes:" / "6.1 …" / "6.2 In addition the following risks were also highlighted:": a numbered
         # paragraph ending in a lead-in naming its kind starts its own list, whatever list it is in
-        names_its_list = text.endswith(":") or (self.list_kind != "other" and BULLET.match(following))
+        names_its_list = text.endswith(":") or (
+            self.list_kind != "other" and (BULLET.match(following) or LETTER.match(following))
+        )
         if names_its_list and (kind := lead_in_kind(text)) is not None:
             # "1. The aims of the Youth Offending Team are:", "1. Purpose … This covers the Council's six
             # Corporate Priorities" over their bullets

@@ -547,3 +547,34 @@ def test_bullets_led_by_verbs_under_no_heading_are_no_actions() -> None:
         "Support the Local Ente",
         "Maintain roads and dev",
     ]
+
+
+#: Stockton-on-Tees Borough Council, A Draft Sustainable Community Strategy 2007-2021, its contents as
+#: the stored transcription gives them (no pages), http://www.docstoc.com/docs/164100330/
+STOCKTON = """\
+4. Living in Stockton – how life has changed
+
+5. Ambitions for the Future 2007-2021: Core Themes
+
+      a. Economic Regeneration and Transport
+
+      b. Environment and Housing
+
+      c. Safer Communities
+
+6. Supporting Themes
+
+      a. Stronger Communities
+
+      b. Older Adults
+"""
+
+
+def test_a_numbered_line_naming_its_kind_over_a_lettered_list_leads_it_in() -> None:
+    assert [priority.label for priority in read(STOCKTON).priorities] == [
+        "Economic Regeneration and Transport",
+        "Environment and Housing",
+        "Safer Communities",
+        "Stronger Communities",
+        "Older Adults",
+    ]

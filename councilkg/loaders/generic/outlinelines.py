@@ -279,7 +279,7 @@ ACTION_LEAD_IN = re.compile(
     r"how (?:we will|will we) (?:do it|do this|achieve (?:this|it)|deliver(?: this| it)?|get there|"
     r"make (?:this|it) happen)|"
     r"key (?:actions|tasks|"
-    r"activities)|actions?|our (?:actions|commitments)|what we are going to do|to achieve this,? we will|"
+    r"activities)|actions?|our (?:actions|commitments?)|what we are going to do|to achieve this,? we will|"
     r"in \d{4}(?:/\d{2})? we will|over the next \w+ years? we will|this year we will|next steps|"
     r"what we plan to do|priority actions|this will (?:involve|mean)(?: us)?|"
     r"we will (?:achieve|deliver|do) (?:this|it)(?: by)?|"

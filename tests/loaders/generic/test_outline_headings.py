@@ -578,3 +578,26 @@ def test_a_numbered_line_naming_its_kind_over_a_lettered_list_leads_it_in() -> N
         "Stronger Communities",
         "Older Adults",
     ]
+
+
+#: Chorley Council, Corporate Strategy 2022,
+#: https://chorley.gov.uk/article/2289/Corporate-Strategy-2022?action=Print&model=%232289+-+%27Corporate+Strategy+2022%27%3A+document
+CHORLEY = """\
+Housing where residents can live well
+
+"Access to clean, safe and decent homes should be the starting point, not an aspiration"
+
+Our commitment
+
+  • deliver affordable and energy efficient housing
+  • strive for good quality housing for all
+  • work with partners supporting new ways to prevent homelessness
+"""
+
+
+def test_our_commitment_in_the_singular_leads_in_actions() -> None:
+    assert [action.label for action in read(CHORLEY).actions] == [
+        "deliver affordable and energy efficient housing",
+        "strive for good quality housing for all",
+        "work with partners supporting new ways to prevent homelessness",
+    ]

@@ -45,6 +45,7 @@ from councilkg.loaders.generic.leadinkind import lead_in_kind, names_held_list, 
 from councilkg.loaders.generic.listnotes import note_kind
 from councilkg.loaders.generic.lonebullets import carry_lone_bullets, glyph_bullets, wingdings_bullets
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
+from councilkg.loaders.generic.objectives import OBJECTIVES_HEADING
 from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
 from councilkg.loaders.generic.outlineitems import KeyMaker
 from councilkg.loaders.generic.outlinelines import (
@@ -57,7 +58,6 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_HEADING_WORDS,
     MAX_LINE_CHARS,
     MEASURE_LEAD_IN,
-    OBJECTIVES_HEADING,
     ONE_ITEM_LEAD_IN,
     PROCESS_STAGES,
     RULE_BULLET_ACTION,

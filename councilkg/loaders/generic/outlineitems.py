@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from councilkg.documents.listmarks import ROUND_BULLETS, is_marked
 from councilkg.loaders.generic.contents import (
@@ -20,6 +21,7 @@ from councilkg.loaders.generic.framework_outcomes import (
 )
 from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.namedcomment import name_before_comment
+from councilkg.loaders.generic.objectives import objective_of, objectives_rule
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     ASPIRATION,
@@ -30,7 +32,6 @@ from councilkg.loaders.generic.outlinelines import (
     NATIONAL_CODE_FIRST,
     OUTCOME_WORDS,
     PURPOSE_LEADS_IN,
-    RULE_AIM_PART,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
     RULE_HEADING_ABOVE_LIST,
@@ -41,14 +42,12 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_OUTCOME,
     RULE_LISTED_PRIORITY,
     RULE_LISTED_RISK,
-    RULE_OBJECTIVE,
     RULE_OUTCOME_HEADING,
     RULE_UNDER_LISTED_OUTCOME,
     SENTENCE_END,
     WE_WILL,
     kind_stem,
     labelled_title,
-    names_aims,
 )
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
@@ -138,6 +137,15 @@ REPORTED = re.compile(
 
 #: The rules reading a heading over its own list after a lead-in naming what the headings are.
 _HEADINGS_LED_IN = frozenset({RULE_HEADING_IN_LIST, RULE_HEADING_ABOVE_LIST})
+
+
+class TitleBelow(NamedTuple):
+    """The title printed under a labelled heading: its line, its text, and whether the line also leads
+    in what is done for it ("To promote … lives we will:")."""
+
+    line: int
+    title: str
+    leads_in: bool = False
 
 
 @dataclass
@@ -231,13 +239,11 @@ class OutlineItems:
             self.extraction.place(number, "no item named")
             return
         below = self._title_below(number, self.titled_below.get(stem, 0)) if open_label else None
-        leads_in = False
         if below is not None:  # "Priority Outcome 1" / "Children and young people enjoy learning …"
             self.titled_below[stem] = self.titled_below.get(stem, 0) + 1
-            self.extraction.place(below[0], "heading's title")
-            self.read_through = max(self.read_through, below[0])
-            label = below[1]
-            leads_in = PURPOSE_LEADS_IN.match(clean_text(self.raw_lines[below[0] - 1])) is not None
+            self.extraction.place(below.line, "heading's title")
+            self.read_through = max(self.read_through, below.line)
+            label = below.title
         if OUTCOME_WORDS.search(word) and known_item(self.seen_labels, "priority", label or text) is None:
             self._outcome(number, label or text, ref)
         elif OUTCOME_WORDS.search(word):  # "Pillar 1: My Health …", one of the pillars listed before
@@ -253,7 +259,7 @@ class OutlineItems:
                 number, label or text, ref, RULE_LABELLED_HEADING, 0.9, open_label=open_label and not label
             )
             self.priority_word = stem
-            if leads_in:
+            if below is not None and below.leads_in:
                 self.list_kind = "action"
         if measured:  # "Imperative one: Improve school attendance. We will monitor this by assessing:"
             self.list_kind, self.pending = "indicator", None
@@ -274,9 +280,9 @@ class OutlineItems:
         self._outcome(number, text, ref, RULE_PEOPLE_STATE, listed=True)
         return True
 
-    def _title_below(self, number: int, titled_before: int = 0) -> tuple[int, str] | None:
-        """Return the line number and text of the title printed under a labelled heading that has none
-        of its own ("Priority Outcome 1" / "Children and young people enjoy learning …"), or ``None``
+    def _title_below(self, number: int, titled_before: int = 0) -> TitleBelow | None:
+        """Return the title printed under a labelled heading that has none of its own ("Priority
+        Outcome 1" / "Children and young people enjoy learning …"), or ``None``
         when the next line with text is a list's, a lead-in, another labelled heading or a paragraph
         (a longer sentence, when ``titled_before`` headings of its word had their titles below)."""
         longest = MAX_RUN_TITLE_WORDS if titled_before >= 2 else MAX_TITLE_WORDS
@@ -289,7 +295,7 @@ class OutlineItems:
             if purpose := PURPOSE_LEADS_IN.match(text):
                 # "To promote opportunities for communities to lead … lives we will:": the title, then
                 # what is done for it led in
-                return below, purpose.group("title")
+                return TitleBelow(below, purpose.group("title"), leads_in=True)
             if text.endswith(":"):
                 # "To support people to be happy, healthy and active …:" names the priority and leads in
                 # what is done for it; "We will:" or "Our priorities:" lead in a list, no title
@@ -298,7 +304,7 @@ class OutlineItems:
                 text = text[:-1].rstrip()
             if LABELLED.match(text):
                 return None
-            return below, text
+            return TitleBelow(below, text)
         return None
 
     def _among_bare_labels(self, number: int, stem: str) -> bool:
@@ -430,38 +436,22 @@ class OutlineItems:
         self.pending = Pending("priority", priority, "" if open_label else label)
         return priority
 
-    def _objectives_rule(self) -> str | None:
-        """Return the rule reading the bullets under the priority in force as its objectives, or
-        ``None`` (they are what is done for it): a heading naming the plan's objectives stands above
-        it, or it is one of the headings a lead-in named as aims ("Our Four Ambitions" / "A Thriving
-        and Prosperous Economy" / "• Create strong conditions for growth …")."""
-        priority = self.priority
-        if priority is None:
-            return None
-        if self.objectives_line is not None and self.objectives_line <= priority.source_line:
-            return RULE_OBJECTIVE
-        heading = priority.reading is not None and priority.reading.rule in _HEADINGS_LED_IN
-        return RULE_AIM_PART if heading and names_aims(self.lead_in) else None
-
-    def _objective(self, number: int, label: str, ref: str | None, rule: str) -> None:
-        """Add a bullet under a priority's heading as one of its objectives: a priority contributing
-        to it ("Finances and resources" / "• Maintain a low council tax" under "Our priorities and
-        objectives"); returns nothing."""
+    def _objective(self, number: int, label: str, ref: str | None) -> bool:
+        """Add a bullet under the priority in force as one of its objectives where
+        :func:`~councilkg.loaders.generic.objectives.objectives_rule` reads it so; returns whether it did."""
         parent = self.priority
-        assert parent is not None
-        objective = Priority(
-            key=self.new_key("priority", ref or label),
-            label=label,
-            source_line=number,
-            ref=ref,
-            parent=parent.key,
-            contributes_to=list(parent.contributes_to),
-            reading=Reading(rule, 0.6),
-        )
+        if parent is None:
+            return False
+        rule = objectives_rule(parent, self.objectives_line, self.lead_in, _HEADINGS_LED_IN)
+        if rule is None:
+            return False
+        key = self.new_key("priority", ref or label)
+        objective = objective_of(parent, key, label, number, ref, rule)
         self.extraction.priorities.append(objective)
         self.seen_labels[("priority", label.casefold())] = objective
         self.items_under_priority += 1
         self.pending = Pending("priority", objective, label)
+        return True
 
     def _withdraw_empty_heading(self) -> None:
         """Take back the priority in force if it was read only because a list seemed to follow it and
@@ -496,9 +486,7 @@ class OutlineItems:
                 self.pending = None
             elif opens_with_measure(text):  # a measure is never an action, whatever list it is in
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
-            elif objectives := self._objectives_rule():
-                self._objective(number, text, ref, objectives)
-            elif not self._people_state(number, text, ref, rule):
+            elif not self._objective(number, text, ref) and not self._people_state(number, text, ref, rule):
                 self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
             return
         if self.list_kind in {"priority", "priority-list"}:
@@ -573,8 +561,7 @@ class OutlineItems:
                 # ("One public service") over bullets of its own: they are not what is done for it
                 self.pending = None
                 return
-            if rule == RULE_BULLET_ACTION and (objectives := self._objectives_rule()):
-                self._objective(number, text, ref, objectives)
+            if rule == RULE_BULLET_ACTION and self._objective(number, text, ref):
                 return
             self._action(number, text, ref, rule, 0.6)
             return

@@ -47,8 +47,6 @@ RULE_NAMED_IN_SENTENCE = "titles a sentence names after their kind"
 RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
 RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
 RULE_NUMBERED_OVER_LETTERS = "numbered item above its lettered list"
-RULE_OBJECTIVE = "list item under a priority, a heading naming them objectives"
-RULE_AIM_PART = "list item under one of the aims a lead-in names"
 #: A sentence longer than this after a lead-in is a paragraph, not a list item.
 MAX_SENTENCE_ITEM_WORDS = 40
 
@@ -324,35 +322,9 @@ DONE_HEADING = re.compile(
     r"(?:our |key )?achievements|what difference (?:has it|did it|it has) made)\b[^.:!?]{0,40}[:.]?$",
     re.IGNORECASE,
 )
-#: "Our priorities and objectives 2016-20", "Our Vision Our Objectives": a heading saying the plan's
-#: priorities are each set out as objectives (the bullets under each priority's heading).
-OBJECTIVES_HEADING = re.compile(
-    r"^(?=(?-i:[A-Z]))(?:[\w’'-]+\s+){0,5}?objectives\b(?:\s+[\w/-]+){0,2}$", re.IGNORECASE
-)
 #: "To promote opportunities for communities to lead safe, healthy and fulfilling lives we will:": a
 #: purpose, the title of the heading above it, leading in what is done for it.
 PURPOSE_LEADS_IN = re.compile(r"^(?P<title>To\s+[a-z][^:]{10,200}?),?\s+(?:we|the council) will\s*:$")
-#: The kinds a lead-in may name, the last named being what its headings are.
-_NAMED_KINDS = re.compile(
-    r"\b(priorit(?:y|ies)|objectives?|themes?|ambitions?|aims?|outcomes?|goals?|actions?)\b", re.IGNORECASE
-)
-_AIM_KINDS = frozenset({"ambition", "aim", "outcome", "goal"})
-
-
-def names_aims(lead_in: str) -> bool:
-    """True when the last kind ``lead_in`` names is one above a plan's priorities (ambitions, aims,
-    outcomes, goals): the headings it leads in are aims, the bullets under each its priorities.
-
-    Example:
-        >>> names_aims("Our Four Ambitions"), names_aims("Our key aims for 2020-2024 are:")
-        (True, True)
-        >>> names_aims("Our proposed Ambitions and Priorities are:"), names_aims("Our priorities")
-        (False, False)
-    """
-    named = _NAMED_KINDS.findall(lead_in)
-    return bool(named) and named[-1].casefold().removesuffix("s") in _AIM_KINDS
-
-
 #: "There are a number stages to the creation of the plan." over "1. First we will be talking …" / "2.
 #: We'll then draft a plan …": the steps of a process (the plan's own making), never its items.
 PROCESS_STAGES = re.compile(

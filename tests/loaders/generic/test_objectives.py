@@ -4,12 +4,8 @@ wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlinelines import (
-    OBJECTIVES_HEADING,
-    RULE_AIM_PART,
-    RULE_BULLET_ACTION,
-    RULE_OBJECTIVE,
-)
+from councilkg.loaders.generic.objectives import OBJECTIVES_HEADING, RULE_AIM_PART, RULE_OBJECTIVE
+from councilkg.loaders.generic.outlinelines import RULE_BULLET_ACTION
 from tests.loaders.generic.reading import read
 
 #: Tewkesbury Borough Council plan 2016-20, https://www.tewkesbury.gov.uk/tewkesbury-borough-council-plan

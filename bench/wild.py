@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first twenty-six held-out sets (released to development after
-#: being scored at slice ends) and the twenty-seventh to thirty-seventh, each collected and labelled by a
+#: being scored at slice ends) and the twenty-seventh to thirty-ninth, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -209,6 +209,8 @@ SPLITS = (
     "holdout35",
     "holdout36",
     "holdout37",
+    "holdout38",
+    "holdout39",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -224,6 +226,8 @@ HELD_OUT = frozenset(
         "holdout35",
         "holdout36",
         "holdout37",
+        "holdout38",
+        "holdout39",
     }
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.generic.outlinelines import RULE_HEADING_ABOVE_LIST, RULE_HEADING_IN_LIST
 from councilkg.loaders.model import Priority, Reading
 
 RULE_OBJECTIVE = "list item under a priority, a heading naming them objectives"
@@ -26,6 +27,8 @@ _NAMED_KINDS = re.compile(
 )
 _AIM_KINDS = frozenset({"ambition", "aim", "outcome", "goal"})
 CONFIDENCE = 0.6
+#: The rules reading a heading over its own list after a lead-in naming what the headings are.
+_HEADINGS_LED_IN = frozenset({RULE_HEADING_IN_LIST, RULE_HEADING_ABOVE_LIST})
 
 
 def names_aims(lead_in: str) -> bool:
@@ -42,16 +45,13 @@ def names_aims(lead_in: str) -> bool:
     return bool(named) and named[-1].casefold().removesuffix("s") in _AIM_KINDS
 
 
-def objectives_rule(
-    priority: Priority, objectives_line: int | None, lead_in: str, headings_led_in: frozenset[str]
-) -> str | None:
+def objectives_rule(priority: Priority, objectives_line: int | None, lead_in: str) -> str | None:
     """Return the rule reading the bullets under ``priority`` as its objectives, or ``None`` (they are
     what is done for it): a heading naming the plan's objectives stands above it (at
-    ``objectives_line``), or it is one of the headings ``lead_in`` named as aims (read by one of the
-    ``headings_led_in`` rules)."""
+    ``objectives_line``), or it is one of the headings ``lead_in`` named as aims."""
     if objectives_line is not None and objectives_line <= priority.source_line:
         return RULE_OBJECTIVE
-    heading = priority.reading is not None and priority.reading.rule in headings_led_in
+    heading = priority.reading is not None and priority.reading.rule in _HEADINGS_LED_IN
     return RULE_AIM_PART if heading and names_aims(lead_in) else None
 
 

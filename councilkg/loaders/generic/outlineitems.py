@@ -35,7 +35,6 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
     RULE_HEADING_ABOVE_LIST,
-    RULE_HEADING_IN_LIST,
     RULE_LABELLED_HEADING,
     RULE_LISTED_ACTION,
     RULE_LISTED_MEASURE,
@@ -133,10 +132,6 @@ MAX_RUN_TITLE_WORDS = 40
 REPORTED = re.compile(
     r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:remained|remains|was|were|is|are|had|has|have|stood|stands)\s"
 )
-
-
-#: The rules reading a heading over its own list after a lead-in naming what the headings are.
-_HEADINGS_LED_IN = frozenset({RULE_HEADING_IN_LIST, RULE_HEADING_ABOVE_LIST})
 
 
 class TitleBelow(NamedTuple):
@@ -442,7 +437,7 @@ class OutlineItems:
         parent = self.priority
         if parent is None:
             return False
-        rule = objectives_rule(parent, self.objectives_line, self.lead_in, _HEADINGS_LED_IN)
+        rule = objectives_rule(parent, self.objectives_line, self.lead_in)
         if rule is None:
             return False
         key = self.new_key("priority", ref or label)

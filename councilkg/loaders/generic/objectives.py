@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-from councilkg.loaders.generic.outlinelines import RULE_HEADING_ABOVE_LIST, RULE_HEADING_IN_LIST
+from councilkg.loaders.generic.outlinelines import (
+    LIST_KIND_WORDS,
+    RULE_HEADING_ABOVE_LIST,
+    RULE_HEADING_IN_LIST,
+)
 from councilkg.loaders.model import Priority, Reading
 
 RULE_OBJECTIVE = "list item under a priority, a heading naming them objectives"
@@ -21,11 +25,8 @@ RULE_AIM_PART = "list item under one of the aims a lead-in names"
 OBJECTIVES_HEADING = re.compile(
     r"^(?=(?-i:[A-Z]))(?:[\w’'-]+\s+){0,5}?objectives\b(?:\s+[\w/-]+){0,2}$", re.IGNORECASE
 )
-#: The kinds a lead-in may name, the last named being what its headings are.
-_NAMED_KINDS = re.compile(
-    r"\b(priorit(?:y|ies)|objectives?|themes?|ambitions?|aims?|outcomes?|goals?|actions?)\b", re.IGNORECASE
-)
-_AIM_KINDS = frozenset({"ambition", "aim", "outcome", "goal"})
+#: The kinds above a plan's priorities: a lead-in naming one of them last names its headings so.
+_AIM_KINDS = frozenset({"ambitions", "aims", "outcomes", "outcome statements", "goals"})
 CONFIDENCE = 0.6
 #: The rules reading a heading over its own list after a lead-in naming what the headings are.
 _HEADINGS_LED_IN = frozenset({RULE_HEADING_IN_LIST, RULE_HEADING_ABOVE_LIST})
@@ -41,8 +42,8 @@ def names_aims(lead_in: str) -> bool:
         >>> names_aims("Our proposed Ambitions and Priorities are:"), names_aims("Our priorities")
         (False, False)
     """
-    named = _NAMED_KINDS.findall(lead_in)
-    return bool(named) and named[-1].casefold().removesuffix("s") in _AIM_KINDS
+    named = LIST_KIND_WORDS.findall(lead_in)
+    return bool(named) and " ".join(named[-1].casefold().split()) in _AIM_KINDS
 
 
 def objectives_rule(priority: Priority, objectives_line: int | None, lead_in: str) -> str | None:

@@ -41,6 +41,9 @@ INSERT_CHUNK = 1000
 _RESULTS_XML = "application/sparql-results+xml"
 _PARTIAL_HEADER = "X-SQL-State"
 _PARTIAL_STATE = "S1TAT"
+#: The SQL state of a statement the server cancelled (Virtuoso: "HY008 Error SR203: Async statement killed
+#: by SQLCancel" when its time limit stops a query it does not answer in part).
+_CANCELLED = "HY008"
 _PROLOGUE = "".join(f"PREFIX {prefix}: <{iri}> " for prefix, iri in PREFIXES.items())
 """The prefixes the embedded store lets every query use, declared for the server on the query's first
 line, so that the server's line numbers are the user's."""
@@ -250,6 +253,12 @@ def _refusal(
             f"{url} refused access (HTTP {error.code}); give --user and --password "
             f"(or ${USER_ENV}, ${PASSWORD_ENV}) of an account allowed to "
             f"{'update' if 'update' in form else 'query'}"
+        )
+    if _CANCELLED in detail:
+        # Virtuoso under load kills a query at its time limit instead of sending what it found so far
+        return StoreError(
+            f"{url} stopped the query at its time limit and sent no answer ({detail}); narrow the query, "
+            "or raise the server's MaxQueryExecutionTime"
         )
     if "update" in form and "permission" in detail.lower():
         return StoreError(

@@ -245,9 +245,11 @@ def test_query_errors_name_the_server(remote: SparqlStore) -> None:
 
 def test_a_partial_answer_at_the_time_limit_is_an_error(virtuoso: Virtuoso, remote: SparqlStore) -> None:
     """Virtuoso answers 200 with the rows found so far when its time limit (here the URL's ``timeout``,
-    in ms) stops a query; councilkg refuses that answer rather than count from part of the graph."""
+    in ms) stops a query; councilkg refuses that answer rather than count from part of the graph. Under
+    load Virtuoso may kill the query instead (HTTP 500, HY008): said as the time limit too."""
     hurried = SparqlStore.connect(Endpoint(virtuoso.query_url + "?timeout=300"), read_only=True)
     cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-    with pytest.raises(StoreError, match=r"stopped the query at its time limit and sent a partial answer"):
+    stopped = r"stopped the query at its time limit and sent (a partial|no) answer"
+    with pytest.raises(StoreError, match=stopped):
         hurried.query(cartesian)
     assert remote.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c }").rows[0][0].value != "0"

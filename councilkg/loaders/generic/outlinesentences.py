@@ -53,7 +53,11 @@ ABOUT_THE_PLAN = re.compile(
     # "We will update this plan annually", "we will therefore monitor the success of our Partnership",
     # "We will report our findings before the final Plan is published": the plan's own upkeep
     r"|\bwe (?:will|'ll|’ll)\s+(?:\w+\s+)?(?:update|review|refresh|report|monitor|publish)\s+"
-    r"(?:this|the|our)\s+(?:plan|strategy|findings|success|progress)\b",
+    r"(?:this|the|our)\s+(?:plan|strategy|findings|success|progress)\b"
+    # "The Council will identify those actions which the council are aiming to progress …": sorting the
+    # plan's own items, no item itself
+    r"|\b(?:we|the council) (?:will|'ll|’ll)\s+(?:\w+\s+)?(?:identify|review|prioritise|revisit)\s+"
+    r"(?:those|these|its|our)\s+(?:\w+\s+)?(?:actions|priorities|objectives|commitments)\b",
     re.IGNORECASE,
 )
 #: "We will do this by supporting young people …", "We will do this through our resident-led work …":

@@ -68,7 +68,8 @@ _COUNTED_KINDS = (
 )
 _COUNTED_LEAD_IN = re.compile(
     # "Do you support the five strategic objectives for the Town Council …?": a question naming them too
-    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|actions|focus areas)\b[^:?]{{0,80}}[:?]\s*", re.IGNORECASE
+    rf"{_COUNT_BEFORE}(?P<kind>{_COUNTED_KINDS}|actions|focus areas)\b[^:?]{{0,80}}[:?]\s*",
+    re.IGNORECASE,
 )
 #: "planet – tackling climate change is central to all our activities …": a line giving an item's
 #: title, a spaced dash, then what the title means.
@@ -340,6 +341,12 @@ def between_commas(text: str, count: int) -> list[str]:
     # "five themes: Thriving Neighbourhoods; …; New Ways of Working and Hope and Confidence in Rotherham"
     separator = ";" if ";" in text else ","
     pieces = [piece.strip() for piece in _outside_brackets(text, separator)]
+    if len(pieces) > count and pieces[count - 1].startswith("and "):
+        # "A, B, C, and High Performing, Financially Independent Council": commas after the closing
+        # ", and" are inside the last item
+        pieces[count - 1 :] = [f"{separator} ".join(pieces[count - 1 :])]
+    if any(piece.startswith("and ") for piece in pieces[:-1]):
+        return []  # "A, B, C, and D, E" counted five: the closing "and" is not before the last
     if pieces and pieces[-1].startswith("and "):
         pieces[-1] = pieces[-1][4:]
     elif len(pieces) == count - 1 and " and " in pieces[-1]:
@@ -517,7 +524,7 @@ def _bulleted_run(rest: str, count: int) -> list[str]:
 
 _NAMED_IN_SENTENCE = re.compile(
     r"\b(?P<kind>priorities|priority areas|objectives|outcomes|ambitions|aims|goals|themes|pledges)\s+"
-    r"(?:of|are|were|is|:)\s*:?\s*(?P<rest>(?-i:[A-Z])[^:]{0,400}?)\s*[:.]?$",
+    r"(?:of|are|were|is|include|:)\s*:?\s*(?P<rest>(?-i:[A-Z])[^:]{0,400}?)\s*[:.]?$",
     re.IGNORECASE,
 )
 #: A part of a list named in a sentence is a short title ("Communication and Engagement").
@@ -528,8 +535,8 @@ MIN_NAMED_PARTS = 3
 
 #: "The priorities are improving …, caring for …, and working …": a sentence saying what they are.
 _NAMED_WITH_COMMAS = re.compile(
-    r"(?:^|[.!?]\s+)(?:the|our)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?P<kind>priorities|objectives|outcomes|ambitions|aims|goals|themes)\s+(?:are|will be)\s+"
+    r"(?:(?:^|[.!?]\s+)(?:the|our)\s+(?:[\w’'-]+\s+){0,2}?|\bthe following\s+)"
+    r"(?P<kind>priorities|objectives|outcomes|ambitions|aims|goals|themes)(?:\s+(?:are|will be)\s+|:\s*)"
     r"(?P<rest>[^.;:]{20,500})(?:\.|$)",
     re.IGNORECASE,
 )
@@ -553,7 +560,7 @@ def _named_with_commas(text: str) -> tuple[str, list[str]] | None:
     ):
         return None
     gerunds = all(part.split()[0].casefold().endswith("ing") for part in parts)
-    titles = all(part[:1].isupper() for part in parts)
+    titles = all(re.sub(r"^(?:a|an)\s+", "", part)[:1].isupper() for part in parts)  # "a Greener Trowbridge"
     if not (gerunds or titles):
         return None
     return found.group("kind").casefold(), parts

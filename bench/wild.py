@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first twenty-seven held-out sets (released to development after
-#: being scored at slice ends) and the twenty-eighth to thirty-ninth, each collected and labelled by a
+#: being scored at slice ends) and the twenty-eighth to fortieth, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -211,6 +211,7 @@ SPLITS = (
     "holdout37",
     "holdout38",
     "holdout39",
+    "holdout40",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -227,6 +228,7 @@ HELD_OUT = frozenset(
         "holdout37",
         "holdout38",
         "holdout39",
+        "holdout40",
     }
 )
 

@@ -1,7 +1,7 @@
 """First contact: each rule's precision on plans the engine had not yet been developed on.
 
 ``bench/wild.py --rules`` measures a rule on the released documents, the ones it was fitted to. This
-measures it where it first met them: for each released held-out set S (``holdout`` to ``holdout27``)
+measures it where it first met them: for each released held-out set S (``holdout`` to ``holdout28``)
 the engine is taken as it was at the last commit before S was released to development (the parent
 of the first commit whose ``bench/wild.py`` no longer holds S out), checked out in a temporary
 worktree and run, in its own process (:mod:`bench.firstcontact_worker`), on S's documents only.
@@ -47,7 +47,7 @@ from bench.wild import (  # noqa: E402
 WORKER = Path(__file__).resolve().parent / "firstcontact_worker.py"
 TABLE = ROOT / "councilkg" / "data" / "rule_confidence.json"
 #: The released sets measured, in the order they were held out.
-SETS = ("holdout", *(f"holdout{n}" for n in range(2, 28)))
+SETS = ("holdout", *(f"holdout{n}" for n in range(2, 29)))
 #: Fewer first-contact items than this and a rule keeps its hand-set confidence: with 10 items a
 #: precision's standard error is at most 0.16 (at 0.5), below it the figure is mostly noise.
 MIN_ITEMS = 10

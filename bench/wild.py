@@ -167,8 +167,8 @@ class Score:
     extra: list[dict[str, object]] = field(default_factory=list)
 
 
-#: The corpus's splits: development, the first twenty-seven held-out sets (released to development after
-#: being scored at slice ends) and the twenty-eighth to fortieth, each collected and labelled by a
+#: The corpus's splits: development, the first twenty-eight held-out sets (released to development after
+#: being scored at slice ends) and the twenty-ninth to fortieth, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -216,7 +216,6 @@ SPLITS = (
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
     {
-        "holdout28",
         "holdout29",
         "holdout30",
         "holdout31",

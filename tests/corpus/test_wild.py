@@ -22,10 +22,10 @@ from bench.wild import (
 )
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 911
+PASSED_FLOOR = 945
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
 RECALL_FLOOR = 0.60
-PRECISION_FLOOR = 0.90
+PRECISION_FLOOR = 0.89
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def scores() -> list[Score]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     """At least 40 real excerpts from 25 councils, each with its source; a quarter or more held out
-    (the twenty-eighth to fortieth held-out sets: the first twenty-seven were released to
+    (the twenty-ninth to fortieth held-out sets: the first twenty-eight were released to
     development on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06)."""
     documents = read_corpus()
     councils = {doc.header["council"] for doc in documents}

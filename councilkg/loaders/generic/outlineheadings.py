@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from councilkg.documents.listmarks import BULLET
+from councilkg.documents.listmarks import BULLET, is_marked
 from councilkg.loaders.generic.aimheadings import WILL_LEAD_IN, names_an_aim
 from councilkg.loaders.generic.headercells import over_header_row
 from councilkg.loaders.generic.measuregroups import RULE_HEADING_OVER_MEASURES, heads_measures
@@ -95,6 +95,17 @@ class OutlineHeadings(OutlineLeadIns):
             # "Our Priorities" / "People & Place" / "About Us" / "Priority 1": a web page's menu, each
             # entry a few words over the next
             self.list_kind = None
+            return False
+        first = not (self.extraction.priorities or self.extraction.outcomes)
+        plural = "outcomes" if self.list_kind == "outcome-list" else "priorities"
+        if (
+            first
+            and over_paragraph
+            and not is_marked(following)
+            and re.search(rf"\b{plural}\b", following, re.I)
+        ):
+            # "Hyndburn’s Priorities" / "Making Hyndburn The Place To Be" / "This page shows you what
+            # Hyndburn’s priorities … are …": a strapline over the paragraph that leads in the list
             return False
         kind = "outcome" if self.list_kind == "outcome-list" else "priority"
         cells = [cell for cell in WIDE_GAP.split(self.raw_lines[number - 1].strip()) if cell]

@@ -15,6 +15,7 @@ from councilkg.loaders.generic.contents import (
     ContentsPage,
     ContentsSections,
 )
+from councilkg.loaders.generic.contentsthemes import is_plan_matter
 from councilkg.loaders.generic.framework_outcomes import (
     RULE_FRAMEWORK_HEADING,
     plan_outcome_scheme,
@@ -483,6 +484,16 @@ class OutlineItems:
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
             elif not self._objective(number, text, ref) and not self._people_state(number, text, ref, rule):
                 self._action(number, text, ref, rule, 0.6)  # a bullet under one of the priorities' headings
+            return
+        if (
+            self.list_kind == "priority-list"
+            and not (self.marked_list or self.headed_list)
+            and is_plan_matter(text)
+        ):
+            # "… sets out our four key priorities …" over "- Foreword by the Leader" / "- Our vision": the
+            # page's own contents, not its priorities
+            self.list_kind = "other"
+            self.extraction.place(number, "a page's contents under a priorities lead-in")
             return
         if self.list_kind in {"priority", "priority-list"}:
             measure = " ".join(text.split())

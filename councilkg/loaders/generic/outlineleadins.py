@@ -90,6 +90,16 @@ class OutlineLeadIns(OutlineWraps):
         self.sentence_run = number + 1 if text.endswith(":") else None
         self.spaced_run = False
 
+    def _inside_bullets(self, number: int, following: str) -> bool:
+        """True when line ``number`` stands between two bullets of one mark, the one above it and the
+        one below: an entry of a list (a web page's contents) whose own mark was lost."""
+        above = next((line.strip() for line in reversed(self.raw_lines[: number - 1]) if line.strip()), "")
+        mark_above, mark_below = BULLET.match(above), BULLET.match(following)
+        if not (mark_above and mark_below and mark_above.group(0).strip() == mark_below.group(0).strip()):
+            return False
+        below = [line.strip() for line in self.raw_lines[number:] if line.strip()][1:2]
+        return bool(below) and not BULLET.match(below[0])  # one entry below it, then the list ends
+
     def _subheading_over_list(self, number: int) -> int | None:
         """Return the line of the short sub-heading printed right after line ``number`` when a marked
         list starts under it ("… the following outcomes achieved …:" / "We will deliver ourselves" /
@@ -153,6 +163,10 @@ class OutlineLeadIns(OutlineWraps):
             self.list_kind, self.pending = "other", None  # "• Define what we mean by …": its own aims
             self.extraction.place(number, "lead-in to the document's own aims")
             return True
+        if kind is not None and not text.endswith(":") and self._inside_bullets(number, following):
+            kind = (
+                None  # "- What we have heard" / "Our intended outcomes" / "- Responsibility for …": an entry
+            )
         if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
             kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
         if kind is not None and PAGE_AFTER_GAP.search(self.raw_lines[number - 1]):

@@ -1,0 +1,81 @@
+"""A web page's furniture under a line naming priorities or outcomes is no list of them: the page's own
+contents under "… sets out our four key priorities …", a contents entry that lost its mark between two
+marked ones, a strapline over the paragraph that says what the priorities are. Snippets cut from the
+wild corpus (``tests/corpus/wild/``), each a document that states no plan items."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from tests.loaders.generic.reading import read
+
+#: Cambridge City Council, Corporate Plan 2022-27 web page,
+#: https://cambridge.gov.uk/corporate-plan-2022-27-our-priorities-for-cambridge
+CAMBRIDGE = """\
+Our corporate plan for 2022 to 2027 sets out our four key priorities for the city over the next five years.
+- Foreword by the Leader of the Council
+- Our four key priorities for 2022 to 2027
+- Our vision
+- Key indicators to tell us whether we’re achieving our vision
+- Annual report
+Foreword by the Leader of the Council (February 2022)
+"""
+#: Gateshead Council, draft Children and Young People's Partnership Strategy 2025-2030 (consultation page),
+#: https://www.gateshead.gov.uk/article/32955/Children-and-Young-People-s-Partnership-Strategy-for-Gateshead-2025-2030
+GATESHEAD = """\
+- Our vision
+- Strategic context
+Our children and young people
+Our strategic partnership approach
+- What we have heard from our engagement work
+Our intended outcomes
+- Responsibility for implementation
+
+Our Children and Young People's Partnership Strategy sets out our commitment to achieve better outcomes \
+for all Children and Young People in Gateshead.
+"""
+#: Hyndburn Borough Council, "Hyndburn's Priorities" web page (2008),
+#: https://www.hyndburnbc.gov.uk/hyndburns-priorities/
+HYNDBURN = """\
+Hyndburn’s Priorities
+
+Making Hyndburn The Place To Be
+
+This page shows you what Hyndburn’s priorities for improvement are over the next few years that will be \
+delivered by the Council and its Partners and that will help us to deliver our vision of making Hyndburn \
+The Place To Be.
+"""
+
+
+@pytest.mark.parametrize("text", [CAMBRIDGE, GATESHEAD, HYNDBURN], ids=["contents", "lost-mark", "strapline"])
+def test_a_pages_furniture_under_a_kind_is_no_plan_item(text: str) -> None:
+    with pytest.raises(UnknownLayoutError):
+        read(text)
+
+
+def test_priorities_listed_under_the_same_sentence_are_still_read() -> None:
+    text = CAMBRIDGE.replace("- Foreword by the Leader of the Council\n", "").replace(
+        "- Our four key priorities for 2022 to 2027\n- Our vision\n- Key indicators to tell us whether we’re "
+        "achieving our vision\n- Annual report\n",
+        "- Supporting people in Cambridge\n- Tackling climate change\n",
+    )
+    assert [priority.label for priority in read(text).priorities] == [
+        "Supporting people in Cambridge",
+        "Tackling climate change",
+    ]
+
+
+def test_a_kind_named_between_bullets_still_leads_in_the_list_it_heads() -> None:
+    """Two or more entries under it: a list of its own, not one entry that lost its mark."""
+    text = GATESHEAD.replace(
+        "- Responsibility for implementation\n",
+        "- Every child has the best start in life\n- Every young person is safe from harm\n",
+    )
+    labels = [outcome.label for outcome in read(text).outcomes]
+    assert labels == ["Every child has the best start in life", "Every young person is safe from harm"]
+
+
+def test_a_heading_over_a_paragraph_about_the_heading_is_still_a_priority() -> None:
+    text = HYNDBURN.replace("what Hyndburn’s priorities for improvement are", "how we will improve")
+    assert [priority.label for priority in read(text).priorities] == ["Making Hyndburn The Place To Be"]

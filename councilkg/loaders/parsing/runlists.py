@@ -46,7 +46,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: A count and up to two words before the kind it counts ("six key priorities", "4 “themes"): the
 #: prefix of every rule that reads a count of a kind of item (each adds the kinds it reads).
-COUNT_AND_WORDS = rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
+COUNT_AND_WORDS = rf"\b(?<![/–-])(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
 
 
 def count_value(word: str) -> int:
@@ -61,7 +61,8 @@ def count_value(word: str) -> int:
 
 
 #: A count and up to three words before the kind it counts: "three key priority areas".
-_COUNT_BEFORE = rf"\b(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
+#: ("the 2015/16 Business Plan’s three priorities": "16" ends a year, no count)
+_COUNT_BEFORE = rf"\b(?<![/–-])(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
 #: The kinds of item a lead-in counts (each pattern below adds "actions", "pillars" or both).
 _COUNTED_KINDS = (
     "priority areas|outcome areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"
@@ -480,9 +481,20 @@ def _glossed_lines(texts: Sequence[tuple[int, str]], start: int, count: int) -> 
         for (number, text), match in zip(lines[:count], found[:count], strict=True)
         if match and not is_marked(text) and len(match.group("gloss").split()) >= MIN_GLOSS_WORDS
     ]
-    if len(glossed) != count or (len(found) > count and found[count] is not None):
+    if len(glossed) != count:
+        return []
+    after = found[count] if len(found) > count else None
+    if after is not None and not _glossed_alike(found[:count], after):
         return []
     return glossed
+
+
+def _glossed_alike(items: Sequence[re.Match[str] | None], after: re.Match[str]) -> bool:
+    """True when the glosses of a counted list's lines all open with one word and the glossed line
+    after them does not: "Support the Community – which includes …" ×4, then "This is all very
+    laudable – and it is …", a sentence after the list, not a fifth item its count left out."""
+    openings = {match.group("gloss").split()[0].casefold() for match in items if match}
+    return len(openings) == 1 and after.group("gloss").split()[0].casefold() not in openings
 
 
 def _unstopped(items: Sequence[RunItem]) -> list[RunItem]:

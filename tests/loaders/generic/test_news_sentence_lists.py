@@ -5,7 +5,7 @@ item), "the following themes: A, B, and a Greener C."; snippets cut from the wil
 
 from __future__ import annotations
 
-from councilkg.loaders.parsing.runlists import between_commas, named_in_sentence
+from councilkg.loaders.parsing.runlists import between_commas, counted_lines, named_in_sentence
 from tests.loaders.generic.reading import read
 
 #: Ludlow Advertiser, 2019, on Ludlow Town Council's community-led plan,
@@ -76,3 +76,53 @@ def test_the_following_themes_are_read_and_sorting_the_plans_actions_is_no_actio
         "a Greener Trowbridge",
     ]
     assert found.actions == []
+
+
+#: Felixstowe Spy, "Felixstowe Town Council asks for community feedback on Business Plan" (2020),
+#: https://felixstowespy.com/2020/02/07/felixstowe-town-council-asks-for-community-feedback-on-business-plan/
+#: (the glosses shortened).
+FELIXSTOWE = """\
+The aim of the Town Council’s Business Plan is to clearly articulate the Council’s priorities for the \
+next four years. There are four main objectives:
+
+Focus on the Environment – which includes reacting to the ‘climate emergency’ declared in 2019
+
+Support the Community –  which includes working with youth and dementia groups.
+
+Enhance Public Spaces – which includes improving play areas, extending the cemetery and
+
+Promote Felixstowe – which includes protecting Felixstowe’s heritage, promoting the town centre.
+
+This is all very laudable – and it is and will be interesting to look at what has been proposed.
+"""
+
+
+def test_a_glossed_sentence_after_a_counted_list_of_glossed_titles_is_not_a_fifth_item() -> None:
+    found = read(FELIXSTOWE)
+    assert [priority.label for priority in found.priorities] == [
+        "Focus on the Environment",
+        "Support the Community",
+        "Enhance Public Spaces",
+        "Promote Felixstowe",
+    ]
+
+
+def test_a_glossed_line_after_titles_glossed_unalike_leaves_the_count_in_doubt() -> None:
+    texts = [(number, line.strip()) for number, line in enumerate(FELIXSTOWE.splitlines(), 1)]
+    assert counted_lines(texts, 0) is not None
+    texts[4] = (5, "Support the Community – through working with youth and dementia groups.")
+    assert counted_lines(texts, 0) is None
+
+
+def test_the_end_of_a_year_is_no_count() -> None:
+    # Stonor for Faversham, "Priorities for Faversham: from the centre to the edges" (2015),
+    # https://stonor-faversham.org/2015/03/18/priorities-for-faversham-from-the-centre-to-the-edges/
+    text = (
+        "Whatever you think of the 2015/16 Business Plan’s three priorities (Magna Carta, the Creek, the "
+        "Guildhall) the fact is that, geographically, these projects cover a limited part of the town.\n"
+    )
+    assert [priority.label for priority in read(text).priorities] == [
+        "Magna Carta",
+        "the Creek",
+        "the Guildhall",
+    ]

@@ -196,6 +196,16 @@ def lead_in_kind(text: str) -> str | None:
     counted_words = (
         " ".join(text[counted_matches[-1].start(1) :].split()[:MAX_COUNTED_NAME_WORDS]) if counted else ""
     )
+    in_turn = list(COUNTED.finditer(last))
+    if len(in_turn) >= 2 and re.fullmatch(
+        r"[;,]?\s*(?:and\s+)?", last[in_turn[0].end() : in_turn[1].start()]
+    ):
+        # "… the following three vision statements; six strategic priorities, and five outcomes:": the
+        # lists follow in the order counted, the first right under the lead-in
+        counted_words = in_turn[0].group(0)
+        first = LIST_KIND_WORDS.search(counted_words)
+        if first and KIND_STEM.search(counted_words) and first.group(1).casefold() in KIND_OF_WORD:
+            return KIND_OF_WORD[first.group(1).casefold()]  # "… six priorities; and three outcomes:"
     if counted and not KIND_STEM.search(counted_words):
         return None  # "Priorities are selected based on four types of information:"
     short = len(text.split()) <= 8 and not SENTENCE_END.search(text.rstrip(":"))

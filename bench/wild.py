@@ -168,7 +168,7 @@ class Score:
 
 
 #: The corpus's splits: development, the first twenty-eight held-out sets (released to development after
-#: being scored at slice ends) and the twenty-ninth to fortieth, each collected and labelled by a
+#: being scored at slice ends) and the twenty-ninth to forty-first, each collected and labelled by a
 #: separate session before the engine read it.
 SPLITS = (
     "dev",
@@ -212,6 +212,7 @@ SPLITS = (
     "holdout38",
     "holdout39",
     "holdout40",
+    "holdout41",
 )
 #: The held-out sets: scored at slice ends, never used to develop or check a rule.
 HELD_OUT = frozenset(
@@ -228,6 +229,7 @@ HELD_OUT = frozenset(
         "holdout38",
         "holdout39",
         "holdout40",
+        "holdout41",
     }
 )
 

@@ -36,7 +36,7 @@ def scores() -> list[Score]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     """At least 40 real excerpts from 25 councils, each with its source; a quarter or more held out
-    (the twenty-ninth to fortieth held-out sets: the first twenty-eight were released to
+    (the twenty-ninth to forty-first held-out sets: the first twenty-eight were released to
     development on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06)."""
     documents = read_corpus()
     councils = {doc.header["council"] for doc in documents}

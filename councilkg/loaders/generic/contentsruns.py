@@ -222,6 +222,31 @@ def _paged_run(text: str) -> list[str]:
     return entries
 
 
+def _page_first_run(text: str) -> list[str]:
+    """Return the entries of a contents run printed "1 Cover page 2 Foreword 3 Contents 4 …", each
+    number before its name and one more than the last, as "name .... page", or ``[]`` (a number that is
+    not the next one is the name's own: "11 Monitoring Progress 3 12 Back-cover")."""
+    entries: list[str] = []
+    current: list[str] = []
+    page = 0
+    for token in text.split():
+        if _is_page(token) and int(token) == page + 1:
+            if current:
+                entries.append(f"{' '.join(current)} .... {page}")
+            elif page:
+                return []  # two numbers running: no entry's name between them
+            current, page = [], page + 1
+            continue
+        if not page:
+            return []  # words before the first number: not a run of this kind
+        current.append(token)
+        if len(current) > MAX_PAGED_NAME_WORDS:
+            return []  # a sentence, not the run's last name
+    if current:
+        entries.append(f"{' '.join(current)} .... {page}")
+    return entries if len(entries) >= MIN_PAGED_ENTRIES else []
+
+
 def paged_run_lines(lines: list[str]) -> dict[int, str]:
     """Return, by line number (from 1), the contents pages run onto one line with no leaders, each
     rewritten with leaders ("Name .... page …") for :func:`contents_run_entries`: a line after a
@@ -243,7 +268,12 @@ def paged_run_lines(lines: list[str]) -> dict[int, str]:
         if not line.strip():
             continue
         heading = CONTENTS_FIRST.match(line)  # "Contents Foreword 1 …": the heading glued on
-        entries = _paged_run(line[heading.end() :] if heading else line)
+        rest = line[heading.end() :] if heading else line
+        if (headed or heading) and (page_first := _page_first_run(rest)):
+            runs[number] = " ".join(page_first)  # "CONTENTS 1 Cover page 2 Foreword 3 Contents 4 …"
+            headed = False
+            continue
+        entries = _paged_run(rest)
         if entries and (
             headed
             or (heading and not _CONTENTS_LINE.match(line))

@@ -26,7 +26,7 @@ _FRONT = re.compile(
     r"message from|a message from|statement (?:by|from)|about\b|"
     r"(?:delivering )?(?:our |the )?(?:shared |joint |common )?vision|"
     r"our (?:council |corporate )?plan|the (?:council |corporate )?plan|"
-    r"achievements|explanatory notes)\b",
+    r"achievements|explanatory notes|cover(?: page)?|contents|mission statement|our mission)\b",
     re.IGNORECASE,
 )
 #: A contents page's closing entries: "Appendix", "Find out more", "Customer Feedback", "Contact us".
@@ -34,7 +34,7 @@ _BACK = re.compile(
     r"^(?:appendi(?:x|ces)|annex|glossary|find out more|further information|contacts?\b|contact us|"
     r"customer feedback|feedback|references|sources?\b|source documents|supporting information|"
     r"acknowledgements|useful|how to|"
-    r"next steps|conclusion)",
+    r"next steps|conclusion|back[ -]?cover)",
     re.IGNORECASE,
 )
 #: A front chapter on the plan itself: "Introducing Wyre Forest Matters and the Sustainable Community
@@ -114,6 +114,10 @@ def _is_theme(name: str) -> bool:
     )
 
 
+def _is_front(name: str) -> bool:
+    return bool(_FRONT.match(name) or _ON_THE_PLAN.search(name))
+
+
 def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
     """Return the entries of a contents page that are a plan's themes, or ``[]`` when the page is
     not one of front matter, a run of four to twelve short titles, then entries none of which is one.
@@ -144,7 +148,9 @@ def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
         return []
     start = 0  # front matter, and the sections on the plan itself printed with it
     while start < len(entries) and (
-        _FRONT.match(entries[start].name) or _ON_THE_PLAN.search(entries[start].name)
+        _is_front(entries[start].name)
+        # "Contents 3 / Christchurch Parish 4 / Introduction 5": one entry between two of front matter
+        or (start > 0 and start + 1 < len(entries) and _is_front(entries[start + 1].name))
     ):
         start += 1
     end = start

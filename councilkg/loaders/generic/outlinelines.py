@@ -66,7 +66,7 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
     r"\b(priority actions|priority projects|key projects|actions|commitments|key tasks|activity areas|"
-    r"activities|priorities|priority areas|"
+    r"activities|priorities|priority areas|priority headings|"
     r"areas of focus|focus areas|key areas|main areas of work|areas of work|objectives|"
     r"areas (?:of (?:significant )?weakness|of concern|for improvement)|"
     r"ambitions|aims|goals|themes|pledges|promises|workstreams|work streams|imperatives|pillars|"
@@ -117,6 +117,7 @@ KIND_OF_WORD = {
     **dict.fromkeys(["areas for improvement", "areas of focus", "focus areas", "key areas"], "priority"),
     **dict.fromkeys(["main areas of work", "areas of work"], "priority"),
     **dict.fromkeys(["priorities", "priority areas", "objectives", "ambitions", "aims", "goals"], "priority"),
+    "priority headings": "priority",  # "… what was achieved under the following priority headings:"
     **dict.fromkeys(["themes", "pledges", "promises", "workstreams", "work streams", "pillars"], "priority"),
     "imperatives": "priority",
     **dict.fromkeys(["outcomes", "outcome statements", "outcome areas"], "outcome"),

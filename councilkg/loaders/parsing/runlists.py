@@ -344,8 +344,10 @@ def between_commas(text: str, count: int) -> list[str]:
     pieces = [piece.strip() for piece in _outside_brackets(text, separator)]
     if len(pieces) > count and pieces[count - 1].startswith("and "):
         # "A, B, C, and High Performing, Financially Independent Council": commas after the closing
-        # ", and" are inside the last item
-        pieces[count - 1 :] = [f"{separator} ".join(pieces[count - 1 :])]
+        # ", and" are inside the last item; "…, and the council, under an overall goal …": the sentence
+        # goes on after the last item
+        goes_on = pieces[count][:1].islower()
+        pieces[count - 1 :] = [pieces[count - 1] if goes_on else f"{separator} ".join(pieces[count - 1 :])]
     if any(piece.startswith("and ") for piece in pieces[:-1]):
         return []  # "A, B, C, and D, E" counted five: the closing "and" is not before the last
     if pieces and pieces[-1].startswith("and "):

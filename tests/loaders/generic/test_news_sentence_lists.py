@@ -62,6 +62,23 @@ def test_commas_after_the_closing_and_are_inside_the_last_item() -> None:
     ]
 
 
+def test_a_sentence_going_on_after_the_closing_and_item_is_left_out_of_it() -> None:
+    # Mansfield and Ashfield Chad on Mansfield District Council's "Towards 2030" refresh (2024),
+    # https://www.chad.co.uk/news/politics/council/council-updates-strategy-to-guide-mansfield-to-caring-confident-and-prosperous-future-4562496
+    text = (
+        "The strategy is focused on five themes: communities, the district, the economy, the environment, "
+        "and the council, under an overall goal - to be an ambitious, caring and confident district where "
+        "everyone can prosper.\n"
+    )
+    assert [priority.label for priority in read(text).priorities] == [
+        "communities",
+        "the district",
+        "the economy",
+        "the environment",
+        "the council",
+    ]
+
+
 def test_the_count_still_decides_where_the_closing_and_stands() -> None:
     """Five counted: the piece after ", and" is the fourth, so the list does not hold five."""
     assert between_commas("A, B, C, and D, E", 5) == []

@@ -101,7 +101,8 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
             # "… some early priorities such as implementing …": a plan's narrative giving examples; only
             # actions named so were a plan's items on the released plans
             continue
-        items = _items(found.group("items").strip())
+        quoted = quoted_items(found.group("items").strip())
+        items = quoted or _items(found.group("items").strip())
         counted = _COUNT_BEFORE.search(sentence, 0, found.start("kind"))
         if items and counted and count_value(counted.group("count")) != len(items):
             continue  # "… the eight key priorities which include A, B, C and D": some of them, for example
@@ -109,6 +110,7 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         # no colon, only a predicate of actions in -ing, right after the kind, lists its items
         if (
             items
+            and not quoted  # "… which are ‘a stronger economy’, ‘resilient communities’ and ‘…’": each bound
             and _predicate(sentence, found)
             and not _all_gerunds(items, found.group("gap"))
             and not _all_titles(items)
@@ -133,6 +135,30 @@ def _all_titles(items: list[str]) -> bool:
 def _all_gerunds(items: list[str], gap: str) -> bool:
     """True when every item opens with a verb in -ing and at most one word parts them from their kind."""
     return len(gap.split()) <= 1 and all(_GERUND.match(item.split()[0]) for item in items)
+
+
+#: "‘a clean, green and tidy town’, ‘improving our governance’ and ‘more and better homes’": each item
+#: quoted, the quotes parting them whatever commas they hold.
+_QUOTED_RUN = re.compile(
+    r"^(?:‘[^‘’]+’\s*,\s*){2,}(?:and\s+)?‘[^‘’]+’$|^(?:“[^“”]+”\s*,\s*){2,}(?:and\s+)?“[^“”]+”$"
+)
+_QUOTED_LAST = re.compile(r"^(?P<before>.*[’”])\s*,?\s+and\s+(?P<last>[‘“][^‘’“”]+[’”])$")
+_QUOTE = re.compile(r"[‘“]([^‘’“”]+)[’”]")
+
+
+def quoted_items(text: str) -> list[str]:
+    """Return the items of a list whose every item is quoted ("‘A, B and C’, ‘D’ and ‘E’"), else []."""
+    text = text.rstrip(".")
+    last = _QUOTED_LAST.match(text)
+    joined = f"{last.group('before')}, {last.group('last')}" if last else text
+    if not _QUOTED_RUN.match(joined):
+        return []
+    items = [" ".join(found.group(1).split()) for found in _QUOTE.finditer(joined)]
+    return (
+        items
+        if len(items) >= MIN_ITEMS and all(len(item.split()) <= MAX_ITEM_WORDS for item in items)
+        else []
+    )
 
 
 def _items(text: str) -> list[str]:

@@ -5,6 +5,7 @@ item), "the following themes: A, B, and a Greener C."; snippets cut from the wil
 
 from __future__ import annotations
 
+from councilkg.loaders.generic.namedlists import quoted_items
 from councilkg.loaders.parsing.runlists import between_commas, counted_lines, named_in_sentence
 from tests.loaders.generic.reading import read
 
@@ -143,3 +144,32 @@ def test_the_end_of_a_year_is_no_count() -> None:
         "the Creek",
         "the Guildhall",
     ]
+
+
+#: Northampton Chronicle & Echo on Northampton Borough Council's Corporate Plan 2018-20,
+#: https://www.northamptonchron.co.uk/news/council-targets-stronger-economy-and-exceptional-services-in-remaining-two-years-1-8700018
+NORTHAMPTON = """\
+Among the key objectives the council pledges to work towards before that are ‘a clean, green and tidy \
+town’, ‘improving our governance’, ‘spending your money wisely’ and ‘more and better homes’.
+
+It also lists three ‘strategic priorities’, which are ‘a stronger economy’, ‘resilient communities’ and \
+‘exceptional services to be proud of’.
+"""
+
+
+def test_items_each_quoted_are_parted_by_their_quotes_not_their_commas() -> None:
+    found = read(NORTHAMPTON)
+    assert [priority.label for priority in found.priorities] == [
+        "a clean, green and tidy town",
+        "improving our governance",
+        "spending your money wisely",
+        "more and better homes",
+        "a stronger economy",
+        "resilient communities",
+        "exceptional services to be proud of",
+    ]
+
+
+def test_a_list_only_partly_quoted_is_not_parted_by_its_quotes() -> None:
+    assert quoted_items("‘a clean town’, better homes and ‘improving our governance’") == []
+    assert quoted_items("‘a clean town’ and ‘improving our governance’") == []  # two: a pair, not a list

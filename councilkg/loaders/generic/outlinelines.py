@@ -133,10 +133,12 @@ LABELLED = re.compile(
     re.IGNORECASE,
 )
 
-#: "Working together and building trust - priority 1": the label first, the kind and number after it.
+#: "Working together and building trust - priority 1", "Improving health in Salford (pledge 1)": the label
+#: first, the kind and number after it.
 LABELLED_AFTER = re.compile(
-    r"^(?P<label>[A-Z][^:]{2,120}?)\s+[–—-]\s+(?P<word>(?:strategic |key )?(?:priority|objective|outcome|"
-    r"aim|theme|goal|ambition|pledge|pillar))\s+(?P<ref>\d{1,2}|one|two|three|four|five|six|seven|eight)$",
+    r"^(?P<label>[A-Z][^:]{2,120}?)\s+(?:[–—-]\s+|(?P<open>\())(?P<word>(?:strategic |key )?(?:priority|"
+    r"objective|outcome|aim|theme|goal|ambition|pledge|pillar))\s+(?P<ref>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight)(?(open)\))$",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,10 @@ MIN_ITEMS = 3
 #: A title named in a predicate ("… are Well-being, Pride in Place, and Growth") is this short.
 MAX_TITLE_WORDS = 4
 MAX_ITEM_WORDS = 16
+#: A predicate naming this many items is a list whatever its items open with: three may be what the
+#: kind is said to be ("Our priorities are clear, simple and agreed by partners.").
+MIN_PREDICATE_LIST = 5
+MAX_PHRASE_WORDS = 6
 _GERUND = re.compile(r"^[a-z]+ing$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -114,6 +118,7 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
             and _predicate(sentence, found)
             and not _all_gerunds(items, found.group("gap"))
             and not _all_titles(items)
+            and not _phrase_list(items, found.group("gap"))
         ):
             continue
         if items:
@@ -130,6 +135,14 @@ def _predicate(sentence: str, found: re.Match[str]) -> bool:
 def _all_titles(items: list[str]) -> bool:
     """True when every item is a short title, capitalised ("Well-being", "Pride in Place", "Growth")."""
     return all(item[:1].isupper() and len(item.split()) <= MAX_TITLE_WORDS for item in items)
+
+
+def _phrase_list(items: list[str], gap: str) -> bool:
+    """True when the kind is followed at once by five short phrases or more: "Our priorities are economic
+    and physical regeneration, cultural regeneration, …, and transforming the way we work." is a list,
+    however its items open."""
+    short = all(len(item.split()) <= MAX_PHRASE_WORDS for item in items)
+    return len(items) >= MIN_PREDICATE_LIST and short and len(gap.split()) <= 1
 
 
 def _all_gerunds(items: list[str], gap: str) -> bool:

@@ -5,6 +5,9 @@ item), "the following themes: A, B, and a Greener C."; snippets cut from the wil
 
 from __future__ import annotations
 
+import pytest
+
+from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.generic.namedlists import quoted_items
 from councilkg.loaders.parsing.runlists import between_commas, counted_lines, named_in_sentence
 from tests.loaders.generic.reading import read
@@ -173,3 +176,28 @@ def test_items_each_quoted_are_parted_by_their_quotes_not_their_commas() -> None
 def test_a_list_only_partly_quoted_is_not_parted_by_its_quotes() -> None:
     assert quoted_items("‘a clean town’, better homes and ‘improving our governance’") == []
     assert quoted_items("‘a clean town’ and ‘improving our governance’") == []  # two: a pair, not a list
+
+
+def test_five_short_phrases_a_predicate_names_after_the_kind_are_a_list() -> None:
+    # Hastings Borough Council's draft corporate plan 2018/19, its leader quoted in the Hastings Observer,
+    # https://www.hastingsobserver.co.uk/news/council-launches-consultation-on-new-corporate-plan-and-budget-1-8333966
+    text = (
+        "“So, in our 2018/19 corporate plan, we have set out our vision for Hastings, and how we will "
+        "achieve that vision. Our priorities are economic and physical regeneration, cultural regeneration, "
+        "intervention where it’s needed, creating decent homes, an attractive town, a greener town, and "
+        "transforming the way we work.\n"
+    )
+    assert [priority.label for priority in read(text).priorities] == [
+        "economic and physical regeneration",
+        "cultural regeneration",
+        "intervention where it’s needed",
+        "creating decent homes",
+        "an attractive town",
+        "a greener town",
+        "transforming the way we work",
+    ]
+
+
+def test_three_phrases_a_predicate_names_may_be_what_the_kind_is_said_to_be() -> None:
+    with pytest.raises(UnknownLayoutError):
+        read("Our priorities are clear, simple and agreed by partners.\n")

@@ -72,6 +72,11 @@ def _document_verb_first(line: str) -> bool:
 PAGE_AFTER_GAP = re.compile(r"\S\s{3,}\d{1,3}\s*$")
 
 
+#: A plan's promises or pledges: its priorities where it names no others, what it will do for them
+#: where it lists its priorities first.
+_PROMISES = re.compile(r"\b(?:promises|pledges)\b[^.:]*:\s*$", re.IGNORECASE)
+
+
 class OutlineLeadIns(OutlineWraps):
     """The outline reader's handling of the lines that lead in a list."""
 
@@ -89,6 +94,10 @@ class OutlineLeadIns(OutlineWraps):
         self.after_sentence = True
         self.sentence_run = number + 1 if text.endswith(":") else None
         self.spaced_run = False
+
+    def _priorities_listed(self) -> bool:
+        """True when the plan has named two priorities or more already."""
+        return len(self.extraction.priorities) >= 2
 
     def _inside_bullets(self, number: int, following: str) -> bool:
         """True when line ``number`` stands between two bullets of one mark, the one above it and the
@@ -218,6 +227,8 @@ class OutlineLeadIns(OutlineWraps):
             # "Objectives:" under a priority: what is done for it, the next step down; under an aim
             # they are the priorities the aim (then an outcome) is served by
             kind = "priority" if self._aim_over_objectives(sub.group("word")) else "action"
+        if kind == "priority" and _PROMISES.search(text) and self._priorities_listed():
+            kind = "action"  # "… three key priorities: • A • B • C" then "The plan’s 35 promises include:"
         if kind is None and text.endswith("?") and len(text.split()) <= MAX_HEADING_WORDS:
             # "What do we know about growing up here?": the bullets under a question are findings
             self.list_kind, self.pending = "other", None

@@ -403,6 +403,8 @@ CHILDREN_TO = re.compile(
     r"|\bevery child(?: and young person)?\b[^.:;]{0,80}\b(?:need|able|want|helped|supported) to\s*:$"
     # "We want Coventry children and young people to:"
     r"|\bwant\b[^.:;]{0,40}\bchildren(?: and young people)?\s+to\s*:$"
+    # "We want all children and young people to have the best possible start in life:" over "• to …"
+    r"|\bwant (?:all|every|our) children(?: and young people)?\s+to\s+(?:have|be|enjoy)\b[^.:;]{0,80}:$"
     # "We want people in Wealden's communities to have the opportunity to enjoy … quality of life through:"
     r"|^[Ww]e want (?:people|residents|everyone)\b[^.:;]{0,60}\bto (?:have|enjoy|be)\b"
     r"[^.:;]{0,100}\bthrough\s*:$"

@@ -140,6 +140,8 @@ def lead_in_kind(text: str) -> str | None:
     """
     if _ACHIEVED_LIST.search(last_sentence(text)):
         return None  # "… Key achievements towards this priority included:": what was done, no items
+    if (pointed := _subject_pointed_at(text)) is not None:
+        return pointed  # "The key activities come under two headings - … They include:"
     if _UNDER_EACH.search(text):
         return "action"
     if _EACH_HOLDS.search(text):
@@ -287,6 +289,25 @@ def names_held_list(text: str) -> bool:
         False
     """
     return bool(_FOLLOWING_HELD_TO.search(text))
+
+
+#: A sentence whose subject is a kind of item: "The key activities come under …".
+_KIND_SUBJECT = re.compile(
+    r"^(?:the|our)\s+(?:(?:key|main|new)\s+)?(?P<kind>"
+    + LIST_KIND_WORDS.pattern
+    + r")\s+(?!(?:are|include)\b)",
+    re.IGNORECASE,
+)
+
+
+def _subject_pointed_at(text: str) -> str | None:
+    """Return the kind a pointer closing ``text`` ("They include:") points back at when the sentence
+    before it opens with that kind as its subject, else ``None``."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    if len(sentences) < 2 or not _POINTER_ALONE.match(sentences[-1]):
+        return None
+    subject = _KIND_SUBJECT.match(sentences[-2])
+    return KIND_OF_WORD.get(" ".join(subject.group("kind").casefold().split())) if subject else None
 
 
 def points_back_at_sentence(text: str) -> bool:

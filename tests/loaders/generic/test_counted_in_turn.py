@@ -1,7 +1,8 @@
-"""A lead-in counting several lists in turn ("the following three vision statements; six strategic
-priorities, and five outcomes:"): the list right under it is the first counted, so when that is no
-kind of plan item its entries are none; the lists after it are read under their own headings. On a
-snippet cut from the wild corpus (``tests/corpus/wild/``)."""
+"""A lead-in whose kind another sentence settles: one counting several lists in turn ("the following
+three vision statements; six strategic priorities, and five outcomes:") leads in the first counted, so
+when that is no kind of plan item the entries under it are none; a pointer ("They include:") after a
+sentence whose subject is a kind leads in that kind. On snippets cut from the wild corpus
+(``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_a_count_of_something_else_before_a_count_of_the_kind_it_reflects_still_
     assert lead_in_kind("The plan sets out three vision statements; six strategic priorities:") is None
     assert lead_in_kind("The plan sets out six strategic priorities; three vision statements:") == "priority"
     assert lead_in_kind("The plan sets out six strategic priorities, and five outcomes:") == "priority"
+
+
+def test_a_pointer_after_a_sentence_whose_subject_is_a_kind_leads_in_that_kind() -> None:
+    # Rushmoor Borough Council's Council Plan 2022-25 in the council's news,
+    # https://www.rushmoor.gov.uk/your-council/news-and-your-views/council-news/news-releases/march-2022/
+    # council-maps-out-main-priorities-in-new-council-plan/
+    text = (
+        "The key activities come under two headings - 'People'- connecting communities and enabling people "
+        "to live healthy and sustainable lives and 'Place' - ensuring Aldershot and Farnborough are "
+        "family-friendly, safe, vibrant, and sustainable. They include:"
+    )
+    assert lead_in_kind(text) == "action"
+    assert lead_in_kind("The key activities are set out below. They include:") == "action"
+    assert lead_in_kind("The council met partners in May. They include:") is None

@@ -102,6 +102,10 @@ _POINTER_ALONE = re.compile(r"^(?:these|they)\s+(?:are|include)(?:\s+as follows)
 _WITHIN_THESE = re.compile(
     r"\b(?:within|under|across|in|through)\s+(?:these|those|the above)\s+$", re.IGNORECASE
 )
+#: What came up in a consultation, a survey or engagement: what people said, not the plan's items.
+_HEARD_IN = re.compile(
+    r"\b(?:during|in|through|from) (?:the|our|this) (?:consultation|survey|engagement)\b", re.IGNORECASE
+)
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
@@ -140,6 +144,8 @@ def lead_in_kind(text: str) -> str | None:
     """
     if _ACHIEVED_LIST.search(last_sentence(text)):
         return None  # "… Key achievements towards this priority included:": what was done, no items
+    if _HEARD_IN.search(last_sentence(text)):
+        return None  # "During the consultation, some themes were identified including:": what was heard
     if (pointed := _subject_pointed_at(text)) is not None:
         return pointed  # "The key activities come under two headings - … They include:"
     if _UNDER_EACH.search(text):

@@ -1,7 +1,8 @@
 """A web page's furniture under a line naming priorities or outcomes is no list of them: the page's own
 contents under "… sets out our four key priorities …", a contents entry that lost its mark between two
-marked ones, a strapline over the paragraph that says what the priorities are. Snippets cut from the
-wild corpus (``tests/corpus/wild/``), each a document that states no plan items."""
+marked ones, a strapline over the paragraph that says what the priorities are; nor is what came up in a
+consultation ("During the consultation, some themes were identified including:"). Snippets cut from the
+wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,34 @@ def test_a_kind_named_between_bullets_still_leads_in_the_list_it_heads() -> None
 def test_a_heading_over_a_paragraph_about_the_heading_is_still_a_priority() -> None:
     text = HYNDBURN.replace("what Hyndburn’s priorities for improvement are", "how we will improve")
     assert [priority.label for priority in read(text).priorities] == ["Making Hyndburn The Place To Be"]
+
+
+#: Bracknell Forest Council, "New youth strategy for Bracknell Forest" (2024),
+#: https://www.bracknell-forest.gov.uk/news/2024/05/new-youth-strategy-bracknell-forest
+BRACKNELL = """\
+Themes
+
+Over the past 6 months, we have asked young people, families, practitioners, and partners what is \
+important to them. We also asked how we can improve services.
+
+During the consultation, some themes were identified including:
+
+  • tackling bullying
+  • feeling safer when moving about the borough
+  • championing young carers
+
+Priority areas
+
+The new strategy reflects these comments and the ambitions mentioned during the consultation. It gives \
+five priority areas of focus over the next 3 years:
+
+  1. We want to keep young people safe and intervene early to prevent and reduce harm.
+  2. We will support young people to make informed decisions about their health and wellbeing.
+"""
+
+
+def test_what_came_up_during_a_consultation_is_no_list_of_the_plans_items() -> None:
+    assert [priority.label for priority in read(BRACKNELL).priorities] == [
+        "We want to keep young people safe and intervene early to prevent and reduce harm.",
+        "We will support young people to make informed decisions about their health and wellbeing.",
+    ]

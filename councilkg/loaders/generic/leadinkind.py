@@ -102,9 +102,12 @@ _POINTER_ALONE = re.compile(r"^(?:these|they)\s+(?:are|include)(?:\s+as follows)
 _WITHIN_THESE = re.compile(
     r"\b(?:within|under|across|in|through)\s+(?:these|those|the above)\s+$", re.IGNORECASE
 )
+#: "This aims to …", "which aims to …": the word a verb, its subject the word before it.
+_AIMS_AS_VERB = re.compile(r"\b(?:this|it|which|that|and|also)\s+$", re.IGNORECASE)
 #: What came up in a consultation, a survey or engagement: what people said, not the plan's items.
 _HEARD_IN = re.compile(
-    r"\b(?:during|in|through|from) (?:the|our|this) (?:consultation|survey|engagement)\b", re.IGNORECASE
+    r"\b(?:during|in|through|throughout|from) (?:the|our|this) (?:consultation|survey|engagement)\b",
+    re.IGNORECASE,
 )
 #: Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -144,8 +147,8 @@ def lead_in_kind(text: str) -> str | None:
     """
     if _ACHIEVED_LIST.search(last_sentence(text)):
         return None  # "… Key achievements towards this priority included:": what was done, no items
-    if _HEARD_IN.search(last_sentence(text)):
-        return None  # "During the consultation, some themes were identified including:": what was heard
+    if heard_in(text):
+        return None
     if (pointed := _subject_pointed_at(text)) is not None:
         return pointed  # "The key activities come under two headings - … They include:"
     if _UNDER_EACH.search(text):
@@ -268,6 +271,8 @@ def _names_a_list(text: str, match: re.Match[str]) -> bool:
         # "Tackle racism, discrimination and their outcomes": a title's words ("… its priorities:" leads in)
         return False
     word = match.group(1)
+    if word.casefold() == "aims" and _AIMS_AS_VERB.search(text, near, match.start()):
+        return False  # "This aims to make Hertford:": what the mission aims at, no list of aims
     # "the Public Health Outcomes Framework", "PERFORMANCE INDICATORS APPENDIX": a title's word in capitals
     follows = title_word_follows(text, match.end(), capitals=word.isupper())
     return not (match.start() > 0 and word[:1].isupper() and follows)
@@ -314,6 +319,14 @@ def _subject_pointed_at(text: str) -> str | None:
         return None
     subject = _KIND_SUBJECT.match(sentences[-2])
     return KIND_OF_WORD.get(" ".join(subject.group("kind").casefold().split())) if subject else None
+
+
+def heard_in(text: str) -> bool:
+    """True for a lead-in saying its list is what came up in a consultation, survey or engagement ("During
+    the consultation, some themes were identified including:", "… throughout our engagement … told us
+    were important. These were:"): what people said, not the plan's items."""
+    said = _SENTENCE_BREAK.split(text.strip())[-2:]
+    return bool(_HEARD_IN.search(said[-1]) or (len(said[-1].split()) <= 4 and _HEARD_IN.search(said[0])))
 
 
 def points_back_at_sentence(text: str) -> bool:

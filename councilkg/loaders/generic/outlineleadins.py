@@ -15,7 +15,12 @@ import re
 from councilkg.documents.listmarks import BULLET, NUMBER, is_marked
 from councilkg.loaders.generic.chosenfocus import chosen_focus, stated_focus
 from councilkg.loaders.generic.countedlists import counted_list_kind
-from councilkg.loaders.generic.leadinkind import last_sentence, lead_in_kind, points_back_at_sentence
+from councilkg.loaders.generic.leadinkind import (
+    heard_in,
+    last_sentence,
+    lead_in_kind,
+    points_back_at_sentence,
+)
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     BARE_INLINE_NUMBERS,
@@ -180,6 +185,10 @@ class OutlineLeadIns(OutlineWraps):
             kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
         if kind is not None and PAGE_AFTER_GAP.search(self.raw_lines[number - 1]):
             kind = None  # "The four key themes- Stronger communities      38": an entry and its page
+        if kind is None and listed and text.endswith(":") and heard_in(text):
+            self.list_kind, self.pending = "other", None  # "… told us were important. These were:"
+            self.extraction.place(number, "lead-in to what a consultation heard")
+            return True
         if kind is None and listed and text.endswith(":") and not LIST_KIND_WORDS.search(text):
             # "These are:" after "The priorities of the plan": the heading above names the list
             above = self.previous

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from tests.loaders.generic.reading import read
 
 #: Cambridge City Council, Corporate Plan 2022-27 web page,
@@ -111,3 +112,39 @@ def test_what_came_up_during_a_consultation_is_no_list_of_the_plans_items() -> N
         "We want to keep young people safe and intervene early to prevent and reduce harm.",
         "We will support young people to make informed decisions about their health and wellbeing.",
     ]
+
+
+def test_what_people_told_a_council_throughout_its_engagement_is_no_list_of_its_items() -> None:
+    # Central Bedfordshire Council, "The 12 wishes – Children and Young People's Plan 2025 to 2028"
+    # consultation,
+    # https://centralbedfordshire.gov.uk/info/306/your_voice_matters/1847/children_and_young_peoples_plan_consultation_2024/2
+    text = (
+        "There were 4 main themes that, throughout our engagement, that children and young people, their "
+        "parents and carers and professionals working with them, told us were important. These were:\n"
+        "- safety\n- importance of friends and family\n- want things to do/places to go\n"
+    )
+    with pytest.raises(UnknownLayoutError):
+        read(text)
+
+
+def test_aims_as_a_verb_names_no_list_of_aims() -> None:
+    # Hertford Town Council, "What is our mission?" (objectives 2023-2027),
+    # https://hertford.gov.uk/our-mission-and-our-constitution
+    text = """\
+This aims to make Hertford:
+
+ • a welcoming place to live, work and learn
+
+• a place where diversity is recognised and celebrated
+
+• a place where the natural environment is valued and enhanced
+
+The Objectives of Hertford Town Council for 2023-2027 are:
+
+1. To safeguard and enhance the natural environment and increase net biodiversity.
+
+2. To build strong links with residents, business and other stakeholders and empower them to develop \
+vibrant communities.
+"""
+    assert [priority.ref for priority in read(text).priorities] == ["1", "2"]
+    assert lead_in_kind("Our aims are:") == "priority"

@@ -380,6 +380,8 @@ NOT_A_PRIORITY = re.compile(
     r"vision|appendix|glossary|purpose|scope|governance|monitoring|consultation|proposals?|acknowledgements|"
     r"references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
+    # "Measuring our progress", "Monitoring performance": how the plan is checked, no priority of it
+    r"(?:measuring|monitoring) (?:our |the plan'?s? )?(?:progress|success|performance)$|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
     # "Quality of Life Implications", "Resource and legal implications": a committee report's sections
     r"(?:[\w&-]+\s+){0,3}implications:?$|"

@@ -44,3 +44,26 @@ def test_a_consultations_proposal_heading_is_no_priority() -> None:
 )
 def test_which_headings_name_a_part_of_the_document(heading: str, part: bool) -> None:
     assert (NOT_A_PRIORITY.match(heading) is not None) is part
+
+
+def test_a_heading_on_measuring_progress_after_the_priorities_is_no_priority() -> None:
+    """West Suffolk's Strategic Plan 2016-2020 web page (Forest Heath and St Edmundsbury),
+    https://www.westsuffolk.gov.uk/Council/Finance_and_Statistics/strategicplan.cfm"""
+    text = """\
+Here, the Strategic plan sets out what our priorities for the area are:
+
+  • increased opportunities for economic growth
+  • resilient families and communities that are healthy and active
+  • homes for our communities
+
+Measuring our progress
+
+Our success can only be measured by what we achieve and we have ensured that we monitor our progress \
+through our performance management framework.
+"""
+    assert [priority.label for priority in read(text).priorities] == [
+        "increased opportunities for economic growth",
+        "resilient families and communities that are healthy and active",
+        "homes for our communities",
+    ]
+    assert NOT_A_PRIORITY.match("Monitoring performance") and not NOT_A_PRIORITY.match("Measuring up")

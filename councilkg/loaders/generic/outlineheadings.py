@@ -49,6 +49,9 @@ _NAMES_A_DOCUMENT = re.compile(
 
 
 #: A web page's menu entry: a few capitalised words, no stop ("About Us", "People & Place", "Priority 1").
+#: The plural of a list's kind in the paragraph under its first heading: the paragraph introduces them.
+_PRIORITIES = re.compile(r"\bpriorities\b", re.IGNORECASE)
+_OUTCOMES = re.compile(r"\boutcomes\b", re.IGNORECASE)
 _MENU_ENTRY = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
 
 
@@ -97,13 +100,8 @@ class OutlineHeadings(OutlineLeadIns):
             self.list_kind = None
             return False
         first = not (self.extraction.priorities or self.extraction.outcomes)
-        plural = "outcomes" if self.list_kind == "outcome-list" else "priorities"
-        if (
-            first
-            and over_paragraph
-            and not is_marked(following)
-            and re.search(rf"\b{plural}\b", following, re.I)
-        ):
+        plural = _OUTCOMES if self.list_kind == "outcome-list" else _PRIORITIES
+        if first and over_paragraph and not is_marked(following) and plural.search(following):
             # "Hyndburn’s Priorities" / "Making Hyndburn The Place To Be" / "This page shows you what
             # Hyndburn’s priorities … are …": a strapline over the paragraph that leads in the list
             return False

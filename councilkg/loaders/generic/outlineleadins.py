@@ -178,9 +178,8 @@ class OutlineLeadIns(OutlineWraps):
             self.extraction.place(number, "lead-in to the document's own aims")
             return True
         if kind is not None and not text.endswith(":") and self._inside_bullets(number, following):
-            kind = (
-                None  # "- What we have heard" / "Our intended outcomes" / "- Responsibility for …": an entry
-            )
+            # "- What we have heard" / "Our intended outcomes" / "- Responsibility for …": an entry
+            kind = None
         if kind is not None and not text.endswith(":") and PAGE_REF.match(following):
             kind = None  # "Directorate objectives" over "14": a contents entry and its page, no lead-in
         if kind is not None and PAGE_AFTER_GAP.search(self.raw_lines[number - 1]):

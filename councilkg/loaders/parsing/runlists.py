@@ -44,9 +44,11 @@ _MEASURE = re.compile(
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: A list's count as printed: a number word or up to two digits.
 COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+#: A count where one stands ("the 2015/16 Business Plan’s three priorities": "16" ends a year, no count).
+_COUNT = rf"\b(?<![/–-])(?P<count>{COUNT_WORDS})"
 #: A count and up to two words before the kind it counts ("six key priorities", "4 “themes"): the
 #: prefix of every rule that reads a count of a kind of item (each adds the kinds it reads).
-COUNT_AND_WORDS = rf"\b(?<![/–-])(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
+COUNT_AND_WORDS = rf"{_COUNT}\s+(?:[\w’'-]+\s+){{0,2}}?"
 
 
 def count_value(word: str) -> int:
@@ -61,8 +63,7 @@ def count_value(word: str) -> int:
 
 
 #: A count and up to three words before the kind it counts: "three key priority areas".
-#: ("the 2015/16 Business Plan’s three priorities": "16" ends a year, no count)
-_COUNT_BEFORE = rf"\b(?<![/–-])(?P<count>{COUNT_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
+_COUNT_BEFORE = rf"{_COUNT}\s+(?:[\w’'-]+\s+){{0,3}}?"
 #: The kinds of item a lead-in counts (each pattern below adds "actions", "pillars" or both).
 _COUNTED_KINDS = (
     "priority areas|outcome areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"

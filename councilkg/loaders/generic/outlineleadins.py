@@ -10,6 +10,7 @@ lead in a list of something other than plan items ("What do we know about growin
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from councilkg.documents.listmarks import BULLET, NUMBER, is_marked
@@ -107,12 +108,19 @@ class OutlineLeadIns(OutlineWraps):
     def _inside_bullets(self, number: int, following: str) -> bool:
         """True when line ``number`` stands between two bullets of one mark, the one above it and the
         one below: an entry of a list (a web page's contents) whose own mark was lost."""
-        above = next((line.strip() for line in reversed(self.raw_lines[: number - 1]) if line.strip()), "")
-        mark_above, mark_below = BULLET.match(above), BULLET.match(following)
-        if not (mark_above and mark_below and mark_above.group(0).strip() == mark_below.group(0).strip()):
+        mark_below = BULLET.match(following)
+        if mark_below is None:
             return False
-        below = [line.strip() for line in self.raw_lines[number:] if line.strip()][1:2]
-        return bool(below) and not BULLET.match(below[0])  # one entry below it, then the list ends
+        # walked lazily, one line at a time: slicing the lines before and after for every lead-in
+        # would copy the whole text each time (quadratic on a long plan)
+        lines = self.raw_lines
+        above = next((lines[at].strip() for at in range(number - 2, -1, -1) if lines[at].strip()), "")
+        mark_above = BULLET.match(above)
+        if mark_above is None or mark_above.group(0).strip() != mark_below.group(0).strip():
+            return False
+        below = (lines[at].strip() for at in range(number, len(lines)) if lines[at].strip())
+        after = next(itertools.islice(below, 1, 2), None)  # the line after the entry below it
+        return after is not None and not BULLET.match(after)  # one entry below it, then the list ends
 
     def _subheading_over_list(self, number: int) -> int | None:
         """Return the line of the short sub-heading printed right after line ``number`` when a marked

@@ -111,13 +111,11 @@ class OutlineLeadIns(OutlineWraps):
         mark_below = BULLET.match(following)
         if mark_below is None:
             return False
-        # walked lazily, one line at a time: slicing the lines before and after for every lead-in
-        # would copy the whole text each time (quadratic on a long plan)
-        lines = self.raw_lines
-        above = next((lines[at].strip() for at in range(number - 2, -1, -1) if lines[at].strip()), "")
-        mark_above = BULLET.match(above)
+        mark_above = BULLET.match(self._line_before(number))
         if mark_above is None or mark_above.group(0).strip() != mark_below.group(0).strip():
             return False
+        # walked by index, as _line_before walks back: a slice of the lines below would copy them each time
+        lines = self.raw_lines
         below = (lines[at].strip() for at in range(number, len(lines)) if lines[at].strip())
         after = next(itertools.islice(below, 1, 2), None)  # the line after the entry below it
         return after is not None and not BULLET.match(after)  # one entry below it, then the list ends

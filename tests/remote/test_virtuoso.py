@@ -117,7 +117,14 @@ def test_named_query_same_answers(remote: SparqlStore, embedded: EmbeddedStore, 
     query = named_queries()[name]
     bindings = query.example_bindings()
     for private in (False, True):
-        assert _rows(remote, query.text, bindings, private) == _rows(embedded, query.text, bindings, private)
+        expected = _rows(embedded, query.text, bindings, private)
+        answer = _rows(remote, query.text, bindings, private)
+        if answer != expected:
+            # Virtuoso 7 now and then repeats rows of a query asked right after another
+            # (openlink/virtuoso-opensource#568; seen here once in many runs, on "owned-items"): the
+            # same query asked again answers right. A wrong answer twice is ours.
+            answer = _rows(remote, query.text, bindings, private)
+        assert answer == expected
 
 
 def test_same_owner_report(remote: SparqlStore, embedded: EmbeddedStore) -> None:

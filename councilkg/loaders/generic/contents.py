@@ -29,7 +29,7 @@ NAVIGATION = re.compile(
 MAX_CONTENTS_ENTRIES = 60
 #: Entries that name what the plan is made of, not one of its items.
 _KIND_NAMED = re.compile(
-    r"\b(?P<priority>priorities|priority areas|objectives|ambitions|aims|goals|themes)\b|"
+    r"\b(?P<priority>priorities|priority (?:areas|issues)|objectives|ambitions|aims|goals|themes)\b|"
     r"\b(?P<outcome>outcomes|outcomes framework)\b|"
     r"\b(?P<other>actions|activities|measures|indicators|targets|risks|appendix|appendices)\b",
     re.IGNORECASE,
@@ -351,9 +351,10 @@ class _Section:
                 and ":" not in name
                 and not _sibling(self.title, name)
             )
-        if self.page is None and page is not None and self.titled:
-            # "Our priorities" printed as a title over the page's entries: its paged entries, pages
-            # never going back, are its items
+        if self.page is None and page is not None and (self.titled or DIVISION_LABEL.match(self.title)):
+            # "Our priorities" printed as a title over the page's entries, or "Section 4   Priority
+            # Issues" printing no page over its numbered entries: its paged entries, pages never going
+            # back, are its items
             return self.last_page is None or page >= self.last_page
         if self.page is None or page is None:
             return False

@@ -120,7 +120,7 @@ class OutlineReader(OutlineMarked):
         of the lines the file's format marks as headings (:class:`OutlineMarked`); plain text has none."""
         contents = contents or {}
         self._mark_headings(lines, headings)
-        self.raw_lines, self.read_elsewhere = lines, skip
+        self.raw_lines, self.read_elsewhere, self.taken_contents = lines, skip, contents
         self.performance_line = first_performance_line(lines)
         texts = carry_lone_bullets(
             glyph_bullets(

@@ -12,6 +12,7 @@ import re
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER, ROMAN_NUMERAL
 from councilkg.loaders.generic.contents import (
+    DIVISION_LABEL,
     MAX_CONTENTS_ENTRIES,
     ContentsPage,
     Framework,
@@ -133,6 +134,12 @@ class OutlineContents(OutlineItems):
                 # "9. Activities that Support Key Performance Indicators &" / "National Standards 17": the
                 # entry above wrapped, its page after its last words
                 and not (paged and ends_mid_phrase(self._line_before(number)))
+                # "Section 4   Priority Issues for Play" over "10   Managing Risk …   16": a division of
+                # the document printing no page of its own, heading the paged entries under it
+                and not (
+                    DIVISION_LABEL.match(name)
+                    and (without_page_number(below) != below or number + 1 in self.taken_contents)
+                )
             )
             or len(contents.entries) >= MAX_CONTENTS_ENTRIES
         ):

@@ -6,7 +6,7 @@ outline reader in :mod:`councilkg.loaders.generic.outline`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -185,6 +185,7 @@ class OutlineItems:
         self.priority_word: str | None = None  # the word that labelled the priority in force ("priority")
         self.coded_parents: set[str] = set()  # the codes of rows that head later coded rows
         self.raw_lines: Sequence[str] = ()  # the lines as printed (runs of spaces kept)
+        self.taken_contents: Mapping[int, str] = {}  # contents entries taken out of the lines, by line
         self.read_elsewhere: Callable[[int], bool] = lambda number: False  # lines other readers read
         self.read_through = 0  # the last line a sentence wrapped over lines was read to
         self.performance_line: int | None = None  # the first line saying it reports performance

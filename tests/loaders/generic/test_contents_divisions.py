@@ -1,0 +1,48 @@
+"""Contents pages divided into sections printing no page ("Section 4   Priority Issues for Play in
+Exeter" over its numbered, paged entries): a division naming a kind lists its items, up to the next
+division. The snippet is cut from the wild corpus (``tests/corpus/wild/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilkg.errors import UnknownLayoutError
+from tests.loaders.generic.reading import read
+
+#: Exeter City Council's Play Strategy, draft of June 2006, its contents page as the PDF gives it,
+#: http://www.docstoc.com/docs/129463158/Exeter-play-strategy-15-June-06
+EXETER = """                         contents
+            Executive Summary                                   2
+Section 1   Setting the Context
+        1   Introduction                                        6
+        2   The Purpose of the Strategy                         7
+Section 3   The Customers Know Best
+        8   Consultation with Children & Young People          12
+        9   Play Space Design                                  15
+Section 4   Priority Issues for Play in Exeter
+       10   Managing Risk in Play Provision                    16
+       11   Inclusive Play                                     17
+       12   Community Control                                  17
+       13   Play in Public Spaces                              18
+Section 5   Delivery Structure for Play in Exeter
+       16   Exeter City Council                                19
+       17   A Play Association for Exeter                      20
+Section 6   Recommendations
+       19   Recommendations                                    21
+"""
+
+
+def test_the_entries_of_a_division_naming_a_kind_are_its_items() -> None:
+    extraction = read(EXETER)
+    assert [(p.label, p.source_line) for p in extraction.priorities] == [
+        ("Managing Risk in Play Provision", 10),
+        ("Inclusive Play", 11),
+        ("Community Control", 12),
+        ("Play in Public Spaces", 13),
+    ]
+    assert not extraction.actions and not extraction.outcomes
+
+
+def test_a_division_naming_no_kind_lists_no_items() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(EXETER.replace("Priority Issues for Play", "Play Issues"))

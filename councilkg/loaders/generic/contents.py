@@ -57,6 +57,13 @@ _AFTER_ITEMS = re.compile(
 _NAMES_A_KIND = re.compile(
     r"\b(?:priorit(?:y|ies)|outcomes?|objectives?|ambitions?|aims?|goals?|themes?)\b", re.IGNORECASE
 )
+#: "Our Vision", "Cherwell's Vision to 2016": an entry naming the plan's vision, its priorities printed
+#: further in under it.
+_VISION_ENTRY = re.compile(
+    r"^(?:(?:our|the|[\w-]+[’'‟]s)\s+)?(?:shared\s+|long[- ]term\s+)?vision"
+    r"(?:\s+(?:for|to)\s+[\w\s’'‟-]{1,40})?$",
+    re.IGNORECASE,
+)
 #: The pages an entry naming a kind may print before the first of its items (on its own page or the next).
 MAX_FIRST_ITEM_PAGES = 2
 #: Sub-entries under one entry that are too many to be its items (a second contents page, an index).
@@ -420,6 +427,9 @@ class ContentsSections:
         self.interrupt()
         if framework is not None:
             self._open = _Section("priority", style, under=framework)
+        elif kind is None and _VISION_ENTRY.match(name) and indent[0] <= indent[1]:
+            # "Cherwell's Vision to 2016   7" over entries printed further in: the vision's priorities
+            self._open = _Section("priority", style, page=page, title=name, indent=indent[0], nested=True)
         elif kind in {"priority", "outcome", "indicator"}:
             titled = page is None and style == "none" and indent[0] >= indent[1] + MIN_TITLE_INDENT
             self._open = _Section(

@@ -1,6 +1,7 @@
 """Contents pages divided into sections printing no page ("Section 4   Priority Issues for Play in
 Exeter" over its numbered, paged entries): a division naming a kind lists its items, up to the next
-division. The snippet is cut from the wild corpus (``tests/corpus/wild/``)."""
+division; and an entry naming the plan's vision lists its priorities printed further in under it.
+The snippets are cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,38 @@ def test_the_entries_of_a_division_naming_a_kind_are_its_items() -> None:
 def test_a_division_naming_no_kind_lists_no_items() -> None:
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(EXETER.replace("Priority Issues for Play", "Play Issues"))
+
+
+#: Cherwell Community Planning Partnership's Community Plan, Vision 2016 (April 2002), its contents page,
+#: http://www.docstoc.com/docs/93465244/VISION-2016
+CHERWELL = """Contents
+                                                          Page
+Foreword                                                    3
+
+What is the Cherwell Community Plan 2016?                   4
+
+Cherwell in Context                                         6
+
+Cherwell‟s Vision to 2016                                   7
+
+         Reduce Crime and tackle the Drugs problem          8
+         Improve Health                                    12
+         Improve Education                                 16
+         Rural Perspective                                 32
+
+The Cherwell Community Planning Partnership?               43
+
+Contact for alternative formats and further information    43
+"""
+
+
+def test_entries_printed_further_in_under_the_vision_are_its_priorities() -> None:
+    labels = [p.label for p in read(CHERWELL).priorities]
+    assert labels == ["Reduce Crime and tackle the Drugs problem", "Improve Health", "Improve Education",
+                      "Rural Perspective"]  # fmt: skip
+
+
+def test_entries_printed_alike_after_the_vision_are_no_priorities() -> None:
+    flat = "\n".join(line.strip() for line in CHERWELL.splitlines())
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(flat)

@@ -44,6 +44,10 @@ _NARRATIVE_SECTION = re.compile(
     r"conclusions?|appendix|appendices|glossary|references|acknowledgements)$",
     re.IGNORECASE,
 )
+#: "What needs to be achieved", "What we want to achieve": an entry over what the plan sets out to achieve.
+_TO_ACHIEVE = re.compile(
+    r"^what (?:needs|we (?:need|want|aim|plan)) to (?:be )?achieved?(?: by \d{4})?$", re.IGNORECASE
+)
 _FOR_ACTION = re.compile(r"\s+for action\s*$", re.IGNORECASE)
 #: Entries that follow a plan's items in its contents, not one of them: "Taking this strategy
 #: forward", "Governance", "Commissioning", "How we will know".
@@ -248,9 +252,13 @@ def kind_of_entry(name: str) -> str | None:
         'outcome'
         >>> kind_of_entry("Outcomes against the 3 National Indicators:")
         'indicator'
+        >>> kind_of_entry("What needs to be achieved"), kind_of_entry("What is Early Help?")
+        ('priority', None)
     """
     if sum(1 for word in name.split() if re.search(r"[^\W\d_]", word)) > MAX_KIND_ENTRY_WORDS:
         return None  # "Improve the educational outcomes for pupils in all schools, …" names one item
+    if _TO_ACHIEVE.match(name):
+        return "priority"
     matches = list(_KIND_NAMED.finditer(_FOR_ACTION.sub("", name)))
     if not matches:
         return None

@@ -1,6 +1,7 @@
 """Contents pages divided into sections printing no page ("Section 4   Priority Issues for Play in
 Exeter" over its numbered, paged entries): a division naming a kind lists its items, up to the next
-division; and an entry naming the plan's vision lists its priorities printed further in under it.
+division; an entry naming the plan's vision lists its priorities printed further in under it; and
+"What needs to be achieved" names the priorities listed after it.
 The snippets are cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
@@ -82,3 +83,26 @@ def test_entries_printed_alike_after_the_vision_are_no_priorities() -> None:
     flat = "\n".join(line.strip() for line in CHERWELL.splitlines())
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(flat)
+
+
+#: Cumbria County Council's Children's Improvement Plan 2015, its table of contents (numbers on lines
+#: of their own, as the PDF gives them), https://paperzz.com/doc/6999997/looked-after-children-and-care-leavers
+CUMBRIA = """Table of Contents
+4.
+The voice of children and young people, their families and carers and the voice of staff ........ 4
+Practitioner Forums ........................................................................ 5
+5.
+What needs to be achieved .................................................................. 6
+Leadership and Governance .................................................................. 6
+Children Looked After ...................................................................... 6
+Working in Partnership ..................................................................... 6
+Quality of Practice ........................................................................ 7
+6.
+How we will know we are making a difference ............................................... 9
+"""
+
+
+def test_the_entries_after_what_needs_to_be_achieved_are_priorities() -> None:
+    labels = [p.label for p in read(CUMBRIA).priorities]
+    assert labels == ["Leadership and Governance", "Children Looked After", "Working in Partnership",
+                      "Quality of Practice"]  # fmt: skip

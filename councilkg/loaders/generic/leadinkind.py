@@ -72,6 +72,12 @@ _SUBJECT_KIND = re.compile(
 #: "… we have agreed to take forward the following projects all linked to our key priorities, to:": the
 #: list is what "the following" names, projects (actions), whatever the sentence names after them.
 _FOLLOWING_PROJECTS = re.compile(r"\bthe following\s+(?:[\w-]+\s+){0,2}?projects\b[^.:]*:\s*$", re.IGNORECASE)
+#: "Projects and proposals include –", "Key projects are:": the projects under an item, its actions.
+_PROJECTS_INCLUDE = re.compile(
+    r"^(?:(?:the|our|key|main|other)\s+){0,2}projects(?:\s+and\s+(?:proposals|programmes|initiatives|schemes))?"
+    r"\s+(?:include|are)\s*[:–-]\s*$",
+    re.IGNORECASE,
+)
 #: The words after a count that may name what it counts, a name before the kind among them.
 MAX_COUNTED_NAME_WORDS = 6
 #: A kind of item named with another noun: "vision and priorities", "a new vision and set of ambitions".
@@ -157,7 +163,7 @@ def lead_in_kind(text: str) -> str | None:
         return "priority"
     if (support := _SUPPORTED_BY.search(text)) and (supported := _counted_kind(text[: support.start()])):
         return supported  # "… four strategic themes to drive our services, supported by … actions:"
-    if _FOLLOWING_PROJECTS.search(text):
+    if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text):
         return "action"  # "… take forward the following projects all linked to our key priorities, to:"
     if subject := _SUBJECT_KIND.match(text):
         return KIND_OF_WORD[" ".join(subject.group("kind").casefold().split())]

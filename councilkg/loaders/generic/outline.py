@@ -59,6 +59,7 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_LINE_CHARS,
     MEASURE_LEAD_IN,
     ONE_ITEM_LEAD_IN,
+    PAGE_REF,
     PROCESS_STAGES,
     RULE_BULLET_ACTION,
     RULE_LISTED_PRIORITY,
@@ -142,7 +143,8 @@ class OutlineReader(OutlineMarked):
         for position in range(len(texts) - 1, -1, -1):
             nexts[position] = upcoming
             number, text = texts[position]
-            if text and not skip(number):
+            # "Back to top", "Share this page": a web page's furniture is no line of the text that follows
+            if text and not skip(number) and not (FURNITURE.match(text) and not PAGE_REF.match(text)):
                 upcoming = text
         consumed = 0  # the last line a list run together over several lines was read from
         rows = value_rows([(number, "" if skip(number) else text) for number, text in texts])

@@ -78,3 +78,36 @@ def test_a_kind_named_back_within_these_leads_in_no_list_of_it() -> None:
         "supporting our environment to support us",
         "fulfilling Arun’s economic potential",
     ]
+
+
+#: Hull City Council, "City Plan – ambitions and priorities" page (2013),
+#: http://www.hullpublichealth.org/cityplan.html
+HULL = "\n\n".join(
+    [
+        "The City Plan will focus on five priorities to achieve the main goal to create and sustain jobs in "
+        "Hull. These are –",
+        "Back to top",
+        "1. Harness all Hull's assets to become the leading UK Energy City",
+        "Hull's location and its skilled workforce will see it become the UK hub for renewable energy "
+        "industries and investment.",
+        "Projects and proposals include –",
+        "  • Vivergo Fuel's £350m world-scale biofuels plant – set to open later this year\n"
+        "  • more investment linked to enterprise zones",
+    ]
+)
+
+
+def test_a_web_pages_furniture_between_a_lead_in_and_its_list_is_passed_over() -> None:
+    extraction = read(HULL)
+    assert [p.label for p in extraction.priorities] == [
+        "Harness all Hull's assets to become the leading UK Energy City"
+    ]
+
+
+def test_projects_included_under_an_item_are_its_actions() -> None:
+    assert lead_in_kind("Projects and proposals include –") == "action"
+    assert lead_in_kind("Key projects are:") == "action"
+    assert [a.label for a in read(HULL).actions] == [
+        "Vivergo Fuel's £350m world-scale biofuels plant – set to open later this year",
+        "more investment linked to enterprise zones",
+    ]

@@ -414,7 +414,10 @@ CHILDREN_TO = re.compile(
     r"|\b(?:we|partners|the partnership|the board)\s+(?:want|would like|wish|hope|expect)\s+to\s+see\s*:$"
     # "In a 'Family Friendly' Barnet, children and families are able to:"
     r"|\bchildren(?:,)?(?: and young people| and families| young people and (?:their )?families)?\s+"
-    r"(?:are able to|will be able to|will|can|should)\s*:$",
+    r"(?:are able to|will be able to|will|can|should)\s*:$"
+    # "Children and young people are positive about their future …. They are:": what they are, each line
+    r"|^[Cc]hildren(?: and young people)?\s+(?:are|will be|feel)\b[^.:;]{0,200}\.\s+"
+    r"[Tt]hey (?:are|will be)\s*:$",
 )
 #: "We want to help young people … find work." under an outcome or priority: what is done for it; "We
 #: want to make a difference to …" says only that something should come of it, the plan's purpose.

@@ -14,7 +14,9 @@ what is to be done: most start with a verb ("Promoting …", "Improving health",
 worklessness"). Both are needed. A heading naming no kind, or lines that name things rather than
 what is to be done (a legend's "On track", "No change", a contents page's entries ending in page
 numbers, a table's header cells), are left to the other rules. The list ends at the first line that
-is no such item: one ending in a stop, a colon or a page number, a marked or long line.
+is no such item: one ending in a stop, a colon or a page number, a marked or long line; or, for lines
+one under another after a lead-in, at the first blank line. A lead-in saying what children and young
+people are ("… They are:") heads their outcomes.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from itertools import pairwise
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.chosenfocus import chosen_focus, stated_focus
 from councilkg.loaders.generic.countedlists import starts_with_verb
-from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LIST_KIND_WORDS
+from councilkg.loaders.generic.outlinelines import CHILDREN_TO, KIND_OF_WORD, LIST_KIND_WORDS
 from councilkg.loaders.parsing.runlists import RunItem
 
 RULE_UNMARKED_LINES = "line under a heading naming its kind, its bullet lost"
@@ -89,8 +91,12 @@ def unmarked_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str
     verb_led = sum(1 for item in items if starts_with_verb(item.label))
     # lines said to be the items stand apart alike (all on consecutive lines, or all blank lines apart):
     # one run on from the line above among spaced ones is a wrapped paragraph's
-    adjacent = {later.line - earlier.line == 1 for earlier, later in pairwise(items)}
-    if said and len(adjacent) > 1:
+    steps = [later.line - earlier.line == 1 for earlier, later in pairwise(items)]
+    if said and steps and steps[0] and not all(steps):
+        # lines one under another, then a blank line: the list ended there ("… They are:" / four lines
+        # / "" / "Chairman: Wendy Stone")
+        items = items[: steps.index(False) + 1]
+    elif said and len(set(steps)) > 1:
         return None
     if len(items) < MIN_ITEMS or (3 * verb_led < 2 * len(items) and not said):
         return None
@@ -109,6 +115,8 @@ def _heading_kind(text: str) -> str | None:
     priorities or outcomes, else ``None``."""
     if stated_focus(text.strip()) or chosen_focus(text.strip()):
         return "priorities"  # "The draft plan emphasises the importance of:": its focus, its priorities
+    if text.strip().endswith(":") and CHILDREN_TO.search(text.strip()):
+        return "outcomes"  # "Children and young people are positive …. They are:": what they will be
     said = _SAID_KIND.search(text.strip())
     if said is not None and KIND_OF_WORD.get(said.group(1).casefold()) in _KINDS:
         return said.group(1).casefold()

@@ -135,3 +135,29 @@ def test_a_sentence_saying_what_the_lines_are_stands_for_their_verbs() -> None:
 def test_without_the_sentence_lines_naming_states_are_no_list() -> None:
     said = WARRINGTON_2021.splitlines(keepends=True)[2]
     assert len(read(WARRINGTON_2021.replace(said, "")).priorities) <= 1
+
+
+#: Kent County Council, Thanet One Local Children's Services Partnership, Children and Young People's
+#: Plan (2009), its opening page, http://www.docstoc.com/docs/113951733/Thanet-One-CYP-Plan
+THANET = """Children and young people are positive about their future and are at the heart of joined up \
+service planning. They are:
+
+   Nurtured and encouraged at home
+   Inspired and motivated by school
+   Safe and secure in the community
+   Living healthy and fulfilled lives
+
+Chairman: Wendy Stone
+Contact Number: 01843 821384
+"""
+
+
+def test_lines_after_what_children_are_said_to_be_are_outcomes_up_to_a_blank_line() -> None:
+    extraction = read(THANET)
+    assert [(o.label, o.source_line) for o in extraction.outcomes] == [
+        ("Nurtured and encouraged at home", 3),
+        ("Inspired and motivated by school", 4),
+        ("Safe and secure in the community", 5),
+        ("Living healthy and fulfilled lives", 6),
+    ]
+    assert not extraction.priorities and not extraction.actions

@@ -78,6 +78,11 @@ _PROJECTS_INCLUDE = re.compile(
     r"\s+(?:include|are)\s*[:–-]\s*$",
     re.IGNORECASE,
 )
+#: "… the new service will operate in the following way:": what a service will do, its actions.
+_WILL_WORK_THUS = re.compile(
+    r"\bwill (?:operate|work|run|be (?:run|delivered))\s+(?:in the following ways?|as follows)\s*:\s*$",
+    re.IGNORECASE,
+)
 #: The words after a count that may name what it counts, a name before the kind among them.
 MAX_COUNTED_NAME_WORDS = 6
 #: A kind of item named with another noun: "vision and priorities", "a new vision and set of ambitions".
@@ -163,7 +168,7 @@ def lead_in_kind(text: str) -> str | None:
         return "priority"
     if (support := _SUPPORTED_BY.search(text)) and (supported := _counted_kind(text[: support.start()])):
         return supported  # "… four strategic themes to drive our services, supported by … actions:"
-    if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text):
+    if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text) or _WILL_WORK_THUS.search(text):
         return "action"  # "… take forward the following projects all linked to our key priorities, to:"
     if subject := _SUBJECT_KIND.match(text):
         return KIND_OF_WORD[" ".join(subject.group("kind").casefold().split())]

@@ -111,3 +111,27 @@ def test_projects_included_under_an_item_are_its_actions() -> None:
         "Vivergo Fuel's £350m world-scale biofuels plant – set to open later this year",
         "more investment linked to enterprise zones",
     ]
+
+
+#: Norfolk County Council's decision on its early childhood and family service (news, January 2019),
+#: https://www.savesurestart.co.uk/2019/01/23/results-of-meeting/
+NORFOLK = """The drivers for change were given as follows:
+
+  1. Securing better outcomes for children and their families
+  2. Ambition to build an early childhood system in Norfolk
+
+By making these changes, the council says the new service will operate in the following way:
+
+  1. Provide targeted support for families with children aged 0-5
+  2. Offer help so that all families can connect with local support and universal early childhood activities
+"""
+
+
+def test_the_way_a_service_will_operate_is_its_actions() -> None:
+    extraction = read(NORFOLK)
+    assert [a.label for a in extraction.actions] == [
+        "Provide targeted support for families with children aged 0-5",
+        "Offer help so that all families can connect with local support and universal early childhood "
+        "activities",
+    ]
+    assert not extraction.priorities  # the drivers for change are why, not what the plan will do

@@ -83,6 +83,8 @@ _WILL_WORK_THUS = re.compile(
     r"\bwill (?:operate|work|run|be (?:run|delivered))\s+(?:in the following ways?|as follows)\s*:\s*$",
     re.IGNORECASE,
 )
+#: "So that we can work towards our vision,", "To achieve this vision,": a purpose clause opening a sentence.
+_PURPOSE_FIRST = re.compile(r"^(?:so that|in order to|to|towards)\b[^,:;.]{0,80},", re.IGNORECASE)
 #: The words after a count that may name what it counts, a name before the kind among them.
 MAX_COUNTED_NAME_WORDS = 6
 #: A kind of item named with another noun: "vision and priorities", "a new vision and set of ambitions".
@@ -201,6 +203,9 @@ def lead_in_kind(text: str) -> str | None:
             m.group(0).casefold() in _PEOPLE and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", last[: m.start()])
         )
         and not _SUBJECT_VERB.match(last, m.end())
+        # "So that we can work towards our vision, we have priorities …:": what the list serves, named
+        # in a clause before the sentence's own
+        and not ((purpose := _PURPOSE_FIRST.match(last)) and m.end() <= purpose.end())
         # "… sets out the Council's vision and priorities, …:" (a headline naming both leads in nothing)
         and not (_AND_KIND.match(last, m.end()) and last.endswith(":"))
     ]

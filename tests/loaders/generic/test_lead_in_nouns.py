@@ -135,3 +135,29 @@ def test_the_way_a_service_will_operate_is_its_actions() -> None:
         "activities",
     ]
     assert not extraction.priorities  # the drivers for change are why, not what the plan will do
+
+
+#: Hastings Borough Council, Corporate Plan 2020-24 (web page),
+#: https://www.hastings.gov.uk/my-council/corp-plan-2023-update/corp-plan/
+HASTINGS = """Our town will:
+- Be a ‘green’ town with zero carbon footprint
+- Be a hub of creativity and culture
+We can’t do this alone so we will continue to work with our partners across all sectors to achieve our \
+vision and promote our town. So that we can work towards our vision, we have priorities which we will be \
+concentrating on:
+- Tackling homelessness, poverty and ensuring quality housing
+- Keeping Hastings clean and safe
+- Minimising our environmental impact
+"""
+
+
+def test_a_vision_named_in_a_purpose_clause_is_not_what_the_list_holds() -> None:
+    assert lead_in_kind("So that we can work towards our vision, we have priorities we will focus on:") == (
+        "priority"
+    )
+    assert lead_in_kind("He started with the vision, then the priorities:") is None
+    assert [p.label for p in read(HASTINGS).priorities] == [
+        "Tackling homelessness, poverty and ensuring quality housing",
+        "Keeping Hastings clean and safe",
+        "Minimising our environmental impact",
+    ]

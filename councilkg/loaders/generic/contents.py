@@ -100,6 +100,8 @@ class ContentsPage:
     page: int = -1  # the page printed after the last entry that printed one
 
 
+#: Dotted leaders ending a line, its page number lost (cut off the line by a web page's copy of a PDF).
+_LOST_PAGE_LEADERS = ("." * 12, "\u2026" * 6)
 #: A delimited contents entry has a number, a name and a page at most; a line of more cells is a table's row.
 MAX_ENTRY_CELLS = 3
 
@@ -112,9 +114,13 @@ def is_contents_entry(line: str) -> bool:
         (True, False)
         >>> is_contents_entry("Our Principles / 5")
         True
+        >>> is_contents_entry("2.1 Priority One - Voice of the Child.............")
+        True
     """
     tail = line.rstrip()
     number = tail.rstrip("0123456789")
+    if tail.endswith(_LOST_PAGE_LEADERS) and bool(tail.rstrip(".").strip()):
+        return True  # "2.1 Priority One - Voice of the Child.........": its page cut off the line
     if not 1 <= len(tail) - len(number) <= 3:
         return False
     leaders = number.rstrip()
@@ -223,7 +229,11 @@ def without_page_number(text: str) -> str:
     Example:
         >>> without_page_number("Departmental Overview 3"), without_page_number("Smarter ........ 9")
         ('Departmental Overview', 'Smarter')
+        >>> without_page_number("Priority One - Voice of the Child............")
+        'Priority One - Voice of the Child'
     """
+    if text.rstrip().endswith(_LOST_PAGE_LEADERS):
+        return text.rstrip().rstrip(". \u2026") or text
     head = text.rstrip("0123456789")
     if not 1 <= len(text) - len(head) <= 3 or not head.endswith((" ", "\t", ".", "\u2026")):
         return text
@@ -238,7 +248,8 @@ def page_number(text: str) -> int | None:
         (7, 8, None)
     """
     entry = without_page_number(text)
-    return int(text[len(entry) :].strip(" \t.\u2026/")) if entry != text else None
+    page = text[len(entry) :].strip(" \t.\u2026/")
+    return int(page) if page else None  # none, or cut off the line after the leaders
 
 
 def kind_of_entry(name: str) -> str | None:

@@ -1,7 +1,8 @@
 """Contents pages divided into sections printing no page ("Section 4   Priority Issues for Play in
 Exeter" over its numbered, paged entries): a division naming a kind lists its items, up to the next
 division; an entry naming the plan's vision lists its priorities printed further in under it; and
-"What needs to be achieved" names the priorities listed after it.
+"What needs to be achieved" names the priorities listed after it; entries whose pages were cut off
+after their leaders are entries all the same.
 The snippets are cut from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
@@ -106,3 +107,22 @@ def test_the_entries_after_what_needs_to_be_achieved_are_priorities() -> None:
     labels = [p.label for p in read(CUMBRIA).priorities]
     assert labels == ["Leadership and Governance", "Children Looked After", "Working in Partnership",
                       "Quality of Practice"]  # fmt: skip
+
+
+#: Oldham Council's Corporate Parenting Business Plan 2019/20, its contents as a document-sharing site
+#: transcribes them (each line cut off after its leaders), https://fdocuments.in/document/oldhamas-commitment-to-corporate-parenting-oldham-council-web-view-children.html
+OLDHAM = """Contents1. Oldham’s Commitment to Corporate Parenting..........................................
+
+2. Key Performance Measures......................................................................
+
+2.1 Priority One - Voice of the Child.............................................................
+
+2.2 Priority Two - Health and Well-Being..........................................................
+"""
+
+
+def test_entries_cut_off_after_their_leaders_are_entries() -> None:
+    assert [(p.label, p.ref) for p in read(OLDHAM).priorities] == [
+        ("Voice of the Child", "One"),
+        ("Health and Well-Being", "Two"),
+    ]

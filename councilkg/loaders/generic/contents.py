@@ -389,6 +389,16 @@ class _Section:
         return page >= self.last_page
 
 
+def _division_of_kind(title: str) -> bool:
+    """True for a division of the document titled by the kind it holds ("Section 4   Priority Issues for
+    Play"), not one saying what it does with them ("Part 1: Introducing our Ambitions for Swale")."""
+    division = DIVISION_LABEL.match(title)
+    if division is None:
+        return False
+    rest = re.sub(r"^[\s:.–-]*(?:(?:our|the|key|main)\s+)?", "", title[division.end() :])
+    return _KIND_NAMED.match(rest) is not None
+
+
 class ContentsSections:
     """The sections of contents pages read so far: an entry naming a kind, and the entries printed
     under it another way (unnumbered under a numbered entry) until one printed like it."""
@@ -418,6 +428,8 @@ class ContentsSections:
         further in still is ("Impact and Outcomes" / "Staff Resources and Workforce Development")."""
         self.read.append(ContentsEntry(line, name, style, page))
         kind = kind_of_entry(name)
+        if kind != "other" and DIVISION_LABEL.match(name) and not _division_of_kind(name):
+            kind = None  # "Part 1: Introducing our Ambitions for Swale": what the part does with them
         section = self._open
         if section is not None and (
             indent[0] < section.indent

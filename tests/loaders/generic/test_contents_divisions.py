@@ -126,3 +126,28 @@ def test_entries_cut_off_after_their_leaders_are_entries() -> None:
         ("Voice of the Child", "One"),
         ("Health and Well-Being", "Two"),
     ]
+
+
+#: Swale Local Strategic Partnership, Ambitions for Swale (consultation draft, 2009), its contents,
+#: https://docslib.org/doc/10845683/ambitions-for-swale
+SWALE = """Contents
+
+Foreword 2
+
+Part 1: Introducing our Ambitions for Swale
+
+1. Introduction and Summary 6
+
+2. What is the Sustainable Community Strategy? 9
+
+3. Swale Today 13
+
+Part 4: Delivering our Ambitions for Swale
+
+12. Monitoring progress and delivery 53
+"""
+
+
+def test_a_division_saying_what_it_does_with_a_kind_lists_no_items() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(SWALE)

@@ -176,7 +176,7 @@ def page_first_entries(lines: list[str]) -> dict[int, str]:
 
 #: "Race and Identity 9": an entry with its page number after it and no leaders.
 #: (Space-aligned columns, "Overview      3", are read as such; "Aim 1 12" has its title below it.)
-_PAGE_LAST = re.compile(r"^\s*(?P<name>[A-Z][^.!?:;]{2,120}?)(?<!\s) (?P<page>\d{1,3})\s*$")
+_PAGE_LAST = re.compile(r"^\s*(?P<name>[A-Z](?:[^.!?:;]|:(?= [A-Z])){2,120}?)(?<!\s) (?P<page>\d{1,3})\s*$")
 #: "Contents /Introduction 4", "Contents Foreword 1 …": a contents heading glued to its first entry (its end
 #: is where the entries start).
 CONTENTS_FIRST = re.compile(r"^\s*(?:table of )?contents\b[:\s]*", re.IGNORECASE)

@@ -627,3 +627,43 @@ def test_risks_a_registers_body_reads_are_not_read_again_from_its_contents() -> 
     body = "\n\nRisk\tLikelihood\tImpact\nBudget Reductions\t4\t5\nCapacity and Resilience\t3\t4"
     found = read(HALTON + body)
     assert [r.label for r in found.risks].count("Budget Reductions") == 1
+
+
+#: Broxbourne's Annual Report 2016/17, its contents page and introduction as a document-sharing site gives
+#: them, https://docslib.org/doc/6500254/broxbourne-borough-councils-annual-report-2016-17
+BROXBOURNE = """INTRODUCTION 3
+
+FACTS ABOUT THE BOROUGH 4
+
+CORPORATE OBJECTIVES 5
+
+AMBITION BROXBOURNE: A THRIVING ECONOMY 6
+
+BEAUTIFUL BROXBOURNE: ENHANCING THE QUALITY OF LIFE 8
+
+INNOVATIVE BROXBOURNE: AN EFFECTIVE, ENABLING COUNCIL 17
+
+SUMMARY OF ACCOUNTS 2016/17 21
+
+Annual Report and Summary of Accounts 2016/17 2 INTRODUCTION 2016/17 was an exciting year, laying the \
+groundwork for the vibrant Broxbourne of the future. The Council has three priorities:
+
+AMBITION BROXBOURNE: A thriving economy
+
+BEAUTIFUL BROXBOURNE: Enhancing the quality of life
+
+INNOVATIVE BROXBOURNE: An effective, enabling Council
+"""
+
+
+def test_a_contents_entry_may_name_its_theme_after_a_colon() -> None:
+    """ "AMBITION BROXBOURNE: A THRIVING ECONOMY 6" is an entry of the contents page: read once, from the
+    body's list, not also as a heading with its page number."""
+    entries = page_last_entries(BROXBOURNE.split("\n"))
+    assert entries[7] == "AMBITION BROXBOURNE: A THRIVING ECONOMY 6" and len(entries) == 7
+    assert page_last_entries(["Boys: 12", "Girls: 15", "Looked after: under 5 6", "Total: 27"]) == {}
+    assert [p.label for p in read(BROXBOURNE).priorities] == [
+        "AMBITION BROXBOURNE: A thriving economy",
+        "BEAUTIFUL BROXBOURNE: Enhancing the quality of life",
+        "INNOVATIVE BROXBOURNE: An effective, enabling Council",
+    ]

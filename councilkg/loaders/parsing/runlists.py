@@ -379,11 +379,21 @@ def _outside_brackets(text: str, separator: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
+_AND_LOWER = re.compile(r" and (?=[a-z])")
+
+
 def _split_last(last: str, others: Sequence[str]) -> list[str]:
     """Return the last piece of "A, B, C and D" parted into its two items at the "and" that leaves
     them nearest the other items' length: "succeeding into adulthood and working together – children
     safeguarded from harm and neglect" at its first "and", "keep safe and enjoy and achieve" after
-    "start well, stay well" too; at the last "and" when no "and" does better."""
+    "start well, stay well" too; at the last "and" when no "and" does better. Titles after titles
+    part at the "and" before a capital and end at one before lower case, where the sentence goes on:
+    "Community and Innovation and referred to …"."""
+    titled = re.search(r" and (?=[A-Z])", last) if others and all(p[:1].isupper() for p in others) else None
+    goes_on = _AND_LOWER.search(last, titled.end()) if titled else None
+    if titled and goes_on:
+        # "Community and Innovation and referred to …": titles, then the sentence going on past them
+        return [last[: titled.start()], last[titled.end() : goes_on.start()]]
     typical = sorted(len(piece.split()) for piece in others)[len(others) // 2] if others else 0
     splits = [match.start() for match in re.finditer(" and ", last)]
 

@@ -183,3 +183,25 @@ def test_priorities_named_as_the_predicate_of_are_when_each_opens_with_a_verb_in
 def test_a_predicate_of_are_that_names_no_actions_lists_nothing() -> None:
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read("The council's priorities are clear, simple and agreed by partners in the borough.\n")
+
+
+#: Guildford Borough Council, minutes on the draft new Corporate Plan (2018),
+#: https://democracy.guildford.gov.uk/mgAi.aspx?ID=4595
+GUILDFORD = (
+    "The Corporate Plan had been streamlined to focus on the three strategic themes of Place-making, "
+    "Community and Innovation and referred to the Council’s recent key achievements.  The Board was "
+    "invited to comment on the draft Corporate Plan before its consideration by the Executive.\n"
+)
+
+
+def test_titles_listed_between_commas_end_where_the_sentence_goes_on_in_lower_case() -> None:
+    """ "… Community and Innovation and referred to …": the last title ends at the "and" the sentence
+    goes on with, not at the last "and"."""
+    assert between_commas("Place-making, Community and Innovation and referred to the achievements", 3) == [
+        "Place-making",
+        "Community",
+        "Innovation",
+    ]
+    phrases = between_commas("start well, stay well, keep safe and enjoy and achieve", 4)
+    assert phrases[-1] == "enjoy and achieve"
+    assert [p.label for p in read(GUILDFORD).priorities] == ["Place-making", "Community", "Innovation"]

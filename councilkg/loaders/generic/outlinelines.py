@@ -24,6 +24,7 @@ RULE_BULLET_ACTION = "list item under a priority"
 RULE_LISTED_ACTION = "list item after an action lead-in"
 RULE_NUMBERED_ACTION = "numbered item under a priority"
 RULE_WE_WILL = "sentence: we will"
+RULE_TITLED_COMMITMENT = "titled sentence: we will"
 RULE_VERB_LED = "line led by a verb under a priority"
 #: Verbs that, leading a line, are more often a table header's noun ("Lead officer", "Target value").
 HEADER_NOUNS = frozenset({"Lead", "Target", "Report", "Plan", "Update"})

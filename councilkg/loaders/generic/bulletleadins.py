@@ -8,6 +8,7 @@ items are named by the lead-in, not read by where they stand.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET
@@ -16,6 +17,9 @@ from councilkg.text import clean_text
 
 #: How far below the lead-in its first sub-item may stand (blank lines between points).
 _LOOK_AHEAD = 3
+#: A lead-in broken off mid-phrase at a dash ("… the economic prosperity of our -"): its bullets end
+#: its sentence.
+_BROKEN_OFF = re.compile(r"\b(?:our|the|a|an|of|for|their|its|in|on|at|from|by)\s+[-–—]\s*$", re.IGNORECASE)
 
 
 def bulleted_lead_in(lines: Sequence[str], number: int) -> str | None:
@@ -71,3 +75,21 @@ def closes_bulleted_list(lines: Sequence[str], number: int) -> bool:
         if other.group(0).strip() == glyph:
             return bulleted_lead_in(lines, above) is not None
     return False
+
+
+def ends_lead_in_phrase(lines: Sequence[str], number: int) -> bool:
+    """True when the bullet on line ``number`` (1-based) of ``lines`` starts in lower case and the line
+    its list hangs from (the nearest above with text and no bullet) breaks off mid-phrase at a dash:
+    the bullet ends that sentence ("… prosperity of our -" over "- city", "- towns"), no plan item.
+
+    Example:
+        >>> ends_lead_in_phrase(["… the prosperity of our -", "- city", "- rural communities"], 3)
+        True
+        >>> ends_lead_in_phrase(["We will help us to achieve our ambitions -", "- build a network"], 2)
+        False
+    """
+    mark = BULLET.match(lines[number - 1])
+    if mark is None or not lines[number - 1][mark.end() :].strip()[:1].islower():
+        return False
+    above = (line for line in reversed(lines[: number - 1]) if line.strip() and not BULLET.match(line))
+    return bool(_BROKEN_OFF.search(next(above, "")))

@@ -29,7 +29,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
-from councilkg.loaders.generic.bulletleadins import bulleted_lead_in, closes_bulleted_list
+from councilkg.loaders.generic.bulletleadins import (
+    bulleted_lead_in,
+    closes_bulleted_list,
+    ends_lead_in_phrase,
+)
 from councilkg.loaders.generic.contents import (
     DIVISION_LABEL,
     GLUED_CONTENTS,
@@ -370,6 +374,10 @@ class OutlineReader(OutlineMarked):
             if note := note_kind(inner):  # "• UPDATE March 2019 – …", "• A green arrow means …"
                 self.pending = None
                 self.extraction.place(number, note)
+                return
+            if ends_lead_in_phrase(self.raw_lines, number):
+                self.pending = None
+                self.extraction.place(number, "the end of the sentence above it")
                 return
             if self.list_kind == "action" and inner.isupper() and len(inner.split()) > 1:
                 # "- PERFORMANCE AND DELIVERY UPDATE" under "ACTIONS REQUIRED": a report's section heading

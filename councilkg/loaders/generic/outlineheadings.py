@@ -135,6 +135,7 @@ class OutlineHeadings(OutlineLeadIns):
             or ACTION_LEAD_IN.match(text)
             or MEASURE_LEAD_IN.match(text)
             or WRAPPED_TAIL.match(text)
+            or _ENDS_IN_DASH.search(text)  # "… the deal will help us to achieve our ambitions -": a lead-in
         ):
             return False
         bullet = BULLET.match(following)
@@ -168,6 +169,10 @@ class OutlineHeadings(OutlineLeadIns):
         """Return whether ``text`` is the label of an outcome already read (case and spacing aside)."""
         key = _label_key(text)
         return any(_label_key(outcome.label) == key for outcome in self.extraction.outcomes)
+
+
+#: A line ending in a spaced dash introduces what follows it, as one ending in a colon does.
+_ENDS_IN_DASH = re.compile(r"\s[-–—]$")
 
 
 def _label_key(label: str) -> str:

@@ -45,6 +45,13 @@ _COUNTED_KIND = re.compile(
     r"aims|goals|themes|commitments|actions)(?:\s+[\w’'-]+){0,4}\s*:$",
     re.IGNORECASE,
 )
+#: "… contains ten key Strategic Priorities which are identified below.": a count and the kind, said to
+#: follow.
+_COUNTED_BELOW = re.compile(
+    rf"{COUNT_AND_WORDS}(?P<kind>priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments)"
+    r"\s+(?:which|that)\s+(?:are|is)\s+(?:identified|set out|listed|described|outlined|shown)\s+below\.$",
+    re.IGNORECASE,
+)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -95,10 +102,13 @@ def titled_paragraphs(
     said = 0  # the paragraphs under the last title
     gaps: list[int] = []  # the blank lines before each title
     above = texts[position][0]
+    last = max((number for number, text in texts if text), default=0)
     for number, text in texts[position + 1 :]:
         if not text:
             continue
-        if _is_paragraph(text):
+        # "To ensure we have the right target … through our": a paragraph the text ends in, cut short
+        cut_short = number == last and len(text.split()) >= MIN_PARAGRAPH_WORDS and not BULLET.match(text)
+        if _is_paragraph(text) or cut_short:
             if not titles:
                 return None
             said += 1
@@ -130,10 +140,10 @@ def _titled(number: int, text: str) -> RunItem:
 
 def _counted_kind(lead_in: str) -> tuple[str, int] | None:
     """Return the kind and count a lead-in's last sentence states right before its colon ("… are six
-    outcomes for the borough:" → ``("outcome", 6)``), else ``None``."""
-    if not lead_in.endswith(":"):
-        return None
-    found = _COUNTED_KIND.search(_LAST_SENTENCE.split(lead_in)[-1])
+    outcomes for the borough:" → ``("outcome", 6)``) or says follow ("… ten key Strategic Priorities which
+    are identified below."), else ``None``."""
+    last = _LAST_SENTENCE.split(lead_in)[-1]
+    found = _COUNTED_KIND.search(last) if lead_in.endswith(":") else _COUNTED_BELOW.search(last)
     if found is None:
         return None
     return KIND_OF_WORD[found.group("kind").casefold()], count_value(found.group("count"))

@@ -52,7 +52,13 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
-from councilkg.loaders.generic.statedlines import PEOPLE_STATE, STATE, is_tally, reports_what_was
+from councilkg.loaders.generic.statedlines import (
+    PEOPLE_STATE,
+    STATE,
+    is_tally,
+    reports_what_was,
+    title_before_report,
+)
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
@@ -502,7 +508,9 @@ class OutlineItems:
                 # "1. The percentage of … remained at 3.5%" under "highlights and areas for improvement:"
                 self._indicator(number, measure[: said.start()].rstrip(" ,"), ref, RULE_REPORTED_MEASURE, 0.5)
                 return
-            if reports_what_was(measure):  # "Ø Plans were on track for …" under a theme
+            if (title := title_before_report(measure)) is not None:
+                text = title  # "· Reducing Re-offending – it was noted that …": the point's title is its item
+            elif reports_what_was(measure):  # "Ø Plans were on track for …" under a theme
                 self.pending = None
                 return
             self._priority(number, text, ref, RULE_LISTED_PRIORITY, 0.6)

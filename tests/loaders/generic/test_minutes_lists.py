@@ -205,3 +205,31 @@ def test_titles_listed_between_commas_end_where_the_sentence_goes_on_in_lower_ca
     phrases = between_commas("start well, stay well, keep safe and enjoy and achieve", 4)
     assert phrases[-1] == "enjoy and achieve"
     assert [p.label for p in read(GUILDFORD).priorities] == ["Place-making", "Community", "Innovation"]
+
+
+#: North Yorkshire County Council, Youth Justice Service performance update (minutes, 2021),
+#: tests/corpus/wild/north-yorkshire-2021-youth-justice-strategic-plan-priorities-minutes.txt
+NORTH_YORKSHIRE = """\
+Steve Walker provided an overview of performance and drew attention to the key priorities within the new \
+Strategic Plan for 2021-22 e.g.:
+
+·          Reducing number of first-time entrants – it was noted that the pace of reduction in North \
+Yorkshire was slowing;
+
+·          Reducing Re-offending – it was noted that North Yorkshire was several percent above most \
+other areas;
+"""
+
+
+def test_a_point_titled_before_what_was_noted_of_it_is_an_item_by_its_title() -> None:
+    """ "Reducing Re-offending – it was noted that …": the priority, then the minute's note on it."""
+    assert [p.label for p in read(NORTH_YORKSHIRE).priorities] == [
+        "Reducing number of first-time entrants",
+        "Reducing Re-offending",
+    ]
+    with pytest.raises(UnknownLayoutError):
+        read(
+            NORTH_YORKSHIRE.replace("Reducing Re-offending –", "Re-offending rates were higher –").replace(
+                "Reducing number of first-time entrants –", "First-time entrants had fallen –"
+            )
+        )

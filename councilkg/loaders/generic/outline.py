@@ -93,6 +93,8 @@ from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_it
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
 #: A line this long with a blank line after it is a paragraph, whether or not it ends in a stop.
 MIN_PARAGRAPH_WORDS = 15
 
@@ -387,6 +389,13 @@ class OutlineReader(OutlineMarked):
                 self.list_kind, self.pending = None, None  # the next point at the lead-in's own level
             if (kind := bulleted_lead_in(self.raw_lines, number)) is not None:
                 self._lead_in(number, kind, inner)  # "· … The three top KPIs measured:" over "o" points
+                return
+            last = _LAST_SENTENCE.split(inner)[-1]
+            kind = lead_in_kind(last) if last != inner and last.endswith(":") else None
+            if self.list_kind in {None, "other"} and kind in {"priority", "outcome", "action", "indicator"}:
+                # "• … has affected employment … We will keep the themes we already have:": a point, not
+                # an item, whose last sentence leads in the bullets below it
+                self._lead_in(number, kind, last)
                 return
             if self.list_kind is None and inner.endswith(":") and lead_in_kind(inner) is None:
                 # "• Following the consultation some clear messages came out …:": what follows is

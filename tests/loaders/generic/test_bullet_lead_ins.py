@@ -1,5 +1,6 @@
 """A point of a bulleted list that names a kind and ends in a colon leads in the bullets a level down
-(another mark), on snippets cut from the wild corpus (``tests/corpus/wild/``)."""
+(another mark), as does a point's last sentence naming a kind the bullets after it, on snippets cut
+from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
@@ -54,5 +55,29 @@ def test_sub_points_under_a_point_naming_no_kind_are_not_read() -> None:
     text = LEICESTER.replace(
         "Ten Key Performance Indicators (KPIs) were outlined in the plan. The three top KPIs", "The plan"
     )
+    with pytest.raises(UnknownLayoutError):
+        read(text)
+
+
+#: Sefton Parent Carer Forum, Children and Young People Plan consultation (2024),
+#: https://seftonpcf.org/Site/Home/Post/23
+SEFTON = """\
+We have a plan from 2020 – 2025, but the following things are affecting children and young people, \
+which means we want to update it now:
+
+• The Covid-19 pandemic has affected children’s mental health, and some children are lonely.
+• The cost-of-living crisis is affecting mental health. Brexit has affected employment and training \
+opportunities for young people. We will keep the themes we already have:
+• Heard.
+• Happy.
+• Healthy.
+"""
+
+
+def test_a_points_last_sentence_naming_a_kind_leads_in_the_bullets_below_it() -> None:
+    """ "• … Brexit has affected … We will keep the themes we already have:" is a point, no item, and
+    its last sentence leads in the themes."""
+    assert [p.label for p in read(SEFTON).priorities] == ["Heard.", "Happy.", "Healthy."]
+    text = SEFTON.replace("We will keep the themes we already have:", "We will keep what we already have:")
     with pytest.raises(UnknownLayoutError):
         read(text)

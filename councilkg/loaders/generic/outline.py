@@ -392,9 +392,10 @@ class OutlineReader(OutlineMarked):
                 return
             last = _LAST_SENTENCE.split(inner)[-1]
             kind = lead_in_kind(last) if last != inner and last.endswith(":") else None
-            if self.list_kind in {None, "other"} and kind in {"priority", "outcome", "action", "indicator"}:
+            if self.list_kind in {None, "other"} and kind in {"priority", "outcome"}:
                 # "• … has affected employment … We will keep the themes we already have:": a point, not
-                # an item, whose last sentence leads in the bullets below it
+                # an item, whose last sentence leads in the bullets below it ("… renamed with titles that
+                # focused on desired outcomes rather than activities:" names no actions)
                 self._lead_in(number, kind, last)
                 return
             if self.list_kind is None and inner.endswith(":") and lead_in_kind(inner) is None:

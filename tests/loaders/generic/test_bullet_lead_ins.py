@@ -81,3 +81,23 @@ def test_a_points_last_sentence_naming_a_kind_leads_in_the_bullets_below_it() ->
     text = SEFTON.replace("We will keep the themes we already have:", "We will keep what we already have:")
     with pytest.raises(UnknownLayoutError):
         read(text)
+
+
+def test_a_points_last_sentence_naming_activities_in_passing_leads_in_no_actions() -> None:
+    # Eastleigh Borough Council's Community Plan page (2004),
+    # tests/corpus/wild/eastleigh-2004-community-plan-themes.txt
+    text = (
+        "- 8 themes which, in consultation with residents, were identified as important priorities for the "
+        "Borough. In July 2006 they were renamed with titles that focused on desired outcomes rather than "
+        "activities:\n- A Confident, Safe Community (formerly Community Safety)\n"
+        "- A Prosperous Community (formerly Employment)\n"
+    )
+    assert read_or_error(text) == []
+
+
+def read_or_error(text: str) -> list[str]:
+    """Return the labels of the actions read from ``text``, none when no item is read at all."""
+    try:
+        return [action.label for action in read(text).actions]
+    except UnknownLayoutError:
+        return []

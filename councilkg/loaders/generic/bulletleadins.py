@@ -1,5 +1,6 @@
 """Lead-ins printed as a list's own item: "· Ten Key Performance Indicators were outlined in the plan.
-The three top KPIs measured:" over "o First time entrants", "o Reoffending rates".
+The three top KPIs measured:" over "o First time entrants", "o Reoffending rates"; "• … Brexit has
+affected employment … We will keep the themes we already have:" over "• Heard.", "• Happy.".
 
 Minutes and reports printed from a word processor give each point a bullet; a point that names the
 kind of item and ends in a colon leads in the bullets a level down (their mark another glyph). Its
@@ -12,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET
-from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.generic.leadinkind import last_sentence, lead_in_kind
 from councilkg.text import clean_text
 
 #: How far below the lead-in its first sub-item may stand (blank lines between points).
@@ -93,3 +94,22 @@ def ends_lead_in_phrase(lines: Sequence[str], number: int) -> bool:
         return False
     above = (line for line in reversed(lines[: number - 1]) if line.strip() and not BULLET.match(line))
     return bool(_BROKEN_OFF.search(next(above, "")))
+
+
+def closing_lead_in(text: str) -> tuple[str, str] | None:
+    """Return the kind (priority or outcome) and the sentence of a point whose last sentence, after its
+    own, leads in the bullets below it ("… has affected employment … We will keep the themes we already
+    have:"), else ``None``; "… renamed with titles that focused on desired outcomes rather than
+    activities:" names no actions.
+
+    Example:
+        >>> closing_lead_in("Brexit has affected jobs. We will keep the themes we already have:")
+        ('priority', 'We will keep the themes we already have:')
+        >>> closing_lead_in("We will keep the themes we already have:") is None
+        True
+    """
+    last = last_sentence(text)
+    if last == text.strip() or not last.endswith(":") or not last[:1].isupper():
+        return None
+    kind = lead_in_kind(last)
+    return (kind, last) if kind in {"priority", "outcome"} else None

@@ -5,12 +5,16 @@ responding to Subject Access Requests: this reflected the impact the cyberattack
 The item is the name. What follows the colon is a comment on it when it is a clause (five words or
 more) starting in lower case; a title's own description ("Co-production: valuing the uniqueness of
 all.", or a measure's definition after its short name) is left whole, as the rule applies only to the
-risks a lead-in names.
+risks a lead-in names. A point naming an item, then after a dash what was noted of it ("· Reducing
+Re-offending – it was noted that North Yorkshire was …"), is the item by its name too
+(:func:`title_before_report`), whatever list it is in.
 """
 
 from __future__ import annotations
 
 import re
+
+from councilkg.loaders.generic.statedlines import reports_what_was
 
 #: "<name>: <a comment starting in lower case>"; the name holds no sentence's end.
 _NAME_THEN_COMMENT = re.compile(r"^(?P<name>[^:.;!?]+?)\s*:\s+(?P<comment>[a-z][^:]*)$")
@@ -39,3 +43,27 @@ def name_before_comment(text: str) -> str | None:
     if len(found.group("comment").split()) < MIN_COMMENT_WORDS:
         return None
     return name
+
+
+#: "Reducing Re-offending – it was noted that …": a point's title, a spaced dash, then what was said of it.
+_TITLE_THEN_SAID = re.compile(
+    r"^(?P<title>[A-Z][^.;:–—]{2,100}?)\s+[–—-]\s+(?P<said>it\s+was\s+(?:noted|reported|agreed|explained|"
+    r"confirmed|highlighted|stated)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def title_before_report(text: str) -> str | None:
+    """Return the title of a point that names an item, then after a dash reports what was said of it
+    ("Reducing Re-offending – it was noted that North Yorkshire was …"), else ``None``.
+
+    Example:
+        >>> title_before_report("Reducing Re-offending – it was noted that the rate was higher;")
+        'Reducing Re-offending'
+        >>> title_before_report("Robust measures were in place – it was noted that staff met") is None
+        True
+    """
+    found = _TITLE_THEN_SAID.match(text)
+    if found is None or reports_what_was(found.group("title") + " "):  # "… had fallen": said at its end too
+        return None
+    return found.group("title")

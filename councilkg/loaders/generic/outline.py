@@ -32,6 +32,7 @@ from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.bulletleadins import (
     bulleted_lead_in,
     closes_bulleted_list,
+    closing_lead_in,
     ends_lead_in_phrase,
 )
 from councilkg.loaders.generic.contents import (
@@ -92,8 +93,6 @@ from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_item
 from councilkg.loaders.parsing.valuerows import value_rows
 from councilkg.text import clean_text
-
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 #: A line this long with a blank line after it is a paragraph, whether or not it ends in a stop.
 MIN_PARAGRAPH_WORDS = 15
@@ -390,13 +389,8 @@ class OutlineReader(OutlineMarked):
             if (kind := bulleted_lead_in(self.raw_lines, number)) is not None:
                 self._lead_in(number, kind, inner)  # "· … The three top KPIs measured:" over "o" points
                 return
-            last = _LAST_SENTENCE.split(inner)[-1]
-            kind = lead_in_kind(last) if last != inner and last.endswith(":") else None
-            if self.list_kind in {None, "other"} and kind in {"priority", "outcome"}:
-                # "• … has affected employment … We will keep the themes we already have:": a point, not
-                # an item, whose last sentence leads in the bullets below it ("… renamed with titles that
-                # focused on desired outcomes rather than activities:" names no actions)
-                self._lead_in(number, kind, last)
+            if self.list_kind in {None, "other"} and (closing := closing_lead_in(inner)) is not None:
+                self._lead_in(number, *closing)  # a point, no item, whose last sentence leads in the bullets
                 return
             if self.list_kind is None and inner.endswith(":") and lead_in_kind(inner) is None:
                 # "• Following the consultation some clear messages came out …:": what follows is

@@ -21,7 +21,7 @@ from councilkg.loaders.generic.framework_outcomes import (
     plan_outcome_scheme,
 )
 from councilkg.loaders.generic.leadinkind import lead_in_kind
-from councilkg.loaders.generic.namedcomment import name_before_comment
+from councilkg.loaders.generic.namedcomment import name_before_comment, title_before_report
 from councilkg.loaders.generic.objectives import objective_of, objectives_rule
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -52,13 +52,7 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
-from councilkg.loaders.generic.statedlines import (
-    PEOPLE_STATE,
-    STATE,
-    is_tally,
-    reports_what_was,
-    title_before_report,
-)
+from councilkg.loaders.generic.statedlines import PEOPLE_STATE, STATE, is_tally, reports_what_was
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,

@@ -36,7 +36,7 @@ from councilkg.loaders.generic.outlineruns import OutlineRuns
 from councilkg.loaders.generic.wrappedparagraphs import wrapped_paragraph
 from councilkg.loaders.model import MeasureType, Observation
 from councilkg.loaders.parsing.cells import ACTION_VERBS
-from councilkg.loaders.parsing.runlists import RunItem, paragraph_run
+from councilkg.loaders.parsing.runlists import GLOSSED_LINE, RunItem, paragraph_run
 from councilkg.loaders.parsing.targetprose import (
     MeasureAgainstTarget,
     measures_against_targets,
@@ -44,12 +44,6 @@ from councilkg.loaders.parsing.targetprose import (
 )
 from councilkg.loaders.parsing.values import written_value
 from councilkg.text import clean_text, national_codes_in
-
-#: "Generating income - We will expand our commercial activity …": an action's title, then the
-#: commitment that says it.
-_TITLED_COMMITMENT = re.compile(
-    r"^(?P<title>[A-Z][\w’'&,-]*(?:\s+[\w’'&,-]+){0,5})\s+[-–—]\s+(?P<commitment>We will\s.*)$"
-)
 
 #: "We will deliver on our priorities …", "We will report how we have progressed against this
 #: Delivery Plan …", "We will focus our energy and resources on these priorities …": a sentence about
@@ -186,10 +180,12 @@ class OutlineSentences(OutlineRuns):
             sentences = []  # a line of a paragraph whose commitments were read from its first line
         if QUOTED.match(text) or VISION.search(self.previous) or self._stating():
             return  # a vision statement says what "we will" be, it lists no action
-        titled = _TITLED_COMMITMENT.match(text)
-        if titled and COMMITMENT.match(titled.group("commitment")):
+        # "Generating income - We will expand our commercial activity …": an action's title, then the
+        # commitment that says it
+        titled = GLOSSED_LINE.match(text)
+        if titled and titled.group("title")[:1].isupper() and titled.group("gloss").startswith("We will "):
             self._action(number, titled.group("title"), None, RULE_TITLED_COMMITMENT, WE_WILL_CONFIDENCE)
-            self.extraction.actions[-1].description = titled.group("commitment")
+            self.extraction.actions[-1].description = titled.group("gloss")
             self.pending = None  # its label is whole; the next line is no wrapped end of it
             return
         listed = (

@@ -93,27 +93,3 @@ def reports_what_was(text: str) -> bool:
     if len(words) >= MIN_REPORT_WORDS and _HAVE_DONE.match(" " + text):
         return True  # "Since the elections in May 2003, the Executive Portfolio Holders have worked …"
     return _WAS.match(" " + text) is not None or _BODY_SAID.match(text) is not None or is_tally(text)
-
-
-#: "Reducing Re-offending – it was noted that …": a point's title, a spaced dash, then what was said of it.
-_TITLE_THEN_SAID = re.compile(
-    r"^(?P<title>[A-Z][^.;:–—]{2,100}?)\s+[–—-]\s+(?P<said>it\s+was\s+(?:noted|reported|agreed|explained|"
-    r"confirmed|highlighted|stated)\b.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def title_before_report(text: str) -> str | None:
-    """Return the title of a point that names an item, then after a dash reports what was said of it
-    ("Reducing Re-offending – it was noted that North Yorkshire was …"), else ``None``.
-
-    Example:
-        >>> title_before_report("Reducing Re-offending – it was noted that the rate was higher;")
-        'Reducing Re-offending'
-        >>> title_before_report("Robust measures were in place – it was noted that staff met") is None
-        True
-    """
-    found = _TITLE_THEN_SAID.match(text)
-    if found is None or reports_what_was(found.group("title") + " "):  # "… had fallen": said at its end too
-        return None
-    return found.group("title")

@@ -75,7 +75,7 @@ _COUNTED_LEAD_IN = re.compile(
 )
 #: "planet – tackling climate change is central to all our activities …": a line giving an item's
 #: title, a spaced dash, then what the title means.
-_GLOSSED_LINE = re.compile(r"^(?P<title>[A-Za-z][\w’'&-]*(?:\s+[\w’'&-]+){0,4})\s+[–—-]\s+(?P<gloss>\S.*)$")
+GLOSSED_LINE = re.compile(r"^(?P<title>[A-Za-z][\w’'&-]*(?:\s+[\w’'&-]+){0,4})\s+[–—-]\s+(?P<gloss>\S.*)$")
 MIN_GLOSS_WORDS = 3
 #: "… three pillars; A, B and C.", "three priorities to improve the quality of practice (A, B, and C)":
 #: a count, its kind, then the items between commas, after a colon, semicolon, dash or bracket.
@@ -335,6 +335,11 @@ def _sentence_end(text: str) -> int:
     return end.start() if end else -1
 
 
+#: "… and High Performing": an "and" before a title; "… and referred to": one the sentence goes on with.
+_AND_UPPER = re.compile(r" and (?=[A-Z])")
+_AND_LOWER = re.compile(r" and (?=[a-z])")
+
+
 def between_commas(text: str, count: int) -> list[str]:
     """Return the ``count`` items of "A, B and C" / "A, B, and C" / "A; B; C and D", or [] when there
     are not that many."""
@@ -355,7 +360,7 @@ def between_commas(text: str, count: int) -> list[str]:
         pieces[-1] = pieces[-1][4:]
     elif len(pieces) == count - 1 and " and " in pieces[-1]:
         # titles in capitals join at the first "and" before a capital; phrases at the last "and"
-        titled = re.search(r" and (?=[A-Z])", pieces[-1]) if separator == ";" else None
+        titled = _AND_UPPER.search(pieces[-1]) if separator == ";" else None
         pieces[-1:] = (
             [pieces[-1][: titled.start()], pieces[-1][titled.end() :]]
             if titled
@@ -379,9 +384,6 @@ def _outside_brackets(text: str, separator: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
-_AND_LOWER = re.compile(r" and (?=[a-z])")
-
-
 def _split_last(last: str, others: Sequence[str]) -> list[str]:
     """Return the last piece of "A, B, C and D" parted into its two items at the "and" that leaves
     them nearest the other items' length: "succeeding into adulthood and working together – children
@@ -389,7 +391,7 @@ def _split_last(last: str, others: Sequence[str]) -> list[str]:
     "start well, stay well" too; at the last "and" when no "and" does better. Titles after titles
     part at the "and" before a capital and end at one before lower case, where the sentence goes on:
     "Community and Innovation and referred to …"."""
-    titled = re.search(r" and (?=[A-Z])", last) if others and all(p[:1].isupper() for p in others) else None
+    titled = _AND_UPPER.search(last) if others and all(p[:1].isupper() for p in others) else None
     goes_on = _AND_LOWER.search(last, titled.end()) if titled else None
     if titled and goes_on:
         # "Community and Innovation and referred to …": titles, then the sentence going on past them
@@ -488,7 +490,7 @@ def _glossed_lines(texts: Sequence[tuple[int, str]], start: int, count: int) -> 
     # walked lazily: slicing the rest of the text for every counted lead-in would copy it each time
     with_text = (texts[index] for index in range(start, len(texts)) if texts[index][1])
     lines = list(itertools.islice(with_text, count + 1))
-    found = [_GLOSSED_LINE.match(text) for _, text in lines]
+    found = [GLOSSED_LINE.match(text) for _, text in lines]
     glossed = [
         RunItem(number, None, match.group("title"))
         for (number, text), match in zip(lines[:count], found[:count], strict=True)

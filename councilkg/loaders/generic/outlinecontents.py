@@ -36,6 +36,7 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
     labelled_title,
 )
+from councilkg.loaders.generic.runonlists import inline_bullets
 from councilkg.loaders.model import Reading, Risk
 from councilkg.text import clean_text, ends_mid_phrase
 
@@ -115,8 +116,11 @@ class OutlineContents(OutlineItems):
             and is_section_number(contents.number, numbered.group(1))
             and (NUMBER.match(below) is not None or without_page_number(below) != below)
         )
+        glyph = entry[: bullet.end()].strip() if bullet else ""
+        # "• People • Place • Prosperity": a chapter's sections run onto one line, an entry each
+        parts = inline_bullets(name, glyph) if bullet else [name]
         if (
-            len(entry.split()) > MAX_HEADING_WORDS * (2 if paged else 1)
+            max(len(part.split()) for part in parts) > MAX_HEADING_WORDS * (2 if paged else 1)
             or (SENTENCE_END.search(name.rstrip("?")) and not paged)  # "What is Early Help?" is an entry
             or (name.casefold() in contents.entries and not self._sub_entry_again(text, number, contents))
             or (
@@ -128,6 +132,9 @@ class OutlineContents(OutlineItems):
                 and not (style == "bulleted" and contents.style == "numbered")
                 # "BACKGROUND AND CONTEXT" over "• The Kirklees Partnership" / "7": a section's paged entries
                 and not (style == "bulleted" and contents.style == "plain" and paged)
+                # "2. Corporate Plan 10" / "• Purpose and Aims • Ambitions" / "3. Strategic Themes … 12": a
+                # chapter's sections printing no page, the next chapter's entry after them
+                and not (style == "bulleted" and contents.style == "paged" and self._paged_after(number))
                 and not section
                 # "2. Introduction" over "     Youth Justice Plan Key Priorities": a chapter's sections
                 and not (style == "plain" and contents.style == "numbered" and indent > contents.indent)
@@ -150,8 +157,19 @@ class OutlineContents(OutlineItems):
         contents.page = page if (page := page_number(text)) is not None else contents.page
         self.extraction.place(number, "contents")
         self.pending = None
-        self._section_entry(number, entry, page_number(text), section)
+        for part in parts:
+            marked = f"{glyph} {part}" if part != name else entry
+            self._section_entry(number, marked, page_number(text), section)
         return True
+
+    def _paged_after(self, number: int) -> bool:
+        """True when the first line after line ``number`` and the bullets below it is a contents
+        entry printing its page (the next chapter's entry, the bullets its sections)."""
+        for line in self.raw_lines[number:]:
+            text = line.strip()
+            if text and not BULLET.match(text):
+                return without_page_number(text) != text
+        return False
 
     def _line_before(self, number: int) -> str:
         """Return the text of the last line with text before line ``number``."""

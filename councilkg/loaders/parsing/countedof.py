@@ -32,6 +32,8 @@ _WHOSE = re.compile(
     r"^(?:the|this|these|those|our|its|their|his|her|which|what|all|each|with|who|where|when)\b",
     re.IGNORECASE,
 )
+#: A relative clause after the last item, saying something of them all.
+_WHICH = re.compile(r"\s+which\s")
 #: A sentence ends at a full stop before a space and a capital, or at the text's end.
 _SENTENCE_END = re.compile(r"[.;:!?](?:\s+(?=[A-Z“\"‘'])|\s*$)")
 
@@ -46,13 +48,19 @@ def counted_of(text: str) -> tuple[str, list[str]] | None:
         ('goals', ['wellbeing', 'economic prosperity', 'resident experience'])
         >>> counted_of("The three aims of the plan, health, housing and jobs, are set out below.") is None
         True
+        >>> counted_of("It sets out three strategic themes of people, place, and prosperity which I am "
+        ...            "committed to deliver – creating a borough with inclusive communities, a high …")
+        ('themes', ['people', 'place', 'prosperity'])
     """
     for found in _COUNTED_OF.finditer(text):
         rest = text[found.end() :]
         if _WHOSE.match(rest):
             continue
         end = _SENTENCE_END.search(rest)
-        labels = between_commas(rest[: end.start() if end else len(rest)], count_value(found.group("count")))
+        said = rest[: end.start() if end else len(rest)]
+        # "… of people, place, and prosperity which I am committed to deliver – …": the list ends
+        said = _WHICH.split(said, maxsplit=1)[0]
+        labels = between_commas(said, count_value(found.group("count")))
         if labels and not any(_WHOSE.match(label) for label in labels):
             return found.group("kind").casefold(), labels
     return None

@@ -307,6 +307,8 @@ def _comma_run(text: str) -> tuple[str, list[str]] | None:
     after "and" ("three pillars; stabilising the work force, quality of practice and an early help
     offer."), else ``None``: there must be exactly as many items as the count says."""
     for lead_in in _COUNTED_COMMA_LEAD_IN.finditer(text):
+        if lead_in.group("gap").count(",") >= 2:
+            continue  # "three strategic themes of people, place, and prosperity which …": the list was before
         count = count_value(lead_in.group("count"))
         rest = text[lead_in.end() :]
         end = rest.find(")") if lead_in.group("open") == "(" else _sentence_end(rest)

@@ -113,3 +113,41 @@ def test_bullets_with_their_pages_below_go_on_to_the_entry_naming_priorities() -
         "Lead Kirklees out of recession",
         "Provide effective and productive services",
     ]
+
+
+#: Basildon Borough Council's Corporate Plan 2021-24, its contents page
+#: (https://docslib.org/doc/10887664/basildon-borough-council): each chapter's sections bulleted on one
+#: line under it with no page, the next paged chapter after them.
+BASILDON_2021 = """CONTENTS
+
+Foreword by Leader, Cllr Baggott, and Chief Executive, Scott Logan 4
+
+1. – Our Borough and Your Council 6
+
+2. Corporate Plan 10
+
+• Purpose and Aims • Ambitions
+
+3. Strategic Themes, Outcomes and Deliverables 12
+
+• People • Place • Prosperity
+
+4. Organising for Delivery 18
+
+• Finance and Resources • Organisation Strategy and Values • Governance – a Fit for Purpose Council
+
+5. Borough Profile 22
+"""
+
+
+def test_a_paged_chapters_bullets_run_onto_one_line_are_its_sections() -> None:
+    """The bullets under each paged chapter are entries of the page, one a bullet (the long line too),
+    so no chapter is read as a priority, and the bullets under "… Themes, Outcomes …" are its items."""
+    found = read(BASILDON_2021)
+    assert [(o.label, o.source_line) for o in found.outcomes] == [
+        ("People", 13),
+        ("Place", 13),
+        ("Prosperity", 13),
+    ]
+    assert found.priorities == [] and found.actions == []
+

@@ -68,3 +68,17 @@ def test_to_be_opens_the_list_only_after_whom_the_kind_is_for() -> None:
         counted_of("The three priorities for 2024 to be delivered, monitored and reviewed were agreed.")
         is None
     )
+
+
+#: Basildon Borough Council's Corporate Plan 2021-24, the Leader's message
+#: (https://docslib.org/doc/10887664/basildon-borough-council).
+BASILDON = """Our new Corporate Plan gives the council a fresh vision and a renewed purpose. It sets out \
+three strategic themes of people, place, and prosperity which I am committed to deliver – creating a \
+borough with inclusive communities, a high quality of life and a thriving economy.
+"""
+
+
+def test_the_list_ends_where_a_relative_clause_says_something_of_the_items() -> None:
+    """"… which I am committed to deliver – …" is no part of the last item, nor is the list after the dash
+    (three phrases too) the one counted: the items follow "of"."""
+    assert [p.label for p in read(BASILDON).priorities] == ["people", "place", "prosperity"]

@@ -353,6 +353,7 @@ class _Section:
     indent: int = 0  # how far the entry naming the kind is printed in
     nested: bool = False  # printed further in than the page's first entry: a chapter's section
     titled: bool = False  # centred over the entries with no page of its own: a title of the page
+    alike: bool = False  # its items are printed like the entry naming the kind (``takes_alike``)
 
     def add(self, item: ContentsItem) -> None:
         """Add an entry printed under the one naming the kind as one of its items; returns nothing."""
@@ -453,7 +454,7 @@ class ContentsSections:
             alike = not section.items or section.last_page is not None or section.unpaged
             if alike and section.takes_alike(name, style, page):
                 section.add(ContentsItem(section.kind, name, line))
-                section.last_page, section.unpaged = page, page is None
+                section.last_page, section.unpaged, section.alike = page, page is None, True
                 return
         self.interrupt()
         if framework is not None:
@@ -485,6 +486,10 @@ class ContentsSections:
         (bullets under "Vision and Priorities 10") are its items, not the end of the page."""
         return self._open is not None and self._open.under is None
 
+    def _count(self, kind: str) -> int:
+        """Return how many entries read so far name their own kind ``kind`` and a label."""
+        return sum(1 for item in self._labelled if item.kind == kind)
+
     def interrupt(self) -> None:
         """End the open section: a line that is no contents entry came; returns nothing."""
         if self._open is not None:
@@ -494,10 +499,15 @@ class ContentsSections:
     def items(self) -> Iterator[ContentsItem]:
         """Yield the items of every section with a plausible number of them, in the order read."""
         self.interrupt()
+        labelled = self._labelled
+        # "Priority Theme 1 – Prosperous Economy 17" further down: the page labels its items itself, and
+        # the entries printed like "Priority Themes and Aims for 2020 4" after it are its other chapters
+        named = {item.kind for item in labelled if self._count(item.kind) >= MIN_SECTION_ITEMS}
         for section in self._closed:
+            if section.alike and section.kind in named:
+                continue
             if MIN_SECTION_ITEMS <= len(section.items) <= MAX_SECTION_ITEMS and not section.spoiled:
                 yield from section.items
-        labelled = self._labelled
         if sum(1 for item in labelled if item.kind == "risk") < MIN_SECTION_ITEMS:
             # "Risk – Management and Mitigation" once among the priorities: a section, no register's risks
             labelled = [item for item in labelled if item.kind != "risk"]

@@ -66,6 +66,7 @@ from councilkg.loaders.model import (
 )
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 from councilkg.loaders.parsing.labelends import (
+    before_leaders,
     before_owner_column,
     measure_before_figures,
     title_before_description,
@@ -228,7 +229,7 @@ class OutlineItems:
             return
         measured = MEASURED_BY.search(clean_text(match.group("label")))
         label = clean_text(match.group("label"))[: measured.start()].strip() if measured else label
-        label = before_owner_column(title_before_description(label))  # the name, not what follows it
+        label = before_leaders(before_owner_column(title_before_description(label)))  # the name alone
         stem = kind_stem(word)
         open_label = bool(ref) and not label
         if open_label and self._among_bare_labels(number, stem):

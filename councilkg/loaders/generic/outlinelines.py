@@ -127,7 +127,7 @@ KIND_OF_WORD = {
 }
 LABELLED = re.compile(
     r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?"
-    r"(?:priority outcome|priority area|focus area|priority|objective|outcome|"
+    r"(?:priority outcome|priority area|priority theme|focus area|priority|objective|outcome|"
     r"aim|theme|goal|ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"
     r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
     r"\s*(?:[:.–—-]\s*|\s+|$)|[:–—-]\s*)(?P<label>.*)$",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER, is_marked
 from councilkg.loaders.generic.contentsnesting import next_text
 from councilkg.loaders.generic.hangingindent import wraps_under
+from councilkg.loaders.generic.outlineitems import MAX_TITLE_WORDS
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     CELL_GAP,
@@ -76,6 +77,13 @@ class OutlineWraps(OutlineSentences):
             hanging = wraps_under(self.raw_lines[pending.item.source_line - 1], self.raw_lines[number - 1])
             if pending.text and not (text[:1].islower() or ends_mid_phrase(pending.text) or hanging):
                 return False
+            if (
+                not pending.text
+                and not self.raw_lines[number - 2].strip()
+                and len(text.split()) > MAX_TITLE_WORDS
+                and SENTENCE_END.search(text)
+            ):
+                return False  # "Priority theme 1" / blank / "To make sure that we are … by each priority."
         elif not pending.text:
             pass  # "Pledge 17" alone: its text is the next line
         elif SENTENCE_END.search(pending.text) and not text[:1].islower():

@@ -62,6 +62,20 @@ def title_before_description(label: str) -> str:
     return title
 
 
+#: "Sustainable Performance ..........": a contents entry's dotted leaders, its page cut off the text.
+_TRAILING_LEADERS = re.compile(r"\s*(?:\.{4,}|\u2026{2,})\s*\d{0,3}\s*$")
+
+
+def before_leaders(label: str) -> str:
+    """Return a label without the dotted leaders (and page) a contents entry prints after it.
+
+    Example:
+        >>> before_leaders("Sustainable Performance .........."), before_leaders("Be safe ...")
+        ('Sustainable Performance', 'Be safe ...')
+    """
+    return _TRAILING_LEADERS.sub("", label) or label
+
+
 def before_owner_column(label: str) -> str:
     """Return a label cut before a body named in brackets that the next column's words follow, or
     ``label`` unchanged when no such body is named mid-line.

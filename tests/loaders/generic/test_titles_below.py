@@ -70,3 +70,19 @@ def test_a_purpose_under_a_bare_label_is_its_title_and_leads_in_what_is_done_for
     ]
     assert [a.ref for a in found.actions] == ["1a", "1b"]
     assert all(a.reading and a.reading.rule == RULE_LISTED_ACTION for a in found.actions)
+
+
+#: London Borough of Bexley, Annual Performance Report: Priority theme 1 (2025),
+#: https://www.bexley.gov.uk/discover-bexley/bexley-data-hub/council-performance-indicators/annual-performance-report/priority-theme-1
+BEXLEY = """\
+Priority theme 1
+
+To make sure that we are performing against the outcomes we set out to achieve in the Corporate Plan, \
+indicators are assessed by each priority.
+"""
+
+
+def test_a_long_sentence_after_a_blank_line_is_no_bare_labels_title() -> None:
+    """"Priority theme 1" labels a priority; the paragraph below it says what the page does."""
+    found = read(BEXLEY)
+    assert [(p.ref, p.label) for p in found.priorities] == [("1", "Priority theme 1")]

@@ -1,0 +1,58 @@
+"""A contents page that labels its items itself ("Priority Theme 1 – Prosperous Economy ..... 17"): those
+entries are the plan's items, and the entries printed like an earlier entry naming the kind ("Priority
+Themes and Aims for 2020 ..... 4") are the page's other chapters, not its items.
+
+The snippet is cut from the wild corpus (``tests/corpus/wild/``).
+"""
+
+from __future__ import annotations
+
+from councilkg.loaders.parsing.labelends import before_leaders
+from tests.loaders.generic.reading import read
+
+_DOTS = "." * 30
+
+#: Eastbourne Borough Council's Corporate Plan 2016-2020, its contents
+#: (https://paperzz.com/doc/9056365/esp-priority-themes---eastbourne-borough-council), the last entry's
+#: page cut off the excerpt.
+EASTBOURNE = f"""Contents
+Introduction {_DOTS} 3
+Eastbourne Borough Council Priority Themes and Aims for 2020 {_DOTS} 4
+2010-2015 Corporate Plan Headline Achievements{_DOTS} 5
+The Wider Economic Context {_DOTS} 6
+Equality in Eastbourne {_DOTS} 7
+About Eastbourne {_DOTS} 8
+Our environment {_DOTS} 8
+Our community {_DOTS} 9
+Devolved budgets {_DOTS} 11
+Priority Theme 1 – Prosperous Economy {_DOTS} 17
+Tourism and information about Eastbourne’s economy {_DOTS} 18
+Prosperous Economy: Corporate Actions {_DOTS} 23
+Priority Theme 2 – Quality Environment{_DOTS} 25
+Quality Environment: Corporate Actions {_DOTS} 28
+Priority Theme 4 – Sustainable Performance ..........
+"""
+
+
+def test_entries_labelled_with_their_kind_are_the_items_not_the_entries_after_the_kind() -> None:
+    found = read(EASTBOURNE)
+    assert sorted((p.ref, p.label) for p in found.priorities) == [
+        ("1", "Prosperous Economy"),
+        ("2", "Quality Environment"),
+        ("4", "Sustainable Performance"),
+    ]
+    assert found.actions == [] and found.outcomes == []
+
+
+def test_one_labelled_entry_leaves_the_entries_after_the_kind_its_items() -> None:
+    """A single labelled entry is no list of the plan's items: the kind's entries stay its items."""
+    one = EASTBOURNE.split("Priority Theme 2")[0]
+    labels = [p.label for p in read(one).priorities]
+    assert labels[:2] == ["2010-2015 Corporate Plan Headline Achievements", "The Wider Economic Context"]
+    assert len(labels) == 7
+
+
+def test_dotted_leaders_after_a_label_are_dropped() -> None:
+    assert before_leaders("Sustainable Performance ..........") == "Sustainable Performance"
+    assert before_leaders("Sustainable Performance .......... 28") == "Sustainable Performance"
+    assert before_leaders("Keep going...") == "Keep going..."

@@ -400,6 +400,25 @@ def _division_of_kind(title: str) -> bool:
     return _KIND_NAMED.match(rest) is not None
 
 
+def _without_sub_sections(items: list[ContentsItem]) -> list[ContentsItem]:
+    """Return a section's items without those naming an item before them and more ("Economic growth 7"
+    / "Key economic growth programmes and projects 8"): that item's own sections, not items.
+
+    Example:
+        >>> found = _without_sub_sections([ContentsItem("priority", "Economic growth", 40),
+        ...     ContentsItem("priority", "Key economic growth programmes and projects", 42),
+        ...     ContentsItem("priority", "Health and wellbeing", 44)])
+        >>> [item.label for item in found]
+        ['Economic growth', 'Health and wellbeing']
+    """
+    kept: list[ContentsItem] = []
+    for item in items:
+        words = f" {' '.join(item.label.casefold().split())} "
+        if not any(f" {' '.join(before.label.casefold().split())} " in words for before in kept):
+            kept.append(item)
+    return kept
+
+
 class ContentsSections:
     """The sections of contents pages read so far: an entry naming a kind, and the entries printed
     under it another way (unnumbered under a numbered entry) until one printed like it."""
@@ -506,8 +525,9 @@ class ContentsSections:
         for section in self._closed:
             if section.alike and section.kind in named:
                 continue
-            if MIN_SECTION_ITEMS <= len(section.items) <= MAX_SECTION_ITEMS and not section.spoiled:
-                yield from section.items
+            items = _without_sub_sections(section.items)
+            if MIN_SECTION_ITEMS <= len(items) <= MAX_SECTION_ITEMS and not section.spoiled:
+                yield from items
         if sum(1 for item in labelled if item.kind == "risk") < MIN_SECTION_ITEMS:
             # "Risk – Management and Mitigation" once among the priorities: a section, no register's risks
             labelled = [item for item in labelled if item.kind != "risk"]

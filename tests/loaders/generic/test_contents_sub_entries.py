@@ -1,8 +1,9 @@
 """A contents page whose chapters' sections are named alike ("Key Commitment 1" under each theme): a
 section printed again, indented under the chapters with a later page, is the next chapter's entry, not
-the body's first heading, and the page goes on.
+the body's first heading, and the page goes on. A priority's own section printed alike after it ("Economic
+growth" / "Key economic growth programmes and projects") names it and more: no item of its own.
 
-The snippet is cut from the wild corpus (``tests/corpus/wild/``).
+The snippets are cut from the wild corpus (``tests/corpus/wild/``).
 """
 
 from __future__ import annotations
@@ -36,3 +37,40 @@ def test_sections_named_alike_under_each_chapter_keep_the_contents_page_going() 
         ("3", "Well Connected"),
     ]
     assert not found.actions and not found.outcomes
+
+
+#: Carlisle City Council's draft Carlisle Plan 2021-2023, its contents
+#: (https://www.readkong.com/page/draft-carlisle-plan-2021-2023-3274999): each priority followed by its
+#: own section of programmes, printed alike.
+CARLISLE = """\
+Contents
+Foreword                                          3
+
+Introduction                                      4
+
+The Vision                                        4
+
+Principles                                        6
+
+ The Seven Principles of Public Life              6
+
+ Clarity, confidence, and commitment              6
+
+Priorities                                        7
+
+ Economic growth                                  7
+
+ Key economic growth programmes and projects      8
+
+ Health and wellbeing                            13
+
+ Key health and wellbeing programmes and projects 14
+
+Performance Monitoring                           17
+"""
+
+
+def test_an_entry_naming_an_item_before_it_and_more_is_that_items_section() -> None:
+    """"Key economic growth programmes and projects" names "Economic growth" and more: its section."""
+    found = read(CARLISLE)
+    assert [p.label for p in found.priorities] == ["Economic growth", "Health and wellbeing"]

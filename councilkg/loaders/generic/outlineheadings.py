@@ -43,7 +43,9 @@ _NAMES_A_DOCUMENT = re.compile(
     # "… Business Plan 2013-2014 2" (its years and page after it), "A six-year Corporate Plan for the
     # Borough Council", "Public Consultation Draft"
     r"\b(?:local area agreement|plan|strategy)(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?(?:\s+\d{1,3})?$"
-    r"|\b(?:plan|strategy) for the\b|\bconsultation draft$",
+    r"|\b(?:plan|strategy) for the\b|\bconsultation draft$"
+    # "Draft Council Plan 2023-2028 – Have your say": a news page's headline on the plan itself
+    r"|^(?:draft\s+)?(?:[A-Z][\w’'&-]*\s+){1,3}(?:plan|strategy)\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?\s+[–—-]\s",
     re.IGNORECASE,
 )
 
@@ -136,6 +138,7 @@ class OutlineHeadings(OutlineLeadIns):
             or MEASURE_LEAD_IN.match(text)
             or WRAPPED_TAIL.match(text)
             or _ENDS_IN_DASH.search(text)  # "… the deal will help us to achieve our ambitions -": a lead-in
+            or (_NAMES_A_DOCUMENT.search(text) and not NOT_A_PRIORITY.match(text))  # the plan's own title
         ):
             return False
         bullet = BULLET.match(following)

@@ -2,7 +2,8 @@
 snippets cut from the wild corpus (``tests/corpus/wild/``): a contents page's "CHAPTER FOUR" and "10
 POLICY STATEMENTS" after "9 KEY THEMES" (its siblings, not its items), sections run onto their chapter's
 line, the points a meeting noted after a paragraph counting the plan's outcomes, a report's numbered
-prose, a document's title after a lead-in naming outcomes, and a committee site's link to a paper."""
+prose, a document's title after a lead-in naming outcomes, and a committee site's link to a paper; and a
+news page's headline naming the plan over its key points."""
 
 from __future__ import annotations
 
@@ -223,3 +224,37 @@ def test_no_plan_items_are_found(text: str) -> None:
 def test_a_kind_entry_keeps_its_unnumbered_items() -> None:
     found = read("Contents\n\n9 KEY THEMES\n\nPlay for all\n\nSafe places to play\n\nCHAPTER FOUR\n")
     assert [p.label for p in found.priorities] == ["Play for all", "Safe places to play"]
+
+
+#: West Lancashire Borough Council, "Draft Council Plan 2023-2028 – Have your say" (a press release
+#: reprinted by Burscough Town Council), https://burscoughtc.org.uk/draft-council-plan-2023-2028-have-your-say/
+WEST_LANCASHIRE = """\
+Draft Council Plan 2023-2028 – Have your say
+
+  • Draft Council Plan 2023-2028 outlines the strategic ambitions and priorities over the next five years
+  • Residents, businesses, and partner organisations are invited to share their views
+  • The consultation will open 29th June 2023 until 10th August 2023
+
+West Lancashire Borough Council is developing a new Council Plan for 2023-2028 and is inviting residents \
+and partners to engage in an online consultation exercise to share their views on the draft plan.
+
+To support the initial development of the draft Council Plan, feedback on the existing plan was collected \
+from Councillors, staff and key stakeholders. This feedback, alongside other insight gained, including a \
+cross-party councillor workshop, has been used to develop four key priorities, which are:
+
+  • Create clean and environmentally sustainable places
+  • Generate prosperity in our borough
+  • Nurture inclusive and healthy communities to grow
+  • Manage a resilient, financially strong Council that listens to its residents
+"""
+
+
+def test_a_headline_naming_the_plan_is_no_priority_over_the_news_key_points() -> None:
+    found = read(WEST_LANCASHIRE)
+    assert [p.label for p in found.priorities] == [
+        "Create clean and environmentally sustainable places",
+        "Generate prosperity in our borough",
+        "Nurture inclusive and healthy communities to grow",
+        "Manage a resilient, financially strong Council that listens to its residents",
+    ]
+    assert found.actions == [] and found.outcomes == []

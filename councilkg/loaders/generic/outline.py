@@ -96,6 +96,8 @@ from councilkg.text import clean_text
 
 #: A line this long with a blank line after it is a paragraph, whether or not it ends in a stop.
 MIN_PARAGRAPH_WORDS = 15
+#: "Our draft Vision:", "The Vision": a heading naming the vision, over a lead-in to what it says.
+_VISION_HEADING = re.compile(r"^(?:our |the )?(?:draft |shared )?vision:?$", re.IGNORECASE)
 
 
 def _undoubled(text: str) -> str:
@@ -325,6 +327,9 @@ class OutlineReader(OutlineMarked):
         # "Our priorities" / "We will do this by:" / "• delivering our services …": the heading's list
         if self.list_kind == "priority-list" and self.previous == self.lead_in and points_back(text):
             self.extraction.place(number, "priority lead-in")
+            return
+        if action_lead_in and _VISION_HEADING.match(self.previous):
+            self._lead_in(number, "outcome", text)  # "Our draft Vision:" / "We will:": what the vision says
             return
         if action_lead_in and names_held_list(self.previous):
             self.list_kind, self.pending = "other", None  # "… the following six principles" / "We will:"

@@ -1,5 +1,6 @@
 """The "We will …" prose under a line naming the plan's vision, ambition or goal is the statement's,
-up to the plan's next priority or outcome (statements)."""
+up to the plan's next priority or outcome (statements); a "We will:" list under a heading naming the vision
+is what the vision says: its outcomes."""
 
 from __future__ import annotations
 
@@ -75,3 +76,32 @@ def test_statement_names() -> None:
     assert not STATEMENT.match("Ambition 2")
     assert not STATEMENT.match("Our ambitions")
     assert not STATEMENT.match("Our priorities to deliver this are:")
+
+
+#: Cumberland Council, "Cumberland Council Plan" (2022), https://www.cumberland.gov.uk/cumberland-council-plan
+CUMBERLAND = """\
+Our draft Vision:
+
+We will:
+
+  • Unlock the potential of Cumberland, our people and our place.
+  • Take a fresh approach to the delivery of inclusive services, shaped by residents and partners.
+  • Ensure our residents are engaged, better off and healthier.
+
+Our focus for the next four years:
+
+  • Listening, responding and empowering our residents to help shape our services.
+  • Putting health and wellbeing at the forefront of all that we do.
+"""
+
+
+def test_a_will_lead_in_under_the_vision_heading_leads_in_what_the_vision_says() -> None:
+    """The bullets after "Our draft Vision:" / "We will:" are the vision's outcomes, not actions."""
+    found = read(CUMBERLAND)
+    assert [o.label[:30] for o in found.outcomes] == [
+        "Unlock the potential of Cumber",
+        "Take a fresh approach to the d",
+        "Ensure our residents are engag",
+    ]
+    assert found.actions == []
+    assert [p.label[:20] for p in found.priorities] == ["Listening, respondin", "Putting health and w"]

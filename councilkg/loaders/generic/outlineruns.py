@@ -40,6 +40,7 @@ from councilkg.loaders.generic.wrappedsentences import WrappedSentence, wrapped_
 from councilkg.loaders.model import MeasureType, Observation, Reading, Risk
 from councilkg.loaders.parsing.countedof import counted_of
 from councilkg.loaders.parsing.countedprose import counted_after, counted_before
+from councilkg.loaders.parsing.measuredlists import RULE_MEASURED_LIST, measured_list
 from councilkg.loaders.parsing.midruns import midline_run
 from councilkg.loaders.parsing.namedpairs import RULE_NAMED_PAIR, named_pair
 from councilkg.loaders.parsing.ordinals import RULE_ORDINAL_ITEM, ordinal_items
@@ -184,6 +185,7 @@ class OutlineRuns(OutlineContents):
             (RULE_NAMED_LIST, named_list),  # "Key priorities within the plan … included A, B, C and D."
             (RULE_ORDINAL_ITEM, lambda said: ordinal_items(said, before)),  # "The fifth priority is …"
             (RULE_NAMED_PAIR, named_pair),  # "… agreed the priorities to reduce … and to improve …"
+            (RULE_MEASURED_LIST, measured_list),  # "We'll check this by measuring A; B; …, and C."
         ]
 
     def _counted_items(self, number: int, word: str, items: Sequence[RunItem], rule: str) -> None:

@@ -1,7 +1,7 @@
 """A lead-in saying what a plan wants its place to be: "In 2030 we would like the Dudley borough to
-be…", "We want" / "Nottinghamshire to stand out as:" over bullets ("• A great place to bring up your
-family"). The list names no kind, but each item is one of the plan's aspirations for the place: its
-priorities.
+be…", "We want" / "Nottinghamshire to stand out as:", "… making Hyndburn a place where:" over bullets
+("• A great place to bring up your family"). The list names no kind, but each item is one of the
+plan's aspirations for the place: its priorities.
 
 Only a place is such a subject: what a council wants itself to be ("By 2017, we want the County
 Council to be:") describes the organisation, and what it wants people or children to be or do is
@@ -20,6 +20,13 @@ _WISH = re.compile(
     r"\bwe (?:want|would like|wish|aspire for)\s+(?:(?:the|our)\s+)?"
     r"(?P<subject>[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)"
     r"\s+to\s+(?:be|become|stand out as|be known as|be recognised as)\s*(?::|…|\.\.\.)\s*$",
+    re.IGNORECASE,
+)
+#: "… focuses on making Hyndburn a place where:": what the plan sets out to make its place, then the colon.
+_MAKING = re.compile(
+    r"\b(?:making|to make)\s+(?:(?:the|our)\s+)?(?P<subject>[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)"
+    r"\s+(?:an?\s+(?:place|borough|city|county|town|district|area)\s+(?:where|that|which|in which)|into)"
+    r"\s*:\s*$",
     re.IGNORECASE,
 )
 #: A subject that is the organisation or its people, no place.
@@ -46,10 +53,12 @@ def place_aspiration(text: str, previous: str = "") -> bool:
         False
         >>> place_aspiration("We want all people in South Tyneside to be:")
         False
+        >>> place_aspiration("The strategy focuses on making Hyndburn a place where:")
+        True
     """
     above = "" if not previous or SENTENCE_END.search(previous) else previous
     sentence = re.split(r"(?<=[.!?])\s+", f"{above} {text}".strip())[-1]
-    found = _WISH.search(sentence)
+    found = _WISH.search(sentence) or _MAKING.search(sentence)
     if found is None:
         return False
     subject = found.group("subject")

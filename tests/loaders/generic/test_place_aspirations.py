@@ -78,3 +78,27 @@ def test_under_a_vision_heading_the_wish_is_the_visions_words() -> None:
     """Under "Our vision" the same lead-in and bullets state the vision, no priorities."""
     with pytest.raises(UnknownLayoutError):
         read("Our vision\n\n" + DUDLEY.split("\n", 2)[2])
+
+
+#: Hyndburn Borough Council, Sustainable Community Strategy (2008), "What it means to you",
+#: https://hyndburnbc.gov.uk/?p=6606
+HYNDBURN = """\
+The Sustainable Community Strategy has been developed to address the issues that matter to local residents \
+and to make Hyndburn “the place to be” over the next ten years. The strategy focuses on making Hyndburn a \
+place where:
+
+  • A place with a thriving local economy and sustainable market towns
+  • A place with a strong and balanced housing market where people choose to live
+  • A place with high levels of educational achievement
+"""
+
+
+def test_what_a_plan_sets_out_to_make_its_place_leads_in_its_priorities() -> None:
+    found = read(HYNDBURN)
+    assert [p.label for p in found.priorities] == [
+        "A place with a thriving local economy and sustainable market towns",
+        "A place with a strong and balanced housing market where people choose to live",
+        "A place with high levels of educational achievement",
+    ]
+    with pytest.raises(UnknownLayoutError):
+        read(HYNDBURN.replace("making Hyndburn a place where:", "making the Council an organisation where:"))

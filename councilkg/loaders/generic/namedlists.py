@@ -1,7 +1,8 @@
 """Items minutes and news name in one sentence after their kind, with no count: "Key priorities within
 the 2022/23 plan, attached at Appendix 1, included serious youth violence, promoting the voice of young
 people, … and mobilising health, education and other services.", "The risks categorised as red … related
-to children's social care, GDPR, … and the towns fund programme.", "… will deliver actions such as …".
+to children's social care, GDPR, … and the towns fund programme.", "… will deliver actions such as …",
+"A, B, … and D will form the backbone of a new three-year plan".
 
 A count lets a list be checked (:func:`~councilkg.loaders.parsing.runlists.counted_run`); with none, the
 sentence must say the items are its kind's ("priorities … included", "risks … related to", "actions such
@@ -48,6 +49,14 @@ _NAMED_BEFORE = re.compile(
     rf"(?P<gap>(?:[^.:;!?\s]+\s+){{0,6}}?)(?P<kind>{_KINDS})\b[^.:;!?]{{0,40}}\.?\s*$",
     re.IGNORECASE,
 )
+#: "Economic growth, social cohesion, … and being an efficient council will form the backbone of a new
+#: three-year plan …": the items first, then what they are to the plan (its priorities).
+_PLANS_BACKBONE = re.compile(
+    r"^(?!(?:it|there|this|that)\b)(?P<items>[^:;!?]+?),?\s+(?:will\s+(?:form|be)|form|are|were)\s+"
+    r"(?:the\s+)?(?:backbone|heart|core|cornerstones?|pillars|foundations?)\s+of\s+(?:an?|the|our|its)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:plan|strategy)\b",
+    re.IGNORECASE,
+)
 #: A count right before the kind ("the eight key priorities"): the list named must hold that many.
 _COUNT_BEFORE = re.compile(rf"{COUNT_AND_WORDS}$", re.IGNORECASE)
 #: A sentence's end: a full stop before a space and a capital, or the line's end.
@@ -84,6 +93,9 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         ('priority themes', ['Well-being', 'Pride in Place', 'Growth'])
         >>> named_list("Our priorities are clear, simple and agreed by partners.") is None
         True
+        >>> named_list("Economic growth, social cohesion and being an efficient council will form the "
+        ...            "backbone of a new three-year plan set to be agreed.")
+        ('priorities', ['Economic growth', 'social cohesion', 'being an efficient council'])
         >>> named_list("The plan sets out the eight key priorities which include tackling housing, "
         ...            "protecting the environment and strengthening the economy.") is None
         True
@@ -96,6 +108,9 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
             and (items := _items(before.group("items").strip()))
         ):
             return before.group("kind").casefold(), items
+        backbone = _PLANS_BACKBONE.match(sentence)
+        if backbone and (items := _items(backbone.group("items").strip())):
+            return "priorities", items
         found = _NAMED.search(sentence)
         if found is None or GENERIC_KIND_WORD.search(sentence[: found.start()]):
             continue

@@ -126,6 +126,11 @@ _HEARD_IN = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
+#: "… we will prioritise:", "We will prioritise spending … targeting in particular:": the list is what
+#: the plan puts first, its priorities.
+_WE_PRIORITISE = re.compile(r"\bwe\s+(?:will|shall|are going to)\s+prioriti[sz]e\b[^.!?]*:$", re.IGNORECASE)
+
+
 def lead_in_kind(text: str) -> str | None:
     """Return the kind of item a line says the list after it holds, else ``None``.
 
@@ -152,6 +157,8 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("Cllr Perrin is proposing a new vision and set of ambitions for the council, "
         ...              "including:")
         'priority'
+        >>> lead_in_kind("Working with partner organisations across the city we will prioritise:")
+        'priority'
         >>> lead_in_kind("Actions that will help the council achieve its goals include:")
         'action'
         >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
@@ -172,6 +179,8 @@ def lead_in_kind(text: str) -> str | None:
         return supported  # "… four strategic themes to drive our services, supported by … actions:"
     if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text) or _WILL_WORK_THUS.search(text):
         return "action"  # "… take forward the following projects all linked to our key priorities, to:"
+    if _WE_PRIORITISE.search(last_sentence(text)):
+        return "priority"  # "We will prioritise spending …, targeting in particular:": what is put first
     if subject := _SUBJECT_KIND.match(text):
         return KIND_OF_WORD[" ".join(subject.group("kind").casefold().split())]
     if _points_at_values(text):

@@ -277,12 +277,17 @@ class OutlineContents(OutlineItems):
 
     def _contents_themes(self) -> None:
         """Add as priorities the themes a plain contents page lists between front and back matter
-        (:mod:`~councilkg.loaders.generic.contentsthemes`), where nothing else read any item."""
+        (:mod:`~councilkg.loaders.generic.contentsthemes`), where nothing else read any item after
+        the page (a foreword's list before it is no reading of the chapters)."""
         extraction = self.extraction
-        if extraction.priorities or extraction.outcomes or extraction.actions or extraction.indicators:
-            return
-        if extraction.risks:
-            return
+        lines = [item.source_line for item in extraction.priorities]
+        lines += [item.source_line for item in extraction.outcomes]
+        lines += [item.source_line for item in extraction.actions]
+        lines += [item.source_line for item in extraction.indicators]
+        lines += [item.source_line for item in extraction.risks]
         for page in contents_pages(self.sections.read):
-            for entry in theme_entries(page):
+            themes = theme_entries(page)
+            if themes and any(line >= themes[0].line for line in lines):
+                return
+            for entry in themes:
                 self._priority(entry.line, entry.name, None, RULE_CONTENTS_THEME, 0.3)

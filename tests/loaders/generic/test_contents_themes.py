@@ -212,3 +212,41 @@ def test_the_contents_page_ends_at_its_last_paged_entry_and_an_opening_verb_is_n
         "Support an attractive and vibrant place to live",
         "Deliver value for money",
     ]
+
+
+#: Bracknell Forest Council Plan 2019 to 2023, its foreword and contents (https://docslib.org/doc/12624481/
+#: council-plan-2019-to-2023-council-plan-2019-to-2023-the-borough-of-opportunity): the foreword's list
+#: run into its paragraph, then the contents page of the six themes.
+BRACKNELL_FOREST = (
+    "We recognise we spend your money. We will prioritise spending wisely based upon clearly "
+    "identified needs, targeting in particular: • Reducing our impact on climate change. • Ensuring "
+    "early help is available for our most vulnerable residents to keep them safe and to help them "
+    "remain independent, whist avoiding loneliness and isolation. • Reducing homelessness. • "
+    "Developing all age learning and life skills. • Maintaining value for money. To deliver on all "
+    "our objectives, we have focused our Council Plan on six strategic themes."
+    "\n\nTimothy Wheadon Cllr Paul Bettison Chief Executive Leader 2 Contents\n\nForward 2\n\n"
+    "Value for money 4\n\nEconomic resilience 5\n\nEducation and skills 6\n\n"
+    "Caring for you and your family 7\n\nProtecting and enhancing our environment 8\n\nCommunities 9\n"
+)
+
+
+def test_a_list_before_the_contents_page_leaves_its_themes_to_be_read() -> None:
+    """What the foreword says the council will prioritise is read from its paragraph; the themes on the
+    contents page after it are read too (no item was read after the page)."""
+    found = read(BRACKNELL_FOREST)
+    labels = [p.label for p in found.priorities]
+    assert labels[:3] == [
+        "Reducing our impact on climate change",
+        "Ensuring early help is available for our most vulnerable residents to keep them safe and to help "
+        "them remain independent, whist avoiding loneliness and isolation",
+        "Reducing homelessness",
+    ]
+    themes = [p.label for p in found.priorities if p.reading and p.reading.rule == RULE_CONTENTS_THEME]
+    assert themes == [
+        "Value for money",
+        "Economic resilience",
+        "Education and skills",
+        "Caring for you and your family",
+        "Protecting and enhancing our environment",
+        "Communities",
+    ]

@@ -8,7 +8,7 @@ only where the whole page has that shape: every entry unmarked and paged, the pa
 front matter first, then a run of short titles none of which is a report's or a review's section
 (context, budget summary, achievements, governance), then back matter only. A contents page of
 sections (a report's, a review's, a budget book's) breaks the run with one of those, and gives none.
-:func:`theme_entries` returns the run; the outline reader adds it only where it read no item at all.
+:func:`theme_entries` returns the run; the outline reader adds it only where it read no item after it.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ added only where the body has not read an item of the same label.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -505,10 +506,6 @@ class ContentsSections:
         (bullets under "Vision and Priorities 10") are its items, not the end of the page."""
         return self._open is not None and self._open.under is None
 
-    def _count(self, kind: str) -> int:
-        """Return how many entries read so far name their own kind ``kind`` and a label."""
-        return sum(1 for item in self._labelled if item.kind == kind)
-
     def interrupt(self) -> None:
         """End the open section: a line that is no contents entry came; returns nothing."""
         if self._open is not None:
@@ -521,10 +518,13 @@ class ContentsSections:
         labelled = self._labelled
         # "Priority Theme 1 – Prosperous Economy 17" further down: the page labels its items itself, and
         # the entries printed like "Priority Themes and Aims for 2020 4" after it are its other chapters
-        named = {item.kind for item in labelled if self._count(item.kind) >= MIN_SECTION_ITEMS}
+        counts = Counter(item.kind for item in labelled)
+        named = {kind for kind, count in counts.items() if count >= MIN_SECTION_ITEMS}
         for section in self._closed:
             if section.alike and section.kind in named:
                 continue
+            if len(section.items) > 2 * MAX_SECTION_ITEMS:
+                continue  # a second contents page, an index (and no quadratic pass over its entries)
             items = _without_sub_sections(section.items)
             if MIN_SECTION_ITEMS <= len(items) <= MAX_SECTION_ITEMS and not section.spoiled:
                 yield from items

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from councilkg.loaders.parsing.sentences import sentences_of
+
 RULE_MEASURED_LIST = "measures a sentence lists after how progress is checked"
 #: "We'll check this by measuring", "Progress will be tracked by monitoring": who checks, how, then
 #: the list.
@@ -20,8 +22,6 @@ _CHECKED_BY = re.compile(
     r"(?:measuring|monitoring|tracking|looking at|checking)\s+",
     re.IGNORECASE,
 )
-#: A sentence ends at a full stop before a capital, or at the text's end.
-_SENTENCE_END = re.compile(r"\.(?:\s+(?=[A-Z‘“'\"])|\s*$)")
 MIN_MEASURES = 3
 MAX_WORDS = 20  # a measure's name is a phrase
 
@@ -42,9 +42,8 @@ def measured_list(text: str) -> tuple[str, list[str]] | None:
     found = _CHECKED_BY.search(text)
     if found is None:
         return None
-    rest = text[found.end() :]
-    end = _SENTENCE_END.search(rest)
-    pieces = [" ".join(piece.split()) for piece in rest[: end.start() if end else len(rest)].split(";")]
+    sentence = (sentences_of(text[found.end() :]) or [""])[0].rstrip(".")
+    pieces = [" ".join(piece.split()) for piece in sentence.split(";")]
     if len(pieces) < MIN_MEASURES - 1:
         return None
     last = pieces.pop()

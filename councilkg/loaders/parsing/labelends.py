@@ -119,6 +119,11 @@ _GLUED_DESCRIPTION = re.compile(
 _CAPITALS_TITLE = re.compile(
     r"^(?P<title>[A-Z][A-Z&'’,]*(?: [A-Z&][A-Z&'’,]*){0,7})\s*(?::|\s[-–—])\s+(?=\S*[a-z]\S* \S)"
 )
+#: "Your City - Securing investment; improving assets …", "Supporting independence and dignity: promoting
+#: personalised care …": a short title, a colon or spaced dash, then a description of at least five words.
+_TITLE_BEFORE_SEPARATOR = re.compile(
+    r"^(?P<title>[A-Z][\w'’,&-]*(?: [\w'’,&-]+){0,9}?)\s*(?::|\s[-–—])\s+(?=\S+(?: \S+){4,})"
+)
 #: A list shows its titles glued to descriptions only when this many items, every one of them, do.
 MIN_GLUED_ITEMS = 3
 
@@ -126,8 +131,10 @@ MIN_GLUED_ITEMS = 3
 def titles_glued_to_descriptions(labels: Sequence[str]) -> list[str] | None:
     """Return the titles of a list whose every item is a title in small letters run into a description
     that starts with a capital ("access to the right education Be inclusive in our …"), or a title in
-    capitals before a dash and its description ("VALUE FOR MONEY - Spending your money …"), or None when
-    the list is shorter than :data:`MIN_GLUED_ITEMS` or any item is not printed so.
+    capitals before a dash and its description ("VALUE FOR MONEY - Spending your money …"), or a short
+    title before a colon or spaced dash and a description of five words or more ("Your City - Securing
+    investment; …"), or None when the list is shorter than :data:`MIN_GLUED_ITEMS`, any item is not
+    printed so, or a title would end on a word that leaves a phrase open ("Support for").
 
     One item so printed may be a title holding a name ("no children in Sandwell live in poverty"); a
     whole list of them is a page whose bold titles lost the break before their descriptions.
@@ -143,20 +150,29 @@ def titles_glued_to_descriptions(labels: Sequence[str]) -> list[str] | None:
         >>> titles_glued_to_descriptions(["VALUE FOR MONEY - Spending your money wisely", "CLEAN & GREEN - "
         ...     "Delivering the services customers expect", "A VIBRANT ECONOMY - Working with all partners"])
         ['VALUE FOR MONEY', 'CLEAN & GREEN', 'A VIBRANT ECONOMY']
+        >>> titles_glued_to_descriptions([  # Devon County Council, Strategic Plan 2025-2029 (news, 2025)
+        ...     "Supporting independence and dignity: promoting personalised care to enable people",
+        ...     "Continuous service improvement: focusing on continuous improvement of services",
+        ...     "A green Devon for future generations: empowering communities to lead environmental action",
+        ... ])
+        ['Supporting independence and dignity', 'Continuous service improvement', 'A green Devon for future \
+generations']
     """
     if len(labels) < MIN_GLUED_ITEMS:
         return None
-    for pattern in (_GLUED_DESCRIPTION, _CAPITALS_TITLE):
+    for pattern in (_GLUED_DESCRIPTION, _CAPITALS_TITLE, _TITLE_BEFORE_SEPARATOR):
         matches = [pattern.match(label) for label in labels]
         if all(matches):
-            return [match.group("title") for match in matches if match]
+            titles = [match.group("title") for match in matches if match]
+            if not any(title.split()[-1].casefold() in _OPEN_ENDS for title in titles):
+                return titles
     return None
 
 
 def cut_glued_titles(priorities: Sequence[Priority], rule: str) -> None:
     """Cut to their titles the labels of each run of priorities read by ``rule`` on lines next to one
-    another whose every label is a title run into its description (:func:`titles_glued_to_descriptions`);
-    returns nothing."""
+    another whose every label is a title run into its description (:func:`titles_glued_to_descriptions`),
+    the description kept as the priority's own; returns nothing."""
     runs: list[list[Priority]] = []
     for priority in priorities:
         if priority.reading is None or priority.reading.rule != rule:
@@ -169,4 +185,6 @@ def cut_glued_titles(priorities: Sequence[Priority], rule: str) -> None:
     for run in runs:
         titles = titles_glued_to_descriptions([priority.label for priority in run])
         for priority, title in zip(run, titles or (), strict=False):
+            described = priority.label[len(title) :].lstrip(" :-–—")
             priority.label = title
+            priority.description = priority.description or described or None

@@ -62,10 +62,10 @@ def test_a_counted_list_of_what_is_to_be_done_is_the_plans_priorities() -> None:
 
 def test_the_count_may_be_in_the_sentence_before_these_are() -> None:
     """ "… three main priority missions for the town." then "These are to:" over three bullets."""
-    assert [p.label[:22] for p in read(SWINDON).priorities] == [
-        "Combat Inequality – ma",
+    assert [p.label for p in read(SWINDON).priorities] == [
+        "Combat Inequality",
         "Build a Better Swindon",
-        "Achieve Net Zero – ful",
+        "Achieve Net Zero",
     ]
 
 

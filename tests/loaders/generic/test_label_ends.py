@@ -166,3 +166,40 @@ def test_titles_in_capitals_before_their_descriptions_are_the_labels() -> None:
     ]
     one = text.split("  • CLEAN")[0]  # one such item alone keeps its description: no list shows the pattern
     assert [p.label[:20] for p in read(one).priorities] == ["VALUE FOR MONEY - Sp"]
+
+
+def test_short_titles_before_a_dash_or_colon_are_the_labels_and_the_rest_their_descriptions() -> None:
+    # Preston City Council, Achieving Preston's Priorities 2023/24
+    # (https://preston.gov.uk:443/article/1324/Corporate-plan-Achieving-Preston-s-Priorities-, the wild
+    # corpus's preston-2023-achieving-prestons-priorities-page)
+    text = (
+        "To achieve this the council's medium to long term objectives for the city and the council as an "
+        "organisation are set out as three priority areas.\n"
+        "- Your City - Securing investment; improving assets and infrastructure; attracting high quality "
+        "jobs; creating a city with a strong cultural and leisure offer.\n"
+        "- Fairness for you - Fairness at the heart of decision making; an economy supporting prosperity and "
+        "promoting fairness in working lives and practices; accessibility to affordable energy and decent "
+        "affordable homes.\n"
+        "- Your Council - Providing well run value for money services; demonstrating good governance, "
+        "openness, transparency and a strong democratic process.\n"
+    )
+    priorities = read(text).priorities
+    assert [p.label for p in priorities] == ["Your City", "Fairness for you", "Your Council"]
+    assert priorities[0].description == (
+        "Securing investment; improving assets and infrastructure; attracting high quality jobs; "
+        "creating a city with a strong cultural and leisure offer."
+    )
+
+
+def test_a_title_that_would_leave_a_phrase_open_is_not_cut() -> None:
+    text = (
+        "Our three priorities are:\n"
+        "- Support for - families who need help early, before problems grow\n"
+        "- Better homes - for everyone who lives and works in the district today\n"
+        "- Safer streets - where residents and visitors feel safe day and night\n"
+    )
+    assert [p.label[:14] for p in read(text).priorities] == [
+        "Support for - ",
+        "Better homes -",
+        "Safer streets ",
+    ]

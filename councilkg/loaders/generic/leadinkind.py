@@ -49,8 +49,9 @@ _UNDER_EACH = re.compile(
 )
 #: "… focused on three areas of importance, which each contained a series of actions …:": the actions are
 #: what each listed item holds, a level below it; the items are the areas the plan is focused on.
+#: "There are five priorities in the plan. These all have actions underneath …:" likewise.
 _EACH_HOLDS = re.compile(
-    r"\b(?:which|that)\s+each\s+(?:contain(?:s|ed)?|ha(?:s|d|ve)|include[sd]?)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:(?:which|that)\s+each|(?:these|they)\s+(?:all|each))\s+(?:contain(?:s|ed)?|ha(?:s|d|ve)|include[sd]?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:actions|commitments|activities|key tasks)\b",
     re.IGNORECASE,
 )
@@ -150,6 +151,9 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("68% of activities were done. Key achievements towards this priority included:")
         >>> lead_in_kind("Underpinning these themes are our new values. These are based around:")
         >>> lead_in_kind("The Plan focused on three areas, which each contained a series of actions:")
+        'priority'
+        >>> lead_in_kind("There are five priorities in the plan. These all have actions underneath to set "
+        ...              "out how they will be achieved:")
         'priority'
         >>> lead_in_kind("We have identified four strategic themes to drive our service delivery, supported "
         ...              "by a range of high level actions:")

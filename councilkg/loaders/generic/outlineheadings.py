@@ -72,8 +72,11 @@ class OutlineHeadings(OutlineLeadIns):
         names_document = _NAMES_A_DOCUMENT.search(text) and not NOT_A_PRIORITY.match(text)
         if names_document and len(text.split()) <= MAX_HEADING_WORDS:
             # "POOLE’S LOCAL AREA AGREEMENT", "Section 9 / Improvement Action Plan": a document's (or its
-            # part's) title, which ends the list above it
-            self.list_kind = None
+            # part's) title, which ends the list above it; between a lead-in and the list's first item
+            # ("There are five priorities in the plan …:" / "Hastings Borough Council's Corporate Plan
+            # 2025-30" / "1. has …") it is the list's caption
+            if not self._list_unstarted():
+                self.list_kind = None
             return False
         titled = text.endswith(":") and len(text.split()) <= MAX_TITLE_WORDS and not BULLET.match(following)
         if titled:

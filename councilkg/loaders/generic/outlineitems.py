@@ -173,6 +173,7 @@ class OutlineItems:
         self.previous = ""  # the text of the line read last
         self.previous_line = 0  # … and its number
         self.lead_in = ""  # the text of the last line read as a lead-in to a list
+        self.lead_in_line = 0  # … and its number
         self.contents: ContentsPage | None = None  # the contents page being read, if any
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers

@@ -95,11 +95,18 @@ class OutlineLeadIns(OutlineWraps):
         self.marked_list, self.list_marker, self.headed_list = False, None, False
         self.pending = None
         self.extraction.place(number, f"{kind} lead-in")
-        self.lead_in = text
+        self.lead_in, self.lead_in_line = text, number
         self.ref_above_lead_in, self.numbered_at_lead_in = self.last_ref, self.numbered_lines
         self.after_sentence = True
         self.sentence_run = number + 1 if text.endswith(":") else None
         self.spaced_run = False
+
+    def _list_unstarted(self) -> bool:
+        """True when a list of priorities or outcomes has been led in and none of its items read yet."""
+        if self.list_kind not in {"priority-list", "outcome-list"}:
+            return False
+        read = self.extraction.priorities if self.list_kind == "priority-list" else self.extraction.outcomes
+        return not read or read[-1].source_line < self.lead_in_line
 
     def _priorities_listed(self) -> bool:
         """True when the plan has named two priorities or more already."""

@@ -222,3 +222,39 @@ def test_a_counted_numbered_list_of_areas_to_focus_on_is_the_plans_priorities() 
     extraction = read(SEFTON)
     assert [p.ref for p in extraction.priorities] == ["1", "2", "3", "4", "5", "6", "7"]
     assert not extraction.outcomes
+
+
+#: Sussex Express, "Hastings Borough Council Corporate Plan 2025-2030 is now live" (2025),
+#: https://www.sussexexpress.co.uk/news/politics/council/hastings-borough-council-corporate-plan-2025-2030-is-now-live-5071624
+HASTINGS = """The new Hastings Borough Council Corporate Plan for 2025-2030 is now live.
+
+There are five priorities in the plan. These all have actions underneath to set out how they will be \
+achieved:
+
+Hastings Borough Council's Corporate Plan 2025-30
+
+1. has a financially stable council that delivers high quality, responsive services in cooperation with \
+local people;
+
+2. is tackling homelessness and ensuring good-quality housing;
+
+3. is tackling poverty and inequality;
+
+4. takes action to tackle the climate and nature crisis; and
+
+5. encourages and supports pride of place in our town.
+"""
+
+
+def test_the_actions_each_item_holds_leave_the_counted_kind_and_a_caption_ends_no_list() -> None:
+    """The five are priorities, each with its actions underneath; the plan's title between the lead-in
+    and the first item captions the list, it does not end it."""
+    plan = read(HASTINGS)
+    assert [p.label[:26] for p in plan.priorities] == [
+        "has a financially stable c",
+        "is tackling homelessness a",
+        "is tackling poverty and in",
+        "takes action to tackle the",
+        "encourages and supports pr",
+    ]
+    assert not plan.actions

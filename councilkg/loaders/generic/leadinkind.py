@@ -132,6 +132,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _WE_PRIORITISE = re.compile(r"\bwe\s+(?:will|shall|are going to)\s+prioriti[sz]e\b[^.!?]*:$", re.IGNORECASE)
 
 
+#: "… we will support the district to flourish by focusing on the delivery of:": what the plan focuses
+#: on, its priorities.
+_FOCUSING_ON = re.compile(
+    r"\b(?:by focusing (?:on|upon)(?: (?:the )?(?:delivery of|delivering|achieving))?|"
+    r"focus(?:ing|es)? (?:on|upon) (?:the )?delivery of)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def lead_in_kind(text: str) -> str | None:
     """Return the kind of item a line says the list after it holds, else ``None``.
 
@@ -163,6 +172,11 @@ def lead_in_kind(text: str) -> str | None:
         'priority'
         >>> lead_in_kind("Working with partner organisations across the city we will prioritise:")
         'priority'
+        >>> lead_in_kind("Working across West Suffolk, we will support the district to flourish by "
+        ...              "focusing on the delivery of:")
+        'priority'
+        >>> lead_in_kind("The Refresh element of the Review should focus on:") is None
+        True
         >>> lead_in_kind("Actions that will help the council achieve its goals include:")
         'action'
         >>> lead_in_kind("These are some of the key areas of work that we'll be doing under each of the six "
@@ -183,7 +197,7 @@ def lead_in_kind(text: str) -> str | None:
         return supported  # "… four strategic themes to drive our services, supported by … actions:"
     if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text) or _WILL_WORK_THUS.search(text):
         return "action"  # "… take forward the following projects all linked to our key priorities, to:"
-    if _WE_PRIORITISE.search(last_sentence(text)):
+    if _WE_PRIORITISE.search(last_sentence(text)) or _FOCUSING_ON.search(last_sentence(text)):
         return "priority"  # "We will prioritise spending …, targeting in particular:": what is put first
     if subject := _SUBJECT_KIND.match(text):
         return KIND_OF_WORD[" ".join(subject.group("kind").casefold().split())]

@@ -97,7 +97,7 @@ from councilkg.text import clean_text
 #: A line this long with a blank line after it is a paragraph, whether or not it ends in a stop.
 MIN_PARAGRAPH_WORDS = 15
 #: "Our draft Vision:", "The Vision": a heading naming the vision, over a lead-in to what it says.
-_VISION_HEADING = re.compile(r"^(?:our |the )?(?:draft |shared )?vision:?$", re.IGNORECASE)
+_VISION_HEADING = re.compile(r"^(?:our |the )?(?:draft |shared )?vision(?: is)?:?$", re.IGNORECASE)
 
 
 def _undoubled(text: str) -> str:

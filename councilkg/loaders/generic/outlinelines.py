@@ -378,8 +378,8 @@ WE_WILL = re.compile(
 NOT_A_PRIORITY = re.compile(
     # "The purpose of the plan", "Proposal": a part of the document, the article before it or not
     r"^(?:(?:the|this|our) )?(?:contents|introduction|foreword|background|context|summary|executive summary|"
-    r"vision|appendix|glossary|purpose|scope|governance|monitoring|consultation|proposals?|acknowledgements|"
-    r"references|"
+    r"(?:draft |new |shared )?vision|appendix|glossary|purpose|scope|governance|monitoring|consultation|"
+    r"proposals?|acknowledgements|references|"
     r"next steps|conclusion|national context|local context|where we are now|key facts|page \d+|"
     # "Measuring our progress", "Monitoring performance": how the plan is checked, no priority of it
     r"(?:measuring|monitoring) (?:our |the plan'?s? )?(?:progress|success|performance)$|"

@@ -105,3 +105,34 @@ def test_a_will_lead_in_under_the_vision_heading_leads_in_what_the_vision_says()
     ]
     assert found.actions == []
     assert [p.label[:20] for p in found.priorities] == ["Listening, respondin", "Putting health and w"]
+
+
+#: West Suffolk Council, "Ambitious vision for West Suffolk Council Strategic Priorities for 2024-2028"
+#: (news, 20 December 2023), https://westsuffolk.gov.uk/news/pr20231220ws03.cfm
+WEST_SUFFOLK = """\
+Strategic Priorities jigsaw
+
+The Council approved the new draft West Suffolk Council Strategic Priorities for 2024 to 2028 at its \
+meeting on Tuesday, 19 December.
+
+The draft vision is:
+
+Working across West Suffolk, we will support the district to flourish by focusing on the delivery of:
+
+  • affordable, available and decent homes
+  • environmental resilience
+  • sustainable growth
+  • thriving communities
+"""
+
+
+def test_what_the_vision_focuses_on_are_the_priorities_and_its_heading_none() -> None:
+    """"by focusing on the delivery of:" leads in the priorities; "The draft vision is:" names none."""
+    found = read(WEST_SUFFOLK)
+    assert [p.label for p in found.priorities] == [
+        "affordable, available and decent homes",
+        "environmental resilience",
+        "sustainable growth",
+        "thriving communities",
+    ]
+    assert found.actions == []

@@ -24,7 +24,7 @@ NAVIGATION = re.compile(
     # "Content      Page": the heading in the singular, over its column of page numbers
     r"^(?:contents|table of contents|index|in this section|on this page|contents section|item content|"
     r"content(?=\s+pages?\b))"
-    r"(?:\s+pages?(?: no\.?)?)?$",
+    r"(?:\s+pages?(?: no\.?)?)?:?$",
     re.IGNORECASE,
 )
 MAX_CONTENTS_ENTRIES = 60
@@ -224,17 +224,29 @@ def page_last_entries(lines: list[str]) -> dict[int, str]:
     return entries
 
 
+#: "Thriving Economy 12 – 13": an entry's first and last pages, the dash spaced ("Children 0-19" is an age).
+_PAGE_RANGE = re.compile(r"\s+(?P<first>\d{1,3})\s+[-–]\s+(?P<last>\d{1,3})\s*$")
+#: The most pages one entry's range spans.
+MAX_RANGE_PAGES = 30
+
+
 def without_page_number(text: str) -> str:
-    """Return a contents entry without the page number (and dotted leaders) printed after it.
+    """Return a contents entry without the page number or range of pages (and dotted leaders) printed
+    after it.
 
     Example:
         >>> without_page_number("Departmental Overview 3"), without_page_number("Smarter ........ 9")
         ('Departmental Overview', 'Smarter')
         >>> without_page_number("Priority One - Voice of the Child............")
         'Priority One - Voice of the Child'
+        >>> without_page_number("Thriving Economy 12 – 13"), without_page_number("Vale in 2009 4 – 5")
+        ('Thriving Economy', 'Vale in 2009')
     """
     if text.rstrip().endswith(_LOST_PAGE_LEADERS):
         return text.rstrip().rstrip(". \u2026") or text
+    pages = _PAGE_RANGE.search(text)
+    if pages and 0 <= int(pages.group("last")) - int(pages.group("first")) <= MAX_RANGE_PAGES:
+        return text[: pages.start()].rstrip(" \t.\u2026/") or text
     head = text.rstrip("0123456789")
     if not 1 <= len(text) - len(head) <= 3 or not head.endswith((" ", "\t", ".", "\u2026")):
         return text
@@ -242,14 +254,17 @@ def without_page_number(text: str) -> str:
 
 
 def page_number(text: str) -> int | None:
-    """Return the page number printed after a contents entry, or ``None`` when it prints none.
+    """Return the page number printed after a contents entry (the first of a range), or ``None`` when
+    it prints none.
 
     Example:
         >>> page_number("Safe ........ 7"), page_number("Our priorities 2021 – 24 8"), page_number("Safe")
         (7, 8, None)
+        >>> page_number("Thriving Economy 12 – 13")
+        12
     """
     entry = without_page_number(text)
-    page = text[len(entry) :].strip(" \t.\u2026/")
+    page = re.split(r"\s+[-–]\s+", text[len(entry) :].strip(" \t.\u2026/"))[0]
     return int(page) if page else None  # none, or cut off the line after the leaders
 
 

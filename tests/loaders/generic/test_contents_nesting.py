@@ -151,3 +151,32 @@ def test_a_paged_chapters_bullets_run_onto_one_line_are_its_sections() -> None:
     ]
     assert found.priorities == [] and found.actions == []
 
+
+
+#: Aylesbury Vale Local Strategic Partnership, Sustainable Community Strategy 2009–2026, its contents page
+#: (https://documents.pub/document/sustainable-community-strategy-this-sustainable-community-strategy-is-the-over-arching.html).
+AYLESBURY_VALE_2009 = """Contents:
+
+Foreword (from the Aylesbury Vale LSP Chair) 3
+
+Aylesbury Vale in 2009 4 – 5
+
+Our vision for Aylesbury Vale in 2026 6
+
+Themes, outcomes and cross-cutting themes 10 – 11
+
+o Thriving Economy 12 – 13
+
+o Sustainable Environment 14 – 15
+
+o Safe Communities 16 – 17
+"""
+
+
+def test_entries_printed_with_a_range_of_pages_under_a_heading_with_a_colon() -> None:
+    """"Contents:" heads the page; "Thriving Economy 12 – 13" is the theme, its pages cut off."""
+    assert [p.label for p in read(AYLESBURY_VALE_2009).priorities] == [
+        "Thriving Economy",
+        "Sustainable Environment",
+        "Safe Communities",
+    ]

@@ -45,10 +45,11 @@ def name_before_comment(text: str) -> str | None:
     return name
 
 
-#: "Reducing Re-offending – it was noted that …": a point's title, a spaced dash, then what was said of it.
+#: "Reducing Re-offending – it was noted that …": a point's title, a spaced dash, then what was said of it;
+#: "A greener, brighter future – the environment was at the forefront of …": or how it was spoken of.
 _TITLE_THEN_SAID = re.compile(
-    r"^(?P<title>[A-Z][^.;:–—]{2,100}?)\s+[–—-]\s+(?P<said>it\s+was\s+(?:noted|reported|agreed|explained|"
-    r"confirmed|highlighted|stated)\b.*)$",
+    r"^(?P<title>[A-Z][^.;:–—]{2,100}?)\s+[–—-]\s+(?P<said>(?:it\s+was\s+(?:noted|reported|agreed|explained|"
+    r"confirmed|highlighted|stated)|(?-i:(?:this|that|these|those|it|the\s+[a-z]+))\s+(?:was|were))\b.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -61,6 +62,10 @@ def title_before_report(text: str) -> str | None:
         >>> title_before_report("Reducing Re-offending – it was noted that the rate was higher;")
         'Reducing Re-offending'
         >>> title_before_report("Robust measures were in place – it was noted that staff met") is None
+        True
+        >>> title_before_report("A greener, brighter future – the environment was at the forefront of")
+        'A greener, brighter future'
+        >>> title_before_report("Safer streets – The Board was told of the plan") is None
         True
     """
     found = _TITLE_THEN_SAID.match(text)

@@ -233,3 +233,23 @@ def test_a_point_titled_before_what_was_noted_of_it_is_an_item_by_its_title() ->
                 "Reducing number of first-time entrants –", "First-time entrants had fallen –"
             )
         )
+
+
+#: Watford Borough Council, Cabinet minutes on the Council Plan 2022-26
+#: (https://watford.moderngov.co.uk/mgAi.aspx?ID=18052), as the stored page gives them.
+WATFORD = """There were four themes –
+
+
+·               A council working for our community and serving our residents – this was extremely \
+important ensuring residents received value for money
+
+·               A greener, brighter future – the environment was at the forefront of
+"""
+
+
+def test_a_theme_a_minute_names_then_says_how_it_was_spoken_of_is_read_by_its_title() -> None:
+    """After the dash is what the minute says of each theme, in the past tense: the theme is its title."""
+    assert [p.label for p in read(WATFORD).priorities] == [
+        "A council working for our community and serving our residents",
+        "A greener, brighter future",
+    ]

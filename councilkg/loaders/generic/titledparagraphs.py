@@ -23,6 +23,7 @@ from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LABELLED, labelled_title
 from councilkg.loaders.generic.paragraphcounts import paragraph_counted
+from councilkg.loaders.generic.titledlines import titled_lines
 from councilkg.loaders.generic.unmarkedlists import unmarked_lines
 from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, RunItem, count_value, counted_lines
 
@@ -60,11 +61,13 @@ def listed_lines(
 ) -> tuple[str, list[RunItem]] | tuple[str, list[RunItem], str] | None:
     """Return what :func:`~councilkg.loaders.parsing.runlists.counted_lines` reads after the lead-in at
     ``position``, else the kind word, titles and rule of :func:`titled_paragraphs` or
+    :func:`~councilkg.loaders.generic.titledlines.titled_lines` or
     :func:`~councilkg.loaders.generic.unmarkedlists.unmarked_lines` or
     :func:`~councilkg.loaders.generic.paragraphcounts.paragraph_counted`, else ``None``."""
     return (
         counted_lines(texts, position)
         or titled_paragraphs(texts, position)
+        or titled_lines(texts, position)
         or unmarked_lines(texts, position)
         or paragraph_counted(texts, position)
     )

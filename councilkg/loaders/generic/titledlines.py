@@ -1,0 +1,66 @@
+"""Lines after a lead-in, each a short title, a colon and what it means, their bullets lost:
+
+    The plan identifies the following commitments:
+    Our Present and Future: we want to thrive in Greenwich, to know what opportunities …
+    Our Safety: we want to feel safe at home, in the community and online, …
+
+The titles are the items. Named by nouns ("Our Safety", "Our Health"), they are the themes the plan
+is built on, its priorities, whatever word the lead-in calls them by; titles that say what is to be
+done ("Improve attendance: …") are of the lead-in's own kind. Three such lines at least, one under
+another with nothing between them, or the lines are left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
+from councilkg.loaders.generic.countedlists import starts_with_verb
+from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.parsing.runlists import RunItem
+
+RULE_TITLED_LINES = "title before a colon on a line after a lead-in"
+#: "Our Safety: we want to feel safe at home …": a title of up to six words, a colon, then at least
+#: five words saying what it means.
+_TITLED_LINE = re.compile(
+    r"^(?P<title>[A-Z][\w’'&,-]*(?: [\w’'&,-]+){0,5}):\s+(?P<meaning>\S+(?: \S+){4,})$"
+)
+MIN_LINES = 3
+#: The word each kind of item is listed by (as :func:`~councilkg.loaders.parsing.runlists.counted_lines`
+#: returns it).
+_KIND_WORD = {"priority": "priorities", "outcome": "outcomes", "action": "actions"}
+
+
+def titled_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, list[RunItem], str] | None:
+    """Return the kind word, the titles and the rule of the lines, each a title before a colon and
+    its meaning, right under the lead-in ``texts[position]`` (numbered lines, blank ones empty), else
+    ``None``.
+
+    Example:
+        >>> kind, titles, _ = titled_lines([
+        ...     (1, "The plan identifies the following commitments:"),
+        ...     (2, "Our Present and Future: we want to thrive in Greenwich, to know what opportunities"),
+        ...     (3, "Our Safety: we want to feel safe at home, in the community and online"),
+        ...     (4, "Our Health: We want to be supported to be healthy, this includes understanding")], 0)
+        >>> kind, [title.label for title in titles]
+        ('priorities', ['Our Present and Future', 'Our Safety', 'Our Health'])
+    """
+    lead_in = texts[position][1]
+    if not lead_in.endswith(":") or (kind := lead_in_kind(lead_in)) not in _KIND_WORD:
+        return None
+    titles: list[RunItem] = []
+    for number, text in texts[position + 1 :]:
+        if not text:
+            if titles:
+                break
+            continue
+        found = _TITLED_LINE.match(text)
+        if found is None or BULLET.match(text) or NUMBER.match(text) or LETTER.match(text):
+            break
+        titles.append(RunItem(number, None, found.group("title")))
+    if len(titles) < MIN_LINES:
+        return None
+    if kind == "action" and not any(starts_with_verb(title.label) for title in titles):
+        kind = "priority"  # "Our Safety", "Our Health": themes named by nouns, not what is to be done
+    return _KIND_WORD[kind], titles, RULE_TITLED_LINES

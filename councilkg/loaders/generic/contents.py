@@ -76,6 +76,8 @@ MAX_SECTION_ITEMS = 12
 #: An entry naming a kind is a short title ("4. Priorities for action", "Outcomes Framework").
 MAX_KIND_ENTRY_WORDS = 8
 MIN_SECTION_ITEMS = 2
+#: Entries naming one kind and what each is for ("Ambitions for Learning") that make a list of items.
+MIN_NAMED_FOR = 3
 #: How far in from the page's entries a title of the contents page is centred ("     Our priorities").
 MIN_TITLE_INDENT = 10
 #: Lines under an entry naming a kind that are no entry at all: page numbers alone ("05 06"), or
@@ -443,6 +445,7 @@ class ContentsSections:
         self._open: _Section | None = None
         self._closed: list[_Section] = []
         self._labelled: list[ContentsItem] = []
+        self._named_for: list[tuple[str, ContentsItem]] = []
         self.read: list[ContentsEntry] = []  # every entry, in the order read
 
     def entry(
@@ -516,6 +519,12 @@ class ContentsSections:
         It is an item wherever it stands, unless the body reads an item of the same label."""
         self._labelled.append(ContentsItem(kind, label, line, ref=ref))
 
+    def named_for(self, line: int, word: str, kind: str, label: str) -> None:
+        """Record an entry naming its kind and what it is for ("Ambitions for Learning 22"); returns
+        nothing. Three or more of one word are the plan's items ("Ambitions for Prosperity", "Ambitions
+        for Health", …), one alone a chapter ("Priorities for action")."""
+        self._named_for.append((word, ContentsItem(kind, label, line)))
+
     def listing(self) -> bool:
         """Return True while an entry naming a kind is open: the entries printed under it another way
         (bullets under "Vision and Priorities 10") are its items, not the end of the page."""
@@ -548,3 +557,5 @@ class ContentsSections:
             labelled = [item for item in labelled if item.kind != "risk"]
         if len(labelled) >= MIN_SECTION_ITEMS:
             yield from labelled
+        words = Counter(word for word, _ in self._named_for)
+        yield from (item for word, item in self._named_for if words[word] >= MIN_NAMED_FOR)

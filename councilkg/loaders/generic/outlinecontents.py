@@ -27,6 +27,7 @@ from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
 from councilkg.loaders.generic.outlinelines import (
     CELL_NUMBER,
     INLINE_NUMBERS,
+    KIND_OF_WORD,
     LABELLED,
     LABELLED_AFTER,
     MAX_HEADING_WORDS,
@@ -41,6 +42,11 @@ from councilkg.loaders.model import Reading, Risk
 from councilkg.text import clean_text, ends_mid_phrase
 
 #: "Headline Indicator: Stage 1 Complaints", "KPI 3 – …": a contents entry naming a measure as its kind.
+#: "Ambitions for Learning", "Priorities for Prosperity": an entry naming its kind and what it is for.
+_KIND_FOR = re.compile(
+    r"^(?P<word>ambitions|priorities|themes|outcomes|objectives|aims|goals)\s+for\s+(?:our\s+)?[A-Z]",
+    re.IGNORECASE,
+)
 LABELLED_MEASURE = re.compile(
     r"^(?:headline |key |performance |success )?(?:indicator|kpi|measure)\s*(?P<ref>\d{1,2}(?:\.\d{1,2})?)?"
     r"\s*[:–—-]\s*(?P<label>\S.{2,200})$",
@@ -213,6 +219,9 @@ class OutlineContents(OutlineItems):
         if labelled and label and not NO_TITLE.match(label):
             kind = "outcome" if OUTCOME_WORDS.search(labelled.group("word")) else "priority"
             self.sections.labelled(number, kind, label, labelled.group("ref"))
+        elif (kind_for := _KIND_FOR.match(name)) is not None:  # "4. Ambitions for Learning 22"
+            word = kind_for.group("word").casefold()
+            self.sections.named_for(number, word, KIND_OF_WORD[word], without_page_number(name))
         elif measure := LABELLED_MEASURE.match(name):  # "Headline Indicator: FOI requests ...... 10"
             self.sections.labelled(number, "indicator", measure.group("label"), measure.group("ref"))
         elif risk := LABELLED_RISK.match(name):

@@ -7,6 +7,9 @@ The snippet is cut from the wild corpus (``tests/corpus/wild/``).
 
 from __future__ import annotations
 
+import pytest
+
+from councilkg.errors import UnknownLayoutError
 from councilkg.loaders.parsing.labelends import before_leaders
 from tests.loaders.generic.reading import read
 
@@ -56,3 +59,43 @@ def test_dotted_leaders_after_a_label_are_dropped() -> None:
     assert before_leaders("Sustainable Performance ..........") == "Sustainable Performance"
     assert before_leaders("Sustainable Performance .......... 28") == "Sustainable Performance"
     assert before_leaders("Keep going...") == "Keep going..."
+
+
+#: Swale Local Strategic Partnership, Ambitions for Swale (Sustainable Community Strategy, consultation
+#: draft, 2009), its contents page (https://docslib.org/doc/10845683/ambitions-for-swale).
+SWALE = """Contents
+
+Foreword 2
+
+Part 1: Introducing our Ambitions for Swale
+
+1. Introduction and Summary 6
+
+Part 2: Articulating our Ambitions for Swale
+
+4. Ambitions for Learning 22
+
+5. Ambitions for Prosperity 26
+
+6. Ambitions for Inclusion and Safety 30
+
+Part 4: Delivering our Ambitions for Swale
+
+12. Monitoring progress and delivery 53
+"""
+
+
+def test_entries_each_naming_the_kind_and_what_it_is_for_are_the_items() -> None:
+    """Three "Ambitions for …" entries are the plan's ambitions; "Part 2: Articulating our Ambitions
+    for Swale" is a part of the page, no ambition."""
+    assert [p.label for p in read(SWALE).priorities] == [
+        "Ambitions for Learning",
+        "Ambitions for Prosperity",
+        "Ambitions for Inclusion and Safety",
+    ]
+
+
+def test_two_entries_naming_the_kind_and_what_it_is_for_are_chapters() -> None:
+    text = SWALE.replace("6. Ambitions for Inclusion and Safety 30", "6. Our Swale 30")
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(text)

@@ -85,7 +85,7 @@ class OutlineHeadings(OutlineLeadIns):
         over_paragraph = len(following.split()) > max(words, 8) and bool(SENTENCE_END.search(following))
         if (
             words > (MAX_HEADING_WORDS if over_paragraph else 8)
-            or not self.after_sentence
+            or not (self.after_sentence or self._counted_heading_next())
             or SENTENCE_END.search(text)
             or re.search(r"\b(?:by|of|and|the|to|for|with|in)$", text, re.IGNORECASE)
             or not text[:1].isupper()
@@ -127,6 +127,20 @@ class OutlineHeadings(OutlineLeadIns):
         self.after_sentence = False
         self.pending = None
         return True
+
+    def _counted_heading_next(self) -> bool:
+        """True when the line read last was a heading of a list its lead-in counts and more are to come
+        ("Our four themes:" / "Sustainable growth and opportunity" / "Safe and secure" / …): the next
+        heading is the next item, with no paragraph between them."""
+        read = self.extraction.priorities
+        return (
+            bool(self.list_left)
+            and self.list_kind == "priority-list"
+            and bool(read)
+            and read[-1].source_line == self.previous_line
+            and read[-1].reading is not None
+            and read[-1].reading.rule == RULE_HEADING_IN_LIST
+        )
 
     def _heading_above_list(self, number: int, text: str, following: str) -> bool:
         """Read a short heading-shaped line as a priority when a list or an action lead-in follows it;

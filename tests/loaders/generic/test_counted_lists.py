@@ -258,3 +258,45 @@ def test_the_actions_each_item_holds_leave_the_counted_kind_and_a_caption_ends_n
         "encourages and supports pr",
     ]
     assert not plan.actions
+
+
+#: South Derbyshire District Council, Corporate Plan 2009-2014
+#: (https://issuu.com/southderbysdc/docs/corporate_plan_2009_-_14),
+#: the page listing its four themes as the stored text gives it.
+SOUTH_DERBYSHIRE = """From a detailed evidence base and consultation programme with our community, \
+we have set out our vision of ‘Making South Derbyshire a better place to live, work and visit’.
+
+Our four themes: 6
+
+Sustainable growth and opportunity
+
+
+Safe and secure
+
+
+Lifestyle choices
+
+
+Value for money
+
+We have set out four themes for improvement… • • • •
+"""
+
+
+def test_headings_a_lead_in_counts_are_read_one_under_another_with_no_paragraph_between() -> None:
+    """After "Our four themes:", four short headings: each is the next theme until four are read."""
+    assert [p.label for p in read(SOUTH_DERBYSHIRE).priorities] == [
+        "Sustainable growth and opportunity",
+        "Safe and secure",
+        "Lifestyle choices",
+        "Value for money",
+    ]
+
+
+def test_headings_beyond_the_count_are_not_read() -> None:
+    three = SOUTH_DERBYSHIRE.replace("Our four themes: 6", "Our three themes: 6")
+    assert [p.label for p in read(three).priorities] == [
+        "Sustainable growth and opportunity",
+        "Safe and secure",
+        "Lifestyle choices",
+    ]

@@ -51,7 +51,8 @@ _UNDER_EACH = re.compile(
 #: what each listed item holds, a level below it; the items are the areas the plan is focused on.
 #: "There are five priorities in the plan. These all have actions underneath …:" likewise.
 _EACH_HOLDS = re.compile(
-    r"\b(?:(?:which|that)\s+each|(?:these|they)\s+(?:all|each))\s+(?:contain(?:s|ed)?|ha(?:s|d|ve)|include[sd]?)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:(?:which|that)\s+each|(?:these|they)\s+(?:all|each))\s+"
+    r"(?:contain(?:s|ed)?|ha(?:s|d|ve)|include[sd]?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:actions|commitments|activities|key tasks)\b",
     re.IGNORECASE,
 )

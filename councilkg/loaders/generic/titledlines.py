@@ -28,8 +28,8 @@ _TITLED_LINE = re.compile(
 )
 MIN_LINES = 3
 #: The word each kind of item is listed by (as :func:`~councilkg.loaders.parsing.runlists.counted_lines`
-#: returns it).
-_KIND_WORD = {"priority": "priorities", "outcome": "outcomes", "action": "actions"}
+#: returns it), the kinds titles under a lead-in may be.
+LIST_WORD_OF_KIND = {"priority": "priorities", "outcome": "outcomes", "action": "actions"}
 
 
 def titled_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, list[RunItem], str] | None:
@@ -47,7 +47,7 @@ def titled_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, 
         ('priorities', ['Our Present and Future', 'Our Safety', 'Our Health'])
     """
     lead_in = texts[position][1]
-    if not lead_in.endswith(":") or (kind := lead_in_kind(lead_in)) not in _KIND_WORD:
+    if not lead_in.endswith(":") or (kind := lead_in_kind(lead_in)) not in LIST_WORD_OF_KIND:
         return None
     titles: list[RunItem] = []
     for number, text in texts[position + 1 :]:
@@ -63,4 +63,4 @@ def titled_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, 
         return None
     if kind == "action" and not any(starts_with_verb(title.label) for title in titles):
         kind = "priority"  # "Our Safety", "Our Health": themes named by nouns, not what is to be done
-    return _KIND_WORD[kind], titles, RULE_TITLED_LINES
+    return LIST_WORD_OF_KIND[kind], titles, RULE_TITLED_LINES

@@ -23,7 +23,7 @@ from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LABELLED, labelled_title
 from councilkg.loaders.generic.paragraphcounts import paragraph_counted
-from councilkg.loaders.generic.titledlines import titled_lines
+from councilkg.loaders.generic.titledlines import LIST_WORD_OF_KIND, titled_lines
 from councilkg.loaders.generic.unmarkedlists import unmarked_lines
 from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, RunItem, count_value, counted_lines
 
@@ -37,8 +37,6 @@ MIN_TITLES = 2
 _FOLLOWING = re.compile(r"\b(?:as follows|the following)\b", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.;!?][\"'”’)]?$")
 _ENDS_OPEN = re.compile(r"[.:;!?,]$")
-#: The word :func:`~councilkg.loaders.generic.outlineruns.OutlineRuns._counted_lines` reads a kind by.
-_KIND_WORD = {"priority": "priorities", "outcome": "outcomes", "action": "actions"}
 #: "… are six outcomes for the borough:", "… through 6 priorities:": a count, up to two words, the kind
 #: it counts and up to four words more, then the colon ending the lead-in.
 _COUNTED_KIND = re.compile(
@@ -99,7 +97,7 @@ def titled_paragraphs(
     count, rule = None, RULE_TITLED_PARAGRAPHS
     if counted is not None:
         (kind, count), rule = counted, RULE_COUNTED_TITLES
-    if kind not in _KIND_WORD:
+    if kind not in LIST_WORD_OF_KIND:
         return None  # measures and risks are read by their own rules
     titles: list[RunItem] = []
     said = 0  # the paragraphs under the last title
@@ -130,7 +128,7 @@ def titled_paragraphs(
         titles = titles[:-1]  # the last title has no paragraph: a heading of what follows, not one of them
     if count is not None and len(titles) > count:
         return None  # more titles than the lead-in counts: not its list
-    return (_KIND_WORD[kind], titles, rule) if len(titles) >= MIN_TITLES else None
+    return (LIST_WORD_OF_KIND[kind], titles, rule) if len(titles) >= MIN_TITLES else None
 
 
 def _titled(number: int, text: str) -> RunItem:

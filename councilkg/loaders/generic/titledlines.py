@@ -45,6 +45,10 @@ def titled_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, 
         ...     (4, "Our Health: We want to be supported to be healthy, this includes understanding")], 0)
         >>> kind, [title.label for title in titles]
         ('priorities', ['Our Present and Future', 'Our Safety', 'Our Health'])
+        >>> titled_lines([(1, "Our themes are:"), (2, "People:  A Healthy, Inclusive and Engaged Community"),
+        ...               (3, "Place:  An Enterprising, Vibrant and Sustainable Place"),
+        ...               (4, "Us:  An Innovative, Proactive and Effective Council")], 0) is None
+        True
     """
     lead_in = texts[position][1]
     if not lead_in.endswith(":") or (kind := lead_in_kind(lead_in)) not in LIST_WORD_OF_KIND:
@@ -58,9 +62,18 @@ def titled_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, 
         found = _TITLED_LINE.match(text)
         if found is None or BULLET.match(text) or NUMBER.match(text) or LETTER.match(text):
             break
+        if _is_name(found.group("meaning")):
+            return None  # "People:  A Healthy, Inclusive and Engaged Community": the line is one name
         titles.append(RunItem(number, None, found.group("title")))
     if len(titles) < MIN_LINES:
         return None
     if kind == "action" and not any(starts_with_verb(title.label) for title in titles):
         kind = "priority"  # "Our Safety", "Our Health": themes named by nouns, not what is to be done
     return LIST_WORD_OF_KIND[kind], titles, RULE_TITLED_LINES
+
+
+def _is_name(text: str) -> bool:
+    """True when every word of four letters or more in ``text`` is capitalised: a name in title case
+    ("A Healthy, Inclusive and Engaged Community"), not a sentence saying what a title means."""
+    words = [word for word in re.findall(r"[A-Za-z’'-]+", text) if len(word) >= 4]
+    return bool(words) and all(word[0].isupper() for word in words)

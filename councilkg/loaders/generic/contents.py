@@ -265,8 +265,10 @@ def page_number(text: str) -> int | None:
         >>> page_number("Thriving Economy 12 – 13")
         12
     """
-    entry = without_page_number(text)
-    page = re.split(r"\s+[-–]\s+", text[len(entry) :].strip(" \t.\u2026/"))[0]
+    tail = text[len(without_page_number(text)) :]
+    if pages := _PAGE_RANGE.search(tail):
+        return int(pages.group("first"))
+    page = tail.strip(" \t.\u2026/")
     return int(page) if page else None  # none, or cut off the line after the leaders
 
 

@@ -102,7 +102,18 @@ _WORD = re.compile(r"\b[a-z][a-z0-9]*\b")
 
 
 def _stem(word: str) -> str:
-    """Return ``word`` without a plural or -ing/-ed ending; short words and concept tokens are kept."""
+    """Return ``word`` without its plural and -ing/-ed endings; short words and concept tokens are kept.
+
+    Endings are cut until none is left, so a stem stems to itself ("increased" and "increas" both
+    give "increa") and tokens read back from a label give the same tokens.
+    """
+    while (shorter := _stem_once(word)) != word:
+        word = shorter
+    return word
+
+
+def _stem_once(word: str) -> str:
+    """Return ``word`` with one plural or -ing/-ed ending cut, or ``word`` itself when it has none."""
     if word in _CONCEPT_TOKENS or len(word) <= 4:
         return word
     if word.endswith("ies"):

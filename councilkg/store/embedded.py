@@ -38,7 +38,7 @@ from councilkg.ontology.vocab import PREFIXES
 from councilkg.queries.names import syntax_message
 from councilkg.queries.sparqltext import bind
 from councilkg.store.base import QueryResult
-from councilkg.store.bulk import BulkBuild, put_in_place
+from councilkg.store.bulk import BulkBuild, put_in_place, remove_stale_builds
 from councilkg.store.common import LayoutStore
 from councilkg.store.names import INDEX_SUFFIX, NameIndex, index_path
 
@@ -104,6 +104,9 @@ class EmbeddedStore(LayoutStore):
                 raise StoreError(f"--store {where} is a file, not a store folder")
             path.parent.mkdir(parents=True, exist_ok=True)
             database = ox.Store(str(path))
+            # A build killed after its database was put in place may have left its name index
+            # beside: holding the store's lock, this writer is the one to delete it.
+            remove_stale_builds(path)
             names = NameIndex.open(index_path(path), _identity(path))
             return cls(database, where, read_only=False, names=names).with_current_names()
         except (OSError, RuntimeError) as error:

@@ -152,6 +152,21 @@ def test_what_a_killed_build_left_beside_the_store_is_deleted(tmp_path: Path) ->
     assert left_beside(folder) == [running.name]
 
 
+def test_a_store_opened_for_writing_deletes_what_a_killed_build_left_beside_it(tmp_path: Path) -> None:
+    """A build killed after putting its database in place leaves its name index beside the store,
+    which is then whole: the next writer deletes it, even when it writes transactionally."""
+    folder = tmp_path / "store"
+    plans = [plan.path for plan in bundled_plans()]
+    with EmbeddedStore.open(folder) as store:
+        api.load_plans(store, [plans[0]])
+    dead = 2**22 + 7
+    (tmp_path / f"store{BUILDING}{dead}.names.sqlite").write_bytes(b"")
+    with EmbeddedStore.open(folder) as store:
+        assert left_beside(folder) == []
+        api.load_plans(store, [plans[1]])
+    assert left_beside(folder) == []
+
+
 def test_a_store_folder_given_by_a_link_is_written_in_place(tmp_path: Path) -> None:
     """Exchanging folders would replace a symbolic link with the new folder: the link's store is
     written transactionally, and stays where the link points."""

@@ -50,6 +50,11 @@ _TO_ACHIEVE = re.compile(
     r"^what (?:needs|we (?:need|want|aim|plan)) to (?:be )?achieved?(?: by \d{4})?$", re.IGNORECASE
 )
 _FOR_ACTION = re.compile(r"\s+for action\s*$", re.IGNORECASE)
+#: "Resourcing our goals", "Monitoring the priorities": an entry over what is done about the items (its
+#: sections the finances, the reports), not over the items.
+_ABOUT_ITEMS = re.compile(
+    r"^(?:resourcing|funding|financing|monitoring|measuring|reviewing)\b", re.IGNORECASE
+)
 #: Entries that follow a plan's items in its contents, not one of them: "Taking this strategy
 #: forward", "Governance", "Commissioning", "How we will know".
 _AFTER_ITEMS = re.compile(
@@ -285,11 +290,15 @@ def kind_of_entry(name: str) -> str | None:
         'indicator'
         >>> kind_of_entry("What needs to be achieved"), kind_of_entry("What is Early Help?")
         ('priority', None)
+        >>> kind_of_entry("Resourcing our goals")
+        'other'
     """
     if sum(1 for word in name.split() if re.search(r"[^\W\d_]", word)) > MAX_KIND_ENTRY_WORDS:
         return None  # "Improve the educational outcomes for pupils in all schools, …" names one item
     if _TO_ACHIEVE.match(name):
         return "priority"
+    if _ABOUT_ITEMS.match(name):
+        return "other"
     matches = list(_KIND_NAMED.finditer(_FOR_ACTION.sub("", name)))
     if not matches:
         return None

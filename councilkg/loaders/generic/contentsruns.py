@@ -26,6 +26,10 @@ MAX_PAGE_DIGITS = 3
 MAX_ENTRY_WORDS = 30
 
 
+#: "Foreword ......2": leaders run into the page number after them.
+_GLUED_PAGE = re.compile(r"([.\u2026]{3})(\d{1,3})(?!\d)")
+
+
 def _leaders(token: str) -> str | None:
     """Return the word before dotted leaders ending ``token`` ("" when it is only leaders), else None."""
     word = token.rstrip(".\u2026")
@@ -51,10 +55,12 @@ def contents_run_entries(text: str) -> list[str]:
         ['1. Introduction .... 4', '2. Executive Summary .... 5', '(a) Parenting']
         >>> contents_run_entries("Introduction ...... 4")
         []
+        >>> contents_run_entries("Foreword ......2 Our vision......9 • Health ......12")
+        ['Foreword .... 2', 'Our vision .... 9', '• Health .... 12']
     """
     if "." not in text and "\u2026" not in text:
         return []  # no leaders, and no "3.1" numbering a section: no entry (the words need not be split)
-    tokens = text.split()
+    tokens = _GLUED_PAGE.sub(r"\1 \2", text).split()
     entries: list[str] = []
     current: list[str] = []
     position = 0

@@ -115,7 +115,8 @@ def _is_theme(name: str) -> bool:
 
 
 def _is_front(name: str) -> bool:
-    return bool(_FRONT.match(name) or _ON_THE_PLAN.search(name))
+    # "How this Strategy was Developed": a question the front matter answers, before the themes
+    return bool(_FRONT.match(name) or _ON_THE_PLAN.search(name) or _NARRATIVE.search(name))
 
 
 def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
@@ -159,7 +160,8 @@ def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
     run = list(entries[start:end])
     if start == 0 or not MIN_THEMES <= len(run) <= MAX_THEMES:
         return []
-    if any(_is_theme(entry.name) for entry in entries[end:]):
+    back = next((at for at in range(end, len(entries)) if _BACK.match(entries[at].name)), len(entries))
+    if any(_is_theme(entry.name) for entry in entries[end:back]):
         return []  # "Delivery plan 12" / "Safe 13": sections, not a run of themes and its back matter
     steps = [b - a for a, b in zip(pages[start:end], pages[start + 1 : end], strict=False)]
     if any(step > MAX_THEME_PAGES for step in steps):

@@ -236,7 +236,9 @@ class OutlineContents(OutlineItems):
         elif marker is None:
             style = "none"
         elif marker.re in (NUMBER, CELL_NUMBER):
-            style = "section" if section else "numbered"
+            # "6.1 Enterprising Communities" under "6. Our Ambitions": a chapter's sections, marked apart
+            dotted = marker.re is NUMBER and "." in marker.group(1)
+            style = "section" if section else "sub-numbered" if dotted else "numbered"
         elif marker.re is ROMAN_DOT:
             style = "roman"
         elif marker.re is LETTER:

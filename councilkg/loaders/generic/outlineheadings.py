@@ -93,6 +93,9 @@ class OutlineHeadings(OutlineLeadIns):
             or not has_word(text)  # "Co": a word cut short where the page ends
             or _GOES_ON.match(text)  # "Including WSCB Action Plan 2009/10": a title's next line
         ):
+            heading = words <= 8 and not SENTENCE_END.search(text)
+            if self.marked_list and heading and NOT_A_PRIORITY.match(text):
+                self.list_kind = None  # "Values for our residents" after the themes' bullets: they ended
             self.after_sentence = bool(SENTENCE_END.search(text))
             return False
         if self.marked_list or self.list_left == 0:  # "The Five Themes:" and five read: the list ended

@@ -384,6 +384,9 @@ NOT_A_PRIORITY = re.compile(
     # "Measuring our progress", "Monitoring performance": how the plan is checked, no priority of it
     r"(?:measuring|monitoring) (?:our |the plan'?s? )?(?:progress|success|performance)$|"
     r"(?:key |main )?(?:challenges|achievements|issues|recommendations)$|"
+    # "Our values", "Values for our residents", "Principles and behaviours": how, not what, is done
+    r"(?:core |guiding )?(?:values|principles|behaviours)(?:\s+(?:and|&)\s+(?:values|principles|behaviours))?"
+    r"(?:\s+for\s+(?:our |the )?[\w ]{1,30})?:?$|"
     # "Quality of Life Implications", "Resource and legal implications": a committee report's sections
     r"(?:[\w&-]+\s+){0,3}implications:?$|"
     # "What is it", "How we will know": a question heading over narrative, its mark lost or never printed

@@ -59,3 +59,29 @@ def test_bullets_under_a_listed_priority_printed_again_as_a_heading_stay_its_mea
         "Number of volunteers in Libraries",
     ]
     assert extraction.actions == []
+
+
+#: Guildford Borough Council's Corporate Plan 2015-2020, https://www.guildford.gov.uk/corporateplan
+GUILDFORD = """Fundamental themes that support our vision
+
+  • Our Borough - ensuring that proportional and managed growth for future generations meets our \
+community and economic needs.
+
+  • Our Economy - improving prosperity for all by enabling a dynamic, productive and sustainable economy \
+that provides jobs and homes for local people.
+
+  • Your Council - ensuring a sustainable financial future to deliver improved and innovative services.
+
+Values for our residents
+
+  • We will strive to be the best Council.
+
+  • We will deliver quality and value for money services.
+"""
+
+
+def test_a_heading_of_values_ends_the_list_of_themes() -> None:
+    """The values under their heading are neither more themes nor the last theme's actions."""
+    found = read(GUILDFORD)
+    assert [priority.label for priority in found.priorities] == ["Our Borough", "Our Economy", "Your Council"]
+    assert found.actions == []

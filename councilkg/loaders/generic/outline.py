@@ -402,6 +402,11 @@ class OutlineReader(OutlineMarked):
                 # something other than plan items
                 self.list_kind, self.pending = "other", None
                 return
+            # "made the following points:" / "· the three Key Performance Indicators … were A; B and C":
+            # a point, no item, naming the items
+            point = self.list_kind == "other" and len(inner.split()) > MAX_HEADING_WORDS
+            if point and self._counted(number, inner):
+                return
             labelled = LABELLED.match(inner)
             if labelled and labelled.group("ref") and self.list_kind not in {"action", "indicator"}:
                 self._labelled(number, labelled, inner)

@@ -253,3 +253,29 @@ def test_a_theme_a_minute_names_then_says_how_it_was_spoken_of_is_read_by_its_ti
         "A council working for our community and serving our residents",
         "A greener, brighter future",
     ]
+
+
+#: London Borough of Harrow, minutes on the Youth Justice Plan 2015-2018,
+#: https://moderngov.harrow.gov.uk/mgAi.aspx?ID=97009
+HARROW = """The Head of Service – Youth Offending also addressed the Committee and made the following points:
+
+·                     the three Key Performance Indicators for the Youth Offending Team, as set by the Youth \
+Justice Board were reducing first time entrants; reducing re-offending and reducing the use of custody. \
+Performance against these targets was good;
+
+·                     there was a decrease in the number of young people being found guilty of a crime \
+in 2014-15;
+
+·                     the Harrow Youth Offending Team Annual Report fed into this Plan;
+"""
+
+
+def test_a_point_of_the_minutes_naming_a_counted_list_gives_its_items() -> None:
+    """The points made are no items, but the indicators one of them counts and names are."""
+    found = read(HARROW)
+    assert [indicator.label for indicator in found.indicators] == [
+        "reducing first time entrants",
+        "reducing re-offending",
+        "reducing the use of custody",
+    ]
+    assert found.priorities == [] and found.actions == []

@@ -52,7 +52,13 @@ from councilkg.loaders.generic.outlinelines import (
 from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
-from councilkg.loaders.generic.statedlines import PEOPLE_STATE, STATE, is_tally, reports_what_was
+from councilkg.loaders.generic.statedlines import (
+    PEOPLE_STATE,
+    STATE,
+    is_tally,
+    reports_what_was,
+    states_a_figure,
+)
 from councilkg.loaders.generic.statements import StatementSpan
 from councilkg.loaders.model import (
     Action,
@@ -481,8 +487,8 @@ class OutlineItems:
             self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
             return
         if self.list_kind == "priority-list" and self.headed_list and self.priority is not None:
-            if ASPIRATION.match(text):
-                self.pending = None
+            if ASPIRATION.match(text) or states_a_figure(text):
+                self.pending = None  # "- Life expectancy … is 81.5 years …": how the area is, no action
             elif opens_with_measure(text):  # a measure is never an action, whatever list it is in
                 self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.5)
             elif not self._objective(number, text, ref) and not self._people_state(number, text, ref, rule):
@@ -559,6 +565,7 @@ class OutlineItems:
                 or POST_TITLE.match(text)
                 or ACCOUNTABLE.search(text)
                 or reports_what_was(text)  # "• Robust measures were in place …"
+                or states_a_figure(text)  # "- Life expectancy in Buckinghamshire is 81.5 years …"
             ):
                 self.pending = None  # "We want all of our children and young people to achieve highly"
                 return

@@ -93,3 +93,32 @@ def reports_what_was(text: str) -> bool:
     if len(words) >= MIN_REPORT_WORDS and _HAVE_DONE.match(" " + text):
         return True  # "Since the elections in May 2003, the Executive Portfolio Holders have worked …"
     return _WAS.match(" " + text) is not None or _BODY_SAID.match(text) is not None or is_tally(text)
+
+
+#: "… is 81.5 years for men", "Only 57.6% of children … are meeting …": a figure stated in the present
+#: tense, the verb within the point's opening words.
+_IS_FIGURE = re.compile(
+    r"^[^.;:]{0,80}?(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:is|are)\s[^.;:]{0,80}?"
+    r"(?<![\w.])\d+(?:\.\d+)?(?:%|\s*per\s*cent\b|\s+years?\b)"
+    r"|^(?:only\s+)?\d+(?:\.\d+)?%\s+of\s[^.;:]{0,80}?\s(?:is|are)\s",
+    re.IGNORECASE,
+)
+
+
+def states_a_figure(text: str) -> bool:
+    """True when a point states a figure of how things are ("Life expectancy in Buckinghamshire is 81.5
+    years …", "Only 57.6% of children … are meeting …"): a fact about the area, no action. A point
+    opening with an action's verb or "To" ("Increase the share … that is 75%") is none.
+
+    Example:
+        >>> states_a_figure("Life expectancy in Buckinghamshire is 81.5 years for men and 85.1 for women")
+        True
+        >>> states_a_figure("Only 57.6% of children and young people are meeting recommended levels")
+        True
+        >>> states_a_figure("Reduce the gap, which is 5.8 years, between the most and least deprived")
+        False
+    """
+    words = text.split()
+    if not words or words[0] in ACTION_VERBS or words[0].casefold() == "to":
+        return False
+    return _IS_FIGURE.match(text) is not None

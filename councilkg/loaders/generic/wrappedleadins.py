@@ -40,9 +40,14 @@ def wrapped_lead_in(lines: Sequence[str], number: int, skip: Callable[[int], boo
         'The plan sets out five key priorities which were drawn up with young people. They are:'
         >>> wrapped_lead_in(["Our priorities for 2024.", "They are:"], 2, lambda n: False) is None
         True
+        >>> wrapped_lead_in(["These are the key areas of work under each of the six new priorities",
+        ...     "Tackling homelessness and ensuring quality housing"], 2, lambda n: False) is None
+        True
     """
     last = prose_line(lines, number, skip)
-    if last is None:
+    if last is None or (last[:1].isupper() and not last.endswith(LEAD_IN_ENDS)):
+        # "… under each of the six new priorities for the year ahead" / "Tackling homelessness and
+        # ensuring quality housing" / "- Review …": a heading over the list, the sentence above ended
         return None
     parts = [last]
     for above in range(number - 1, max(number - MAX_WRAPPED_LINES, 0), -1):

@@ -133,13 +133,13 @@ def split_fused(text: str) -> list[str]:
 #: cell whose bullet markers were lost starts a new item.
 ACTION_VERBS = frozenset(
     """
-    Achieve Address Agree Align Appoint Assess Audit Build Carry Check Commence Commission Complete
-    Conduct Confirm Consider Consult Continue Co-ordinate Coordinate Create Deliver Deploy Design
-    Develop Draft Embed Enable Encourage Engage Ensure Establish Evaluate Expand Explore Extend
-    Finalise Hold Identify Implement Improve Increase Introduce Invest Launch Lead Maintain Map
-    Meet Monitor Move Open Plan Pilot Prepare Produce Promote Provide Publish Raise Recruit Reduce
-    Refresh Re-submit Restructure Review Roll Secure Set Share Strengthen Submit Support Sustain
-    Target Train Undertake Update Use Work
+    Achieve Acquire Address Agree Align Appoint Assess Audit Bring Build Carry Check Commence Commission
+    Complete Conduct Confirm Consider Consult Continue Co-ordinate Coordinate Create Deliver Deploy
+    Design Develop Draft Embed Enable Encourage Engage Enhance Ensure Establish Evaluate Expand Explore
+    Extend Finalise Hold Identify Implement Improve Increase Introduce Invest Launch Lead Maintain
+    Map Meet Monitor Move Open Plan Pilot Prepare Produce Promote Protect Provide Publish Raise Recruit
+    Reduce Refresh Regenerate Regulate Re-submit Restructure Review Roll Secure Set Share Strengthen
+    Submit Support Sustain Tackle Target Train Transform Undertake Update Use Work
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

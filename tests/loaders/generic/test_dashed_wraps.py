@@ -64,6 +64,7 @@ def test_a_title_over_a_lead_in_of_its_own_is_no_wrapped_end_of_the_item_above()
     text = (
         "These are some of the key areas of work that we'll be doing under each of the six new priorities\n"
         "Tackling homelessness and ensuring quality housing\n"
+        "- Review our council tax reduction scheme for 2020/21 by November 2020\n"
         "- Aim to build 192 new homes at Bulverhythe\n"
         "- Make sure homes are adapted and made fit for the future where we have power to do so\n"
         "Keeping Hastings clean and safe through efficient licensing, enforcement and street cleansing\n"
@@ -71,7 +72,7 @@ def test_a_title_over_a_lead_in_of_its_own_is_no_wrapped_end_of_the_item_above()
         "- Expanding the garden waste service that we offer\n"
     )
     actions = read(text).actions
-    assert actions[1].label == (
+    assert actions[2].label == (
         "Make sure homes are adapted and made fit for the future where we have power to do so"
     )
 

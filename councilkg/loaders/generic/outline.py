@@ -207,7 +207,7 @@ class OutlineReader(OutlineMarked):
                 elif self.contents is None and (named := heading_outcome(text)) is not None:
                     self._framework_outcome(number, *named)
                 if number in read_before:  # a heading another rule read: the items below are its
-                    self.priority, self.list_kind = read_before[number], None
+                    self.priority, self.list_kind = read_before[number], self._kind_under_heading()
                 continue
             if self.list_kind in ITEM_LISTS and leads_into_other_list(text):
                 self.list_kind = "other"  # "… Hull must make the most of its … strengths –": its own list
@@ -221,6 +221,19 @@ class OutlineReader(OutlineMarked):
             self._after_marked(number)
             self.previous, self.previous_line = text, number
         self._contents_items()
+
+    def _kind_under_heading(self) -> str | None:
+        """Return the kind of list that goes on under a heading another rule read: "outcome-list" when
+        a lead-in naming outcomes heads the headings ("Priority Outcomes we want to see" / "Priority 1 -
+        Improve …" / "• Residents living active and healthy lives"), its outcomes grouped under them;
+        else ``None``."""
+        grouped = self.list_kind == "outcome-list" and (
+            self._list_unstarted() or self.grouped_under == self.lead_in_line
+        )
+        if not grouped:
+            return None
+        self.grouped_under = self.lead_in_line
+        return "outcome-list"
 
     # -- one line ---------------------------------------------------------------------------------
 

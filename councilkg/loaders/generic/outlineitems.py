@@ -180,6 +180,7 @@ class OutlineItems:
         self.previous_line = 0  # … and its number
         self.lead_in = ""  # the text of the last line read as a lead-in to a list
         self.lead_in_line = 0  # … and its number
+        self.grouped_under = -1  # the lead-in line of a list of outcomes grouped under headings, if any
         self.contents: ContentsPage | None = None  # the contents page being read, if any
         self.sections = ContentsSections()  # the items contents pages list under a kind's entry
         self.marked_list = False  # the priorities or outcomes listed so far were bullets or numbers
@@ -378,6 +379,10 @@ class OutlineItems:
         )
         self.extraction.outcomes.append(outcome)
         self.seen_labels[("outcome", label.casefold())] = outcome
+        if listed and self.priority is not None and self.grouped_under == self.lead_in_line:
+            # "Priority 1 - Improve …" / "• Residents living active and healthy lives": the outcome the
+            # heading's priority works for
+            self.priority.contributes_to.append(OutcomeLink(self.scheme, key))
         # one of a list of outcomes under a priority (its outcomes) leaves that priority in force
         self.outcome, self.list_kind, self.pending = (None if listed else outcome), None, None
         self.priority = self.priority if listed else None

@@ -54,17 +54,29 @@ _WINGDINGS_ARROW = re.compile(r"(?:^|\s)Ø\s+")
 
 def wingdings_bullets(text: str) -> str:
     """Return ``text`` with a PDF's Wingdings arrow bullets ("Ø ") as "•", when the line starts with one
-    and holds another (a lone "Ø" is a letter of a Danish name).
+    and holds another (a lone "Ø" is a letter of a Danish name); and with bullets copied as full stops
+    (". Driving Economic Vitality . Enhancing Health …") as "•", when the line starts with one and holds
+    two more, each before a capital.
 
     Example:
         >>> wingdings_bullets("Ø Low Council Tax Ø Economic Growth")
         '• Low Council Tax • Economic Growth'
         >>> wingdings_bullets("Ø Rasmussen")
         'Ø Rasmussen'
+        >>> wingdings_bullets(". Driving Economic Vitality . Caring for the Environment . Providing a Home")
+        '• Driving Economic Vitality • Caring for the Environment • Providing a Home'
     """
+    if text.startswith(". ") and len(_STOP_BULLET.findall(text)) >= MIN_STOP_BULLETS:
+        return _STOP_BULLET.sub(lambda match: match.group(0).replace(".", "•"), text)
     if not text.startswith("Ø ") or len(_WINGDINGS_ARROW.findall(text)) < 2:
         return text
     return _WINGDINGS_ARROW.sub(lambda match: match.group(0).replace("Ø", "•"), text)
+
+
+#: A bullet copied as a full stop: at the line's start or after a space, then a space and a capital.
+_STOP_BULLET = re.compile(r"(?:^|(?<=\s))\.\s+(?=[A-Z])")
+#: A line so marked holds three such marks or more (one is a stray stop, two a sentence's).
+MIN_STOP_BULLETS = 3
 
 
 #: "l A Central Information Hub", "n Better signage …": a symbol font's bullet (Wingdings "l" is a round

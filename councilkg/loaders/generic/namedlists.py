@@ -57,6 +57,12 @@ _PLANS_BACKBONE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:plan|strategy)\b",
     re.IGNORECASE,
 )
+#: "… the existing priorities of Our Communities, Our Council, Our Economy, and Our Homes.", "… the
+#: established key themes of Wellbeing, Pride in Place and Growth, but …": the kind, "of", then titles.
+_NAMED_OF = re.compile(
+    rf"\b(?P<kind>{_KINDS}|themes)\s+of\s+(?P<items>[A-Z‘'][^:;!?]+?)(?:,\s+but\b|\.?\s*$)",
+    re.IGNORECASE,
+)
 #: A count right before the kind ("the eight key priorities"): the list named must hold that many.
 _COUNT_BEFORE = re.compile(rf"{COUNT_AND_WORDS}$", re.IGNORECASE)
 #: A sentence's end: a full stop before a space and a capital, or the line's end.
@@ -99,6 +105,9 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         >>> named_list("The plan sets out the eight key priorities which include tackling housing, "
         ...            "protecting the environment and strengthening the economy.") is None
         True
+        >>> named_list("The strategy maintains the established key themes of Wellbeing, Pride in Place and "
+        ...            "Growth, but the theme ‘A Responsive Council’ has been introduced.")
+        ('themes', ['Wellbeing', 'Pride in Place', 'Growth'])
     """
     for sentence in _SENTENCE_END.split(text):
         before = _NAMED_BEFORE.match(sentence)
@@ -111,6 +120,9 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         backbone = _PLANS_BACKBONE.match(sentence)
         if backbone and (items := _items(backbone.group("items").strip())):
             return "priorities", items
+        named_of = _NAMED_OF.search(sentence)
+        if named_of and (items := _items(named_of.group("items").strip())) and _all_titles(items):
+            return named_of.group("kind").casefold(), items
         found = _NAMED.search(sentence)
         if found is None or GENERIC_KIND_WORD.search(sentence[: found.start()]):
             continue

@@ -46,3 +46,26 @@ def test_a_letter_opening_one_line_only_is_no_bullet() -> None:
     )
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(text)
+
+
+#: Hambleton District Council, report to Scrutiny Committee on the Annual Review 2017/18 (2018),
+#: https://docslib.org/doc/10503067/hambleton-district-council-report-to
+HAMBLETON = """\
+1.3 The Annual Review provides information across the four priority areas throughout the year, an \
+indication for the year ahead and finishes with a snapshot of performance statistics. The four priority \
+areas are:
+
+. Driving Economic Vitality . Enhancing Health and Wellbeing . Caring for the Environment . Providing a \
+Special Place to Live
+
+2.0 LINK TO COUNCIL PRIORITIES:
+"""
+
+
+def test_bullets_copied_as_full_stops_part_the_items_of_a_line() -> None:
+    assert [priority.label for priority in read(HAMBLETON).priorities] == [
+        "Driving Economic Vitality",
+        "Enhancing Health and Wellbeing",
+        "Caring for the Environment",
+        "Providing a Special Place to Live",
+    ]

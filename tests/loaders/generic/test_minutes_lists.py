@@ -279,3 +279,38 @@ def test_a_point_of_the_minutes_naming_a_counted_list_gives_its_items() -> None:
         "reducing the use of custody",
     ]
     assert found.priorities == [] and found.actions == []
+
+
+#: Havant Borough Council, news on its new Corporate Strategy (2024),
+#: https://havant.gov.uk/news/2024/community-heart-councils-new-corporate-strategy
+HAVANT = (
+    "The strategy maintains the established key themes of Wellbeing, Pride in Place and Growth, but in "
+    "direct response to feedback in this year’s Residents’ Survey, the theme ‘A Responsive Council’ has "
+    "been introduced.\n"
+)
+
+#: North Kesteven District Council, The NK Plan (2018),
+#: https://www.n-kesteven.gov.uk/your-council/facts-and-figures-about-the-council/council-performance/the-nk-plan/
+NORTH_KESTEVEN = (
+    "A consultation process has been undertaken with residents, partners and other stakeholders to review "
+    "and fine tune the proposals resulting in the addition of a new fifth corporate priority – Our "
+    "Environment – to sit alongside the existing priorities of Our Communities, Our Council, Our Economy, "
+    "and Our Homes. The NK Plan 2018-21 was approved at the Full Council Meeting held 6th March 2018.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        (HAVANT, ["Wellbeing", "Pride in Place", "Growth"]),
+        (NORTH_KESTEVEN, ["Our Communities", "Our Council", "Our Economy", "Our Homes"]),
+    ],
+)
+def test_titles_a_sentence_names_after_their_kind_and_of_are_its_items(text: str, labels: list[str]) -> None:
+    assert [priority.label for priority in read(text).priorities] == labels
+
+
+def test_a_kind_of_words_in_small_letters_names_no_items() -> None:
+    """"the priorities of the council, its partners and residents": whose they are, not what."""
+    with pytest.raises(UnknownLayoutError):
+        read("The plan sets out the priorities of the council, its partners and its residents for 2024.\n")

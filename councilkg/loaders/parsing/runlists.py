@@ -87,7 +87,9 @@ _COUNTED_COMMA_LEAD_IN = re.compile(
     # "… four main aims including start well, stay well, …": a verb saying what the items are opens them too
     # (not where the sentence goes on to a colon: "… three priorities were agreed: A, B and C")
     # "… the plan had three priorities ‘people, place and prosperity’.": the items quoted together
-    r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were)\b:?(?![^.:]*:)|\s(?=[‘“]))\s*",
+    # "… three priorities that emerged … continued to be growth; resilient families …; and housing."
+    r"(?P<open>:|;|\s[–-]|\(|\s(?:including|include[sd]?|namely|are|were|(?:continued?\s+to|will)\s+be)\b:?"
+    r"(?![^.:]*:)|\s(?=[‘“]))\s*",
     re.IGNORECASE,
 )
 #: An item of a counted list between commas is a short phrase.

@@ -314,3 +314,19 @@ def test_a_kind_of_words_in_small_letters_names_no_items() -> None:
     """"the priorities of the council, its partners and residents": whose they are, not what."""
     with pytest.raises(UnknownLayoutError):
         read("The plan sets out the priorities of the council, its partners and its residents for 2024.\n")
+
+
+#: St Edmundsbury Borough Council, Overview and Scrutiny Committee minutes on the draft West Suffolk
+#: strategic framework (2017), https://democracy.westsuffolk.gov.uk/mgAi.aspx?ID=14303
+ST_EDMUNDSBURY = (
+    "Work undertaken to date had involved the formulation of a draft vision and strategic priorities, based "
+    "on a review of West Suffolk’s existing priorities, and set against a background of evidence about West "
+    "Suffolk and the issues be faced.  The three priorities that emerged from the work continued to be "
+    "growth; resilient families and communities; and housing.  Each of the three strategic priorities was "
+    "supported by a draft set of projects and actions.\n"
+)
+
+
+def test_a_counted_list_the_sentence_says_its_kind_continued_to_be() -> None:
+    labels = [priority.label for priority in read(ST_EDMUNDSBURY).priorities]
+    assert labels == ["growth", "resilient families and communities", "housing"]

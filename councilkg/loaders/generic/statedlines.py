@@ -88,7 +88,7 @@ def reports_what_was(text: str) -> bool:
         True
     """
     words = text.split()
-    if not words or words[0] in ACTION_VERBS or words[0].casefold() == "to":
+    if _led_as_action(words):
         return False
     if len(words) >= MIN_REPORT_WORDS and _HAVE_DONE.match(" " + text):
         return True  # "Since the elections in May 2003, the Executive Portfolio Holders have worked …"
@@ -118,7 +118,12 @@ def states_a_figure(text: str) -> bool:
         >>> states_a_figure("Reduce the gap, which is 5.8 years, between the most and least deprived")
         False
     """
-    words = text.split()
-    if not words or words[0] in ACTION_VERBS or words[0].casefold() == "to":
+    if _led_as_action(text.split()):
         return False
     return _IS_FIGURE.match(text) is not None
+
+
+def _led_as_action(words: list[str]) -> bool:
+    """True when a point's ``words`` are none, or open with an action's verb or "To": what is to be done
+    ("Ensure that children who were …"), never a report of what was or is."""
+    return not words or words[0] in ACTION_VERBS or words[0].casefold() == "to"

@@ -4,8 +4,9 @@ Some PDFs and web pages set a list's marks apart from the items' text: "-" on on
 children feel supported to thrive" on the next (Liverpool 2025). Carried onto its item's line, the
 mark lets every rule for marked lists read the item as if it had been printed with it. A symbol
 font's bullet copied as the character that codes it — a Wingdings arrow as "Ø" (:func:`wingdings_bullets`),
-a round bullet as the letter "l" ("l A Central Information Hub", Hartlepool 2011, :func:`glyph_bullets`) —
-is marked as the bullet it is.
+a round bullet as the letter "l" ("l A Central Information Hub", Hartlepool 2011, :func:`glyph_bullets`),
+or as a full stop (". Driving Economic Vitality . …", Hambleton 2018, :func:`stop_bullets`) — is marked as
+the bullet it is.
 """
 
 from __future__ import annotations
@@ -54,20 +55,14 @@ _WINGDINGS_ARROW = re.compile(r"(?:^|\s)Ø\s+")
 
 def wingdings_bullets(text: str) -> str:
     """Return ``text`` with a PDF's Wingdings arrow bullets ("Ø ") as "•", when the line starts with one
-    and holds another (a lone "Ø" is a letter of a Danish name); and with bullets copied as full stops
-    (". Driving Economic Vitality . Enhancing Health …") as "•", when the line starts with one and holds
-    two more, each before a capital.
+    and holds another (a lone "Ø" is a letter of a Danish name).
 
     Example:
         >>> wingdings_bullets("Ø Low Council Tax Ø Economic Growth")
         '• Low Council Tax • Economic Growth'
         >>> wingdings_bullets("Ø Rasmussen")
         'Ø Rasmussen'
-        >>> wingdings_bullets(". Driving Economic Vitality . Caring for the Environment . Providing a Home")
-        '• Driving Economic Vitality • Caring for the Environment • Providing a Home'
     """
-    if text.startswith(". ") and len(_STOP_BULLET.findall(text)) >= MIN_STOP_BULLETS:
-        return _STOP_BULLET.sub(lambda match: match.group(0).replace(".", "•"), text)
     if not text.startswith("Ø ") or len(_WINGDINGS_ARROW.findall(text)) < 2:
         return text
     return _WINGDINGS_ARROW.sub(lambda match: match.group(0).replace("Ø", "•"), text)
@@ -77,6 +72,23 @@ def wingdings_bullets(text: str) -> str:
 _STOP_BULLET = re.compile(r"(?:^|(?<=\s))\.\s+(?=[A-Z])")
 #: A line so marked holds three such marks or more (one is a stray stop, two a sentence's).
 MIN_STOP_BULLETS = 3
+
+
+def stop_bullets(text: str) -> str:
+    """Return ``text`` with bullets copied as full stops (". Driving Economic Vitality . Enhancing Health
+    …") as "•", when the line starts with one and holds two more, each before a capital. (A run after a
+    lead-in on the same line, "… are: . Driving …", is parted by
+    :func:`~councilkg.loaders.generic.runonlists.lead_in_run`.)
+
+    Example:
+        >>> stop_bullets(". Driving Economic Vitality . Caring for the Environment . Providing a Home")
+        '• Driving Economic Vitality • Caring for the Environment • Providing a Home'
+        >>> stop_bullets(". See page 4. Then Annex B.")
+        '. See page 4. Then Annex B.'
+    """
+    if not text.startswith(". ") or len(_STOP_BULLET.findall(text)) < MIN_STOP_BULLETS:
+        return text
+    return _STOP_BULLET.sub(lambda match: match.group(0).replace(".", "•"), text)
 
 
 #: "l A Central Information Hub", "n Better signage …": a symbol font's bullet (Wingdings "l" is a round

@@ -48,7 +48,12 @@ from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.headercells import is_header_cell
 from councilkg.loaders.generic.leadinkind import lead_in_kind, names_held_list, points_back
 from councilkg.loaders.generic.listnotes import note_kind
-from councilkg.loaders.generic.lonebullets import carry_lone_bullets, glyph_bullets, wingdings_bullets
+from councilkg.loaders.generic.lonebullets import (
+    carry_lone_bullets,
+    glyph_bullets,
+    stop_bullets,
+    wingdings_bullets,
+)
 from councilkg.loaders.generic.minuteitems import RULE_MINUTE_ITEM, first_performance_line, minute_item
 from councilkg.loaders.generic.objectives import OBJECTIVES_HEADING
 from councilkg.loaders.generic.otherlists import ITEM_LISTS, leads_into_other_list
@@ -133,7 +138,7 @@ class OutlineReader(OutlineMarked):
         texts = carry_lone_bullets(
             glyph_bullets(
                 [
-                    (number, wingdings_bullets(_undoubled(clean_text(raw))))
+                    (number, stop_bullets(wingdings_bullets(_undoubled(clean_text(raw)))))
                     for number, raw in enumerate(lines, start=1)
                 ]
             )

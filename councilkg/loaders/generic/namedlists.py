@@ -49,6 +49,9 @@ _NAMED_BEFORE = re.compile(
     rf"(?P<gap>(?:[^.:;!?\s]+\s+){{0,6}}?)(?P<kind>{_KINDS})\b[^.:;!?]{{0,40}}\.?\s*$",
     re.IGNORECASE,
 )
+#: "We have with our Community Safety Partnership agreed that A, B, … and D are our priorities": a clause
+#: reported after "that" opens the subject, so whose items they are, and where the first starts, is unsure
+_REPORTED = re.compile(r"\bthat\s", re.IGNORECASE)
 #: "Economic growth, social cohesion, … and being an efficient council will form the backbone of a new
 #: three-year plan …": the items first, then what they are to the plan (its priorities).
 _PLANS_BACKBONE = re.compile(
@@ -114,6 +117,7 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         if (
             before
             and not _SAID.search(before.group("gap"))
+            and not _REPORTED.search(before.group("items"))
             and (items := _items(before.group("items").strip()))
         ):
             return before.group("kind").casefold(), items

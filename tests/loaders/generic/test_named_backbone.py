@@ -34,3 +34,22 @@ def test_items_said_to_form_the_backbone_of_a_plan_are_its_priorities() -> None:
 def test_a_pronoun_or_a_pair_is_no_list() -> None:
     assert named_list("It will form the backbone of a new three-year plan.") is None
     assert named_list("Growth and cohesion will form the backbone of a new plan.") is None
+
+
+#: Maidstone Borough Council, Draft Strategic Plan 2015-2020 (Appendix A), "Providing a Clean and Safe
+#: Environment",
+#: https://meetings.maidstone.gov.uk/documents/s39717/Appendix%20A%20-%20Strategic%20Plan%202015-2020.html
+MAIDSTONE = (
+    "Maidstone does not experience high levels of crime.  We have with our Community Safety Partnership "
+    "agreed that reducing anti-social behaviour, domestic abuse, reoffending and improving road safety are "
+    "our priorities up until 2018."
+)
+
+
+def test_items_a_reported_clause_opens_are_no_plans_list() -> None:
+    # whose priorities they are (the partnership's), and where the first item starts, is unsure after "that"
+    assert named_list(MAIDSTONE) is None
+    assert named_list("Road safety, domestic abuse and reoffending are our priorities up until 2018.") == (
+        "priorities",
+        ["Road safety", "domestic abuse", "reoffending"],
+    )

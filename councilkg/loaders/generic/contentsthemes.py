@@ -114,14 +114,45 @@ def _is_theme(name: str) -> bool:
     )
 
 
-def _is_front(name: str) -> bool:
+def _is_front(name: str, cover: frozenset[str] = frozenset()) -> bool:
     # "How this Strategy was Developed": a question the front matter answers, before the themes
-    return bool(_FRONT.match(name) or _ON_THE_PLAN.search(name) or _NARRATIVE.search(name))
+    return bool(
+        _FRONT.match(name) or _ON_THE_PLAN.search(name) or _NARRATIVE.search(name) or _echoes(name, cover)
+    )
 
 
-def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
+#: Words too common to tell a title from another ("A fairer city with a sustainable future").
+_COMMON_WORDS = frozenset(
+    {"a", "an", "the", "and", "of", "with", "for", "to", "in", "on"}
+    | {"our", "your", "its", "their", "we", "you"}
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def title_words(text: str) -> frozenset[str]:
+    """Return the words of ``text``, casefolded, but the commonest ("a", "the", "our", …).
+
+    Example:
+        >>> sorted(title_words("A fairer city, a sustainable future"))
+        ['city', 'fairer', 'future', 'sustainable']
+    """
+    return frozenset(_WORD.findall(text.casefold())) - _COMMON_WORDS
+
+
+def _echoes(name: str, cover: frozenset[str]) -> bool:
+    # "A fairer city with a sustainable future 10" under a cover printing "A fairer city, a sustainable
+    # future": the plan's own name as its first chapter, no theme
+    words = title_words(name)
+    return bool(words) and words <= cover
+
+
+def theme_entries(
+    entries: Sequence[ContentsEntry], cover: frozenset[str] = frozenset()
+) -> list[ContentsEntry]:
     """Return the entries of a contents page that are a plan's themes, or ``[]`` when the page is
     not one of front matter, a run of four to twelve short titles, then entries none of which is one.
+    An entry whose words all stand in ``cover`` (:func:`title_words` of the lines above the page)
+    repeats the plan's title: front matter.
 
     The page ends at its first entry printing no page (the lines read on below it are a footer or
     the body). Every entry after the front matter must be unmarked (no number, letter or bullet: a
@@ -149,9 +180,9 @@ def theme_entries(entries: Sequence[ContentsEntry]) -> list[ContentsEntry]:
         return []
     start = 0  # front matter, and the sections on the plan itself printed with it
     while start < len(entries) and (
-        _is_front(entries[start].name)
+        _is_front(entries[start].name, cover)
         # "Contents 3 / Christchurch Parish 4 / Introduction 5": one entry between two of front matter
-        or (start > 0 and start + 1 < len(entries) and _is_front(entries[start + 1].name))
+        or (start > 0 and start + 1 < len(entries) and _is_front(entries[start + 1].name, cover))
     ):
         start += 1
     end = start

@@ -21,7 +21,12 @@ from councilkg.loaders.generic.contents import (
 )
 from councilkg.loaders.generic.contentsnesting import is_page, is_section_number, next_text
 from councilkg.loaders.generic.contentsruns import contents_run_entries, numbered_run_entries
-from councilkg.loaders.generic.contentsthemes import RULE_CONTENTS_THEME, contents_pages, theme_entries
+from councilkg.loaders.generic.contentsthemes import (
+    RULE_CONTENTS_THEME,
+    contents_pages,
+    theme_entries,
+    title_words,
+)
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
 from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
 from councilkg.loaders.generic.outlinelines import (
@@ -67,6 +72,8 @@ ROMAN_DOT = re.compile(rf"^\s*({ROMAN_NUMERAL}|{ROMAN_NUMERAL.upper()})\.\s+(?=[
 PAGE_BEFORE = re.compile(r"^\d{1,3} (?=[A-Z])")
 
 
+#: A line of a plan's cover printing its title is this short.
+MAX_TITLE_WORDS = 12
 #: Two numbered sections ("12.1 Chase Sport … 12.2 District Needs") among the words of one line.
 _SECTIONS_RUN_ON = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\s+[A-Z].*\s\d{1,2}\.\d{1,2}\s+[A-Z]")
 
@@ -297,7 +304,10 @@ class OutlineContents(OutlineItems):
         lines += [item.source_line for item in extraction.indicators]
         lines += [item.source_line for item in extraction.risks]
         for page in contents_pages(self.sections.read):
-            themes = theme_entries(page)
+            # the titles printed above the page (a foreword's paragraph above it is no title)
+            above = self.raw_lines[: page[0].line - 1]
+            cover = title_words(" ".join(line for line in above if len(line.split()) <= MAX_TITLE_WORDS))
+            themes = theme_entries(page, cover)
             if themes and any(line >= themes[0].line for line in lines):
                 return
             for entry in themes:

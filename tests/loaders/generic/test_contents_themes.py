@@ -250,3 +250,37 @@ def test_a_list_before_the_contents_page_leaves_its_themes_to_be_read() -> None:
         "Protecting and enhancing our environment",
         "Communities",
     ]
+
+
+#: Brighton & Hove City Council, Our plan 2020 to 2023, its cover and contents page,
+#: https://vdocument.in/our-plan-2020-2023-brighton-and-hove.html
+BRIGHTON = "\n\n".join(
+    [
+        "Brighton & Hove City Council",
+        "Our plan 2020 to 2023A fairer city, a sustainable future",
+        "Contents",
+        "Introduction 3",
+        "Our city, your council 4",
+        "A fairer city with a sustainable future 10",
+        "A city to call home 12",
+        "A city working for all 16",
+        "A stronger city 18",
+        "A growing and learning city 20",
+        "A sustainable city 22",
+        "A healthy and caring city 24",
+        "How will the plan be delivered? 26",
+    ]
+)
+
+
+def test_entries_repeating_the_title_on_the_cover_are_front_matter() -> None:
+    priorities = read(BRIGHTON).priorities
+    assert [p.label for p in priorities] == [
+        "A city to call home",
+        "A city working for all",
+        "A stronger city",
+        "A growing and learning city",
+        "A sustainable city",
+        "A healthy and caring city",
+    ]
+    assert {p.reading.rule for p in priorities if p.reading} == {RULE_CONTENTS_THEME}

@@ -161,6 +161,13 @@ class OutlineHeadings(OutlineLeadIns):
             or (_NAMES_A_DOCUMENT.search(text) and not NOT_A_PRIORITY.match(text))  # the plan's own title
         ):
             return False
+        if (kind := kind_named_below(following)) is not None:
+            if kind == "outcome":
+                self._outcome(number, text, None, RULE_HEADING_NAMED_BELOW, listed=False)
+            else:
+                self._priority(number, text, None, RULE_HEADING_NAMED_BELOW, 0.5)
+            self.pending = None
+            return True
         bullet = BULLET.match(following)
         first = following[bullet.end() :].split()[:1] if bullet else []
         # a bullet led by "-ing" ("• Redesigning services around people's lives") may be a theme's
@@ -192,6 +199,29 @@ class OutlineHeadings(OutlineLeadIns):
         """Return whether ``text`` is the label of an outcome already read (case and spacing aside)."""
         key = _label_key(text)
         return any(_label_key(outcome.label) == key for outcome in self.extraction.outcomes)
+
+
+RULE_HEADING_NAMED_BELOW = "heading the paragraph under it calls this priority"
+#: "73% of key activities under this priority had been completed …", "This theme includes …": the
+#: paragraph's first sentence names the heading over it by its kind.
+_THIS_KIND = re.compile(
+    r"^[^.!?:;]{0,80}?\bthis\s+(?P<kind>priority|outcome|theme|ambition|objective|aim|goal)\b", re.IGNORECASE
+)
+
+
+def kind_named_below(following: str) -> str | None:
+    """Return ``"outcome"`` or ``"priority"`` when the first sentence of ``following`` names the
+    heading above it "this outcome" or "this priority" (theme, ambition, objective, aim, goal), else ``None``.
+
+    Example:
+        >>> kind_named_below("73% of key activities under this priority had been completed.")
+        'priority'
+        >>> kind_named_below("We met in May. In this theme we …") is None
+        True
+    """
+    if BULLET.match(following) or (found := _THIS_KIND.match(following)) is None:
+        return None
+    return "outcome" if found.group("kind").casefold() == "outcome" else "priority"
 
 
 #: A line ending in a spaced dash introduces what follows it, as one ending in a colon does.

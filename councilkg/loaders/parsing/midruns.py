@@ -41,6 +41,9 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
         ('Area commitment:', ['We will clarify roles', 'We will improve links', 'We will listen'])
         >>> midline_run("Note: see page 4 • Annex B") is None
         True
+
+    Items each a short title glossed after a spaced dash, one gloss longer than an item may be, are
+    their titles.
     """
     if not any(glyph in text for glyph in ROUND_BULLETS) or len(text) > 5000:
         return None
@@ -56,6 +59,8 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
             continue  # a later colon leads the list, if any does
         parts[-1] = re.split(r"(?<=[.!?])\s+(?=[A-Z])", parts[-1], maxsplit=1)[0]
         parts = [part.strip(" ;,.") for part in parts]
+        if any(len(part.split()) > MAX_PART_WORDS for part in parts):
+            parts = _glossed_titles(parts) or parts
         if (
             len(parts) < MIN_PARTS
             or any(not 1 <= len(part.split()) <= MAX_PART_WORDS for part in parts)
@@ -66,6 +71,21 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
         if lead_in:
             return lead_in + ":", parts
     return None
+
+
+#: "Green Pioneer – Where businesses, communities and …": a short title, a spaced dash, its gloss.
+_GLOSSED = re.compile(r"^(?P<title>[A-Z][^–—:]*?)\s+[–—-]\s+\S")
+MAX_TITLE_WORDS = 6
+
+
+def _glossed_titles(parts: list[str]) -> list[str]:
+    """Return the titles of ``parts`` each a short title glossed after a spaced dash, else ``[]``: a
+    gloss is no item, however long."""
+    glossed = [_GLOSSED.match(part) for part in parts]
+    titles = [found.group("title") for found in glossed if found]
+    if len(titles) < len(parts) or any(len(title.split()) > MAX_TITLE_WORDS for title in titles):
+        return []
+    return titles
 
 
 def _lead_in(before: str) -> str:

@@ -75,6 +75,28 @@ def test_a_list_whose_items_run_long_or_hold_a_colon_is_no_run() -> None:
     assert midline_run("Our priorities: • Keep safe • Be healthy") is None
 
 
+#: Ashford Borough Council, draft Corporate Plan 2021, its introduction
+#: (https://issuu.com./ashfordboroughcouncil/docs/corporate_plan_draft_use/4): three themes run on after
+#: the lead-in, each a title glossed after a spaced dash.
+ASHFORD = (
+    "The Ashford Ambition is supported by three priority themes: • Green Pioneer – Where businesses, "
+    "communities and the public and third sector have come together to become carbon neutral, respect the "
+    "local environment and ecology, and embrace a more sustainable way of living. • Caring Ashford – A "
+    "caring and supportive place to live, with rich heritage; thriving towns, villages and rural "
+    "communities; great schools; high-quality housing; a plethora of cultural activities and events; and "
+    "a strong sense of civic pride. • Targeted Growth – A place where productive, innovative, responsible "
+    "town and rural business communities offer good quality work to an agile and skilled local workforce "
+    "who have embraced a culture of lifelong learning."
+)
+
+
+def test_titles_glossed_at_length_after_a_spaced_dash_are_the_items() -> None:
+    found = read(ASHFORD)
+    assert [p.label for p in found.priorities] == ["Green Pioneer", "Caring Ashford", "Targeted Growth"]
+    # one item run long with no title before a dash: no run, as before
+    assert midline_run(ASHFORD.replace("Caring Ashford – A caring", "A caring")) is None
+
+
 #: Royal Borough of Windsor and Maidenhead, Children's Centres Annual Report: Self Assessment 2013/14
 #: and Business Plan 2014 (https://docslib.org/doc/13014790/royal-borough-of-windsor-maidenhead): a
 #: page's paragraph with its list run on after "… we will:", each item marked by the Symbol font's

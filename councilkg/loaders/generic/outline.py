@@ -72,6 +72,7 @@ from councilkg.loaders.generic.outlinelines import (
     PAGE_REF,
     PROCESS_STAGES,
     RULE_BULLET_ACTION,
+    RULE_LISTED_ACTION,
     RULE_LISTED_PRIORITY,
     RULE_ONE_ITEM,
     SENTENCE_END,
@@ -546,6 +547,7 @@ def read_outline(
     """
     OutlineReader(extraction, new_key).read(lines, skip, contents, headings)
     cut_glued_titles(extraction.priorities, RULE_LISTED_PRIORITY)  # "the best start to life Early help …"
+    cut_glued_titles(extraction.actions, RULE_LISTED_ACTION)
 
 
 #: "• continue to improve … in Early Years Settings and school settings, including:": an item that

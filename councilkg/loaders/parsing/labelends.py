@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilkg.loaders.model import Priority
+from councilkg.loaders.model import Action, Priority
 
 #: "Title: This sought to …": a colon, then a sentence's opening word and at least five more words.
 _COLON_SENTENCE = re.compile(r":\s+(?=[A-Z][a-z]*\s+(?:\S+\s+){4,}\S)")
@@ -122,7 +122,7 @@ _CAPITALS_TITLE = re.compile(
 #: "Your City - Securing investment; improving assets …", "Supporting independence and dignity: promoting
 #: personalised care …": a short title, a colon or spaced dash, then a description of at least five words.
 _TITLE_BEFORE_SEPARATOR = re.compile(
-    r"^(?P<title>[A-Z][\w'’,&-]*(?: [\w'’,&-]+){0,9}?)\s*(?::|\s[-–—])\s+(?=\S+(?: \S+){4,})"
+    r"^(?P<title>[A-Z][\w'’,&-]*(?: [\w'’‘“”,&-]+){0,9}?)\s*(?::|\s[-–—])\s+(?=\S+(?: \S+){4,})"
 )
 #: A list shows its titles glued to descriptions only when this many items, every one of them, do.
 MIN_GLUED_ITEMS = 3
@@ -169,11 +169,12 @@ generations']
     return None
 
 
-def cut_glued_titles(priorities: Sequence[Priority], rule: str) -> None:
-    """Cut to their titles the labels of each run of priorities read by ``rule`` on lines next to one
-    another whose every label is a title run into its description (:func:`titles_glued_to_descriptions`),
-    the description kept as the priority's own; returns nothing."""
-    runs: list[list[Priority]] = []
+def cut_glued_titles(priorities: Sequence[Priority | Action], rule: str) -> None:
+    """Cut to their titles the labels of each run of priorities (or actions: "Inclusive Growth –
+    continued delivery of …") read by ``rule`` on lines next to one another whose every label is a
+    title run into its description (:func:`titles_glued_to_descriptions`), the description kept as
+    the item's own; returns nothing."""
+    runs: list[list[Priority | Action]] = []
     for priority in priorities:
         if priority.reading is None or priority.reading.rule != rule:
             continue

@@ -203,3 +203,30 @@ def test_a_title_that_would_leave_a_phrase_open_is_not_cut() -> None:
         "Better homes -",
         "Safer streets ",
     ]
+
+
+#: Knowsley News, "Councillors back Annual Delivery Plan" (2023), on the Council Delivery Plan 2023/24,
+#: https://www.knowsleynews.co.uk/councillors-back-annual-delivery-plan/ (two items left out).
+KNOWSLEY = """\
+The proposed Annual Council Delivery Plan includes the following key actions:
+
+  • Financial Exclusion Support – continued delivery of the Knowsley Better Together Hardship Programme. \
+This includes increasing support, advice, guidance, and access to temporary accommodation as required.
+  • Improvements in Children’s Services – including improving the quality of practice in Children’s \
+Social Care and improving support to care leavers.
+  • Climate Emergency and Achieving “Net Zero” – by continuing to progress the actions within the \
+Council’s Net Zero Delivery Plan, including the development of new waste management arrangements.
+"""
+
+
+def test_listed_actions_each_a_short_title_before_a_dash_are_their_titles() -> None:
+    actions = read(KNOWSLEY).actions
+    assert [action.label for action in actions] == [
+        "Financial Exclusion Support",
+        "Improvements in Children’s Services",
+        "Climate Emergency and Achieving “Net Zero”",
+    ]
+    assert actions[1].description == (
+        "including improving the quality of practice in Children’s Social Care and improving support to care "
+        "leavers."
+    )

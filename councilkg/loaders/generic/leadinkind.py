@@ -34,6 +34,12 @@ REPORT_ASKS = re.compile(r"^(?:decisions?|recommendations?) (?:required|requeste
 #: "Having considered the Strategy, the Committee:": what a meeting did follows, whatever was named before.
 RESOLVING_BODY = re.compile(r"\b(?:committee|board|panel|cabinet|forum|members|meeting)\s*:\s*$", re.I)
 
+#: "Council’s future priorities revealed", "Priorities for South Holland laid out by council": a news
+#: headline, its verb last; the story under it is prose, its lines no list.
+_HEADLINE = re.compile(
+    r"\b(?:revealed|unveiled|laid out|announced|outlined)(?:\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?$",
+    re.IGNORECASE,
+)
 #: "For each priority, the plan outlines:": what each item holds, not a list of items.
 _FOR_EACH = re.compile(r"\bfor each\b", re.IGNORECASE)
 #: "These are:", "They are as follows:" after a sentence counting the list.
@@ -159,6 +165,7 @@ def lead_in_kind(text: str) -> str | None:
         >>> lead_in_kind("Six priorities and a series of commitments will ensure delivery. These are:")
         'priority'
         >>> lead_in_kind("68% of activities were done. Key achievements towards this priority included:")
+        >>> lead_in_kind("Council’s future priorities revealed")  # a news headline over its story
         >>> lead_in_kind("Underpinning these themes are our new values. These are based around:")
         >>> lead_in_kind("The Plan focused on three areas, which each contained a series of actions:")
         'priority'
@@ -186,6 +193,8 @@ def lead_in_kind(text: str) -> str | None:
     """
     if _ACHIEVED_LIST.search(last_sentence(text)):
         return None  # "… Key achievements towards this priority included:": what was done, no items
+    if _HEADLINE.search(text):
+        return None  # "Council’s future priorities revealed": a news page's headline over its story
     if heard_in(text):
         return None
     if (pointed := _subject_pointed_at(text)) is not None:

@@ -53,3 +53,4 @@ def test_items_a_reported_clause_opens_are_no_plans_list() -> None:
         "priorities",
         ["Road safety", "domestic abuse", "reoffending"],
     )
+

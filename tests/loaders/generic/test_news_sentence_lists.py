@@ -201,3 +201,24 @@ def test_five_short_phrases_a_predicate_names_after_the_kind_are_a_list() -> Non
 def test_three_phrases_a_predicate_names_may_be_what_the_kind_is_said_to_be() -> None:
     with pytest.raises(UnknownLayoutError):
         read("Our priorities are clear, simple and agreed by partners.\n")
+
+
+#: St Albans City and District Council, news, "Council’s future priorities revealed" (2019), on the
+#: Corporate Plan 2020-2025, https://stalbans.gov.uk/news/councils-future-priorities-revealed
+ST_ALBANS = """\
+Council’s future priorities revealed
+
+Publication date:
+
+Tackling both the climate emergency and a shortage of social housing are two of the four main objectives \
+of St Albans City and District Council’s new corporate plan.
+
+Council Leader Chris White said:
+
+We have set ourselves some difficult challenges for the years ahead, especially in relation to climate change.
+"""
+
+
+def test_a_news_headline_naming_priorities_leads_in_no_list_of_its_stories_lines() -> None:
+    with pytest.raises(UnknownLayoutError, match="no plan items found"):
+        read(ST_ALBANS)  # "Publication date:" and "Council Leader Chris White said:" are no priorities

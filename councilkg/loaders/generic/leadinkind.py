@@ -80,10 +80,12 @@ _SUBJECT_KIND = re.compile(
 #: "… we have agreed to take forward the following projects all linked to our key priorities, to:": the
 #: list is what "the following" names, projects (actions), whatever the sentence names after them.
 _FOLLOWING_PROJECTS = re.compile(r"\bthe following\s+(?:[\w-]+\s+){0,2}?projects\b[^.:]*:\s*$", re.IGNORECASE)
-#: "Projects and proposals include –", "Key projects are:": the projects under an item, its actions.
+#: "Projects and proposals include –", "Key projects are:": the projects under an item, its actions; "South
+#: Holland's plan includes:": what a plan holds, its actions.
 _PROJECTS_INCLUDE = re.compile(
     r"^(?:(?:the|our|key|main|other)\s+){0,2}projects(?:\s+and\s+(?:proposals|programmes|initiatives|schemes))?"
-    r"\s+(?:include|are)\s*[:–-]\s*$",
+    r"\s+(?:include|are)\s*[:–-]\s*$"
+    r"|^(?:the|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?:[\w-]+\s+)?plans?\s+includes?\s*:\s*$",
     re.IGNORECASE,
 )
 #: "… the new service will operate in the following way:": what a service will do, its actions.

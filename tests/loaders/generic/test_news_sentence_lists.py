@@ -222,3 +222,37 @@ We have set ourselves some difficult challenges for the years ahead, especially 
 def test_a_news_headline_naming_priorities_leads_in_no_list_of_its_stories_lines() -> None:
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(ST_ALBANS)  # "Publication date:" and "Council Leader Chris White said:" are no priorities
+
+
+#: Spalding Today, "Priorities for South Holland laid out by council" (2021), on the strategic programme
+#: of work, https://www.spaldingtoday.co.uk/news/districts-priorities-set-out-9226142/
+SOUTH_HOLLAND = """\
+Priorities for South Holland laid out by council
+
+More news, no ads
+
+South Holland District Council has outlined its new priorities for residents and businesses.
+
+South Holland's plan includes:
+
+  • Spalding and Holbeach town centre improvement programmes
+  • The Grants4Growth programme and Open for Business initiative for local businesses,
+  • Support for the district's leisure facilities
+
+The partnership-wide plans include:
+
+  • Developing the case for devolution for the sub-region
+  • A focus on health and leisure.
+"""
+
+
+def test_what_a_plan_is_said_to_include_are_its_actions_under_a_headline() -> None:
+    found = read(SOUTH_HOLLAND)
+    assert [action.label for action in found.actions] == [
+        "Spalding and Holbeach town centre improvement programmes",
+        "The Grants4Growth programme and Open for Business initiative for local businesses,",
+        "Support for the district's leisure facilities",
+        "Developing the case for devolution for the sub-region",
+        "A focus on health and leisure.",
+    ]
+    assert not found.priorities  # the headline, and "More news, no ads" under it, are none

@@ -62,8 +62,9 @@ def count_value(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS[word]
 
 
-#: A count and up to three words before the kind it counts: "three key priority areas".
-_COUNT_BEFORE = rf"{_COUNT}\s+(?:[\w’'-]+\s+){{0,3}}?"
+#: A count and up to three words before the kind it counts: "three key priority areas", "four ‘CARE’
+#: priorities" (a word quoted).
+_COUNT_BEFORE = rf"{_COUNT}\s+(?:[\w‘’'“”-]+\s+){{0,3}}?"
 #: The kinds of item a lead-in counts (each pattern below adds "actions", "pillars" or both).
 _COUNTED_KINDS = (
     "priority areas|outcome areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"

@@ -300,3 +300,18 @@ def test_headings_beyond_the_count_are_not_read() -> None:
         "Safe and secure",
         "Lifestyle choices",
     ]
+
+
+#: Surrey Chambers of Commerce, "A strong voice for Spelthorne" (news, 2021), on Spelthorne Borough
+#: Council's corporate plan, https://www.surrey-chambers.co.uk/news-listing/a-strong-voice-for-spelthorne/
+SPELTHORNE = (
+    "Spelthorne Borough Council is refreshing and realigning its corporate plan which will earmark four "
+    "‘CARE’ priorities; Community wellbeing, Affordable homes provision, Recovery and Environment for "
+    "delivering services and supporting residents in the Borough."
+)
+
+
+def test_a_quoted_word_between_the_count_and_the_kind_still_counts_the_list() -> None:
+    labels = [priority.label for priority in read(SPELTHORNE).priorities]
+    assert labels[:3] == ["Community wellbeing", "Affordable homes provision", "Recovery"]
+    assert len(labels) == 4 and labels[3].startswith("Environment")

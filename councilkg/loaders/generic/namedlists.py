@@ -25,7 +25,10 @@ from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, count_value
 
 RULE_NAMED_LIST = "items a sentence names after their kind, uncounted"
 #: The kinds a sentence names its items after (the plural: a list of them follows).
-_KINDS = r"priorities|priority areas|priority themes|objectives|aims|goals|ambitions|outcomes|risks|actions"
+_KINDS = (
+    r"priorities|priority areas|key areas|priority themes|objectives|aims|goals|ambitions|outcomes|risks|"
+    r"actions"
+)
 #: "… the issues members raised included …", "… the priorities the consultation heard …": what was
 #: said at a meeting or in a consultation, not what the plan holds
 _SAID = re.compile(

@@ -256,3 +256,24 @@ def test_what_a_plan_is_said_to_include_are_its_actions_under_a_headline() -> No
         "A focus on health and leisure.",
     ]
     assert not found.priorities  # the headline, and "More news, no ads" under it, are none
+
+
+#: Greatest Hits Radio, Northamptonshire news, on North Northamptonshire Council's SEND priority action
+#: plan (2024),
+#: https://hellorayo.co.uk/greatest-hits/northamptonshire/news/action-plan-to-improved-send-facilities
+NORTH_NORTHAMPTONSHIRE = (
+    "The key areas flagged as the highest need include ensuring there is a clear direction for partnership "
+    "working across the services, strengthening joint commissioning, putting in place heightened governance "
+    "arrangements to monitor SEND and alternative provision strategy and improving accurate and early "
+    "identification of needs."
+)
+
+
+def test_the_key_areas_a_sentence_says_it_includes_are_priorities() -> None:
+    assert [priority.label for priority in read(NORTH_NORTHAMPTONSHIRE).priorities] == [
+        "ensuring there is a clear direction for partnership working across the services",
+        "strengthening joint commissioning",
+        "putting in place heightened governance arrangements to monitor SEND and alternative provision "
+        "strategy",
+        "improving accurate and early identification of needs",
+    ]

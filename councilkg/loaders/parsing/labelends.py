@@ -169,23 +169,23 @@ generations']
     return None
 
 
-def cut_glued_titles(priorities: Sequence[Priority | Action], rule: str) -> None:
+def cut_glued_titles(items: Sequence[Priority | Action], rule: str) -> None:
     """Cut to their titles the labels of each run of priorities (or actions: "Inclusive Growth –
     continued delivery of …") read by ``rule`` on lines next to one another whose every label is a
     title run into its description (:func:`titles_glued_to_descriptions`), the description kept as
     the item's own; returns nothing."""
     runs: list[list[Priority | Action]] = []
-    for priority in priorities:
-        if priority.reading is None or priority.reading.rule != rule:
+    for item in items:
+        if item.reading is None or item.reading.rule != rule:
             continue
         last = runs[-1][-1].source_line if runs else None
-        if last is not None and priority.source_line is not None and 0 < priority.source_line - last <= 2:
-            runs[-1].append(priority)
+        if last is not None and item.source_line is not None and 0 < item.source_line - last <= 2:
+            runs[-1].append(item)
             continue
-        runs.append([priority])
+        runs.append([item])
     for run in runs:
-        titles = titles_glued_to_descriptions([priority.label for priority in run])
-        for priority, title in zip(run, titles or (), strict=False):
-            described = priority.label[len(title) :].lstrip(" :-–—")
-            priority.label = title
-            priority.description = priority.description or described or None
+        titles = titles_glued_to_descriptions([item.label for item in run])
+        for item, title in zip(run, titles or (), strict=False):
+            described = item.label[len(title) :].lstrip(" :-–—")
+            item.label = title
+            item.description = item.description or described or None

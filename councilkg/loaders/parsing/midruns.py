@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from councilkg.documents.listmarks import ROUND_BULLETS
+from councilkg.loaders.parsing.labelends import titles_glued_to_descriptions
 
 _COLON = re.compile(r":\s*")
 #: Where a lead-in starts: after a sentence's end, another colon, or the line's own mark.
@@ -42,8 +43,8 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
         >>> midline_run("Note: see page 4 • Annex B") is None
         True
 
-    Items each a short title glossed after a spaced dash, one gloss longer than an item may be, are
-    their titles.
+    Items each a short title glossed after a spaced dash or a colon, one gloss longer than an item may
+    be, are their titles (:func:`~councilkg.loaders.parsing.labelends.titles_glued_to_descriptions`).
     """
     if not any(glyph in text for glyph in ROUND_BULLETS) or len(text) > 5000:
         return None
@@ -60,7 +61,8 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
         parts[-1] = re.split(r"(?<=[.!?])\s+(?=[A-Z])", parts[-1], maxsplit=1)[0]
         parts = [part.strip(" ;,.") for part in parts]
         if any(len(part.split()) > MAX_PART_WORDS for part in parts):
-            parts = _glossed_titles(parts) or parts
+            # "• Green Pioneer – Where businesses, communities and …": a gloss is no item, however long
+            parts = titles_glued_to_descriptions(parts) or parts
         if (
             len(parts) < MIN_PARTS
             or any(not 1 <= len(part.split()) <= MAX_PART_WORDS for part in parts)
@@ -71,21 +73,6 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
         if lead_in:
             return lead_in + ":", parts
     return None
-
-
-#: "Green Pioneer – Where businesses, communities and …": a short title, a spaced dash, its gloss.
-_GLOSSED = re.compile(r"^(?P<title>[A-Z][^–—:]*?)\s+[–—-]\s+\S")
-MAX_TITLE_WORDS = 6
-
-
-def _glossed_titles(parts: list[str]) -> list[str]:
-    """Return the titles of ``parts`` each a short title glossed after a spaced dash, else ``[]``: a
-    gloss is no item, however long."""
-    glossed = [_GLOSSED.match(part) for part in parts]
-    titles = [found.group("title") for found in glossed if found]
-    if len(titles) < len(parts) or any(len(title.split()) > MAX_TITLE_WORDS for title in titles):
-        return []
-    return titles
 
 
 def _lead_in(before: str) -> str:

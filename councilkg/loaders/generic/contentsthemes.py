@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilkg.loaders.parsing.matching import match_key
+
 RULE_CONTENTS_THEME = "contents entry between a plan's front and back matter"
 
 #: A contents page's opening entries: "Foreword", "Message from the Leader …", "Delivering our vision",
@@ -126,17 +128,17 @@ _COMMON_WORDS = frozenset(
     {"a", "an", "the", "and", "of", "with", "for", "to", "in", "on"}
     | {"our", "your", "its", "their", "we", "you"}
 )
-_WORD = re.compile(r"[a-z]+")
 
 
 def title_words(text: str) -> frozenset[str]:
-    """Return the words of ``text``, casefolded, but the commonest ("a", "the", "our", …).
+    """Return the words of ``text`` as :func:`~councilkg.loaders.parsing.matching.match_key` compares
+    them, but the commonest ("a", "the", "our", …).
 
     Example:
         >>> sorted(title_words("A fairer city, a sustainable future"))
         ['city', 'fairer', 'future', 'sustainable']
     """
-    return frozenset(_WORD.findall(text.casefold())) - _COMMON_WORDS
+    return frozenset(match_key(text).split()) - _COMMON_WORDS
 
 
 def _echoes(name: str, cover: frozenset[str]) -> bool:

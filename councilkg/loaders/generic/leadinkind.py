@@ -80,12 +80,15 @@ _SUBJECT_KIND = re.compile(
 #: "… we have agreed to take forward the following projects all linked to our key priorities, to:": the
 #: list is what "the following" names, projects (actions), whatever the sentence names after them.
 _FOLLOWING_PROJECTS = re.compile(r"\bthe following\s+(?:[\w-]+\s+){0,2}?projects\b[^.:]*:\s*$", re.IGNORECASE)
-#: "Projects and proposals include –", "Key projects are:": the projects under an item, its actions; "South
-#: Holland's plan includes:": what a plan holds, its actions.
+#: "Projects and proposals include –", "Key projects are:": the projects under an item, its actions.
 _PROJECTS_INCLUDE = re.compile(
     r"^(?:(?:the|our|key|main|other)\s+){0,2}projects(?:\s+and\s+(?:proposals|programmes|initiatives|schemes))?"
-    r"\s+(?:include|are)\s*[:–-]\s*$"
-    r"|^(?:the|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?:[\w-]+\s+)?plans?\s+includes?\s*:\s*$",
+    r"\s+(?:include|are)\s*[:–-]\s*$",
+    re.IGNORECASE,
+)
+#: "South Holland's plan includes:", "The partnership-wide plans include:": what a plan holds, its actions.
+_PLAN_INCLUDES = re.compile(
+    r"^(?:the|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?:[\w-]+\s+)?plans?\s+includes?\s*:\s*$",
     re.IGNORECASE,
 )
 #: "… the new service will operate in the following way:": what a service will do, its actions.
@@ -207,8 +210,10 @@ def lead_in_kind(text: str) -> str | None:
         return "priority"
     if (support := _SUPPORTED_BY.search(text)) and (supported := _counted_kind(text[: support.start()])):
         return supported  # "… four strategic themes to drive our services, supported by … actions:"
-    if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text) or _WILL_WORK_THUS.search(text):
-        return "action"  # "… take forward the following projects all linked to our key priorities, to:"
+    if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text) or _PLAN_INCLUDES.match(text):
+        return "action"  # "… take forward the following projects …, to:", "South Holland's plan includes:"
+    if _WILL_WORK_THUS.search(text):
+        return "action"  # "… the new service will operate in the following way:"
     if _WE_PRIORITISE.search(last_sentence(text)) or _FOCUSING_ON.search(last_sentence(text)):
         return "priority"  # "We will prioritise spending …, targeting in particular:": what is put first
     if subject := _SUBJECT_KIND.match(text):

@@ -30,7 +30,8 @@ NAVIGATION = re.compile(
 MAX_CONTENTS_ENTRIES = 60
 #: Entries that name what the plan is made of, not one of its items.
 _KIND_NAMED = re.compile(
-    r"\b(?P<priority>priorities|priority (?:areas|issues)|objectives|ambitions|aims|goals|themes)\b|"
+    r"\b(?P<priority>priorities|priority (?:areas|issues)|key areas|objectives|ambitions|aims|goals|"
+    r"themes)\b|"
     r"\b(?P<outcome>outcomes|outcomes framework)\b|"
     r"\b(?P<other>actions|activities|measures|indicators|targets|risks|appendix|appendices)\b",
     re.IGNORECASE,
@@ -425,8 +426,10 @@ def _division_of_kind(title: str) -> bool:
     division = DIVISION_LABEL.match(title)
     if division is None:
         return False
-    rest = re.sub(r"^[\s:.–-]*(?:(?:our|the|key|main)\s+)?", "", title[division.end() :])
-    return _KIND_NAMED.match(rest) is not None
+    rest = re.sub(r"^[\s:.–-]*(?:(?:our|the)\s+)?", "", title[division.end() :])
+    # "Chapter 2 key areas for impact" names its kind with "key"; "Part 3: Key Priorities" around it
+    unqualified = re.sub(r"^(?:key|main)\s+", "", rest, flags=re.IGNORECASE)
+    return any(_KIND_NAMED.match(named) for named in (rest, unqualified))
 
 
 def _without_sub_sections(items: list[ContentsItem]) -> list[ContentsItem]:

@@ -150,6 +150,9 @@ def without_pages(parts: list[str]) -> list[str]:
 
 #: A line that is only a contents page's heading.
 _CONTENTS_LINE = re.compile(r"^\s*(?:table of )?contents(?: page)?\s*:?\s*$", re.IGNORECASE)
+#: "2 It s everybody s business Children & young people s plan Contents Foreword 3 …": a page's
+#: number and running header, then the contents heading (capitalised) its entries run on from.
+_CONTENTS_AFTER_HEADER = re.compile(r"^\s*\d{1,3}\s+(?:\S+\s+){1,12}?(?:Contents|CONTENTS)\s+(?=\S)")
 #: Words a number after which is the name's own, never a page: "Appendix 1", "Priority 2", "Key Stage 4".
 _NUMBERED_WORDS = frozenset(
     [
@@ -253,6 +256,15 @@ def _page_first_run(text: str) -> list[str]:
     return entries if len(entries) >= MIN_PAGED_ENTRIES else []
 
 
+def _contents_after_header(line: str) -> re.Match[str] | None:
+    """Return the page's number, running header and contents heading opening ``line`` before entries
+    printed with no leaders (a run with leaders is :func:`contents_run_entries`'s), else None."""
+    found = _CONTENTS_AFTER_HEADER.match(line)
+    if found is None or any(_leaders(word) is not None for word in line.split()):
+        return None
+    return found
+
+
 def paged_run_lines(lines: list[str]) -> dict[int, str]:
     """Return, by line number (from 1), the contents pages run onto one line with no leaders, each
     rewritten with leaders ("Name .... page …") for :func:`contents_run_entries`: a line after a
@@ -273,7 +285,8 @@ def paged_run_lines(lines: list[str]) -> dict[int, str]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        heading = CONTENTS_FIRST.match(line)  # "Contents Foreword 1 …": the heading glued on
+        # "Contents Foreword 1 …": the heading glued on, perhaps after the page's running header
+        heading = CONTENTS_FIRST.match(line) or _contents_after_header(line)
         rest = line[heading.end() :] if heading else line
         if (headed or heading) and (page_first := _page_first_run(rest)):
             runs[number] = " ".join(page_first)  # "CONTENTS 1 Cover page 2 Foreword 3 Contents 4 …"

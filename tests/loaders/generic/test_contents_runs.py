@@ -245,3 +245,30 @@ def test_numbered_entries_under_a_paged_run_s_chapter_naming_their_kind_are_its_
         "Delivering lifelong Learning",
         "Encouraging business and local employment",
     ]
+
+
+#: Lewisham's Children and Young People's Plan 2009, "It's Everybody's Business", its contents as the
+#: stored transcription gives them (http://healthdocbox.com/Incest_and_Abuse_Support/120533493-It-s-
+#: everybody-s-business-lewisham-children-and-young-people-s-plan.html): the page's number and
+#: running header before the heading,
+#: the priorities under "Chapter 2 key areas for impact".
+LEWISHAM = """2 It s everybody s business Children & young people s plan Contents Foreword 3 Chapter 1 5 \
+Introduction 5 Our Vision 6 Our Values 7 Chapter 2 key areas for impact 11 Early Intervention and \
+Family Support 11 Raising Aspirations and Closing the Gaps 13 Reducing Child Ppoverty and its Impact 15 \
+Strengthening the Positive Influence of Young People 17 Chapter 3 Summary needs analysis 19 The \
+Lewisham context 19 Finance and Asset Management 69 Workforce Development 70"""
+
+
+def test_a_contents_heading_after_the_page_s_running_header_opens_a_run_of_paged_entries() -> None:
+    assert [priority.label for priority in read(LEWISHAM).priorities] == [
+        "Early Intervention and Family Support",
+        "Raising Aspirations and Closing the Gaps",
+        "Reducing Child Ppoverty and its Impact",
+        "Strengthening the Positive Influence of Young People",
+    ]
+
+
+def test_a_running_header_before_a_contents_heading_leaves_a_run_with_leaders_to_its_reader() -> None:
+    with_leaders = "2 Strategy Contents Context... 3 The case... 4 Our Vision... 7 Our Principles... 9"
+    assert paged_run_lines([with_leaders]) == {}
+    assert contents_run_entries(with_leaders)

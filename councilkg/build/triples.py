@@ -353,6 +353,7 @@ class _GraphWriter:
             self.share(iri, SKOS.notation, outcome.notation)
             self.share(iri, SKOS.inScheme, scheme)
             self.add(iri, CKG.sourceLine, Literal(outcome.source_line))
+            self.add(iri, DCTERMS.description, outcome.description)
             self.add(iri, PROV.wasDerivedFrom, self.source)
             self._reading(iri, outcome.reading)
             for link in outcome.matches:

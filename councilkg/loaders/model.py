@@ -166,6 +166,7 @@ class Outcome:
     broader: str | None = None
     reading: Reading | None = None
     matches: tuple[OutcomeLink, ...] = ()
+    description: str | None = None  # the statement printed after its name ("Learning: Children …")
 
 
 @dataclass(frozen=True)

@@ -169,3 +169,36 @@ def test_status_and_progress_are_stated_as_printed(tmp_path: pytest.TempPathFact
     )
     assert rows == [{"status": "Amber", "note": "Audit tool agreed"}]
     assert validate_store(store).conforms
+
+
+def test_an_outcome_named_before_its_statement_keeps_the_statement_as_its_description(
+    tmp_path: pytest.TempPathFactory,
+) -> None:
+    """Listed outcomes printed "Name: statement" are labelled by their names, the statement their
+    dcterms:description in the plan's graph (Norfolk County Council's Flourish impacts, 2022)."""
+    path = tmp_path / "norfolk-flourish-2022.txt"  # type: ignore[operator]
+    path.write_text(
+        "Flourish\n\n"
+        "Impacts are the long-term, sustainable changes we want to secure for all children and young "
+        "people in Norfolk:\n\n"
+        "  • Family and friends: Children and young people are safe, connected and supported through "
+        "positive relationships and networks\n"
+        "  • Learning: Children and young people are achieving their full potential and developing skills "
+        "which prepare them for life\n"
+        "  • Healthy: Children and young people have the support, knowledge and opportunity to lead their "
+        "happiest and healthiest lives\n",
+        encoding="utf-8",
+    )
+    store = EmbeddedStore.open(":memory:")
+    build(store, [path], identities={path: PlanIdentity(council="Norfolk County Council", gss="E10000020")})
+    rows = select(
+        outside_store(store.export("nquads")),
+        """SELECT ?label ?description WHERE { ?o a ckg:Outcome ; rdfs:label ?label ;
+              dcterms:description ?description } ORDER BY ?label""",
+    )
+    assert [(row["label"], row["description"][:40]) for row in rows] == [
+        ("Family and friends", "Children and young people are safe, conn"),
+        ("Healthy", "Children and young people have the suppo"),
+        ("Learning", "Children and young people are achieving "),
+    ]
+    assert validate_store(store).conforms

@@ -73,6 +73,7 @@ from councilkg.loaders.generic.outlinelines import (
     PROCESS_STAGES,
     RULE_BULLET_ACTION,
     RULE_LISTED_ACTION,
+    RULE_LISTED_OUTCOME,
     RULE_LISTED_PRIORITY,
     RULE_ONE_ITEM,
     SENTENCE_END,
@@ -548,6 +549,7 @@ def read_outline(
     OutlineReader(extraction, new_key).read(lines, skip, contents, headings)
     cut_glued_titles(extraction.priorities, RULE_LISTED_PRIORITY)  # "the best start to life Early help …"
     cut_glued_titles(extraction.actions, RULE_LISTED_ACTION)
+    cut_glued_titles(extraction.outcomes, RULE_LISTED_OUTCOME)  # "Learning: Children and young people …"
 
 
 #: "• continue to improve … in Early Years Settings and school settings, including:": an item that

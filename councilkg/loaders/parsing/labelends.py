@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
 
-from councilkg.loaders.model import Action, Priority
+from councilkg.loaders.model import Action, Outcome, Priority
+
+#: The items whose labels :func:`cut_glued_titles` cuts: each keeps a description.
+ItemT = TypeVar("ItemT", Priority, Action, Outcome)
 
 #: "Title: This sought to …": a colon, then a sentence's opening word and at least five more words.
 _COLON_SENTENCE = re.compile(r":\s+(?=[A-Z][a-z]*\s+(?:\S+\s+){4,}\S)")
@@ -169,23 +174,23 @@ generations']
     return None
 
 
-def cut_glued_titles(items: Sequence[Priority | Action], rule: str) -> None:
-    """Cut to their titles the labels of each run of priorities (or actions: "Inclusive Growth –
+def cut_glued_titles(items: list[ItemT], rule: str) -> None:
+    """Cut to their titles the labels of each run of priorities, outcomes or actions ("Inclusive Growth –
     continued delivery of …") read by ``rule`` on lines next to one another whose every label is a
     title run into its description (:func:`titles_glued_to_descriptions`), the description kept as
-    the item's own; returns nothing."""
-    runs: list[list[Priority | Action]] = []
-    for item in items:
+    the item's own; returns nothing (``items`` holds the items cut in their places)."""
+    runs: list[list[int]] = []
+    for at, item in enumerate(items):
         if item.reading is None or item.reading.rule != rule:
             continue
-        last = runs[-1][-1].source_line if runs else None
+        last = items[runs[-1][-1]].source_line if runs else None
         if last is not None and item.source_line is not None and 0 < item.source_line - last <= 2:
-            runs[-1].append(item)
+            runs[-1].append(at)
             continue
-        runs.append([item])
+        runs.append([at])
     for run in runs:
-        titles = titles_glued_to_descriptions([item.label for item in run])
-        for item, title in zip(run, titles or (), strict=False):
+        titles = titles_glued_to_descriptions([items[at].label for at in run])
+        for at, title in zip(run, titles or (), strict=False):
+            item = items[at]
             described = item.label[len(title) :].lstrip(" :-–—")
-            item.label = title
-            item.description = item.description or described or None
+            items[at] = replace(item, label=title, description=item.description or described or None)

@@ -230,3 +230,27 @@ def test_listed_actions_each_a_short_title_before_a_dash_are_their_titles() -> N
         "including improving the quality of practice in Children’s Social Care and improving support to care "
         "leavers."
     )
+
+
+#: Norfolk County Council, "Flourish" (2022), https://www.norfolk.gov.uk/article/39200/Flourish (the wild
+#: corpus's norfolk-2022-flourish-framework-impacts; three impacts of eight).
+NORFOLK = """\
+Impacts are the long-term, sustainable changes we want to secure for all children and young people in Norfolk:
+
+  • Family and friends: Children and young people are safe, connected and supported through positive \
+relationships and networks
+  • Learning: Children and young people are achieving their full potential and developing skills which \
+prepare them for life
+  • Understood: Children and young people feel listened to, understood and part of decision-making processes
+"""
+
+
+def test_listed_outcomes_each_a_short_name_before_its_statement_are_their_names() -> None:
+    outcomes = read(NORFOLK).outcomes
+    assert [outcome.label for outcome in outcomes] == ["Family and friends", "Learning", "Understood"]
+    assert outcomes[1].description == (
+        "Children and young people are achieving their full potential and developing skills which prepare "
+        "them for life"
+    )
+    one = NORFOLK.split("  • Learning")[0]  # one such outcome alone keeps its whole line
+    assert [outcome.label[:20] for outcome in read(one).outcomes] == ["Family and friends: "]

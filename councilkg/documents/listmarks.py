@@ -35,9 +35,10 @@ SIMPLE_BULLETS = f"{ROUND_BULLETS}*\\-–"
 #: a column's or a cell's lines tests a line's start with it, so a plan printing its bullets as "o",
 #: "·" or "▪" is read as one printing "•".
 LINE_BULLETS = f"{BULLET_GLYPHS}{LINE_START_BULLETS}\\-–—"
-# "2.", "2)", "2:", "(2)" or "2.1 "; a bare "29 " is a date or a page number, not a list number
+# "2.", "2)", "2:", "(2)" or "2.1 "; a bare "29 " is a date or a page number, not a list number; "2.???"
+# is a number whose tab a web page's text lost to question marks
 NUMBER = re.compile(
-    r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-z](?=[.):]))?)(?:[.):]\s*|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
+    r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-z](?=[.):]))?)(?:[.):]\s*(?:\?{2,}\s*)?|(?<=\d\.\d)\s+|(?<=\d\.\d\d)\s+)(?=[A-Za-z‘'\"(])"
 )
 #: A small roman numeral ("ii"), as items are lettered or numbered by them.
 ROMAN_NUMERAL = r"i{1,3}|iv|vi{0,3}|ix|x"

@@ -96,6 +96,11 @@ _WILL_WORK_THUS = re.compile(
     r"\bwill (?:operate|work|run|be (?:run|delivered))\s+(?:in the following ways?|as follows)\s*:\s*$",
     re.IGNORECASE,
 )
+#: "What children and young people and their families will see as a result:": the difference the plan
+#: makes to the people it serves, its outcomes.
+_WHAT_PEOPLE_WILL_SEE = re.compile(
+    r"^what\b[^.:?]{0,80}?\bwill (?:see|notice|experience)\b(?:\s+as a result)?\s*:\s*$", re.IGNORECASE
+)
 #: "So that we can work towards our vision,", "To achieve this vision,": a purpose clause opening a sentence.
 _PURPOSE_FIRST = re.compile(r"^(?:so that|in order to|to|towards)\b[^,:;.]{0,80},", re.IGNORECASE)
 #: The words after a count that may name what it counts, a name before the kind among them.
@@ -214,6 +219,8 @@ def lead_in_kind(text: str) -> str | None:
         return "action"  # "… take forward the following projects …, to:", "South Holland's plan includes:"
     if _WILL_WORK_THUS.search(text):
         return "action"  # "… the new service will operate in the following way:"
+    if _WHAT_PEOPLE_WILL_SEE.match(text):
+        return "outcome"  # "What children and young people … will see as a result:"
     if _WE_PRIORITISE.search(last_sentence(text)) or _FOCUSING_ON.search(last_sentence(text)):
         return "priority"  # "We will prioritise spending …, targeting in particular:": what is put first
     if subject := _SUBJECT_KIND.match(text):

@@ -161,3 +161,24 @@ def test_a_vision_named_in_a_purpose_clause_is_not_what_the_list_holds() -> None
         "Keeping Hastings clean and safe",
         "Minimising our environmental impact",
     ]
+
+
+#: Wiltshire Council's SEND strategy 2024, its first priority's page on the Local Offer site
+#: (https://localoffer.wiltshire.gov.uk/article/9977/Priority-1-Children-and-young-people-and-their-
+#: families-will-be-at-the-centre-of-planning-views-and-aspirations-heard-and-acted-upon-as-true-partners).
+WILTSHIRE = """What children and young people and their families will see as a result:
+
+  • They will feel heard within the local area and be able to access help, where required, to express \
+views, wishes and choices.
+  • Opportunities to design new services will be available for all.
+"""
+
+
+def test_what_the_people_served_will_see_as_a_result_leads_in_outcomes() -> None:
+    assert lead_in_kind(WILTSHIRE.splitlines()[0]) == "outcome"
+    assert lead_in_kind("What you will notice:") == "outcome"
+    assert lead_in_kind("What we will see in the data:") is None  # no list's kind, no difference to people
+    assert [outcome.label[:28] for outcome in read(WILTSHIRE).outcomes] == [
+        "They will feel heard within ",
+        "Opportunities to design new ",
+    ]

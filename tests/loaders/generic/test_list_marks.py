@@ -3,7 +3,7 @@ wild corpus (``tests/corpus/wild/``: real councils' plans as their web pages giv
 
 from __future__ import annotations
 
-from councilkg.documents.listmarks import BULLET
+from councilkg.documents.listmarks import BULLET, NUMBER
 from councilkg.loaders.generic.lonebullets import carry_lone_bullets
 from councilkg.loaders.generic.outlineitems import INLINE_BULLET
 from councilkg.loaders.generic.runonlists import lead_in_run
@@ -171,3 +171,39 @@ def test_an_items_points_run_on_after_it_are_cut_at_any_round_bullet() -> None:
     PDF's black circle) where the slide printed "•": the points run on after the item are cut away."""
     assert INLINE_BULLET.split("Early help ● Better perinatal health", maxsplit=1)[0] == "Early help"
     assert INLINE_BULLET.split("Early help \uf0b7 Better perinatal health", maxsplit=1)[0] == "Early help"
+
+
+#: Runnymede Borough Council's annual review in short films (2022), the Corporate Business Plan's
+#: priority areas, https://dhirubhai.net/pulse/working-hard-local-people-runnymedebc (a page whose text
+#: lost the tab after each number to question marks).
+RUNNYMEDE = """The priority areas are:
+1.??? Climate Change
+2.??? Health and Wellbeing
+3.??? Empowering our Communities
+How the Council works
+"""
+
+
+def test_a_number_whose_tab_became_question_marks_marks_a_list_item() -> None:
+    assert [p.label for p in read(RUNNYMEDE).priorities] == [
+        "Climate Change",
+        "Health and Wellbeing",
+        "Empowering our Communities",
+    ]
+    assert NUMBER.match("2.? Why does it matter") is None  # one question mark is a question's
+
+
+def test_a_list_item_run_on_into_more_items_marked_by_the_symbol_fonts_bullet_is_each_of_them() -> None:
+    """Purbeck District Council's Local Plan Part 1, foreword (2012), the Corporate Strategy's objectives
+    as the PDF's text gives them (https://docslib.org/doc/13079480/purbeck-local-plan-part-1-planning-
+    purbeck-s-future): five items on one line, each after the Symbol font's bullet."""
+    text = (
+        "This is highlighted by the Council’s own Corporate Strategy objectives:\n\n"
+        "\uf0b7 Protecting and enhancing the natural environment \uf0b7 Meeting the housing needs of local "
+        "people \uf0b7 Improving the local economy and infrastructure\n"
+    )
+    assert [p.label for p in read(text).priorities] == [
+        "Protecting and enhancing the natural environment",
+        "Meeting the housing needs of local people",
+        "Improving the local economy and infrastructure",
+    ]

@@ -133,17 +133,24 @@ class OutlineHeadings(OutlineLeadIns):
 
     def _counted_heading_next(self) -> bool:
         """True when the line read last was a heading of a list its lead-in counts and more are to come
-        ("Our four themes:" / "Sustainable growth and opportunity" / "Safe and secure" / …): the next
-        heading is the next item, with no paragraph between them."""
+        ("Our four themes:" / "Sustainable growth and opportunity" / "Safe and secure" / …), or a bullet
+        under such a heading ("There were 4 main themes and … some items in each:-" / "Putting residents
+        first" / "· Expanding the opportunities …"): the next heading is the next item, with no
+        paragraph between them."""
         read = self.extraction.priorities
-        return (
-            bool(self.list_left)
+        if not (
+            self.list_left
             and self.list_kind == "priority-list"
-            and bool(read)
-            and read[-1].source_line == self.previous_line
+            and read
             and read[-1].reading is not None
             and read[-1].reading.rule == RULE_HEADING_IN_LIST
-        )
+        ):
+            return False
+        if read[-1].source_line == self.previous_line:
+            return True
+        actions = self.extraction.actions
+        last = actions[-1] if actions else None
+        return last is not None and last.source_line == self.previous_line and read[-1].key in last.supports
 
     def _heading_above_list(self, number: int, text: str, following: str) -> bool:
         """Read a short heading-shaped line as a priority when a list or an action lead-in follows it;

@@ -24,6 +24,14 @@ _TREND = re.compile(
     rf"\s+(?:{_MOVED})\b",
     re.IGNORECASE,
 )
+#: "The performance indicator for sickness rates had improved from a red to an amber risk", "The Debtor
+#: Days performance indicator had moved": one measure named as such, said to have moved or been rated.
+_NAMED_INDICATOR = re.compile(
+    r"\bperformance indicator for\s+(?P<label>[^.;:,()]{3,120}?)\s+(?:had|has|was|remained)\b"
+    r"|\b(?-i:The)\s+(?P<name>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})\s+performance indicator\s+"
+    r"(?:had|has|was|remained)\b",
+    re.IGNORECASE,
+)
 MAX_LABEL_WORDS = 20
 
 
@@ -36,10 +44,13 @@ def measures_said_to_move(text: str) -> list[str]:
         ['The percentage of re-referrals to children’s social care']
         >>> measures_said_to_move("The number of children in care has increased by 20% since 2010.")
         []
+        >>> measures_said_to_move("The performance indicator for sickness rates had improved.")
+        ['sickness rates']
     """
     labels = []
-    for found in _TREND.finditer(text):
-        label = " ".join(found.group("label").split())
+    said = [*_TREND.finditer(text), *_NAMED_INDICATOR.finditer(text)]
+    for match in sorted(said, key=lambda found: found.start()):
+        label = " ".join(re.sub(r"[\"“”]", "", match.group("label") or match.group("name")).split())
         if len(label.split()) <= MAX_LABEL_WORDS and label not in labels:
             labels.append(label)
     return labels

@@ -315,3 +315,35 @@ def test_a_quoted_word_between_the_count_and_the_kind_still_counts_the_list() ->
     labels = [priority.label for priority in read(SPELTHORNE).priorities]
     assert labels[:3] == ["Community wellbeing", "Affordable homes provision", "Recovery"]
     assert len(labels) == 4 and labels[3].startswith("Environment")
+
+
+#: Uttlesford District Council, Scrutiny Committee minutes (2021) on the Corporate Plan Delivery Plan
+#: (https://uttlesford.moderngov.co.uk/mgAi.aspx?ID=7896), the themes' headings each over its bullets.
+UTTLESFORD = """There were 4 main themes and Councillor Reeve highlighted some items in each:-
+
+Putting residents first
+
+·         Expanding the opportunities for young people, Councillor Day as the portfolio holder was \
+working on a more detailed plan.
+
+·         The completion of the £300m investment programme to ensure the Council was financed sufficiently.
+
+Being progressive custodians of the rural environment
+
+·         To build on the Climate Change Strategy document, approved at the last Council meeting.
+
+Champion for the District
+
+·         Supporting the ageing population which required more detail.
+"""
+
+
+def test_a_counted_list_s_next_heading_may_follow_the_bullets_under_the_last() -> None:
+    found = read(UTTLESFORD)
+    assert [p.label for p in found.priorities] == [
+        "Putting residents first",
+        "Being progressive custodians of the rural environment",
+        "Champion for the District",
+    ]
+    assert [len(a.supports) for a in found.actions] == [1, 1, 1, 1]
+    assert found.actions[2].supports == [found.priorities[1].key]

@@ -393,3 +393,20 @@ def test_measures_said_to_exceed_their_target_are_read_with_it() -> None:
         "contacts had been completed within one working day",
         "the percentage of assessments completed within 45 working days",
     ]
+
+
+#: Worcestershire County Council, Cabinet, 2016: the balanced scorecard and corporate risk register
+#: (https://worcestershire.moderngov.co.uk/mgAi.aspx?ID=3759), two of the points made.
+WORCESTERSHIRE = """In the ensuing discussion, the following main points were made:
+
+·         The Debtor Days performance indicator had moved from a green to an amber risk. This figure was \
+somewhat skewed by five blocked debts totalling £1.7m.
+
+·         The performance indicator for sickness rates had improved from a red to an amber risk which was \
+better than expected.
+"""
+
+
+def test_a_performance_indicator_a_meeting_names_as_such_is_a_measure() -> None:
+    labels = [indicator.label for indicator in read(WORCESTERSHIRE).indicators]
+    assert labels == ["Debtor Days", "sickness rates"]

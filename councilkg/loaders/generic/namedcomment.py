@@ -45,6 +45,28 @@ def name_before_comment(text: str) -> str | None:
     return name
 
 
+#: "The challenge of recruiting permanent experienced social work staff. Currently, 26% of …": a risk named
+#: in a sentence, then sentences on how it stands.
+_SENTENCE_THEN_MORE = re.compile(r"^(?P<first>[A-Z][^.;:]{10,200}?[a-z]{2}\.)\s+(?=[A-Z])")
+
+
+def risk_before_comment(text: str) -> str | None:
+    """Return the name a risk list's item gives before a colon and a comment, or the sentence naming it
+    before more on how it stands, else ``None``.
+
+    Example:
+        >>> risk_before_comment("The challenge of recruiting permanent experienced social work staff. "
+        ...                     "Currently, 26% of social work staff were agency workers.")
+        'The challenge of recruiting permanent experienced social work staff.'
+        >>> risk_before_comment("Maintaining the pace of improvement despite financial constraints.") is None
+        True
+    """
+    if (name := name_before_comment(text)) is not None:
+        return name
+    found = _SENTENCE_THEN_MORE.match(text.strip())
+    return found.group("first") if found else None
+
+
 #: "Reducing Re-offending – it was noted that …": a point's title, a spaced dash, then what was said of it;
 #: "A greener, brighter future – the environment was at the forefront of …": or how it was spoken of.
 _TITLE_THEN_SAID = re.compile(

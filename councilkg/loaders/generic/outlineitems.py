@@ -21,7 +21,7 @@ from councilkg.loaders.generic.framework_outcomes import (
     plan_outcome_scheme,
 )
 from councilkg.loaders.generic.leadinkind import lead_in_kind
-from councilkg.loaders.generic.namedcomment import name_before_comment, title_before_report
+from councilkg.loaders.generic.namedcomment import risk_before_comment, title_before_report
 from councilkg.loaders.generic.objectives import objective_of, objectives_rule
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -487,7 +487,7 @@ class OutlineItems:
         if not text:
             return
         if self.list_kind == "risk":
-            text = name_before_comment(text) or text  # "Budget pressures: the overspend remained …"
+            text = risk_before_comment(text) or text  # "Budget pressures: the overspend remained …"
         if self.list_kind == "indicator":
             self._indicator(number, text, ref, RULE_LISTED_MEASURE, 0.7)
             return

@@ -410,3 +410,24 @@ better than expected.
 def test_a_performance_indicator_a_meeting_names_as_such_is_a_measure() -> None:
     labels = [indicator.label for indicator in read(WORCESTERSHIRE).indicators]
     assert labels == ["Debtor Days", "sickness rates"]
+
+
+#: Middlesbrough Council, Executive, 2022: the Children's Services Improvement Plan's progress
+#: (https://moderngov.middlesbrough.gov.uk/ieIssueDetails.aspx?IId=13097&Opt=3).
+MIDDLESBROUGH = """The most significant risks to continued improvement and delivering against the Children’s \
+Services Improvement Plan were:
+
+·         The challenge of recruiting permanent experienced social work staff. Currently, 26% of social \
+work staff were agency workers with the resulting additional staffing costs.
+
+·         Maintaining the pace of improvement despite financial constraints, for example continuing to fund \
+the Practice Leads and colleagues from Audit to Excellence.
+"""
+
+
+def test_a_listed_risk_is_the_sentence_naming_it_not_the_sentences_after_on_how_it_stands() -> None:
+    assert [risk.label for risk in read(MIDDLESBROUGH).risks] == [
+        "The challenge of recruiting permanent experienced social work staff.",
+        "Maintaining the pace of improvement despite financial constraints, for example continuing to fund "
+        "the Practice Leads and colleagues from Audit to Excellence.",
+    ]

@@ -8,6 +8,8 @@ in a fresh store, as a check outside the project would.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 
@@ -121,16 +123,21 @@ Staying Safe
 """
 
 
+def _built_alone(path: Path, text: str, council: str, gss: str) -> tuple[EmbeddedStore, ox.Store]:
+    """Return a fresh store with the plan ``text`` (written to ``path``) built into it, and its export."""
+    path.write_text(text, encoding="utf-8")
+    store = EmbeddedStore.open(":memory:")
+    build(store, [path], identities={path: PlanIdentity(council=council, gss=gss)})
+    return store, outside_store(store.export("nquads"))
+
+
 def test_framework_outcome_headings_are_the_plans_outcomes_matched_to_the_framework(
     tmp_path: pytest.TempPathFactory,
 ) -> None:
     """ "Being Healthy" as a heading is an outcome of the plan, skos:exactMatch the ECM concept; the
     priorities under it contribute to it, so the thread reaches the framework; the graph conforms."""
     path = tmp_path / "mercia-cypp-2008-11.txt"  # type: ignore[operator]
-    path.write_text(ECM_PLAN_TEXT, encoding="utf-8")
-    store = EmbeddedStore.open(":memory:")
-    build(store, [path], identities={path: PlanIdentity(council="Mercia Council", gss="E06000098")})
-    export = outside_store(store.export("nquads"))
+    store, export = _built_alone(path, ECM_PLAN_TEXT, "Mercia Council", "E06000098")
     rows = select(
         export,
         """SELECT ?label ?ecm ?rule WHERE {
@@ -155,16 +162,14 @@ def test_framework_outcome_headings_are_the_plans_outcomes_matched_to_the_framew
 
 def test_status_and_progress_are_stated_as_printed(tmp_path: pytest.TempPathFactory) -> None:
     path = tmp_path / "mercia-action-plan-2010-11.txt"  # type: ignore[operator]
-    path.write_text(
+    text = (
         "Mercia Children's Services Action Plan 2010-11\n\n"
         "Action / Lead officer / By when / RAG status / Progress update\n"
-        "Audit every repeat referral / Head of Safeguarding / March 2011 / Amber / Audit tool agreed\n",
-        encoding="utf-8",
+        "Audit every repeat referral / Head of Safeguarding / March 2011 / Amber / Audit tool agreed\n"
     )
-    store = EmbeddedStore.open(":memory:")
-    build(store, [path], identities={path: PlanIdentity(council="Mercia Council", gss="E06000098")})
+    store, export = _built_alone(path, text, "Mercia Council", "E06000098")
     rows = select(
-        outside_store(store.export("nquads")),
+        export,
         "SELECT ?status ?note { ?a a ckg:Action ; ckg:statusAsPrinted ?status ; ckg:progressNote ?note }",
     )
     assert rows == [{"status": "Amber", "note": "Audit tool agreed"}]
@@ -177,7 +182,7 @@ def test_an_outcome_named_before_its_statement_keeps_the_statement_as_its_descri
     """Listed outcomes printed "Name: statement" are labelled by their names, the statement their
     dcterms:description in the plan's graph (Norfolk County Council's Flourish impacts, 2022)."""
     path = tmp_path / "norfolk-flourish-2022.txt"  # type: ignore[operator]
-    path.write_text(
+    text = (
         "Flourish\n\n"
         "Impacts are the long-term, sustainable changes we want to secure for all children and young "
         "people in Norfolk:\n\n"
@@ -186,13 +191,11 @@ def test_an_outcome_named_before_its_statement_keeps_the_statement_as_its_descri
         "  • Learning: Children and young people are achieving their full potential and developing skills "
         "which prepare them for life\n"
         "  • Healthy: Children and young people have the support, knowledge and opportunity to lead their "
-        "happiest and healthiest lives\n",
-        encoding="utf-8",
+        "happiest and healthiest lives\n"
     )
-    store = EmbeddedStore.open(":memory:")
-    build(store, [path], identities={path: PlanIdentity(council="Norfolk County Council", gss="E10000020")})
+    store, export = _built_alone(path, text, "Norfolk County Council", "E10000020")
     rows = select(
-        outside_store(store.export("nquads")),
+        export,
         """SELECT ?label ?description WHERE { ?o a ckg:Outcome ; rdfs:label ?label ;
               dcterms:description ?description } ORDER BY ?label""",
     )

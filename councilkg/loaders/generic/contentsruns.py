@@ -259,6 +259,8 @@ def _page_first_run(text: str) -> list[str]:
 def _contents_after_header(line: str) -> re.Match[str] | None:
     """Return the page's number, running header and contents heading opening ``line`` before entries
     printed with no leaders (a run with leaders is :func:`contents_run_entries`'s), else None."""
+    if "Contents" not in line and "CONTENTS" not in line:
+        return None  # most lines: no need to try the pattern's words one by one
     found = _CONTENTS_AFTER_HEADER.match(line)
     if found is None or any(_leaders(word) is not None for word in line.split()):
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from councilkg.loaders.generic.statedlines import reports_what_was
+from councilkg.loaders.parsing.sentences import sentences_of
 
 #: "<name>: <a comment starting in lower case>"; the name holds no sentence's end.
 _NAME_THEN_COMMENT = re.compile(r"^(?P<name>[^:.;!?]+?)\s*:\s+(?P<comment>[a-z][^:]*)$")
@@ -45,9 +46,9 @@ def name_before_comment(text: str) -> str | None:
     return name
 
 
-#: "The challenge of recruiting permanent experienced social work staff. Currently, 26% of …": a risk named
-#: in a sentence, then sentences on how it stands.
-_SENTENCE_THEN_MORE = re.compile(r"^(?P<first>[A-Z][^.;:]{10,200}?[a-z]{2}\.)\s+(?=[A-Z])")
+#: "The challenge of recruiting permanent experienced social work staff.": a sentence naming a risk, before
+#: more on how it stands.
+_NAMING_SENTENCE = re.compile(r"[A-Z][^.;:]{10,200}?[a-z]{2}\.")
 
 
 def risk_before_comment(text: str) -> str | None:
@@ -63,8 +64,8 @@ def risk_before_comment(text: str) -> str | None:
     """
     if (name := name_before_comment(text)) is not None:
         return name
-    found = _SENTENCE_THEN_MORE.match(text.strip())
-    return found.group("first") if found else None
+    sentences = sentences_of(text)
+    return sentences[0] if len(sentences) > 1 and _NAMING_SENTENCE.fullmatch(sentences[0]) else None
 
 
 #: "Reducing Re-offending – it was noted that …": a point's title, a spaced dash, then what was said of it;

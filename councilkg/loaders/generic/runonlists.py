@@ -27,7 +27,7 @@ def inline_bullets(text: str, glyph: str) -> list[str]:
     if glyph not in text:
         return [text]
     mark = re.escape(glyph)
-    before = r"\s*;?\s*" if glyph in f"{ROUND_BULLETS}■§" else r";\s*"
+    before = r"\s*;?\s*" if glyph in RUN_GLYPHS else r";\s*"
     separator = rf"{before}(?:and\s+)?{mark}\s+"
     parts = [part.strip(" ;") for part in re.split(separator, text)]
     return [part for part in parts if part] or [text]

@@ -14,8 +14,11 @@ from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET
 from councilkg.loaders.generic.leadinkind import last_sentence, lead_in_kind
+from councilkg.loaders.parsing.runlists import list_count
 from councilkg.text import clean_text
 
+#: A closing sentence pointing back at what the sentence before it named ("In July 2006 they were …").
+_POINTS_BACK = re.compile(r"^(?:[\w\s,]{0,40}\s)?(?:they|these|those|them)\b", re.IGNORECASE)
 #: How far below the lead-in its first sub-item may stand (blank lines between points).
 _LOOK_AHEAD = 3
 #: A lead-in broken off mid-phrase at a dash ("… the economic prosperity of our -"): its bullets end
@@ -107,9 +110,18 @@ def closing_lead_in(text: str) -> tuple[str, str] | None:
         ('priority', 'We will keep the themes we already have:')
         >>> closing_lead_in("We will keep the themes we already have:") is None
         True
+        >>> closing_lead_in("8 themes were identified as priorities. In 2006 they were renamed with titles:")
+        ('priority', '8 themes were identified as priorities.')
     """
     last = last_sentence(text)
     if last == text.strip() or not last.endswith(":") or not last[:1].isupper():
         return None
+    if _POINTS_BACK.match(last):
+        # "8 themes which … were identified as important priorities for the Borough. In July 2006 they
+        # were renamed with titles …:": the sentence before counts the items its pointer lists
+        before = text.strip()[: -len(last)].strip()
+        counted = lead_in_kind(before) if list_count(before) is not None else None
+        if counted in {"priority", "outcome"}:
+            return counted, before
     kind = lead_in_kind(last)
     return (kind, last) if kind in {"priority", "outcome"} else None

@@ -86,6 +86,12 @@ _PROJECTS_INCLUDE = re.compile(
     r"\s+(?:include|are)\s*[:–-]\s*$",
     re.IGNORECASE,
 )
+#: "A number of urgent improvements are already under way, including:", "Further improvements will
+#: include:": what is being done or will be, its actions.
+_IMPROVEMENTS_COMING = re.compile(
+    r"\bimprovements\s+(?:(?:are|is)\s+(?:already\s+|now\s+)?under\s*way|will\s+include)\b[^.:]{0,20}:\s*$",
+    re.IGNORECASE,
+)
 #: "South Holland's plan includes:", "The partnership-wide plans include:": what a plan holds, its actions.
 _PLAN_INCLUDES = re.compile(
     r"^(?:the|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?:[\w-]+\s+)?plans?\s+includes?\s*:\s*$",
@@ -215,6 +221,8 @@ def lead_in_kind(text: str) -> str | None:
         return "priority"
     if (support := _SUPPORTED_BY.search(text)) and (supported := _counted_kind(text[: support.start()])):
         return supported  # "… four strategic themes to drive our services, supported by … actions:"
+    if _IMPROVEMENTS_COMING.search(text):
+        return "action"  # "A number of urgent improvements are already under way, including:"
     if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text) or _PLAN_INCLUDES.match(text):
         return "action"  # "… take forward the following projects …, to:", "South Holland's plan includes:"
     if _WILL_WORK_THUS.search(text):

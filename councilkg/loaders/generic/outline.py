@@ -70,6 +70,7 @@ from councilkg.loaders.generic.outlinelines import (
     MEASURE_LEAD_IN,
     ONE_ITEM_LEAD_IN,
     PAGE_REF,
+    PAPER_LINK,
     PROCESS_STAGES,
     RULE_BULLET_ACTION,
     RULE_LISTED_ACTION,
@@ -95,7 +96,7 @@ from councilkg.loaders.generic.titlefields import RULE_TITLE_FIELD, title_field
 from councilkg.loaders.generic.untitledentries import untitled_entry
 from councilkg.loaders.model import Extraction, Reading, Risk
 from councilkg.loaders.parsing.cells import is_timescale
-from councilkg.loaders.parsing.labelends import cut_glued_titles
+from councilkg.loaders.parsing.labelends import cut_glued_titles, drop_rename_notes
 from councilkg.loaders.parsing.runlists import numbered_run
 from councilkg.loaders.parsing.subitemruns import SIBLING_LINES, labelled_sub_item
 from councilkg.loaders.parsing.valuerows import value_rows
@@ -249,6 +250,11 @@ class OutlineReader(OutlineMarked):
             self.extraction.place(number, "contents")
             self.pending = None
             self._section_entry(number, without_page_number(text), page_number(text))
+            return
+        paper = PAPER_LINK.match(text)
+        labelled = LABELLED.match(paper.group("title")) if paper else None
+        if paper and labelled and labelled.group("label"):
+            self._labelled(number, labelled, paper.group("title"))  # a paper on one priority: it names it
             return
         if FURNITURE.match(text):
             self.extraction.place(number, "page furniture")
@@ -550,6 +556,8 @@ def read_outline(
     cut_glued_titles(extraction.priorities, RULE_LISTED_PRIORITY)  # "the best start to life Early help …"
     cut_glued_titles(extraction.actions, RULE_LISTED_ACTION)
     cut_glued_titles(extraction.outcomes, RULE_LISTED_OUTCOME)  # "Learning: Children and young people …"
+    drop_rename_notes(extraction.priorities)  # "A Green Community (formerly Environment)"
+    drop_rename_notes(extraction.outcomes)
 
 
 #: "• continue to improve … in Early Years Settings and school settings, including:": an item that

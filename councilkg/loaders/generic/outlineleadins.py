@@ -83,6 +83,10 @@ PAGE_AFTER_GAP = re.compile(r"\S\s{3,}\d{1,3}\s*$")
 _PROMISES = re.compile(r"\b(?:promises|pledges)\b[^.:]*:\s*$", re.IGNORECASE)
 
 
+#: How much further in than its lead-in a list's item whose mark was lost stands.
+MIN_LOST_MARK_INDENT = 4
+
+
 class OutlineLeadIns(OutlineWraps):
     """The outline reader's handling of the lines that lead in a list."""
 
@@ -127,6 +131,20 @@ class OutlineLeadIns(OutlineWraps):
         after = next(itertools.islice(below, 1, 2), None)  # the line after the entry below it
         return after is not None and not BULLET.match(after)  # one entry below it, then the list ends
 
+    def _indented_below(self, number: int) -> bool:
+        """True when the next line printed after line ``number`` stands further in than it, a
+        capitalised line with no mark: a list's item whose bullet the page's text lost."""
+        lines = self.raw_lines
+        near = range(number, min(number + 3, len(lines)))
+        below = next((lines[at] for at in near if lines[at].strip()), "")
+        above = lines[number - 1]
+        indent = len(below) - len(below.lstrip())
+        return (
+            indent >= MIN_LOST_MARK_INDENT + len(above) - len(above.lstrip())
+            and below.lstrip()[:1].isupper()
+            and not is_marked(below.strip())
+        )
+
     def _subheading_over_list(self, number: int) -> int | None:
         """Return the line of the short sub-heading printed right after line ``number`` when a marked
         list starts under it ("… the following outcomes achieved …:" / "We will deliver ourselves" /
@@ -153,6 +171,14 @@ class OutlineLeadIns(OutlineWraps):
             or INLINE_NUMBERS.match(following)
             or (text.endswith(":") and BARE_INLINE_NUMBERS.match(following))
             or (text.endswith(":") and glued_titles(following))  # "Strong familiesTrusted relationships…"
+            # "… took Cabinet through the new council priorities:" over "          Identify ways to …" (a
+            # lead-in counting its lines is read by the count, all of them alike or none)
+            or (
+                text.endswith(":")
+                and list_count(text) is None
+                and self._indented_below(number)
+                and lead_in_kind(text) is not None
+            )
         )
         # "… the following outcomes achieved …:" / "We will deliver ourselves" / "1. …": a sub-heading
         # between a lead-in naming its kind and its list

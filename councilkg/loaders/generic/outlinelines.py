@@ -126,7 +126,9 @@ KIND_OF_WORD = {
     "risks": "risk",
 }
 LABELLED = re.compile(
-    r"^(?P<word>(?:strategic |key |our |cross[- ]cutting )?"
+    # "2011/12 Priority: Youth Development", "CYPP Priority: …": the year or the plan's initials before
+    r"^(?:\d{4}(?:[/-]\d{2,4})?\s+|(?-i:[A-Z]{2,6})\s+(?=(?-i:[A-Z])))?"
+    r"(?P<word>(?:strategic |key |our |cross[- ]cutting )?"
     r"(?:priority outcome|priority area|priority theme|focus area|priority|objective|outcome|"
     r"aim|theme|goal|ambition|pledge|commitment|pillar|work ?stream|imperative|wish)(?:s|es)?)\s*"
     r"(?:(?P<ref>\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z])(?=\s*[:.–—-])|one|two|three|four|five|six|seven|eight)"
@@ -458,6 +460,11 @@ FURNITURE = re.compile(
     # "10. Draft Corporate Plan 2021-2025 pdf icon PDF 119 KB": a committee site's link to a paper
     r".{1,200}\bpdf icon pdf [\d.]+\s*[kmg]b)$",
     re.IGNORECASE,
+)
+#: "29 CYPP Priority: Empowering Families … pdf icon PDF 226 KB": a committee site's link to a paper, its
+#: agenda number and the file's size around the paper's title.
+PAPER_LINK = re.compile(
+    r"^(?:\d{1,3}\.?\s+)?(?P<title>.{1,200}?)\s+pdf icon pdf [\d.]+\s*[kmg]b$", re.IGNORECASE
 )
 #: "14", "15-24", "Page 7": the page a contents entry printed on the line above is on.
 PAGE_REF = re.compile(r"^(?:pages? )?\d{1,3}(?:\s?[-–]\s?\d{1,3})?$", re.IGNORECASE)

@@ -194,3 +194,24 @@ def cut_glued_titles(items: list[ItemT], rule: str) -> None:
             item = items[at]
             described = item.label[len(title) :].lstrip(" :-–—")
             items[at] = replace(item, label=title, description=item.description or described or None)
+
+
+#: "A Green Community (formerly Environment)": a note of the name an item had before, after its name.
+_RENAME_NOTE = re.compile(r"\s*\((?:formerly|previously|was)\s[^()]{1,60}\)\s*$", re.IGNORECASE)
+
+
+def drop_rename_notes(items: list[ItemT]) -> None:
+    """Cut from each item's label a closing note of its former name ("A Green Community (formerly
+    Environment)"); returns nothing (``items`` holds the items cut in their places).
+
+    Example:
+        >>> from councilkg.loaders.model import Priority
+        >>> items = [Priority(key="p", label="A Green Community (formerly Environment)", source_line=1)]
+        >>> drop_rename_notes(items)
+        >>> items[0].label
+        'A Green Community'
+    """
+    for at, item in enumerate(items):
+        note = _RENAME_NOTE.search(item.label)
+        if note is not None and note.start() > 0:
+            items[at] = replace(item, label=item.label[: note.start()])

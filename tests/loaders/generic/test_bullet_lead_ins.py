@@ -101,3 +101,21 @@ def read_or_error(text: str) -> list[str]:
         return [action.label for action in read(text).actions]
     except UnknownLayoutError:
         return []
+
+
+def test_a_closing_pointer_lists_what_the_sentence_before_it_counted() -> None:
+    """ "8 themes … were identified as important priorities … In July 2006 they were renamed …:": "they"
+    are the themes counted, the bullets below them, each without the note of its former name."""
+    # Eastleigh Borough Council's Community Plan page (2004), http://www.eastleighstrategicpartnership.org/esp-1
+    text = (
+        "Eastleigh is made up of a number of elements:\n- A set of underpinning principles\n"
+        "- 8 themes which, in consultation with residents, were identified as important priorities for the "
+        "Borough. In July 2006 they were renamed with titles that focused on desired outcomes rather than "
+        "activities:\n- A Confident, Safe Community (formerly Community Safety)\n"
+        "- A Prosperous Community (formerly Employment)\n"
+    )
+    labels = [priority.label for priority in read(text).priorities]
+    assert labels == ["A Confident, Safe Community", "A Prosperous Community"]
+    uncounted = text.replace("- 8 themes which", "- Themes which")
+    with pytest.raises(UnknownLayoutError):
+        read(uncounted)

@@ -95,3 +95,29 @@ def title_before_report(text: str) -> str | None:
     if found is None or reports_what_was(found.group("title") + " "):  # "… had fallen": said at its end too
         return None
     return found.group("title")
+
+
+#: "Reported incidents of domestic abuse (M7) – this measure included …", "Excess weight in children (PH14
+#: and PH15) – comment was made …": a measure named with its codes in brackets, then after a dash what
+#: was said of it.
+_CODED_THEN_COMMENT = re.compile(
+    r"^(?P<name>[A-Z][^()–—:;]{3,120}?)\s*\((?P<code>[A-Z]{1,4}\s?\d{1,3}[a-z]?)"
+    r"(?:\s*(?:and|&|,|/)\s*[A-Z]{1,4}\s?\d{1,3}[a-z]?)*\)\s*[–—-]\s+\S"
+)
+
+
+def measure_before_comment(text: str) -> tuple[str, str] | None:
+    """Return the name and code of a point naming a measure with its code in brackets, then after a
+    dash what was said of it, else ``None``.
+
+    Example:
+        >>> measure_before_comment("Reported incidents of domestic abuse (M7) – this measure included new "
+        ...                        "cases and repeat offences.")
+        ('Reported incidents of domestic abuse', 'M7')
+        >>> measure_before_comment("Excess weight in children (PH14 and PH15) – comment was made that …")
+        ('Excess weight in children', 'PH14')
+        >>> measure_before_comment("Early help (2019) – it was noted that …") is None
+        True
+    """
+    found = _CODED_THEN_COMMENT.match(text.strip())
+    return (found.group("name"), found.group("code")) if found else None

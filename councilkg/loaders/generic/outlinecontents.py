@@ -28,7 +28,7 @@ from councilkg.loaders.generic.contentsthemes import (
     title_words,
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
-from councilkg.loaders.generic.outlineitems import NO_TITLE, OutlineItems
+from councilkg.loaders.generic.outlineitems import OutlineItems
 from councilkg.loaders.generic.outlinelines import (
     CELL_NUMBER,
     INLINE_NUMBERS,
@@ -36,6 +36,7 @@ from councilkg.loaders.generic.outlinelines import (
     LABELLED,
     LABELLED_AFTER,
     MAX_HEADING_WORDS,
+    NO_TITLE,
     OUTCOME_WORDS,
     RULE_CONTENTS_ENTRY,
     RULE_CONTENTS_UNDER_OUTCOME,

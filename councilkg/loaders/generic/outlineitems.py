@@ -21,7 +21,11 @@ from councilkg.loaders.generic.framework_outcomes import (
     plan_outcome_scheme,
 )
 from councilkg.loaders.generic.leadinkind import lead_in_kind
-from councilkg.loaders.generic.namedcomment import risk_before_comment, title_before_report
+from councilkg.loaders.generic.namedcomment import (
+    measure_before_comment,
+    risk_before_comment,
+    title_before_report,
+)
 from councilkg.loaders.generic.objectives import objective_of, objectives_rule
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
@@ -31,10 +35,12 @@ from councilkg.loaders.generic.outlinelines import (
     MEASURE_LEAD_IN,
     MEASURED_BY,
     NATIONAL_CODE_FIRST,
+    NO_TITLE,
     OUTCOME_WORDS,
     PURPOSE_LEADS_IN,
     RULE_BULLET_ACTION,
     RULE_CODED_MEASURE,
+    RULE_CODED_POINT,
     RULE_HEADING_ABOVE_LIST,
     RULE_LABELLED_HEADING,
     RULE_LISTED_ACTION,
@@ -42,7 +48,14 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_LISTED_OUTCOME,
     RULE_LISTED_PRIORITY,
     RULE_LISTED_RISK,
+    RULE_MOVED_MEASURE,
+    RULE_NAMED_IN_PROSE,
     RULE_OUTCOME_HEADING,
+    RULE_PEOPLE_STATE,
+    RULE_PROMISED_ITEM,
+    RULE_REPORTED_MEASURE,
+    RULE_RISK_IN_PROSE,
+    RULE_TARGET_POSITION,
     RULE_UNDER_LISTED_OUTCOME,
     SENTENCE_END,
     WE_WILL,
@@ -53,7 +66,9 @@ from councilkg.loaders.generic.profile import ecm_keys_in
 from councilkg.loaders.generic.prosecommitments import drop_heading_description
 from councilkg.loaders.generic.relisted import SeenLabels, known_item
 from councilkg.loaders.generic.statedlines import (
+    ACCOUNTABLE,
     PEOPLE_STATE,
+    POST_TITLE,
     STATE,
     is_tally,
     reports_what_was,
@@ -92,21 +107,6 @@ KeyMaker = Callable[[str, str], str]
 AIM_WORDS = frozenset({"aim", "ambition", "goal"})
 #: Labels of what is promised for a priority ("Pledge 17"): under a priority labelled otherwise, actions.
 PROMISE_WORDS = frozenset({"pledge", "commitment", "promise"})
-#: "Director of Public Health", "Cabinet Member for Adult Social Services": a post, who is accountable
-#: for a priority (a list of them under "Accountability for delivery"), never what is done for it.
-POST_TITLE = re.compile(
-    r"^(?:the )?(?:(?:corporate|executive|assistant|deputy|strategic|interim) )?"
-    r"(?:director|head|cabinet member|lead member|portfolio holder|chief executive|chief officer)"
-    r"(?: (?:of|for) (?:(?!to |will )[^.;:])+)?$",
-    re.IGNORECASE,
-)
-#: "… and the Chief Executive have accountability and oversight across all six pillars", "The
-#: Children's Trust is responsible for …": who answers for the priority, not what is done for it.
-ACCOUNTABLE = re.compile(
-    r"\b(?:has|have)\s+(?:overall\s+|joint\s+)?(?:accountability|responsibility)\b"
-    r"|\b(?:is|are)\s+(?:accountable|responsible)\s+for\b",
-    re.IGNORECASE,
-)
 #: "Equality - challenge discrimination …", "Community involvement – engaging …": a bullet that names its
 #: subject, then says what it means, is a value, a theme or a sub-priority (an action 5 times in 86 on
 #: the released plans, each led by a verb), not what is done for the priority above it.
@@ -114,23 +114,8 @@ TITLED_ITEM = re.compile(r"^[A-Z][\w&,'’/ ]{1,40}?\s[–—-]\s+\S")
 #: "1. Early help • Better perinatal health … • Great support in the Early Years …": a slide's item with
 #: the points under it run on after it. No item's label on the released plans holds a bullet mark.
 INLINE_BULLET = re.compile(f"\\s[{ROUND_BULLETS}]\\s")
-#: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
-#: "Outcome: Recommendations Approved": a committee decision page's field, what was decided, no title.
-NO_TITLE = re.compile(
-    r"^(?:all|none|n/?a|tbc|tbd|various|any|(?:(?:recommendations?|decisions?|report)\s+)?"
-    r"(?:approved|agreed|noted|deferred|rejected|withdrawn|resolved|adopted|carried|made|"
-    r"approved with amendments?|for (?:determination|decision|information|noting)))$",
-    re.IGNORECASE,
-)
 
 
-RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target"
-RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
-RULE_RISK_IN_PROSE = "risk a sentence names after the word"
-RULE_MOVED_MEASURE = "measure a meeting reports as having moved"
-RULE_PROMISED_ITEM = "list item saying what we will do, after a lead-in naming no kind"
-RULE_REPORTED_MEASURE = "measure a listed point reports on"
-RULE_PEOPLE_STATE = "bullet under a priority saying what people will be or have"
 #: A labelled heading's title printed on the line below it is a sentence at most this long …
 MAX_TITLE_WORDS = 20
 #: … or this long once two headings before it of the same word had their titles below ("Ambition 6" over
@@ -547,7 +532,9 @@ class OutlineItems:
                 self._action(number, text, ref, RULE_LISTED_ACTION, 0.7)
             return
         if self.list_kind in {"other", None} and (
-            self._named_against_target(number, text) or self._said_to_move(number, text)
+            self._named_against_target(number, text)
+            or self._said_to_move(number, text)
+            or self._coded_point(number, text)
         ):
             return  # "· The percentage of … was better than target at 9.5%" among points noted
         if self.list_kind == "other":
@@ -634,27 +621,35 @@ class OutlineItems:
         """Add the measures whose sentences open with their names and say where they stand against
         their targets ("The number of new in-house foster carers was better than target."); returns
         whether there were any."""
-        named = measures_named_against_targets(text)
-        for label in named:
-            self._indicator(number, label, None, RULE_TARGET_POSITION, 0.5)
-        if named:
-            self.pending = None
-        return bool(named)
+        named = [(label, None) for label in measures_named_against_targets(text)]
+        return self._measures_of_point(number, named, RULE_TARGET_POSITION, 0.5)
+
+    def _coded_point(self, number: int, text: str) -> bool:
+        """Add the measure a point names with its code ("Reported incidents of domestic abuse (M7) – this
+        measure included …"); returns whether it named one."""
+        coded = measure_before_comment(text)
+        return self._measures_of_point(number, [coded] if coded else [], RULE_CODED_POINT, 0.6)
 
     def _said_to_move(self, number: int, text: str) -> bool:
         """Add the measures a meeting reports as having moved ("The number of … had increased."), but
         those read already; returns whether there were any."""
         read = {indicator.label.casefold().removeprefix("the ") for indicator in self.extraction.indicators}
         moved = [
-            label
+            (label, None)
             for label in measures_said_to_move(text)
             if label.casefold().removeprefix("the ") not in read
         ]
-        for label in moved:
-            self._indicator(number, label, None, RULE_MOVED_MEASURE, 0.5)
-        if moved:
+        return self._measures_of_point(number, moved, RULE_MOVED_MEASURE, 0.5)
+
+    def _measures_of_point(
+        self, number: int, measures: Sequence[tuple[str, str | None]], rule: str, confidence: float
+    ) -> bool:
+        """Add the ``measures`` (label and code) a point or sentence names; returns whether it named any."""
+        for label, ref in measures:
+            self._indicator(number, label, ref, rule, confidence)
+        if measures:
             self.pending = None
-        return bool(moved)
+        return bool(measures)
 
     def _action(self, number: int, text: str, ref: str | None, rule: str, confidence: float) -> None:
         action = Action(

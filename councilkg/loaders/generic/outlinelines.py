@@ -48,6 +48,14 @@ RULE_NAMED_IN_SENTENCE = "titles a sentence names after their kind"
 RULE_SENTENCE_ITEM = "sentence on the lines right after a lead-in"
 RULE_NUMBERED_ABOVE_RESTART = "numbered item above a list numbered from 1 again"
 RULE_NUMBERED_OVER_LETTERS = "numbered item above its lettered list"
+RULE_TARGET_POSITION = "measure a sentence opens with, above or below its target"
+RULE_NAMED_IN_PROSE = "measure a sentence calls an indicator or quotes"
+RULE_RISK_IN_PROSE = "risk a sentence names after the word"
+RULE_MOVED_MEASURE = "measure a meeting reports as having moved"
+RULE_PROMISED_ITEM = "list item saying what we will do, after a lead-in naming no kind"
+RULE_REPORTED_MEASURE = "measure a listed point reports on"
+RULE_CODED_POINT = "measure a point names with its code, then comments on"
+RULE_PEOPLE_STATE = "bullet under a priority saying what people will be or have"
 #: A sentence longer than this after a lead-in is a paragraph, not a list item.
 MAX_SENTENCE_ITEM_WORDS = 40
 
@@ -438,6 +446,14 @@ MEASURED_BY = re.compile(
 ASPIRATION = re.compile(r"^(?:[^,.]{0,60},\s*)?we want (?!to\b)[^.;:]{1,120}?\bto\b", re.IGNORECASE)
 #: "EA1i: Percentage of …", "NI 117: …": an indicator's own code before its label.
 CODED_MEASURE = re.compile(r"^(?P<code>[A-Z]{1,5}\s?\d{1,3}[a-z]{0,2})\s*[:–]\s+(?P<label>[A-Z0-9].{4,300})$")
+#: "Priority - All" over a cabinet paper's title, "Outcome: N/A": which items a paper serves, no title.
+#: "Outcome: Recommendations Approved": a committee decision page's field, what was decided, no title.
+NO_TITLE = re.compile(
+    r"^(?:all|none|n/?a|tbc|tbd|various|any|(?:(?:recommendations?|decisions?|report)\s+)?"
+    r"(?:approved|agreed|noted|deferred|rejected|withdrawn|resolved|adopted|carried|made|"
+    r"approved with amendments?|for (?:determination|decision|information|noting)))$",
+    re.IGNORECASE,
+)
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"

@@ -10,6 +10,8 @@ are supported to develop skills …", "• Children and young people understand 
 relationships …" say what people will be, do or have (:data:`PEOPLE_STATE`): under a priority, the
 outcomes it is for. "• Robust measures were in place to monitor …", "• There had been an improvement
 in achievement …" report what was (:func:`reports_what_was`): a minute's or a review's points, no action.
+"Director of Public Health" (:data:`POST_TITLE`) and "… is responsible for …" (:data:`ACCOUNTABLE`) say who
+answers for a priority, never what is done for it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,21 @@ import re
 
 from councilkg.loaders.parsing.cells import ACTION_VERBS
 
+#: "Director of Public Health", "Cabinet Member for Adult Social Services": a post, who is accountable
+#: for a priority (a list of them under "Accountability for delivery"), never what is done for it.
+POST_TITLE = re.compile(
+    r"^(?:the )?(?:(?:corporate|executive|assistant|deputy|strategic|interim) )?"
+    r"(?:director|head|cabinet member|lead member|portfolio holder|chief executive|chief officer)"
+    r"(?: (?:of|for) (?:(?!to |will )[^.;:])+)?$",
+    re.IGNORECASE,
+)
+#: "… and the Chief Executive have accountability and oversight across all six pillars", "The
+#: Children's Trust is responsible for …": who answers for the priority, not what is done for it.
+ACCOUNTABLE = re.compile(
+    r"\b(?:has|have)\s+(?:overall\s+|joint\s+)?(?:accountability|responsibility)\b"
+    r"|\b(?:is|are)\s+(?:accountable|responsible)\s+for\b",
+    re.IGNORECASE,
+)
 #: "We will …", "We shall …", "We want to …", "We aim to …", "We'll …": what is to be done.
 WE_DO = re.compile(
     r"^We\s+(?:will|shall|want to|are going to|aim to|plan to|intend to|commit to)\b|^We['’]ll\b"

@@ -431,3 +431,24 @@ def test_a_listed_risk_is_the_sentence_naming_it_not_the_sentences_after_on_how_
         "Maintaining the pace of improvement despite financial constraints, for example continuing to fund "
         "the Practice Leads and colleagues from Audit to Excellence.",
     ]
+
+
+#: Lincolnshire County Council, Public Protection and Communities Scrutiny Committee, Council Business Plan
+#: 2019/20 Quarter 3 performance, https://lincolnshire.moderngov.co.uk/mgAi.aspx?ID=14342
+LINCOLNSHIRE_POINTS = """\
+Members discussed the report, in which the following points were noted:
+
+  • Reported incidents of domestic abuse (M7) – this measure included new cases and repeat offences. \
+A breakdown of cases by gender was requested by the Board.
+  • Increase in 16-17 year old Looked After Children participating in learning (M45) – The dip in \
+performance for Quarter 2 (July to September 2019) was due to the timing of the data.
+  • Members asked about the new contract (2019) – it was noted that it had started.
+"""
+
+
+def test_a_point_naming_a_measure_by_its_code_then_commenting_names_the_measure() -> None:
+    found = read(LINCOLNSHIRE_POINTS)
+    assert [(i.ref, i.label, i.source_line) for i in found.indicators] == [
+        ("M7", "Reported incidents of domestic abuse", 3),
+        ("M45", "Increase in 16-17 year old Looked After Children participating in learning", 4),
+    ]

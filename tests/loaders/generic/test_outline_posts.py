@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from councilkg.loaders.generic.outlineitems import ACCOUNTABLE, POST_TITLE
+from councilkg.loaders.generic.statedlines import ACCOUNTABLE, POST_TITLE
 from tests.loaders.generic.reading import read
 
 #: Liverpool's Council Plan 2023-2027, Pillar 4 (its web page),

@@ -4,7 +4,7 @@ develop skills …") are the outcomes it is for, not actions, on a snippet cut f
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlineitems import RULE_PEOPLE_STATE
+from councilkg.loaders.generic.outlinelines import RULE_PEOPLE_STATE
 from tests.loaders.generic.reading import read
 
 #: Kent County Council, Local Children's Partnership Group priorities 2023 to 2024,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from councilkg.errors import UnknownLayoutError
-from councilkg.loaders.generic.outlineitems import RULE_PROMISED_ITEM
+from councilkg.loaders.generic.outlinelines import RULE_PROMISED_ITEM
 from tests.loaders.generic.reading import read
 
 #: Westminster City Council, "Changes to children's services" (2016),

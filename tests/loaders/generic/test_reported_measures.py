@@ -4,7 +4,7 @@ from the wild corpus (``tests/corpus/wild/``)."""
 
 from __future__ import annotations
 
-from councilkg.loaders.generic.outlineitems import RULE_REPORTED_MEASURE
+from councilkg.loaders.generic.outlinelines import RULE_REPORTED_MEASURE
 from tests.loaders.generic.reading import read
 
 #: London Borough of Havering, Children's Services Overview and Scrutiny Sub-Committee minutes: performance

@@ -92,6 +92,13 @@ _IMPROVEMENTS_COMING = re.compile(
     r"\bimprovements\s+(?:(?:are|is)\s+(?:already\s+|now\s+)?under\s*way|will\s+include)\b[^.:]{0,20}:\s*$",
     re.IGNORECASE,
 )
+#: "The objectives for this aim are to:", "To do this, our priorities … are to:": what is to be done for
+#: the one item named above, its actions.
+_TO_DO_FOR_THIS = re.compile(
+    r"(?:\b(?:for|of) this (?:aim|priority|theme|objective|outcome|ambition|goal)\b|"
+    r"^to (?:do|achieve|deliver) (?:this|these|that)\b).*\b(?:are|is|aims?) to\s*:\s*$",
+    re.IGNORECASE,
+)
 #: "South Holland's plan includes:", "The partnership-wide plans include:": what a plan holds, its actions.
 _PLAN_INCLUDES = re.compile(
     r"^(?:the|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?:[\w-]+\s+)?plans?\s+includes?\s*:\s*$",
@@ -221,6 +228,8 @@ def lead_in_kind(text: str) -> str | None:
         return "priority"
     if (support := _SUPPORTED_BY.search(text)) and (supported := _counted_kind(text[: support.start()])):
         return supported  # "… four strategic themes to drive our services, supported by … actions:"
+    if _TO_DO_FOR_THIS.search(last_sentence(text)):
+        return "action"  # "The objectives for this aim are to:" under "Aim 1: …"
     if _IMPROVEMENTS_COMING.search(text):
         return "action"  # "A number of urgent improvements are already under way, including:"
     if _FOLLOWING_PROJECTS.search(text) or _PROJECTS_INCLUDE.match(text) or _PLAN_INCLUDES.match(text):

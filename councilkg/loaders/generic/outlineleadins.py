@@ -33,6 +33,7 @@ from councilkg.loaders.generic.outlinelines import (
     MAX_HEADING_WORDS,
     MEASURE_LEAD_IN,
     PAGE_REF,
+    RULE_QUOTED_FOCUS,
     SENTENCE_END,
     SUB_OBJECTIVES,
 )
@@ -83,6 +84,9 @@ PAGE_AFTER_GAP = re.compile(r"\S\s{3,}\d{1,3}\s*$")
 _PROMISES = re.compile(r"\b(?:promises|pledges)\b[^.:]*:\s*$", re.IGNORECASE)
 
 
+#: "… ambitions for ‘People: cohesive communities‘ are to:": a lead-in naming one priority in quotes, then
+#: what is to be done for it.
+QUOTED_FOCUS = re.compile(r"[‘“\"](?P<title>[A-Z][^’‘”“\"]{3,80})[’‘”\"].{0,80}\b(?:are|aims?) to\s*:\s*$")
 #: How much further in than its lead-in a list's item whose mark was lost stands.
 MIN_LOST_MARK_INDENT = 4
 
@@ -280,6 +284,11 @@ class OutlineLeadIns(OutlineWraps):
             # "What do we know about growing up here?": the bullets under a question are findings
             self.list_kind, self.pending = "other", None
             return True
+        if kind is not None and (quoted := QUOTED_FOCUS.search(text)) is not None:
+            # "By prioritising ‘Place: regeneration and infrastructure‘ …, the council aims to:": the
+            # priority named in quotes, the list under it what is done for it
+            self._priority(number, clean_text(quoted.group("title")), None, RULE_QUOTED_FOCUS, 0.6)
+            kind = "action"
         if kind is not None:
             self._lead_in(number, kind, text)
             return True

@@ -75,7 +75,8 @@ INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
 #: "1 Prevention, Independence and Resilience 2 Participation …": numbers with no stop, after a lead-in.
 BARE_INLINE_NUMBERS = re.compile(r"(?:^|\s)(\d{1,2})\s+(?=[A-Z])")
 LIST_KIND_WORDS = re.compile(
-    r"\b(priority actions|priority projects|key projects|actions|commitments|key tasks|activity areas|"
+    r"\b(priority actions|priority projects|key projects|actions|strategic commitments|commitments|key tasks|"
+    r"activity areas|"
     r"activities|priorities|priority areas|priority headings|"
     r"areas of focus|focus areas|key areas|main areas of work|areas of work|objectives|"
     r"areas (?:of (?:significant )?weakness|of concern|for improvement)|"
@@ -130,6 +131,7 @@ KIND_OF_WORD = {
     "priority headings": "priority",  # "… what was achieved under the following priority headings:"
     **dict.fromkeys(["themes", "pledges", "promises", "workstreams", "work streams", "pillars"], "priority"),
     "imperatives": "priority",
+    "strategic commitments": "priority",  # "… includes five strategic commitments:" (a council's themes)
     **dict.fromkeys(["outcomes", "outcome statements", "outcome areas"], "outcome"),
     **dict.fromkeys(["measures", "indicators", "targets", "milestones"], "indicator"),
     "risks": "risk",

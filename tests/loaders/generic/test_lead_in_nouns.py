@@ -182,3 +182,12 @@ def test_what_the_people_served_will_see_as_a_result_leads_in_outcomes() -> None
         "They will feel heard within ",
         "Opportunities to design new ",
     ]
+
+
+def test_strategic_commitments_are_a_councils_themes_and_commitments_its_promises() -> None:
+    # Fylde Council, 2024-28 Corporate Plan approved (2024), https://new.fylde.gov.uk/?p=25285
+    fylde = "To achieve this, the 2024-28 Corporate Plan includes five strategic commitments:"
+    assert lead_in_kind(fylde) == "priority"
+    # Castle Point Borough Council, Community Commitments (2024),
+    # https://castlepoint.gov.uk/news/castle-point-borough-council-announces-community-commitments-3265
+    assert lead_in_kind("The eight Community Commitments are:") == "action"

@@ -1,7 +1,8 @@
 """Measures minutes report as having moved, in reported speech: "The number of children missing from
 care for over 24 hours had increased.", "The percentage of re-referrals to children’s social care was
 stable.", "The number of custody offences had fallen by half from the previous year.", "The Chairman
-asked why the number of adult learners had dropped by 28%."
+asked why the number of adult learners had dropped by 28%.", "… whether the 9% increase in the number of
+children subject to a child protection plan was an indication …".
 
 What a measure counts ("the number of", "the percentage of", "the proportion of", "the rate of") and a
 past perfect verb of movement ("had increased", "had slightly increased", "had fallen") or "was stable"
@@ -32,6 +33,13 @@ _NAMED_INDICATOR = re.compile(
     r"(?:had|has|was|remained)\b",
     re.IGNORECASE,
 )
+#: "… asked whether the 9% increase in the number of children subject to a child protection plan was an
+#: indication …": a movement named as a noun, then reported on in the past tense.
+_MOVEMENT_IN = re.compile(
+    rf"\b(?:\d+(?:\.\d+)?%\s+)?(?:increase|decrease|rise|fall|reduction|drop)\s+in\s+"
+    rf"(?P<label>{COUNTED_OF}[^.;:,()]{{3,120}}?)\s+(?:was|were|had)\b",
+    re.IGNORECASE,
+)
 MAX_LABEL_WORDS = 20
 
 
@@ -46,9 +54,12 @@ def measures_said_to_move(text: str) -> list[str]:
         []
         >>> measures_said_to_move("The performance indicator for sickness rates had improved.")
         ['sickness rates']
+        >>> measures_said_to_move("He asked whether the 9% increase in the number of children subject to a "
+        ...                       "child protection plan was an indication of an upward trend.")
+        ['the number of children subject to a child protection plan']
     """
     labels = []
-    said = [*_TREND.finditer(text), *_NAMED_INDICATOR.finditer(text)]
+    said = [*_TREND.finditer(text), *_NAMED_INDICATOR.finditer(text), *_MOVEMENT_IN.finditer(text)]
     for match in sorted(said, key=lambda found: found.start()):
         label = " ".join(re.sub(r"[\"“”]", "", match.group("label") or match.group("name")).split())
         if len(label.split()) <= MAX_LABEL_WORDS and label not in labels:

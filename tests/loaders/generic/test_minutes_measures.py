@@ -452,3 +452,23 @@ def test_a_point_naming_a_measure_by_its_code_then_commenting_names_the_measure(
         ("M7", "Reported incidents of domestic abuse", 3),
         ("M45", "Increase in 16-17 year old Looked After Children participating in learning", 4),
     ]
+
+
+#: West Berkshire Council, Overview and Scrutiny Management Commission, Key Accountable Measures 2012/13
+#: Quarter Two, https://decisionmaking.westberks.gov.uk/mgAi.aspx?ID=14117
+WEST_BERKSHIRE = """\
+The Chairman asked why the number of adult learners had dropped by 28%. Jason Teal responded that the \
+figure represented a point in time. He continued that over the full year, he expected to report an \
+increase in the number of adult learners.
+
+Councillor Vickers asked whether the 9% increase in the number of children subject to a child \
+protection plan was an indication of the start of an upward trend.
+"""
+
+
+def test_a_movement_named_as_a_noun_and_reported_on_names_its_measure() -> None:
+    found = read(WEST_BERKSHIRE)
+    assert [(i.label, i.source_line) for i in found.indicators] == [
+        ("the number of adult learners", 1),
+        ("the number of children subject to a child protection plan", 3),
+    ]

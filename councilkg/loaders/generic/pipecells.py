@@ -80,6 +80,60 @@ def gather_pipe_tables(lines: list[str], is_header: HeaderTest) -> bool:
     return True
 
 
+#: A one-column table's cell naming its kind is a short title ("Strategic Outcomes |") …
+MAX_KIND_CELL_WORDS = 6
+#: … and the cells under it that are its items say more than a title does.
+MIN_ITEM_CELL_WORDS = 5
+
+
+def one_column_lists(lines: list[str], kind_of: Callable[[str], str | None]) -> bool:
+    """Rewrite, in ``lines``, each one-column table printed a cell a line, each closed by "|", whose
+    first cell names a kind ("Strategic Outcomes |" over "Prevention To provide the right support … |"),
+    as that list: the cell a lead-in ("Strategic Outcomes:"), the cells under it its items ("- Prevention
+    To provide …"), up to a short cell naming no kind ("Enablers |"); returns whether any was. Every
+    line keeps its number.
+
+    Example:
+        >>> lines = ["Strategic Outcomes |", "Prevention To provide the right support at the right time |",
+        ...          "Emotional Health To promote and improve emotional health |", "Enablers |"]
+        >>> one_column_lists(lines, lambda cell: "outcome" if "Outcomes" in cell else None), lines[:2]
+        (True, ['Strategic Outcomes:', '- Prevention To provide the right support at the right time'])
+        >>> lines[3]
+        'Enablers |'
+    """
+    changed = False
+    index = 0
+    while index < len(lines):
+        cell = _closed_cell(lines[index])
+        if cell is None or len(cell.split()) > MAX_KIND_CELL_WORDS or kind_of(cell) is None:
+            index += 1
+            continue
+        items = []
+        below = index + 1
+        while below < len(lines) and (not lines[below].strip() or _closed_cell(lines[below]) is not None):
+            item = _closed_cell(lines[below])
+            if item is not None and len(item.split()) < MIN_ITEM_CELL_WORDS:
+                break  # "Enablers |": the next column's title, or a cell too short to be an item
+            if item is not None:
+                items.append((below, item))
+            below += 1
+        if len(items) >= 2:
+            lines[index] = f"{cell}:"
+            for number, item in items:
+                lines[number] = f"- {item}"
+            changed = True
+        index = below
+    return changed
+
+
+def _closed_cell(line: str) -> str | None:
+    """Return the text of a line that is one cell closed by "|" ("Enablers |"), else ``None``."""
+    text = line.strip()
+    if not text.endswith("|") or not _one_cell(text):
+        return None
+    return clean_text(text.rstrip("|")) or None
+
+
 @dataclass
 class _Row:
     cells: list[tuple[int, str]] = field(default_factory=list)  # (0-based line, text) of each cell

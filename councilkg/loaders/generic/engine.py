@@ -51,7 +51,6 @@ from councilkg.loaders.generic.flattables import Rebuilt, rebuild_tables
 from councilkg.loaders.generic.framework_outcomes import read_framework_outcomes
 from councilkg.loaders.generic.gluedcells import RULE_GLUED_CELLS, glued_rows
 from councilkg.loaders.generic.laa_blocks import read_laa_blocks
-from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.loaders.generic.lonecommitment import drop_lone_commitment
 from councilkg.loaders.generic.markedheadings import drop_marked_heading_items
 from councilkg.loaders.generic.mentions import read_mentions
@@ -60,7 +59,7 @@ from councilkg.loaders.generic.namedpriorities import read_named_priorities
 from councilkg.loaders.generic.namedrefs import read_named_refs
 from councilkg.loaders.generic.outline import read_outline
 from councilkg.loaders.generic.pagemarks import page_mark_entries
-from councilkg.loaders.generic.pipecells import gather_pipe_tables, one_column_lists
+from councilkg.loaders.generic.pipecells import gather_pipe_tables
 from councilkg.loaders.generic.profile import Profile
 from councilkg.loaders.generic.promisedresults import read_promised_results
 from councilkg.loaders.generic.ratedcells import numbered_cell_rows
@@ -209,19 +208,18 @@ def _run(document: Document, profile: Profile) -> _Engine:
     ]
     for number in [*contents, *marked.marks]:  # a contents page repeats the headings: read them once
         lines[number - 1] = ""
-    # a "|" table printed one cell a line: gathered one row a line, for the delimited reader
+    # a "|" table printed one cell a line: gathered one row a line, for the delimited reader (a one-column
+    # table under a cell naming a kind: the list it is)
     gathered = profile.flattened_tables and gather_pipe_tables(
         lines, lambda cells: header_columns(cells, test, known, profile.builtin_columns)
     )
-    # "Strategic Outcomes |" over its outcomes, a cell a line: the list they are
-    columns_listed = profile.flattened_tables and one_column_lists(lines, lead_in_kind)
     if profile.flattened_tables:
         rebuilt = rebuild_tables(
             lines, lambda cells: header_columns(cells, test, known, profile.builtin_columns)
         )
     else:
         rebuilt = Rebuilt(lines)
-    changed = bool(rebuilt.tables or contents or furniture or gathered or columns_listed or rated or glued)
+    changed = bool(rebuilt.tables or contents or furniture or gathered or rated or glued)
     view = dataclasses.replace(document, text="\n".join(rebuilt.lines)) if changed else document
     reader = SectionReader(view, profile)
     extraction = reader.scan()

@@ -36,6 +36,7 @@ from councilkg.loaders.generic.outlinelines import (
     RULE_QUOTED_FOCUS,
     SENTENCE_END,
     SUB_OBJECTIVES,
+    indent_of,
 )
 from councilkg.loaders.generic.outlinewraps import OutlineWraps
 from councilkg.loaders.generic.placeaspirations import place_aspiration
@@ -141,10 +142,8 @@ class OutlineLeadIns(OutlineWraps):
         lines = self.raw_lines
         near = range(number, min(number + 3, len(lines)))
         below = next((lines[at] for at in near if lines[at].strip()), "")
-        above = lines[number - 1]
-        indent = len(below) - len(below.lstrip())
         return (
-            indent >= MIN_LOST_MARK_INDENT + len(above) - len(above.lstrip())
+            indent_of(below) >= MIN_LOST_MARK_INDENT + indent_of(lines[number - 1])
             and below.lstrip()[:1].isupper()
             and not is_marked(below.strip())
         )

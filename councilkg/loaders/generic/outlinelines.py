@@ -457,6 +457,8 @@ NO_TITLE = re.compile(
     r"approved with amendments?|for (?:determination|decision|information|noting)))$",
     re.IGNORECASE,
 )
+#: "pdf icon PDF 119 KB": a committee site's mark of a link to a paper, and the file's size.
+_PAPER_SIZE = r"pdf icon pdf [\d.]+\s*[kmg]b"
 #: Page headers and footers, and a web page's own furniture, printed among a plan's lines.
 FURNITURE = re.compile(
     r"^(?:page \d{1,3}(?: of \d{1,3})?|page \d{1,3}:.*|\d{1,3}(?:[-–]\d{1,3})?|you are here:?.*|"
@@ -477,14 +479,12 @@ FURNITURE = re.compile(
     # "Priorities for 2013-2014(pdf, 89KB)": a link to download a file
     r".{1,200}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)[,\s]+[\d.]+\s*[kmg]b\)|"
     # "10. Draft Corporate Plan 2021-2025 pdf icon PDF 119 KB": a committee site's link to a paper
-    r".{1,200}\bpdf icon pdf [\d.]+\s*[kmg]b)$",
+    rf".{{1,200}}\b{_PAPER_SIZE})$",
     re.IGNORECASE,
 )
 #: "29 CYPP Priority: Empowering Families … pdf icon PDF 226 KB": a committee site's link to a paper, its
 #: agenda number and the file's size around the paper's title.
-PAPER_LINK = re.compile(
-    r"^(?:\d{1,3}\.?\s+)?(?P<title>.{1,200}?)\s+pdf icon pdf [\d.]+\s*[kmg]b$", re.IGNORECASE
-)
+PAPER_LINK = re.compile(rf"^(?:\d{{1,3}}\.?\s+)?(?P<title>.{{1,200}}?)\s+{_PAPER_SIZE}$", re.IGNORECASE)
 #: "14", "15-24", "Page 7": the page a contents entry printed on the line above is on.
 PAGE_REF = re.compile(r"^(?:pages? )?\d{1,3}(?:\s?[-–]\s?\d{1,3})?$", re.IGNORECASE)
 QUOTED = re.compile(r"^[\"“‘']")

@@ -47,6 +47,8 @@ the page closed, and the table's last cell may end the text unclosed. A string s
 number of lines.
 
 :func:`gather_pipe_tables` applies both; each rewrites only under a header row the vocabulary knows.
+It then reads a third printing, a one-column table whose first cell names a kind
+(:func:`one_column_lists`).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from councilkg.loaders.generic.leadinkind import lead_in_kind
 from councilkg.text import clean_text
 
 #: Says whether a row's cells are a header row (``None`` when not).
@@ -71,13 +74,15 @@ _RULE = re.compile(r"^[\s|:\-+]+$")
 
 def gather_pipe_tables(lines: list[str], is_header: HeaderTest) -> bool:
     """Rewrite, in ``lines``, every "|" table printed one cell a line (either printing) one row a
-    line; returns whether any was."""
+    line, and every one-column table so printed under a cell naming a kind as that list
+    (:func:`one_column_lists`); returns whether any was."""
     gathered = gather_pipe_cells(lines, is_header)
     joined = join_pipe_cells(lines, is_header)
-    if joined == lines:
-        return gathered
-    lines[:] = joined
-    return True
+    if joined != lines:
+        lines[:] = joined
+        gathered = True
+    listed = one_column_lists(lines, lead_in_kind)
+    return gathered or listed
 
 
 #: A one-column table's cell naming its kind is a short title ("Strategic Outcomes |") …

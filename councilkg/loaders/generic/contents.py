@@ -495,6 +495,16 @@ class ContentsSections:
         ):
             self.interrupt()
             section = None
+        if (
+            section is not None
+            and framework is not None
+            and section.under is None
+            and style not in {section.style, "none"}
+            and section.item_style == style
+        ):
+            # "4.3) Stay Safe" among "4.1) Education/Start Well", "4.2) …" under "4.0) Our Priorities":
+            # printed as its siblings are, an item of the section however it is named
+            framework = None
         if section is not None and kind is None and framework is None and not BACK_MATTER.match(name):
             marked = section.item_style in {None, style} or style in {"none", "number above"}
             if (style != section.style or section.under is not None) and marked:

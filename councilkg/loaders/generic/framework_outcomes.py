@@ -186,6 +186,12 @@ def read_framework_outcomes(
     headings: dict[str, tuple[int, str]] = {}
     listed: dict[str, tuple[int, str]] = {}
     in_lists: dict[str, tuple[int, str]] = {}
+    # "4.3) Stay Safe" among a chapter's numbered priorities: read as one of them, no outcome too
+    read_as_priorities = {
+        (priority.source_line, key)
+        for priority in extraction.priorities
+        for key in ecm_keys_in(priority.label)
+    }
     for number, raw in enumerate(lines, start=1):
         if len(raw) > MAX_LINE_CHARS:
             continue
@@ -193,8 +199,9 @@ def read_framework_outcomes(
         heading = heading_outcome(text) if len(text.split()) <= 10 else None
         if heading is not None:
             key, name = heading
-            table = headings if number not in contents else listed
-            table.setdefault(key, (number, name))
+            if (number, key) not in read_as_priorities:
+                table = headings if number not in contents else listed
+                table.setdefault(key, (number, name))
             continue
         mentions = contents_outcomes(text) if len(text.split()) > 10 else []
         if len(mentions) >= MIN_CONTENTS_MENTIONS:

@@ -245,7 +245,8 @@ class OutlineContents(OutlineItems):
             style = "none"
         elif marker.re in (NUMBER, CELL_NUMBER):
             # "6.1 Enterprising Communities" under "6. Our Ambitions": a chapter's sections, marked apart
-            dotted = marker.re is NUMBER and "." in marker.group(1)
+            # ("4.0 Our Priorities" is chapter 4's own entry, not a section of it)
+            dotted = marker.re is NUMBER and "." in marker.group(1).removesuffix(".0")
             style = "section" if section else "sub-numbered" if dotted else "numbered"
         elif marker.re is ROMAN_DOT:
             style = "roman"

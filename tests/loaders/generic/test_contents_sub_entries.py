@@ -74,3 +74,42 @@ def test_an_entry_naming_an_item_before_it_and_more_is_that_items_section() -> N
     """"Key economic growth programmes and projects" names "Economic growth" and more: its section."""
     found = read(CARLISLE)
     assert [p.label for p in found.priorities] == ["Economic growth", "Health and wellbeing"]
+
+
+#: Tendring's Children & Young People Strategy 2017 - 2020, its contents as a document-sharing site gives
+#: them (https://vdocuments.site/strategy-2017-2020-children-young-people-tendring-1-tendring-children-.html),
+#: leaders shortened; the last entry's page was cut off the line.
+TENDRING = """\
+Contents
+
+Vision................................................2
+
+1.0) Introduction......................................2
+
+2.0) Key Facts & Figures ..............................3
+
+3.0) Corporate Priorities..............................3
+
+4.0) Tendring Children & Young People Priorities ......3
+
+4.1) Education/Start Well .............................4
+
+4.2) Stay Safe/Safeguarding ...........................5
+
+4.3) Stay Safe ........................................5
+
+4.4) Mental Health & Emotional Wellbeing.....................................
+"""
+
+
+def test_sections_numbered_under_a_chapter_naming_a_kind_are_its_items() -> None:
+    """"4.0)" numbers chapter 4's own entry, so "4.1)" … "4.4)" are its sections: the priorities, a
+    framework outcome's name among them ("Stay Safe") one of them, not a heading of its own."""
+    found = read(TENDRING)
+    assert [(p.source_line, p.label) for p in found.priorities] == [
+        (13, "Education/Start Well"),
+        (15, "Stay Safe/Safeguarding"),
+        (17, "Stay Safe"),
+        (19, "Mental Health & Emotional Wellbeing"),
+    ]
+    assert not found.outcomes and not found.actions

@@ -69,7 +69,7 @@ def is_plan_matter(name: str) -> bool:
 #: Words of a report's, a review's or a budget's sections, or of a plan's furniture: an entry holding
 #: one is no theme, and the page no list of themes ("Revenue Budget Summary", "A profile of Rutland",
 #: "Our governance structure", "Key Achievements 2011/2015").
-_SECTION_WORDS = re.compile(
+SECTION_WORDS = re.compile(
     r"\b(?:context|background|profile|summary|overview|review|report|budget|revenue|capital|finance|"
     r"financial|fund|estimates|performance|achievements?|progress|governance|structure|monitoring|"
     r"risks?|plans?|strateg(?:y|ies)|framework|principles|values|vision|purpose|scope|methodology|"
@@ -109,7 +109,7 @@ def _is_theme(name: str) -> bool:
     return (
         1 <= len(words) <= MAX_THEME_WORDS
         and not _NARRATIVE.search(name)
-        and not _SECTION_WORDS.search(title)
+        and not SECTION_WORDS.search(title)
         and not _FRONT.match(title)
         and not _BACK.match(title)
         and not re.search(r"\d", title)
@@ -124,7 +124,7 @@ def _is_front(name: str, cover: frozenset[str] = frozenset()) -> bool:
 
 
 #: Words too common to tell a title from another ("A fairer city with a sustainable future").
-_COMMON_WORDS = frozenset(
+TITLE_COMMON_WORDS = frozenset(
     {"a", "an", "the", "and", "of", "with", "for", "to", "in", "on"}
     | {"our", "your", "its", "their", "we", "you"}
 )
@@ -138,7 +138,7 @@ def title_words(text: str) -> frozenset[str]:
         >>> sorted(title_words("A fairer city, a sustainable future"))
         ['city', 'fairer', 'future', 'sustainable']
     """
-    return frozenset(match_key(text).split()) - _COMMON_WORDS
+    return frozenset(match_key(text).split()) - TITLE_COMMON_WORDS
 
 
 def _echoes(name: str, cover: frozenset[str]) -> bool:

@@ -43,6 +43,7 @@ from councilkg.loaders.generic.outlinelines import (
     SENTENCE_END,
     labelled_title,
 )
+from councilkg.loaders.generic.parallelthemes import RULE_PARALLEL_THEME, parallel_titles
 from councilkg.loaders.generic.runonlists import inline_bullets
 from councilkg.loaders.model import Reading, Risk
 from councilkg.text import clean_text, ends_mid_phrase
@@ -294,17 +295,35 @@ class OutlineContents(OutlineItems):
                 rule = RULE_CONTENTS_UNDER_OUTCOME if item.under is not None else RULE_CONTENTS_ENTRY
                 self._priority(item.line, item.label, item.ref, rule, 0.4)
         self._contents_themes()
+        self._parallel_themes()
+
+    def _item_lines(self) -> set[int]:
+        """Return the lines (from 1) of every item read so far."""
+        extraction = self.extraction
+        lines = {item.source_line for item in extraction.priorities}
+        lines |= {item.source_line for item in extraction.outcomes}
+        lines |= {item.source_line for item in extraction.actions}
+        lines |= {item.source_line for item in extraction.indicators}
+        lines |= {item.source_line for item in extraction.risks}
+        return lines
+
+    def _parallel_themes(self) -> None:
+        """Add as priorities the themes a contents page names alike ("Altogether Wealthier", "Altogether
+        Healthier", …: :mod:`~councilkg.loaders.generic.parallelthemes`) to a plan read with no
+        priority, where no item was read on their lines."""
+        if self.extraction.priorities:
+            return
+        taken = self._item_lines()
+        self.outcome = None  # themes of the whole plan, under none of its outcomes
+        for number, name in parallel_titles(self.raw_lines):
+            if number not in taken:
+                self._priority(number, name, None, RULE_PARALLEL_THEME, 0.3)
 
     def _contents_themes(self) -> None:
         """Add as priorities the themes a plain contents page lists between front and back matter
         (:mod:`~councilkg.loaders.generic.contentsthemes`), where nothing else read any item after
         the page (a foreword's list before it is no reading of the chapters)."""
-        extraction = self.extraction
-        lines = [item.source_line for item in extraction.priorities]
-        lines += [item.source_line for item in extraction.outcomes]
-        lines += [item.source_line for item in extraction.actions]
-        lines += [item.source_line for item in extraction.indicators]
-        lines += [item.source_line for item in extraction.risks]
+        lines = self._item_lines()
         for page in contents_pages(self.sections.read):
             # the titles printed above the page (a foreword's paragraph above it is no title)
             above = self.raw_lines[: page[0].line - 1]

@@ -7,7 +7,8 @@
 The titles are the items. Named by nouns ("Our Safety", "Our Health"), they are the themes the plan
 is built on, its priorities, whatever word the lead-in calls them by; titles that say what is to be
 done ("Improve attendance: …") are of the lead-in's own kind. Three such lines at least, one under
-another with nothing between them, or the lines are left to the other rules.
+another with nothing but blank lines between them (a web page's paragraphs), or the lines are left
+to the other rules.
 """
 
 from __future__ import annotations
@@ -56,9 +57,7 @@ def titled_lines(texts: Sequence[tuple[int, str]], position: int) -> tuple[str, 
     titles: list[RunItem] = []
     for number, text in texts[position + 1 :]:
         if not text:
-            if titles:
-                break
-            continue
+            continue  # a web page's paragraphs, a blank line between each
         found = _TITLED_LINE.match(text)
         if found is None or BULLET.match(text) or NUMBER.match(text) or LETTER.match(text):
             break

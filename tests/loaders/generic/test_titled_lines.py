@@ -43,3 +43,41 @@ def test_two_titled_lines_are_too_few_to_be_a_list() -> None:
     lines = [line for line in GREENWICH.splitlines() if line][:3]  # the lead-in and two titled lines
     assert titled_lines(list(enumerate(lines, start=1)), 0) is None
     assert titled_lines(list(enumerate([lines[0], *lines[1:], lines[2], lines[1]], start=1)), 0) is not None
+
+
+#: Hyndburn's Corporate Strategy 2018 to 2023, its web page (https://www.hyndburnbc.gov.uk/corporate-strategy/),
+#: a blank line between each paragraph, as a web page's text gives them.
+HYNDBURN = """\
+The strategy is structured around three main themes:
+
+Growth: The Strategy sets out how the Council will facilitate housing and employment growth in \
+Hyndburn. Facilitating housing growth will provide greater housing choice for Hyndburn residents and \
+for people choosing to move in to the borough. Economic growth will provide more employment \
+opportunities for local people and for people choosing to work in Hyndburn.
+
+Efficiency: Hyndburn Council has a strong track record of providing efficient services and this \
+strategy sets out how the Council will continue to improve the efficiency of the services we \
+deliver, the facilities we operate and the assets we hold.
+
+Quality: Hyndburn Council is committed to creating a borough that enhances the quality of life of \
+our residents. Housing, employment, education and environment are factors that contribute to an \
+individual’s health and well-being and their quality of life as well as helping to develop diverse \
+and sustainable communities. Hyndburn Council will lead on some of these areas for example housing \
+but for other areas such as education and health we will work with and support our partners to \
+deliver the outcomes. This strategy sets out how the Council will work to improve the areas it leads \
+on in order to provide residents with the best opportunity to enjoy a good quality of life.
+
+By setting out what we want to achieve the Corporate Strategy helps ensure the Council remains \
+focussed on the important things that support the achievement of our ambitions. It informs other key \
+plans and strategies as well as the Council’s decision making to help ensure delivery of the \
+objectives set out in the strategy.
+"""
+
+
+def test_titled_lines_parted_by_blank_lines_are_one_list() -> None:
+    found = read(HYNDBURN)
+    assert [(p.source_line, p.label) for p in found.priorities] == [
+        (3, "Growth"),
+        (5, "Efficiency"),
+        (7, "Quality"),
+    ]

@@ -353,6 +353,8 @@ def between_commas(text: str, count: int) -> list[str]:
     # "five themes: Thriving Neighbourhoods; …; New Ways of Working and Hope and Confidence in Rotherham"
     separator = ";" if ";" in text else ","
     pieces = [piece.strip() for piece in _outside_brackets(text, separator)]
+    if len(pieces) > count:
+        pieces = _adjectives_joined(pieces, separator)
     if len(pieces) > count and pieces[count - 1].startswith("and "):
         # "A, B, C, and High Performing, Financially Independent Council": commas after the closing
         # ", and" are inside the last item; "…, and the council, under an overall goal …": the sentence
@@ -375,6 +377,29 @@ def between_commas(text: str, count: int) -> list[str]:
     if len(labels) != count or any(not 1 <= len(label.split()) <= MAX_COMMA_ITEM_WORDS for label in labels):
         return []
     return labels
+
+
+def _adjectives_joined(pieces: Sequence[str], separator: str) -> list[str]:
+    """Return ``pieces`` with each run of lone lower-case words joined to the piece after it where that
+    piece ends the run of qualities ("strong, safe, inclusive and healthy communities": one item whose
+    adjectives the commas part); "communities, the district, the economy": items of a word each."""
+    joined: list[str] = []
+    waiting: list[str] = []
+    for piece in pieces:
+        if piece.isalpha() and piece.islower():
+            waiting.append(piece)
+            continue
+        if waiting and _QUALITIES_END.match(piece):
+            piece = f"{separator} ".join([*waiting, piece])
+        else:
+            joined.extend(waiting)
+        joined.append(piece)
+        waiting = []
+    return [*joined, *waiting]
+
+
+#: "inclusive and healthy communities": the last two qualities of a run and what they qualify.
+_QUALITIES_END = re.compile(r"^(?!(?:the|a|an|our|and)\b)[a-z]+ and [a-z]+ \w")
 
 
 def _outside_brackets(text: str, separator: str) -> list[str]:

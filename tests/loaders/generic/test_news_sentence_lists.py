@@ -277,3 +277,29 @@ def test_the_key_areas_a_sentence_says_it_includes_are_priorities() -> None:
         "strategy",
         "improving accurate and early identification of needs",
     ]
+
+
+#: The News (Portsmouth), 2017, on Fareham Borough Council's draft corporate strategy,
+#: http://www.portsmouth.co.uk/news/politics/public-to-have-their-say-on-council-s-new-strategy-1-8095389
+FAREHAM = (
+    "The six main priorities for the next five years are providing housing choices, protecting and enhancing "
+    "the environment, strong, safe, inclusive and healthy communities, maintaining and extending prosperity, "
+    "leisure opportunities for health and fun and a dynamic, prudent and progressive council.\n"
+)
+
+
+def test_qualities_a_comma_parts_stay_in_the_item_they_qualify() -> None:
+    """ "strong, safe, inclusive and healthy communities" is one of the six; Mansfield's themes of a word
+    each ("communities, the district, …"; the Chad, 2024,
+    https://www.chad.co.uk/news/politics/council/council-updates-strategy-to-guide-mansfield-to-caring-confident-and-prosperous-future-4562496)
+    stay five."""
+    labels = [p.label for p in read(FAREHAM).priorities]
+    assert len(labels) == 6 and labels[2] == "strong, safe, inclusive and healthy communities"
+    mansfield = "communities, the district, the economy, the environment, and the council"
+    assert between_commas(mansfield, 5) == [
+        "communities",
+        "the district",
+        "the economy",
+        "the environment",
+        "the council",
+    ]

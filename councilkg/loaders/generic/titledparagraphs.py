@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from councilkg.documents.listmarks import BULLET, LETTER, NUMBER
 from councilkg.loaders.generic.leadinkind import lead_in_kind
+from councilkg.loaders.generic.ordinalparagraphs import ordinal_paragraphs
 from councilkg.loaders.generic.outlinelines import KIND_OF_WORD, LABELLED, labelled_title
 from councilkg.loaders.generic.paragraphcounts import paragraph_counted
 from councilkg.loaders.generic.titledlines import LIST_WORD_OF_KIND, titled_lines
@@ -61,13 +62,15 @@ def listed_lines(
     ``position``, else the kind word, titles and rule of :func:`titled_paragraphs` or
     :func:`~councilkg.loaders.generic.titledlines.titled_lines` or
     :func:`~councilkg.loaders.generic.unmarkedlists.unmarked_lines` or
-    :func:`~councilkg.loaders.generic.paragraphcounts.paragraph_counted`, else ``None``."""
+    :func:`~councilkg.loaders.generic.paragraphcounts.paragraph_counted` or
+    :func:`~councilkg.loaders.generic.ordinalparagraphs.ordinal_paragraphs`, else ``None``."""
     return (
         counted_lines(texts, position)
         or titled_paragraphs(texts, position)
         or titled_lines(texts, position)
         or unmarked_lines(texts, position)
         or paragraph_counted(texts, position)
+        or ordinal_paragraphs(texts, position)
     )
 
 

@@ -14,8 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from councilkg.loaders.generic.contentsthemes import ContentsEntry
-from councilkg.loaders.parsing.runlists import COUNT_WORDS
+from councilkg.loaders.generic.contentsthemes import DIVISION_LABEL, ContentsEntry
 
 #: The headings of a contents page (or a web page's own menu): the entries below are no items.
 NAVIGATION = re.compile(
@@ -238,6 +237,11 @@ _PAGE_RANGE = re.compile(r"\s+(?P<first>\d{1,3})\s+[-–]\s+(?P<last>\d{1,3})\s*
 MAX_RANGE_PAGES = 30
 
 
+#: "… page", "… Page", "… p.": the word a contents page prints before an entry's page number.
+_PAGE_WORD = re.compile(r"(?<=\S)\s+(?:page|pg\.?|p\.)$", re.IGNORECASE)
+_PAGE_WORD_BEFORE = re.compile(r"^(?:page|pg\.?|p\.)\s*", re.IGNORECASE)
+
+
 def without_page_number(text: str) -> str:
     """Return a contents entry without the page number or range of pages (and dotted leaders) printed
     after it.
@@ -249,6 +253,8 @@ def without_page_number(text: str) -> str:
         'Priority One - Voice of the Child'
         >>> without_page_number("Thriving Economy 12 – 13"), without_page_number("Vale in 2009 4 – 5")
         ('Thriving Economy', 'Vale in 2009')
+        >>> without_page_number("Section 6 Customer First page 44")
+        'Section 6 Customer First'
     """
     if text.rstrip().endswith(_LOST_PAGE_LEADERS):
         return text.rstrip().rstrip(". \u2026") or text
@@ -258,7 +264,8 @@ def without_page_number(text: str) -> str:
     head = text.rstrip("0123456789")
     if not 1 <= len(text) - len(head) <= 3 or not head.endswith((" ", "\t", ".", "\u2026")):
         return text
-    return head.rstrip(" \t.\u2026/") or text
+    # "Foreword page 3": the word "page" printed before the number
+    return _PAGE_WORD.sub("", head.rstrip(" \t.\u2026/")) or text
 
 
 def page_number(text: str) -> int | None:
@@ -268,14 +275,14 @@ def page_number(text: str) -> int | None:
     Example:
         >>> page_number("Safe ........ 7"), page_number("Our priorities 2021 – 24 8"), page_number("Safe")
         (7, 8, None)
-        >>> page_number("Thriving Economy 12 – 13")
-        12
+        >>> page_number("Thriving Economy 12 – 13"), page_number("Foreword page 3")
+        (12, 3)
     """
     tail = text[len(without_page_number(text)) :]
     if pages := _PAGE_RANGE.search(tail):
         return int(pages.group("first"))
-    page = tail.strip(" \t.\u2026/")
-    return int(page) if page else None  # none, or cut off the line after the leaders
+    page = _PAGE_WORD_BEFORE.sub("", tail.strip(" \t.\u2026/")).strip(" \t.\u2026/")  # "page 3"
+    return int(page) if page.isdigit() else None  # none, or cut off the line after the leaders
 
 
 def kind_of_entry(name: str) -> str | None:
@@ -333,9 +340,6 @@ _SIBLING_WORDS = frozenset({"our", "the", "your", "my"})
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")
 
 
-#: "Section 3:", "Chapter 2", "CHAPTER FOUR", "Part 1 –": an entry numbered as one of the document's
-#: divisions.
-DIVISION_LABEL = re.compile(rf"^(?:chapter|section|part)\s+(?:one|{COUNT_WORDS})\b", re.IGNORECASE)
 #: "9 KEY THEMES": an entry numbered with a whole number (not "9.1").
 _WHOLE_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Za-z]")
 

@@ -18,8 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilkg.loaders.parsing.matching import match_key
+from councilkg.loaders.parsing.runlists import COUNT_WORDS
 
 RULE_CONTENTS_THEME = "contents entry between a plan's front and back matter"
+
+#: "Section 3:", "Chapter 2", "CHAPTER FOUR", "Part 1 –": an entry numbered as one of the document's
+#: divisions.
+DIVISION_LABEL = re.compile(rf"^(?:chapter|section|part)\s+(?:one|{COUNT_WORDS})\b", re.IGNORECASE)
 
 #: A contents page's opening entries: "Foreword", "Message from the Leader …", "Delivering our vision",
 #: "Contents Executive Summary" (the heading glued to it), "Our Council Plan".
@@ -99,8 +104,20 @@ class ContentsEntry:
     page: int | None
 
 
+def theme_title(name: str) -> str:
+    """Return a theme's entry without the division numbering it ("Section 1 Regeneration and Growth" →
+    "Regeneration and Growth").
+
+    Example:
+        >>> theme_title("Section 1 Regeneration and Growth"), theme_title("Safer Communities")
+        ('Regeneration and Growth', 'Safer Communities')
+    """
+    division = DIVISION_LABEL.match(name)
+    return name[division.end() :].lstrip(" :.–-") if division else name
+
+
 def _title(name: str) -> str:
-    return name.split(":", 1)[0].strip()
+    return theme_title(name).split(":", 1)[0].strip()
 
 
 def _is_theme(name: str) -> bool:
@@ -177,7 +194,11 @@ def theme_entries(
     # A front entry's "number above" is the page number printed at the foot of the cover.
     if not entries or any(entry.style != "none" for entry in entries[front:]):
         return []
-    pages = [entry.page for entry in entries if entry.page is not None]
+    # the pages up to the first back matter: entries after it may be a second column's ("Glossary page
+    # 47" / "Foreword page 3")
+    backs = (at for at in range(front, len(entries)) if _BACK.match(entries[at].name))
+    first_back = next(backs, len(entries))
+    pages = [entry.page for entry in entries[: first_back + 1] if entry.page is not None]
     if pages != sorted(pages):
         return []
     start = 0  # front matter, and the sections on the plan itself printed with it

@@ -25,6 +25,7 @@ from councilkg.loaders.generic.contentsthemes import (
     RULE_CONTENTS_THEME,
     contents_pages,
     theme_entries,
+    theme_title,
     title_words,
 )
 from councilkg.loaders.generic.framework_outcomes import heading_outcome
@@ -332,4 +333,4 @@ class OutlineContents(OutlineItems):
             if themes and any(line >= themes[0].line for line in lines):
                 return
             for entry in themes:
-                self._priority(entry.line, entry.name, None, RULE_CONTENTS_THEME, 0.3)
+                self._priority(entry.line, theme_title(entry.name), None, RULE_CONTENTS_THEME, 0.3)

@@ -284,3 +284,44 @@ def test_entries_repeating_the_title_on_the_cover_are_front_matter() -> None:
         "A healthy and caring city",
     ]
     assert {p.reading.rule for p in priorities if p.reading} == {RULE_CONTENTS_THEME}
+
+
+#: Corby's Corporate Plan 'One Corby' 2008-2013, its contents as a document-sharing site gives them
+#: (https://cupdf.com/document/master-corporate-version-2layout-2fs-fileshare-eus3-welcome-to-the-latest.html):
+#: each theme a numbered section, "page" before each page number, the page's second column after the first.
+CORBY = """\
+Contents
+
+Summary Corporate Plan Summary page 5
+
+Section 1 Regeneration and Growth page 11
+
+Section 2 Climate Change and Environment page 17
+
+Section 3 Economic Development, Jobs and Skills page 18
+
+Section 4 Safer, Stronger Communities page 27
+
+Section 5 Health and Well-being page 35
+
+Section 6 Customer First page 44
+
+Glossary page 47
+
+Foreword page 3
+
+What we want to achieve Page 4
+"""
+
+
+def test_numbered_sections_printing_page_before_their_pages_are_the_themes() -> None:
+    found = read(CORBY)
+    assert [p.label for p in found.priorities] == [
+        "Regeneration and Growth",
+        "Climate Change and Environment",
+        "Economic Development, Jobs and Skills",
+        "Safer, Stronger Communities",
+        "Health and Well-being",
+        "Customer First",
+    ]
+    assert {p.reading.rule for p in found.priorities if p.reading} == {RULE_CONTENTS_THEME}

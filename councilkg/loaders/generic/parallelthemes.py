@@ -30,10 +30,11 @@ RULE_PARALLEL_THEME = "contents entry named like two or more others"
 
 #: "6. ", "a) ", "4.1 ": the mark of a numbered or lettered entry.
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+|[a-z][.)]\s+)?"
-#: A title of up to eight words and its page (or pages) after it: "Altogether Better Council 50".
+#: A title of up to eight words and its page (or pages) after it: "Altogether Better Council 50",
+#: "Caring Communities Pages 12-15".
 _TITLE = re.compile(
     rf"^{_MARK}(?P<name>[A-Z‘'][\w’'‘,&/-]*(?:\s+[\w’'‘,&/()-]+){{0,7}}?)"
-    r"(?P<page>\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s*$"
+    r"(?P<page>\s+(?:[Pp]ages?\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s*$"
 )
 _PAGE = re.compile(r"^\d{1,3}$")
 #: A body's name is no theme ("Plymouth Youth Offending Team", "LSCB Partnership Board").

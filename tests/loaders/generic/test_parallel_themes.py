@@ -190,3 +190,23 @@ def test_bodies_named_alike_and_titles_sharing_a_common_word_are_no_themes() -> 
 def test_a_plan_read_with_priorities_takes_no_themes_named_alike() -> None:
     found = read(f"Our priorities are:\n- Tackling poverty\n- Safer streets\n\n{DURHAM}")
     assert [p.label for p in found.priorities] == ["Tackling poverty", "Safer streets"]
+
+
+def test_the_word_pages_before_a_titles_pages_is_no_word_the_titles_share() -> None:
+    """Sevenoaks District Community Plan Priorities 2019-2023, its contents
+    (https://docslib.org/doc/4978015/sevenoaks-district-community-plan-priorities-2019-2023): "Pages 12-15"
+    is where each theme is printed, not a name the five share; no three of them share a word."""
+    lines = [
+        "2 Caring Communities Pages 12-15",
+        "",
+        "Green Environment Pages 16-19",
+        "",
+        "Healthy Environment Pages 20-23",
+        "",
+        "Dynamic Economy Pages 24-27",
+        "",
+        "Sustainable Economy Pages 28-31",
+        "",
+        "How to get in contact Page 32",
+    ]
+    assert parallel_titles(lines) == []

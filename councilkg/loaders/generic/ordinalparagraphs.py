@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from councilkg.loaders.generic.outlinelines import KIND_OF_WORD
 from councilkg.loaders.generic.titledlines import LIST_WORD_OF_KIND
+from councilkg.loaders.parsing.ordinals import ORDINAL_WORDS
 from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, RunItem, count_value
 
 RULE_ORDINAL_PARAGRAPHS = "paragraph opening with its place in a counted list"
@@ -30,7 +31,6 @@ _COUNT_OF_KIND = re.compile(
     r"actions|pillars)\b",
     re.IGNORECASE,
 )
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _OPENING = re.compile(r"^(?P<ordinal>[A-Z][a-z]+?)(?:ly)?,\s+(?P<rest>\S.*)$")
 _LAST = frozenset({"final", "last"})  # "Finally,", "Lastly,"
 #: Where an item's name ends: a spaced dash, a colon, or its sentence's end.
@@ -65,7 +65,7 @@ def ordinal_paragraphs(
             continue
         opening = _OPENING.match(text)
         ordinal = opening.group("ordinal").casefold() if opening else ""
-        expected = _ORDINALS[len(items)] if len(items) < len(_ORDINALS) else ""
+        expected = ORDINAL_WORDS[len(items)] if len(items) < len(ORDINAL_WORDS) else ""
         if opening is None or (ordinal != expected and not (ordinal in _LAST and items)):
             break
         rest = opening.group("rest")

@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from councilkg.loaders.generic.contentsnesting import is_page
 from councilkg.loaders.generic.contentsthemes import SECTION_WORDS, TITLE_COMMON_WORDS
 
 RULE_PARALLEL_THEME = "contents entry named like two or more others"
@@ -36,7 +37,6 @@ _TITLE = re.compile(
     rf"^{_MARK}(?P<name>[A-Z‘'][\w’'‘,&/-]*(?:\s+[\w’'‘,&/()-]+){{0,7}}?)"
     r"(?P<page>\s+(?:[Pp]ages?\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s*$"
 )
-_PAGE = re.compile(r"^\d{1,3}$")
 #: A body's name is no theme ("Plymouth Youth Offending Team", "LSCB Partnership Board").
 _BODY = re.compile(
     r"\b(?:team|board|partnership|panel|committee|council|trust|service|group|forum|department)\b",
@@ -66,7 +66,7 @@ def _runs(lines: Sequence[str]) -> Iterable[list[tuple[int, str]]]:
         text = line.strip()
         if not text:
             continue
-        if _PAGE.match(text):
+        if is_page(text):
             pages += 1
             continue
         title = _TITLE.match(text) if len(text) < 120 else None

@@ -20,7 +20,20 @@ from councilkg.loaders.parsing.runlists import COUNT_AND_WORDS, COUNT_WORDS, cou
 from councilkg.loaders.parsing.sentences import SENTENCE_BREAK, sentences_of
 
 RULE_ORDINAL_ITEM = "item a sentence names by its place in the plan's list"
-_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last"
+#: The ordinal words a list's items are named by, in order.
+ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+_ORDINALS = "|".join((*ORDINAL_WORDS, "final", "last"))
 #: The kinds named so, each with the plural that names its list.
 _PLURALS = {
     "priority": "priorities",

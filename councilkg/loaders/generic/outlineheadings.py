@@ -16,7 +16,7 @@ from councilkg.documents.listmarks import BULLET, is_marked
 from councilkg.loaders.generic.aimheadings import WILL_LEAD_IN, names_an_aim
 from councilkg.loaders.generic.headercells import over_header_row
 from councilkg.loaders.generic.measuregroups import RULE_HEADING_OVER_MEASURES, heads_measures
-from councilkg.loaders.generic.outlineleadins import OutlineLeadIns
+from councilkg.loaders.generic.outlineleadins import FOLLOWING_KIND, OutlineLeadIns
 from councilkg.loaders.generic.outlinelines import (
     ACTION_LEAD_IN,
     MAX_HEADING_WORDS,
@@ -136,10 +136,13 @@ class OutlineHeadings(OutlineLeadIns):
         ("Our four themes:" / "Sustainable growth and opportunity" / "Safe and secure" / …), or a bullet
         under such a heading ("There were 4 main themes and … some items in each:-" / "Putting residents
         first" / "· Expanding the opportunities …"): the next heading is the next item, with no
-        paragraph between them."""
+        paragraph between them. A lead-in naming "the following themes:" says as much without a count,
+        for the lines right under each other ("… three sections relating to the following themes:" /
+        "People: A Healthy, Inclusive …" / "Place: An Enterprising, …")."""
         read = self.extraction.priorities
+        following_named = FOLLOWING_KIND.search(self.lead_in) is not None and self.list_left is None
         if not (
-            self.list_left
+            (self.list_left or following_named)
             and self.list_kind == "priority-list"
             and read
             and read[-1].reading is not None
@@ -148,6 +151,8 @@ class OutlineHeadings(OutlineLeadIns):
             return False
         if read[-1].source_line == self.previous_line:
             return True
+        if following_named:
+            return False
         actions = self.extraction.actions
         last = actions[-1] if actions else None
         return last is not None and last.source_line == self.previous_line and read[-1].key in last.supports

@@ -88,6 +88,11 @@ _PROMISES = re.compile(r"\b(?:promises|pledges)\b[^.:]*:\s*$", re.IGNORECASE)
 #: "… ambitions for ‘People: cohesive communities‘ are to:": a lead-in naming one priority in quotes, then
 #: what is to be done for it.
 QUOTED_FOCUS = re.compile(r"[‘“\"](?P<title>[A-Z][^’‘”“\"]{3,80})[’‘”\"].{0,80}\b(?:are|aims?) to\s*:\s*$")
+#: "… split into three sections relating to the following themes:": however long the sentence, its last
+#: words name the kind of the lines under it, marked or not.
+FOLLOWING_KIND = re.compile(
+    r"\bthe following (?:[\w-]+\s+){0,2}?" + LIST_KIND_WORDS.pattern + r"\s*:\s*$", re.IGNORECASE
+)
 #: How much further in than its lead-in a list's item whose mark was lost stands.
 MIN_LOST_MARK_INDENT = 4
 
@@ -196,7 +201,8 @@ class OutlineLeadIns(OutlineWraps):
             self._named_in_sentence(number, *titles)  # "… our general themes of Improving Practice; …"
             if not text.endswith(":"):
                 return True
-        kind = lead_in_kind(text) if listed or len(text.split()) <= 8 else None
+        named_last = text.endswith(":") and FOLLOWING_KIND.search(text) is not None
+        kind = lead_in_kind(text) if listed or named_last or len(text.split()) <= 8 else None
         if (
             kind is not None
             and not text.endswith(":")

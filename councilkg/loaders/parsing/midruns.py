@@ -17,7 +17,12 @@ import re
 from councilkg.documents.listmarks import ROUND_BULLETS
 from councilkg.loaders.parsing.labelends import titles_glued_to_descriptions
 
-_COLON = re.compile(r":\s*")
+#: Where a lead-in ends: its colon, or "are" / "include" right before the list's first mark.
+_LEAD_END = re.compile(r":\s*|\b(?P<said>are|include)\s+(?=[*" + ROUND_BULLETS + r"]\s)")
+#: A name printed twice where the list's last item ends and the page's next sentence starts with it.
+_DOUBLED_NAME = re.compile(r"\b([A-Z][a-z]+) \1\b")
+#: A star spaced as a bullet is (a footnote's star is not): a list's mark when three or more run on.
+_STAR = " * "
 #: Where a lead-in starts: after a sentence's end, another colon, or the line's own mark.
 _LEAD_START = re.compile(f"(?:[.!?]\\s+|:\\s*|^\\s*[-–{ROUND_BULLETS}]\\s+)")
 #: An item of such a list is a phrase or a sentence, not a paragraph; so is its lead-in.
@@ -42,15 +47,23 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
         ('Area commitment:', ['We will clarify roles', 'We will improve links', 'We will listen'])
         >>> midline_run("Note: see page 4 • Annex B") is None
         True
+        >>> midline_run("Its objectives are * To be a voice for the town * To provide services * To work "
+        ...             "with others Banbury Banbury Town Council was formed in 2000.")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        ('Its objectives are:', ['To be a voice for the town', 'To provide services',
+         'To work with others Banbury'])
 
     Items each a short title glossed after a spaced dash or a colon, one gloss longer than an item may
     be, are their titles (:func:`~councilkg.loaders.parsing.labelends.titles_glued_to_descriptions`).
     """
-    if not any(glyph in text for glyph in ROUND_BULLETS) or len(text) > 5000:
+    starred = text.count(_STAR) >= MIN_PARTS
+    if not (starred or any(glyph in text for glyph in ROUND_BULLETS)) or len(text) > 5000:
         return None
-    for colon in _COLON.finditer(text):
+    for colon in _LEAD_END.finditer(text):
         rest = text[colon.end() :]
         glyph = next((g for g in ROUND_BULLETS if g in rest), None)
+        if glyph is None and starred and _STAR in rest:
+            glyph = _STAR.strip()  # "Its objectives are * To provide … * To promote …": stars for bullets
         if glyph is None:
             return None
         parts = [" ".join(part.split()) for part in rest.split(glyph)]
@@ -59,6 +72,8 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
         if any(":" in part for part in parts[:-1]):
             continue  # a later colon leads the list, if any does
         parts[-1] = re.split(r"(?<=[.!?])\s+(?=[A-Z])", parts[-1], maxsplit=1)[0]
+        if (doubled := _DOUBLED_NAME.search(parts[-1])) is not None:
+            parts[-1] = parts[-1][: doubled.end(1)]  # "… more for Banbury Banbury Town Council was formed …"
         parts = [part.strip(" ;,.") for part in parts]
         if any(len(part.split()) > MAX_PART_WORDS for part in parts):
             # "• Green Pioneer – Where businesses, communities and …": a gloss is no item, however long
@@ -69,9 +84,10 @@ def midline_run(text: str) -> tuple[str, list[str]] | None:
             or len({part[:1].isupper() for part in parts}) > 1
         ):
             continue
-        lead_in = _lead_in(text[: colon.start()])
+        said = colon.group("said")  # "Its objectives are • …": the list's lead-in with no colon
+        lead_in = _lead_in(text[: colon.end() if said else colon.start()])
         if lead_in:
-            return lead_in + ":", parts
+            return lead_in.rstrip() + ":", parts
     return None
 
 

@@ -67,7 +67,8 @@ def count_value(word: str) -> int:
 _COUNT_BEFORE = rf"{_COUNT}\s+(?:[\w‘’'“”-]+\s+){{0,3}}?"
 #: The kinds of item a lead-in counts (each pattern below adds "actions", "pillars" or both).
 _COUNTED_KINDS = (
-    "priority areas|outcome areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|commitments"
+    "priority areas|outcome areas|key areas|priorities|objectives|outcomes|ambitions|aims|goals|themes|"
+    "commitments"
 )
 _COUNTED_LEAD_IN = re.compile(
     # "Do you support the five strategic objectives for the Town Council …?": a question naming them too
@@ -263,6 +264,11 @@ def _end_of_last(joined: str, starts: Sequence[tuple[int, int]], offset: int) ->
     return stop
 
 
+_ARTICLES = ("A", "An")
+#: A sentence the page goes on with, its full stop lost: "We will …", "This means …", "They …".
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)]) (?=(?:We|This|These|They|It) [a-z])")
+
+
 def counted_run(text: str) -> tuple[str, list[str]] | None:
     """Return the kind word and the items of a counted list run into a sentence, else ``None``.
 
@@ -294,11 +300,16 @@ def counted_run(text: str) -> tuple[str, list[str]] | None:
     starter = rest.split(maxsplit=1)[0] if rest.split() else ""
     if not 2 <= count <= 20 or not starter[:1].isupper():
         return _comma_run(text)
-    pieces = rest.split(f" {starter} ")
+    # "A fit for purpose Council A safer … An environmentally aware …": an article opens each, "A" or "An"
+    starters = _ARTICLES if starter in _ARTICLES else (starter,)
+    split_at = re.compile(" (?=(?:" + "|".join(map(re.escape, starters)) + ") )")
+    pieces = split_at.split(rest)
     if len(pieces) < count:
         return _comma_run(text)
-    items = [*pieces[: count - 1], f" {starter} ".join(pieces[count - 1 :]).split(". ")[0]]
-    items = [piece if index == 0 else f"{starter} {piece}" for index, piece in enumerate(items)]
+    last = " ".join(pieces[count - 1 :]).split(". ")[0]
+    if (goes_on := _NEXT_SENTENCE.search(last)) is not None:
+        last = last[: goes_on.start()]  # "… cleaner East Hampshire We will embrace …": the next sentence
+    items = [*pieces[: count - 1], last]
     labels = [" ".join(item.split()).rstrip(".") for item in items]
     if any(len(label.split()) > MAX_RUN_ITEM_WORDS or len(label.split()) < 2 for label in labels):
         return None

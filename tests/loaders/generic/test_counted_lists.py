@@ -347,3 +347,77 @@ def test_a_counted_list_s_next_heading_may_follow_the_bullets_under_the_last() -
     ]
     assert [len(a.supports) for a in found.actions] == [1, 1, 1, 1]
     assert found.actions[2].supports == [found.priorities[1].key]
+
+
+#: Woking Borough Council, "Towards Tomorrow Today - 2020/21 Service Plans" (Appendix 4, foreword),
+#: http://www.readkong.com/page/towards-tomorrow-today-2020-21-service-plans-appendix-4-3455721
+WOKING = """The Service Plans are split into three sections relating to the following themes:
+
+People:       A Healthy, Inclusive and Engaged Community
+Place:        An Enterprising, Vibrant and Sustainable Place
+Us:           An Innovative, Proactive and Effective Council
+
+Monitoring the performance of the Council
+
+This document can be read in conjunction with the Council’s Green Book. The Green Book monitors the
+performance of the Council across a range of service areas.
+"""
+
+
+def test_a_long_lead_in_naming_the_following_themes_leads_in_the_lines_right_under_each_other() -> None:
+    """However long the sentence, "… the following themes:" names the lines under it: each line right
+    under the one read is the next theme; the heading after the blank line is not one."""
+    assert [p.label for p in read(WOKING).priorities] == [
+        "People: A Healthy, Inclusive and Engaged Community",
+        "Place: An Enterprising, Vibrant and Sustainable Place",
+        "Us: An Innovative, Proactive and Effective Council",
+    ]
+
+
+def test_a_long_sentence_ending_in_a_colon_without_naming_its_list_leads_in_no_lines() -> None:
+    unnamed = WOKING.replace("relating to the following themes:", "relating to these parts of the council:")
+    with pytest.raises(UnknownLayoutError):
+        read(unnamed)
+
+
+#: Benjamin Murphy (Common Councilman), blog on the City of London Corporation's draft Corporate Plan
+#: 2024–2029, https://benjaminmurphy.uk/?p=1897
+CITY_OF_LONDON = (
+    "For the first time today, the Court was presented with a draft plan which covers 6 key areas: Dynamic "
+    "Economic Growth, Diverse Engaged Communities, Flourishing Public Spaces, Vibrant Thriving Destination, "
+    "Providing Excellent Services and Leading Environmental Sustainability. For the first time, it has also "
+    "looked at success criteria and performance measures (KPIs and OKRs).\n"
+)
+
+
+def test_a_plans_key_areas_counted_before_their_list_are_its_priorities() -> None:
+    assert [p.label for p in read(CITY_OF_LONDON).priorities] == [
+        "Dynamic Economic Growth",
+        "Diverse Engaged Communities",
+        "Flourishing Public Spaces",
+        "Vibrant Thriving Destination",
+        "Providing Excellent Services",
+        "Leading Environmental Sustainability",
+    ]
+
+
+#: East Hampshire District Council, Corporate Strategy 2020-2024 (its PDF's text, the page on one line),
+#: https://docslib.org/download/7130743/corporate-strategy-2020-24
+EAST_HAMPSHIRE = (
+    "Our mission is to enhance the lives of our residents, businesses and visitors. We will achieve this by "
+    "concentrating on four themes from now until 2024: A fit for purpose Council A safer, healthier and more "
+    "active East Hampshire A thriving local economy with infrastructure to support our ambitions An "
+    "environmentally aware and cleaner East Hampshire We will embrace the following values as we deliver "
+    "this Corporate Strategy: Responsibility for our actions Fairness and integrity in all we do\n"
+)
+
+
+def test_counted_titles_run_together_each_open_with_an_article_and_end_where_the_page_goes_on() -> None:
+    """"A …" / "An …" open the four themes alike; the last ends before "We will …", the page's next
+    sentence run on after it."""
+    assert [p.label for p in read(EAST_HAMPSHIRE).priorities] == [
+        "A fit for purpose Council",
+        "A safer, healthier and more active East Hampshire",
+        "A thriving local economy with infrastructure to support our ambitions",
+        "An environmentally aware and cleaner East Hampshire",
+    ]

@@ -147,3 +147,32 @@ def test_a_we_will_list_under_a_values_heading_glued_to_it_is_no_action() -> Non
     with pytest.raises(UnknownLayoutError):
         read(DERBYSHIRE_VALUES)
     assert len(read(DERBYSHIRE_VALUES.replace("Council Values We will:", "Therefore we will:")).actions) == 4
+
+
+#: Banbury Town Council, Annual Report 2019-2020 (the page's text on one line),
+#: https://dokumen.tips/documents/banbury-town-council-annual-report-2019-2020-last-year-we-spent-230000-on-play.html
+BANBURY = (
+    "The council strives to improve the quality of life for the people of Banbury and works to enhance the "
+    "attractiveness of the town as a place in which to live, work, visit and invest. Its objectives are * To "
+    "provide a strong and independent voice for Banbury * To provide high standard and cost-effective "
+    "services * To promote Banbury as a clean, safe, welcoming and prosperous town * To preserve and enhance "
+    "the traditions, character and identity of the town * To work in partnership with others to achieve "
+    "more for Banbury Banbury Town Council was formed in 2000. It meant Banbury once again had its own "
+    "town council.\n"
+)
+
+
+def test_stars_run_on_after_are_mark_a_list_and_its_last_item_ends_where_a_name_is_printed_twice() -> None:
+    """"Its objectives are * …": no colon, stars for bullets; the last objective ends at "Banbury", the
+    next sentence opening with the same name."""
+    assert [p.label for p in read(BANBURY).priorities] == [
+        "To provide a strong and independent voice for Banbury",
+        "To provide high standard and cost-effective services",
+        "To promote Banbury as a clean, safe, welcoming and prosperous town",
+        "To preserve and enhance the traditions, character and identity of the town",
+        "To work in partnership with others to achieve more for Banbury",
+    ]
+
+
+def test_a_star_or_two_in_a_sentence_is_no_list() -> None:
+    assert midline_run("Its objectives are * To be heard * To serve the town.") is None

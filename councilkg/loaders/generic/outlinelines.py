@@ -163,10 +163,11 @@ LABELLED_AFTER = re.compile(
 LABEL_WORDS = ("Priority", "Objective", "Outcome", "Aim", "Theme", "Goal", "Ambition", "Pledge")
 LABEL_MARK = re.compile(
     rf"(?:^|(?<=\s)|(?P<glued>(?<=[a-z])))(?P<word>(?-i:{'|'.join(LABEL_WORDS)}))\s+"
-    r"(?P<ref>\d{1,2}|(?-i:[A-H])(?=\s*:))\s*[:–—]\s+(?=[A-Z])"
+    r"(?P<ref>\d{1,2}|(?-i:[A-H])(?=\s*:))(?:\s*[:–—]|\s+-)\s+(?=[A-Z])"
 )
-#: A sentence glued to the word before it ("respectedWe have"): a small letter, then a capitalised word.
-_GLUED_SENTENCE = re.compile(r"[a-z](?=[A-Z][a-z]*\s)")
+#: A sentence glued to the word before it ("respectedWe have"): a small letter, then a capitalised word;
+#: or the contents' page numbers glued on ("right for you1246711151923Organisational Chart").
+_GLUED_SENTENCE = re.compile(r"[a-z](?=[A-Z][a-z]*\s|\d)")
 #: A page number printed after a contents entry run together with the next: "… communities 6 Outcome B".
 _PAGE_AFTER_LABEL = re.compile(r"\s\d{1,3}$")
 _PAGE_IN_LABEL = re.compile(r"\s\d{1,3}(?=\s|$)")
@@ -231,6 +232,8 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
     if not any(word in text for word in LABEL_WORDS):
         return []  # no mark's word: the pattern, tried at every position, need not run
     marks = list(LABEL_MARK.finditer(text))
+    if len(marks) < 2 and (paged := _paged_labels(text)):
+        return paged
     if not marks or len({mark.group("word") for mark in marks}) > 1:
         return []
     # a slide's title run into its body: "The Salford Early Help Strategy Aim 1: Support …"
@@ -256,6 +259,52 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
     # "… as they grow up Appendix B: What we mean by …": the page's next entries run on after the last item
     labels[-1] = _BACK_MATTER_AFTER.split(labels[-1], maxsplit=1)[0]
     return [(mark.group("word"), mark.group("ref"), label) for mark, label in zip(marks, labels, strict=True)]
+
+
+#: A label with no stop after it in a contents page's run: "Priority 2 Economy and Transport 30", or its
+#: page right after the number, "Corporate Business Objective 1 15 To deliver …".
+_BARE_LABEL_MARK = re.compile(
+    rf"(?:^|(?<=\s))(?P<word>(?-i:{'|'.join(LABEL_WORDS)}))\s+(?P<ref>\d{{1,2}})\s+"
+    r"(?:(?P<page>\d{1,3})\s+)?(?=[A-Za-z])"
+)
+
+
+def _paged_labels(text: str) -> list[tuple[str, str, str]]:
+    """Return (kind word, ref, label) for each entry of a contents page's run of labels with no stop
+    after them, three or more numbered on from each other, each with its page (after the label or after
+    the title); else an empty list.
+
+    Example:
+        >>> [label for _, _, label in _paged_labels("Priority 1 Our Towns 24 Priority 2 Economy and "
+        ...     "Transport 30 Priority 3 Climate Change 34 Appendices 40")]
+        ['Our Towns', 'Economy and Transport', 'Climate Change']
+        >>> _paged_labels("Priority 1 is health, priority 2 is jobs and Priority 3 is homes")
+        []
+    """
+    if not any(word in text for word in LABEL_WORDS):
+        return []
+    marks = list(_BARE_LABEL_MARK.finditer(text))
+    if len(marks) < MIN_RUN_ANYWHERE or len({mark.group("word") for mark in marks}) > 1:
+        return []
+    if [int(mark.group("ref")) for mark in marks] != list(
+        range(int(marks[0].group("ref")), int(marks[0].group("ref")) + len(marks))
+    ):
+        return []
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    labels = [clean_text(text[mark.end() : end]) for mark, end in zip(marks, ends, strict=True)]
+    if all(mark.group("page") for mark in marks):
+        # "… income and jobs. Corporate Business Objective 2": each title ends at its sentence's end
+        labels = [re.split(r"(?<=[.!?])\s+(?=[A-Z])", label, maxsplit=1)[0] for label in labels]
+    elif all(_PAGE_AFTER_LABEL.search(label) for label in labels[:-1]):
+        labels = [_PAGE_AFTER_LABEL.sub("", label) for label in labels[:-1]] + [
+            _PAGE_IN_LABEL.split(labels[-1], maxsplit=1)[0]
+        ]
+    else:
+        return []
+    return [
+        (mark.group("word"), mark.group("ref"), label.rstrip(" ."))
+        for mark, label in zip(marks, labels, strict=True)
+    ]
 
 
 def _coded_row(first_letter: str) -> re.Pattern[str]:
@@ -428,7 +477,7 @@ CHILDREN_TO = re.compile(
     r"|^[Ww]e want (?:people|residents|everyone)\b[^.:;]{0,60}\bto (?:have|enjoy|be)\b"
     r"[^.:;]{0,100}\bthrough\s*:$"
     # "In Rochdale, we want to see:": what the partners want to see come about
-    r"|\b(?:we|partners|the partnership|the board)\s+(?:want|would like|wish|hope|expect)\s+to\s+see\s*:$"
+    r"|\b(?:[Ww]e|partners|the partnership|the board)\s+(?:want|would like|wish|hope|expect)\s+to\s+see\s*:$"
     # "In a 'Family Friendly' Barnet, children and families are able to:"
     r"|\bchildren(?:,)?(?: and young people| and families| young people and (?:their )?families)?\s+"
     r"(?:are able to|will be able to|will|can|should)\s*:$"

@@ -109,8 +109,8 @@ class SectionHeadings(SectionState):
         return True
 
     def _rule_for(self, text: str, line: int | None = None) -> SectionRule | None:
-        if len(text.split()) > MAX_HEADING_WORDS:
-            return None
+        if len(text.split()) > MAX_HEADING_WORDS or len(labelled_run(text)) >= 2:
+            return None  # "Priority 1: … Priority 2: …": items run together, each read by the outline
         for rule in self.profile.section_rules():
             if rule.pattern.search(text):
                 return rule

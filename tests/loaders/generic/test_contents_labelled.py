@@ -99,3 +99,43 @@ def test_two_entries_naming_the_kind_and_what_it_is_for_are_chapters() -> None:
     text = SWALE.replace("6. Ambitions for Inclusion and Safety 30", "6. Our Swale 30")
     with pytest.raises(UnknownLayoutError, match="no plan items found"):
         read(text)
+
+
+#: The Sustainable Community Strategy for Worcester (2010), its contents page on one line as the stored
+#: PDF text gives it,
+#: https://docslib.org/doc/6770482/the-sustainable-community-strategy-for-worcester-produced-by-the-2010
+WORCESTER = (
+    "ESTER RC O Worcester W Forward D R FORWA Priority 1 and Gorse Hill 24 Priority 2 Economy and "
+    "Transport 30 Priority 3 Climate Change and Transition 34 Priority 4 Urban Renaissance 37\n"
+)
+#: Stafford Borough Council, Corporate Business Plan 2021 - 2024, its contents page on one line,
+#: https://readkong.com/page/corporate-business-plan-2021-2024-stafford-borough-council-3292678
+STAFFORD = (
+    "Stafford Borough Council Corporate Business Plan 2021 - 2024 Contents Foreword 5 Introduction 7 Our "
+    "Vision 9 Borough Profle 11 Corporate Business Objective 1 15 To deliver sustainable economic and "
+    "housing growth to provide income and jobs. Corporate Business Objective 2 19 To improve the quality "
+    "of life of local people. Corporate Business Objective 3 23 To tackle Climate Change by implementing "
+    "our Climate Change and Green Recovery objectives. Corporate Business Objective 4 25 To be a "
+    "well-run, fnancially sustainable and ambitious organisation. Communications and Engagement 27 "
+    "Monitoring and Review 27 3\n"
+)
+
+
+def test_labels_with_no_stop_run_together_in_a_contents_line_each_with_its_page() -> None:
+    """"Priority 2 Economy and Transport 30": no colon after the label, the page after the title; the
+    title the stored text cut short ("and Gorse Hill") is kept as printed."""
+    assert [(p.ref, p.label) for p in read(WORCESTER).priorities] == [
+        ("1", "and Gorse Hill"),
+        ("2", "Economy and Transport"),
+        ("3", "Climate Change and Transition"),
+        ("4", "Urban Renaissance"),
+    ]
+
+
+def test_labels_with_their_page_right_after_the_number_end_at_their_sentences() -> None:
+    assert [(p.ref, p.label) for p in read(STAFFORD).priorities] == [
+        ("1", "To deliver sustainable economic and housing growth to provide income and jobs"),
+        ("2", "To improve the quality of life of local people"),
+        ("3", "To tackle Climate Change by implementing our Climate Change and Green Recovery objectives"),
+        ("4", "To be a well-run, fnancially sustainable and ambitious organisation"),
+    ]

@@ -68,3 +68,67 @@ def test_the_last_labelled_item_ends_where_the_contents_back_matter_runs_on() ->
         "Supporting our most vulnerable children and young people to be safe and thrive and to be able "
         "to overcome the challenges they face as they grow up"
     )
+
+
+#: Chelmsford Borough Council, "Be Moved: A Strategy for the future of Sports and Arts …, 2012 - 2016",
+#: its contents page as the stored page runs it together,
+#: https://www.yumpu.com/en/document/view/40845385/be-moved-chelmsford-borough-council/1
+CHELMSFORD = (
+    "ContentsForewordSetting the Scene<strong>Chelmsford</strong>’s Cultural and Sporting OfferThe "
+    "VisionGoal 1 - To promote Health and WellbeingGoal 2 - To build an Olympic and Paralympic "
+    "LegacyGoal 3 - To facilitate more community initiatives to enrich societyGoal 4 - To deliver a high "
+    "quality and varied programme of art and sportGoal 5 - To ensure our services are right for "
+    "you1246711151923Organisational ChartLeisure and Cultural Services believe in having an open and "
+    "transparent management structure.\n"
+)
+
+
+def test_labels_glued_on_with_a_spaced_hyphen_and_the_pages_glued_after_the_last() -> None:
+    """"Goal 1 - …" parts its title with a spaced hyphen; the last goal ends where the contents' page
+    numbers are glued on ("… right for you1246711151923Organisational Chart")."""
+    labels = [p.label for p in read(CHELMSFORD).outcomes] + [p.label for p in read(CHELMSFORD).priorities]
+    assert labels == [
+        "To promote Health and Wellbeing",
+        "To build an Olympic and Paralympic Legacy",
+        "To facilitate more community initiatives to enrich society",
+        "To deliver a high quality and varied programme of art and sport",
+        "To ensure our services are right for you",
+    ]
+
+
+#: West Suffolk Strategic Plan 2014-2016 (Forest Heath District Council and St Edmundsbury Borough
+#: Council's web page), https://www.westsuffolk.gov.uk/Council/Policies_Strategies_and_Plans/strategicplan.cfm
+WEST_SUFFOLK = """Our priorities
+
+Priority 1: Increased opportunities for economic growth Priority 2: Resilient families and communities \
+that are healthy and active Priority 3: Homes for our communities
+
+We want to see:
+
+
+  1. beneficial growth that enhances prosperity and quality of life
+  2. existing businesses that are thriving and new businesses brought to the area
+
+We want to see:
+
+  1. a thriving voluntary sector and active communities who take the initiative to help the most vulnerable
+  2. people playing a greater role in determining the future of their communities
+"""
+
+
+def test_labelled_items_run_together_under_a_heading_naming_them_are_each_read() -> None:
+    """The heading "Our priorities" does not make the line under it one priority: its three labels part
+    it; each "We want to see:" leads in outcomes."""
+    found = read(WEST_SUFFOLK)
+    assert [(p.ref, p.label) for p in found.priorities] == [
+        ("1", "Increased opportunities for economic growth"),
+        ("2", "Resilient families and communities that are healthy and active"),
+        ("3", "Homes for our communities"),
+    ]
+    assert [o.label for o in found.outcomes] == [
+        "beneficial growth that enhances prosperity and quality of life",
+        "existing businesses that are thriving and new businesses brought to the area",
+        "a thriving voluntary sector and active communities who take the initiative to help the most "
+        "vulnerable",
+        "people playing a greater role in determining the future of their communities",
+    ]

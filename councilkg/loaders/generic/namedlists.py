@@ -69,6 +69,17 @@ _NAMED_OF = re.compile(
     rf"\b(?P<kind>{_KINDS}|themes)\s+of\s+(?P<items>[A-Z‘'][^:;!?]+?)(?:,\s+but\b|\.?\s*$)",
     re.IGNORECASE,
 )
+#: "These include A, B and C.": a sentence naming the items of the kind the sentence before ends with.
+_POINTED_BACK = re.compile(r"^(?:these|they)\s+(?:include|included)\s+(?P<items>[^:;!?]+?)\.?\s*$", re.I)
+#: "… also outlines various initiatives": a sentence ending with the kind (initiatives and projects are
+#: what a plan does, its actions).
+_ACTION_WORDS = ("initiatives", "projects")
+_KIND_ENDING = re.compile(rf"\b(?P<kind>{_KINDS}|initiatives|projects)\.?\s*$", re.IGNORECASE)
+#: ", amongst numerous other projects": the list is some of them, the rest unnamed.
+_OTHERS_TOO = re.compile(
+    r",?\s+(?:amongst|among)\s+(?:numerous|many|several|a number of|various)?\s*other\s+\w+\s*\.?$",
+    re.IGNORECASE,
+)
 #: A count right before the kind ("the eight key priorities"): the list named must hold that many.
 _COUNT_BEFORE = re.compile(rf"{COUNT_AND_WORDS}$", re.IGNORECASE)
 #: A sentence's end: a full stop before a space and a capital, or the line's end.
@@ -114,8 +125,22 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         >>> named_list("The strategy maintains the established key themes of Wellbeing, Pride in Place and "
         ...            "Growth, but the theme ‘A Responsive Council’ has been introduced.")
         ('themes', ['Wellbeing', 'Pride in Place', 'Growth'])
+        >>> named_list("The plan also outlines various initiatives. These include regeneration of the "
+        ...            "square, reviewing the Local Plan, and upgrading CCTV, amongst many other projects.")
+        ('actions', ['regeneration of the square', 'reviewing the Local Plan', 'upgrading CCTV'])
     """
+    previous = ""
     for sentence in _SENTENCE_END.split(text):
+        sentence_before, previous = previous, sentence
+        if (pointed := _POINTED_BACK.match(sentence)) and (
+            kind := _KIND_ENDING.search(sentence_before)
+        ):
+            # "… also outlines various initiatives. These include A, B, … and H, amongst numerous other
+            # projects.": the sentence before names what the items are
+            items = _items(_OTHERS_TOO.sub("", pointed.group("items")).strip())
+            if items:
+                word = kind.group("kind").casefold()
+                return ("actions" if word in _ACTION_WORDS else word), items
         before = _NAMED_BEFORE.match(sentence)
         if (
             before

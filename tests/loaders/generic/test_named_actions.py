@@ -80,3 +80,32 @@ def test_priorities_such_as_are_examples_not_a_list() -> None:
     )
     assert named_list(text) is None
     assert named_list(text.replace("early priorities", "early actions")) is not None
+
+
+#: Fylde Council, news of its Corporate Plan 2024-28 (2024), https://new.fylde.gov.uk/?p=25285
+FYLDE = (
+    "The draft Corporate Plan also outlines various initiatives. These include regeneration of St Annes "
+    "Square, completing the Beach Hub and enhancing beach accessibility, improving lighting and signage in "
+    "St Annes Square, reviewing the Fylde Local Plan, installing more Changing Places toilets, refurbishing "
+    "the Long Gallery at Lytham Hall, upgrading town centre CCTV, and delivering the UK Shared Prosperity "
+    "Fund Investment Plan, amongst numerous other projects.\n"
+)
+
+
+def test_these_include_names_the_initiatives_the_sentence_before_ends_with() -> None:
+    """"… outlines various initiatives. These include A, B, … and H, amongst numerous other projects.":
+    the initiatives are actions; the unnamed others are no item."""
+    assert [a.label for a in read(FYLDE).actions] == [
+        "regeneration of St Annes Square",
+        "completing the Beach Hub and enhancing beach accessibility",
+        "improving lighting and signage in St Annes Square",
+        "reviewing the Fylde Local Plan",
+        "installing more Changing Places toilets",
+        "refurbishing the Long Gallery at Lytham Hall",
+        "upgrading town centre CCTV",
+        "delivering the UK Shared Prosperity Fund Investment Plan",
+    ]
+
+
+def test_these_include_after_a_sentence_naming_no_kind_names_no_items() -> None:
+    assert named_list(FYLDE.replace("various initiatives", "what the council will do")) is None

@@ -70,11 +70,18 @@ _NAMED_OF = re.compile(
     re.IGNORECASE,
 )
 #: "These include A, B and C.": a sentence naming the items of the kind the sentence before ends with.
-_POINTED_BACK = re.compile(r"^(?:these|they)\s+(?:include|included)\s+(?P<items>[^:;!?]+?)\.?\s*$", re.I)
+_POINTED_BACK = re.compile(
+    r"^[“\"]?(?:these|they)\s+(?:include|included)\s+(?P<items>[^:;!?]+?)\.?[”\"]?\s*$", re.IGNORECASE
+)
 #: "… also outlines various initiatives": a sentence ending with the kind (initiatives and projects are
 #: what a plan does, its actions).
 _ACTION_WORDS = ("initiatives", "projects")
-_KIND_ENDING = re.compile(rf"\b(?P<kind>{_KINDS}|initiatives|projects)\.?\s*$", re.IGNORECASE)
+_KIND_ENDING = re.compile(
+    # "… that will form their priorities for the coming year.": what they are for may follow the kind
+    rf"\b(?P<kind>{_KINDS}|initiatives|projects)"
+    r"(?:\s+(?:for|to|in|on|between|over|until|during|from)\b[^.!?]{0,50})?[.”\"]?\s*$",
+    re.IGNORECASE,
+)
 #: ", amongst numerous other projects": the list is some of them, the rest unnamed.
 _OTHERS_TOO = re.compile(
     r",?\s+(?:amongst|among)\s+(?:numerous|many|several|a number of|various)?\s*other\s+\w+\s*\.?$",
@@ -97,8 +104,9 @@ _GERUND = re.compile(r"^[a-z]+ing$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-def named_list(text: str) -> tuple[str, list[str]] | None:
-    """Return the kind word and the items a sentence of ``text`` names after their kind, else ``None``.
+def named_list(text: str, above: str = "") -> tuple[str, list[str]] | None:
+    """Return the kind word and the items a sentence of ``text`` names after their kind, else ``None``;
+    ``above`` is the paragraph above, whose last sentence a first "They include …" points back at.
 
     Example:
         >>> named_list("The Plan identified priorities for 2018/2019 which included maintaining the low "
@@ -128,17 +136,18 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         >>> named_list("The plan also outlines various initiatives. These include regeneration of the "
         ...            "square, reviewing the Local Plan, and upgrading CCTV, amongst many other projects.")
         ('actions', ['regeneration of the square', 'reviewing the Local Plan', 'upgrading CCTV'])
+        >>> named_list("They include reducing re-offending and working more closely with families.",
+        ...            "Staff say key areas will form their priorities for the coming year.")
+        ('priorities', ['reducing re-offending', 'working more closely with families'])
     """
-    previous = ""
+    previous = _SENTENCE_END.split(above)[-1] if above else ""
     for sentence in _SENTENCE_END.split(text):
         sentence_before, previous = previous, sentence
-        if (pointed := _POINTED_BACK.match(sentence)) and (
-            kind := _KIND_ENDING.search(sentence_before)
-        ):
+        if (pointed := _POINTED_BACK.match(sentence)) and (kind := _KIND_ENDING.search(sentence_before)):
             # "… also outlines various initiatives. These include A, B, … and H, amongst numerous other
             # projects.": the sentence before names what the items are
-            items = _items(_OTHERS_TOO.sub("", pointed.group("items")).strip())
-            if items:
+            pointed_items = _OTHERS_TOO.sub("", pointed.group("items")).strip()
+            if items := _items(pointed_items) or _gerund_pair(pointed_items):
                 word = kind.group("kind").casefold()
                 return ("actions" if word in _ACTION_WORDS else word), items
         before = _NAMED_BEFORE.match(sentence)
@@ -183,6 +192,19 @@ def named_list(text: str) -> tuple[str, list[str]] | None:
         if items:
             return found.group("kind").casefold(), items
     return None
+
+
+_GERUND_PAIR = re.compile(r"(?P<first>[a-z]+ing\s[^,]+?)\s+and\s+(?P<second>[a-z]+ing\s[^,]+)")
+
+
+def _gerund_pair(text: str) -> list[str]:
+    """Return the two items of "reducing re-offending further and working more closely with families"
+    (each led by a verb in -ing, one "and" between), else []."""
+    pair = _GERUND_PAIR.fullmatch(text.rstrip("."))
+    if pair is None or " and " in pair.group("first"):
+        return []
+    items = [pair.group("first"), pair.group("second")]
+    return items if all(len(item.split()) <= MAX_ITEM_WORDS for item in items) else []
 
 
 def _predicate(sentence: str, found: re.Match[str]) -> bool:

@@ -182,7 +182,9 @@ class OutlineRuns(OutlineContents):
                     or counted_before(said)
                 ),
             ),
-            (RULE_NAMED_LIST, named_list),  # "Key priorities within the plan … included A, B, C and D."
+            # "Key priorities within the plan … included A, B, C and D.", "… their priorities." / "They
+            # include A and B."
+            (RULE_NAMED_LIST, lambda said: named_list(said, before)),
             (RULE_ORDINAL_ITEM, lambda said: ordinal_items(said, before)),  # "The fifth priority is …"
             (RULE_NAMED_PAIR, named_pair),  # "… agreed the priorities to reduce … and to improve …"
             (RULE_MEASURED_LIST, measured_list),  # "We'll check this by measuring A; B; …, and C."

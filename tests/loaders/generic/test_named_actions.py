@@ -93,7 +93,7 @@ FYLDE = (
 
 
 def test_these_include_names_the_initiatives_the_sentence_before_ends_with() -> None:
-    """"… outlines various initiatives. These include A, B, … and H, amongst numerous other projects.":
+    """ "… outlines various initiatives. These include A, B, … and H, amongst numerous other projects.":
     the initiatives are actions; the unnamed others are no item."""
     assert [a.label for a in read(FYLDE).actions] == [
         "regeneration of St Annes Square",
@@ -109,3 +109,32 @@ def test_these_include_names_the_initiatives_the_sentence_before_ends_with() -> 
 
 def test_these_include_after_a_sentence_naming_no_kind_names_no_items() -> None:
     assert named_list(FYLDE.replace("various initiatives", "what the council will do")) is None
+
+
+#: Hartlepool Mail, "Hartlepool young people turning their backs on crime" (2015), on the Youth Justice
+#: Strategic Plan, https://www.hartlepoolmail.co.uk/news/crime/hartlepool-young-people-turning-their-backs-on-crime-1-7105469
+HARTLEPOOL = (
+    "But staff say there are still key areas for improvement that will form their priorities for the coming "
+    "year.\n"
+    "\n"
+    "They include reducing re-offending further and working more closely with families. Mark Smith, head of "
+    "Youth Support Services at Hartlepool Borough Council, outlined Hartlepool’s Youth Justice Strategic "
+    "Plan for 2015-16 to councillors.\n"
+)
+
+
+def test_they_include_points_back_at_the_priorities_the_paragraph_above_ends_with() -> None:
+    """Two items, each led by a verb in -ing, joined by "and": the priorities the paragraph above names."""
+    assert [p.label for p in read(HARTLEPOOL).priorities] == [
+        "reducing re-offending further",
+        "working more closely with families",
+    ]
+
+
+def test_two_phrases_not_led_by_verbs_in_ing_are_no_pair() -> None:
+    assert (
+        named_list(
+            "They include better schools and safer streets.", "They will form their priorities for the year."
+        )
+        is None
+    )

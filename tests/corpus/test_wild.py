@@ -22,7 +22,7 @@ from bench.wild import (
 )
 
 #: Documents read with recall >= 0.6 and precision >= 0.8, of the corpus's documents outside the held-out set.
-PASSED_FLOOR = 1047
+PASSED_FLOOR = 1057
 #: Micro-averaged recall and precision of the items extracted, outside the held-out set.
 RECALL_FLOOR = 0.60
 PRECISION_FLOOR = 0.90

@@ -241,8 +241,7 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
     placed = marks[0].start() == 0 or titled or len(marks) >= MIN_RUN_ANYWHERE
     if not placed or (len(marks) < 2 and not titled):
         return []
-    numbers = [_ordinal(mark.group("ref")) for mark in marks]
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+    if not _numbered_on([_ordinal(mark.group("ref")) for mark in marks]):
         return []
     ends = [mark.start() for mark in marks[1:]] + [len(text)]
     if any(mark.group("glued") is not None for mark in marks[1:]) and (
@@ -252,10 +251,8 @@ def labelled_run(text: str) -> list[tuple[str, str, str]]:
             glue.start() + 1
         )  # "… listened to and respectedWe have a lot …": the last item ends as the others did
     labels = [clean_text(text[mark.end() : end]).rstrip(" ;,") for mark, end in zip(marks, ends, strict=True)]
-    if len(labels) >= 2 and all(_PAGE_AFTER_LABEL.search(label) for label in labels[:-1]):
-        labels = [_PAGE_AFTER_LABEL.sub("", label) for label in labels[:-1]] + [
-            _PAGE_IN_LABEL.split(labels[-1], maxsplit=1)[0]
-        ]
+    if len(labels) >= 2:
+        labels = _without_pages(labels) or labels
     # "… as they grow up Appendix B: What we mean by …": the page's next entries run on after the last item
     labels[-1] = _BACK_MATTER_AFTER.split(labels[-1], maxsplit=1)[0]
     return [(mark.group("word"), mark.group("ref"), label) for mark, label in zip(marks, labels, strict=True)]
@@ -281,29 +278,36 @@ def _paged_labels(text: str) -> list[tuple[str, str, str]]:
         >>> _paged_labels("Priority 1 is health, priority 2 is jobs and Priority 3 is homes")
         []
     """
-    if not any(word in text for word in LABEL_WORDS):
-        return []
     marks = list(_BARE_LABEL_MARK.finditer(text))
     if len(marks) < MIN_RUN_ANYWHERE or len({mark.group("word") for mark in marks}) > 1:
         return []
-    if [int(mark.group("ref")) for mark in marks] != list(
-        range(int(marks[0].group("ref")), int(marks[0].group("ref")) + len(marks))
-    ):
+    if not _numbered_on([int(mark.group("ref")) for mark in marks]):
         return []
     ends = [mark.start() for mark in marks[1:]] + [len(text)]
     labels = [clean_text(text[mark.end() : end]) for mark, end in zip(marks, ends, strict=True)]
     if all(mark.group("page") for mark in marks):
         # "… income and jobs. Corporate Business Objective 2": each title ends at its sentence's end
         labels = [re.split(r"(?<=[.!?])\s+(?=[A-Z])", label, maxsplit=1)[0] for label in labels]
-    elif all(_PAGE_AFTER_LABEL.search(label) for label in labels[:-1]):
-        labels = [_PAGE_AFTER_LABEL.sub("", label) for label in labels[:-1]] + [
-            _PAGE_IN_LABEL.split(labels[-1], maxsplit=1)[0]
-        ]
-    else:
+    elif not (labels := _without_pages(labels)):
         return []
     return [
         (mark.group("word"), mark.group("ref"), label.rstrip(" ."))
         for mark, label in zip(marks, labels, strict=True)
+    ]
+
+
+def _numbered_on(numbers: list[int]) -> bool:
+    """True when ``numbers`` go on by one from the first (1, 2, 3 or 4, 5)."""
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _without_pages(labels: list[str]) -> list[str]:
+    """Return contents entries run together without the page printed after each ("Safer communities 6",
+    …; the last cut at its page, whatever follows it), or [] when an entry but the last prints none."""
+    if not all(_PAGE_AFTER_LABEL.search(label) for label in labels[:-1]):
+        return []
+    return [_PAGE_AFTER_LABEL.sub("", label) for label in labels[:-1]] + [
+        _PAGE_IN_LABEL.split(labels[-1], maxsplit=1)[0]
     ]
 
 
